@@ -1,0 +1,28 @@
+/** Locales whose case rules differ from the root locale for dotted and dotless i. */
+const TURKIC_CASE_LOCALES = new Set(['tr', 'az'])
+
+/**
+ * Lower-cases text with the language's own rules (I→ı, İ→i in Turkish and Azerbaijani) while keeping every
+ * character at its offset, so spans found in the folded text are valid spans of the original.
+ */
+export function foldCase(text: string, lang: string): string {
+  const locale = TURKIC_CASE_LOCALES.has(lang) ? lang : 'en'
+  const folded = text.toLocaleLowerCase(locale)
+  if (folded.length === text.length) return folded
+  // Some characters lower-case to two code units (İ outside Turkic locales); fold those one at a time.
+  let out = ''
+  for (const char of text) {
+    const lower = char.toLocaleLowerCase(locale)
+    out += lower.length === char.length ? lower : char
+  }
+  return out
+}
+
+/** Letters of the Latin Turkic alphabets and Cyrillic, for word-boundary checks that `\b` gets wrong on "ş" or "ə". */
+export const WORD_CHAR = /[\p{L}\p{N}]/u
+
+/** Tells whether `text[index]` is a letter or digit (false outside the string). */
+export function isWordCharAt(text: string, index: number): boolean {
+  const char = text[index]
+  return char !== undefined && WORD_CHAR.test(char)
+}

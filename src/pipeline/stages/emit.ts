@@ -1,0 +1,26 @@
+import { z } from 'zod'
+import type { Dataset, FactsFile } from '../../schema/dataset'
+import { datasetSchema } from '../../schema/dataset'
+
+/** Serialises JSON the same way every time: two-space indent, trailing newline. */
+const toJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
+
+/** The file name of one article's text file, relative to the output folder. */
+export const articleFileName = (articleId: string) => `articles/${articleId}.json`
+
+/**
+ * Lays the dataset out as files: the complete `dataset.json` (also a user download) and its JSON Schema, plus
+ * per-view files so a view downloads only what it shows: `facts.json` (no article texts) and one file per article.
+ */
+export function emitDataset(dataset: Dataset): Map<string, string> {
+  const files = new Map<string, string>()
+  files.set('dataset.json', toJson(dataset))
+  files.set('dataset.schema.json', toJson(z.toJSONSchema(datasetSchema, { target: 'draft-2020-12' })))
+  const facts: FactsFile = {
+    ...dataset,
+    articles: dataset.articles.map(({ text: _text, removed: _removed, ...meta }) => meta),
+  }
+  files.set('facts.json', toJson(facts))
+  for (const article of dataset.articles) files.set(articleFileName(article.id), toJson(article))
+  return files
+}

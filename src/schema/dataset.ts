@@ -1,0 +1,145 @@
+import { z } from 'zod'
+
+/** Lists the ten sector slugs every fact is filed under (PRODUCT.md §2). */
+export const SECTORS = [
+  'trade',
+  'energy',
+  'transport',
+  'digital',
+  'industry',
+  'agriculture',
+  'health',
+  'statistics',
+  'culture',
+  'diplomacy',
+] as const
+export const sectorSchema = z.enum(SECTORS)
+export type Sector = z.infer<typeof sectorSchema>
+
+/** An ISO 3166-1 alpha-2 country code. */
+export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/)
+
+/** A calendar date at the precision the text gives it: a day, a month or a year. */
+export const partialDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+export type PartialDate = z.infer<typeof partialDateSchema>
+
+/** Points at the sentence a fact was read from; `article.text.slice(start, end) === quote` always holds. */
+export const sourceRefSchema = z.object({
+  articleId: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  quote: z.string().min(1),
+  /** The exact words inside the quote that carry the fact ("1 milyar dolara"), as offsets in the article text. */
+  mention: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).nullable(),
+  /** True when an analyst added or changed this source through the curation file. */
+  curated: z.boolean(),
+})
+export type SourceRef = z.infer<typeof sourceRefSchema>
+
+/** Records a stretch of the raw article that cleaning cut, and why. */
+export const removedTextSchema = z.object({ reason: z.string().min(1), text: z.string() })
+
+export const articleSchema = z.object({
+  id: z.string().min(1),
+  file: z.string().min(1),
+  lang: z.string().min(2),
+  published: z.iso.date().nullable(),
+  title: z.string().min(1),
+  outlet: z.string().nullable(),
+  author: z.string().nullable(),
+  text: z.string().min(1),
+  removed: z.array(removedTextSchema),
+})
+export type Article = z.infer<typeof articleSchema>
+
+export const figureKindSchema = z.enum(['target', 'achieved', 'forecast'])
+export const qualifierSchema = z.enum(['exact', 'about', 'more-than', 'less-than', 'up-to', 'at-least'])
+export type FigureKind = z.infer<typeof figureKindSchema>
+export type Qualifier = z.infer<typeof qualifierSchema>
+
+export const figureSchema = z.object({
+  id: z.string().min(1),
+  metric: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  label: z.string().min(1),
+  kind: figureKindSchema,
+  /** In base units: 4.5 million tonnes is 4500000; a multiplier "×3" is 3; 62 % is 62. Null when the text gives none. */
+  value: z.number().finite().nullable(),
+  /** Upper bound of a stated range ("3-4 milyon ton"), else null. */
+  valueMax: z.number().finite().nullable(),
+  unit: z.string().min(1),
+  qualifier: qualifierSchema,
+  /** Reference year of an achieved figure, or the year a derived baseline refers to. */
+  year: z.number().int().nullable(),
+  /** 'YYYY' or an ISO date the target is due by. */
+  deadline: partialDateSchema.nullable(),
+  /** Words for an open deadline the text gives without a date ("yakın gelecekte"), verbatim. */
+  horizon: z.string().nullable(),
+  derived: z.object({ formula: z.string().min(1), from: z.array(z.string().min(1)).min(1) }).nullable(),
+  /** Ids of figures for the same metric, kind and period whose sources state another value. */
+  conflictsWith: z.array(z.string()),
+  sectors: z.array(sectorSchema),
+  countries: z.array(countryCodeSchema),
+  curated: z.boolean(),
+  sources: z.array(sourceRefSchema).min(1),
+})
+export type Figure = z.infer<typeof figureSchema>
+
+export const agreementSchema = z.object({
+  id: z.string().min(1),
+  /** The document's name in the article's language, only when the text names it. */
+  title: z.string().nullable(),
+  /** 'package' for "15 agreements" stated as a number, 'document' for one named document. */
+  kind: z.enum(['package', 'document']),
+  count: z.number().int().positive().nullable(),
+  date: partialDateSchema.nullable(),
+  place: z.string().nullable(),
+  parties: z.array(countryCodeSchema),
+  sectors: z.array(sectorSchema),
+  curated: z.boolean(),
+  sources: z.array(sourceRefSchema).min(1),
+})
+export type Agreement = z.infer<typeof agreementSchema>
+
+export const eventKindSchema = z.enum(['visit', 'summit', 'meeting', 'signing', 'other'])
+export type EventKind = z.infer<typeof eventKindSchema>
+
+export const eventSchema = z.object({
+  id: z.string().min(1),
+  kind: eventKindSchema,
+  /** A short label in the article's language: the noun phrase that names the event ("resmi ziyaret"). */
+  label: z.string().min(1),
+  date: partialDateSchema.nullable(),
+  /** 'stated' when the sentence dates the event; 'published' when only the article's date places it. */
+  dateBasis: z.enum(['stated', 'published']).nullable(),
+  place: z.string().nullable(),
+  countries: z.array(countryCodeSchema),
+  people: z.array(z.string().min(1)),
+  curated: z.boolean(),
+  sources: z.array(sourceRefSchema).min(1),
+})
+export type CorridorEvent = z.infer<typeof eventSchema>
+
+export const inputIssueSchema = z.object({
+  file: z.string().min(1),
+  severity: z.enum(['error', 'warning']),
+  message: z.string().min(1),
+})
+export type InputIssue = z.infer<typeof inputIssueSchema>
+
+export const datasetSchema = z.object({
+  schemaVersion: z.literal(1),
+  articles: z.array(articleSchema),
+  figures: z.array(figureSchema),
+  agreements: z.array(agreementSchema),
+  events: z.array(eventSchema),
+  issues: z.array(inputIssueSchema),
+})
+export type Dataset = z.infer<typeof datasetSchema>
+
+/** An article's metadata without its text: what list views need. */
+export const articleMetaSchema = articleSchema.omit({ text: true, removed: true })
+export type ArticleMeta = z.infer<typeof articleMetaSchema>
+
+/** The per-view index file (`facts.json`): every fact and every article's metadata, but no article texts. */
+export const factsFileSchema = datasetSchema.omit({ articles: true }).extend({ articles: z.array(articleMetaSchema) })
+export type FactsFile = z.infer<typeof factsFileSchema>

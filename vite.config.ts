@@ -1,0 +1,17 @@
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vitest/config'
+
+/** Vite serves and builds the dashboard; Vitest runs three projects: pipeline units, components, browser e2e. */
+export default defineConfig({
+  // `--base /sub/path/` at build time serves the app under a sub-path; data URLs follow import.meta.env.BASE_URL.
+  base: process.env.BASE_PATH ?? '/',
+  plugins: [react()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+      },
+    ],
+  },
+})
