@@ -1,7 +1,64 @@
-import type { Agreement, Article, CorridorEvent, Figure } from '../../schema/dataset'
+import { z } from 'zod'
+import type { Agreement, Article, CorridorEvent, Figure, SourceRef } from '../../schema/dataset'
+import { agreementSchema, eventSchema, figureSchema, sectorSchema } from '../../schema/dataset'
+import { shortHash } from '../ids'
 
-/** An analyst's corrections, read from the curation file in the input folder. STUB: format in progress. */
-export type Curation = Record<string, never>
+/** The curation file's name inside the input folder. */
+export const CURATION_FILE = 'curation.json'
+
+/** A quote an analyst cites: the article and the exact words, which must appear verbatim in its cleaned text. */
+const quotedSchema = z.object({ articleId: z.string().min(1), quote: z.string().min(1) })
+
+const figureFieldsSchema = figureSchema
+  .omit({ id: true, sources: true, curated: true, derived: true, conflictsWith: true })
+  .partial({
+    valueMax: true,
+    qualifier: true,
+    year: true,
+    deadline: true,
+    horizon: true,
+    sectors: true,
+    countries: true,
+  })
+const agreementFieldsSchema = agreementSchema
+  .omit({ id: true, sources: true, curated: true })
+  .partial({ title: true, count: true, date: true, place: true, parties: true, sectors: true })
+const eventFieldsSchema = eventSchema
+  .omit({ id: true, sources: true, curated: true })
+  .partial({ date: true, dateBasis: true, place: true, countries: true, people: true })
+
+/** The curation file: every part optional, unknown keys rejected so a typo can't silently do nothing. */
+export const curationSchema = z
+  .object({
+    /** Ids of extracted facts that are wrong. */
+    reject: z.array(z.string().min(1)).default([]),
+    /** Corrections to extracted facts: a new metric, label, kind or sector list. */
+    fix: z
+      .array(
+        z.strictObject({
+          id: z.string().min(1),
+          metric: z.string().optional(),
+          label: z.string().optional(),
+          kind: z.enum(['target', 'achieved', 'forecast']).optional(),
+          sectors: z.array(sectorSchema).optional(),
+        }),
+      )
+      .default([]),
+    /** Facts that are one: the sources of `from` move into `into`, and `from` disappears. */
+    merge: z.array(z.strictObject({ into: z.string().min(1), from: z.array(z.string().min(1)).min(1) })).default([]),
+    /** Facts the machine missed, each backed by a verbatim quote. */
+    add: z
+      .array(
+        z.discriminatedUnion('type', [
+          quotedSchema.extend({ type: z.literal('figure'), fields: figureFieldsSchema }),
+          quotedSchema.extend({ type: z.literal('agreement'), fields: agreementFieldsSchema }),
+          quotedSchema.extend({ type: z.literal('event'), fields: eventFieldsSchema }),
+        ]),
+      )
+      .default([]),
+  })
+  .strict()
+export type Curation = z.infer<typeof curationSchema>
 
 /** The facts curation works on. */
 export interface FactSet {
@@ -11,15 +68,153 @@ export interface FactSet {
   events: CorridorEvent[]
 }
 
-/** Applies an analyst's corrections. STUB. */
-export function applyCuration(facts: FactSet, _curation: Curation): FactSet {
-  return facts
+/** A curation file that can't be applied; the build stops, because the analyst's intent would be lost. */
+export class CurationError extends Error {
+  override name = 'CurationError'
 }
 
-/** The curation file's name inside the input folder. */
-export const CURATION_FILE = 'curation.json'
+/** Parses the curation file's text; throws a CurationError naming the file and what is wrong. */
+export function parseCuration(text: string, file: string): Curation {
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (error) {
+    throw new CurationError(`${file}: not valid JSON (${(error as Error).message})`)
+  }
+  const result = curationSchema.safeParse(json)
+  if (!result.success) {
+    const first = result.error.issues[0]
+    throw new CurationError(`${file}: ${first?.path.join('.') || '(root)'}: ${first?.message ?? 'invalid'}`)
+  }
+  return result.data
+}
 
-/** Parses the curation file. STUB. */
-export function parseCuration(_text: string, _file: string): Curation {
-  return {}
+/** Finds a quote verbatim in its article and points at it; throws when it isn't there word for word. */
+function locateQuote(articles: readonly Article[], { articleId, quote }: z.infer<typeof quotedSchema>): SourceRef {
+  const article = articles.find((a) => a.id === articleId)
+  if (!article) throw new CurationError(`${CURATION_FILE}: no article "${articleId}" for the quote "${quote}"`)
+  const start = article.text.indexOf(quote)
+  if (start < 0) throw new CurationError(`${CURATION_FILE}: the quote "${quote}" is not verbatim in ${article.file}`)
+  const end = start + quote.length
+  return { articleId, start, end, quote, mention: { start, end }, curated: true }
+}
+
+type Fact = Figure | Agreement | CorridorEvent
+type FactLists = Pick<FactSet, 'figures' | 'agreements' | 'events'>
+
+/** Throws unless some list holds a fact with this id. */
+function requireFact(facts: FactLists, id: string): void {
+  const known = [...facts.figures, ...facts.agreements, ...facts.events].some((fact) => fact.id === id)
+  if (!known) throw new CurationError(`${CURATION_FILE}: no extracted fact has the id "${id}"`)
+}
+
+/** Maps every list of facts through the same transform. */
+function mapFacts(facts: FactLists, transform: <T extends Fact>(list: T[]) => T[]): FactLists {
+  return { figures: transform(facts.figures), agreements: transform(facts.agreements), events: transform(facts.events) }
+}
+
+/** Moves the sources of merged-away facts into the surviving one and drops the others. */
+function mergeInto(facts: FactLists, into: string, from: readonly string[]): FactLists {
+  const all: Fact[] = [...facts.figures, ...facts.agreements, ...facts.events]
+  const moved = all.filter((fact) => from.includes(fact.id)).flatMap((fact) => fact.sources)
+  return mapFacts(facts, (list) =>
+    list
+      .filter((fact) => !from.includes(fact.id))
+      .map((fact) => (fact.id === into ? { ...fact, curated: true, sources: [...fact.sources, ...moved] } : fact)),
+  )
+}
+
+/** Corrects one fact: a figure takes every field; an agreement only its sectors; an event none (reject and add). */
+function applyFix(lists: FactLists, { id, sectors, ...figureOnly }: Curation['fix'][number]): FactLists {
+  const hasFigureFields = Object.values(figureOnly).some((value) => value !== undefined)
+  if (lists.events.some((event) => event.id === id) || (hasFigureFields && !lists.figures.some((f) => f.id === id))) {
+    throw new CurationError(`${CURATION_FILE}: "${id}" can't take those fixes; reject it and add the fact instead`)
+  }
+  const withSectors = <T extends Figure | Agreement>(fact: T): T =>
+    sectors ? { ...fact, sectors: [...sectors].sort() } : fact
+  return {
+    ...lists,
+    figures: lists.figures.map((f) =>
+      f.id === id ? withSectors({ ...f, ...dropUndefined(figureOnly), curated: true }) : f,
+    ),
+    agreements: lists.agreements.map((a) => (a.id === id ? withSectors({ ...a, curated: true }) : a)),
+  }
+}
+
+/** Drops keys whose value is undefined, so a partial patch never blanks a field. */
+const dropUndefined = <T extends object>(patch: T): Partial<T> =>
+  Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<T>
+
+/** Turns an `add` entry into a fact with a curated source. */
+function addedFact(articles: readonly Article[], entry: Curation['add'][number]): Partial<FactLists> {
+  const source = locateQuote(articles, entry)
+  const base = {
+    id: `curated-${entry.type}-${shortHash(`${entry.articleId}|${entry.quote}`)}`,
+    curated: true,
+    sources: [source],
+  }
+  if (entry.type === 'figure') {
+    const f = entry.fields
+    const figure: Figure = {
+      valueMax: null,
+      qualifier: 'exact',
+      year: null,
+      deadline: null,
+      horizon: null,
+      sectors: [],
+      countries: [],
+      ...f,
+      ...base,
+      derived: null,
+      conflictsWith: [],
+    }
+    return { figures: [figure] }
+  }
+  if (entry.type === 'agreement') {
+    const agreement: Agreement = {
+      title: null,
+      count: null,
+      date: null,
+      place: null,
+      parties: [],
+      sectors: [],
+      ...entry.fields,
+      ...base,
+    }
+    return { agreements: [agreement] }
+  }
+  const event: CorridorEvent = {
+    date: null,
+    dateBasis: null,
+    place: null,
+    countries: [],
+    people: [],
+    ...entry.fields,
+    ...base,
+  }
+  return { events: [event] }
+}
+
+/**
+ * Applies an analyst's corrections in a fixed order: reject, fix, merge, add. Every id must name an extracted fact
+ * and every added quote must be verbatim in its article; otherwise a CurationError stops the build.
+ */
+export function applyCuration(facts: FactSet, curation: Curation): FactSet {
+  let lists: FactLists = facts
+  for (const id of [...curation.reject, ...curation.fix.map((f) => f.id)]) requireFact(lists, id)
+  lists = mapFacts(lists, (list) => list.filter((fact) => !curation.reject.includes(fact.id)))
+  for (const fix of curation.fix) lists = applyFix(lists, fix)
+  for (const { into, from } of curation.merge) {
+    for (const id of [into, ...from]) requireFact(lists, id)
+    lists = mergeInto(lists, into, from)
+  }
+  for (const entry of curation.add) {
+    const added = addedFact(facts.articles, entry)
+    lists = {
+      figures: [...lists.figures, ...(added.figures ?? [])],
+      agreements: [...lists.agreements, ...(added.agreements ?? [])],
+      events: [...lists.events, ...(added.events ?? [])],
+    }
+  }
+  return { articles: facts.articles, ...lists }
 }
