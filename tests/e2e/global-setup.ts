@@ -1,0 +1,31 @@
+import { execFileSync } from 'node:child_process'
+import type { PreviewServer } from 'vite'
+import { preview } from 'vite'
+import type { TestProject } from 'vitest/node'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string
+  }
+}
+
+const PORT = 4173
+
+/**
+ * Builds the data and the app once for every browser test, then serves `dist/` the way a static host would
+ * (SPA fallback to index.html) until the run ends.
+ */
+export default async function setup(project: TestProject) {
+  const run = (args: string[]) =>
+    execFileSync('npx', args, { stdio: 'inherit', env: { ...process.env, BASE_PATH: '/' } })
+  run(['tsx', 'src/pipeline/run.ts'])
+  run(['vite', 'build', '--logLevel', 'warn'])
+  const server: PreviewServer = await preview({
+    preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
+    logLevel: 'warn',
+  })
+  project.provide('baseUrl', `http://127.0.0.1:${PORT}`)
+  return async () => {
+    await server.close()
+  }
+}
