@@ -1,6 +1,249 @@
+import type { PartialDate } from '../../schema/dataset'
 import type { DateMention } from '../types'
+import { MONTH_SOURCE, monthNumber, NUMBER_WORD_SOURCE, RELATIVE_YEARS, YEAR_WORD_SOURCE } from './date-words'
+import { foldCase } from './text'
 
-/** Finds date expressions in a sentence and resolves them against the article's date. STUB (owner: read helper). */
-export function findDates(_text: string, _lang: string, _published: string | null): DateMention[] {
-  return []
+/** Word boundaries that `\b` gets wrong on "ş", "ə" or Cyrillic. */
+const B = String.raw`(?<![\p{L}\p{N}])`
+const E = String.raw`(?![\p{L}\p{N}])`
+/** A year 1900–2100 that is not part of a longer number or a decimal ("4,2030"). */
+const YEAR = String.raw`(?<![\p{L}\p{N}]|\p{N}[.,])((?:19|20)\d{2}|2100)(?!\p{N}|[.,]\p{N})`
+/** A case ending glued after an apostrophe or hyphen ("2030'a", "2025-ci", "21-də"). */
+const SUFFIX = String.raw`(?:['’-]\p{L}+(?!\p{L}))?`
+const DAY = String.raw`(?<![\p{L}\p{N}]|\p{N}[.,])(\d{1,2})`
+const MONTH = `(${MONTH_SOURCE})${E}`
+const YEAR_WORD = `${YEAR_WORD_SOURCE}${E}`
+const RU_YEAR_WORD = String.raw`(?:\s+(?:год\p{L}*|г\.))?`
+const END_WORD = String.raw`sonu(?:na|nda|nadək|nadek|)${E}`
+
+type Found = Omit<DateMention, 'start' | 'end'>
+interface Matcher {
+  re: RegExp
+  read: (m: RegExpExecArray, published: string | null, text: string) => Found | null
+}
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** Builds 'YYYY-MM-DD' when the day exists in that month (no 31 June, no 29 February 2025). */
+function isoDay(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1) return null
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCMonth() === month - 1 ? `${year}-${pad(month)}-${pad(day)}` : null
+}
+
+const isoMonth = (year: number, month: number | null): string | null =>
+  month === null ? null : `${year}-${pad(month)}`
+
+const point = (value: PartialDate | null, relative = false): Found | null =>
+  value === null ? null : { value, role: 'point', relative }
+
+const publishedYear = (published: string | null): number | null =>
+  published === null ? null : Number(published.slice(0, 4))
+
+/** The year a day-and-month expression belongs to: a year written in the same sentence, else the article's year. */
+function impliedYear(text: string, published: string | null): { year: number | null; relative: boolean } {
+  const written = new RegExp(YEAR, 'u').exec(text)
+  if (written?.[1]) return { year: Number(written[1]), relative: false }
+  return { year: publishedYear(published), relative: true }
+}
+
+const num = (value: string | undefined) => Number(value ?? NaN)
+
+const MATCHERS: Matcher[] = [
+  {
+    // 2025-10-21
+    re: new RegExp(String.raw`${B}(\d{4})-(\d{2})-(\d{2})${E}`, 'gu'),
+    read: (m) => point(isoDay(num(m[1]), num(m[2]), num(m[3]))),
+  },
+  {
+    // 27.10.2025, 27/10/2025
+    re: new RegExp(String.raw`${DAY}([./])(\d{1,2})\2(\d{4})(?!\p{N})${SUFFIX}`, 'gu'),
+    read: (m) => point(isoDay(num(m[4]), num(m[3]), num(m[1]))),
+  },
+  {
+    // 10 Ekim 2024, 15 dekabr, 2025, 21 October 2025, 21 октября 2025 года
+    re: new RegExp(String.raw`${DAY}(?:-\p{L}{1,3})?\s+${MONTH},?\s+${YEAR}${SUFFIX}${RU_YEAR_WORD}`, 'gu'),
+    read: (m) => point(isoDay(num(m[3]), monthNumber(m[2] ?? '') ?? 0, num(m[1]))),
+  },
+  {
+    // October 21, 2025
+    re: new RegExp(String.raw`${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+${YEAR}`, 'gu'),
+    read: (m) => point(isoDay(num(m[3]), monthNumber(m[1] ?? '') ?? 0, num(m[2]))),
+  },
+  {
+    // 2025-ci il oktyabrın 21-də, 2025-ci ilin oktyabrında, 2025 yılının ekim ayında
+    re: new RegExp(
+      String.raw`${YEAR}${SUFFIX}\s+${YEAR_WORD}\s+${MONTH}(?:\s+ay\p{L}*)?(?:\s+(\d{1,2})-\p{L}+)?`,
+      'gu',
+    ),
+    read: (m) => {
+      const month = monthNumber(m[2] ?? '')
+      if (month === null) return null
+      return point(m[3] ? isoDay(num(m[1]), month, num(m[3])) : isoMonth(num(m[1]), month))
+    },
+  },
+  {
+    // Ekim 2025'te, October 2025, в октябре 2025 года
+    re: new RegExp(String.raw`${MONTH}\s+${YEAR}${SUFFIX}${RU_YEAR_WORD}`, 'gu'),
+    read: (m) => point(isoMonth(num(m[2]), monthNumber(m[1] ?? ''))),
+  },
+  {
+    // 21 Ekim'de, 21 октября: the year comes from elsewhere in the sentence or from the article
+    re: new RegExp(String.raw`${DAY}(?:-\p{L}{1,3})?\s+${MONTH}`, 'gu'),
+    read: (m, published, text) => dayMonth(text, published, monthNumber(m[2] ?? ''), num(m[1])),
+  },
+  {
+    // oktyabrın 21-də, October 21
+    re: new RegExp(String.raw`${MONTH}\s+(\d{1,2})(?:-\p{L}+|(?:st|nd|rd|th)?${E})(?!,?\s*\p{N})`, 'gu'),
+    read: (m, published, text) => dayMonth(text, published, monthNumber(m[1] ?? ''), num(m[2])),
+  },
+  {
+    // 2020-2025: a span of years
+    re: new RegExp(String.raw`${YEAR}\s*[-–—]\s*${YEAR}${SUFFIX}(?:\s+${YEAR_WORD})?`, 'gu'),
+    read: () => ({ value: null, role: 'period', relative: false }),
+  },
+  {
+    // by the end of 2026, к концу 2026 года, до конца 2026 года
+    re: new RegExp(
+      String.raw`${B}(?:(?:by|until|before)\s+)?(?:the\s+)?end\s+of\s+${YEAR}|${B}(?:к|до)\s+конц\p{L}\s+${YEAR}${RU_YEAR_WORD}`,
+      'gu',
+    ),
+    read: (m) => ({ value: `${m[1] ?? m[2]}-12-31`, role: 'deadline', relative: false }),
+  },
+  {
+    // by 2030, until 2030, к 2030 году, до 2030 года
+    re: new RegExp(String.raw`${B}(?:by|until|till|before|к|до)\s+${YEAR}${RU_YEAR_WORD}`, 'gu'),
+    read: (m) => ({ value: m[1] ?? null, role: 'deadline', relative: false }),
+  },
+  {
+    // in 2025, since 2025, в 2025 году, с 2025 года
+    re: new RegExp(String.raw`${B}(?:in|since|during|в|с)\s+${YEAR}${RU_YEAR_WORD}`, 'gu'),
+    read: (m) => point(m[1] ?? null),
+  },
+  {
+    // 2030 yılına kadar, 2030'a kadar, 2030-cu ilədək, 2026-cı ilin sonuna, 2024 yılında, 2030'da
+    re: new RegExp(
+      String.raw`${YEAR}(${SUFFIX})(?:\s+(${YEAR_WORD}))?(?:\s+(${END_WORD}))?(?!\s+(?:fazla|aşkın|artıq|çox|daha)${E})`,
+      'gu',
+    ),
+    read: (m) => readYear(m[1] ?? '', m[2] ?? '', m[3], m[4]),
+  },
+  {
+    // son 3 yılda, son üç ildə, over the past three years, son yıllarda, за последние три года
+    re: new RegExp(
+      [
+        String.raw`${B}(?:son|last|past)\s+(?:\d{1,2}|${NUMBER_WORD_SOURCE})\s+${YEAR_WORD}`,
+        String.raw`${B}(?:son|recent)\s+(?:yıllar\p{L}*|illər\p{L}*|years)${E}`,
+        String.raw`${B}(?:за\s+)?последние\s+(?:(?:\d{1,2}|${NUMBER_WORD_SOURCE})\s+)?(?:год\p{L}*|лет)${E}`,
+      ].join('|'),
+      'gu',
+    ),
+    read: () => ({ value: null, role: 'period', relative: false }),
+  },
+  ...RELATIVE_YEARS.map(({ source, offset }): Matcher => ({
+    re: new RegExp(
+      String.raw`${B}(?:(?:by|until|before)\s+)?(?:(?:the\s+)?end\s+of\s+)?(?:(?:к|до)\s+конц\p{L}\s+)?(?:${source})${E}(?:\s+(${END_WORD}))?`,
+      'gu',
+    ),
+    read: (m, published) => readRelative(m[0], m[1], published, offset),
+  })),
+]
+
+function dayMonth(text: string, published: string | null, month: number | null, day: number): Found | null {
+  if (month === null) return null
+  const { year, relative } = impliedYear(text, published)
+  if (year === null) return { value: null, role: 'point', relative: true }
+  const value = isoDay(year, month, day)
+  return value === null ? null : { value, role: 'point', relative }
+}
+
+/** Reads a year with its case ending, year word and "end of": only these make a bare number a year. */
+function readYear(year: string, suffix: string, yearWord: string | undefined, end: string | undefined): Found | null {
+  if (end) return { value: `${year}-12-31`, role: 'deadline', relative: false }
+  if (!suffix && !yearWord) return null
+  if (/d[əe]k$/u.test(yearWord ?? suffix)) return { value: year, role: 'deadline', relative: false }
+  return point(year)
+}
+
+function readRelative(words: string, end: string | undefined, published: string | null, offset: number): Found {
+  const year = publishedYear(published)
+  const value = year === null ? null : String(year + offset)
+  if (end || /end\s+of|конц/u.test(words)) {
+    return { value: value === null ? null : `${value}-12-31`, role: 'deadline', relative: true }
+  }
+  const role = /^(?:by|until|before)\s/u.test(words) ? 'deadline' : 'point'
+  return { value, role, relative: true }
+}
+
+/** A postposition after a dative ("2030'a kadar", "ilə qədər") or a preposition ("by", "к") makes a date a deadline. */
+const DEADLINE_AFTER = new RegExp(String.raw`^\s+(?:kadar|dek|değin|qədər|kimi)${E}`, 'u')
+const DATIVE_END = /(?:[aeə]|d[əe]k)$/u
+
+function asDeadline(folded: string, mention: DateMention): DateMention {
+  if (mention.role === 'period' || mention.value === null) return mention
+  const after = DEADLINE_AFTER.exec(folded.slice(mention.end, mention.end + 12))
+  const matched = folded.slice(mention.start, mention.end)
+  if (after && DATIVE_END.test(matched)) {
+    return { ...mention, end: mention.end + after[0].length, role: 'deadline' }
+  }
+  if (/d[əe]k$/u.test(matched) && mention.role === 'point') return { ...mention, role: 'deadline' }
+  return mention
+}
+
+/** Keeps the longest of overlapping mentions (the first matcher wins a tie), in text order. */
+function dropOverlaps(mentions: DateMention[]): DateMention[] {
+  const ranked = mentions
+    .map((mention, order) => ({ mention, order }))
+    .sort((a, b) => b.mention.end - b.mention.start - (a.mention.end - a.mention.start) || a.order - b.order)
+  const kept: DateMention[] = []
+  for (const { mention } of ranked) {
+    if (kept.every((k) => mention.end <= k.start || mention.start >= k.end)) kept.push(mention)
+  }
+  return kept.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Finds the date expressions in a sentence and resolves them against the article's publication date
+ * ('YYYY-MM-DD' or null): full and partial dates, years with case endings, deadlines ("2030 yılına kadar",
+ * "by 2030", "2026-cı ilin sonuna"), relative years ("geçen yıl") and periods ("son 3 yılda").
+ * Spans are offsets into `text`; relative expressions in an undated article keep a null value.
+ */
+export function findDates(text: string, lang: string, published: string | null): DateMention[] {
+  const folded = foldCase(text, lang)
+  const found: DateMention[] = []
+  for (const { re, read } of MATCHERS) {
+    re.lastIndex = 0
+    for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
+      const result = read(m, published, folded)
+      if (result) found.push({ start: m.index, end: m.index + m[0].length, ...result })
+      if (m[0].length === 0) re.lastIndex++
+    }
+  }
+  return dropOverlaps(found).map((mention) => asDeadline(folded, mention))
+}
+
+/** Longer lines are prose, never a header date; checking first keeps a 5 MB one-line file cheap. */
+const MAX_HEADER_DATE_CHARS = 80
+
+/** A date alone on a header line, perhaps with a weekday, a time or a label: "27.10.2025 [14:37]", "15 dekabr, 2025". */
+const HEADER_DATE = new RegExp(
+  String.raw`^(?:(?:date|tarih|tarix|yayın\p{L}*|published|updated|дата|опубликовано)\s*:?\s*)?(.+?)[\s,|–—-]*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)?\s*$`,
+  'u',
+)
+
+/**
+ * Reads a header line that holds only a date (and maybe a weekday, a time or a "date:" label) into 'YYYY-MM-DD';
+ * null when the line is anything else. Month names may be Turkish, Azerbaijani, English or Russian.
+ */
+export function parseHeaderDate(line: string): string | null {
+  if (line.length > MAX_HEADER_DATE_CHARS) return null
+  const core = HEADER_DATE.exec(foldCase(line.trim(), 'tr'))?.[1]
+  if (!core) return null
+  const mentions = findDates(core, 'tr', null)
+  const only = mentions[0]
+  if (mentions.length !== 1 || !only || only.value?.length !== 10) return null
+  // A weekday may lead the date ("Salı, 21 Ekim 2025").
+  if (!/^(?:\p{L}+,?\s+)?$/u.test(core.slice(0, only.start))) return null
+  // A year word ("года", "г.") may trail the date; any other word makes the line a sentence, not a date.
+  return /^[\s,.]*(?:\p{L}{1,5}\.?)?[\s,.]*$/u.test(core.slice(only.end)) ? only.value : null
 }

@@ -1,6 +1,137 @@
+import { foldCase } from '../lexicon/text'
 import type { Sentence } from '../types'
 
-/** Splits cleaned text into sentences with exact offsets. STUB. */
-export function segmentText(text: string, _lang: string): Sentence[] {
-  return text.trim() ? [{ start: 0, end: text.length, text }] : []
+/** Abbreviations after which a full stop does not end the sentence (tr, az, en, ru), folded. */
+const ABBREVIATIONS = new Set([
+  'dr',
+  'prof',
+  'doç',
+  'doc',
+  'av',
+  'sn',
+  'vb',
+  'vs',
+  'örn',
+  'bkz',
+  'yy',
+  'no',
+  'nr',
+  'cad',
+  'mah',
+  'sok',
+  'akad',
+  'dos',
+  'cən',
+  'mr',
+  'mrs',
+  'ms',
+  'st',
+  'jr',
+  'sr',
+  'inc',
+  'ltd',
+  'co',
+  'gen',
+  'col',
+  'lt',
+  'vol',
+  'fig',
+  'jan',
+  'feb',
+  'aug',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'г',
+  'гг',
+  'т',
+  'им',
+  'ул',
+  'млн',
+  'млрд',
+  'тыс',
+  'руб',
+  'долл',
+  'проф',
+  'акад',
+])
+
+/** Languages that write ordinals as a number and a full stop ("2. Toplantısı", "XII. Zirve"). */
+const ORDINAL_DOT_LANGS = new Set(['tr', 'az'])
+
+/** Tells whether a segment ends with a full stop that does not end a sentence: an abbreviation, initial or ordinal. */
+function endsWithoutSentenceEnd(segment: string, lang: string): boolean {
+  const word = /(?:^|[\s(«"“])([\p{L}\d]+)\.\s*$/u.exec(foldCase(segment, lang))?.[1]
+  if (word === undefined) return false
+  if (ABBREVIATIONS.has(word)) return true
+  if (/^\p{L}$/u.test(word)) return true // an initial: "A. Smith", "İ. Əliyev"
+  // Turkish and Azerbaijani sentences end with a verb, so "… 2." before a capital is an ordinal, not an end.
+  return ORDINAL_DOT_LANGS.has(lang) && /^(?:\d{1,3}|[ivxlc]+)$/u.test(word)
+}
+
+/**
+ * A sentence end before a number: Intl.Segmenter (UAX #29) keeps "… imzalandı. 2030 yılına …" together because a
+ * lower-case letter follows the digits, but Turkish and Azerbaijani sentences often open with a year or amount.
+ */
+const END_BEFORE_NUMBER = /(?<=\p{L}{2}[.!?…]["'”’»)]*)\s+(?=\p{N})/gu
+
+/** Cuts an Intl.Segmenter segment where a sentence ends before a number; gives [start, end) pairs in the line. */
+function splitBeforeNumbers(segment: string, index: number, lang: string): [number, number][] {
+  const ranges: [number, number][] = []
+  let from = 0
+  for (const match of segment.matchAll(END_BEFORE_NUMBER)) {
+    const cut = match.index + match[0].length
+    if (endsWithoutSentenceEnd(segment.slice(from, match.index), lang)) continue
+    ranges.push([index + from, index + cut])
+    from = cut
+  }
+  ranges.push([index + from, index + segment.length])
+  return ranges
+}
+
+/** Splits one line into sentence ranges with Intl.Segmenter, re-joining breaks after abbreviations and ordinals. */
+function lineRanges(line: string, lang: string, segmenter: Intl.Segmenter): [number, number][] {
+  const ranges: [number, number][] = []
+  let glue = false
+  for (const { segment, index } of segmenter.segment(line)) {
+    for (const [from, to] of splitBeforeNumbers(segment, index, lang)) {
+      const last = ranges[ranges.length - 1]
+      if (glue && last) last[1] = to
+      else ranges.push([from, to])
+      glue = endsWithoutSentenceEnd(line.slice(from, to), lang)
+    }
+  }
+  return ranges
+}
+
+function segmenterFor(lang: string): Intl.Segmenter {
+  try {
+    return new Intl.Segmenter(lang, { granularity: 'sentence' })
+  } catch {
+    // 'und' or a malformed tag: the root locale's rules still split sentences.
+    return new Intl.Segmenter(undefined, { granularity: 'sentence' })
+  }
+}
+
+/**
+ * Splits cleaned text into sentences with exact offsets (`text.slice(s.start, s.end) === s.text`): Intl.Segmenter
+ * per line, since every line break ends a sentence (a heading is its own sentence). Sentences are trimmed, none empty.
+ */
+export function segmentText(text: string, lang: string): Sentence[] {
+  const segmenter = segmenterFor(lang)
+  const sentences: Sentence[] = []
+  let lineStart = 0
+  for (const line of text.split('\n')) {
+    for (const [from, to] of lineRanges(line, lang, segmenter)) {
+      const piece = line.slice(from, to)
+      const lead = piece.length - piece.trimStart().length
+      const trimmed = piece.trim()
+      if (trimmed === '') continue
+      const start = lineStart + from + lead
+      sentences.push({ start, end: start + trimmed.length, text: trimmed })
+    }
+    lineStart += line.length + 1
+  }
+  return sentences
 }

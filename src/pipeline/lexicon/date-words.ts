@@ -1,0 +1,113 @@
+/**
+ * Date vocabulary shared by the header parser and `findDates`: month names, number words, year words and relative
+ * year words, all lower case (as `foldCase` gives them) and written as regex source for the `u` flag.
+ */
+
+interface MonthForms {
+  /** Turkish and Azerbaijani names: they take case endings, glued or after an apostrophe ("ekim'de", "oktyabrın"). */
+  turkic: readonly string[]
+  /** English names and abbreviations: they do not inflect. */
+  english: readonly string[]
+  /** Russian stems: the ending carries the case ("октября", "октябре"). */
+  russian: readonly string[]
+}
+
+const MONTHS: readonly MonthForms[] = [
+  { turkic: ['ocak', 'yanvar'], english: ['january', 'jan'], russian: ['январ'] },
+  { turkic: ['şubat', 'fevral'], english: ['february', 'feb'], russian: ['феврал'] },
+  { turkic: ['mart'], english: ['march', 'mar'], russian: ['март'] },
+  { turkic: ['nisan', 'aprel'], english: ['april', 'apr'], russian: ['апрел'] },
+  { turkic: ['mayıs', 'may'], english: [], russian: ['ма[йяе]'] },
+  { turkic: ['haziran', 'iyun'], english: ['june', 'jun'], russian: ['июн'] },
+  { turkic: ['temmuz', 'iyul'], english: ['july', 'jul'], russian: ['июл'] },
+  { turkic: ['ağustos', 'avqust'], english: ['august', 'aug'], russian: ['август'] },
+  { turkic: ['eylül', 'sentyabr'], english: ['september', 'sept', 'sep'], russian: ['сентябр'] },
+  { turkic: ['ekim', 'oktyabr'], english: ['october', 'oct'], russian: ['октябр'] },
+  { turkic: ['kasım', 'noyabr'], english: ['november', 'nov'], russian: ['ноябр'] },
+  { turkic: ['aralık', 'dekabr'], english: ['december', 'dec'], russian: ['декабр'] },
+]
+
+const byLength = (forms: string[]) => forms.sort((a, b) => b.length - a.length).join('|')
+const TURKIC = byLength(MONTHS.flatMap((month) => [...month.turkic]))
+const ENGLISH = byLength(MONTHS.flatMap((month) => [...month.english]))
+const RUSSIAN = byLength(MONTHS.flatMap((month) => [...month.russian]))
+
+/**
+ * Regex source matching one month word in any supported language and case form; callers add word boundaries.
+ * Each language's tail is written once: repeating Unicode classes per name makes the regex slow to compile.
+ */
+export const MONTH_SOURCE = String.raw`(?:(?:${TURKIC})(?:['’]?\p{L}{1,7})?|(?:${ENGLISH})\.?|(?:${RUSSIAN})\p{L}{0,3})`
+
+const MONTH_PREFIXES = MONTHS.flatMap((forms, index) =>
+  [...forms.turkic, ...forms.english, ...forms.russian].map((form) => ({
+    prefix: new RegExp(`^${form}`, 'u'),
+    month: index + 1,
+    length: form.length,
+  })),
+).sort((a, b) => b.length - a.length)
+
+/** Gives the month number (1–12) of a folded month word such as "oktyabrın", "Oct." or "октября", or null. */
+export function monthNumber(word: string): number | null {
+  for (const { prefix, month } of MONTH_PREFIXES) if (prefix.test(word)) return month
+  return null
+}
+
+/** Small cardinal words (tr, az, en, ru) that count the years of a period ("son üç yılda", "past three years"). */
+export const NUMBER_WORD_SOURCE = [
+  'iki',
+  'üç',
+  'dört',
+  'dörd',
+  'beş',
+  'altı',
+  'yedi',
+  'yeddi',
+  'sekiz',
+  'səkkiz',
+  'dokuz',
+  'doqquz',
+  'on',
+  'yirmi',
+  'iyirmi',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'twenty',
+  'several',
+  'few',
+  'два',
+  'двух',
+  'две',
+  'три',
+  'трёх',
+  'трех',
+  'четыре',
+  'пять',
+  'десять',
+  'несколько',
+].join('|')
+
+/**
+ * "Year" in the case forms that follow a number or a relative adjective: Turkish "yılı/yılında/yılına",
+ * Azerbaijani "il/ilin/ildə/ilə/ilədək", English "year(s)", Russian "год/года/году/лет/г.".
+ */
+export const YEAR_WORD_SOURCE = String.raw`(?:yıl(?:ı(?:n(?:ın|a|da|dan|ı)?)?|da|dan|a|ki|l[ıa]\p{L}*)?|il(?:in(?:də|dən|ə|dək)?|ində|inə|də|dən|ə(?:dək)?|dək|i|lər\p{L}*|lik\p{L}*)?|years?|год(?:а|у|ом)?|лет|г\.)`
+
+/** Relative year expressions and their offset from the publication year. */
+export const RELATIVE_YEARS: readonly { source: string; offset: number }[] = [
+  { source: String.raw`(?:geçen|geçtiğimiz|ötən|keçən)\s+${YEAR_WORD_SOURCE}`, offset: -1 },
+  { source: String.raw`(?:last|previous)\s+year`, offset: -1 },
+  { source: String.raw`(?:в\s+)?прошл\p{L}*\s+год\p{L}*`, offset: -1 },
+  { source: String.raw`(?:bu|cari)\s+${YEAR_WORD_SOURCE}`, offset: 0 },
+  { source: String.raw`this\s+year`, offset: 0 },
+  { source: String.raw`(?:в\s+)?(?:этом|текущем)\s+год\p{L}*`, offset: 0 },
+  { source: String.raw`(?:gelecek|önümüzdeki|gələn|növbəti)\s+${YEAR_WORD_SOURCE}`, offset: 1 },
+  { source: String.raw`next\s+year`, offset: 1 },
+  { source: String.raw`(?:в\s+)?(?:следующем|будущем)\s+год\p{L}*`, offset: 1 },
+]

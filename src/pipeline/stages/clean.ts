@@ -1,0 +1,213 @@
+import type { Article } from '../../schema/dataset'
+import { type Credit, readCredit, readInlineOutlet } from './credit-lines'
+
+/** The cleaned body of an article and what cleaning learnt and cut on the way. */
+export interface CleanedBody {
+  text: string
+  outlet: string | null
+  author: string | null
+  removed: Article['removed']
+}
+
+/** Lines from the end that may still hold a credit line ("Kaynak: AA / …") once the clutter below it is gone. */
+const CREDIT_ZONE = 12
+const LEAD_ZONE = 3
+const MIN_FEED_TIMESTAMPS = 3
+const MIN_FEED_TIMESTAMP_SHARE = 0.25
+
+/** A feed timestamp: a time, perhaps after a day and month ("21 Yanvar 11:29", "20.01.2025 12:10"). */
+const TIMESTAMP = /(?<!\d)\d{1,2}:\d{2}(?!\d)/u
+const isTimestamp = (line: string) => line.length <= 30 && TIMESTAMP.test(line) && line.split(' ').length <= 4
+
+const MAX_WIDGET_CHARS = 20
+/** Whole lines that are buttons or widgets, not prose. */
+const WIDGET_LINES = new Set([
+  'paylaş',
+  'yazdır',
+  'reklam',
+  'paylaş:',
+  'abone ol',
+  'bizi izləyin',
+  'share',
+  'print',
+  'tweet',
+  'follow us',
+  'advertisement',
+  'поделиться',
+  'реклама',
+])
+
+/** A headline-shaped line: short and not closed by sentence punctuation (headlines end bare, or with ! or ?). */
+function isHeadlineShaped(line: string): boolean {
+  return line.length <= MAX_HEADLINE_CHARS && !/[.:;,…]$/u.test(line.replace(/["'”’»)\]]+$/u, ''))
+}
+
+type Script = 'latin' | 'cyrillic'
+/** The article's script outweighs the other twofold; a line counts as foreign when its letters are 4:1 the other. */
+const ARTICLE_SCRIPT_DOMINANCE = 2
+const LINE_SCRIPT_DOMINANCE = 4
+
+/** Counts Latin and Cyrillic letters with a plain loop: a 5 MB article must not build match arrays. */
+function scriptOf(text: string, dominance: number): Script | null {
+  let latin = 0
+  let cyrillic = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) latin++
+    else if (code === 0x259 || code === 0x18f)
+      latin++ // ə, Ə
+    else if (code >= 0x400 && code <= 0x4ff) cyrillic++
+  }
+  if (latin + cyrillic < 3) return null
+  if (latin >= cyrillic * dominance) return 'latin'
+  return cyrillic >= latin * dominance ? 'cyrillic' : null
+}
+
+/** Characters read to tell the script and the key words; the opening of a long article names its subject. */
+const SAMPLE_CHARS = 50_000
+const MAX_HEADLINE_CHARS = 300
+
+/** The article's words of five letters or more that recur: a stray headline shares none of them. */
+function keyStems(prose: string): Set<string> {
+  const counts = new Map<string, number>()
+  for (const [word] of prose.toLocaleLowerCase('tr').matchAll(/\p{L}{5,40}/gu)) {
+    const stem = word.slice(0, 5)
+    counts.set(stem, (counts.get(stem) ?? 0) + 1)
+  }
+  return new Set([...counts].filter(([, count]) => count >= 2).map(([stem]) => stem))
+}
+
+const sharesStem = (line: string, stems: ReadonlySet<string>) =>
+  [...line.toLocaleLowerCase('tr').matchAll(/\p{L}{5,40}/gu)].some(([word]) => stems.has(word.slice(0, 5)))
+
+interface Line {
+  text: string
+  cut: string | null
+}
+
+/** Marks a trailing news feed: a run of short lines to the end of the text, many of them bare timestamps. */
+function markFeed(lines: Line[]): void {
+  const kept = lines.filter((line) => line.cut === null && line.text !== '')
+  let start = kept.length
+  while (start > 0 && isHeadlineShaped(kept[start - 1]?.text ?? '')) start--
+  const run = kept.slice(start)
+  const stamps = run.filter((line) => isTimestamp(line.text)).length
+  if (stamps < MIN_FEED_TIMESTAMPS || stamps / run.length < MIN_FEED_TIMESTAMP_SHARE) return
+  for (const line of run) line.cut = 'news-feed list'
+}
+
+/** Indices of the lines still in the text that are not blank. */
+const openIndices = (lines: readonly Line[]) =>
+  lines.flatMap((line, index) => (line.cut === null && line.text !== '' ? [index] : []))
+
+/** The text's opening, enough to tell its script and its key words without reading a huge file whole. */
+function sample(lines: readonly Line[], accept: (line: Line) => boolean): string {
+  const parts: string[] = []
+  let size = 0
+  for (const line of lines) {
+    if (size >= SAMPLE_CHARS) break
+    if (!accept(line)) continue
+    parts.push(line.text)
+    size += line.text.length + 1
+  }
+  return parts.join('\n')
+}
+
+/** Marks lines whose letters are mostly in another script than the article's. */
+function markOtherScript(lines: Line[]): void {
+  const main = scriptOf(
+    sample(lines, (line) => line.cut === null),
+    ARTICLE_SCRIPT_DOMINANCE,
+  )
+  if (!main) return
+  for (const line of lines) {
+    if (line.cut !== null || line.text.length > MAX_HEADLINE_CHARS) continue
+    const script = scriptOf(line.text, LINE_SCRIPT_DOMINANCE)
+    if (script !== null && script !== main) line.cut = 'line in another script'
+  }
+}
+
+/**
+ * Marks headline-shaped lines at the end: all of them after a closing credit line; without one, a run of at least
+ * two that share no key word with the article's prose.
+ */
+function markTrailingHeadlines(lines: Line[], creditIndex: number | null): void {
+  const open = openIndices(lines)
+  let stems: Set<string> | null = null
+  const run: Line[] = []
+  for (let i = open.length - 1; i >= 0; i--) {
+    const index = open[i] ?? -1
+    const line = lines[index]
+    if (!line || (creditIndex !== null && index <= creditIndex) || !isHeadlineShaped(line.text)) break
+    stems ??= keyStems(sample(lines, (l) => l.cut === null && !isHeadlineShaped(l.text)))
+    if (creditIndex === null && sharesStem(line.text, stems)) break
+    run.push(line)
+  }
+  const unsure = run.length < 2 || run.length === open.length || stems === null || stems.size === 0
+  if (creditIndex === null && unsure) return
+  const reason = creditIndex === null ? 'unrelated headlines' : 'unrelated headlines after the credit line'
+  for (const line of run) line.cut = reason
+}
+
+/** Marks credit lines near the start or the end and reads them; gives the index of the last one near the end. */
+function markCredits(lines: Line[]): Credit & { endIndex: number | null } {
+  const found: Credit & { endIndex: number | null } = { outlet: null, author: null, endIndex: null }
+  const open = openIndices(lines)
+  open.forEach((index, order) => {
+    const nearEnd = order >= open.length - CREDIT_ZONE
+    const line = lines[index]
+    if (!line || (order >= LEAD_ZONE && !nearEnd)) return
+    const credit = readCredit(line.text)
+    if (!credit) return
+    line.cut = 'credit line'
+    found.outlet ??= credit.outlet
+    found.author ??= credit.author
+    if (nearEnd && order >= LEAD_ZONE) found.endIndex = index
+  })
+  return found
+}
+
+/** Groups consecutive cut lines with the same reason into one `removed` entry each. */
+function collectRemoved(lines: readonly Line[]): Article['removed'] {
+  const removed: Article['removed'] = []
+  let last: { reason: string; text: string } | null = null
+  for (const line of lines) {
+    if (line.cut === null) {
+      if (line.text !== '') last = null
+      continue
+    }
+    if (last && last.reason === line.cut) last.text += `\n${line.text}`
+    else {
+      last = { reason: line.cut, text: line.text }
+      removed.push(last)
+    }
+  }
+  return removed
+}
+
+const isWidget = (text: string) => text.length <= MAX_WIDGET_CHARS && WIDGET_LINES.has(text.toLocaleLowerCase('tr'))
+
+/**
+ * Cleans an article body (its lines below the header): cuts a trailing news feed, headlines of other stories after
+ * the article's end, lines in another script and widget lines; pulls credit lines ("Kaynak: AA / X", "Haber: X")
+ * out of the text into `outlet` and `author`; reads an inline outlet ("Report" xəbər verir) while keeping its sentence.
+ */
+export function cleanBody(body: readonly string[]): CleanedBody {
+  const lines: Line[] = body.map((text) => ({ text, cut: isWidget(text) ? 'site clutter' : null }))
+  markFeed(lines)
+  markOtherScript(lines)
+  const credits = markCredits(lines)
+  markTrailingHeadlines(lines, credits.endIndex)
+  const kept = lines.filter((line) => line.cut === null).map((line) => line.text)
+  const text = kept
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+  const lead = kept.filter((line) => line !== '').slice(0, LEAD_ZONE)
+  return {
+    text,
+    outlet: credits.outlet ?? readInlineOutlet(lead),
+    author: credits.author,
+    removed: collectRemoved(lines),
+  }
+}

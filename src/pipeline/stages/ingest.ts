@@ -1,0 +1,98 @@
+import iconv from 'iconv-lite'
+import type { PipelineIssue, RawFile } from '../types'
+import { parseHeader, type ArticleHeader } from './read-header'
+
+/** A decoded and normalised article file, split into its header fields and its body lines. */
+export interface IngestedFile extends ArticleHeader {
+  id: string
+  file: string
+}
+
+type Decoded = { text: string; issue: string | null } | { reject: string }
+
+/** Share of control characters above which a file is treated as binary, not as text with a stray byte. */
+const MAX_CONTROL_SHARE = 0.02
+
+/** C0 controls and DEL other than tab, line feed, form feed and carriage return: never in a text article. */
+const isControl = (code: number) =>
+  (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) || code === 0x7f
+
+function countControls(text: string): number {
+  let count = 0
+  for (let i = 0; i < text.length; i++) if (isControl(text.charCodeAt(i))) count++
+  return count
+}
+
+const stripControls = (text: string) =>
+  countControls(text) === 0 ? text : [...text].filter((char) => !isControl(char.charCodeAt(0))).join('')
+
+const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((byte, i) => bytes[i] === byte)
+
+/** Decodes by BOM (UTF-8, UTF-16 LE/BE), then strict UTF-8, then Windows-1254, the usual legacy Turkish code page. */
+function decode(bytes: Uint8Array): Decoded {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  if (startsWith(bytes, [0xff, 0xfe])) return { text: iconv.decode(buffer.subarray(2), 'utf16-le'), issue: null }
+  if (startsWith(bytes, [0xfe, 0xff])) return { text: iconv.decode(buffer.subarray(2), 'utf16-be'), issue: null }
+  if (bytes.includes(0)) return { reject: 'binary file (NUL bytes)' }
+  const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? buffer.subarray(3) : buffer
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), issue: null }
+  } catch {
+    return { text: iconv.decode(body, 'windows-1254'), issue: 'not valid UTF-8; decoded as windows-1254' }
+  }
+}
+
+/**
+ * Normalises decoded text: NFC, LF line ends, no BOM or zero-width marks, one space between words, each line trimmed,
+ * at most one blank line in a row. The cleaned text is ours, so changing offsets here is safe.
+ */
+export function normaliseText(text: string): string {
+  return stripControls(text)
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\uFEFF\u200B-\u200D\u2060\u00AD]/g, '')
+    .replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+}
+
+/** Tells why decoded text is not an article, or null when it may be one. */
+function rejectReason(text: string): string | null {
+  if (text.trim() === '') return 'whitespace only'
+  const controls = countControls(text)
+  if (controls > 2 && controls / text.length > MAX_CONTROL_SHARE) return 'binary file (control characters)'
+  if (!/\p{L}/u.test(text)) return 'no letters: not a text article'
+  return null
+}
+
+/** Gives a file's id: its name without the extension. */
+export function articleId(file: string): string {
+  const stem = file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '')
+  return stem === '' ? file : stem
+}
+
+/**
+ * Decodes one input file and reads its header (date, headline, byline). Returns null with an error issue for files
+ * that are not articles: empty, whitespace only, binary, without letters, or a header without body text.
+ */
+export function ingestFile(raw: RawFile): { ingested: IngestedFile | null; issues: PipelineIssue[] } {
+  const issue = (severity: PipelineIssue['severity'], message: string): PipelineIssue => ({
+    file: raw.file,
+    severity,
+    stage: 'ingest',
+    message,
+  })
+  if (raw.bytes.length === 0) return { ingested: null, issues: [issue('error', 'empty file')] }
+  const decoded = decode(raw.bytes)
+  if ('reject' in decoded) return { ingested: null, issues: [issue('error', decoded.reject)] }
+  const issues = decoded.issue ? [issue('warning', decoded.issue)] : []
+  const reason = rejectReason(decoded.text)
+  if (reason) return { ingested: null, issues: [...issues, issue('error', reason)] }
+  const header = parseHeader(normaliseText(decoded.text))
+  if (!header.body.some((line) => /\p{L}/u.test(line))) {
+    return { ingested: null, issues: [...issues, issue('error', 'header only: no body text after the header')] }
+  }
+  return { ingested: { id: articleId(raw.file), file: raw.file, ...header }, issues }
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest'
+import { cleanBody } from '../../../../src/pipeline/stages/clean'
+
+const TR = [
+  'Kazakistan Cumhurbaşkanı Tokayev, Türkmenistan’a resmi bir ziyaret gerçekleştirdi.',
+  '',
+  'Ekonomik İşbirliği',
+  'Tokayev, Türkmenistan ile ticari işbirliğinin artırılmasının önemini vurguladı.',
+  'Sonuç olarak, Tokayev’in ziyareti iki ülkenin stratejik ortaklığını güçlendirdi.',
+]
+const AZ = [
+  'Astanada Azərbaycan və Qazaxıstan prezidentləri arasında görüş keçirilib.',
+  'Görüşdə ticarət, enerji və nəqliyyat sahələrində əməkdaşlıq müzakirə olunub.',
+]
+const UNRELATED = [
+  'Birleşik Rusya, Magnitogorsk gönüllülerine hayır işlerine katılımları için ödül verdi',
+  'Kazan’da, Çocuk Yaratıcılığı Sarayı’nın cephesindeki tarihi unsurlar restore edildi',
+  'Hantı-Mansi Özerk Okrugu’nda “Benim Yugra’m – Benim Kaderim!” adlı sergi açıldı',
+]
+const FEED = [
+  'Xəbər lenti',
+  'Hamısına bax',
+  '21 Yanvar 11:29',
+  'Gündəm',
+  '21 Yanvar 11:24',
+  'İqtisadiyyat',
+  '21 Yanvar 11:10',
+  'Sosial',
+]
+
+describe('cleanBody(lines)', () => {
+  it('pulls a closing "Kaynak:" credit line into outlet and author', () => {
+    const cleaned = cleanBody([...TR, '', 'Kaynak: AA / Meiramgul Kussainova - Güncel'])
+    expect(cleaned).toMatchObject({ outlet: 'AA', author: 'Meiramgul Kussainova' })
+    expect(cleaned.text).toBe(TR.join('\n'))
+    expect(cleaned.removed).toEqual([{ reason: 'credit line', text: 'Kaynak: AA / Meiramgul Kussainova - Güncel' }])
+  })
+
+  it('cuts headlines of other stories after the credit line, and a line in another script', () => {
+    const cyrillic = '«Единая Россия» открыла в ДНР Парту Героя в память о журналистах'
+    const cleaned = cleanBody([
+      ...TR,
+      'Haber: Abdullah Yiğit – Fotoğraf: https://www.akorda.kz/kz',
+      ...UNRELATED,
+      cyrillic,
+    ])
+    expect(cleaned.author).toBe('Abdullah Yiğit')
+    expect(cleaned.text).toBe(TR.join('\n'))
+    expect(cleaned.removed.map((r) => r.reason)).toEqual([
+      'credit line',
+      'unrelated headlines after the credit line',
+      'line in another script',
+    ])
+    expect(cleaned.removed[1]?.text).toBe(UNRELATED.join('\n'))
+  })
+
+  it('cuts a trailing run of unrelated headlines even without a credit line', () => {
+    const cleaned = cleanBody([...TR, ...UNRELATED])
+    expect(cleaned.text).toBe(TR.join('\n'))
+    expect(cleaned.removed).toEqual([{ reason: 'unrelated headlines', text: UNRELATED.join('\n') }])
+  })
+
+  it('keeps a closing heading-like line that shares the article’s words', () => {
+    const ending = ['Tokayev’in ziyareti ve stratejik ortaklık', 'Türkmenistan ile işbirliği güçleniyor']
+    expect(cleanBody([...TR, ...ending]).text).toBe([...TR, ...ending].join('\n'))
+  })
+
+  it('cuts a trailing news feed of categories and timestamps', () => {
+    const cleaned = cleanBody([...AZ, ...FEED])
+    expect(cleaned.text).toBe(AZ.join('\n'))
+    expect(cleaned.removed).toEqual([{ reason: 'news-feed list', text: FEED.join('\n') }])
+  })
+
+  it('keeps section headings inside the body', () => {
+    expect(cleanBody(TR).text).toContain('\nEkonomik İşbirliği\n')
+  })
+
+  it('cuts a Latin line from a Cyrillic article', () => {
+    const ru = ['Президенты Казахстана и Азербайджана провели переговоры в Астане.', 'Стороны подписали 15 документов.']
+    const cleaned = cleanBody([...ru, 'Follow the latest news on our website now'])
+    expect(cleaned.text).toBe(ru.join('\n'))
+    expect(cleaned.removed[0]?.reason).toBe('line in another script')
+  })
+
+  it('reads the outlet of a "xəbər verir" sentence and keeps the sentence', () => {
+    const line = '"Report" xəbər verir ki, bu barədə Qazaxıstanın Azərbaycandakı səfirliyindən bildirilib.'
+    const cleaned = cleanBody([AZ[0] ?? '', line, AZ[1] ?? ''])
+    expect(cleaned.outlet).toBe('Report')
+    expect(cleaned.text).toContain(line)
+  })
+})

@@ -1,0 +1,83 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { segmentText } from '../../../../src/pipeline/stages/segment'
+
+const SEEDS = 'seeds'
+const seedTexts = readdirSync(SEEDS)
+  .filter((file) => file.endsWith('.txt'))
+  .map((file) => readFileSync(join(SEEDS, file), 'utf8'))
+
+const ODD = [
+  '"Kazakistan ve Azerbaycan sadece dost devletler değil aynı zamanda kardeş halklardır." diye konuştu.',
+  "Aliyev, son 3 yılda 10'dan fazla ziyaret gerçekleştiğini söyledi. Yük 4,5 milyon tona ulaştı… Sonra?",
+  '  Dr. Ahmet geldi.   Prof. Dr. Ayşe de geldi.\n\n\nBaşlık\n  ',
+  'Ticarət 1 milyard dollara çatdırılacaq... Növbəti addım!',
+  '',
+  '\n \n',
+]
+
+/** Reads sentences back as text, which also asserts every offset. */
+function sentencesOf(text: string, lang: string): string[] {
+  const sentences = segmentText(text, lang)
+  for (const s of sentences) {
+    expect(text.slice(s.start, s.end)).toBe(s.text)
+    expect(s.text).toBe(s.text.trim())
+    expect(s.text).not.toBe('')
+    expect(s.text).not.toContain('\n')
+  }
+  return sentences.map((s) => s.text)
+}
+
+describe('segmentText(text, lang)', () => {
+  it.each([...seedTexts, ...ODD].map((text, i) => [i, text]))('keeps exact offsets in text #%i', (_i, text) => {
+    for (const lang of ['tr', 'az', 'und']) sentencesOf(text, lang)
+  })
+
+  it.each([
+    [
+      'a heading is its own sentence',
+      'Ekonomik hedefler ve projeler\nTokayev konuştu. Aliyev de konuştu.',
+      'tr',
+      ['Ekonomik hedefler ve projeler', 'Tokayev konuştu.', 'Aliyev de konuştu.'],
+    ],
+    [
+      'a quotation closed before "dedi" stays whole',
+      '"Her alanda işbirliğini güçlendirmeye kararlıyız." dedi. Sonra ayrıldı.',
+      'tr',
+      ['"Her alanda işbirliğini güçlendirmeye kararlıyız." dedi.', 'Sonra ayrıldı.'],
+    ],
+    [
+      'a Turkish ordinal does not end a sentence',
+      'Yüksek Konseyinin 2. Toplantısı’na eş başkanlık etti. Görüşme sona erdi.',
+      'tr',
+      ['Yüksek Konseyinin 2. Toplantısı’na eş başkanlık etti.', 'Görüşme sona erdi.'],
+    ],
+    [
+      'abbreviations and initials do not end a sentence',
+      'Dr. Ahmet Yılmaz ve İ. Əliyev görüştü. Toplantı bitti.',
+      'tr',
+      ['Dr. Ahmet Yılmaz ve İ. Əliyev görüştü.', 'Toplantı bitti.'],
+    ],
+    [
+      'a sentence may open with a year',
+      'Anlaşma imzalandı. 2030 yılına kadar ticaret iki katına çıkacak.',
+      'tr',
+      ['Anlaşma imzalandı.', '2030 yılına kadar ticaret iki katına çıkacak.'],
+    ],
+    [
+      'a decimal comma and a suffixed number stay inside',
+      "Yük 4,5 milyon tona ve 10'dan fazla ülkeye ulaştı. Bitti.",
+      'tr',
+      ["Yük 4,5 milyon tona ve 10'dan fazla ülkeye ulaştı.", 'Bitti.'],
+    ],
+    [
+      'an English abbreviation',
+      'Mr. Smith arrived in Baku. He met officials.',
+      'en',
+      ['Mr. Smith arrived in Baku.', 'He met officials.'],
+    ],
+  ])('%s', (_name, text, lang, expected) => {
+    expect(sentencesOf(text, lang)).toEqual(expected)
+  })
+})
