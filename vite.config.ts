@@ -15,6 +15,17 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'component',
+          environment: 'jsdom',
+          include: ['tests/component/**/*.test.tsx'],
+          setupFiles: ['tests/support/setup.ts'],
+          // the first visit to a lazy route transforms Recharts in jsdom, which is slow on a shared machine
+          testTimeout: 15_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],

@@ -1,12 +1,22 @@
-/** Stands in for the dashboard until its views land: names the product and links the dataset download. */
-export function App() {
+import type { QueryClient } from '@tanstack/react-query'
+import type { i18n } from 'i18next'
+import { useState } from 'react'
+import { RouterProvider } from 'react-router'
+import { AppProvider } from './provider'
+import { createAppRouter } from './router'
+
+/** Props of {@link App}. */
+export interface AppProps {
+  queryClient: QueryClient
+  i18n: i18n
+}
+
+/** The dashboard: providers around the browser router. */
+export function App({ queryClient, i18n }: AppProps) {
+  const [router] = useState(() => createAppRouter(queryClient))
   return (
-    <main>
-      <h1>Corridor Watch</h1>
-      <p>
-        The dashboard is being built. The dataset is available as{' '}
-        <a href={`${import.meta.env.BASE_URL}data/dataset.json`}>dataset.json</a>.
-      </p>
-    </main>
+    <AppProvider queryClient={queryClient} i18n={i18n}>
+      <RouterProvider router={router} />
+    </AppProvider>
   )
 }

@@ -1,0 +1,68 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { createBrowserRouter, type RouteObject } from 'react-router'
+import { articleQueryOptions, factsQueryOptions } from '../data/queries'
+import { PageFallback } from './layout/page-fallback'
+import { RootLayout } from './layout/root-layout'
+import { RouteError } from './layout/route-error'
+import { NotFoundRoute } from './routes/not-found'
+
+/** Builds the route tree; views load lazily, and loaders start their data fetch without waiting for it. */
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  // not awaited: the view's code and its data load in parallel and the view shows a skeleton meanwhile
+  const prefetchFacts = () => {
+    void queryClient.prefetchQuery(factsQueryOptions())
+    return null
+  }
+  return [
+    {
+      path: '/',
+      Component: RootLayout,
+      HydrateFallback: PageFallback,
+      errorElement: <RouteError />,
+      children: [
+        {
+          errorElement: <RouteError />,
+          children: [
+            {
+              index: true,
+              loader: prefetchFacts,
+              lazy: async () => ({ Component: (await import('./routes/overview')).OverviewRoute }),
+            },
+            {
+              path: 'targets/:metric?',
+              loader: prefetchFacts,
+              lazy: async () => ({ Component: (await import('./routes/targets')).TargetsRoute }),
+            },
+            {
+              path: 'agreements',
+              loader: prefetchFacts,
+              lazy: async () => ({ Component: (await import('./routes/agreements')).AgreementsRoute }),
+            },
+            {
+              path: 'timeline',
+              loader: prefetchFacts,
+              lazy: async () => ({ Component: (await import('./routes/timeline')).TimelineRoute }),
+            },
+            {
+              path: 'sources/:articleId?',
+              loader: ({ params }) => {
+                void queryClient.prefetchQuery(factsQueryOptions())
+                if (params.articleId) void queryClient.prefetchQuery(articleQueryOptions(params.articleId))
+                return null
+              },
+              lazy: async () => ({ Component: (await import('./routes/sources')).SourcesRoute }),
+            },
+            { path: '*', Component: NotFoundRoute },
+          ],
+        },
+      ],
+    },
+  ]
+}
+
+/** Creates the browser router under the build's base path, so deep links work from a sub-path too. */
+export function createAppRouter(queryClient: QueryClient) {
+  return createBrowserRouter(createRoutes(queryClient), {
+    basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/',
+  })
+}

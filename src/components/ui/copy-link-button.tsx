@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useHref } from 'react-router'
+
+/** Props of {@link CopyLinkButton}. */
+export interface CopyLinkButtonProps {
+  /** An in-app path with query to copy; without it the current address is copied. */
+  to?: string
+  /** Accessible name, when the visible "Copy link" needs more context (e.g. which chart). */
+  label?: string
+  className?: string
+}
+
+/** Copies a link to the current view (or to `to`) to the clipboard and confirms it in a live region. */
+export function CopyLinkButton({ to, label, className = 'button button--quiet' }: CopyLinkButtonProps) {
+  const { t } = useTranslation()
+  const href = useHref(to ?? '.')
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle')
+
+  useEffect(() => {
+    if (status === 'idle') return
+    const timer = setTimeout(() => setStatus('idle'), 2500)
+    return () => clearTimeout(timer)
+  }, [status])
+
+  const copy = async () => {
+    const url = to === undefined ? window.location.href : new URL(href, window.location.origin).toString()
+    try {
+      await navigator.clipboard.writeText(url)
+      setStatus('copied')
+    } catch {
+      setStatus('failed')
+    }
+  }
+
+  return (
+    <span className="copy-link">
+      <button type="button" className={className} onClick={() => void copy()} aria-label={label}>
+        {t('actions.copyLink')}
+      </button>
+      <span className="copy-link__status" role="status">
+        {status === 'copied' ? t('actions.linkCopied') : status === 'failed' ? t('actions.copyFailed') : ''}
+      </span>
+    </span>
+  )
+}

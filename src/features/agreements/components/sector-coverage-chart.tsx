@@ -1,0 +1,94 @@
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts'
+import { ChartFrame } from '../../../components/ui/chart-frame'
+import type { ChartTab } from '../../../components/ui/chart-tabs'
+import type { DataColumn } from '../../../components/ui/data-table'
+import { useLang } from '../../../lib/i18n/use-lang'
+import type { Sector } from '../../../schema/dataset'
+import type { SectorGroup } from '../lib/group-by-sector'
+import { describeAgreement } from './describe-agreement'
+
+/** Props of {@link SectorCoverageChart}. */
+export interface SectorCoverageChartProps {
+  groups: readonly SectorGroup[]
+  tab: ChartTab
+  onTabChange: (tab: ChartTab) => void
+  sourceLine: string
+  linkTo: string
+}
+
+interface CoverageRow {
+  sector: Sector
+  name: string
+  records: number
+  items: string
+}
+
+/** Draws how many agreement records cover each sector, as horizontal bars with a table of what those records are. */
+export function SectorCoverageChart({ groups, tab, onTabChange, sourceLine, linkTo }: SectorCoverageChartProps) {
+  const { t } = useTranslation()
+  const lang = useLang()
+  const title = t('agreements.chartTitle')
+  const rows: CoverageRow[] = useMemo(() => {
+    const list = new Intl.ListFormat(lang, { type: 'conjunction' })
+    return groups.map((group) => ({
+      sector: group.sector,
+      name: t(`sector.${group.sector}`),
+      records: group.records,
+      items: list.format(group.agreements.map((agreement) => describeAgreement(agreement, t))),
+    }))
+  }, [groups, lang, t])
+  const columns: DataColumn<CoverageRow>[] = useMemo(
+    () => [
+      { key: 'sector', header: t('agreements.sectorColumn'), cell: (row) => row.name, csv: (row) => row.sector },
+      {
+        key: 'records',
+        header: t('agreements.recordsColumn'),
+        numeric: true,
+        cell: (row) => row.records,
+        csv: (row) => row.records,
+      },
+      { key: 'items', header: t('agreements.itemsColumn'), cell: (row) => row.items, csv: (row) => row.items },
+    ],
+    [t],
+  )
+  return (
+    <ChartFrame
+      title={title}
+      description={<p>{t('agreements.chartDescription')}</p>}
+      tab={tab}
+      onTabChange={onTabChange}
+      legend={[{ key: 'records', label: t('agreements.recordsColumn'), colorVar: '--series-achieved' }]}
+      sourceLine={sourceLine}
+      linkTo={linkTo}
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => row.sector}
+      height={Math.max(160, rows.length * 36 + 48)}
+    >
+      <BarChart
+        data={rows}
+        layout="vertical"
+        accessibilityLayer
+        title={title}
+        margin={{ top: 8, right: 32, bottom: 4, left: 8 }}
+      >
+        <CartesianGrid horizontal={false} className="chart-grid" />
+        <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
+        <YAxis type="category" dataKey="name" width={96} tick={{ fontSize: 12 }} interval={0} />
+        <Tooltip cursor={{ className: 'chart-cursor' }} />
+        <Bar
+          dataKey="records"
+          name={t('agreements.recordsColumn')}
+          fill="#0072b2"
+          className="coverage-bar"
+          isAnimationActive={false}
+          barSize={20}
+        >
+          <LabelList dataKey="records" position="right" className="chart-label" />
+        </Bar>
+      </BarChart>
+    </ChartFrame>
+  )
+}

@@ -1,0 +1,109 @@
+import { useQuery } from '@tanstack/react-query'
+import { useMemo, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { EmptyState } from '../../../components/ui/empty-state'
+import { ErrorState } from '../../../components/ui/error-state'
+import { FilterBar } from '../../../components/ui/filter-bar'
+import { Skeleton } from '../../../components/ui/skeleton'
+import { factsQueryOptions } from '../../../data/queries'
+import { matchesSharedFilter, type SharedSearch } from '../../../lib/shared-search'
+import { useLinkWithSharedSearch, useSharedSearch } from '../../../lib/use-shared-search'
+import { SECTORS, type ArticleMeta, type Figure } from '../../../schema/dataset'
+import { toHeadlineFigures } from '../lib/to-headline-cards'
+import { HeadlineCard } from './headline-card'
+
+/** Props of {@link OverviewPage}. */
+export interface OverviewPageProps {
+  /** The target charts, composed in by the app (features do not import each other). */
+  charts: ReactNode
+}
+
+function filtered(figures: readonly Figure[], shared: SharedSearch): Figure[] {
+  return figures.filter((figure) => matchesSharedFilter(figure, shared))
+}
+
+/** The overview: one card per key figure with its source, then the target charts; filtered by the URL. */
+export function OverviewPage({ charts }: OverviewPageProps) {
+  const { t } = useTranslation()
+  const query = useQuery(factsQueryOptions())
+  const [shared, updateShared] = useSharedSearch()
+  const withShared = useLinkWithSharedSearch()
+  const facts = query.data
+  const articlesById = useMemo(
+    () => new Map<string, ArticleMeta>((facts?.articles ?? []).map((article) => [article.id, article])),
+    [facts],
+  )
+  const cards = useMemo(() => toHeadlineFigures(filtered(facts?.figures ?? [], shared)), [facts, shared])
+  const facets = useMemo(() => {
+    const figures = facts?.figures ?? []
+    const sectors = new Set(figures.flatMap((figure) => figure.sectors))
+    return {
+      sectors: SECTORS.filter((sector) => sectors.has(sector)),
+      countries: [...new Set(figures.flatMap((figure) => figure.countries))].sort(),
+    }
+  }, [facts])
+
+  const body = () => {
+    if (query.isPending) return <Skeleton variant="cards" blocks={4} />
+    if (query.isError) {
+      return <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+    }
+    if (query.data.figures.length === 0) {
+      return (
+        <EmptyState title={t('overview.emptyTitle')}>
+          <p>{t('overview.emptyBody')}</p>
+        </EmptyState>
+      )
+    }
+    return (
+      <>
+        <FilterBar
+          sectors={facets.sectors}
+          countries={facets.countries}
+          selectedSectors={shared.sectors}
+          selectedCountries={shared.countries}
+          onChange={(next) => updateShared(next)}
+        />
+        {cards.length === 0 ? (
+          <EmptyState
+            title={t('targets.filteredTitle')}
+            action={
+              <button type="button" className="button" onClick={() => updateShared({ sectors: [], countries: [] })}>
+                {t('actions.clearFilters')}
+              </button>
+            }
+          >
+            <p>{t('targets.filteredBody')}</p>
+          </EmptyState>
+        ) : (
+          <>
+            <section aria-labelledby="overview-cards">
+              <h2 id="overview-cards">{t('overview.cards')}</h2>
+              <div className="card-grid">
+                {cards.map((figure) => (
+                  <HeadlineCard key={figure.id} figure={figure} articlesById={articlesById} />
+                ))}
+              </div>
+            </section>
+            <section aria-labelledby="overview-charts">
+              <h2 id="overview-charts">{t('overview.charts')}</h2>
+              {charts}
+              <p>
+                <Link to={withShared('/targets')}>{t('overview.allTargets')}</Link>
+              </p>
+            </section>
+          </>
+        )}
+      </>
+    )
+  }
+
+  return (
+    <div className="page">
+      <h1>{t('overview.title')}</h1>
+      <p className="lede">{t('overview.intro')}</p>
+      {body()}
+    </div>
+  )
+}

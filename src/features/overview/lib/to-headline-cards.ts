@@ -1,0 +1,24 @@
+import type { Figure } from '../../../schema/dataset'
+
+/** Picks each metric's headline figure: a stated value, targets before achieved, the latest first. */
+export function toHeadlineFigures(figures: readonly Figure[]): Figure[] {
+  const best = new Map<string, Figure>()
+  for (const figure of figures) {
+    if (figure.derived !== null || figure.value === null) continue
+    const current = best.get(figure.metric)
+    if (!current || rank(figure) > rank(current)) best.set(figure.metric, figure)
+  }
+  // metrics with targets lead, then the best-sourced, so the first cards are the promises most often repeated
+  return [...best.values()].sort(
+    (a, b) =>
+      Number(b.kind === 'target') - Number(a.kind === 'target') ||
+      b.sources.length - a.sources.length ||
+      a.metric.localeCompare(b.metric),
+  )
+}
+
+function rank(figure: Figure): number {
+  const kindRank = figure.kind === 'target' ? 2 : figure.kind === 'forecast' ? 1 : 0
+  const when = figure.year ?? Number(figure.deadline?.slice(0, 4) ?? 0)
+  return kindRank * 10_000 + when + figure.sources.length / 100
+}

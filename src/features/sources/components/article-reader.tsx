@@ -1,0 +1,88 @@
+import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { ErrorState } from '../../../components/ui/error-state'
+import { SearchNotices } from '../../../components/ui/search-notices'
+import { Skeleton } from '../../../components/ui/skeleton'
+import { articleQueryOptions } from '../../../data/queries'
+import { formatLanguageName, formatPartialDate } from '../../../lib/format'
+import { useLang } from '../../../lib/i18n/use-lang'
+import { toSearchString } from '../../../lib/search-notice'
+import { useSharedSearch } from '../../../lib/use-shared-search'
+import type { ArticleMeta, FactsFile } from '../../../schema/dataset'
+import { collectArticleFacts } from '../lib/article-facts'
+import { useSourcesSearch } from '../use-sources-search'
+import { ArticleText } from './article-text'
+import { FactList } from './fact-list'
+import { RemovedText } from './removed-text'
+
+/** Props of {@link ArticleReader}. */
+export interface ArticleReaderProps {
+  meta: ArticleMeta
+  facts: FactsFile
+  backTo: string
+}
+
+/** Shows one article: its metadata, its cleaned text with every fact highlighted, the facts list and what was cut. */
+export function ArticleReader({ meta, facts, backTo }: ArticleReaderProps) {
+  const { t } = useTranslation()
+  const lang = useLang()
+  const [shared] = useSharedSearch()
+  const [search, factHref] = useSourcesSearch()
+  const query = useQuery(articleQueryOptions(meta.id))
+  const articleFacts = useMemo(() => collectArticleFacts(facts, meta.id), [facts, meta.id])
+  const knownFact = search.fact === null || articleFacts.some((fact) => fact.id === search.fact)
+  const focusFact = knownFact ? search.fact : null
+  // links out of the article keep only the language: a sector filter could hide the very fact they point at
+  const linkTo = (path: string) => {
+    if (shared.lang === null) return path
+    const [pathname = '', rest = ''] = path.split('?')
+    const params = new URLSearchParams(rest)
+    params.set('lang', shared.lang)
+    return `${pathname}${toSearchString(params)}`
+  }
+  return (
+    <article className="article-reader" aria-labelledby="article-title">
+      <p>
+        <Link to={backTo}>{t('sources.allSources')}</Link>
+      </p>
+      <h1 id="article-title" lang={meta.lang}>
+        {meta.title}
+      </h1>
+      <p className="article-reader__meta">
+        <span>{meta.outlet ?? t('source.unknownOutlet')}</span>
+        {meta.author ? <span lang={meta.lang}> · {meta.author}</span> : null}
+        {' · '}
+        {meta.published ? (
+          <time dateTime={meta.published}>{formatPartialDate(meta.published, lang)}</time>
+        ) : (
+          <span>{t('source.undated')}</span>
+        )}
+        {' · '}
+        <span>{t('sources.writtenIn', { language: formatLanguageName(meta.lang, lang) })}</span>
+      </p>
+      <SearchNotices notices={knownFact || search.fact === null ? [] : [{ param: 'fact', value: search.fact }]} />
+      {query.isPending ? (
+        <Skeleton variant="list" blocks={6} />
+      ) : query.isError ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+      ) : (
+        <>
+          <p className="article-reader__hint">{t('sources.readerHint', { count: articleFacts.length })}</p>
+          <ArticleText
+            text={query.data.text}
+            lang={query.data.lang}
+            facts={articleFacts}
+            focusFact={focusFact}
+            linkTo={linkTo}
+          />
+          <RemovedText removed={query.data.removed} lang={query.data.lang} />
+          {articleFacts.length > 0 ? (
+            <FactList facts={articleFacts} focusFact={focusFact} factHref={factHref} linkTo={linkTo} />
+          ) : null}
+        </>
+      )}
+    </article>
+  )
+}

@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next'
+import type { Article } from '../../../schema/dataset'
+
+/** Props of {@link RemovedText}. */
+export interface RemovedTextProps {
+  removed: Article['removed']
+  lang: string
+}
+
+/** Shows, collapsed, what cleaning cut from the raw article and why, so nothing is dropped silently. */
+export function RemovedText({ removed, lang }: RemovedTextProps) {
+  const { t } = useTranslation()
+  if (removed.length === 0) return null
+  const reasons = [...new Set(removed.map((item) => item.reason))].join(', ')
+  return (
+    <details className="removed-text">
+      <summary>{t('sources.removedSummary', { reasons, count: removed.length })}</summary>
+      <ul>
+        {removed.map((item, index) => (
+          <li key={index}>
+            <span className="removed-text__reason">{item.reason}</span>
+            {item.text ? (
+              <q lang={lang} className="removed-text__text">
+                {item.text}
+              </q>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </details>
+  )
+}

@@ -1,0 +1,20 @@
+/** The reader's own URL state: which fact to scroll to. */
+export interface SourcesSearch {
+  fact: string | null
+}
+
+/** Names the URL parameters the sources view owns. */
+export const SOURCES_KEYS = ['fact'] as const
+
+/** Reads the reader's state from the URL; whether the fact exists is for the view to check against the article. */
+export function parseSourcesSearch(params: URLSearchParams): SourcesSearch {
+  const raw = params.get('fact')?.trim()
+  return { fact: raw ? raw : null }
+}
+
+/** Writes the reader's state, leaving the default (no fact) out. */
+export function toSourcesSearchParams({ fact }: SourcesSearch): URLSearchParams {
+  const params = new URLSearchParams()
+  if (fact !== null) params.set('fact', fact)
+  return params
+}

@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next'
+import { DerivedBadge } from '../../../components/ui/derived-badge'
+import { SourceQuote } from '../../../components/ui/source-quote'
+import { formatPartialDate } from '../../../lib/format'
+import { useFigureFormat } from '../../../lib/use-figure-format'
+import type { ArticleMeta, Figure } from '../../../schema/dataset'
+import { historySpan, toSourceHistory } from '../lib/to-source-history'
+
+/** Props of {@link FigureCard}. */
+export interface FigureCardProps {
+  figure: Figure
+  articlesById: ReadonlyMap<string, ArticleMeta>
+}
+
+/** Shows one figure: value, kind, period, derived formula, conflicts, and every source in publication order. */
+export function FigureCard({ figure, articlesById }: FigureCardProps) {
+  const { t } = useTranslation()
+  const format = useFigureFormat()
+  const history = toSourceHistory(figure, articlesById)
+  const span = historySpan(history)
+  return (
+    <article className="figure-card" id={`figure-${figure.id}`} aria-labelledby={`figure-${figure.id}-value`}>
+      <header className="figure-card__header">
+        <p className="figure-card__value" id={`figure-${figure.id}-value`}>
+          {format.figureValue(figure)}
+        </p>
+        <p className="figure-card__meta">
+          <span className={`badge badge--${figure.kind}`}>{t(`kind.${figure.kind}`)}</span> {format.when(figure)}
+        </p>
+        {figure.derived ? <DerivedBadge formula={figure.derived.formula} /> : null}
+        {figure.conflictsWith.length > 0 ? <p className="figure-card__conflict">{t('figure.conflicts')}</p> : null}
+      </header>
+      {span ? (
+        <p className="figure-card__history">
+          {t('targets.history', {
+            count: span.count,
+            from: formatPartialDate(span.from, format.lang),
+            to: formatPartialDate(span.to, format.lang),
+          })}
+        </p>
+      ) : null}
+      <h4 className="figure-card__sources-title">{t('figure.sourceCount', { count: history.length })}</h4>
+      <ol className="figure-card__sources">
+        {history.map((entry) => (
+          <li key={`${entry.source.articleId}:${entry.source.start}`}>
+            <SourceQuote source={entry.source} article={entry.article} factId={figure.id} />
+          </li>
+        ))}
+      </ol>
+    </article>
+  )
+}

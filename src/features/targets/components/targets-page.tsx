@@ -1,0 +1,116 @@
+import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, NavLink, useParams } from 'react-router'
+import { EmptyState } from '../../../components/ui/empty-state'
+import { ErrorState } from '../../../components/ui/error-state'
+import { FilterBar } from '../../../components/ui/filter-bar'
+import { SearchNotices } from '../../../components/ui/search-notices'
+import { Skeleton } from '../../../components/ui/skeleton'
+import { factsQueryOptions } from '../../../data/queries'
+import { useFigureFormat } from '../../../lib/use-figure-format'
+import { useLinkWithSharedSearch, useSharedSearch } from '../../../lib/use-shared-search'
+import { figureFacets, filterFigures } from '../lib/filter-figures'
+import { toMetricSeries } from '../lib/to-metric-series'
+import { indexArticles } from '../lib/to-source-history'
+import { toTargetsSearchParams } from '../search-params'
+import { useTargetsSearch } from '../use-targets-search'
+import { MetricSection } from './metric-section'
+
+/** The targets view: every metric (or the one in the path) as chart, table and sourced figures, filtered by the URL. */
+export function TargetsPage() {
+  const { t } = useTranslation()
+  const { metric } = useParams()
+  const query = useQuery(factsQueryOptions())
+  const [shared, updateShared] = useSharedSearch()
+  const [search, updateSearch] = useTargetsSearch()
+  const withShared = useLinkWithSharedSearch()
+  const format = useFigureFormat()
+
+  const facts = query.data
+  const articlesById = useMemo(() => indexArticles(facts?.articles ?? []), [facts])
+  const facets = useMemo(() => figureFacets(facts?.figures ?? []), [facts])
+  const allSeries = useMemo(() => toMetricSeries(facts?.figures ?? []), [facts])
+  const series = useMemo(() => toMetricSeries(filterFigures(facts?.figures ?? [], shared)), [facts, shared])
+
+  const tabQuery = toTargetsSearchParams({ tab: search.tab }).toString()
+  const chartLink = (slug: string) =>
+    withShared(`/targets/${encodeURIComponent(slug)}${tabQuery ? `?${tabQuery}` : ''}`)
+
+  const body = () => {
+    if (query.isPending) return <Skeleton variant="chart" blocks={2} />
+    if (query.isError) {
+      return <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+    }
+    if (query.data.figures.length === 0) return <EmptyState title={t('targets.emptyTitle')} />
+    const known = metric === undefined || allSeries.some((item) => item.metric === metric)
+    if (!known) {
+      return (
+        <EmptyState
+          title={t('targets.unknownMetric', { metric })}
+          action={<Link to={withShared('/targets')}>{t('targets.allMetrics')}</Link>}
+        />
+      )
+    }
+    const shown = metric === undefined ? series : series.filter((item) => item.metric === metric)
+    return (
+      <>
+        <FilterBar
+          sectors={facets.sectors}
+          countries={facets.countries}
+          selectedSectors={shared.sectors}
+          selectedCountries={shared.countries}
+          onChange={(next) => updateShared(next)}
+        />
+        <nav className="metric-nav" aria-label={t('targets.metrics')}>
+          <ul>
+            <li>
+              <NavLink to={withShared('/targets')} end>
+                {t('targets.allMetrics')}
+              </NavLink>
+            </li>
+            {series.map((item) => (
+              <li key={item.metric}>
+                <NavLink to={withShared(`/targets/${encodeURIComponent(item.metric)}`)}>
+                  {format.metricName(item.metric, item.label)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {shown.length === 0 ? (
+          <EmptyState
+            title={t('targets.filteredTitle')}
+            action={
+              <button type="button" className="button" onClick={() => updateShared({ sectors: [], countries: [] })}>
+                {t('actions.clearFilters')}
+              </button>
+            }
+          >
+            <p>{t('targets.filteredBody')}</p>
+          </EmptyState>
+        ) : (
+          shown.map((item) => (
+            <MetricSection
+              key={item.metric}
+              series={item}
+              articlesById={articlesById}
+              tab={search.tab}
+              onTabChange={(tab) => updateSearch({ tab })}
+              chartLink={chartLink(item.metric)}
+            />
+          ))
+        )}
+      </>
+    )
+  }
+
+  return (
+    <div className="page">
+      <h1>{t('targets.title')}</h1>
+      <p className="lede">{t('targets.intro')}</p>
+      <SearchNotices notices={search.notices} />
+      {body()}
+    </div>
+  )
+}

@@ -1,0 +1,177 @@
+import type { TFunction } from 'i18next'
+import type { KeyboardEvent } from 'react'
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis, type ScatterShapeProps } from 'recharts'
+import { ChartFrame } from '../../../components/ui/chart-frame'
+import type { ChartLegendItem } from '../../../components/ui/chart-legend'
+import type { ChartTab } from '../../../components/ui/chart-tabs'
+import type { DataColumn } from '../../../components/ui/data-table'
+import { formatCountryName, formatPartialDate } from '../../../lib/format'
+import { useLang } from '../../../lib/i18n/use-lang'
+import type { Lang } from '../../../lib/langs'
+import { toTimeAxis } from '../lib/time-axis'
+import type { TimelineModel, TimelinePoint } from '../lib/to-timeline'
+
+/** Props of {@link TimelineChart}. */
+export interface TimelineChartProps {
+  model: TimelineModel
+  selected: string | null
+  onSelect: (eventId: string) => void
+  eventHref: (eventId: string) => string
+  tab: ChartTab
+  onTabChange: (tab: ChartTab) => void
+  sourceLine: string
+  linkTo: string
+}
+
+/** Gives the CSS custom property holding a lane's colour; the palette is colour-blind safe and cycles. */
+export function laneColorVar(lane: number): string {
+  return `--timeline-lane-${lane % 6}`
+}
+
+/** Names a set of countries in the interface language ("Azerbaijan – Kazakhstan"). */
+export function laneName(countries: readonly string[], lang: Lang, t: TFunction): string {
+  if (countries.length === 0) return t('timeline.noCountries')
+  return countries.map((code) => formatCountryName(code, lang)).join(' – ')
+}
+
+/** Draws dated events as points on one lane per country set; points are focusable and select on Enter or Space. */
+export function TimelineChart(props: TimelineChartProps) {
+  const { model, selected, onSelect, eventHref, tab, onTabChange, sourceLine, linkTo } = props
+  const { t } = useTranslation()
+  const lang = useLang()
+  const title = t('timeline.chartTitle')
+  const legend: ChartLegendItem[] = model.lanes.map((lane) => ({
+    key: lane.key || 'none',
+    label: laneName(lane.countries, lang, t),
+    colorVar: laneColorVar(lane.index),
+  }))
+  const axis = toTimeAxis(model.points.map((point) => point.time))
+  const tickFormat = new Intl.DateTimeFormat(lang, {
+    timeZone: 'UTC',
+    ...(axis?.unit === 'year' ? { year: 'numeric' } : { month: 'short', year: 'numeric' }),
+  })
+  const columns: DataColumn<TimelinePoint>[] = useMemo(
+    () => [
+      {
+        key: 'date',
+        header: t('timeline.date'),
+        cell: (row) => formatPartialDate(row.event.date ?? '', lang),
+        csv: (row) => row.event.date,
+      },
+      {
+        key: 'event',
+        header: t('timeline.event'),
+        cell: (row) => <Link to={eventHref(row.event.id)}>{row.event.label}</Link>,
+        csv: (row) => row.event.label,
+      },
+      {
+        key: 'kind',
+        header: t('timeline.kind'),
+        cell: (row) => t(`timeline.kinds.${row.event.kind}`),
+        csv: (row) => row.event.kind,
+      },
+      {
+        key: 'countries',
+        header: t('timeline.countries'),
+        cell: (row) => laneName(row.event.countries, lang, t),
+        csv: (row) => row.event.countries.join(' '),
+      },
+      {
+        key: 'place',
+        header: t('timeline.place'),
+        cell: (row) => row.event.place ?? '',
+        csv: (row) => row.event.place,
+      },
+      {
+        key: 'basis',
+        header: t('timeline.dateBasis'),
+        cell: (row) => (row.event.dateBasis === 'published' ? t('timeline.basisPublished') : t('timeline.basisStated')),
+        csv: (row) => row.event.dateBasis,
+      },
+    ],
+    [t, lang, eventHref],
+  )
+
+  const renderPoint = (shape: ScatterShapeProps) => {
+    const point = shape.payload as TimelinePoint | undefined
+    if (!point || shape.cx === undefined || shape.cy === undefined) return <g />
+    const isSelected = point.event.id === selected
+    const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return
+      event.preventDefault()
+      onSelect(point.event.id)
+    }
+    return (
+      <g
+        className={isSelected ? 'timeline-point timeline-point--selected' : 'timeline-point'}
+        role="button"
+        tabIndex={0}
+        aria-pressed={isSelected}
+        aria-label={t('timeline.pointLabel', {
+          label: point.event.label,
+          date: formatPartialDate(point.event.date ?? '', lang),
+        })}
+        onClick={() => onSelect(point.event.id)}
+        onKeyDown={onKeyDown}
+      >
+        <circle
+          cx={shape.cx}
+          cy={shape.cy}
+          r={isSelected ? 11 : 8}
+          style={{ fill: `var(${laneColorVar(point.lane)})` }}
+        />
+        <title>{point.event.label}</title>
+      </g>
+    )
+  }
+
+  return (
+    <ChartFrame
+      title={title}
+      tab={tab}
+      onTabChange={onTabChange}
+      legend={legend}
+      sourceLine={sourceLine}
+      linkTo={linkTo}
+      columns={columns}
+      rows={model.points}
+      rowKey={(row) => row.event.id}
+      height={Math.max(180, model.lanes.length * 56 + 80)}
+    >
+      <ScatterChart title={title} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
+        <CartesianGrid className="chart-grid" />
+        <XAxis
+          type="number"
+          dataKey="time"
+          domain={axis?.domain ?? ['auto', 'auto']}
+          ticks={axis?.ticks}
+          tickFormatter={(value: number) => tickFormat.format(value)}
+          tick={{ fontSize: 12 }}
+          scale="time"
+        />
+        <YAxis
+          type="number"
+          dataKey="lane"
+          domain={[-0.5, Math.max(model.lanes.length - 0.5, 0.5)]}
+          ticks={model.lanes.map((lane) => lane.index)}
+          tickFormatter={(value: number) => model.lanes[value]?.key || t('timeline.noCountries')}
+          width={56}
+          tick={{ fontSize: 12 }}
+          reversed
+        />
+        {model.lanes.map((lane) => (
+          <Scatter
+            key={lane.key || 'none'}
+            name={laneName(lane.countries, lang, t)}
+            data={model.points.filter((point) => point.lane === lane.index)}
+            shape={renderPoint}
+            isAnimationActive={false}
+          />
+        ))}
+      </ScatterChart>
+    </ChartFrame>
+  )
+}

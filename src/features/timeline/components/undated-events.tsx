@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import type { ArticleMeta, CorridorEvent } from '../../../schema/dataset'
+import { EventFacts } from './event-facts'
+
+/** Props of {@link UndatedEvents}. */
+export interface UndatedEventsProps {
+  events: readonly CorridorEvent[]
+  articlesById: ReadonlyMap<string, ArticleMeta>
+  eventHref: (eventId: string) => string
+}
+
+/** Lists the events no source dates, with what is known about each, since the time axis cannot place them. */
+export function UndatedEvents({ events, articlesById, eventHref }: UndatedEventsProps) {
+  const { t } = useTranslation()
+  if (events.length === 0) return null
+  return (
+    <section className="undated-events" aria-labelledby="undated-events-title">
+      <h2 id="undated-events-title">{t('timeline.undatedTitle', { count: events.length })}</h2>
+      <p className="lede">{t('timeline.undatedBody')}</p>
+      <ul className="undated-events__list">
+        {events.map((event) => (
+          <li key={event.id} className="undated-events__item">
+            <h3 lang={articlesById.get(event.sources[0]?.articleId ?? '')?.lang}>
+              <Link to={eventHref(event.id)}>{event.label}</Link>
+            </h3>
+            <EventFacts event={event} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,98 @@
+import type { Lang } from './langs'
+import { compactAz, dateAz, hasIntlData, numberAz } from './locale-fallback'
+
+// Words Intl has no unit for: tonnes are not a sanctioned ECMA-402 unit, and "$1B" reads worse than "$1 billion".
+const TONNE: Record<Lang, string> = { en: 't', tr: 'ton', az: 'ton' }
+const DOLLAR: Record<Lang, (amount: string) => string> = {
+  en: (amount) => `$${amount}`,
+  tr: (amount) => `${amount} dolar`,
+  az: (amount) => `${amount} dollar`,
+}
+
+function compact(value: number, lang: Lang, display: 'long' | 'short'): string {
+  if (!hasIntlData(lang) && lang === 'az') return compactAz(value, display)
+  const options: Intl.NumberFormatOptions =
+    Math.abs(value) >= 1e4
+      ? { notation: 'compact', compactDisplay: display, maximumFractionDigits: 2 }
+      : { maximumFractionDigits: 2 }
+  return new Intl.NumberFormat(lang, options).format(value)
+}
+
+/** Formats a plain number in the interface language, grouping digits ("4 500 000" → "4,500,000" in English). */
+export function formatNumber(value: number, lang: Lang): string {
+  if (!hasIntlData(lang) && lang === 'az') return numberAz(value)
+  return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value)
+}
+
+/** Formats a figure's value with its unit, compact where it helps: "4.5 million t", "4,5 milyon ton", "$1 billion". */
+export function formatValue(value: number, unit: string, lang: Lang, display: 'long' | 'short' = 'long'): string {
+  switch (unit) {
+    case 'USD':
+      return DOLLAR[lang](compact(value, lang, display))
+    case 't':
+      return `${compact(value, lang, display)} ${TONNE[lang]}`
+    case 'percent':
+      if (!hasIntlData(lang)) return `${formatNumber(value, lang)}%`
+      return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100)
+    case 'multiplier':
+      return `×${formatNumber(value, lang)}`
+    case 'count':
+      return formatNumber(value, lang)
+    default:
+      if (/^[A-Z]{3}$/.test(unit) && unit !== 'TEU') {
+        return new Intl.NumberFormat(lang, {
+          style: 'currency',
+          currency: unit,
+          notation: 'compact',
+          maximumFractionDigits: 2,
+        }).format(value)
+      }
+      return `${compact(value, lang, display)} ${unit}`
+  }
+}
+
+/** Formats an axis tick: the short compact form, so ticks stay narrow on a phone. */
+export function formatAxisValue(value: number, unit: string, lang: Lang): string {
+  return formatValue(value, unit, lang, 'short')
+}
+
+/** Formats a date given as 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' at the precision it has. */
+export function formatPartialDate(date: string, lang: Lang): string {
+  const [year, month, day] = date.split('-').map(Number)
+  if (year === undefined || Number.isNaN(year)) return date
+  if (month === undefined) return String(year)
+  const at = new Date(Date.UTC(year, month - 1, day ?? 1))
+  if (Number.isNaN(at.getTime())) return date
+  if (!hasIntlData(lang) && lang === 'az') return dateAz(year, month, day)
+  const options: Intl.DateTimeFormatOptions =
+    day === undefined ? { year: 'numeric', month: 'long' } : { year: 'numeric', month: 'short', day: 'numeric' }
+  return new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }).format(at)
+}
+
+/** Names a language ("az" → "Azerbaijani") in the interface language; unknown codes come back as they are. */
+export function formatLanguageName(code: string, lang: Lang): string {
+  try {
+    return new Intl.DisplayNames(lang, { type: 'language', fallback: 'code' }).of(code) ?? code
+  } catch {
+    return code
+  }
+}
+
+/** Names a country from its ISO 3166-1 alpha-2 code in the interface language. */
+export function formatCountryName(code: string, lang: Lang): string {
+  try {
+    return new Intl.DisplayNames(lang, { type: 'region', fallback: 'code' }).of(code) ?? code
+  } catch {
+    return code
+  }
+}
+
+/** Tells whether a code names a region Intl knows ("KZ" yes, "XX" no). */
+export function isKnownCountryCode(code: string): boolean {
+  if (!/^[A-Z]{2}$/.test(code)) return false
+  try {
+    return new Intl.DisplayNames('en', { type: 'region', fallback: 'none' }).of(code) !== undefined
+  } catch {
+    return false
+  }
+}

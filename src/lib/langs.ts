@@ -1,0 +1,10 @@
+/** Lists the interface languages, in the order the language switch offers them. */
+export const LANGS = ['en', 'tr', 'az'] as const
+
+/** An interface language code. */
+export type Lang = (typeof LANGS)[number]
+
+/** Tells whether a string names one of the interface languages. */
+export function isLang(value: string): value is Lang {
+  return (LANGS as readonly string[]).includes(value)
+}

@@ -1,0 +1,68 @@
+import { useCallback } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ArticleMeta, Figure, Qualifier, SourceRef } from '../schema/dataset'
+import { formatPartialDate, formatValue } from './format'
+import { useLang } from './i18n/use-lang'
+
+/** Returns the formatters views need for figures, bound to the interface language. */
+export function useFigureFormat() {
+  const { t } = useTranslation()
+  const lang = useLang()
+
+  const value = useCallback(
+    (amount: number, unit: string, qualifier: Qualifier = 'exact', max: number | null = null) => {
+      const text =
+        max === null
+          ? formatValue(amount, unit, lang)
+          : t('figure.range', { from: formatValue(amount, unit, lang), to: formatValue(max, unit, lang) })
+      return t(`qualifier.${qualifier}`, { value: text })
+    },
+    [lang, t],
+  )
+
+  const figureValue = useCallback(
+    (figure: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'valueMax'>) =>
+      figure.value === null ? t('figure.noValue') : value(figure.value, figure.unit, figure.qualifier, figure.valueMax),
+    [t, value],
+  )
+
+  const when = useCallback(
+    (figure: Pick<Figure, 'kind' | 'year' | 'deadline' | 'horizon'>) => {
+      if (figure.kind !== 'achieved') {
+        if (figure.deadline) return t('figure.by', { date: formatPartialDate(figure.deadline, lang) })
+        if (figure.horizon) return t('figure.horizon', { text: figure.horizon })
+      }
+      if (figure.year !== null) return t('figure.inYear', { year: figure.year })
+      if (figure.deadline) return t('figure.by', { date: formatPartialDate(figure.deadline, lang) })
+      if (figure.horizon) return t('figure.horizon', { text: figure.horizon })
+      return t('figure.noDeadline')
+    },
+    [lang, t],
+  )
+
+  const metricName = useCallback(
+    (metric: string, fallback: string) => t(`metric.${metric}`, { defaultValue: fallback }),
+    [t],
+  )
+
+  const sourceList = useCallback(
+    (sources: readonly SourceRef[], articlesById: ReadonlyMap<string, ArticleMeta>) => {
+      const parts = new Set<string>()
+      for (const source of sources) {
+        const article = articlesById.get(source.articleId)
+        const outlet = article?.outlet ?? t('chart.unknownOutlet')
+        parts.add(article?.published ? `${outlet}, ${formatPartialDate(article.published, lang)}` : outlet)
+      }
+      return [...parts].join('; ')
+    },
+    [lang, t],
+  )
+
+  const sourceLine = useCallback(
+    (sources: readonly SourceRef[], articlesById: ReadonlyMap<string, ArticleMeta>) =>
+      t('chart.sourceLine', { sources: sourceList(sources, articlesById) }),
+    [sourceList, t],
+  )
+
+  return { lang, value, figureValue, when, metricName, sourceList, sourceLine }
+}

@@ -1,0 +1,59 @@
+import rawFacts from '../fixtures/facts.small.json'
+import { factsFileSchema, type FactsFile, type Figure, type SourceRef } from '../../src/schema/dataset'
+
+/** Loads the hand-made facts fixture, validated against the shared schema so a stale fixture fails loudly. */
+export function loadFacts(): FactsFile {
+  return factsFileSchema.parse(rawFacts)
+}
+
+/** Builds a source reference with sensible defaults. */
+export function makeSourceRef(overrides: Partial<SourceRef> = {}): SourceRef {
+  const quote = overrides.quote ?? 'Ticaret hacmi 1 milyar dolara ulaşacak.'
+  const start = overrides.start ?? 0
+  return {
+    articleId: 'a-article',
+    start,
+    end: start + quote.length,
+    quote,
+    mention: null,
+    curated: false,
+    ...overrides,
+  }
+}
+
+let figureCounter = 0
+
+/** Builds a figure with sensible defaults; every call gets a fresh id. */
+export function makeFigure(overrides: Partial<Figure> = {}): Figure {
+  figureCounter += 1
+  return {
+    id: `figure-${figureCounter}`,
+    metric: 'trade-turnover',
+    label: 'Bilateral trade turnover',
+    kind: 'target',
+    value: 1e9,
+    valueMax: null,
+    unit: 'USD',
+    qualifier: 'exact',
+    year: null,
+    deadline: null,
+    horizon: null,
+    derived: null,
+    conflictsWith: [],
+    sectors: ['trade'],
+    countries: ['AZ', 'KZ'],
+    curated: false,
+    sources: [makeSourceRef()],
+    ...overrides,
+  }
+}
+
+/** Builds a facts file: the fixture with some parts replaced. */
+export function makeFacts(overrides: Partial<FactsFile> = {}): FactsFile {
+  return { ...loadFacts(), ...overrides }
+}
+
+/** Builds a fetch Response holding JSON. */
+export function jsonResponse(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
+}

@@ -1,0 +1,30 @@
+import { QueryClient } from '@tanstack/react-query'
+import { render } from '@testing-library/react'
+import { createMemoryRouter, RouterProvider } from 'react-router'
+import { AppProvider } from '../../src/app/provider'
+import { createRoutes } from '../../src/app/router'
+import { factsQueryOptions } from '../../src/data/queries'
+import { createI18n } from '../../src/lib/i18n/create-i18n'
+import type { Lang } from '../../src/lib/langs'
+import type { FactsFile } from '../../src/schema/dataset'
+
+/** Options of {@link renderRoute}. */
+export interface RenderRouteOptions {
+  /** Seeds the facts cache; without it the app fetches (mock `fetch` to control that). */
+  facts?: FactsFile
+  lang?: Lang
+}
+
+/** Renders the real route tree at `url` in a memory router, with a fresh query client that never retries. */
+export function renderRoute(url: string, { facts, lang = 'en' }: RenderRouteOptions = {}) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } })
+  if (facts) queryClient.setQueryData(factsQueryOptions().queryKey, facts)
+  const i18n = createI18n(lang)
+  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] })
+  const view = render(
+    <AppProvider queryClient={queryClient} i18n={i18n}>
+      <RouterProvider router={router} />
+    </AppProvider>,
+  )
+  return { ...view, router, queryClient, i18n }
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { toHeadlineFigures } from '../../../../src/features/overview/lib/to-headline-cards'
+import { loadFacts, makeFigure } from '../../../support/builders'
+
+describe('toHeadlineFigures(figures)', () => {
+  it('picks one stated figure per metric, targets first, never a derived one', () => {
+    const cards = toHeadlineFigures(loadFacts().figures)
+    expect(cards.map((figure) => [figure.metric, figure.kind, figure.value])).toEqual([
+      ['trade-turnover', 'target', 1e9],
+      ['middle-corridor-cargo', 'target', 3],
+      ['btc-oil-transit', 'achieved', 1.5e6],
+      ['corridor-freight', 'achieved', 4.5e6],
+      ['corridor-freight-growth', 'achieved', 62],
+    ])
+    expect(cards.every((figure) => figure.derived === null)).toBe(true)
+  })
+
+  it('prefers the latest achieved value of a metric', () => {
+    const cards = toHeadlineFigures([
+      makeFigure({ metric: 'm', kind: 'achieved', year: 2023, value: 1 }),
+      makeFigure({ metric: 'm', kind: 'achieved', year: 2024, value: 2 }),
+    ])
+    expect(cards.map((figure) => figure.value)).toEqual([2])
+  })
+})
