@@ -1,4 +1,7 @@
 import type { CountryMention, Span } from '../types'
+import { COUNTRY_NAMES } from './country-names'
+import { PLACE_NAMES } from './place-names'
+import { compileLexicon, findTerms, looseFold, type Inflection, type Term } from './term-matcher'
 
 /** A city or other place named in a text, with the country it lies in. */
 export interface PlaceMention extends Span {
@@ -6,12 +9,77 @@ export interface PlaceMention extends Span {
   country: string
 }
 
-/** Finds country names in any inflected form. STUB (owner: entities helper). */
-export function findCountries(_text: string, _lang: string): CountryMention[] {
-  return []
+interface Spellings {
+  names: string[]
+  unless?: string[]
+  ruNouns?: string[]
+  ruFeminine?: string[]
+  ruAdjectives?: string[]
 }
 
-/** Finds cities and places (Astana, Bakı, Aşkabat) in any inflected form. STUB (owner: entities helper). */
-export function findPlaces(_text: string, _lang: string): PlaceMention[] {
-  return []
+/** Turns the spellings of one entry into terms; proper names must be capitalised, Russian adjectives need not be. */
+function spellingTerms<T>(spellings: Spellings, value: T): Term<T>[] {
+  const terms = (words: string[] | undefined, inflection: Inflection, capital: boolean) =>
+    (words ?? []).map((w): Term<T> => ({ words: w, inflection, capital, unless: spellings.unless, value }))
+  return [
+    ...terms(spellings.names, 'turkic', true),
+    ...terms(spellings.ruNouns, 'ru-noun', true),
+    ...terms(spellings.ruFeminine, 'ru-fem', true),
+    ...terms(spellings.ruAdjectives, 'ru-adj', false),
+  ]
+}
+
+const COUNTRIES = compileLexicon(
+  COUNTRY_NAMES.flatMap((c) => spellingTerms({ ...c, names: [...c.names, ...c.demonyms] }, c.code)),
+)
+
+const PLACES = compileLexicon(PLACE_NAMES.flatMap((p) => spellingTerms(p, { name: p.name, country: p.country })))
+
+/**
+ * Finds country names in any inflected form ("Kazakistan'ın", "Qazaxıstana", "Azərbaycandakı", "Казахстане") and
+ * capitalised demonyms that point at a country ("Kazak petrolü", "Kazakh oil"), as ISO 3166-1 alpha-2 codes.
+ */
+export function findCountries(text: string, lang: string): CountryMention[] {
+  return findTerms(text, lang, COUNTRIES).map(({ start, end, value }) => ({ start, end, code: value }))
+}
+
+/** Finds cities and ports (Astana, Bakı, Aşkabat, Ceyhan) in any inflected form, with their canonical name. */
+export function findPlaces(text: string, lang: string): PlaceMention[] {
+  return findTerms(text, lang, PLACES).map(({ start, end, value }) => ({ start, end, ...value }))
+}
+
+/** Tells the country of a known place by its canonical name ("Astana" → "KZ"), or null. */
+export function countryOfPlace(name: string): string | null {
+  return PLACE_NAMES.find((p) => p.name === name)?.country ?? null
+}
+
+/** The case a Turkish or Azerbaijani suffix gives a country or place name; 'bare' when it has none. */
+export type NameCase = 'bare' | 'dative' | 'locative' | 'ablative' | 'genitive' | 'other'
+
+const LATIN_NAMES = [
+  ...COUNTRY_NAMES.flatMap((c) => [...c.names, ...c.demonyms]),
+  ...PLACE_NAMES.flatMap((p) => p.names),
+].map((n) => looseFold(n, 'tr'))
+
+const CASE_PATTERNS: [NameCase, RegExp][] = [
+  ['dative', /^(?:y|n)?[aeə]$/u],
+  ['locative', /^n?[dt][aeə](?:ki)?$/u],
+  ['ablative', /^n?[dt][aeə]n$/u],
+  ['genitive', /^n?[iuü]n$/u],
+]
+
+/**
+ * Reads the case of a country or place name as written ("Türkmenistan’a" dative, "Bakıdakı" locative,
+ * "Qazaxıstanın" genitive), from the suffix after an apostrophe or after the longest known name it starts with.
+ */
+export function caseOfName(word: string, lang: string): NameCase {
+  const folded = looseFold(word, lang)
+  const apostrophe = folded.indexOf("'")
+  const stem =
+    apostrophe >= 0
+      ? folded.slice(0, apostrophe)
+      : LATIN_NAMES.filter((n) => folded.startsWith(n)).reduce((a, b) => (b.length > a.length ? b : a), '')
+  const suffix = folded.slice(apostrophe >= 0 ? apostrophe + 1 : stem.length)
+  if (!stem || !suffix) return 'bare'
+  return CASE_PATTERNS.find(([, pattern]) => pattern.test(suffix))?.[0] ?? 'other'
 }

@@ -1,6 +1,95 @@
-import type { AgreementDraft, ExtractionInput } from '../types'
+import { SECTORS } from '../../schema/dataset'
+import { findCountries, findPlaces } from '../lexicon/countries'
+import { findPeople } from '../lexicon/people'
+import { findSectors } from '../lexicon/sectors'
+import { looseFold } from '../lexicon/term-matcher'
+import { makeSourceRef } from '../source-ref'
+import type { AgreementDraft, ExtractionInput, Sentence } from '../types'
+import { ANAPHORIC_OPENER, findSigningVerbs, isFutureSigning } from './agreement-cues'
+import { readAgreementMentions } from './agreement-mentions'
+import { findEventCues } from './event-cues'
+import { isPastReport, readArticleContext, statedDates, unique, type ArticleContext } from './mention-context'
 
-/** Finds the agreements an article states. STUB. */
-export function extractAgreements(_input: ExtractionInput): AgreementDraft[] {
-  return []
+/** When, where and between whom a signing took place, as one sentence (or its occasion) tells it. */
+interface Occasion {
+  date: string | null
+  place: string | null
+  parties: string[]
+}
+
+/** What a sentence shares with another that makes them tell the same occasion: a city or an event noun. */
+const occasionKeys = (text: string, lang: string) => [
+  ...findPlaces(text, lang).map((p) => `place:${p.name}`),
+  ...(findEventCues(text, lang).length > 0 ? ['event'] : []),
+]
+
+/**
+ * Dates a signing the sentence itself leaves undated: from the nearest earlier sentence that dates the same occasion
+ * (shares a city or an event noun), else the article's date when the lead reports the signing in the past tense.
+ */
+function dateOf(sentences: readonly Sentence[], index: number, context: ArticleContext): string | null {
+  const sentence = sentences[index]
+  if (!sentence) return null
+  const own = statedDates(sentence.text, context)[0]
+  if (own) return own.value
+  const keys = new Set(occasionKeys(sentence.text, context.lang))
+  for (let i = index - 1; i >= 0; i--) {
+    const earlier = sentences[i]
+    const date = earlier ? statedDates(earlier.text, context)[0] : undefined
+    if (earlier && date && occasionKeys(earlier.text, context.lang).some((k) => keys.has(k))) return date.value
+  }
+  const isLeadReport = context.lead.has(index) && isPastReport(sentence.text, context.lang)
+  return isLeadReport ? context.published : null
+}
+
+/** Reads the occasion of a signing sentence: its date, its city (else the lead's) and its countries (else the article's). */
+function occasionOf(sentences: readonly Sentence[], index: number, context: ArticleContext): Occasion {
+  const text = sentences[index]?.text ?? ''
+  const { lang } = context
+  const places = findPlaces(text, lang)
+  // The sides: the countries the sentence names or whose people it names; then a host city's country; then the
+  // article's two main countries ("iki ülke arasında" names none).
+  const sides = unique([
+    ...findCountries(text, lang).map((c) => c.code),
+    ...findPeople(text, lang).flatMap((p) => (p.country ? [p.country] : [])),
+  ])
+  const withHost = sides.length < 2 ? unique([...sides, ...places.map((p) => p.country)]) : sides
+  const parties = withHost.length < 2 ? unique([...withHost, ...context.countries]).slice(0, 2) : withHost
+  return {
+    date: dateOf(sentences, index, context),
+    place: places[0]?.name ?? context.leadPlace,
+    parties: parties.sort(),
+  }
+}
+
+/**
+ * Finds the agreements an article states as signed: packages with a count ("15 işbirliği anlaşması imzalandı") or
+ * without ("bir sıra sənədlər imzalandı"), and named documents ("Ortak Bildiri'yi de imzaladı", a quoted title).
+ * One draft per mention, with the sentence's sectors, and the date, place and parties of its occasion.
+ */
+export function extractAgreements(input: ExtractionInput): AgreementDraft[] {
+  const context = readArticleContext(input)
+  const { lang } = context
+  const drafts: AgreementDraft[] = []
+  let previous: Occasion | null = null
+  for (const [index, sentence] of input.sentences.entries()) {
+    const text = sentence.text
+    const refersBack: boolean = previous !== null && ANAPHORIC_OPENER.test(looseFold(text.trimStart(), lang))
+    const signs = findSigningVerbs(text, lang).length > 0 && !isFutureSigning(text, lang)
+    const occasion: Occasion | null = signs ? occasionOf(input.sentences, index, context) : refersBack ? previous : null
+    previous = signs ? occasion : null
+    if (!occasion) continue
+    const sectors = unique(findSectors(text, lang, { activities: false }).map((s) => s.sector))
+    for (const mention of readAgreementMentions(text, lang, context.published)) {
+      drafts.push({
+        title: mention.title,
+        kind: mention.kind,
+        count: mention.count,
+        ...occasion,
+        sectors: SECTORS.filter((s) => sectors.includes(s)),
+        source: makeSourceRef(input.article, sentence, mention.span),
+      })
+    }
+  }
+  return drafts
 }

@@ -1,0 +1,73 @@
+import { compileLexicon, findTerms, looseFold, type Inflection, type Term } from '../lexicon/term-matcher'
+import type { Span } from '../types'
+
+/**
+ * How a document noun names a document: 'named' nouns are a document by themselves ("Ortak Bildiri", "yol haritası",
+ * "memorandum"); 'generic' ones ("anlaşma", "sənəd", "qərarları") only with a name before them or in quotes, or
+ * counted as a package ("15 anlaşma").
+ */
+export type DocumentNoun = 'named' | 'generic'
+
+/** A document noun found in a sentence, with the length of its last word's stem. */
+export interface DocumentNounMatch extends Span {
+  noun: DocumentNoun
+  headStem: number
+}
+
+type Row = [DocumentNoun, Inflection, string[]]
+
+const ROWS: Row[] = [
+  ['named', 'turkic', ['bildiri', 'bildirge', 'deklarasyon', 'beyanname', 'mutabakat zaptı', 'mutabakat muhtırası']],
+  ['named', 'turkic', ['memorandum', 'yol haritası', 'yol harita', 'protokol', 'eylem planı', 'ortak açıklama']],
+  ['generic', 'turkic', ['anlaşma', 'antlaşma', 'sözleşme', 'karar', 'belge', 'anlaşmalar', 'belgeler', 'kararlar']],
+  ['named', 'turkic', ['bəyanat', 'bəyannamə', 'yol xəritəsi', 'yol xəritə', 'fəaliyyət planı', 'kommunike']],
+  ['generic', 'turkic', ['saziş', 'müqavilə', 'qərar', 'sənəd', 'qərarlar', 'sənədlər', 'sazişlər', 'müqavilələr']],
+  ['named', 'exact', ['declaration', 'joint statement', 'memorandum of understanding', 'roadmap', 'road map']],
+  ['named', 'exact', ['protocol', 'action plan', 'communiqué', 'communique']],
+  ['generic', 'exact', ['agreement', 'agreements', 'treaty', 'treaties', 'accord', 'accords', 'contract', 'contracts']],
+  ['generic', 'exact', ['decision', 'decisions', 'document', 'documents', 'deal', 'deals', 'memoranda']],
+  ['named', 'free', ['декларац', 'совместн заявлени', 'меморандум', 'дорожн карт', 'протокол', 'план действий']],
+  ['generic', 'free', ['соглашени', 'договор', 'решени', 'документ', 'контракт']],
+]
+
+const DOCUMENTS = compileLexicon(
+  ROWS.flatMap(([noun, inflection, words]) =>
+    words.map((w): Term<{ noun: DocumentNoun; headStem: number }> => ({
+      words: w,
+      inflection,
+      value: { noun, headStem: looseFold(w.split(' ').at(-1) ?? '', 'tr').length },
+    })),
+  ),
+)
+
+/** Finds document nouns in any inflected form ("Bildiri'yi", "sənədlər", "соглашений", "Memorandum of Understanding"). */
+export function findDocumentNouns(text: string, lang: string): DocumentNounMatch[] {
+  return findTerms(text, lang, DOCUMENTS).map(({ start, end, value }) => ({ start, end, ...value }))
+}
+
+const SIGNING = compileLexicon([
+  ...['imzala', 'imza at', 'imzaya', 'kabul edil', 'qəbul edil', 'adopt', 'conclude', 'подпис', 'заключ', 'принят'].map(
+    (words): Term<true> => ({ words, inflection: 'free', value: true }),
+  ),
+  ...['sign', 'signs', 'signed', 'signing'].map((words): Term<true> => ({ words, inflection: 'exact', value: true })),
+])
+
+/** Finds signing (or adopting) verbs and participles: "imzalandı", "İmzalanan", "imzalayıb", "signed", "подписано". */
+export function findSigningVerbs(text: string, lang: string): Span[] {
+  return findTerms(text, lang, SIGNING)
+}
+
+/** A signing planned rather than done: "imzalanacak", "imzalanması planlanıyor", "will sign", "подпишут". */
+const FUTURE_SIGNING =
+  /imzala\p{L}*(?:acak|ecek|acaq|əcək)|imzalanmasi (?:planlan|bekleni)|will (?:be )?sign|to be signed|подпишут|будет подписан|будут подписаны/u
+
+/** Tells whether the sentence's signing is still to come. */
+export const isFutureSigning = (text: string, lang: string): boolean => FUTURE_SIGNING.test(looseFold(text, lang))
+
+/** Words that make a package vague ("bir sıra sənədlər", "a number of documents", "ряд соглашений"). */
+export const VAGUE_QUANTIFIER =
+  /(?:bir dizi|bir sira|bir neçə|çeşitli|birçok|çok sayida|müxtəlif|çoxsayli|bəzi|a number of|several|a series of|a package of|a set of|various|multiple|ряд|несколько|пакет)\s+(?:\p{L}+\s+){0,3}$/u
+
+/** Sentence openers that point back at what the previous sentence signed ("Bunlara … daxildir", "Among them"). */
+export const ANAPHORIC_OPENER =
+  /^(?:bunlara|bunlar arasinda|bunlarin arasinda|onlarin arasinda|bunlarin siras|aralarinda|these include|among them|among these|including|среди них|в их числе|в том числе)/u

@@ -1,0 +1,169 @@
+import { findDates } from '../lexicon/dates'
+import { parseNumber } from '../lexicon/numbers'
+import { looseFold } from '../lexicon/term-matcher'
+import type { Span } from '../types'
+import { findDocumentNouns, VAGUE_QUANTIFIER, type DocumentNounMatch } from './agreement-cues'
+import { citationForm, nameStartBefore } from './noun-phrase'
+
+/** An agreement as one sentence names it: a package of N (or some) documents, or one document by name. */
+export interface AgreementMention {
+  kind: 'package' | 'document'
+  count: number | null
+  title: string | null
+  /** The words that state it, relative to the sentence. */
+  span: Span
+}
+
+const QUOTES: [string, string][] = [
+  ['“', '”'],
+  ['"', '"'],
+  ['«', '»'],
+  ['„', '“'],
+]
+
+/** Finds quoted stretches of a sentence, quotes included. */
+function findQuotes(text: string): Span[] {
+  const spans: Span[] = []
+  for (const [open, close] of QUOTES) {
+    let from = 0
+    while (from < text.length) {
+      const start = text.indexOf(open, from)
+      const end = start < 0 ? -1 : text.indexOf(close, start + 1)
+      if (start < 0 || end < 0) break
+      spans.push({ start, end: end + 1 })
+      from = end + 1
+    }
+  }
+  return spans
+}
+
+/** Words after a document that show it is only cited: its anniversary, or the framework something else falls under. */
+const CITED_AFTER =
+  /^['’]?(?:n?[ıiuü]n\b|\s*\d+\.\s*yıl|\s+(?:çerçevesinde|kapsamında|uyarınca|çərçivəsində|əsasında|yıldönümü|ildönümü))/u
+const CITED_BEFORE = /(?:under|according to|in accordance with|within the)\s+(?:the\s+)?$/u
+
+const isCited = (text: string, span: Span) =>
+  CITED_AFTER.test(text.slice(span.end, span.end + 30)) || CITED_BEFORE.test(text.slice(0, span.start).toLowerCase())
+
+/** The number that counts a document noun, within three words before it ("15 işbirliği anlaşması"), or null. */
+function countBefore(
+  text: string,
+  noun: Span,
+  lang: string,
+  dates: readonly Span[],
+): (Span & { value: number }) | null {
+  const before = text.slice(Math.max(0, noun.start - 60), noun.start)
+  const offset = noun.start - before.length
+  const tokens = [...before.matchAll(/\S+/gu)].slice(-4).reverse()
+  for (const token of tokens) {
+    if (/[,;:.]$/u.test(token[0])) return null
+    const at = offset + token.index
+    if (dates.some((d) => d.start <= at && d.end > at)) return null
+    const value = parseNumber(token[0].replace(/['’].*$/u, ''), lang)
+    if (value === null) continue
+    return Number.isInteger(value) && value >= 2 && value <= 500 ? { start: at, end: noun.end, value } : null
+  }
+  return null
+}
+
+const isPlural = (word: string, lang: string) =>
+  /(?:lar|ler|lər)\p{L}*$|s$|(?:ы|и|ов|ий|ений|ов)$/u.test(looseFold(word, lang))
+
+/** A postposition that ends a complement before the document noun: "… genişletilmesine ilişkin protokol". */
+const POSTPOSITION = /(?:^|\s)(?:ilişkin|dair|hakkında|haqqında|ilgili|yönelik|üzrə|barədə)\s+(?:bir\s+)?$/u
+/** A preposition that opens a complement after the noun: "Agreement on …", "Соглашение о …". */
+const PREPOSITION = /^\s+(?:on|about|between|for|of|о|об|по|между)\s/u
+/** Where a complement after the noun ends: a verb or a relative word. */
+const COMPLEMENT_END =
+  /^(?:was|were|is|are|has|have|had|will|would|which|that|signed|было|был|была|были|будет|котор\p{L}*|подписан\p{L}*)$/u
+
+/** Where a complement before a postposition starts: back to the name it is about, or three words at most. */
+function complementStart(text: string, before: number): number {
+  const tokens = [...text.slice(0, before).matchAll(/\S+/gu)].slice(-7).reverse()
+  let start = before
+  let seenName = false
+  for (const [index, token] of tokens.entries()) {
+    const isName = /^["“«„]?\p{Lu}/u.test(token[0])
+    if (/[,;:]$/u.test(token[0]) || (seenName && !isName) || (!seenName && index >= 4)) break
+    seenName ||= isName
+    start = token.index
+  }
+  return start
+}
+
+/** Where a complement after the noun ends: "Соглашение [о создании совместного предприятия] было подписано". */
+function complementEnd(text: string, after: number): number {
+  if (!PREPOSITION.test(text.slice(after))) return after
+  let end = after
+  for (const token of [...text.slice(after).matchAll(/\S+/gu)].slice(0, 8)) {
+    const word = token[0].replace(/[,.;:!?)»”"]+$/u, '')
+    if (COMPLEMENT_END.test(word.toLowerCase())) break
+    end = after + token.index + word.length
+    if (word !== token[0]) break
+  }
+  return end
+}
+
+/**
+ * Cites a document as the text names it: the proper-name words before its noun ("Ortak Bildiri'yi" → "Ortak
+ * Bildiri"), a complement before a postposition ("… ilişkin protokol") or after a preposition ("Соглашение о …").
+ */
+function documentTitle(
+  text: string,
+  noun: DocumentNounMatch,
+  nameStart: number,
+  lang: string,
+): Span & { title: string } {
+  const phrase = text.slice(noun.start, noun.end)
+  const lastSpace = phrase.search(/\s\S*$/u)
+  const lastWordStart = lastSpace >= 0 ? lastSpace + 1 : 0
+  const hasComplement = nameStart === noun.start && POSTPOSITION.test(looseFold(text.slice(0, noun.start), lang))
+  const start = hasComplement
+    ? complementStart(text, text.slice(0, noun.start).search(/\S+\s+(?:bir\s+)?$/u))
+    : nameStart
+  // After a complement the noun stands bare ("ilişkin protokol"); after a name it keeps its compound ending.
+  const head = hasComplement
+    ? phrase
+        .slice(lastWordStart)
+        .replace(/['’].*$/u, '')
+        .slice(0, noun.headStem)
+    : citationForm(phrase.slice(lastWordStart), noun.headStem, lang)
+  const end = complementEnd(text, noun.end)
+  const tail = end > noun.end ? text.slice(noun.end, end) : ''
+  return { start, end, title: text.slice(start, noun.start) + phrase.slice(0, lastWordStart) + head + tail }
+}
+
+/** Reads the packages and named documents of one sentence that states a signing. */
+export function readAgreementMentions(text: string, lang: string, published: string | null): AgreementMention[] {
+  const quotes = findQuotes(text)
+  const dates = findDates(text, lang, published)
+  const mentions: AgreementMention[] = []
+  const nouns = findDocumentNouns(text, lang)
+  for (const quote of quotes) {
+    const inner = text.slice(quote.start + 1, quote.end - 1).trim()
+    if (!nouns.some((n) => n.start > quote.start && n.end < quote.end) || isCited(text, quote)) continue
+    mentions.push({ kind: 'document', count: null, title: inner, span: quote })
+  }
+  for (const noun of nouns) {
+    if (quotes.some((q) => noun.start >= q.start && noun.end <= q.end)) continue
+    const word = text.slice(noun.start, noun.end)
+    const count = countBefore(text, noun, lang, dates)
+    const before = looseFold(text.slice(Math.max(0, noun.start - 40), noun.start), lang)
+    const nameStart = nameStartBefore(text, noun.start, lang)
+    if (count !== null) {
+      mentions.push({ kind: 'package', count: count.value, title: null, span: { start: count.start, end: noun.end } })
+    } else if (nameStart === noun.start && VAGUE_QUANTIFIER.test(before)) {
+      mentions.push({ kind: 'package', count: null, title: null, span: noun })
+    } else if (isCited(text, noun)) {
+      continue
+    } else {
+      const { title, start, end } = documentTitle(text, noun, nameStart, lang)
+      if (start < noun.start || end > noun.end || noun.noun === 'named') {
+        mentions.push({ kind: 'document', count: null, title, span: { start, end } })
+        continue
+      }
+      if (isPlural(word, lang)) mentions.push({ kind: 'package', count: null, title: null, span: noun })
+    }
+  }
+  return mentions.sort((a, b) => a.span.start - b.span.start)
+}

@@ -1,0 +1,74 @@
+import type { PartialDate } from '../../schema/dataset'
+import { findCountries, findPlaces } from '../lexicon/countries'
+import { findDates } from '../lexicon/dates'
+import { looseFold } from '../lexicon/term-matcher'
+import type { DateMention, ExtractionInput, Sentence } from '../types'
+
+/** What the extractors know about a whole article before reading any one sentence. */
+export interface ArticleContext {
+  lang: string
+  published: string | null
+  /** Indexes of the lead sentences: the first sentences of the body that read as prose, not headings. */
+  lead: ReadonlySet<number>
+  /** The article's country codes, most named first (ties in order of first mention). */
+  countries: readonly string[]
+  /** The first city named in the lead, canonical name. */
+  leadPlace: string | null
+}
+
+const LEAD_SIZE = 3
+const isProse = (s: Sentence) => s.text.length >= 40 && /[.!?…"”»]\s*$/u.test(s.text)
+
+/** Counts the article's countries and finds its lead sentences and lead place. */
+export function readArticleContext({ article, sentences }: ExtractionInput): ArticleContext {
+  const lang = article.lang
+  const counts = new Map<string, number>()
+  for (const s of sentences) {
+    for (const m of findCountries(s.text, lang)) counts.set(m.code, (counts.get(m.code) ?? 0) + 1)
+  }
+  const countries = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code)
+  const lead = new Set(
+    sentences
+      .map((s, index) => ({ s, index }))
+      .filter(({ s }) => isProse(s))
+      .slice(0, LEAD_SIZE)
+      .map(({ index }) => index),
+  )
+  const leadPlace =
+    [...lead].flatMap((index) => findPlaces(sentences[index]?.text ?? '', lang)).map((p) => p.name)[0] ?? null
+  return { lang, published: article.published, lead, countries, leadPlace }
+}
+
+/** A resolved calendar date stated in a sentence, with its span. */
+export interface StatedDate {
+  start: number
+  end: number
+  value: PartialDate
+}
+
+/** Dates in a sentence that name a point in time (not a deadline or a period) and could be resolved. */
+export function statedDates(text: string, context: ArticleContext): StatedDate[] {
+  return findDates(text, context.lang, context.published)
+    .filter((d): d is DateMention & { value: PartialDate } => d.role === 'point' && d.value !== null)
+    .map(({ start, end, value }) => ({ start, end, value }))
+}
+
+const PAST = {
+  turkic: /\p{L}(?:dı|di|du|dü|tı|ti|tu|tü|ıb|ib|ub|üb|mış|miş|muş|müş)(?:lar|ler|lər|r|k)?(?:dır|dir)?(?![\p{L}])/u,
+  en: /(?<![\p{L}])(?:\p{L}+ed|signed|held|met|took place|paid|made|went|came|was|were)(?![\p{L}])/u,
+  ru: /(?<![\p{L}])\p{L}+(?:л|ла|ли|ло|ано|ены|ена|ен|ан|ана|аны)(?![\p{L}])/u,
+}
+const FUTURE =
+  /(?:acak|ecek|acaq|əcək|ajak|ejek)(?:lar|ler|lər|tır|tir|dır|dir)?(?![\p{L}])|(?<![\p{L}])(?:will|shall|будет|будут)(?![\p{L}])/u
+
+/** Tells whether a sentence reports something done (past tense) rather than planned (future) or ongoing. */
+export function isPastReport(text: string, lang: string): boolean {
+  const folded = looseFold(text, lang)
+  if (FUTURE.test(folded)) return false
+  if (lang === 'en') return PAST.en.test(folded)
+  if (lang === 'ru') return PAST.ru.test(folded)
+  return PAST.turkic.test(text.toLocaleLowerCase(lang === 'az' ? 'az' : 'tr'))
+}
+
+/** Keeps the first of each value, in order. */
+export const unique = <T>(values: readonly T[]): T[] => [...new Set(values)]

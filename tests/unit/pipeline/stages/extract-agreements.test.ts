@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest'
+
+import { extractAgreements } from '../../../../src/pipeline/stages/extract-agreements'
+import { articleOf } from './extraction-input'
+
+const brief = (lang: string, published: string | null, sentences: string[]) =>
+  extractAgreements(articleOf(lang, published, sentences)).map((a) => ({
+    kind: a.kind,
+    title: a.title,
+    count: a.count,
+    date: a.date,
+    place: a.place,
+    parties: a.parties,
+    sectors: a.sectors,
+  }))
+
+describe('extractAgreements(input) on seed sentences', () => {
+  it('reads the 15 agreements with every sector listed, and the Joint Declaration but not the treaty it marks', () => {
+    const agreements = brief('tr', '2025-10-21', [
+      "Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev ile Azerbaycan Cumhurbaşkanı İlham Aliyev arasında Akorda Cumhurbaşkanlığı Sarayı'nda düzenlenen resmi karşılama töreni ile başlayan görüşmelerde, iki ülke hükümetleri arasında enerji, ulaştırma ve lojistik, dijitalleşme ve yapay zeka, endüstriyel güvenlik, sağlık, istatistik ve kültürel ile beşeri alanlarda 15 işbirliği anlaşması imzalandı.",
+      'Tokayev ve Aliyev, iki ülke arasındaki "Stratejik Ortaklık ve Müttefik İlişkiler Anlaşması"nın 20. yılı dolayısıyla kabul edilen Ortak Bildiri\'yi de imzaladı.',
+    ])
+    expect(agreements).toEqual([
+      {
+        kind: 'package',
+        title: null,
+        count: 15,
+        date: '2025-10-21',
+        place: 'Astana',
+        parties: ['AZ', 'KZ'],
+        sectors: ['energy', 'transport', 'digital', 'industry', 'health', 'statistics', 'culture'],
+      },
+      {
+        kind: 'document',
+        title: 'Ortak Bildiri',
+        count: null,
+        date: '2025-10-21',
+        place: 'Astana',
+        parties: ['AZ', 'KZ'],
+        sectors: [],
+      },
+    ])
+  })
+
+  it('reads a vague package and the documents the next sentence lists, dated by the Astana meeting', () => {
+    const agreements = brief('az', '2025-10-27', [
+      '2025-ci il oktyabrın 21-də Qazaxıstanın paytaxtı Astanada Azərbaycan Prezidenti İlham Əliyev və Qazaxıstan Prezidenti Kasım-Jomart Tokayev arasında keçirilən görüş iki ölkə münasibətlərində yeni mərhələnin başlanğıcı oldu.',
+      'Astana görüşü çərçivəsində enerji, nəqliyyat, rəqəmsal texnologiyalar, sənaye və mədəniyyət sahələrində bir sıra sənədlər imzalandı.',
+      'Bunlara “Azərbaycan–Qazaxıstan müttəfiqlik münasibətləri haqqında Bəyanat” və Ali Dövlətlərarası Şuranın qərarları daxildir.',
+      'Bu sənədlər iki ölkə arasında əməkdaşlığın hüquqi bazasını möhkəmləndirdi.',
+    ])
+    const common = { count: null, date: '2025-10-21', place: 'Astana', parties: ['AZ', 'KZ'] }
+    expect(agreements).toEqual([
+      { ...common, kind: 'package', title: null, sectors: ['energy', 'transport', 'digital', 'industry', 'culture'] },
+      {
+        ...common,
+        kind: 'document',
+        title: 'Azərbaycan–Qazaxıstan müttəfiqlik münasibətləri haqqında Bəyanat',
+        sectors: [],
+      },
+      { ...common, kind: 'document', title: 'Ali Dövlətlərarası Şuranın qərarları', sectors: [] },
+    ])
+  })
+
+  it('leaves a later mention of the package undated and keeps its count', () => {
+    const agreements = brief('tr', '2025-10-21', [
+      'Tokayev ve Aliyev bugün bir araya geldi.',
+      'Kazakistan ile Azerbaycan arasında ortak tarih ve kökler bulunuyor ve ilişkiler gelişiyor.',
+      'Tokayev, ikili ve çok taraflı işbirliği açısından görüşmelerin verimli geçtiğini belirtti.',
+      'İmzalanan 15 anlaşma ve liderlerin ortak taahhütleri, Kazakistan-Azerbaycan ilişkilerinde ekonomik, enerji ve lojistik alanlarında yeni bir dönemin başlangıcı olarak değerlendiriliyor.',
+    ])
+    expect(agreements).toEqual([
+      {
+        kind: 'package',
+        title: null,
+        count: 15,
+        date: null,
+        place: null,
+        parties: ['AZ', 'KZ'],
+        sectors: ['energy', 'transport'],
+      },
+    ])
+  })
+})
+
+describe('extractAgreements(input) on new sentences', () => {
+  it.each([
+    [
+      'az',
+      'Tərəflər nəqliyyat və enerji sahələrində 7 sənəd imzalayıb.',
+      { kind: 'package', count: 7, title: null, sectors: ['energy', 'transport'] },
+    ],
+    [
+      'tr',
+      'Görüşmelerin ardından taraflar arasında enerji alanında Mutabakat Zaptı imzalandı.',
+      { kind: 'document', count: null, title: 'Mutabakat Zaptı', sectors: ['energy'] },
+    ],
+    [
+      'tr',
+      'Özbekistan ile Kırgızistan arasında ulaştırma alanında yol haritası imzalandı.',
+      { kind: 'document', title: 'yol haritası', parties: ['KG', 'UZ'], sectors: ['transport'] },
+    ],
+    [
+      'en',
+      'Kazakhstan and China signed 12 documents on trade and logistics in Astana on 3 September 2024.',
+      {
+        kind: 'package',
+        count: 12,
+        date: '2024-09-03',
+        place: 'Astana',
+        parties: ['CN', 'KZ'],
+        sectors: ['trade', 'transport'],
+      },
+    ],
+    [
+      'ru',
+      'В Ташкенте подписано 10 соглашений в сфере энергетики и сельского хозяйства.',
+      { kind: 'package', count: 10, place: 'Tashkent', sectors: ['energy', 'agriculture'] },
+    ],
+    [
+      'tr',
+      "Türkmenistan ve Azerbaycan liderleri Aşkabat'ta bir dizi belge imzaladı.",
+      { kind: 'package', count: null, place: 'Ashgabat', parties: ['AZ', 'TM'] },
+    ],
+    [
+      'en',
+      'The sides signed a Joint Declaration and a number of documents.',
+      { kind: 'document', title: 'Joint Declaration' },
+    ],
+  ])('reads %s "%s"', (lang, sentence, expected) => {
+    expect(brief(lang, null, [sentence])[0]).toMatchObject(expected)
+  })
+
+  it.each([
+    ['tr', "Taraflar, Ortak Bildiri'nin uygulanmasına ilişkin görüş alışverişinde bulundu."],
+    ['tr', 'Yeni anlaşmanın 2026 yılında imzalanması planlanıyor.'],
+    ['az', 'Bu sənədlər iki ölkə arasında əməkdaşlığın hüquqi bazasını möhkəmləndirdi.'],
+    ['en', 'The significant growth of trade was discussed.'],
+  ])('finds nothing signed in %s "%s"', (lang, sentence) => {
+    expect(brief(lang, null, [sentence])).toEqual([])
+  })
+
+  it('points its source at the count and the noun', () => {
+    const input = articleOf('az', null, ['Giriş.', 'Tərəflər nəqliyyat və enerji sahələrində 7 sənəd imzalayıb.'])
+    const mention = extractAgreements(input)[0]?.source.mention
+    expect(mention && input.article.text.slice(mention.start, mention.end)).toBe('7 sənəd')
+  })
+})

@@ -1,0 +1,25 @@
+import type { Article } from '../../../../src/schema/dataset'
+import type { ExtractionInput, Sentence } from '../../../../src/pipeline/types'
+
+/** Builds an extraction input from sentences joined by one space, with exact offsets, without the segmenter. */
+export function articleOf(lang: string, published: string | null, sentences: readonly string[]): ExtractionInput {
+  const parts: Sentence[] = []
+  let text = ''
+  for (const sentence of sentences) {
+    if (text) text += ' '
+    parts.push({ start: text.length, end: text.length + sentence.length, text: sentence })
+    text += sentence
+  }
+  const article: Article = {
+    id: 'test-article',
+    file: 'test-article.txt',
+    lang,
+    published,
+    title: 'Test',
+    outlet: null,
+    author: null,
+    text,
+    removed: [],
+  }
+  return { article, sentences: parts }
+}
