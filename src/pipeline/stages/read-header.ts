@@ -72,6 +72,12 @@ function isSectionLabel(line: string): boolean {
   return SECTION_WORDS.has(line.toLocaleLowerCase('tr')) || words(line).length === 1
 }
 
+/** Words that introduce a byline ("By Daniel Brooks", "Yazan: Ali Veli", "Müəllif: …", "Автор: …"). */
+const BYLINE_PREFIX = /^(?:by|yazan|muhabir|müəllif|müxbir|автор|текст)\s*:?\s+/iu
+
+/** The name in a byline line, without a leading "By" or "Yazan:". */
+const bylineName = (line: string) => line.replace(BYLINE_PREFIX, '')
+
 const NAME_TOKEN = /^(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)$/u
 
 /**
@@ -133,7 +139,7 @@ export function parseHeader(text: string): ArticleHeader {
     index = 1
   }
   let lowerWords: Set<string> | null = null
-  const isByline = (line: string) => isPersonName(line, (lowerWords ??= lowerCaseWords(text)))
+  const isByline = (line: string) => isPersonName(bylineName(line), (lowerWords ??= lowerCaseWords(text)))
   for (let step = 0; step < HEADER_LINES; step++) {
     skipBlank()
     const line = lines[index]
@@ -149,7 +155,7 @@ export function parseHeader(text: string): ArticleHeader {
     } else if (title === null && isHeadline(line)) {
       title = line
     } else if (title !== null && author === null && isByline(line)) {
-      author = line
+      author = bylineName(line)
       removed.push({ reason: 'byline', text: line })
       const next = lines[index + 1]
       if (next !== undefined && isAffiliation(next)) {

@@ -52,6 +52,16 @@ describe('parseHeader(text)', () => {
       'October 21, 2025\nLeaders back the Middle Corridor\nJohn Smith\nThe presidents of Kazakhstan and Azerbaijan met in Astana.',
       { title: 'Leaders back the Middle Corridor', published: '2025-10-21', author: 'John Smith' },
     ],
+    [
+      'a "By" byline between the headline and the date line',
+      'Caspian ports handle record volumes\nBy Daniel Brooks\n12 March 2025, 10:45\n\nContainer traffic rose by 35% last year.',
+      { title: 'Caspian ports handle record volumes', published: '2025-03-12', author: 'Daniel Brooks' },
+    ],
+    [
+      'a Turkish "Yazan:" byline',
+      `Orta Koridor'da yük rekoru\nYazan: Ayşe Demir\n12 Mart 2025\n${BODY_TR}`,
+      { title: "Orta Koridor'da yük rekoru", published: '2025-03-12', author: 'Ayşe Demir' },
+    ],
   ])('reads %s', (_name, text, expected) => {
     const header = parseHeader(text)
     expect({ title: header.title, published: header.published, author: header.author }).toEqual(expected)
