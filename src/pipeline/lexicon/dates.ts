@@ -1,6 +1,7 @@
 import type { PartialDate } from '../../schema/dataset'
 import type { DateMention } from '../types'
 import { MONTH_SOURCE, monthNumber, NUMBER_WORD_SOURCE, RELATIVE_YEARS, YEAR_WORD_SOURCE } from './date-words'
+import { rememberRecent } from './memo'
 import { foldCase } from './text'
 
 /** Word boundaries that `\b` gets wrong on "ş", "ə" or Cyrillic. */
@@ -208,7 +209,10 @@ function dropOverlaps(mentions: DateMention[]): DateMention[] {
  * "by 2030", "2026-cı ilin sonuna"), relative years ("geçen yıl") and periods ("son 3 yılda").
  * Spans are offsets into `text`; relative expressions in an undated article keep a null value.
  */
-export function findDates(text: string, lang: string, published: string | null): DateMention[] {
+export const findDates: (text: string, lang: string, published: string | null) => readonly DateMention[] =
+  rememberRecent(findDatesAfresh)
+
+function findDatesAfresh(text: string, lang: string, published: string | null): DateMention[] {
   const folded = foldCase(text, lang)
   const found: DateMention[] = []
   for (const { re, read } of MATCHERS) {

@@ -1,5 +1,6 @@
 import type { Span } from '../types'
 import { foldCase, isWordCharAt } from './text'
+import { rememberRecent } from './memo'
 
 /**
  * How the words of a term may end in running text:
@@ -168,7 +169,19 @@ const isCapital = (char: string | undefined) => char !== undefined && char !== c
  * Finds every term of a lexicon in text, keeping the longest match where matches overlap, in text order.
  * Spans are offsets into `text`.
  */
-export function findTerms<T>(text: string, lang: string, lexicon: CompiledLexicon<T>): TermMatch<T>[] {
+export function findTerms<T>(text: string, lang: string, lexicon: CompiledLexicon<T>): readonly TermMatch<T>[] {
+  let find = recentFinders.get(lexicon) as ((text: string, lang: string) => readonly TermMatch<T>[]) | undefined
+  if (!find) {
+    find = rememberRecent((t: string, l: string) => findTermsAfresh(t, l, lexicon))
+    recentFinders.set(lexicon, find)
+  }
+  return find(text, lang)
+}
+
+/** One memoised finder per lexicon: the same sentence is searched for countries, places and sectors many times. */
+const recentFinders = new WeakMap<object, unknown>()
+
+function findTermsAfresh<T>(text: string, lang: string, lexicon: CompiledLexicon<T>): TermMatch<T>[] {
   const folded = looseFold(text, lang)
   const found: TermMatch<T>[] = []
   for (const word of folded.matchAll(/[\p{L}\p{N}]+/gu)) {

@@ -53,7 +53,7 @@ const SIGNING = compileLexicon([
 ])
 
 /** Finds signing (or adopting) verbs and participles: "imzalandı", "İmzalanan", "imzalayıb", "signed", "подписано". */
-export function findSigningVerbs(text: string, lang: string): Span[] {
+export function findSigningVerbs(text: string, lang: string): readonly Span[] {
   return findTerms(text, lang, SIGNING)
 }
 

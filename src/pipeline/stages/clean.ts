@@ -147,7 +147,13 @@ function markTrailingHeadlines(lines: Line[], creditIndex: number | null): void 
   if (creditIndex === null && unsure) return
   const reason = creditIndex === null ? 'unrelated headlines' : 'unrelated headlines after the credit line'
   for (const line of run) line.cut = reason
+  // A short label that introduces the list ("Читайте также:", "Read more:", "İlgili haberler:") goes with it.
+  const label = lines[open[open.length - run.length - 1] ?? -1]
+  if (run.length > 0 && label && isListLabel(label.text)) label.cut = reason
 }
+
+/** A short line ending in a colon, with no sentence in it: the label of a link list. */
+const isListLabel = (line: string) => line.length <= 40 && line.split(/\s+/).length <= 4 && /\p{L}:$/u.test(line)
 
 /** Marks credit lines near the start or the end and reads them; gives the index of the last one near the end. */
 function markCredits(lines: Line[]): Credit & { endIndex: number | null } {

@@ -6,24 +6,42 @@ import type { AgreementDraft, EventDraft, FigureDraft } from '../types'
 const union = <T>(...lists: readonly (readonly T[])[]): T[] => [...new Set(lists.flat())]
 const sortedUnion = <T extends string>(...lists: readonly (readonly T[])[]): T[] => union(...lists).sort()
 
-/** Adds a source unless the same sentence is already cited (one article may state a fact twice in one sentence). */
-function addSource(sources: SourceRef[], source: SourceRef): SourceRef[] {
-  const known = sources.some(
-    (s) => s.articleId === source.articleId && s.start === source.start && s.end === source.end,
-  )
-  return known ? sources : [...sources, source]
+/** Collects the sources of a group, citing each sentence once (one article may state a fact twice in one sentence). */
+function distinctSources(drafts: readonly { source: SourceRef }[]): SourceRef[] {
+  const seen = new Set<string>()
+  const sources: SourceRef[] = []
+  for (const { source } of drafts) {
+    const key = `${source.articleId}|${source.start}|${source.end}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    sources.push(source)
+  }
+  return sources
 }
 
 /**
- * Gathers drafts into groups: a draft joins the first group whose representative `canJoin` accepts it.
- * Order-preserving and pure; the caller decides what "the same fact" means.
+ * Gathers drafts into groups: drafts can only share a group when `bucketOf` gives them the same key, and within a
+ * bucket a draft joins the first group whose first draft `canJoin` accepts. Bucketing keeps a large corpus linear;
+ * order is preserved, so the output is stable.
  */
-function groupDrafts<T>(drafts: readonly T[], canJoin: (group: T[], draft: T) => boolean): T[][] {
+function groupDrafts<T>(
+  drafts: readonly T[],
+  bucketOf: (draft: T) => string,
+  canJoin: (first: T, draft: T) => boolean,
+): T[][] {
   const groups: T[][] = []
+  const buckets = new Map<string, T[][]>()
   for (const draft of drafts) {
-    const group = groups.find((candidate) => canJoin(candidate, draft))
-    if (group) group.push(draft)
-    else groups.push([draft])
+    const key = bucketOf(draft)
+    const bucket = buckets.get(key) ?? []
+    if (bucket.length === 0) buckets.set(key, bucket)
+    const group = bucket.find((candidate) => canJoin(candidate[0]!, draft))
+    if (group) {
+      group.push(draft)
+    } else {
+      bucket.push([draft])
+      groups.push(bucket[bucket.length - 1]!)
+    }
   }
   return groups
 }
@@ -52,7 +70,8 @@ const figureValue = (f: FigureDraft) => `${f.value ?? 'null'}|${f.valueMax ?? 'n
 export function mergeFigures(drafts: readonly FigureDraft[]): Figure[] {
   const groups = groupDrafts(
     drafts,
-    ([first], draft) => figureClaim(first!) === figureClaim(draft) && figureValue(first!) === figureValue(draft),
+    (d) => `${figureClaim(d)}|${figureValue(d)}`,
+    () => true,
   )
   const figures = uniqueIds(
     groups.map((group): Figure => {
@@ -68,17 +87,20 @@ export function mergeFigures(drafts: readonly FigureDraft[]): Figure[] {
         curated: false,
         sectors: sortedUnion(...group.map((d) => d.sectors)),
         countries: sortedUnion(...group.map((d) => d.countries)),
-        sources: group.reduce<SourceRef[]>((sources, d) => addSource(sources, d.source), []),
+        sources: distinctSources(group),
       }
     }),
   )
-  const claimOf = new Map(figures.map((figure, i) => [figure.id, figureClaim(groups[i]![0]!)]))
-  return figures.map((figure) => ({
+  // Figures that make the same claim with different values conflict; grouping by claim keeps this linear.
+  const idsByClaim = new Map<string, string[]>()
+  const claims = figures.map((figure, i) => {
+    const claim = figureClaim(groups[i]![0]!)
+    if (figure.value !== null) idsByClaim.set(claim, [...(idsByClaim.get(claim) ?? []), figure.id])
+    return claim
+  })
+  return figures.map((figure, i) => ({
     ...figure,
-    conflictsWith: figures
-      .filter((other) => other.id !== figure.id && other.value !== null && figure.value !== null)
-      .filter((other) => claimOf.get(other.id) === claimOf.get(figure.id))
-      .map((other) => other.id),
+    conflictsWith: figure.value === null ? [] : (idsByClaim.get(claims[i]!) ?? []).filter((id) => id !== figure.id),
   }))
 }
 
@@ -90,12 +112,11 @@ const documentKey = (a: AgreementDraft) =>
  * is one agreement. Packages without a count never merge: nothing says two vague mentions are the same package.
  */
 export function mergeAgreements(drafts: readonly AgreementDraft[]): Agreement[] {
-  const canJoin = ([first]: AgreementDraft[], draft: AgreementDraft) =>
-    documentKey(first!) === documentKey(draft) &&
+  const canJoin = (first: AgreementDraft, draft: AgreementDraft) =>
     (draft.kind === 'document' ? draft.title !== null : draft.count !== null) &&
-    (first!.date === null || draft.date === null || areDatesCompatible(first!.date, draft.date))
+    (first.date === null || draft.date === null || areDatesCompatible(first.date, draft.date))
   return uniqueIds(
-    groupDrafts(drafts, canJoin).map((group): Agreement => {
+    groupDrafts(drafts, documentKey, canJoin).map((group): Agreement => {
       const first = group[0]!
       const { source: _source, ...fields } = first
       const date = mostPrecise(group.map((d) => d.date))
@@ -107,7 +128,7 @@ export function mergeAgreements(drafts: readonly AgreementDraft[]): Agreement[] 
         parties: sortedUnion(...group.map((d) => d.parties)),
         sectors: sortedUnion(...group.map((d) => d.sectors)),
         curated: false,
-        sources: group.reduce<SourceRef[]>((sources, d) => addSource(sources, d.source), []),
+        sources: distinctSources(group),
       }
     }),
   )
@@ -120,13 +141,10 @@ const countryKey = (e: EventDraft) => [...e.countries].sort().join('-')
  * (the 21 Oct 2025 visit told by four articles). Undated events merge only with undated ones of the same label.
  */
 export function mergeEvents(drafts: readonly EventDraft[]): CorridorEvent[] {
-  const canJoin = ([first]: EventDraft[], draft: EventDraft) =>
-    first!.kind === draft.kind &&
-    countryKey(first!) === countryKey(draft) &&
-    areDatesCompatible(first!.date, draft.date) &&
-    (draft.date !== null || first!.label === draft.label)
+  const canJoin = (first: EventDraft, draft: EventDraft) =>
+    areDatesCompatible(first.date, draft.date) && (draft.date !== null || first.label === draft.label)
   return uniqueIds(
-    groupDrafts(drafts, canJoin).map((group): CorridorEvent => {
+    groupDrafts(drafts, (d) => `${d.kind}|${countryKey(d)}`, canJoin).map((group): CorridorEvent => {
       const first = group[0]!
       const { source: _source, ...fields } = first
       const date = mostPrecise(group.map((d) => d.date))
@@ -139,7 +157,7 @@ export function mergeEvents(drafts: readonly EventDraft[]): CorridorEvent[] {
         countries: sortedUnion(...group.map((d) => d.countries)),
         people: union(...group.map((d) => d.people)),
         curated: false,
-        sources: group.reduce<SourceRef[]>((sources, d) => addSource(sources, d.source), []),
+        sources: distinctSources(group),
       }
     }),
   )

@@ -60,6 +60,15 @@ describe('cleanBody(lines)', () => {
     expect(cleaned.removed).toEqual([{ reason: 'unrelated headlines', text: UNRELATED.join('\n') }])
   })
 
+  it.each([['Digər xəbərlər:'], ['Читайте также:'], ['Read more:']])(
+    'cuts the "%s" label together with the headlines it introduces',
+    (label) => {
+      const cleaned = cleanBody([...TR, label, ...UNRELATED])
+      expect(cleaned.text).toBe(TR.join('\n'))
+      expect(cleaned.removed.map((r) => r.text).join('\n')).toContain(label)
+    },
+  )
+
   it('keeps a closing heading-like line that shares the article’s words', () => {
     const ending = ['Tokayev’in ziyareti ve stratejik ortaklık', 'Türkmenistan ile işbirliği güçleniyor']
     expect(cleanBody([...TR, ...ending]).text).toBe([...TR, ...ending].join('\n'))
