@@ -13,6 +13,7 @@ export function slugify(text: string): string {
   return text
     .toLocaleLowerCase('tr')
     .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .replace(/ı/g, 'i')
     .replace(/ə/g, 'e')
     .replace(/[^a-z0-9]+/g, '-')

@@ -1,6 +1,123 @@
-import type { Figure } from '../../schema/dataset'
+import type { Figure, SourceRef } from '../../schema/dataset'
+import { shortHash } from '../ids'
 
-/** Computes the figures a stated one implies (baseline before "doubling"), each marked derived. STUB. */
-export function deriveFigures(_figures: readonly Figure[]): Figure[] {
-  return []
+const RELATIVE = new Set(['percent', 'multiplier', 'status'])
+const GROWTH = '-growth'
+
+const sameSentence = (a: SourceRef, b: SourceRef) =>
+  a.articleId === b.articleId && a.start === b.start && a.end === b.end
+const sharesSource = (a: Figure, b: Figure) => a.sources.some((s) => b.sources.some((t) => sameSentence(s, t)))
+
+/** A stated figure usable as an input: a single value, neither a bound nor derived itself. */
+const isPlain = (f: Figure) =>
+  f.derived === null && f.value !== null && f.valueMax === null && (f.qualifier === 'exact' || f.qualifier === 'about')
+
+/** An absolute quantity (tonnes, dollars, TEU…), not a rate, a multiplier or a status. */
+const isAbsolute = (f: Figure) => isPlain(f) && !RELATIVE.has(f.unit)
+
+/** Writes a number for a formula with spaced thousands ("1 000 000 000", "4 500 000", "1.5"). */
+function formatFormulaNumber(value: number): string {
+  const [whole = '', fraction] = String(Math.abs(value)).split('.')
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')
+  return `${value < 0 ? '−' : ''}${grouped}${fraction ? `.${fraction}` : ''}`
+}
+
+const sorted = <T extends string>(...lists: readonly (readonly T[])[]): T[] => [...new Set(lists.flat())].sort()
+
+/** Gathers the sources of the input figures, each sentence once, in order. */
+const unionSources = (...figures: readonly Figure[]): SourceRef[] =>
+  figures
+    .flatMap((f) => f.sources)
+    .reduce<SourceRef[]>((out, s) => (out.some((t) => sameSentence(s, t)) ? out : [...out, s]), [])
+
+/** Builds a derived figure on the absolute one it rescales, from the inputs it was computed from. */
+function derivedFigure(
+  absolute: Figure,
+  other: Figure,
+  fields: Pick<Figure, 'label' | 'value' | 'year'> & { formula: string; tag: string },
+): Figure {
+  return {
+    id: `${absolute.metric}-derived-${fields.tag}-${shortHash(`${other.id}|${absolute.id}`)}`,
+    metric: absolute.metric,
+    label: fields.label,
+    kind: 'achieved',
+    value: fields.value,
+    valueMax: null,
+    unit: absolute.unit,
+    qualifier: 'about',
+    year: fields.year,
+    deadline: null,
+    horizon: null,
+    derived: { formula: fields.formula, from: [other.id, absolute.id] },
+    conflictsWith: [],
+    sectors: sorted(absolute.sectors, other.sectors),
+    countries: sorted(absolute.countries, other.countries),
+    curated: false,
+    sources: unionSources(absolute, other),
+  }
+}
+
+/**
+ * "2 katına çıkararak 1 milyar dolara": a target ×k and an absolute target of the same metric in the same sentence
+ * imply the level before the rise, value ÷ k. Skipped when the sentence holds more than one candidate of either.
+ */
+function baselines(figures: readonly Figure[]): Figure[] {
+  const multipliers = figures.filter((f) => f.unit === 'multiplier' && f.kind !== 'achieved' && isPlain(f))
+  return multipliers.flatMap((multiplier) => {
+    const k = multiplier.value ?? 0
+    const absolutes = figures.filter(
+      (f) =>
+        f.metric === multiplier.metric && f.kind === multiplier.kind && isAbsolute(f) && sharesSource(f, multiplier),
+    )
+    const [absolute] = absolutes
+    if (absolutes.length !== 1 || !absolute || absolute.value === null || k <= 1) return []
+    const rivals = multipliers.filter((m) => m.metric === multiplier.metric && sharesSource(m, absolute))
+    if (rivals.length !== 1) return []
+    return [
+      derivedFigure(absolute, multiplier, {
+        tag: 'baseline',
+        label: `${absolute.label}: implied level before the ×${formatFormulaNumber(k)} rise`,
+        value: absolute.value / k,
+        year: null,
+        formula: `${formatFormulaNumber(absolute.value)} ${absolute.unit} ÷ ${formatFormulaNumber(k)}`,
+      }),
+    ]
+  })
+}
+
+/**
+ * "yüzde 62 artarak 4,5 milyon tona ulaştı": an achieved value V in year Y with growth p % implies V ÷ (1 + p/100)
+ * the year before. Skipped when the sentence holds more than one value or growth rate of the metric for that year.
+ */
+function previousYears(figures: readonly Figure[]): Figure[] {
+  const rates = figures.filter(
+    (f) => f.unit === 'percent' && f.kind === 'achieved' && f.metric.endsWith(GROWTH) && isPlain(f),
+  )
+  return rates.flatMap((rate) => {
+    const p = rate.value ?? 0
+    const metric = rate.metric.slice(0, -GROWTH.length)
+    const absolutes = figures.filter(
+      (f) =>
+        f.metric === metric && f.kind === 'achieved' && f.year === rate.year && isAbsolute(f) && sharesSource(f, rate),
+    )
+    const [absolute] = absolutes
+    if (absolutes.length !== 1 || !absolute || absolute.value === null || p <= -100) return []
+    if (rates.filter((r) => r.metric === rate.metric && sharesSource(r, absolute)).length !== 1) return []
+    const year = absolute.year === null ? null : absolute.year - 1
+    const sign = p < 0 ? '−' : '+'
+    return [
+      derivedFigure(absolute, rate, {
+        tag: 'previous',
+        label: `${absolute.label}: implied level ${year === null ? 'a year' : `in ${year}, the year`} before`,
+        value: absolute.value / (1 + p / 100),
+        year,
+        formula: `${formatFormulaNumber(absolute.value)} ${absolute.unit} ÷ (1 ${sign} ${formatFormulaNumber(Math.abs(p))} %)`,
+      }),
+    ]
+  })
+}
+
+/** Computes the figures stated ones imply (the baseline before "doubling", last year's level before "+62 %"). */
+export function deriveFigures(figures: readonly Figure[]): Figure[] {
+  return [...baselines(figures), ...previousYears(figures)]
 }

@@ -1,0 +1,134 @@
+import { cardinalValue, parseNumberWords, scaleValue } from './number-words'
+import { parseDigits, type Token } from './numeral-tokens'
+import { GLUED_UNITS, ORDINAL_SUFFIX } from './units'
+
+/** A numeral read from tokens: its value, the index of its last token, and a unit glued to it ("5bn", "2-qat"). */
+export interface Numeral {
+  value: number
+  last: number
+  written: 'digits' | 'words'
+  gluedUnit: string | null
+  scaled: boolean
+  /** True for a plain integer that could be a year (1800–2199), written without separators or suffix. */
+  yearLike: boolean
+}
+
+/** Why a numeral is not a quantity at all: the caller skips its tokens. */
+export interface NotAQuantity {
+  skip: number
+}
+
+const APOSTROPHE = /^['’‘`]$/u
+const HYPHEN = /^[-–—]$/u
+const isGlued = (token: Token | undefined): token is Token => token !== undefined && token.gap === ''
+
+/** Words too ambiguous to be a number on their own ("bir" is also "a", "yüz" also "face", "one" also a pronoun). */
+const AMBIGUOUS_ALONE = new Set(['bir', 'yüz', 'altı', 'one', 'один', 'одна', 'одно', 'half', 'yarım', 'полтора'])
+
+/** Tells whether the digits at `index` are part of a code, a phone number or a clock time rather than a number. */
+function isCodeOrClock(tokens: readonly Token[], index: number, afterDash: boolean): boolean {
+  const token = tokens[index]
+  if (!token) return true
+  const prev = tokens[index - 1]
+  const prev2 = tokens[index - 2]
+  const next = tokens[index + 1]
+  const chained = (sep: Token | undefined) => sep !== undefined && (HYPHEN.test(sep.text) || sep.text === '/')
+  // "2025-10-21", "21/10/2025": a date written with separators, unless a range reader asked for the upper bound
+  if (!afterDash && isGlued(token) && chained(prev) && isGlued(prev) && prev2?.kind === 'num') return true
+  if (isGlued(next) && next.text === '/' && tokens[index + 2]?.kind === 'num') return true
+  if (isGlued(token) && prev?.kind === 'word') return true // "C6", "G20"
+  if (isGlued(token) && prev?.text === '+') return true // "+994 …"
+  if (isGlued(token) && prev && HYPHEN.test(prev.text) && isGlued(prev) && prev2?.kind === 'word') return true
+  if (isGlued(token) && prev?.text === ':' && prev2?.kind === 'num') return true // the minutes of "14:37"
+  // digit groups side by side with only spaces between ("12 345 67 89"): a phone number or a list of codes
+  if (prev?.kind === 'num' && token.gap.trim() === '' && token.gap !== '') return true
+  if (next?.kind === 'num' && next.gap.trim() === '' && next.gap !== '') return true
+  if (isGlued(next) && next.text === ':' && tokens[index + 2]?.kind === 'num') return true
+  return /^0\d/.test(token.text) // "012 …": a phone or a code, never a figure
+}
+
+/** Reads digits at `index` with their glued suffix ("10'dan", "5bn", "2-qat"), or says why they are not a number. */
+function readDigits(tokens: readonly Token[], index: number, lang: string, afterDash: boolean): Numeral | NotAQuantity {
+  const token = tokens[index]
+  if (!token || isCodeOrClock(tokens, index, afterDash)) return { skip: index + 1 }
+  const value = parseDigits(token.text, lang)
+  if (value === null) return { skip: index + 1 }
+  const base: Numeral = {
+    value,
+    last: index,
+    written: 'digits',
+    gluedUnit: null,
+    scaled: false,
+    yearLike: /^\d{4}$/.test(token.text) && value >= 1800 && value < 2200,
+  }
+  const next = tokens[index + 1]
+  const after = tokens[index + 2]
+  if (!isGlued(next)) return base
+  if (next.kind === 'word') {
+    if (ORDINAL_SUFFIX.test(next.text)) return { skip: index + 2 } // "20th"
+    const glued = GLUED_UNITS[next.text]
+    if (!glued) return { skip: index + 2 } // "5G", "1a": a code
+    return { ...base, value: value * glued.factor, last: index + 1, gluedUnit: glued.unit, scaled: glued.unit === null }
+  }
+  const suffixed = isGlued(after) && after.kind === 'word'
+  if (next.text === '.' && after?.kind === 'word' && after.gap !== '' && (lang === 'tr' || lang === 'az')) {
+    return { skip: index + 2 } // "20. yılı", "2. Toplantısı": an ordinal
+  }
+  if (!suffixed || !(APOSTROPHE.test(next.text) || HYPHEN.test(next.text))) return base
+  if (ORDINAL_SUFFIX.test(after.text)) return { skip: index + 3 }
+  if (/^(qat|fold)\p{L}*$/u.test(after.text)) return { ...base, last: index + 2, gluedUnit: 'multiplier' }
+  return { ...base, last: index + 2, yearLike: base.yearLike }
+}
+
+/** Reads a run of number words at `index` ("on beş", "iki dəfə" → "iki", "twenty-five"), longest that parses. */
+function readWords(tokens: readonly Token[], index: number, lang: string): Numeral | null {
+  const first = tokens[index]
+  if (!first || first.kind !== 'word' || cardinalValue(first.text, lang) === null) return null
+  const run = [index]
+  while (true) {
+    const at = run[run.length - 1] ?? index
+    const dash = lang === 'en' && isGlued(tokens[at + 1]) && HYPHEN.test(tokens[at + 1]?.text ?? '')
+    const nextIndex = dash ? at + 2 : at + 1
+    const next = tokens[nextIndex]
+    const joins = next?.kind === 'word' && (dash ? next.gap === '' : next.gap.trim() === '')
+    if (!joins || (cardinalValue(next.text, lang) === null && scaleValue(next.text) === null)) break
+    run.push(nextIndex)
+  }
+  for (let size = run.length; size > 0; size--) {
+    const words = run.slice(0, size).map((k) => tokens[k]?.text ?? '')
+    const value = parseNumberWords(words, lang)
+    const last = run[size - 1]
+    if (value === null || last === undefined) continue
+    const scaled = words.some((w) => cardinalValue(w, lang) === null)
+    return { value, last, written: 'words', gluedUnit: null, scaled, yearLike: false }
+  }
+  return null
+}
+
+/** Tells whether a numeral read by words is a lone ambiguous word ("bir", "yüz") that needs a unit to count. */
+export const isAmbiguousAlone = (tokens: readonly Token[], numeral: Numeral, index: number): boolean =>
+  numeral.written === 'words' && numeral.last === index && AMBIGUOUS_ALONE.has(tokens[index]?.text ?? '')
+
+/**
+ * Reads the numeral that starts at `tokens[index]`, in digits or words; null when none starts there.
+ * `afterDash` is set when reading the upper bound of a range ("3-4"), whose digits follow a hyphen.
+ */
+export function readNumeral(
+  tokens: readonly Token[],
+  index: number,
+  lang: string,
+  afterDash = false,
+): Numeral | NotAQuantity | null {
+  const token = tokens[index]
+  if (!token) return null
+  if (token.kind === 'num') return readDigits(tokens, index, lang, afterDash)
+  return readWords(tokens, index, lang)
+}
+
+/** Reads a scale word after a numeral ("4,5 milyon", "120 bin"), giving its factor and index, or null. */
+export function readScale(tokens: readonly Token[], index: number): { factor: number; last: number } | null {
+  const token = tokens[index]
+  if (!token || token.kind !== 'word' || token.gap.trim() !== '') return null
+  const factor = scaleValue(token.text)
+  return factor === null ? null : { factor, last: index }
+}

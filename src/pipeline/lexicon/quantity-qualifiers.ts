@@ -1,0 +1,121 @@
+import type { Qualifier } from '../../schema/dataset'
+import type { Token } from './numeral-tokens'
+
+/** A qualifier found next to a numeral, with the index of the token farthest from the numeral that belongs to it. */
+export interface QualifierMatch {
+  qualifier: Qualifier
+  edge: number
+}
+
+/** Words that stand before a numeral and qualify it ("yaklaşık 5", "more than 10", "не менее 3"). */
+const BEFORE_PHRASES: readonly (readonly [string, Qualifier])[] = [
+  ['yaklaşık olarak', 'about'],
+  ['yaklaşık', 'about'],
+  ['tahminen', 'about'],
+  ['təxminən', 'about'],
+  ['təqribən', 'about'],
+  ['about', 'about'],
+  ['around', 'about'],
+  ['approximately', 'about'],
+  ['roughly', 'about'],
+  ['some', 'about'],
+  ['nearly', 'about'],
+  ['almost', 'about'],
+  ['около', 'about'],
+  ['порядка', 'about'],
+  ['примерно', 'about'],
+  ['почти', 'about'],
+  ['приблизительно', 'about'],
+  ['more than', 'more-than'],
+  ['over', 'more-than'],
+  ['above', 'more-than'],
+  ['in excess of', 'more-than'],
+  ['upwards of', 'more-than'],
+  ['более чем', 'more-than'],
+  ['более', 'more-than'],
+  ['свыше', 'more-than'],
+  ['больше', 'more-than'],
+  ['en az', 'at-least'],
+  ['ən azı', 'at-least'],
+  ['ən az', 'at-least'],
+  ['at least', 'at-least'],
+  ['не менее', 'at-least'],
+  ['как минимум', 'at-least'],
+  ['минимум', 'at-least'],
+  ['up to', 'up-to'],
+  ['en fazla', 'up-to'],
+  ['ən çox', 'up-to'],
+  ['at most', 'up-to'],
+  ['не более', 'up-to'],
+  ['до', 'up-to'],
+  ['максимум', 'up-to'],
+  ['less than', 'less-than'],
+  ['fewer than', 'less-than'],
+  ['under', 'less-than'],
+  ['below', 'less-than'],
+  ['менее', 'less-than'],
+  ['меньше', 'less-than'],
+]
+const BEFORE = [...BEFORE_PHRASES].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length)
+
+/** Words after a numeral that qualify it whatever its case ending ("10'u aşkın", "1 milyon civarında"). */
+const AFTER_ANY: Readonly<Record<string, Qualifier>> = {
+  aşkın: 'more-than',
+  üzerinde: 'more-than',
+  üzərində: 'more-than',
+  üstünde: 'more-than',
+  civarında: 'about',
+  civarı: 'about',
+  dolayında: 'about',
+  plus: 'more-than',
+}
+/** Russian verbs of raising or bringing a quantity to a level. */
+const REACH_VERB = /^(довест|довед|увелич|нарастит|наращив|сократ|сниз|дойт|достич|достиг|вырас|выраст)/u
+const ABLATIVE = /(dan|den|tan|ten|dən|tən)$/u
+const DATIVE = /(a|e|ə)$/u
+const MORE = new Set(['fazla', 'çok', 'çox', 'artıq', 'ziyade', 'ziyadə'])
+const UNTIL = new Set(['kadar', 'qədər', 'dek', 'dək'])
+
+/** Reads the qualifier words that end right before `tokens[first]`, if any. */
+export function qualifierBefore(tokens: readonly Token[], first: number): QualifierMatch | null {
+  for (const [phrase, qualifier] of BEFORE) {
+    const words = phrase.split(' ')
+    const start = first - words.length
+    if (start < 0) continue
+    const fits = words.every((w, k) => {
+      const token = tokens[start + k]
+      return token !== undefined && token.kind === 'word' && token.text === w && (k === 0 || token.gap.trim() === '')
+    })
+    const next = tokens[first]
+    if (!fits || next === undefined || next.gap.trim() !== '') continue
+    // "довести … до 10 млн тонн": after a verb of reaching, "до" says where to, not a ceiling
+    if (phrase === 'до' && tokens.slice(Math.max(0, start - 6), start).some((t) => REACH_VERB.test(t.text))) continue
+    return { qualifier, edge: start }
+  }
+  return null
+}
+
+/**
+ * Reads the qualifier words right after a quantity whose last token is `tokens[last]`: the case ending of that
+ * token decides between "10'dan fazla" (more than), "10'a kadar" (up to) and "10 kadar" (about).
+ */
+export function qualifierAfter(tokens: readonly Token[], last: number): QualifierMatch | null {
+  const end = tokens[last]
+  const next = tokens[last + 1]
+  if (!end || !next || next.kind !== 'word' || next.gap.trim() !== '') return null
+  const ending = end.kind === 'word' ? end.text : ''
+  const ablative = ABLATIVE.test(ending)
+  const dative = DATIVE.test(ending)
+  const anyCase = AFTER_ANY[next.text]
+  if (anyCase) return { qualifier: anyCase, edge: last + 1 }
+  if (MORE.has(next.text) && ablative) return { qualifier: 'more-than', edge: last + 1 }
+  if (next.text === 'az' && ablative) return { qualifier: 'less-than', edge: last + 1 }
+  if (UNTIL.has(next.text)) return { qualifier: dative ? 'up-to' : 'about', edge: last + 1 }
+  if ((next.text === 'yakın' || next.text === 'yaxın') && dative) return { qualifier: 'about', edge: last + 1 }
+  const after = tokens[last + 2]
+  if (after && after.gap.trim() === '' && next.text === 'or') {
+    if (after.text === 'more') return { qualifier: 'at-least', edge: last + 2 }
+    if (after.text === 'so') return { qualifier: 'about', edge: last + 2 }
+  }
+  return null
+}

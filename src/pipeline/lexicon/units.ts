@@ -1,0 +1,136 @@
+import type { Token } from './numeral-tokens'
+
+/** A unit named by one or more words after a numeral; `factor` scales the value into the base unit. */
+interface UnitRule {
+  unit: string
+  words: readonly RegExp[]
+  factor?: number
+  langs?: readonly string[]
+}
+
+/** What a unit match gives back: the unit, a scale factor it implies, and the index of its last token. */
+export interface UnitMatch {
+  unit: string
+  factor: number
+  last: number
+}
+
+const L = '\\p{L}*'
+const word = (pattern: string) => new RegExp(`^(?:${pattern})$`, 'u')
+
+/** Unit words after a numeral, longest first; each pattern allows the case suffixes glued to the unit. */
+const UNIT_RULES: readonly UnitRule[] = [
+  { unit: 'USD', words: [word('abd|abş|us|usa'), word(`dolar${L}|dollar${L}`)] },
+  { unit: 'USD', words: [word(`доллар${L}`), word('сша')] },
+  { unit: 'USD', words: [word(`dolar${L}|dollar${L}|доллар${L}|usd`)] },
+  { unit: 'EUR', words: [word(`avro${L}|euro${L}|evro${L}|евро|eur`)] },
+  { unit: 'TMT', words: [word(`türkmen${L}|turkmen${L}|туркмен${L}`), word(`manat${L}|манат${L}`)] },
+  { unit: 'AZN', words: [word(`manat${L}|манат${L}|azn`)] },
+  { unit: 'KZT', words: [word(`tenge${L}|тенге|теңге|kzt`)] },
+  { unit: 'RUB', words: [word(`rubl${L}|рубл${L}|rub`)] },
+  { unit: 'TRY', words: [word('türk'), word(`lira${L}`)] },
+  { unit: 'TRY', words: [word('tl')], langs: ['tr'] },
+  { unit: 'CNY', words: [word(`yuan${L}|юан${L}`)] },
+  {
+    unit: 't',
+    words: [word(`ton|tons|tonne|tonnes|tona|tonu|tonun|tonda|tondan|tonluk${L}|tonluq${L}|tonnes?|tonna${L}`)],
+  },
+  { unit: 't', words: [word(`тонн${L}|т`)], langs: ['ru'] },
+  { unit: 't', words: [word('mt')], factor: 1e6, langs: ['en'] },
+  { unit: 'TEU', words: [word(`teu${L}`)] },
+  { unit: 'km', words: [word(`km|км|kilometr${L}|kilomet(?:er|re)s?|километр${L}`)] },
+  { unit: 'm3', words: [word('kub|cubic|куб'), word(`met(?:r|er|re)${L}|м`)] },
+  { unit: 'm3', words: [word(`metrek[üu]p${L}|kubmetr${L}|кубометр${L}`)] },
+  { unit: 'm3', words: [word('bcm')], factor: 1e9 },
+  { unit: 'barrel', words: [word(`varil${L}|barel${L}|barrels?|баррел${L}`)] },
+  { unit: 'percent', words: [word('per'), word('cent')] },
+  { unit: 'percent', words: [word(`percent|pct|faiz${L}|процент${L}`)] },
+  { unit: 'multiplier', words: [word('kat|katı|katına|katını|katından|katında|misli|mislini|misline')], langs: ['tr'] },
+  { unit: 'multiplier', words: [word(`dəfə${L}|qat|qata|qatı|qatına`)], langs: ['az'] },
+  { unit: 'multiplier', words: [word('times|fold')], langs: ['en'] },
+  { unit: 'multiplier', words: [word('раз|раза')], langs: ['ru'] },
+]
+
+/** Currency signs, wherever they stand next to a numeral. */
+export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
+  $: 'USD',
+  '€': 'EUR',
+  '₼': 'AZN',
+  '₸': 'KZT',
+  '₽': 'RUB',
+}
+
+/** Currency codes written before a numeral ("USD 500 million"). */
+export const CURRENCY_CODES: Readonly<Record<string, string>> = { usd: 'USD', eur: 'EUR', azn: 'AZN', kzt: 'KZT' }
+
+/** Words that put a percent sign before a numeral ("yüzde 62"). */
+export const PERCENT_PREFIX = word('yüzde|yüzdə')
+
+/** Finds the unit that starts at `tokens[index]` (a word, or the "%" sign), if any. */
+export function matchUnit(tokens: readonly Token[], index: number, lang: string): UnitMatch | null {
+  const first = tokens[index]
+  if (!first) return null
+  if (first.kind === 'sym') {
+    if (first.text === '%') return { unit: 'percent', factor: 1, last: index }
+    const currency = CURRENCY_SIGNS[first.text]
+    return currency && first.gap === '' ? { unit: currency, factor: 1, last: index } : null
+  }
+  for (const rule of UNIT_RULES) {
+    if (rule.langs && !rule.langs.includes(lang)) continue
+    const fits = rule.words.every((pattern, k) => {
+      const token = tokens[index + k]
+      return (
+        token !== undefined && token.kind === 'word' && (k === 0 || token.gap.trim() === '') && pattern.test(token.text)
+      )
+    })
+    if (fits) return { unit: rule.unit, factor: rule.factor ?? 1, last: index + rule.words.length - 1 }
+  }
+  return null
+}
+
+/** Scale or unit abbreviations glued to digits in English-style copy ("$5bn", "4.5mt", "3x", "20km"). */
+export const GLUED_UNITS: Readonly<Record<string, { unit: string | null; factor: number }>> = {
+  k: { unit: null, factor: 1e3 },
+  m: { unit: null, factor: 1e6 },
+  mn: { unit: null, factor: 1e6 },
+  mln: { unit: null, factor: 1e6 },
+  bn: { unit: null, factor: 1e9 },
+  b: { unit: null, factor: 1e9 },
+  tn: { unit: null, factor: 1e12 },
+  km: { unit: 'km', factor: 1 },
+  t: { unit: 't', factor: 1 },
+  mt: { unit: 't', factor: 1e6 },
+  x: { unit: 'multiplier', factor: 1 },
+}
+
+/** Month names (stems, with any case suffix), so "10 Ekim" and "oktyabrın 21-də" read as dates, not quantities. */
+const MONTH = new RegExp(
+  `^(?:(?:${[
+    'ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık',
+    'yanvar|fevral|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr',
+    'january|february|march|april|june|july|august|september|october|november|december',
+    'январ|феврал|март|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр',
+  ].join('|')})\\p{L}*|ма[яйе]|jan|feb|apr|aug|sept?|oct|nov|dec)$`,
+  'u',
+)
+
+/** Tells whether a folded word is a month name in any case form ("ekim", "oktyabrın", "декабря"). */
+export const isMonthWord = (text: string): boolean => MONTH.test(text) && !/^(?:mayor|martin|maya)/u.test(text)
+
+/** Time units: a numeral before them is a duration or an age ("20 illik", "son 3 yılda", "5 years"), not a figure. */
+const TIME_STEMS = /^(yıl|sene|il|ay|gün|hafta|həftə|saat|dakika|dəqiqə|saniye|saniyə|yaş|asır|əsr|yüzyıl|onillik)/u
+const TIME_SUFFIX =
+  /^(l[ıiuü][kq]\p{L}*|d[aeə]\p{L}*|t[aeə]\p{L}*|[ıiuü]n?\p{L}*|[aeə]|l[ae]r\p{L}*|lər\p{L}*|d[ıiuü]r)?$/u
+const TIME_OTHER =
+  /^(years?|months?|days?|weeks?|hours?|minutes?|decades?|century|centuries|год\p{L}*|лет|месяц\p{L}*|дн[яеи]\p{L}*|день|недел\p{L}*|час\p{L}*|минут\p{L}*|век\p{L}*|сут\p{L}*)$/u
+
+/** Tells whether a folded word is a unit of time ("yıl", "ildə", "aylık", "years", "лет"). */
+export function isTimeWord(text: string): boolean {
+  if (TIME_OTHER.test(text)) return true
+  const stem = TIME_STEMS.exec(text)
+  return stem !== null && TIME_SUFFIX.test(text.slice(stem[0].length))
+}
+
+/** Ordinal suffixes after an apostrophe or hyphen ("2'nci", "2-ci", "3-cü", "2-й"), or glued ("20th"). */
+export const ORDINAL_SUFFIX =
+  /^([ıiuü]?nc[ıiuü]\p{L}*|[cç][ıiuü]\p{L}*|st|nd|rd|th|й|я|е|го|му|м|х|ой|ый|ий|ая|ое|ые|ого|ому)$/u

@@ -1,0 +1,124 @@
+import type { Article, FigureKind, Sector } from '../../schema/dataset'
+import { findCountries, findPlaces } from '../lexicon/countries'
+import { findDates } from '../lexicon/dates'
+import { findSectors } from '../lexicon/sectors'
+import { foldCase } from '../lexicon/text'
+import type { DateMention, Sentence, Span } from '../types'
+import { horizonSpans, wordsOf, type Word } from './figure-kind'
+
+/** Everything the figure rules read about one sentence, computed once. */
+export interface SentenceContext {
+  article: Article
+  sentence: Sentence
+  lang: string
+  folded: string
+  words: readonly Word[]
+  dates: readonly DateMention[]
+  countries: readonly string[]
+  sectors: readonly Sector[]
+  /** Folded text of the sentences before this one, nearest first, for "bu hattaki"-style references. */
+  previous: readonly string[]
+  /** Where the earliest of those sentences starts in the article, to find an antecedent figure. */
+  reachStart: number
+}
+
+/** Words that make a figure bilateral: between the two countries the article is about. */
+const BILATERAL =
+  /(?<![\p{L}])(?:iki ülke|iki ölkə|two countries|both countries|двух стран|обеих стран|обе страны|ikili|karşılıklı|qarşılıqlı|bilateral|двусторонн|взаимн)/gu
+
+/** Words around a date that make it the base of a comparison ("2023-cü illə müqayisədə", "по сравнению с 2023"). */
+const BASE_AFTER =
+  /^\p{L}*(?:\s+(?:il|yıl|year|год)\p{L}*)?\s*(?:ilə |ile )?(?:müqayisədə|nisbətən|göre|kıyasla|oranla|karşılaştırıldığında)/u
+const BASE_BEFORE = /(?:compared(?: with| to)?|up from|down from|по сравнению(?: с)?|против|than)\s*$/u
+
+/** How many earlier sentences a reference like "bu miktarı" may reach back. */
+const LOOK_BACK = 2
+
+/** Picks the two countries an article names most often (first named wins a tie), for sentences that name none. */
+export function mainCountries(article: Article): string[] {
+  const counts = new Map<string, { count: number; first: number }>()
+  for (const mention of findCountries(article.text, article.lang)) {
+    const entry = counts.get(mention.code) ?? { count: 0, first: mention.start }
+    counts.set(mention.code, { count: entry.count + 1, first: entry.first })
+  }
+  return [...counts.entries()]
+    .sort(([, a], [, b]) => b.count - a.count || a.first - b.first)
+    .slice(0, 2)
+    .map(([code]) => code)
+}
+
+/** Builds the context of every sentence of an article. */
+export function sentenceContexts(article: Article, sentences: readonly Sentence[]): SentenceContext[] {
+  const fallback = mainCountries(article)
+  const folded = sentences.map((s) => foldCase(s.text, article.lang))
+  return sentences.map((sentence, index) => {
+    const named = [
+      ...findCountries(sentence.text, article.lang).map((m) => m.code),
+      ...findPlaces(sentence.text, article.lang).map((m) => m.country),
+    ]
+    // "iki ülke arasındaki ticaret hacmi": a bilateral figure names both of the article's main countries
+    const bilateral = named.length < 2 && [...(folded[index] ?? '').matchAll(BILATERAL)].length > 0
+    const own = [...new Set(bilateral ? [...named, ...fallback] : named)]
+    const horizons = horizonSpans(folded[index] ?? '')
+    const inHorizon = (d: DateMention) => horizons.some((h) => d.start < h.end && h.start < d.end)
+    return {
+      article,
+      sentence,
+      lang: article.lang,
+      folded: folded[index] ?? '',
+      words: wordsOf(folded[index] ?? ''),
+      dates: findDates(sentence.text, article.lang, article.published).filter((d) => !inHorizon(d)),
+      countries: own.length > 0 ? own : fallback,
+      sectors: [...new Set(findSectors(sentence.text, article.lang).map((m) => m.sector))],
+      previous: folded.slice(Math.max(0, index - LOOK_BACK), index).reverse(),
+      reachStart: sentences[Math.max(0, index - LOOK_BACK)]?.start ?? sentence.start,
+    }
+  })
+}
+
+const distance = (span: Span, mention: Span) =>
+  mention.end <= span.start ? span.start - mention.end : mention.start >= span.end ? mention.start - span.end : 0
+
+const nearest = <T extends Span>(span: Span, mentions: readonly T[]): T | undefined =>
+  mentions.reduce<T | undefined>(
+    (best, m) => (best === undefined || distance(span, m) < distance(span, best) ? m : best),
+    undefined,
+  )
+
+/**
+ * Reads the period of a figure from the dates of its sentence: the reference year of an achieved figure (the nearest
+ * point in time, unless a span like "son 3 yılda" stands nearer), or the deadline of a target (a "by 2030" date, or a
+ * plain date later than the article's own year).
+ */
+export function periodOf(
+  context: SentenceContext,
+  span: Span,
+  kind: FigureKind,
+): { year: number | null; deadline: string | null } {
+  const published = context.article.published ? Number(context.article.published.slice(0, 4)) : null
+  const isBase = (d: DateMention) =>
+    BASE_AFTER.test(context.folded.slice(d.end, d.end + 30)) ||
+    BASE_BEFORE.test(context.folded.slice(Math.max(0, d.start - 30), d.start))
+  const dated = context.dates.filter((d) => d.value !== null && !isBase(d))
+  if (kind === 'achieved') {
+    const mention = nearest(
+      span,
+      dated.filter((d) => d.role !== 'deadline'),
+    )
+    if (mention) return { year: mention.role === 'point' ? Number(mention.value?.slice(0, 4)) : null, deadline: null }
+    // "вырос на 8% по сравнению с 2023 годом": a rise over a finished year is the next year's, once that has ended
+    const base = context.dates.find((d) => d.value !== null && isBase(d))
+    const next = base ? Number(base.value?.slice(0, 4)) + 1 : null
+    return { year: next !== null && published !== null && next < published ? next : null, deadline: null }
+  }
+  const deadline =
+    nearest(
+      span,
+      dated.filter((d) => d.role === 'deadline'),
+    ) ??
+    nearest(
+      span,
+      dated.filter((d) => d.role === 'point' && published !== null && Number(d.value?.slice(0, 4)) > published),
+    )
+  return { year: null, deadline: deadline?.value ?? null }
+}

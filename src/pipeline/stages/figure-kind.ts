@@ -1,0 +1,140 @@
+import type { FigureKind } from '../../schema/dataset'
+import type { Span } from '../types'
+
+/** What one word says about the figure next to it. */
+type Cue = FigureKind | null
+
+/** A word of a folded sentence with its offsets. */
+export interface Word extends Span {
+  text: string
+}
+
+/** Splits a folded sentence into its words (letters only, so "Kazakistan'da" gives "kazakistan" and "da"). */
+export function wordsOf(folded: string): Word[] {
+  return [...folded.matchAll(/[\p{L}\p{M}]+/gu)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }))
+}
+
+const TARGET_TR_AZ =
+  /^(hedef|hədəf|öngör|planla|planlan|planlaş|plan(?:ı|i|lar|lər)?$|amaçla|kararlaştır|kararlı|qərarlı|əzmli|taahhüt|mutabakat|razılaş|razılaşdır|nəzərdə|öhdəliy|niyyət)/u
+const FORECAST_TR_AZ = /^(beklen|tahmin|gözlən|proqnoz|ehtimal|hesaplan|hesablan)/u
+const REPORTING_TR_AZ =
+  /^(söyle|söylə|belirt|kaydet|dedi|demiş|deyil|deyib|ifade|vurgula|vurğula|açıkla|açıqla|bildir|aktar|dikkat|diqqət|duyur|paylaş|kullan|ekle|əlavə|hatırlat|konuş|qeyd|bəyan|anlat|ilet)/u
+/** Turkish and Azerbaijani future participles and tenses (-acak/-ecek, -acaq/-əcək), but not "gelecek" (the future). */
+const FUTURE_TR_AZ = /(acak|ecek|acağ|eceğ|acaq|əcək|acağ|əcəy)/u
+const NOT_FUTURE = /^(gelece|gələcə)/u
+/** Past tense and past participles: the consonant agrees with the sound before it ("ulaştı", "oldu", "arttı"). */
+const PAST_TR_AZ = /(?:[çfhkpsşt]t|[^çfhkpsşt]d)[ıiuü](?:k|m|n|q|lar|lər|ler|nız|niz|r)?$/u
+const PAST_PARTICIPLE = /(?:[çfhkpsşt]t|[^çfhkpsşt]d)[ıiuü](?:ğ|y|kl|kları|kləri|kleri)/u
+const EVIDENTIAL = /(?:[^aeıioöuüə](?:ıb|ib|ub|üb)(?:dır|dir|dur|dür)?$|(?:mış|miş|muş|müş))/u
+const NOT_PAST = new Set(['kendi', 'şimdi', 'yedi', 'hindi', 'ordu', 'maddi', 'artıq', 'indi'])
+
+const TARGET_EN =
+  /^(aim|aims|aimed|aiming|target|targets|targeted|targeting|plan|plans|planned|planning|will|shall|intend|intends|intended|goal|seek|seeks|commit|commits|committed|pledge|pledged|pledges|agreed)$/u
+const FORECAST_EN =
+  /^(expect|expects|expected|forecast|forecasts|forecasted|projected|predicted|predicts|estimated|likely|could|would|may|might)$/u
+const ACHIEVED_EN =
+  /^(reached|rose|grew|increased|fell|declined|dropped|totaled|totalled|amounted|stood|was|were|hit|climbed|exceeded|surged|jumped|shipped|transported|handled|carried|became|delivered|exported|imported|doubled|tripled)$/u
+const TARGET_RU =
+  /^(планиру\p{L}*|планиров\p{L}*|намерен\p{L}*|цель\p{L}*|достигнет|достигнут|планы|предусматрива\p{L}*|увеличат|нарастят|будет|будут|договорились)$/u
+const FORECAST_RU = /^(ожида\p{L}*|прогноз\p{L}*|предполага\p{L}*)$/u
+const ACHIEVED_RU =
+  /^(составил\p{L}*|достиг|достигла|достигло|достигли|вырос|выросла|выросло|выросли|увеличил\p{L}*|превысил\p{L}*|снизил\p{L}*|сократил\p{L}*|перевезено|перевезли|поставлено|стал|стала|стало)$/u
+
+/** Tells whether a word is a target or forecast by its meaning, not only by its future ending. */
+const isLexicalIntent = (word: string) => FORECAST_TR_AZ.test(word) || TARGET_TR_AZ.test(word)
+
+/** Classifies one folded word as a cue for the kind of figure near it. */
+function cueOf(word: string, lang: string): Cue {
+  if (lang === 'en')
+    return TARGET_EN.test(word)
+      ? 'target'
+      : FORECAST_EN.test(word)
+        ? 'forecast'
+        : ACHIEVED_EN.test(word)
+          ? 'achieved'
+          : null
+  if (lang === 'ru')
+    return TARGET_RU.test(word)
+      ? 'target'
+      : FORECAST_RU.test(word)
+        ? 'forecast'
+        : ACHIEVED_RU.test(word)
+          ? 'achieved'
+          : null
+  if (FORECAST_TR_AZ.test(word)) return 'forecast'
+  if (TARGET_TR_AZ.test(word)) return 'target'
+  if (FUTURE_TR_AZ.test(word) && !NOT_FUTURE.test(word)) return 'target'
+  if (REPORTING_TR_AZ.test(word) || NOT_PAST.has(word) || word.length < 4) return null
+  return PAST_TR_AZ.test(word) || PAST_PARTICIPLE.test(word) || EVIDENTIAL.test(word) ? 'achieved' : null
+}
+
+/**
+ * Tells whether the figure at `span` is a target, a forecast or an achieved value, from the verbs around it. Turkish
+ * and Azerbaijani put the verb after the figure, so the first cue after it decides; English and Russian put it before.
+ */
+export function detectKind(words: readonly Word[], span: Span, lang: string): FigureKind {
+  const after = words.filter((w) => w.start >= span.end)
+  const before = words.filter((w) => w.end <= span.start).reverse()
+  const order = lang === 'en' || lang === 'ru' ? [...before, ...after] : [...after, ...before]
+  for (const [index, word] of order.entries()) {
+    const cue = cueOf(word.text, lang)
+    if (cue === null) continue
+    // "2,5 milyar dolar olacağı hesaplanıyor": a future ending the next words qualify as a forecast or a plan
+    const next = order.slice(index + 1, index + 3).find((w) => isLexicalIntent(w.text))
+    return cue === 'target' && next && lang !== 'en' && lang !== 'ru' ? (cueOf(next.text, lang) ?? cue) : cue
+  }
+  // a figure with no verb around it ("ticaret hacmi: 1 milyar dolar") reports a state of affairs
+  return 'achieved'
+}
+
+/** Tells whether a word at a given position reads as a target or forecast cue (for figures stated without a number). */
+export function isIntentWord(word: string, lang: string): boolean {
+  const cue = cueOf(word, lang)
+  return cue === 'target' || cue === 'forecast'
+}
+
+/** Open horizons for a target, by language ("yakın gelecekte", "yaxın gələcəkdə", "in the near future"). */
+const HORIZONS = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    'yakın gelecekte',
+    'yakında',
+    'kısa (?:sürede|vadede|zamanda)',
+    'önümüzdeki (?:dönemde|yıllarda|süreçte)',
+    '(?:orta|uzun) vadede',
+    'yaxın gələcəkdə',
+    'tezliklə',
+    'qısa (?:müddətdə|zamanda)',
+    '(?:yaxın|qarşıdakı|növbəti) illərdə',
+    '(?:orta|uzun) müddətli (?:dövrdə|perspektivdə)',
+    'in the near future',
+    'in the coming years',
+    'in the (?:medium|long) term',
+    'soon',
+    'shortly',
+    'в ближайшее время',
+    'в ближайшие годы',
+    'в ближайшем будущем',
+    'в скором времени',
+    'в (?:средне|долго)срочной перспективе',
+  ].join('|')})(?![\\p{L}])`,
+  'gu',
+)
+
+/** Finds where open horizons stand in a folded sentence; dates inside them ("önümüzdeki yıllarda") are not deadlines. */
+export function horizonSpans(folded: string): Span[] {
+  return [...folded.matchAll(HORIZONS)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+}
+
+/** Finds the open horizon words nearest to `near` in a sentence, verbatim from the original text, or null. */
+export function findHorizon(original: string, folded: string, near: Span): string | null {
+  const distance = (h: Span) => Math.abs(h.start - near.start)
+  const best = horizonSpans(folded).reduce<Span | null>(
+    (a, b) => (a === null || distance(b) < distance(a) ? b : a),
+    null,
+  )
+  return best ? original.slice(best.start, best.end) : null
+}

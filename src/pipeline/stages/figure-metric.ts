@@ -1,0 +1,151 @@
+import type { Sector } from '../../schema/dataset'
+import { slugify } from '../ids'
+import { isTimeWord } from '../lexicon/units'
+import { ANAPHOR, METRIC_RULES, RELATIVE_UNITS, type MetricRule } from '../lexicon/metrics'
+import type { Span } from '../types'
+import type { Word } from './figure-kind'
+
+/** The metric a figure is filed under, with its English label and the sectors it belongs to by default. */
+export interface MetricChoice {
+  metric: string
+  label: string
+  sectors: readonly Sector[]
+  defaultUnit: string
+}
+
+/** One sentence as the metric resolver reads it: folded text, and the sentences before it (nearest first). */
+export interface MetricContext {
+  folded: string
+  previous: readonly string[]
+}
+
+/** Rules that name a route outrank those that name a product; the catch-all freight rule comes last. */
+const RANK: Readonly<Record<string, number>> = {
+  'oil-btc': 0,
+  'trans-caspian-freight': 0,
+  'middle-corridor-cargo': 0,
+  'freight-volume': 2,
+}
+const RANK_PENALTY = [0, 60, 100_000]
+/** How far an antecedent in an earlier sentence counts, against cues in the sentence itself. */
+const EARLIER_SENTENCE = 20_000
+/** A metric named only by the unit ("30 billion cubic metres" → gas) loses to any cue word. */
+const UNIT_ONLY = 50_000
+
+/** Punctuation that ends a clause: a cue across one of these is less likely to be about the figure. */
+const CLAUSE_BREAK = /[,;:“”"«»()]|\s[-–—]\s/gu
+/** What crossing one clause break costs, against the distance in characters. */
+const CLAUSE_COST = 1_000
+
+const distanceTo = (span: Span, start: number, end: number) =>
+  end <= span.start ? span.start - end : start >= span.end ? start - span.end : 0
+
+/** Counts the clause breaks between a figure and a cue word. */
+const clauseGap = (text: string, span: Span, start: number, end: number) => {
+  const from = Math.min(span.end, end)
+  const to = Math.max(span.start, start)
+  return [...text.slice(from, to).matchAll(CLAUSE_BREAK)].length
+}
+
+const hasMatch = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].length > 0
+
+/** Scores how well a rule fits a figure at `span`: the distance to its nearest subject cue, or null if none fits. */
+function scoreRule(rule: MetricRule, context: MetricContext, span: Span, unit: string | null): number | null {
+  if (unit !== null && rule.units && !rule.units.includes(unit) && !RELATIVE_UNITS.has(unit)) return null
+  if (rule.measure && !hasMatch(context.folded, rule.measure)) return null
+  const penalty = RANK_PENALTY[RANK[rule.metric] ?? 1] ?? 0
+  const distances = [...context.folded.matchAll(rule.subject)].map((m) => {
+    const end = m.index + m[0].length
+    return distanceTo(span, m.index, end) + CLAUSE_COST * clauseGap(context.folded, span, m.index, end)
+  })
+  if (distances.length > 0) return Math.min(...distances) + penalty
+  if (unit !== null && rule.impliedBy?.includes(unit)) return UNIT_ONLY
+  // "bu hattaki yük trafiği": the route is named in an earlier sentence the text points back to
+  if ((rule.measure && !hasMatch(context.folded, rule.measure)) || !hasMatch(context.folded, ANAPHOR)) return null
+  const back = context.previous.findIndex((text) => hasMatch(text, rule.subject))
+  return back < 0 ? null : EARLIER_SENTENCE * (back + 1) + penalty
+}
+
+/** Picks the known metric whose cue words stand nearest to the figure (of any unit when `unit` is null), or null. */
+export function resolveMetric(context: MetricContext, span: Span, unit: string | null): MetricChoice | null {
+  let best: { rule: MetricRule; score: number } | null = null
+  for (const rule of METRIC_RULES) {
+    const score = scoreRule(rule, context, span, unit)
+    if (score !== null && (best === null || score < best.score)) best = { rule, score }
+  }
+  if (!best) return null
+  const { metric, label, sectors, defaultUnit } = best.rule
+  return { metric, label, sectors, defaultUnit }
+}
+
+/** Words that never name what a figure measures. */
+const STOP = new Set(
+  [
+    've ile ya veya bu şu o da de ki için gibi daha en çok son geçen yıl olarak üzere kadar ise hem',
+    'və ilə bu o da də ki üçün kimi daha ən çox son ötən keçən il həm isə',
+    'and or the of a an to in on by for with from at this that its their than some about',
+    'и в на с по до от к за это этот эта о об около более',
+    'yaklaşık təxminən yüzde faiz',
+  ]
+    .join(' ')
+    .split(' '),
+)
+
+/** Words that open a time expression ("geçen yıl", "ötən il", "last year", "в прошлом году"). */
+const DATE_LEAD = new Set(['geçen', 'ötən', 'keçən', 'son', 'bu', 'last', 'this', 'в', 'прошлом', 'этом'])
+
+const isNameWord = (word: Word | undefined) => word !== undefined && !STOP.has(word.text) && !isTimeWord(word.text)
+
+/** Prepositions after an English or Russian figure that introduce what it measures ("$12 billion for transport"). */
+const OF = new Set(['of', 'for', 'in', 'на'])
+
+/** Reads up to two name words, skipping leading time words and dates ("pamuk ihracatı geçen yıl 150 bin tona"). */
+function phraseBefore(original: string, words: readonly Word[], span: Span, skip: readonly Span[]): Word[] {
+  const phrase: Word[] = []
+  let edge = span.start
+  for (const word of [...words].filter((w) => w.end <= span.start).reverse()) {
+    if (
+      phrase.length === 2 ||
+      original
+        .slice(word.end, edge)
+        .trim()
+        .replace(/^[-–]$/u, '') !== ''
+    )
+      break
+    const date = skip.find((d) => word.start < d.end && d.start < word.end)
+    const inDate = date !== undefined
+    edge = Math.min(word.start, date?.start ?? word.start)
+    if (phrase.length === 0 && (inDate || isTimeWord(word.text) || DATE_LEAD.has(word.text))) continue
+    if (!isNameWord(word) || inDate) break
+    phrase.unshift(word)
+  }
+  return phrase
+}
+
+/** Builds a metric from the noun phrase next to the figure when no known metric applies ("pamuk ihracatı" → slug). */
+export function genericMetric(
+  original: string,
+  words: readonly Word[],
+  span: Span,
+  unit: string,
+  lang: string,
+  skip: readonly Span[] = [],
+): MetricChoice | null {
+  const after = words.filter((w) => w.start >= span.end)
+  let phrase: Word[]
+  if (unit === 'count') {
+    phrase = after.slice(0, 1).filter(isNameWord)
+  } else if (lang === 'en' || lang === 'ru') {
+    const [prep, noun] = after
+    phrase = prep && noun && OF.has(prep.text) && isNameWord(noun) ? [noun] : []
+  } else {
+    phrase = phraseBefore(original, words, span, skip)
+  }
+  const first = phrase[0]
+  const last = phrase[phrase.length - 1]
+  if (!first || !last) return null
+  const label = original.slice(first.start, last.end)
+  // slugify keeps combining marks as separators ("ö" → "o-"), so they go first
+  const metric = slugify(label.normalize('NFKD').replace(/\p{M}/gu, ''))
+  return metric ? { metric, label, sectors: [], defaultUnit: unit } : null
+}

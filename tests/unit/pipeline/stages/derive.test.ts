@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest'
+import type { Figure, SourceRef } from '../../../../src/schema/dataset'
+import { deriveFigures } from '../../../../src/pipeline/stages/derive'
+
+const source = (articleId: string, start: number): SourceRef => ({
+  articleId,
+  start,
+  end: start + 10,
+  quote: 'sentence..',
+  mention: null,
+  curated: false,
+})
+
+const TRADE_TR = source('001', 100)
+const TRADE_AZ = source('004', 500)
+const FREIGHT = source('001', 300)
+
+/** Builds a stated figure with defaults a caller overrides. */
+const figure = (fields: Partial<Figure> & Pick<Figure, 'id' | 'metric' | 'unit' | 'value'>): Figure => ({
+  label: 'Bilateral trade turnover',
+  kind: 'target',
+  valueMax: null,
+  qualifier: 'exact',
+  year: null,
+  deadline: null,
+  horizon: null,
+  derived: null,
+  conflictsWith: [],
+  sectors: ['trade'],
+  countries: ['AZ', 'KZ'],
+  curated: false,
+  sources: [TRADE_TR, TRADE_AZ],
+  ...fields,
+})
+
+const doubling = figure({ id: 'trade-x2', metric: 'trade-turnover', unit: 'multiplier', value: 2 })
+const billion = figure({ id: 'trade-1b', metric: 'trade-turnover', unit: 'USD', value: 1e9 })
+const growth = figure({
+  id: 'tc-growth',
+  metric: 'trans-caspian-freight-growth',
+  label: 'Freight: growth',
+  kind: 'achieved',
+  unit: 'percent',
+  value: 62,
+  year: 2024,
+  sectors: ['transport'],
+  sources: [FREIGHT],
+})
+const tonnes = figure({
+  id: 'tc-4.5mt',
+  metric: 'trans-caspian-freight',
+  label: 'Freight on the Trans-Caspian route',
+  kind: 'achieved',
+  unit: 't',
+  value: 4.5e6,
+  year: 2024,
+  sectors: ['transport'],
+  sources: [FREIGHT],
+})
+
+describe('deriveFigures(figures)', () => {
+  it('derives the baseline implied by a doubling to $1 billion', () => {
+    const [baseline, ...rest] = deriveFigures([doubling, billion])
+    expect(rest).toEqual([])
+    expect(baseline).toMatchObject({
+      metric: 'trade-turnover',
+      kind: 'achieved',
+      value: 5e8,
+      unit: 'USD',
+      qualifier: 'about',
+      year: null,
+      deadline: null,
+      derived: { formula: '1 000 000 000 USD ÷ 2', from: ['trade-x2', 'trade-1b'] },
+    })
+    expect(baseline?.id).toMatch(/^trade-turnover-derived-/)
+    expect(baseline?.label).toContain('before')
+    expect(baseline?.sources).toEqual([TRADE_TR, TRADE_AZ])
+  })
+
+  it('derives the previous year implied by +62 % to 4.5 Mt, unrounded', () => {
+    const [previous, ...rest] = deriveFigures([growth, tonnes])
+    expect(rest).toEqual([])
+    expect(previous).toMatchObject({
+      metric: 'trans-caspian-freight',
+      kind: 'achieved',
+      value: 4.5e6 / 1.62,
+      unit: 't',
+      year: 2023,
+      derived: { formula: '4 500 000 t ÷ (1 + 62 %)', from: ['tc-growth', 'tc-4.5mt'] },
+    })
+    expect(previous?.sources).toEqual([FREIGHT])
+  })
+
+  it('writes a fall as a minus in the formula', () => {
+    const fall = { ...growth, value: -10 }
+    const [previous] = deriveFigures([fall, tonnes])
+    expect(previous?.derived?.formula).toBe('4 500 000 t ÷ (1 − 10 %)')
+    expect(previous?.value).toBeCloseTo(5e6)
+  })
+
+  it('gives the same ids for the same inputs', () => {
+    expect(deriveFigures([doubling, billion, growth, tonnes]).map((f) => f.id)).toEqual(
+      deriveFigures([doubling, billion, growth, tonnes]).map((f) => f.id),
+    )
+  })
+
+  it.each([
+    ['the two figures come from different sentences', [doubling, { ...billion, sources: [source('009', 0)] }]],
+    ['two absolute values share the sentence', [doubling, billion, { ...billion, id: 'trade-2b', value: 2e9 }]],
+    ['two multipliers share the sentence', [doubling, billion, { ...doubling, id: 'trade-x3', value: 3 }]],
+    ['the absolute value is a lower bound', [doubling, { ...billion, qualifier: 'more-than' as const }]],
+    ['the absolute value is a range', [doubling, { ...billion, valueMax: 2e9 }]],
+    ['the metrics differ', [doubling, { ...billion, metric: 'investment' }]],
+    ['the growth rate refers to another year', [growth, { ...tonnes, year: 2025 }]],
+    ['the growth rate is of another metric', [{ ...growth, metric: 'oil-btc-growth' }, tonnes]],
+    ['the value is stated without a number', [doubling, { ...billion, value: null }]],
+  ])('derives nothing when %s', (_name, figures) => {
+    expect(deriveFigures(figures)).toEqual([])
+  })
+})
