@@ -1,8 +1,7 @@
-import type { Sector } from '../../schema/dataset'
 import { findQuantities, type Quantity } from '../lexicon/numbers'
 import { makeSourceRef } from '../source-ref'
 import type { ExtractionInput, FigureDraft, Span } from '../types'
-import { sentenceContexts, periodOf, type SentenceContext } from './figure-context'
+import { figureScope, periodOf, sentenceContexts, type SentenceContext } from './figure-context'
 import { detectKind, findHorizon, type Word } from './figure-kind'
 import { genericMetric, resolveMetric, type MetricChoice } from './figure-metric'
 import { statusFigures } from './figure-status'
@@ -50,8 +49,6 @@ function isReportableCount(context: SentenceContext, quantity: Quantity): boolea
 const withQualifier = (q: Quantity): Span =>
   q.qualifierSpan ? { start: Math.min(q.start, q.qualifierSpan.start), end: Math.max(q.end, q.qualifierSpan.end) } : q
 
-const sortedSectors = (...lists: readonly (readonly Sector[])[]): Sector[] => [...new Set(lists.flat())].sort()
-
 /** Turns one quantity of a sentence into a figure draft, or null when it is not a figure worth reporting. */
 function draftFor(context: SentenceContext, quantity: Quantity): FigureDraft | null {
   const { lang, sentence, article } = context
@@ -79,8 +76,7 @@ function draftFor(context: SentenceContext, quantity: Quantity): FigureDraft | n
     year,
     deadline,
     horizon: kind !== 'achieved' && deadline === null ? findHorizon(sentence.text, context.folded, quantity) : null,
-    sectors: sortedSectors(context.sectors, choice.sectors),
-    countries: [...context.countries].sort(),
+    ...figureScope(context, quantity, choice.sectors),
     source: makeSourceRef(article, sentence, { start: quantity.start, end: quantity.end }),
   }
 }

@@ -15,6 +15,8 @@ export interface SentenceContext {
   words: readonly Word[]
   dates: readonly DateMention[]
   countries: readonly string[]
+  /** The two countries the article names most, for figures whose own words name none. */
+  articleCountries: readonly string[]
   sectors: readonly Sector[]
   /** Folded text of the sentences before this one, nearest first, for "bu hattaki"-style references. */
   previous: readonly string[]
@@ -69,6 +71,7 @@ export function sentenceContexts(article: Article, sentences: readonly Sentence[
       words: wordsOf(folded[index] ?? ''),
       dates: findDates(sentence.text, article.lang, article.published).filter((d) => !inHorizon(d)),
       countries: own.length > 0 ? own : fallback,
+      articleCountries: fallback,
       sectors: [...new Set(findSectors(sentence.text, article.lang).map((m) => m.sector))],
       previous: folded.slice(Math.max(0, index - LOOK_BACK), index).reverse(),
       reachStart: sentences[Math.max(0, index - LOOK_BACK)]?.start ?? sentence.start,
@@ -121,4 +124,55 @@ export function periodOf(
       dated.filter((d) => d.role === 'point' && published !== null && Number(d.value?.slice(0, 4)) > published),
     )
   return { year: null, deadline: deadline?.value ?? null }
+}
+
+/** Where a clause ends inside a sentence: a semicolon, or a comma before a capitalised word (a new subject). */
+const CLAUSE_BREAK = /;|,\s+(?=\p{Lu})/gu
+
+/** The clause of a sentence around a mention, as offsets in the sentence. */
+export function clauseAround(text: string, mention: Span): Span {
+  let start = 0
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= mention.start) start = m.index + m[0].length
+    else if (m.index >= mention.end) return { start, end: m.index }
+  }
+  return { start, end: text.length }
+}
+
+const sortedUnique = <T extends string>(...lists: readonly (readonly T[])[]): T[] => [...new Set(lists.flat())].sort()
+
+/**
+ * Files a figure under sectors and countries. A long sentence often strings several facts together ("trade will
+ * double, oil will flow through BTC, a cable will be laid"), so only what the figure's own clause names counts:
+ * its metric's sectors plus the sectors named there; the countries named there (with the article's two main
+ * countries when the clause says "bilateral"), else the article's two main countries.
+ */
+export function figureScope(
+  context: SentenceContext,
+  mention: Span,
+  metricSectors: readonly Sector[],
+): { sectors: Sector[]; countries: string[] } {
+  const { sentence, lang } = context
+  const clause = clauseAround(sentence.text, mention)
+  const inClause = (m: Span) => m.start >= clause.start && m.end <= clause.end
+  const named = [
+    ...findCountries(sentence.text, lang)
+      .filter(inClause)
+      .map((m) => m.code),
+    ...findPlaces(sentence.text, lang)
+      .filter(inClause)
+      .map((m) => m.country),
+  ]
+  const clauseText = context.folded.slice(clause.start, clause.end)
+  const bilateral = named.length < 2 && new RegExp(BILATERAL.source, 'u').test(clauseText)
+  const own = bilateral ? [...named, ...context.articleCountries] : named
+  return {
+    sectors: sortedUnique(
+      metricSectors,
+      findSectors(sentence.text, lang)
+        .filter(inClause)
+        .map((m) => m.sector),
+    ),
+    countries: sortedUnique(own.length > 0 ? own : context.articleCountries),
+  }
 }

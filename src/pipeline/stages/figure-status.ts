@@ -3,7 +3,7 @@ import { slugify } from '../ids'
 import { BACK_REFERENCE, GEO_RULES, MAIN_SUPPLIER, MEASURE_NOUN, PROJECT_RULES, SEABED } from '../lexicon/projects'
 import { makeSourceRef } from '../source-ref'
 import type { FigureDraft, Span } from '../types'
-import { periodOf, type SentenceContext } from './figure-context'
+import { figureScope, periodOf, type SentenceContext } from './figure-context'
 import { detectKind, findHorizon, isIntentWord } from './figure-kind'
 import { resolveMetric } from './figure-metric'
 
@@ -18,7 +18,6 @@ const RELATIVE = new Set(['percent', 'multiplier'])
 /** A project noun in the locative ("limanında", "boru hattında") names where something happens, not what is built. */
 const LOCATIVE = /n?[dt][aeə]$/u
 
-const sortedSectors = (...lists: readonly (readonly Sector[])[]): Sector[] => [...new Set(lists.flat())].sort()
 const distance = (a: Span, b: Span) => (b.end <= a.start ? a.start - b.end : b.start >= a.end ? b.start - a.end : 0)
 
 /** A figure stated without a number, filled in with what every such figure shares. */
@@ -39,8 +38,7 @@ function nullFigure(
       fields.kind !== 'achieved' && deadline === null
         ? findHorizon(context.sentence.text, context.folded, mention)
         : null,
-    sectors: sortedSectors(context.sectors, fields.sectors),
-    countries: [...context.countries].sort(),
+    ...figureScope(context, mention, fields.sectors),
     source: makeSourceRef(context.article, context.sentence, mention),
   }
 }
