@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { SourceQuote } from '../../../components/ui/source-quote'
 import { formatCountryName, formatNumber, formatPartialDate } from '../../../lib/format'
 import { useLang } from '../../../lib/i18n/use-lang'
-import type { Agreement, ArticleMeta } from '../../../schema/dataset'
+import type { Agreement, ArticleMeta, SourceRef } from '../../../schema/dataset'
 import { agreementHeading } from './describe-agreement'
 
 /** Props of {@link AgreementCard}. */
@@ -13,7 +13,27 @@ export interface AgreementCardProps {
   idSuffix: string
 }
 
-/** Shows one agreement record: kind, count, date, place, parties, sectors, and every source quote. */
+function SourceList({
+  sources,
+  agreement,
+  articlesById,
+}: {
+  sources: readonly SourceRef[]
+  agreement: Agreement
+  articlesById: ReadonlyMap<string, ArticleMeta>
+}) {
+  return (
+    <ul className="agreement-card__sources">
+      {sources.map((source) => (
+        <li key={`${source.articleId}:${source.start}`}>
+          <SourceQuote source={source} article={articlesById.get(source.articleId)} factId={agreement.id} />
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** Shows one agreement record: kind, count, date, place, parties, sectors, its first source quote and the rest folded. */
 export function AgreementCard({ agreement, articlesById, idSuffix }: AgreementCardProps) {
   const { t } = useTranslation()
   const lang = useLang()
@@ -58,13 +78,13 @@ export function AgreementCard({ agreement, articlesById, idSuffix }: AgreementCa
           <dd>{list(agreement.sectors.map((sector) => t(`sector.${sector}`)))}</dd>
         </div>
       </dl>
-      <ol className="agreement-card__sources" aria-label={t('figure.sources')}>
-        {agreement.sources.map((source) => (
-          <li key={`${source.articleId}:${source.start}`}>
-            <SourceQuote source={source} article={articlesById.get(source.articleId)} factId={agreement.id} />
-          </li>
-        ))}
-      </ol>
+      <SourceList sources={agreement.sources.slice(0, 1)} agreement={agreement} articlesById={articlesById} />
+      {agreement.sources.length > 1 ? (
+        <details className="agreement-card__more">
+          <summary>{t('agreements.moreSources', { count: agreement.sources.length - 1 })}</summary>
+          <SourceList sources={agreement.sources.slice(1)} agreement={agreement} articlesById={articlesById} />
+        </details>
+      ) : null}
     </article>
   )
 }

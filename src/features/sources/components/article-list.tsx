@@ -28,7 +28,7 @@ export function ArticleList({ facts }: ArticleListProps) {
   )
   if (articles.length === 0) return <EmptyState title={t('sources.emptyTitle')} />
   return (
-    <ul className="article-list">
+    <ul className="article-list" aria-label={t('sources.title')}>
       {articles.map((article) => (
         <li key={article.id} className="article-list__item">
           <h2 className="article-list__title" lang={article.lang}>

@@ -120,7 +120,7 @@ export function TimelineChart(props: TimelineChartProps) {
         <circle
           cx={shape.cx}
           cy={shape.cy}
-          r={isSelected ? 11 : 8}
+          r={isSelected ? 10 : 7}
           style={{ fill: `var(${laneColorVar(point.lane)})` }}
         />
         <title>{point.event.label}</title>
@@ -139,7 +139,7 @@ export function TimelineChart(props: TimelineChartProps) {
       columns={columns}
       rows={model.points}
       rowKey={(row) => row.event.id}
-      height={Math.max(180, model.lanes.length * 56 + 80)}
+      height={Math.max(180, model.lanes.length * 72 + 80)}
     >
       <ScatterChart title={title} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
         <CartesianGrid className="chart-grid" />
@@ -154,7 +154,7 @@ export function TimelineChart(props: TimelineChartProps) {
         />
         <YAxis
           type="number"
-          dataKey="lane"
+          dataKey="y"
           domain={[-0.5, Math.max(model.lanes.length - 0.5, 0.5)]}
           ticks={model.lanes.map((lane) => lane.index)}
           tickFormatter={(value: number) => model.lanes[value]?.key || t('timeline.noCountries')}

@@ -19,6 +19,8 @@ export interface TimelinePoint {
   event: CorridorEvent
   time: number
   lane: number
+  /** The vertical position: the lane, nudged apart from other events of the same lane and date so none hides. */
+  y: number
 }
 
 /** What the timeline draws (dated points on lanes) and what it lists apart (undated events). */
@@ -78,11 +80,19 @@ export function toTimeline(events: readonly CorridorEvent[]): TimelineModel {
   const dated = sorted.filter((event) => event.date !== null)
   const keys = [...new Set(dated.map(laneKeyOf))].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)))
   const lanes = keys.map((key, index) => ({ key, countries: key === '' ? [] : key.split('–'), index }))
-  const points = dated.map((event) => ({
-    event,
-    time: toTime(event.date ?? ''),
-    lane: keys.indexOf(laneKeyOf(event)),
-  }))
+  const stacks = new Map<string, CorridorEvent[]>()
+  for (const event of dated) {
+    const key = `${laneKeyOf(event)}|${event.date ?? ''}`
+    stacks.set(key, [...(stacks.get(key) ?? []), event])
+  }
+  const points = dated.map((event) => {
+    const lane = keys.indexOf(laneKeyOf(event))
+    const stack = stacks.get(`${laneKeyOf(event)}|${event.date ?? ''}`) ?? [event]
+    // spread a stack over at most 0.8 of the lane's height, centred on the lane
+    const step = stack.length > 1 ? Math.min(0.25, 0.8 / (stack.length - 1)) : 0
+    const y = lane + (stack.indexOf(event) - (stack.length - 1) / 2) * step
+    return { event, time: toTime(event.date ?? ''), lane, y }
+  })
   return { points, undated: sorted.filter((event) => event.date === null), lanes }
 }
 

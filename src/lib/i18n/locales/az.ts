@@ -183,6 +183,8 @@ export const az: Messages = {
     parties: 'Tərəflər',
     sectors: 'Sektorlar',
     notGiven: 'göstərilməyib',
+    moreSources: 'Daha {{count}} mənbə',
+    moreSources_other: 'Daha {{count}} mənbə',
     noSector: 'Sektor göstərilməyib',
     emptyTitle: 'Mənbələrdə saziş tapılmadı',
     filteredTitle: 'Bu filtrlərə uyğun saziş yoxdur',

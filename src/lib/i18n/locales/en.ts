@@ -181,6 +181,8 @@ export const en = {
     parties: 'Parties',
     sectors: 'Sectors',
     notGiven: 'not given',
+    moreSources: '{{count}} more source',
+    moreSources_other: '{{count}} more sources',
     noSector: 'No sector stated',
     emptyTitle: 'No agreements found in the sources',
     filteredTitle: 'No agreements match these filters',

@@ -184,6 +184,8 @@ export const tr: Messages = {
     parties: 'Taraflar',
     sectors: 'Sektörler',
     notGiven: 'belirtilmemiş',
+    moreSources: '{{count}} kaynak daha',
+    moreSources_other: '{{count}} kaynak daha',
     noSector: 'Sektör belirtilmemiş',
     emptyTitle: 'Kaynaklarda anlaşma bulunamadı',
     filteredTitle: 'Bu filtrelere uyan anlaşma yok',

@@ -1,0 +1,141 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it, vi } from 'vitest'
+import type { CorridorEvent } from '../../src/schema/dataset'
+import { jsonResponse, loadFacts, makeFacts, makeSourceRef } from '../support/builders'
+import { renderRoute } from '../support/render-route'
+
+const SUMMIT = 'evt-004_a6dd264eb69775f1-196'
+const WELCOME = 'evt-000_3847a3f1d1404b4c-368'
+
+const UNDATED: CorridorEvent = {
+  id: 'evt-undated',
+  kind: 'visit',
+  label: 'rəsmi səfər',
+  date: null,
+  dateBasis: null,
+  place: 'Daşkənd',
+  countries: ['AZ', 'UZ'],
+  people: ['İlham Əliyev'],
+  curated: false,
+  sources: [makeSourceRef({ articleId: '002_55df3fa7821e66eb', quote: 'Prezident rəsmi səfərdə olub.' })],
+}
+
+const tableRows = async () => {
+  const table = await screen.findByRole('table', { name: 'Events over time' })
+  return within(table).getAllByRole('row').slice(1)
+}
+
+describe('timeline route /timeline', () => {
+  it('shows a loading skeleton, then an error naming the file with a working Retry', async () => {
+    let release: () => void = () => {}
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    let fixed = false
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        await gate
+        return fixed ? jsonResponse(loadFacts()) : jsonResponse({ schemaVersion: 2 })
+      }),
+    )
+    renderRoute('/timeline?tab=table')
+    expect(await screen.findByRole('status', { name: 'Loading…' })).toBeInTheDocument()
+    release()
+    // the first visit transforms the lazy route and Recharts, which is slow on a busy machine
+    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 })
+    expect(alert).toHaveTextContent('Could not load facts.json')
+    expect(alert).toHaveTextContent('The data does not have the expected shape')
+    fixed = true
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }))
+    expect(await tableRows()).toHaveLength(3)
+  })
+
+  it('says so when the dataset has no events', async () => {
+    renderRoute('/timeline', { facts: makeFacts({ events: [] }) })
+    expect(await screen.findByRole('heading', { name: 'No events found in the sources' })).toBeInTheDocument()
+  })
+
+  it('lists dated events in time order in the table, saying where each date comes from', async () => {
+    renderRoute('/timeline?tab=table', { facts: loadFacts() })
+    const rows = await tableRows()
+    expect(
+      rows.map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .slice(0, 2)
+          .map((cell) => cell.textContent),
+      ),
+    ).toEqual([
+      ['Oct 21, 2025', 'Resmi temaslar'],
+      ['Oct 21, 2025', 'Ali Dövlətlərarası Şurasının ikinci iclası'],
+      ['Dec 15, 2025', 'dəyirmi masa iclası'],
+    ])
+    expect(rows[0]).toHaveTextContent('the article’s publication date')
+    expect(rows[1]).toHaveTextContent('stated in the text')
+    expect(rows[0]).toHaveTextContent('Azerbaijan – Kazakhstan')
+  })
+
+  it('opens the event in ?event= with its details and sources', async () => {
+    renderRoute(`/timeline?event=${SUMMIT}`, { facts: loadFacts() })
+    const details = await screen.findByRole('region', { name: 'Ali Dövlətlərarası Şurasının ikinci iclası' })
+    const heading = within(details).getByRole('heading', { level: 2 })
+    expect(heading).toHaveAttribute('lang', 'az')
+    await waitFor(() => expect(heading).toHaveFocus())
+    expect(details).toHaveTextContent('Meeting')
+    expect(details).toHaveTextContent('Oct 21, 2025 (stated in the text)')
+    expect(details).toHaveTextContent('İlham Əliyev, Kasım-Jomart Tokayev')
+    expect(within(details).getByRole('blockquote')).toHaveTextContent('2025-ci il oktyabrın 21-də')
+    expect(within(details).getByRole('link', { name: 'Close the details' })).toHaveAttribute('href', '/timeline')
+    expect(screen.getByRole('list', { name: 'Legend' })).toHaveTextContent('Azerbaijan – Kazakhstan')
+  })
+
+  it('selects an event from the table with the keyboard and writes ?event=', async () => {
+    const { router } = renderRoute('/timeline?tab=table', { facts: loadFacts() })
+    const rows = await tableRows()
+    within(rows[0]!).getByRole('link', { name: 'Resmi temaslar' }).focus()
+    await userEvent.keyboard('{Enter}')
+    await waitFor(() => expect(router.state.location.search).toBe(`?tab=table&event=${WELCOME}`))
+    const details = await screen.findByRole('region', { name: 'Resmi temaslar' })
+    expect(details).toHaveTextContent('Oct 21, 2025 (the article’s publication date)')
+  })
+
+  it('lists undated events apart with what is known', async () => {
+    renderRoute('/timeline?tab=table', { facts: makeFacts({ events: [...loadFacts().events, UNDATED] }) })
+    const section = await screen.findByRole('region', { name: '1 event without a date' })
+    expect(section).toHaveTextContent('Daşkənd')
+    expect(section).toHaveTextContent('Azerbaijan – Uzbekistan')
+    expect(within(section).getByRole('link', { name: 'rəsmi səfər' })).toHaveAttribute(
+      'href',
+      '/timeline?tab=table&event=evt-undated',
+    )
+    expect(await tableRows()).toHaveLength(3)
+  })
+
+  it('filters by years from the URL and by a chosen year, keeping other parameters', async () => {
+    const { router } = renderRoute('/timeline?tab=table&from=2026', { facts: loadFacts() })
+    expect(await screen.findByRole('heading', { name: 'No events match these filters' })).toBeInTheDocument()
+    await userEvent.click(screen.getAllByRole('button', { name: 'Clear filters' })[0]!)
+    await waitFor(() => expect(router.state.location.search).toBe('?tab=table'))
+    expect(await tableRows()).toHaveLength(3)
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'To' }), '2025')
+    await waitFor(() => expect(router.state.location.search).toBe('?tab=table&to=2025'))
+  })
+
+  it('filters by country through the shared URL state', async () => {
+    const { router } = renderRoute('/timeline?tab=table', {
+      facts: makeFacts({ events: [...loadFacts().events, { ...UNDATED, date: '2024-06-01' }] }),
+    })
+    expect(await tableRows()).toHaveLength(4)
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Uzbekistan' }))
+    await waitFor(() => expect(router.state.location.search).toBe('?tab=table&country=UZ'))
+    await waitFor(async () => expect(await tableRows()).toHaveLength(1))
+  })
+
+  it('shows notices for an unknown event and a malformed year, and still draws the view', async () => {
+    renderRoute('/timeline?event=nope&from=soon&tab=table', { facts: loadFacts() })
+    const notice = await screen.findByRole('status', { name: 'Some link parameters were ignored' })
+    expect(notice).toHaveTextContent('“nope” is not a valid event value')
+    expect(notice).toHaveTextContent('“soon” is not a valid from value')
+    expect(await tableRows()).toHaveLength(3)
+  })
+})
