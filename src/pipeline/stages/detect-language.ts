@@ -40,7 +40,7 @@ function turkicEvidence(text: string): { az: number; tr: number } {
  * which franc confuses on short text.
  */
 export function detectLanguage(text: string): string {
-  const sample = text.slice(0, 3_000)
+  const sample = text.slice(0, 1_500) // trigram statistics settle well before this; franc costs time in proportion
   const letters = sample.match(/\p{L}/gu)?.length ?? 0
   if (letters < 3) return 'und'
   const cyrillic = sample.match(/\p{Script=Cyrillic}/gu)?.length ?? 0
