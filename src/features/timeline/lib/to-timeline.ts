@@ -65,35 +65,40 @@ export function filterEvents(events: readonly CorridorEvent[], filter: TimelineF
   })
 }
 
-function compareEvents(a: CorridorEvent, b: CorridorEvent): number {
-  if (a.date !== b.date) {
-    if (a.date === null) return 1
-    if (b.date === null) return -1
-    return toTime(a.date) - toTime(b.date) || a.date.localeCompare(b.date)
-  }
-  return a.id.localeCompare(b.id)
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/** Sorts events by time (undated last), then by date text and id; each date is parsed once, not per comparison. */
+function sortEvents(events: readonly CorridorEvent[]): { event: CorridorEvent; time: number }[] {
+  return events
+    .map((event) => ({ event, time: event.date === null ? Infinity : toTime(event.date) }))
+    .sort((a, b) => a.time - b.time || byText(a.event.date ?? '', b.event.date ?? '') || byText(a.event.id, b.event.id))
 }
 
 /** Splits events into dated points on lanes (one lane per country set, sorted) and undated events, in time order. */
 export function toTimeline(events: readonly CorridorEvent[]): TimelineModel {
-  const sorted = [...events].sort(compareEvents)
-  const dated = sorted.filter((event) => event.date !== null)
-  const keys = [...new Set(dated.map(laneKeyOf))].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)))
+  const sorted = sortEvents(events)
+  const dated = sorted.filter(({ event }) => event.date !== null)
+  const keys = [...new Set(dated.map(({ event }) => laneKeyOf(event)))].sort((a, b) =>
+    a === '' ? 1 : b === '' ? -1 : a.localeCompare(b),
+  )
+  const laneOf = new Map(keys.map((key, index) => [key, index]))
   const lanes = keys.map((key, index) => ({ key, countries: key === '' ? [] : key.split('–'), index }))
-  const stacks = new Map<string, CorridorEvent[]>()
-  for (const event of dated) {
-    const key = `${laneKeyOf(event)}|${event.date ?? ''}`
-    stacks.set(key, [...(stacks.get(key) ?? []), event])
-  }
-  const points = dated.map((event) => {
-    const lane = keys.indexOf(laneKeyOf(event))
-    const stack = stacks.get(`${laneKeyOf(event)}|${event.date ?? ''}`) ?? [event]
-    // spread a stack over at most 0.8 of the lane's height, centred on the lane
-    const step = stack.length > 1 ? Math.min(0.25, 0.8 / (stack.length - 1)) : 0
-    const y = lane + (stack.indexOf(event) - (stack.length - 1) / 2) * step
-    return { event, time: toTime(event.date ?? ''), lane, y }
+  // events on the same lane and day form a stack; each remembers its place in it
+  const stacks = new Map<string, number>()
+  const placed = dated.map(({ event, time }) => {
+    const stackKey = `${laneKeyOf(event)}|${event.date ?? ''}`
+    const place = stacks.get(stackKey) ?? 0
+    stacks.set(stackKey, place + 1)
+    return { event, time, stackKey, place }
   })
-  return { points, undated: sorted.filter((event) => event.date === null), lanes }
+  const points = placed.map(({ event, time, stackKey, place }) => {
+    const lane = laneOf.get(laneKeyOf(event)) ?? 0
+    const size = stacks.get(stackKey) ?? 1
+    // spread a stack over at most 0.8 of the lane's height, centred on the lane
+    const step = size > 1 ? Math.min(0.25, 0.8 / (size - 1)) : 0
+    return { event, time, lane, y: lane + (place - (size - 1) / 2) * step }
+  })
+  return { points, undated: sorted.filter(({ event }) => event.date === null).map(({ event }) => event), lanes }
 }
 
 /** Lists the countries the events involve, sorted, for the filter controls. */
