@@ -1,11 +1,29 @@
 import react from '@vitejs/plugin-react'
+import { copyFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
+
+/** Writes dist/404.html as a copy of index.html: hosts such as GitHub Pages answer unknown deep links with it. */
+function spaFallback(): Plugin {
+  let outDir = 'dist'
+  return {
+    name: 'spa-fallback-404',
+    apply: 'build',
+    configResolved: (config) => {
+      outDir = join(config.root, config.build.outDir)
+    },
+    closeBundle: async () => {
+      await copyFile(join(outDir, 'index.html'), join(outDir, '404.html'))
+    },
+  }
+}
 
 /** Vite serves and builds the dashboard; Vitest runs three projects: pipeline units, components, browser e2e. */
 export default defineConfig({
   // `--base /sub/path/` at build time serves the app under a sub-path; data URLs follow import.meta.env.BASE_URL.
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react()],
+  plugins: [react(), spaFallback()],
   test: {
     projects: [
       {
