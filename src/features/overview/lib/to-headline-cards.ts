@@ -1,6 +1,9 @@
 import type { Figure } from '../../../schema/dataset'
 
-/** Picks each metric's headline figure: a stated value, targets before achieved, the latest first. */
+/**
+ * Picks each metric's headline figure: a stated value, targets before achieved, an amount ($1B, 4.5 Mt) before a
+ * ratio (×2, 62 %) of the same kind, the latest first.
+ */
 export function toHeadlineFigures(figures: readonly Figure[]): Figure[] {
   const best = new Map<string, Figure>()
   for (const figure of figures) {
@@ -20,5 +23,6 @@ export function toHeadlineFigures(figures: readonly Figure[]): Figure[] {
 function rank(figure: Figure): number {
   const kindRank = figure.kind === 'target' ? 2 : figure.kind === 'forecast' ? 1 : 0
   const when = figure.year ?? Number(figure.deadline?.slice(0, 4) ?? 0)
-  return kindRank * 10_000 + when + figure.sources.length / 100
+  const isAmount = figure.unit !== 'multiplier' && figure.unit !== 'percent'
+  return kindRank * 100_000 + Number(isAmount) * 10_000 + when + figure.sources.length / 100
 }

@@ -15,6 +15,14 @@ describe('toHeadlineFigures(figures)', () => {
     expect(cards.every((figure) => figure.derived === null)).toBe(true)
   })
 
+  it('shows the amount of a target rather than its multiplier, whichever comes first', () => {
+    const cards = toHeadlineFigures([
+      makeFigure({ metric: 'trade', kind: 'target', unit: 'multiplier', value: 2 }),
+      makeFigure({ metric: 'trade', kind: 'target', unit: 'USD', value: 1e9 }),
+    ])
+    expect(cards.map((figure) => [figure.unit, figure.value])).toEqual([['USD', 1e9]])
+  })
+
   it('prefers the latest achieved value of a metric', () => {
     const cards = toHeadlineFigures([
       makeFigure({ metric: 'm', kind: 'achieved', year: 2023, value: 1 }),
