@@ -35,7 +35,7 @@ describe('app shell', () => {
   })
 
   it('formats numbers in the language from the URL', async () => {
-    renderRoute('/targets/corridor-freight?lang=tr&tab=table', { facts: loadFacts() })
+    renderRoute('/targets/trans-caspian-freight?lang=tr&tab=table', { facts: loadFacts() })
     expect(await screen.findByRole('heading', { level: 1, name: 'Hedefler ve rakamlar' })).toBeInTheDocument()
     expect(screen.getByRole('cell', { name: '4,5 milyon ton' })).toBeInTheDocument()
   })

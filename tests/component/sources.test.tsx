@@ -74,7 +74,7 @@ describe('sources route /sources', () => {
     renderRoute(`/sources/${ARTICLE_ID}?fact=fig-001_f252e9742af12d5d-1710-previous`, { facts: loadFacts() })
     const freight = await screen.findByRole('link', { name: '4,5 milyon tona' })
     await waitFor(() => expect(freight).toHaveFocus())
-    expect(freight).toHaveAttribute('href', '/targets/corridor-freight')
+    expect(freight).toHaveAttribute('href', '/targets/trans-caspian-freight')
   })
 
   it('moves to a fact chosen from the facts list and writes ?fact=', async () => {

@@ -33,7 +33,7 @@ describe('targets route /targets', () => {
   })
 
   it('lists stated and derived values side by side, with the formula, in the table tab', async () => {
-    renderRoute('/targets/corridor-freight?tab=table', { facts: loadFacts() })
+    renderRoute('/targets/trans-caspian-freight?tab=table', { facts: loadFacts() })
     const table = await screen.findByRole('table', { name: 'Trans-Caspian route freight' })
     const rows = within(table).getAllByRole('row').slice(1)
     expect(rows.map((row) => within(row).getAllByRole('cell')[0]?.textContent)).toEqual(['2023', '2024'])
@@ -88,7 +88,7 @@ describe('targets route /targets', () => {
   })
 
   it('switches a chart to its table through the URL', async () => {
-    const { router } = renderRoute('/targets/btc-oil-transit', { facts: loadFacts() })
+    const { router } = renderRoute('/targets/oil-btc', { facts: loadFacts() })
     await userEvent.click(await screen.findByRole('tab', { name: 'Table' }))
     await waitFor(() => expect(router.state.location.search).toBe('?tab=table'))
     expect(await screen.findByRole('table', { name: 'Kazakh oil through Baku–Tbilisi–Ceyhan' })).toBeInTheDocument()

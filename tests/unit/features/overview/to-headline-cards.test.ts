@@ -8,9 +8,9 @@ describe('toHeadlineFigures(figures)', () => {
     expect(cards.map((figure) => [figure.metric, figure.kind, figure.value])).toEqual([
       ['trade-turnover', 'target', 1e9],
       ['middle-corridor-cargo', 'target', 3],
-      ['btc-oil-transit', 'achieved', 1.5e6],
-      ['corridor-freight', 'achieved', 4.5e6],
-      ['corridor-freight-growth', 'achieved', 62],
+      ['oil-btc', 'achieved', 1.5e6],
+      ['trans-caspian-freight', 'achieved', 4.5e6],
+      ['trans-caspian-freight-growth', 'achieved', 62],
     ])
     expect(cards.every((figure) => figure.derived === null)).toBe(true)
   })

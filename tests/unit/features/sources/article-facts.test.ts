@@ -11,11 +11,11 @@ describe('collectArticleFacts(facts, articleId)', () => {
       ['agreement', 737, '/agreements'],
       ['figure', 1198, '/targets/trade-turnover'],
       ['figure', 1198, '/targets/trade-turnover'],
-      ['figure', 1693, '/targets/corridor-freight-growth'],
-      ['figure', 1710, '/targets/corridor-freight'],
-      ['figure', 1710, '/targets/corridor-freight'],
-      ['figure', 1929, '/targets/btc-oil-transit'],
-      ['figure', 1995, '/targets/btc-oil-transit'],
+      ['figure', 1693, '/targets/trans-caspian-freight-growth'],
+      ['figure', 1710, '/targets/trans-caspian-freight'],
+      ['figure', 1710, '/targets/trans-caspian-freight'],
+      ['figure', 1929, '/targets/oil-btc'],
+      ['figure', 1995, '/targets/oil-btc'],
     ])
   })
 

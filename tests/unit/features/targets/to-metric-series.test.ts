@@ -21,7 +21,7 @@ describe('toMetricSeries(figures)', () => {
   })
 
   it('orders freight by year: derived 2023, then stated 2024', () => {
-    expect(byMetric('corridor-freight').points.map((point) => [point.period, point.formula !== null])).toEqual([
+    expect(byMetric('trans-caspian-freight').points.map((point) => [point.period, point.formula !== null])).toEqual([
       [{ type: 'year', year: 2023 }, true],
       [{ type: 'year', year: 2024 }, false],
     ])
@@ -36,7 +36,7 @@ describe('toMetricSeries(figures)', () => {
   })
 
   it('keeps a figure without a number in the series but not among the chart points', () => {
-    const oil = byMetric('btc-oil-transit')
+    const oil = byMetric('oil-btc')
     expect(oil.figures).toHaveLength(2)
     expect(oil.points.map((point) => point.value)).toEqual([1.5e6])
   })
@@ -64,15 +64,15 @@ describe('isChartWorthy(series)', () => {
         .filter(isChartWorthy)
         .map((series) => series.metric)
         .sort(),
-    ).toEqual(['btc-oil-transit', 'corridor-freight', 'middle-corridor-cargo', 'trade-turnover'])
+    ).toEqual(['middle-corridor-cargo', 'oil-btc', 'trade-turnover', 'trans-caspian-freight'])
   })
 })
 
 describe('filterFigures(figures, filter)', () => {
   it('keeps only the figures of the chosen sector', () => {
     expect(filterFigures(facts.figures, { sectors: ['energy'], countries: [] }).map((f) => f.metric)).toEqual([
-      'btc-oil-transit',
-      'btc-oil-transit',
+      'oil-btc',
+      'oil-btc',
     ])
   })
 
