@@ -80,7 +80,7 @@ describe('sources route /sources', () => {
   it('moves to a fact chosen from the facts list and writes ?fact=', async () => {
     serveArticle()
     const { router } = renderRoute(`/sources/${ARTICLE_ID}`, { facts: loadFacts() })
-    await userEvent.click(await screen.findByRole('link', { name: 'Show Agreement: Ortak Bildiri in the text' }))
+    await userEvent.click(await screen.findByRole('link', { name: 'show in the text: Agreement: Ortak Bildiri' }))
     await waitFor(() => expect(router.state.location.search).toBe('?fact=agr-001_f252e9742af12d5d-737'))
     await waitFor(() => expect(screen.getByRole('link', { name: 'Ortak Bildiri' })).toHaveFocus())
   })

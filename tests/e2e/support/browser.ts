@@ -1,43 +1,61 @@
 import axe from 'axe-core'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
 import { inject } from 'vitest'
+import { launchBrowser, waitForView } from './chromium'
 
-/** Debian's Chromium; npm tools can't download browsers on our machines. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
-
-/** Starts headless Chromium with the flags this closed network needs. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true })
-}
+export { launchBrowser, waitForView }
 
 /** The address of the built app served for this test run. */
 export const appUrl = (path: string) => `${inject('baseUrl')}${path}`
 
+/** How a test page is set up: viewport width, colour scheme, browser language, extra context options. */
+export interface PageOptions {
+  width?: number
+  colorScheme?: 'light' | 'dark'
+  locale?: string
+  permissions?: BrowserContextOptions['permissions']
+  /** Another server to open the path on (e.g. a sub-path build); defaults to the app served for this run. */
+  baseUrl?: string
+}
+
+const errorsByPage = new WeakMap<Page, string[]>()
+
 /** Opens a fresh page (own storage) at a path of the app, in a given viewport and colour scheme. */
-export async function openPage(
-  browser: Browser,
-  path: string,
-  options: { width?: number; colorScheme?: 'light' | 'dark'; locale?: string } = {},
-): Promise<Page> {
+export async function openPage(browser: Browser, path: string, options: PageOptions = {}): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
     locale: options.locale ?? 'en-US',
     acceptDownloads: true,
+    permissions: options.permissions,
   })
   const page = await context.newPage()
-  await page.goto(appUrl(path))
+  // recorded before the first navigation, so a crash while the view loads is not missed
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`)
+  })
+  errorsByPage.set(page, errors)
+  await page.goto(options.baseUrl === undefined ? appUrl(path) : `${options.baseUrl}${path}`)
   return page
+}
+
+/** Opens a page at a path and waits until its view has drawn (heading shown, no skeleton left). */
+export async function openView(browser: Browser, path: string, options: PageOptions = {}): Promise<Page> {
+  const page = await openPage(browser, path, options)
+  await waitForView(page)
+  return page
+}
+
+/** Lists the uncaught exceptions and console errors a page opened by {@link openPage} has logged so far. */
+export function pageErrors(page: Page): string[] {
+  return [...(errorsByPage.get(page) ?? [])]
+}
+
+/** Closes every context a test opened, so pages do not pile up in the shared browser. */
+export async function closeContexts(browser: Browser): Promise<void> {
+  await Promise.all(browser.contexts().map((context) => context.close()))
 }
 
 /** A WCAG rule axe found broken, with the elements that break it. */

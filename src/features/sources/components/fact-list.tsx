@@ -23,12 +23,15 @@ export function FactList({ facts, focusFact, factHref, linkTo }: FactListProps) 
           <li key={fact.id} className={fact.id === focusFact ? 'fact-list__item--current' : undefined}>
             <span className={`badge badge--fact-${fact.kind}`}>{t(`sources.kinds.${fact.kind}`)}</span> {factName(fact)}
             {' · '}
-            <Link to={factHref(fact.id)} aria-label={t('sources.showInTextOf', { name: factName(fact) })}>
+            {/* the fact's name follows the visible words, so the accessible name starts with what is seen */}
+            <Link to={factHref(fact.id)}>
               {t('sources.showInText')}
+              <span className="visually-hidden">: {factName(fact)}</span>
             </Link>
             {' · '}
-            <Link to={linkTo(fact.to)} aria-label={t('sources.showWhereOf', { name: factName(fact) })}>
+            <Link to={linkTo(fact.to)}>
               {t(`sources.where.${fact.kind}`)}
+              <span className="visually-hidden">: {factName(fact)}</span>
             </Link>
           </li>
         ))}

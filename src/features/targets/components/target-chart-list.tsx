@@ -7,6 +7,7 @@ import { isChartWorthy, toMetricSeries } from '../lib/to-metric-series'
 import { indexArticles } from '../lib/to-source-history'
 import { toTargetsSearchParams } from '../search-params'
 import { useTargetsSearch } from '../use-targets-search'
+import { SearchNotices } from '../../../components/ui/search-notices'
 import { MetricChart } from './metric-chart'
 
 /** Draws the chart of every metric worth charting (a target, or two values), filtered by the URL; for the overview. */
@@ -24,6 +25,7 @@ export function TargetChartList() {
   const tabQuery = toTargetsSearchParams({ tab: search.tab }).toString()
   return (
     <div className="chart-grid-list">
+      <SearchNotices notices={search.notices} />
       {series.map((item) => (
         <MetricChart
           key={item.metric}

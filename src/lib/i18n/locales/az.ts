@@ -250,8 +250,6 @@ export const az: Messages = {
       event: 'Hadisə',
     },
     showInText: 'mətndə göstər',
-    showInTextOf: '{{name}} faktını mətndə göstər',
-    showWhereOf: '{{name}} faktını göstərildiyi yerdə aç',
     where: {
       figure: 'Hədəflərdə aç',
       agreement: 'Sazişlərdə aç',

@@ -247,8 +247,6 @@ export const en = {
       event: 'Event',
     },
     showInText: 'show in the text',
-    showInTextOf: 'Show {{name}} in the text',
-    showWhereOf: 'Open {{name}} where it is shown',
     where: {
       figure: 'open in Targets',
       agreement: 'open in Agreements',

@@ -251,8 +251,6 @@ export const tr: Messages = {
       event: 'Olay',
     },
     showInText: 'metinde göster',
-    showInTextOf: '{{name}} bilgisini metinde göster',
-    showWhereOf: '{{name}} bilgisini gösterildiği yerde aç',
     where: {
       figure: 'Hedefler’de aç',
       agreement: 'Anlaşmalar’da aç',
