@@ -55,7 +55,7 @@ const figures: Figure[] = Array.from({ length: COUNT }, (_, i) => ({
   deadline: null,
   horizon: null,
   derived: null,
-  conflictsWith: [],
+  conflict: null,
   sectors: some(SECTORS, 2),
   countries: some(COUNTRIES, 2),
   curated: false,

@@ -60,7 +60,7 @@ export interface DateMention extends Span {
 }
 
 /** A fact as one sentence states it, before merging gives it an id and gathers its other sources. */
-export type FigureDraft = Omit<Figure, 'id' | 'sources' | 'conflictsWith' | 'derived' | 'curated'> & {
+export type FigureDraft = Omit<Figure, 'id' | 'sources' | 'conflict' | 'derived' | 'curated'> & {
   source: SourceRef
 }
 export type AgreementDraft = Omit<Agreement, 'id' | 'sources' | 'curated'> & { source: SourceRef }

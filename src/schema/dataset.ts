@@ -75,8 +75,11 @@ export const figureSchema = z.object({
   /** Words for an open deadline the text gives without a date ("yakın gelecekte"), verbatim. */
   horizon: z.string().nullable(),
   derived: z.object({ formula: z.string().min(1), from: z.array(z.string().min(1)).min(1) }).nullable(),
-  /** Ids of figures for the same metric, kind and period whose sources state another value. */
-  conflictsWith: z.array(z.string()),
+  /**
+   * Shared by the figures for the same metric, kind and period whose sources state different values (a group key,
+   * so a thousand disagreeing sources stay linear in size); null when no source disagrees.
+   */
+  conflict: z.string().nullable(),
   sectors: z.array(sectorSchema),
   countries: z.array(countryCodeSchema),
   curated: z.boolean(),

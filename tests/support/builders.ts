@@ -39,7 +39,7 @@ export function makeFigure(overrides: Partial<Figure> = {}): Figure {
     deadline: null,
     horizon: null,
     derived: null,
-    conflictsWith: [],
+    conflict: null,
     sectors: ['trade'],
     countries: ['AZ', 'KZ'],
     curated: false,

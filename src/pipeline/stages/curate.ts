@@ -10,7 +10,7 @@ export const CURATION_FILE = 'curation.json'
 const quotedSchema = z.object({ articleId: z.string().min(1), quote: z.string().min(1) })
 
 const figureFieldsSchema = figureSchema
-  .omit({ id: true, sources: true, curated: true, derived: true, conflictsWith: true })
+  .omit({ id: true, sources: true, curated: true, derived: true, conflict: true })
   .partial({
     valueMax: true,
     qualifier: true,
@@ -166,7 +166,7 @@ function addedFact(articles: readonly Article[], entry: Curation['add'][number])
       ...f,
       ...base,
       derived: null,
-      conflictsWith: [],
+      conflict: null,
     }
     return { figures: [figure] }
   }

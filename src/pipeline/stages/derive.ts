@@ -49,7 +49,7 @@ function derivedFigure(
     deadline: null,
     horizon: null,
     derived: { formula: fields.formula, from: [other.id, absolute.id] },
-    conflictsWith: [],
+    conflict: null,
     sectors: sorted(absolute.sectors, other.sectors),
     countries: sorted(absolute.countries, other.countries),
     curated: false,

@@ -65,7 +65,7 @@ const figureValue = (f: FigureDraft) => `${f.value ?? 'null'}|${f.valueMax ?? 'n
 
 /**
  * Merges figure drafts: the same metric, kind, unit, period and value from several sentences is one figure with
- * several sources. Drafts that agree on all but the value stay apart and name each other in `conflictsWith`.
+ * several sources. Drafts that agree on all but the value stay apart and share a `conflict` key.
  */
 export function mergeFigures(drafts: readonly FigureDraft[]): Figure[] {
   const groups = groupDrafts(
@@ -83,7 +83,7 @@ export function mergeFigures(drafts: readonly FigureDraft[]): Figure[] {
         qualifier: group.some((d) => d.qualifier === 'exact') ? 'exact' : first.qualifier,
         horizon: group.find((d) => d.horizon !== null)?.horizon ?? null,
         derived: null,
-        conflictsWith: [],
+        conflict: null,
         curated: false,
         sectors: sortedUnion(...group.map((d) => d.sectors)),
         countries: sortedUnion(...group.map((d) => d.countries)),
@@ -91,16 +91,16 @@ export function mergeFigures(drafts: readonly FigureDraft[]): Figure[] {
       }
     }),
   )
-  // Figures that make the same claim with different values conflict; grouping by claim keeps this linear.
-  const idsByClaim = new Map<string, string[]>()
-  const claims = figures.map((figure, i) => {
-    const claim = figureClaim(groups[i]![0]!)
-    if (figure.value !== null) idsByClaim.set(claim, [...(idsByClaim.get(claim) ?? []), figure.id])
-    return claim
+  // Figures that make the same claim with different values conflict; they share the claim's key.
+  const valuesByClaim = new Map<string, number>()
+  const claims = groups.map((group) => figureClaim(group[0]!))
+  figures.forEach((figure, i) => {
+    if (figure.value !== null) valuesByClaim.set(claims[i]!, (valuesByClaim.get(claims[i]!) ?? 0) + 1)
   })
   return figures.map((figure, i) => ({
     ...figure,
-    conflictsWith: figure.value === null ? [] : (idsByClaim.get(claims[i]!) ?? []).filter((id) => id !== figure.id),
+    conflict:
+      figure.value !== null && (valuesByClaim.get(claims[i]!) ?? 0) > 1 ? `conflict-${shortHash(claims[i]!)}` : null,
   }))
 }
 

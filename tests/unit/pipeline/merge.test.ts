@@ -46,13 +46,19 @@ describe('mergeFigures(drafts)', () => {
     expect(figure?.sources.map((s) => s.articleId)).toEqual(['tr', 'az'])
     expect(figure?.countries).toEqual(['AZ', 'KZ'])
     expect(figure?.horizon).toBe('yakın gelecekte')
-    expect(figure?.conflictsWith).toEqual([])
+    expect(figure?.conflict).toBeNull()
   })
 
-  it('keeps disagreeing values apart and flags each as conflicting with the other', () => {
-    const [a, b] = mergeFigures([tradeTarget('tr', 1e9), tradeTarget('az', 2e9)])
-    expect(a?.conflictsWith).toEqual([b?.id])
-    expect(b?.conflictsWith).toEqual([a?.id])
+  it('keeps disagreeing values apart and flags them with one shared conflict key', () => {
+    const [a, b, other] = mergeFigures([
+      tradeTarget('tr', 1e9),
+      tradeTarget('az', 2e9),
+      { ...tradeTarget('x', 5), unit: 't' },
+    ])
+    expect(a?.id).not.toBe(b?.id)
+    expect(a?.conflict).toMatch(/^conflict-/)
+    expect(b?.conflict).toBe(a?.conflict)
+    expect(other?.conflict).toBeNull()
   })
 
   it('gives the same ids for the same input, whatever else is built', () => {

@@ -28,7 +28,7 @@ export function FigureCard({ figure, articlesById }: FigureCardProps) {
           <span className={`badge badge--${figure.kind}`}>{t(`kind.${figure.kind}`)}</span> {format.when(figure)}
         </p>
         {figure.derived ? <DerivedBadge formula={figure.derived.formula} /> : null}
-        {figure.conflictsWith.length > 0 ? <p className="figure-card__conflict">{t('figure.conflicts')}</p> : null}
+        {figure.conflict !== null ? <p className="figure-card__conflict">{t('figure.conflicts')}</p> : null}
       </header>
       {span ? (
         <p className="figure-card__history">

@@ -30,7 +30,7 @@ const figure = (id: string, value: number): Figure => ({
   deadline: null,
   horizon: null,
   derived: null,
-  conflictsWith: [],
+  conflict: null,
   curated: false,
   sectors: ['transport'],
   countries: [],

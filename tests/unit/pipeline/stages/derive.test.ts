@@ -25,7 +25,7 @@ const figure = (fields: Partial<Figure> & Pick<Figure, 'id' | 'metric' | 'unit' 
   deadline: null,
   horizon: null,
   derived: null,
-  conflictsWith: [],
+  conflict: null,
   sectors: ['trade'],
   countries: ['AZ', 'KZ'],
   curated: false,
