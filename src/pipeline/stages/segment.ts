@@ -105,13 +105,21 @@ function lineRanges(line: string, lang: string, segmenter: Intl.Segmenter): [num
   return ranges
 }
 
+/** One segmenter per language: building one loads ICU rules, far dearer than using it. */
+const segmenters = new Map<string, Intl.Segmenter>()
+
 function segmenterFor(lang: string): Intl.Segmenter {
-  try {
-    return new Intl.Segmenter(lang, { granularity: 'sentence' })
-  } catch {
-    // 'und' or a malformed tag: the root locale's rules still split sentences.
-    return new Intl.Segmenter(undefined, { granularity: 'sentence' })
+  let segmenter = segmenters.get(lang)
+  if (!segmenter) {
+    try {
+      segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' })
+    } catch {
+      // 'und' or a malformed tag: the root locale's rules still split sentences.
+      segmenter = new Intl.Segmenter(undefined, { granularity: 'sentence' })
+    }
+    segmenters.set(lang, segmenter)
   }
+  return segmenter
 }
 
 /**
