@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { EmptyState } from '../../../components/ui/empty-state'
+import { EmptyState, FilteredEmptyState } from '../../../components/ui/empty-state'
 import { ErrorState } from '../../../components/ui/error-state'
 import { FilterBar } from '../../../components/ui/filter-bar'
 import { SearchNotices } from '../../../components/ui/search-notices'
@@ -67,16 +67,11 @@ function AgreementsBody({ facts, tab, onTabChange }: AgreementsBodyProps) {
         onChange={(next) => updateShared(next)}
       />
       {groups.length === 0 && unfiled.length === 0 ? (
-        <EmptyState
+        <FilteredEmptyState
           title={t('agreements.filteredTitle')}
-          action={
-            <button type="button" className="button" onClick={() => updateShared({ sectors: [], countries: [] })}>
-              {t('actions.clearFilters')}
-            </button>
-          }
-        >
-          <p>{t('agreements.filteredBody')}</p>
-        </EmptyState>
+          body={t('agreements.filteredBody')}
+          onClear={() => updateShared({ sectors: [], countries: [] })}
+        />
       ) : (
         <>
           {groups.length > 0 ? (

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useMemo, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { EmptyState } from '../../../components/ui/empty-state'
+import { EmptyState, FilteredEmptyState } from '../../../components/ui/empty-state'
 import { ErrorState } from '../../../components/ui/error-state'
 import { FilterBar } from '../../../components/ui/filter-bar'
 import { Skeleton } from '../../../components/ui/skeleton'
@@ -66,16 +66,11 @@ export function OverviewPage({ charts }: OverviewPageProps) {
           onChange={(next) => updateShared(next)}
         />
         {cards.length === 0 ? (
-          <EmptyState
+          <FilteredEmptyState
             title={t('targets.filteredTitle')}
-            action={
-              <button type="button" className="button" onClick={() => updateShared({ sectors: [], countries: [] })}>
-                {t('actions.clearFilters')}
-              </button>
-            }
-          >
-            <p>{t('targets.filteredBody')}</p>
-          </EmptyState>
+            body={t('targets.filteredBody')}
+            onClear={() => updateShared({ sectors: [], countries: [] })}
+          />
         ) : (
           <>
             <section aria-labelledby="overview-cards">

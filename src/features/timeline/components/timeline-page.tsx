@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { EmptyState } from '../../../components/ui/empty-state'
+import { EmptyState, FilteredEmptyState } from '../../../components/ui/empty-state'
 import { ErrorState } from '../../../components/ui/error-state'
 import { FilterBar } from '../../../components/ui/filter-bar'
 import { SearchNotices } from '../../../components/ui/search-notices'
@@ -93,16 +93,11 @@ function TimelineBody({ facts, search, onSearchChange }: TimelineBodyProps) {
       </div>
       {selected ? <EventDetails event={selected} articlesById={articlesById} closeHref={eventHref(null)} /> : null}
       {shown.length === 0 ? (
-        <EmptyState
+        <FilteredEmptyState
           title={t('timeline.filteredTitle')}
-          action={
-            <button type="button" className="button" onClick={clearFilters}>
-              {t('actions.clearFilters')}
-            </button>
-          }
-        >
-          <p>{t('timeline.filteredBody')}</p>
-        </EmptyState>
+          body={t('timeline.filteredBody')}
+          onClear={clearFilters}
+        />
       ) : (
         <>
           {model.points.length > 0 ? (
