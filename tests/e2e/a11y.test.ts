@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { FactsFile } from '../../src/schema/dataset'
-import { datedEvents, deepestCitation, en, loadFacts } from './support/app'
-import { closeContexts, findA11yViolations, launchBrowser, openView, type PageOptions } from './support/browser'
+import { datedEvents, deepestCitation, en, useBrowserSuite } from './support/app'
+import { findA11yViolations, openView, type PageOptions } from './support/browser'
 
 /** One view to audit: how to reach it (ids come from the data) and whether it draws a chart to wait for. */
 interface View {
@@ -44,24 +44,17 @@ async function openDrawn(browser: Browser, view: View, facts: FactsFile, options
 }
 
 describe('accessibility', () => {
-  let browser: Browser
-  let facts: FactsFile
-  beforeAll(async () => {
-    browser = await launchBrowser()
-    facts = await loadFacts()
-  })
-  afterEach(() => closeContexts(browser))
-  afterAll(() => browser.close())
+  const suite = useBrowserSuite()
 
   describe.each(THEMES)('in the %s theme', (theme) => {
     it.each(VIEWS)('axe finds no WCAG A/AA violation: $name', async (view) => {
-      const page = await openDrawn(browser, view, facts, { colorScheme: theme })
+      const page = await openDrawn(suite.browser, view, suite.facts, { colorScheme: theme })
       expect(await findA11yViolations(page)).toEqual([])
     })
   })
 
   it('the theme switch turns the page dark, stays dark after a reload, and passes axe', async () => {
-    const page = await openDrawn(browser, VIEWS[0] as View, facts, { colorScheme: 'light' })
+    const page = await openDrawn(suite.browser, VIEWS[0] as View, suite.facts, { colorScheme: 'light' })
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor)
     const light = await background()
     await page.getByLabel(en.settings.theme).selectOption('dark')
@@ -75,13 +68,13 @@ describe('accessibility', () => {
   })
 
   it.each(VIEWS)('at 360 px wide the page does not scroll sideways: $name', async (view) => {
-    const page = await openDrawn(browser, view, facts, { width: 360 })
+    const page = await openDrawn(suite.browser, view, suite.facts, { width: 360 })
     const width = await page.evaluate(() => document.documentElement.scrollWidth)
     expect(width).toBeLessThanOrEqual(360)
   })
 
   it('the skip link is the first stop for the keyboard and moves focus to the content', async () => {
-    const page = await openDrawn(browser, VIEWS[0] as View, facts, {})
+    const page = await openDrawn(suite.browser, VIEWS[0] as View, suite.facts, {})
     await page.keyboard.press('Tab')
     const skip = page.getByRole('link', { name: en.app.skipLink })
     await expect(skip.evaluate((link) => link === document.activeElement)).resolves.toBe(true)
@@ -91,7 +84,7 @@ describe('accessibility', () => {
   })
 
   it('a point on the timeline is reached with Tab and selects its event with Enter', async () => {
-    const page = await openView(browser, '/timeline')
+    const page = await openView(suite.browser, '/timeline')
     const point = page.locator('svg.recharts-surface [role="button"]').first()
     await point.waitFor()
     const label = (await point.getAttribute('aria-label')) ?? ''

@@ -1,10 +1,10 @@
-import type { Browser, Locator, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Locator, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { az } from '../../src/lib/i18n/locales/az'
 import { tr } from '../../src/lib/i18n/locales/tr'
-import type { FactsFile, Sector } from '../../src/schema/dataset'
-import { datedEvents, deepestCitation, downloadBy, en, fill, ignoredNotice, loadFacts } from './support/app'
-import { appUrl, closeContexts, launchBrowser, openView, pageErrors, waitForView } from './support/browser'
+import type { Sector } from '../../src/schema/dataset'
+import { datedEvents, deepestCitation, downloadBy, en, fill, ignoredNotice, useBrowserSuite } from './support/app'
+import { appUrl, openView, pageErrors, waitForView } from './support/browser'
 
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
 const TRADE = en.metric['trade-turnover']
@@ -25,24 +25,17 @@ function csvLines(bytes: Buffer): string[] {
 }
 
 describe('filters', () => {
-  let browser: Browser
-  let facts: FactsFile
-  beforeAll(async () => {
-    browser = await launchBrowser()
-    facts = await loadFacts()
-  })
-  afterEach(() => closeContexts(browser))
-  afterAll(() => browser.close())
+  const suite = useBrowserSuite()
 
   it('ticking a sector on Agreements writes it into the URL and narrows the groups; Back undoes both', async () => {
     const counts = new Map<Sector, number>()
-    for (const sector of facts.agreements.flatMap((agreement) => agreement.sectors)) {
+    for (const sector of suite.facts.agreements.flatMap((agreement) => agreement.sectors)) {
       counts.set(sector, (counts.get(sector) ?? 0) + 1)
     }
     // the sector the fewest records cover, so the list visibly shrinks
     const [sector, records] = [...counts.entries()].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))[0] ?? []
     if (!sector || records === undefined) throw new Error('no agreement names a sector')
-    const page = await openView(browser, '/agreements')
+    const page = await openView(suite.browser, '/agreements')
     const groupsBefore = await groupHeadings(page).allInnerTexts()
     const cardsBefore = await page.locator('.agreement-card').count()
     expect(groupsBefore.length).toBeGreaterThan(1)
@@ -61,7 +54,7 @@ describe('filters', () => {
   })
 
   it('ticking a sector on the overview narrows the key figures; Back brings them back', async () => {
-    const page = await openView(browser, '/')
+    const page = await openView(suite.browser, '/')
     const cardsBefore = await page.locator('.headline-card h3').allInnerTexts()
     await page.getByRole('checkbox', { name: en.sector.energy }).click()
     await expect.poll(() => search(page, 'sector')).toBe('energy')
@@ -71,32 +64,25 @@ describe('filters', () => {
   })
 
   it('picking years on the timeline writes them into the URL', async () => {
-    const year = Math.max(...datedEvents(facts).map((event) => Number(event.date?.slice(0, 4))))
-    const page = await openView(browser, '/timeline')
+    const year = Math.max(...datedEvents(suite.facts).map((event) => Number(event.date?.slice(0, 4))))
+    const page = await openView(suite.browser, '/timeline')
     await page.getByLabel(en.timeline.fromYear, { exact: true }).selectOption(String(year))
     await expect.poll(() => search(page, 'from')).toBe(String(year))
     await page.getByLabel(en.timeline.toYear, { exact: true }).selectOption(String(year))
     await expect.poll(() => search(page, 'to')).toBe(String(year))
-    const expected = datedEvents(facts).filter((event) => event.date?.startsWith(String(year))).length
+    const expected = datedEvents(suite.facts).filter((event) => event.date?.startsWith(String(year))).length
     await expect.poll(() => page.locator('svg.recharts-surface [role="button"]').count()).toBe(expected)
   })
 })
 
 describe('language', () => {
-  let browser: Browser
-  let facts: FactsFile
-  beforeAll(async () => {
-    browser = await launchBrowser()
-    facts = await loadFacts()
-  })
-  afterEach(() => closeContexts(browser))
-  afterAll(() => browser.close())
+  const suite = useBrowserSuite()
 
   it('switching the interface language changes its strings and the URL, not the article text', async () => {
-    const { articleId } = deepestCitation(facts)
-    const article = facts.articles.find((item) => item.id === articleId)
+    const { articleId } = deepestCitation(suite.facts)
+    const article = suite.facts.articles.find((item) => item.id === articleId)
     if (!article) throw new Error('the cited article is missing from the index')
-    const page = await openView(browser, `/sources/${articleId}`)
+    const page = await openView(suite.browser, `/sources/${articleId}`)
     const text = page.locator('.article-text')
     const textBefore = await text.innerText()
 
@@ -116,7 +102,7 @@ describe('language', () => {
   })
 
   it('remembers the chosen language on the next visit without a lang parameter', async () => {
-    const page = await openView(browser, '/targets')
+    const page = await openView(suite.browser, '/targets')
     await page.getByLabel(en.settings.language).selectOption('az')
     await page.getByRole('heading', { level: 1, name: az.targets.title }).waitFor()
     await page.goto(appUrl('/'))
@@ -126,7 +112,7 @@ describe('language', () => {
   })
 
   it('formats numbers in the interface language', async () => {
-    const page = await openView(browser, '/targets/trans-caspian-freight')
+    const page = await openView(suite.browser, '/targets/trans-caspian-freight')
     const values = page.locator('.figure-card__value')
     await expect.poll(() => values.allInnerTexts()).toContain('4.5 million t')
     await page.getByLabel(en.settings.language).selectOption('tr')
@@ -134,20 +120,13 @@ describe('language', () => {
   })
 
   it('takes the default language from the browser', async () => {
-    const page = await openView(browser, '/', { locale: 'tr-TR' })
+    const page = await openView(suite.browser, '/', { locale: 'tr-TR' })
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(tr.overview.title)
   })
 })
 
 describe('malformed link parameters show a notice and the page still works', () => {
-  let browser: Browser
-  let facts: FactsFile
-  beforeAll(async () => {
-    browser = await launchBrowser()
-    facts = await loadFacts()
-  })
-  afterEach(() => closeContexts(browser))
-  afterAll(() => browser.close())
+  const suite = useBrowserSuite()
 
   const hasChart = async (page: Page) => {
     await page.locator('svg.recharts-surface').first().waitFor()
@@ -211,7 +190,7 @@ describe('malformed link parameters show a notice and the page still works', () 
       },
     },
   ])('$path', async ({ path, param, value, works }) => {
-    const page = await openView(browser, path)
+    const page = await openView(suite.browser, path)
     const notice = ignoredNotice(page)
     await notice.waitFor()
     await expect(notice.innerText()).resolves.toContain(fill(en.notices.item, { param, value }))
@@ -221,8 +200,8 @@ describe('malformed link parameters show a notice and the page still works', () 
   })
 
   it('fact=<unknown> in the reader shows a notice and the article without a current highlight', async () => {
-    const { articleId } = deepestCitation(facts)
-    const page = await openView(browser, `/sources/${articleId}?fact=nope`)
+    const { articleId } = deepestCitation(suite.facts)
+    const page = await openView(suite.browser, `/sources/${articleId}?fact=nope`)
     await expect(ignoredNotice(page).innerText()).resolves.toContain(
       fill(en.notices.item, { param: 'fact', value: 'nope' }),
     )
@@ -231,24 +210,17 @@ describe('malformed link parameters show a notice and the page still works', () 
   })
 
   it('after a notice, the menu still leads to another view', async () => {
-    const page = await openView(browser, '/?sector=nope&country=ZZZ')
+    const page = await openView(suite.browser, '/?sector=nope&country=ZZZ')
     await ignoredNotice(page).waitFor()
     await page.getByRole('navigation', { name: en.nav.label }).getByRole('link', { name: en.nav.sources }).click()
     await page.getByRole('heading', { level: 1, name: en.sources.title }).waitFor()
     await waitForView(page)
-    expect(await page.locator('.article-list__item').count()).toBe(facts.articles.length)
+    expect(await page.locator('.article-list__item').count()).toBe(suite.facts.articles.length)
   })
 })
 
 describe('charts', () => {
-  let browser: Browser
-  let facts: FactsFile
-  beforeAll(async () => {
-    browser = await launchBrowser()
-    facts = await loadFacts()
-  })
-  afterEach(() => closeContexts(browser))
-  afterAll(() => browser.close())
+  const suite = useBrowserSuite()
 
   /** Lists, per chart on the page, its title and how many bars or points its SVG draws. */
   const drawnMarks = (page: Page) =>
@@ -270,7 +242,7 @@ describe('charts', () => {
     )
 
   it('the overview draws bars in every target chart, the trade target among them', async () => {
-    const page = await openView(browser, '/')
+    const page = await openView(suite.browser, '/')
     await page.locator('svg.recharts-surface').first().waitFor()
     const charts = await drawnMarks(page)
     expect(charts.map((chart) => chart.title)).toContain(TRADE)
@@ -282,13 +254,13 @@ describe('charts', () => {
   })
 
   it('the overview leads with the $1 billion trade target among its key figures', async () => {
-    const page = await openView(browser, '/')
+    const page = await openView(suite.browser, '/')
     const card = page.getByRole('article', { name: TRADE })
     await expect(card.locator('.headline-card__value').innerText()).resolves.toBe('$1 billion')
   })
 
   it('a metric chart draws one bar per table row, derived values hatched and stated ones solid', async () => {
-    const page = await openView(browser, '/targets/trade-turnover')
+    const page = await openView(suite.browser, '/targets/trade-turnover')
     const chart = chartNamed(page, TRADE)
     await chart.locator('svg.recharts-surface').waitFor()
     const fills = await chart
@@ -303,10 +275,10 @@ describe('charts', () => {
   })
 
   it('the timeline draws one point per dated event and Agreements one bar per sector group', async () => {
-    const timeline = await openView(browser, '/timeline')
+    const timeline = await openView(suite.browser, '/timeline')
     await timeline.locator('svg.recharts-surface').waitFor()
-    await expect.poll(async () => (await drawnMarks(timeline))[0]?.points).toBe(datedEvents(facts).length)
-    const agreements = await openView(browser, '/agreements')
+    await expect.poll(async () => (await drawnMarks(timeline))[0]?.points).toBe(datedEvents(suite.facts).length)
+    const agreements = await openView(suite.browser, '/agreements')
     await agreements.locator('svg.recharts-surface').waitFor()
     const groups = await groupHeadings(agreements).count()
     const bars = (await drawnMarks(agreements))[0]?.bars
@@ -317,17 +289,10 @@ describe('charts', () => {
 })
 
 describe('downloads and sharing', () => {
-  let browser: Browser
-  let facts: FactsFile
-  beforeAll(async () => {
-    browser = await launchBrowser()
-    facts = await loadFacts()
-  })
-  afterEach(() => closeContexts(browser))
-  afterAll(() => browser.close())
+  const suite = useBrowserSuite()
 
   it('a chart downloads as a PNG image and as an SVG with its title and source line', async () => {
-    const page = await openView(browser, '/targets/trade-turnover')
+    const page = await openView(suite.browser, '/targets/trade-turnover')
     const chart = chartNamed(page, TRADE)
     await chart.locator('svg.recharts-surface').waitFor()
     const png = await downloadBy(page, () => downloadButton(chart, TRADE, 'PNG').click())
@@ -344,7 +309,7 @@ describe('downloads and sharing', () => {
   })
 
   it('a chart downloads as CSV with a header line and one line per row of its table', async () => {
-    const page = await openView(browser, '/targets/trade-turnover?tab=table')
+    const page = await openView(suite.browser, '/targets/trade-turnover?tab=table')
     const chart = chartNamed(page, TRADE)
     const rows = await chart.locator('tbody tr').count()
     const csv = await downloadBy(page, () => downloadButton(chart, TRADE, 'CSV').click())
@@ -356,7 +321,7 @@ describe('downloads and sharing', () => {
   })
 
   it('the CSV holds only what the filters show', async () => {
-    const page = await openView(browser, '/agreements?sector=energy')
+    const page = await openView(suite.browser, '/agreements?sector=energy')
     const title = en.agreements.chartTitle
     const chart = chartNamed(page, title)
     await chart.locator('svg.recharts-surface').waitFor()
@@ -365,17 +330,17 @@ describe('downloads and sharing', () => {
   })
 
   it('the dataset link downloads the complete dataset as JSON', async () => {
-    const page = await openView(browser, '/')
+    const page = await openView(suite.browser, '/')
     const file = await downloadBy(page, () => page.getByRole('link', { name: en.actions.downloadDataset }).click())
     expect(file.name).toBe('dataset.json')
     const dataset = JSON.parse(file.bytes.toString('utf8')) as { schemaVersion: number; articles: { text: string }[] }
     expect(dataset.schemaVersion).toBe(1)
-    expect(dataset.articles).toHaveLength(facts.articles.length)
+    expect(dataset.articles).toHaveLength(suite.facts.articles.length)
     expect(dataset.articles.every((article) => article.text.length > 0)).toBe(true)
   })
 
   it('"Copy link" copies the address of the current view with its state', async () => {
-    const page = await openView(browser, '/agreements?sector=energy&lang=tr', {
+    const page = await openView(suite.browser, '/agreements?sector=energy&lang=tr', {
       permissions: ['clipboard-read', 'clipboard-write'],
     })
     await page.getByRole('button', { name: tr.actions.copyLink, exact: true }).click()
@@ -386,7 +351,7 @@ describe('downloads and sharing', () => {
   })
 
   it('a chart\'s "Copy link" copies a link that opens that chart with the current filters', async () => {
-    const page = await openView(browser, '/?sector=trade', { permissions: ['clipboard-read', 'clipboard-write'] })
+    const page = await openView(suite.browser, '/?sector=trade', { permissions: ['clipboard-read', 'clipboard-write'] })
     await page.getByRole('button', { name: fill(en.actions.copyChartLink, { title: TRADE }) }).click()
     const copied = await page.evaluate(() => navigator.clipboard.readText())
     const url = new URL(copied)

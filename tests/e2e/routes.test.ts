@@ -1,10 +1,9 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { az } from '../../src/lib/i18n/locales/az'
 import { tr } from '../../src/lib/i18n/locales/tr'
-import type { FactsFile } from '../../src/schema/dataset'
-import { datedEvents, deepestCitation, en, fill, loadFacts } from './support/app'
-import { closeContexts, launchBrowser, openView, pageErrors, waitForView } from './support/browser'
+import { datedEvents, deepestCitation, en, fill, useBrowserSuite } from './support/app'
+import { openView, pageErrors, waitForView } from './support/browser'
 
 const countryName = (code: string) => new Intl.DisplayNames('en', { type: 'region' }).of(code) ?? code
 const yearOf = (date: string | null) => (date === null ? null : Number(date.slice(0, 4)))
@@ -25,14 +24,7 @@ async function reloadView(page: Page): Promise<void> {
 }
 
 describe('every route', () => {
-  let browser: Browser
-  let facts: FactsFile
-  beforeAll(async () => {
-    browser = await launchBrowser()
-    facts = await loadFacts()
-  })
-  afterEach(() => closeContexts(browser))
-  afterAll(() => browser.close())
+  const suite = useBrowserSuite()
 
   it.each([
     { path: '/', heading: en.overview.title, nav: en.nav.overview, content: '.headline-card' },
@@ -41,7 +33,7 @@ describe('every route', () => {
     { path: '/timeline', heading: en.timeline.title, nav: en.nav.timeline, content: '.chart-frame' },
     { path: '/sources', heading: en.sources.title, nav: en.nav.sources, content: '.article-list__item' },
   ])('$path shows its heading, marks its tab in the menu, shows content and no error', async (route) => {
-    const page = await openView(browser, route.path)
+    const page = await openView(suite.browser, route.path)
     expect(await h1(page)).toBe(route.heading)
     await expect(mainNav(page).getByRole('link', { name: route.nav }).getAttribute('aria-current')).resolves.toBe(
       'page',
@@ -52,13 +44,13 @@ describe('every route', () => {
   })
 
   it('/sources lists every article by its title', async () => {
-    const page = await openView(browser, '/sources')
+    const page = await openView(suite.browser, '/sources')
     const titles = await page.locator('.article-list__title').allInnerTexts()
-    expect(titles.sort()).toEqual(facts.articles.map((article) => article.title).sort())
+    expect(titles.sort()).toEqual(suite.facts.articles.map((article) => article.title).sort())
   })
 
   it('/targets/:metric shows only that metric, with its chart', async () => {
-    const page = await openView(browser, '/targets/trade-turnover')
+    const page = await openView(suite.browser, '/targets/trade-turnover')
     expect(await h1(page)).toBe(en.targets.title)
     const sections = page.locator('.metric-section > h2')
     await expect(sections.allInnerTexts()).resolves.toEqual([en.metric['trade-turnover']])
@@ -71,9 +63,9 @@ describe('every route', () => {
   })
 
   it('/sources/:articleId shows the article with its facts highlighted', async () => {
-    const article = facts.articles.find((item) => item.id === deepestCitation(facts).articleId)
+    const article = suite.facts.articles.find((item) => item.id === deepestCitation(suite.facts).articleId)
     if (!article) throw new Error('the cited article is missing from the index')
-    const page = await openView(browser, `/sources/${article.id}`)
+    const page = await openView(suite.browser, `/sources/${article.id}`)
     expect(await h1(page)).toBe(article.title)
     await expect(page.locator('.article-text').getAttribute('lang')).resolves.toBe(article.lang)
     expect(await page.locator('.article-text mark a').count()).toBeGreaterThan(0)
@@ -83,7 +75,7 @@ describe('every route', () => {
   })
 
   it('an unknown path shows the not-found view, and its link leads back to the overview', async () => {
-    const page = await openView(browser, '/no/such/page')
+    const page = await openView(suite.browser, '/no/such/page')
     expect(await h1(page)).toBe(en.notFound.title)
     await expect(page.getByText(fill(en.notFound.body, { path: '/no/such/page' })).isVisible()).resolves.toBe(true)
     await page.getByRole('main').getByRole('link', { name: en.actions.backHome }).click()
@@ -93,7 +85,7 @@ describe('every route', () => {
   })
 
   it('the not-found view keeps the interface language on its way back', async () => {
-    const page = await openView(browser, '/nowhere?lang=az')
+    const page = await openView(suite.browser, '/nowhere?lang=az')
     expect(await h1(page)).toBe(az.notFound.title)
     await page.getByRole('main').getByRole('link', { name: az.actions.backHome }).click()
     await arrive(page, az.overview.title)
@@ -105,7 +97,7 @@ describe('every route', () => {
     { path: '/targets/no-such-metric', title: fill(en.targets.unknownMetric, { metric: 'no-such-metric' }) },
     { path: '/sources/no-such-article', title: fill(en.sources.unknownArticle, { id: 'no-such-article' }) },
   ])('$path says the item does not exist and offers the full list', async ({ path, title }) => {
-    const page = await openView(browser, path)
+    const page = await openView(suite.browser, path)
     await expect(page.getByRole('heading', { name: title }).isVisible()).resolves.toBe(true)
     const back = path.startsWith('/targets') ? en.targets.allMetrics : en.sources.allSources
     await page.getByRole('main').getByRole('link', { name: back, exact: true }).last().click()
@@ -116,18 +108,11 @@ describe('every route', () => {
 })
 
 describe('deep links restore their state after a reload', () => {
-  let browser: Browser
-  let facts: FactsFile
-  beforeAll(async () => {
-    browser = await launchBrowser()
-    facts = await loadFacts()
-  })
-  afterEach(() => closeContexts(browser))
-  afterAll(() => browser.close())
+  const suite = useBrowserSuite()
 
   /** Opens the link, checks the state, reloads, and checks the same state again. */
   async function checkTwice(path: string, check: (page: Page) => Promise<void>): Promise<void> {
-    const page = await openView(browser, path)
+    const page = await openView(suite.browser, path)
     await check(page)
     await reloadView(page)
     await check(page)
@@ -135,7 +120,7 @@ describe('deep links restore their state after a reload', () => {
   }
 
   it('sector=energy~transport ticks both sectors and groups agreements under them only', async () => {
-    const present = new Set(facts.agreements.flatMap((agreement) => agreement.sectors))
+    const present = new Set(suite.facts.agreements.flatMap((agreement) => agreement.sectors))
     const expected = (['energy', 'transport'] as const).filter((sector) => present.has(sector))
     expect(expected.length).toBeGreaterThan(0)
     await checkTwice('/agreements?sector=energy~transport', async (page) => {
@@ -155,13 +140,13 @@ describe('deep links restore their state after a reload', () => {
 
   it('country=<code> ticks that country and keeps only its events on the time axis', async () => {
     const counts = new Map<string, number>()
-    for (const event of datedEvents(facts)) {
+    for (const event of datedEvents(suite.facts)) {
       for (const country of event.countries) counts.set(country, (counts.get(country) ?? 0) + 1)
     }
     // the country in the fewest dated events, so the filter visibly narrows the chart
     const [country] = [...counts.entries()].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))[0] ?? []
     if (!country) throw new Error('no dated event names a country')
-    const expected = datedEvents(facts).filter((event) => event.countries.includes(country)).length
+    const expected = datedEvents(suite.facts).filter((event) => event.countries.includes(country)).length
     await checkTwice(`/timeline?country=${country}`, async (page) => {
       await expect(page.getByRole('checkbox', { name: countryName(country) }).isChecked()).resolves.toBe(true)
       await expect.poll(() => timelinePoints(page).count()).toBe(expected)
@@ -201,7 +186,7 @@ describe('deep links restore their state after a reload', () => {
   })
 
   it('/timeline?event=<id> selects the event, shows its details and focuses them', async () => {
-    const [event] = datedEvents(facts)
+    const [event] = datedEvents(suite.facts)
     if (!event) throw new Error('no dated event in the dataset')
     await checkTwice(`/timeline?event=${encodeURIComponent(event.id)}`, async (page) => {
       const details = page.getByRole('region', { name: event.label })
@@ -215,7 +200,7 @@ describe('deep links restore their state after a reload', () => {
   })
 
   it('/timeline?event=<id> of an undated event shows its details too', async () => {
-    const event = facts.events.find((item) => item.date === null)
+    const event = suite.facts.events.find((item) => item.date === null)
     if (!event) return // every event is dated: nothing to check
     await checkTwice(`/timeline?event=${encodeURIComponent(event.id)}`, async (page) => {
       const details = page.getByRole('region', { name: event.label }).filter({ hasText: en.timeline.selected })
@@ -224,10 +209,10 @@ describe('deep links restore their state after a reload', () => {
   })
 
   it('/timeline?from=&to= sets both year selects and keeps only the events of those years', async () => {
-    const years = datedEvents(facts).map((event) => yearOf(event.date) ?? 0)
+    const years = datedEvents(suite.facts).map((event) => yearOf(event.date) ?? 0)
     const year = Math.max(...years)
     const expected = years.filter((item) => item === year).length
-    expect(expected).toBeLessThan(facts.events.length)
+    expect(expected).toBeLessThan(suite.facts.events.length)
     await checkTwice(`/timeline?from=${year}&to=${year}`, async (page) => {
       const years = page.getByRole('group', { name: en.timeline.years })
       await expect(years.getByLabel(en.timeline.fromYear, { exact: true }).inputValue()).resolves.toBe(String(year))
@@ -238,7 +223,7 @@ describe('deep links restore their state after a reload', () => {
   })
 
   it('/sources/<id>?fact=<id> scrolls to the fact, marks it current and focuses it', async () => {
-    const cited = deepestCitation(facts)
+    const cited = deepestCitation(suite.facts)
     await checkTwice(`/sources/${cited.articleId}?fact=${encodeURIComponent(cited.factId)}`, async (page) => {
       await expect
         .poll(() =>
@@ -266,15 +251,10 @@ describe('deep links restore their state after a reload', () => {
 })
 
 describe('Back and Forward', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterEach(() => closeContexts(browser))
-  afterAll(() => browser.close())
+  const suite = useBrowserSuite()
 
   it('move between views the menu opened', async () => {
-    const page = await openView(browser, '/')
+    const page = await openView(suite.browser, '/')
     await mainNav(page).getByRole('link', { name: en.nav.targets }).click()
     await arrive(page, en.targets.title)
     await mainNav(page).getByRole('link', { name: en.nav.agreements }).click()
@@ -291,7 +271,7 @@ describe('Back and Forward', () => {
   })
 
   it('undo and redo selecting an event on the timeline', async () => {
-    const page = await openView(browser, '/timeline')
+    const page = await openView(suite.browser, '/timeline')
     await timelinePoints(page).first().click()
     await expect.poll(() => new URL(page.url()).searchParams.get('event')).not.toBeNull()
     const selected = new URL(page.url()).searchParams.get('event')

@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises'
 import type { Locator, Page } from 'playwright-core'
 import { en } from '../../../src/lib/i18n/locales/en'
 import type { CorridorEvent, FactsFile, SourceRef } from '../../../src/schema/dataset'
-import { appUrl } from './browser'
+import type { Browser } from 'playwright-core'
+import { afterAll, afterEach, beforeAll } from 'vitest'
+import { appUrl, closeContexts, launchBrowser } from './browser'
 
 export { en }
 
@@ -79,4 +81,25 @@ export function deepestCitation(facts: FactsFile): CitedFact {
 /** Reads the text of every element a locator matches, trimmed. */
 export async function texts(locator: Locator): Promise<string[]> {
   return (await locator.allInnerTexts()).map((text) => text.trim())
+}
+
+/** What a browser suite shares: one Chromium and the built app's facts. */
+export interface BrowserSuite {
+  browser: Browser
+  facts: FactsFile
+}
+
+/**
+ * Registers the hooks every browser suite needs: Chromium and the app's facts before the first test, fresh pages
+ * for each test, and the browser closed after the last. The returned object is filled in by the first hook.
+ */
+export function useBrowserSuite(): BrowserSuite {
+  const suite = {} as BrowserSuite
+  beforeAll(async () => {
+    suite.browser = await launchBrowser()
+    suite.facts = await loadFacts()
+  })
+  afterEach(() => closeContexts(suite.browser))
+  afterAll(() => suite.browser.close())
+  return suite
 }
