@@ -1,23 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it, vi } from 'vitest'
-import { jsonResponse, loadFacts, makeFacts } from '../support/builders'
+import { describe, expect, it } from 'vitest'
+import { loadFacts, makeFacts, stubGatedFetch } from '../support/builders'
 import { renderRoute } from '../support/render-route'
 
 const groupHeadings = () => screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)
 
 describe('agreements route /agreements', () => {
   it('shows a loading skeleton, then an error naming the file with a working Retry', async () => {
-    let release: () => void = () => {}
-    const gate = new Promise<void>((resolve) => (release = resolve))
-    let fixed = false
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => {
-        await gate
-        return fixed ? jsonResponse(loadFacts()) : new Response('gone', { status: 503 })
-      }),
-    )
+    const { release, fix } = stubGatedFetch(() => new Response('gone', { status: 503 }))
     renderRoute('/agreements')
     expect(await screen.findByRole('status', { name: 'Loading…' })).toBeInTheDocument()
     release()
@@ -25,7 +16,7 @@ describe('agreements route /agreements', () => {
     const alert = await screen.findByRole('alert', {}, { timeout: 10_000 })
     expect(alert).toHaveTextContent('Could not load facts.json')
     expect(alert).toHaveTextContent('HTTP status 503')
-    fixed = true
+    fix()
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }))
     expect(await screen.findByRole('heading', { level: 2, name: 'Energy (1)' })).toBeInTheDocument()
   })

@@ -1,28 +1,19 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it, vi } from 'vitest'
-import { jsonResponse, loadFacts, makeFacts } from '../support/builders'
+import { describe, expect, it } from 'vitest'
+import { loadFacts, makeFacts, stubGatedFetch } from '../support/builders'
 import { renderRoute } from '../support/render-route'
 
 describe('targets route /targets', () => {
   it('shows a loading skeleton, then an error naming the file with a working Retry', async () => {
-    let release: () => void = () => {}
-    const gate = new Promise<void>((resolve) => (release = resolve))
-    let fixed = false
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => {
-        await gate
-        return fixed ? jsonResponse(loadFacts()) : new Response('{ not json', { status: 200 })
-      }),
-    )
+    const { release, fix } = stubGatedFetch(() => new Response('{ not json', { status: 200 }))
     renderRoute('/targets?tab=table')
     expect(await screen.findByRole('status', { name: 'Loading…' })).toBeInTheDocument()
     release()
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('Could not load facts.json')
     expect(alert).toHaveTextContent('The file is not valid JSON.')
-    fixed = true
+    fix()
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }))
     expect(await screen.findByRole('heading', { level: 2, name: 'Bilateral trade turnover' })).toBeInTheDocument()
   })

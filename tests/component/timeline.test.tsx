@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { CorridorEvent } from '../../src/schema/dataset'
-import { jsonResponse, loadFacts, makeFacts, makeSourceRef } from '../support/builders'
+import { jsonResponse, loadFacts, makeFacts, makeSourceRef, stubGatedFetch } from '../support/builders'
 import { renderRoute } from '../support/render-route'
 
 const SUMMIT = 'evt-004_a6dd264eb69775f1-196'
@@ -28,16 +28,7 @@ const tableRows = async () => {
 
 describe('timeline route /timeline', () => {
   it('shows a loading skeleton, then an error naming the file with a working Retry', async () => {
-    let release: () => void = () => {}
-    const gate = new Promise<void>((resolve) => (release = resolve))
-    let fixed = false
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => {
-        await gate
-        return fixed ? jsonResponse(loadFacts()) : jsonResponse({ schemaVersion: 2 })
-      }),
-    )
+    const { release, fix } = stubGatedFetch(() => jsonResponse({ schemaVersion: 2 }))
     renderRoute('/timeline?tab=table')
     expect(await screen.findByRole('status', { name: 'Loading…' })).toBeInTheDocument()
     release()
@@ -45,7 +36,7 @@ describe('timeline route /timeline', () => {
     const alert = await screen.findByRole('alert', {}, { timeout: 10_000 })
     expect(alert).toHaveTextContent('Could not load facts.json')
     expect(alert).toHaveTextContent('The data does not have the expected shape')
-    fixed = true
+    fix()
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }))
     expect(await tableRows()).toHaveLength(3)
   })

@@ -1,3 +1,4 @@
+import { vi } from 'vitest'
 import rawFacts from '../fixtures/facts.small.json'
 import { factsFileSchema, type FactsFile, type Figure, type SourceRef } from '../../src/schema/dataset'
 
@@ -56,4 +57,27 @@ export function makeFacts(overrides: Partial<FactsFile> = {}): FactsFile {
 /** Builds a fetch Response holding JSON. */
 export function jsonResponse(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
+}
+
+/**
+ * Stubs `fetch` to hold every request until `release()`, then answer with `failure()` until `fix()`, and with the
+ * fixture facts after: a view's loading, error and Retry states, one after the other.
+ */
+export function stubGatedFetch(failure: () => Response) {
+  let release: () => void = () => {}
+  const gate = new Promise<void>((resolve) => (release = resolve))
+  let fixed = false
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => {
+      await gate
+      return fixed ? jsonResponse(loadFacts()) : failure()
+    }),
+  )
+  return {
+    release: () => release(),
+    fix: () => {
+      fixed = true
+    },
+  }
 }

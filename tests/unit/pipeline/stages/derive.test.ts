@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Figure, SourceRef } from '../../../../src/schema/dataset'
 import { deriveFigures } from '../../../../src/pipeline/stages/derive'
+import { makeFigure } from '../../../support/builders'
 
 const source = (articleId: string, start: number): SourceRef => ({
   articleId,
@@ -15,23 +16,9 @@ const TRADE_TR = source('001', 100)
 const TRADE_AZ = source('004', 500)
 const FREIGHT = source('001', 300)
 
-/** Builds a stated figure with defaults a caller overrides. */
-const figure = (fields: Partial<Figure> & Pick<Figure, 'id' | 'metric' | 'unit' | 'value'>): Figure => ({
-  label: 'Bilateral trade turnover',
-  kind: 'target',
-  valueMax: null,
-  qualifier: 'exact',
-  year: null,
-  deadline: null,
-  horizon: null,
-  derived: null,
-  conflict: null,
-  sectors: ['trade'],
-  countries: ['AZ', 'KZ'],
-  curated: false,
-  sources: [TRADE_TR, TRADE_AZ],
-  ...fields,
-})
+/** Builds a stated trade figure (the builder's defaults) cited by the two trade sentences. */
+const figure = (fields: Partial<Figure> & Pick<Figure, 'id' | 'metric' | 'unit' | 'value'>): Figure =>
+  makeFigure({ sources: [TRADE_TR, TRADE_AZ], ...fields })
 
 const doubling = figure({ id: 'trade-x2', metric: 'trade-turnover', unit: 'multiplier', value: 2 })
 const billion = figure({ id: 'trade-1b', metric: 'trade-turnover', unit: 'USD', value: 1e9 })
