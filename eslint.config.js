@@ -43,12 +43,12 @@ export default tseslint.config(
       ],
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*'], message: 'node:* belongs in src/pipeline and tests only' }] },
+        { patterns: [{ group: ['node:*'], message: 'node:* belongs in src/pipeline, tests, bench and scripts only' }] },
       ],
     },
   },
   {
-    files: ['src/pipeline/**', 'tests/**', 'bench/**', '*.config.{js,ts}'],
+    files: ['src/pipeline/**', 'tests/**', 'bench/**', 'scripts/**', '*.config.{js,ts}'],
     rules: { 'no-restricted-imports': 'off' },
   },
 )
