@@ -4,6 +4,16 @@ export interface SearchNotice {
   value: string
 }
 
+/**
+ * Reads a parameter that takes one value. A repeated key (`?tab=table&tab=bogus`) keeps its first value, the way
+ * `URLSearchParams.get` does; every later value is dropped and reported like any other ignored value.
+ */
+export function readSingleParam(params: URLSearchParams, key: string, notices: SearchNotice[]): string | null {
+  const [first = null, ...repeats] = params.getAll(key)
+  for (const value of repeats) notices.push({ param: key, value })
+  return first
+}
+
 /** Splits a `~`-separated list parameter into its trimmed, non-empty parts. */
 export function splitList(raw: string | null): string[] {
   if (raw === null) return []

@@ -1,7 +1,7 @@
 import { SECTORS, sectorSchema, type Sector } from '../schema/dataset'
 import { isKnownCountryCode } from './format'
 import { isLang, type Lang } from './langs'
-import { splitList, type SearchNotice } from './search-notice'
+import { readSingleParam, splitList, type SearchNotice } from './search-notice'
 
 /** Holds the URL state every view shares: the sector and country filters and the interface language. */
 export interface SharedSearch {
@@ -19,19 +19,21 @@ export const SHARED_KEYS = ['sector', 'country', 'lang'] as const
 /** Reads the shared filters and language from the URL; unknown or malformed values are dropped and reported. */
 export function parseSharedSearch(params: URLSearchParams): ParsedSharedSearch {
   const notices: SearchNotice[] = []
+  const rawSectors = readSingleParam(params, 'sector', notices)
+  const rawCountries = readSingleParam(params, 'country', notices)
+  const rawLang = readSingleParam(params, 'lang', notices)
   const sectors: Sector[] = []
-  for (const value of splitList(params.get('sector'))) {
+  for (const value of splitList(rawSectors)) {
     const parsed = sectorSchema.safeParse(value.toLowerCase())
     if (!parsed.success) notices.push({ param: 'sector', value })
     else if (!sectors.includes(parsed.data)) sectors.push(parsed.data)
   }
   const countries: string[] = []
-  for (const value of splitList(params.get('country'))) {
+  for (const value of splitList(rawCountries)) {
     const code = value.toUpperCase()
     if (!isKnownCountryCode(code)) notices.push({ param: 'country', value })
     else if (!countries.includes(code)) countries.push(code)
   }
-  const rawLang = params.get('lang')
   let lang: Lang | null = null
   if (rawLang !== null) {
     const folded = rawLang.trim().toLowerCase()

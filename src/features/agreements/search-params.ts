@@ -1,5 +1,5 @@
 import type { ChartTab } from '../../components/ui/chart-tabs'
-import type { SearchNotice } from '../../lib/search-notice'
+import { readSingleParam, type SearchNotice } from '../../lib/search-notice'
 
 /** The agreements view's own URL state: which face the coverage chart shows. */
 export interface AgreementsSearch {
@@ -11,10 +11,11 @@ export const AGREEMENTS_KEYS = ['tab'] as const
 
 /** Reads the agreements view's state from the URL; an unknown tab falls back to the chart and is reported. */
 export function parseAgreementsSearch(params: URLSearchParams): AgreementsSearch & { notices: SearchNotice[] } {
-  const raw = params.get('tab')
-  if (raw === null || raw === 'chart') return { tab: 'chart', notices: [] }
-  if (raw === 'table') return { tab: 'table', notices: [] }
-  return { tab: 'chart', notices: [{ param: 'tab', value: raw }] }
+  const notices: SearchNotice[] = []
+  const raw = readSingleParam(params, 'tab', notices)
+  if (raw === null || raw === 'chart') return { tab: 'chart', notices }
+  if (raw === 'table') return { tab: 'table', notices }
+  return { tab: 'chart', notices: [{ param: 'tab', value: raw }, ...notices] }
 }
 
 /** Writes the agreements view's state, leaving the default (chart) out. */

@@ -1,4 +1,4 @@
-import type { SearchNotice } from '../../lib/search-notice'
+import { readSingleParam, type SearchNotice } from '../../lib/search-notice'
 
 /** The targets view's own URL state: which face the charts show. */
 export interface TargetsSearch {
@@ -10,10 +10,11 @@ export const TARGETS_KEYS = ['tab'] as const
 
 /** Reads the targets view's state from the URL; an unknown tab falls back to the chart and is reported. */
 export function parseTargetsSearch(params: URLSearchParams): TargetsSearch & { notices: SearchNotice[] } {
-  const raw = params.get('tab')
-  if (raw === null || raw === 'chart') return { tab: 'chart', notices: [] }
-  if (raw === 'table') return { tab: 'table', notices: [] }
-  return { tab: 'chart', notices: [{ param: 'tab', value: raw }] }
+  const notices: SearchNotice[] = []
+  const raw = readSingleParam(params, 'tab', notices)
+  if (raw === null || raw === 'chart') return { tab: 'chart', notices }
+  if (raw === 'table') return { tab: 'table', notices }
+  return { tab: 'chart', notices: [{ param: 'tab', value: raw }, ...notices] }
 }
 
 /** Writes the targets view's state, leaving the default (chart) out. */

@@ -1,5 +1,5 @@
 import type { ChartTab } from '../../components/ui/chart-tabs'
-import type { SearchNotice } from '../../lib/search-notice'
+import { readSingleParam, type SearchNotice } from '../../lib/search-notice'
 
 /** The timeline's own URL state: chart face, year range and the selected event. */
 export interface TimelineSearch {
@@ -23,20 +23,21 @@ function parseYear(raw: string | null, param: string, notices: SearchNotice[]): 
 }
 
 /**
- * Reads the timeline's state from the URL: a malformed tab or year is dropped with a notice, and a reversed year
- * range is read the right way round. Whether the event exists is for the view to check against the data.
+ * Reads the timeline's state from the URL: a malformed tab or year, or a repeated key's later value, is dropped
+ * with a notice, and a reversed year range is read the right way round. Whether the event exists is for the view to check against the data.
  */
 export function parseTimelineSearch(params: URLSearchParams): TimelineSearch & { notices: SearchNotice[] } {
   const notices: SearchNotice[] = []
-  const rawTab = params.get('tab')
+  const repeats: SearchNotice[] = []
+  const rawTab = readSingleParam(params, 'tab', repeats)
   let tab: ChartTab = 'chart'
   if (rawTab === 'table') tab = 'table'
   else if (rawTab !== null && rawTab !== 'chart') notices.push({ param: 'tab', value: rawTab })
-  let from = parseYear(params.get('from'), 'from', notices)
-  let to = parseYear(params.get('to'), 'to', notices)
+  let from = parseYear(readSingleParam(params, 'from', repeats), 'from', notices)
+  let to = parseYear(readSingleParam(params, 'to', repeats), 'to', notices)
   if (from !== null && to !== null && from > to) [from, to] = [to, from]
-  const rawEvent = params.get('event')?.trim()
-  return { tab, from, to, event: rawEvent ? rawEvent : null, notices }
+  const rawEvent = readSingleParam(params, 'event', repeats)?.trim()
+  return { tab, from, to, event: rawEvent ? rawEvent : null, notices: [...notices, ...repeats] }
 }
 
 /** Writes the timeline's state, leaving defaults out so shared links stay short. */

@@ -46,6 +46,24 @@ describe('parseSharedSearch(params)', () => {
       'lang=fr',
       { sectors: [], countries: [], lang: null, notices: [{ param: 'lang', value: 'fr' }] },
     ],
+    [
+      'keeps the first of a repeated sector list and reports the dropped one',
+      'sector=energy&sector=transport',
+      { sectors: ['energy'], countries: [], lang: null, notices: [{ param: 'sector', value: 'transport' }] },
+    ],
+    [
+      'reports a dropped repeat of country and lang like any ignored value',
+      'country=KZ&country=AZ&lang=tr&lang=az',
+      {
+        sectors: [],
+        countries: ['KZ'],
+        lang: 'tr',
+        notices: [
+          { param: 'country', value: 'AZ' },
+          { param: 'lang', value: 'az' },
+        ],
+      },
+    ],
     ['ignores empty list items', 'sector=~energy~~', { sectors: ['energy'], countries: [], lang: null, notices: [] }],
   ])('%s', (_name, query, expected) => {
     expect(parse(query)).toEqual(expected)

@@ -62,7 +62,12 @@ export function ArticleReader({ meta, facts, backTo }: ArticleReaderProps) {
         {' · '}
         <span>{t('sources.writtenIn', { language: formatLanguageName(meta.lang, lang) })}</span>
       </p>
-      <SearchNotices notices={knownFact || search.fact === null ? [] : [{ param: 'fact', value: search.fact }]} />
+      <SearchNotices
+        notices={[
+          ...(knownFact || search.fact === null ? [] : [{ param: 'fact', value: search.fact }]),
+          ...search.notices,
+        ]}
+      />
       {query.isPending ? (
         <Skeleton variant="list" blocks={6} />
       ) : query.isError ? (

@@ -57,7 +57,14 @@ describe('parseSourcesSearch(params)', () => {
     ['fact=', null],
     ['fact=fig-1', 'fig-1'],
   ])('reads %j as fact %j and round-trips it', (query, fact) => {
-    expect(parseSourcesSearch(new URLSearchParams(query))).toEqual({ fact })
-    expect(parseSourcesSearch(toSourcesSearchParams({ fact }))).toEqual({ fact })
+    expect(parseSourcesSearch(new URLSearchParams(query))).toEqual({ fact, notices: [] })
+    expect(parseSourcesSearch(toSourcesSearchParams({ fact }))).toEqual({ fact, notices: [] })
+  })
+
+  it('keeps the first of a repeated fact and reports the others', () => {
+    expect(parseSourcesSearch(new URLSearchParams('fact=fig-1&fact=fig-2'))).toEqual({
+      fact: 'fig-1',
+      notices: [{ param: 'fact', value: 'fig-2' }],
+    })
   })
 })

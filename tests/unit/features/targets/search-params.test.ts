@@ -10,6 +10,22 @@ describe('parseTargetsSearch(params)', () => {
       'tab=pie',
       { tab: 'chart', notices: [{ param: 'tab', value: 'pie' }] },
     ],
+    [
+      'keeps the first of a repeated tab and reports the dropped one',
+      'tab=table&tab=bogus',
+      { tab: 'table', notices: [{ param: 'tab', value: 'bogus' }] },
+    ],
+    [
+      'reports both values when the first of a repeated tab is unknown too',
+      'tab=pie&tab=table',
+      {
+        tab: 'chart',
+        notices: [
+          { param: 'tab', value: 'pie' },
+          { param: 'tab', value: 'table' },
+        ],
+      },
+    ],
   ])('%s', (_name, query, expected) => {
     expect(parseTargetsSearch(new URLSearchParams(query))).toEqual(expected)
   })

@@ -29,6 +29,40 @@ describe('parseTimelineSearch(params)', () => {
         ],
       },
     ],
+    [
+      'keeps the first of a repeated year and reports the dropped value',
+      'from=2024&from=abc',
+      { tab: 'chart', from: 2024, to: null, event: null, notices: [{ param: 'from', value: 'abc' }] },
+    ],
+    [
+      'reports every dropped repeat of tab, to and event, even a valid one',
+      'tab=table&tab=chart&to=2025&to=2026&event=evt-1&event=evt-2',
+      {
+        tab: 'table',
+        from: null,
+        to: 2025,
+        event: 'evt-1',
+        notices: [
+          { param: 'tab', value: 'chart' },
+          { param: 'to', value: '2026' },
+          { param: 'event', value: 'evt-2' },
+        ],
+      },
+    ],
+    [
+      'reports a malformed first value before the repeat that was dropped',
+      'from=abc&from=2024',
+      {
+        tab: 'chart',
+        from: null,
+        to: null,
+        event: null,
+        notices: [
+          { param: 'from', value: 'abc' },
+          { param: 'from', value: '2024' },
+        ],
+      },
+    ],
     ['treats an empty event as none', 'event=', { tab: 'chart', from: null, to: null, event: null, notices: [] }],
   ])('%s', (_name, query, expected) => {
     expect(parseTimelineSearch(new URLSearchParams(query))).toEqual(expected)
