@@ -5,13 +5,24 @@ import { tokenize, type Token } from './numeral-tokens'
 import type { Quantity, ReadResult } from './quantity'
 import { qualifierAfter, qualifierBefore } from './quantity-qualifiers'
 import { foldCase } from './text'
-import { CURRENCY_CODES, CURRENCY_SIGNS, isMonthWord, isTimeWord, matchUnit, PERCENT_PREFIX } from './units'
+import {
+  CURRENCY_CODES,
+  CURRENCY_SIGNS,
+  GLUED_UNITS,
+  isMonthWord,
+  isTimeWord,
+  matchUnit,
+  PERCENT_PREFIX,
+  type UnitMatch,
+} from './units'
 
 export type { Quantity } from './quantity'
 
 const HYPHEN = /^[-–—]$/u
 const APOSTROPHE = /^['’‘`]$/u
 const RANGE_WORDS = new Set(['ila', 'to'])
+/** "30 illiyi", "30. yıldönümü", "30 years anniversary", "30-летие": an anniversary counts years, it is no figure. */
+const ANNIVERSARY = /^(?:illiy|yıllığ|yıldönüm|yubiley|jubilee|anniversar|летие|лети[яю])/u
 const isSpaced = (token: Token | undefined) => token !== undefined && token.gap.trim() === ''
 
 /** Parses one numeral as written ("4,5", "1.500.000", "iki", "on beş", "4,5 milyon"); null when it is not a number. */
@@ -64,9 +75,11 @@ function readRange(tokens: readonly Token[], numeral: Numeral, lang: string): Nu
 /** Tells whether a plain number (no unit, no scale) is a year, a day of a month, or a length of time. */
 function isDateOrDuration(tokens: readonly Token[], numeral: Numeral, first: number, last: number): boolean {
   if (numeral.yearLike) return true
-  const before = tokens[first - 1]
+  const abbreviated = tokens[first - 1]?.text === '.' // "Oct. 15"
+  const before = tokens[abbreviated ? first - 2 : first - 1]
   const after = tokens[last + 1]
   if (before?.kind === 'word' && isMonthWord(before.text) && numeral.value <= 31) return true
+  if (after?.kind === 'word' && ANNIVERSARY.test(after.text)) return true
   if (after?.kind === 'word' && isSpaced(after) && (isMonthWord(after.text) || isTimeWord(after.text))) return true
   return false
 }
@@ -88,8 +101,13 @@ function readQuantity(tokens: readonly Token[], index: number, lang: string): Re
   let unit = numeral.gluedUnit ?? prefix?.unit ?? null
   const scale = numeral.gluedUnit === null && unit !== 'percent' ? readScale(tokens, last + 1) : null
   if (scale) [factor, last] = [scale.factor, scale.last]
+  const rest = scale && !upper ? readCompoundRest(tokens, last + 1, lang, scale.factor) : null
+  if (rest) last = rest.last
+  if (scale && tokens[last + 1]?.text === '.' && tokens[last + 1]?.gap === '') last += 1 // "96 тыс. TEU", "12,6 млн. тонн"
   const unitMatch = unit === null && isSpaced(tokens[last + 1]) ? matchUnit(tokens, last + 1, lang) : null
   if (unitMatch) [unit, factor, last] = [unitMatch.unit, factor * unitMatch.factor, unitMatch.last]
+  const glued = unit === null ? hyphenGluedUnit(tokens, last, lang) : null
+  if (glued) [unit, factor, last] = [glued.unit, factor * glued.factor, glued.last]
   const suffix = tokens[last + 2]
   if (tokens[last + 1]?.gap === '' && APOSTROPHE.test(tokens[last + 1]?.text ?? '') && suffix?.gap === '') {
     if (suffix.kind === 'word') last += 2 // "TEU'ya", "%62'si"
@@ -103,7 +121,40 @@ function readQuantity(tokens: readonly Token[], index: number, lang: string): Re
   if (unit === 'multiplier' && (numeral.value <= 1 || (lang === 'ru' && !ruTimes)))
     return { quantity: null, next: last + 1 }
   if (ruTimes && unit !== 'multiplier') return none
-  return { quantity: buildQuantity(tokens, index, last, numeral, upper, unit ?? 'count', factor), next: last + 1 }
+  const extra = rest ? rest.value * (unitMatch?.factor ?? 1) : 0
+  return {
+    quantity: buildQuantity(tokens, index, last, numeral, upper, unit ?? 'count', factor, extra),
+    next: last + 1,
+  }
+}
+
+/**
+ * Reads the smaller part of a compound numeral after a scale word: "3 milyon 420 min ton", "7 milyon 412 bin",
+ * "2 млрд 300 млн". Gives the value of that part in base units and the index of its last token, or null.
+ */
+function readCompoundRest(
+  tokens: readonly Token[],
+  index: number,
+  lang: string,
+  bigger: number,
+): { value: number; last: number } | null {
+  if (!isSpaced(tokens[index])) return null
+  const part = readNumeral(tokens, index, lang)
+  if (!part || 'skip' in part || part.gluedUnit !== null || part.written !== 'digits') return null
+  const scale = readScale(tokens, part.last + 1)
+  if (!scale || scale.factor >= bigger || part.value * scale.factor >= bigger) return null
+  return { value: part.value * scale.factor, last: scale.last }
+}
+
+/** A unit joined to the numeral by a hyphen: "1,768-km", "4 GW-dan" is read as a word unit; here "836-km", "1-GW". */
+function hyphenGluedUnit(tokens: readonly Token[], last: number, lang: string): UnitMatch | null {
+  const dash = tokens[last + 1]
+  const word = tokens[last + 2]
+  if (!dash || dash.gap !== '' || !HYPHEN.test(dash.text) || !word || word.gap !== '' || word.kind !== 'word')
+    return null
+  const glued = GLUED_UNITS[word.text]
+  if (glued?.unit) return { unit: glued.unit, factor: glued.factor, last: last + 2 }
+  return matchUnit(tokens, last + 2, lang)
 }
 
 /** Assembles a quantity from its parts, reading the qualifier words on either side. */
@@ -115,13 +166,14 @@ function buildQuantity(
   upper: Numeral | null,
   unit: string,
   factor: number,
+  extra = 0,
 ): Quantity {
   const before = qualifierBefore(tokens, first)
   const after = before ? null : qualifierAfter(tokens, last)
   const span = (a: number, b: number): Span => ({ start: tokens[a]?.start ?? 0, end: tokens[b]?.end ?? 0 })
   return {
     ...span(first, last),
-    value: numeral.value * factor,
+    value: numeral.value * factor + extra,
     valueMax: upper ? upper.value * factor : null,
     unit,
     qualifier: before?.qualifier ?? after?.qualifier ?? 'exact',

@@ -22,6 +22,9 @@ const APOSTROPHE = /^['’‘`]$/u
 const HYPHEN = /^[-–—]$/u
 const isGlued = (token: Token | undefined): token is Token => token !== undefined && token.gap === ''
 
+/** Russian "half a …" glued to its scale: "полмиллиарда", "полмиллиона". */
+const HALF_SCALE = /^пол(миллиард\p{L}*|миллион\p{L}*|тысяч\p{L}*)$/u
+
 /** Words too ambiguous to be a number on their own ("bir" is also "a", "yüz" also "face", "one" also a pronoun). */
 const AMBIGUOUS_ALONE = new Set(['bir', 'yüz', 'altı', 'one', 'один', 'одна', 'одно', 'half', 'yarım', 'полтора'])
 
@@ -77,12 +80,20 @@ function readDigits(tokens: readonly Token[], index: number, lang: string, after
   if (!suffixed || !(APOSTROPHE.test(next.text) || HYPHEN.test(next.text))) return base
   if (ORDINAL_SUFFIX.test(after.text)) return { skip: index + 3 }
   if (/^(qat|fold)\p{L}*$/u.test(after.text)) return { ...base, last: index + 2, gluedUnit: 'multiplier' }
+  const unit = HYPHEN.test(next.text) ? GLUED_UNITS[after.text]?.unit : undefined
+  if (unit) return { ...base, last: index + 2, gluedUnit: unit } // "the 1,768-km line", "a 4-GW link"
+  // "40-foot", "five-year", "40-футового": in English and Russian a hyphenated word makes the number an adjective
+  if (HYPHEN.test(next.text) && (lang === 'en' || lang === 'ru')) return { skip: index + 3 }
   return { ...base, last: index + 2, yearLike: base.yearLike }
 }
 
 /** Reads a run of number words at `index` ("on beş", "iki dəfə" → "iki", "twenty-five"), longest that parses. */
 function readWords(tokens: readonly Token[], index: number, lang: string): Numeral | null {
   const first = tokens[index]
+  const half = first?.kind === 'word' ? HALF_SCALE.exec(first.text) : null
+  const halfScale = half?.[1] ? scaleValue(half[1]) : null
+  if (halfScale)
+    return { value: halfScale / 2, last: index, written: 'words', gluedUnit: null, scaled: true, yearLike: false }
   if (!first || first.kind !== 'word' || cardinalValue(first.text, lang) === null) return null
   const run = [index]
   while (true) {

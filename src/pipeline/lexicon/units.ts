@@ -43,6 +43,20 @@ const UNIT_RULES: readonly UnitRule[] = [
   { unit: 'm3', words: [word(`metrek[üu]p${L}|kubmetr${L}|кубометр${L}`)] },
   { unit: 'm3', words: [word('bcm')], factor: 1e9 },
   { unit: 'barrel', words: [word(`varil${L}|barel${L}|barrels?|баррел${L}`)] },
+  { unit: 'GW', words: [word(`gw|гвт|gigava?t${L}|qiqavat${L}|gigawatts?|гигаватт${L}`)] },
+  { unit: 'MW', words: [word(`mw|мвт|megava?t${L}|meqavat${L}|megawatts?|мегаватт${L}`)] },
+  // lengths of time that measure a service (a transit, a crossing, a wait): days, hours, minutes
+  { unit: 'days', words: [word(`gün|gün[üue]|günd[eə]|günd[eə]n|gün[eə]|günl[üu][kq]${L}`)], langs: ['tr', 'az'] },
+  { unit: 'days', words: [word('days?')], langs: ['en'] },
+  { unit: 'days', words: [word(`дн[еяи]${L}|день|сут${L}`)], langs: ['ru'] },
+  {
+    unit: 'hours',
+    words: [word(`saat|saat[ie]|saatt[ae]|saatd[aə]|saat[ıi]n${L}|saatl[ıi][kq]${L}`)],
+    langs: ['tr', 'az'],
+  },
+  { unit: 'hours', words: [word('hours?')], langs: ['en'] },
+  { unit: 'hours', words: [word(`час|часа|часов`)], langs: ['ru'] },
+  { unit: 'minutes', words: [word(`dakika${L}|dəqiqə${L}|minutes?|минут${L}`)] },
   { unit: 'percent', words: [word('per'), word('cent')] },
   { unit: 'percent', words: [word(`percent|pct|faiz${L}|процент${L}`)] },
   { unit: 'multiplier', words: [word('kat|katı|katına|katını|katından|katında|misli|mislini|misline')], langs: ['tr'] },
@@ -101,6 +115,8 @@ export const GLUED_UNITS: Readonly<Record<string, { unit: string | null; factor:
   t: { unit: 't', factor: 1 },
   mt: { unit: 't', factor: 1e6 },
   x: { unit: 'multiplier', factor: 1 },
+  gw: { unit: 'GW', factor: 1 },
+  mw: { unit: 'MW', factor: 1 },
 }
 
 /** Month names (stems, with any case suffix), so "10 Ekim" and "oktyabrın 21-də" read as dates, not quantities. */

@@ -1,8 +1,8 @@
 import type { FigureKind } from '../../schema/dataset'
 import type { Span } from '../types'
 
-/** What one word says about the figure next to it. */
-type Cue = FigureKind | null
+/** What one word says about the figure next to it; 'goal' is an infinitive of aim, a target unless a cue overrides. */
+type Cue = FigureKind | 'goal' | null
 
 /** A word of a folded sentence with its offsets. */
 export interface Word extends Span {
@@ -19,8 +19,15 @@ export function wordsOf(folded: string): Word[] {
 }
 
 const TARGET_TR_AZ =
-  /^(hedef|hədəf|öngör|planla|planlan|planlaş|plan(?:ı|i|lar|lər)?$|amaçla|kararlaştır|kararlı|qərarlı|əzmli|taahhüt|mutabakat|razılaş|razılaşdır|nəzərdə|öhdəliy|niyyət)/u
-const FORECAST_TR_AZ = /^(beklen|tahmin|gözlən|proqnoz|ehtimal|hesaplan|hesablan)/u
+  /^(hedef|hədəf|öngör|planla|planlan|planlaş|plan(?:ı|i|lar|lər)?$|amaç|məqsəd|kararlaştır|kararlı|qərarlı|əzmli|taahhüt|mutabakat|mutabık|uzlaş|razılaş|razılaşdır|razılığ|nəzərdə|öhdəliy|niyyət|istiyor|istəyir)/u
+/** Expectation and possibility: "bekleniyor", "beklediğini", "gözlənilir", "ulaşabilir", "çata bilər". */
+const FORECAST_TR_AZ =
+  /^(bekle|tahmin|gözlə|proqnoz|ehtimal|hesaplan|hesablan|bilər$|bilir$|mümkün)|[aeə]bil(?:ir|ər|ecek|əcək)/u
+/**
+ * Infinitives of a goal ("çatdırmaq", "çıkarmayı", "artırmağı", "yüksəltmək"): a figure before one is an aim, whatever
+ * tense the verb that governs it has ("… çatdırmaq barədə razılığa gəldik": we agreed to bring it to …).
+ */
+const GOAL_INFINITIVE_TR_AZ = /(?:m[ae]k|m[aə]q|m[aə]ğ\p{L}*|m[ae]y[ıi]|m[əe]y[iə]\p{L}*|m[ae]ğ[ıi]\p{L}*)$/u
 const REPORTING_TR_AZ =
   /^(söyle|söylə|belirt|kaydet|dedi|demiş|deyil|deyib|ifade|vurgula|vurğula|açıkla|açıqla|bildir|aktar|dikkat|diqqət|duyur|paylaş|kullan|ekle|əlavə|hatırlat|konuş|qeyd|bəyan|anlat|ilet)/u
 /** Turkish and Azerbaijani future participles and tenses (-acak/-ecek, -acaq/-əcək), but not "gelecek" (the future). */
@@ -33,14 +40,14 @@ const EVIDENTIAL = /(?:[^aeıioöuüə](?:ıb|ib|ub|üb)(?:dır|dir|dur|dür)?$|
 const NOT_PAST = new Set(['kendi', 'şimdi', 'yedi', 'hindi', 'ordu', 'maddi', 'artıq', 'indi'])
 
 const TARGET_EN =
-  /^(aim|aims|aimed|aiming|target|targets|targeted|targeting|plan|plans|planned|planning|will|shall|intend|intends|intended|goal|seek|seeks|commit|commits|committed|pledge|pledged|pledges|agreed)$/u
+  /^(aim|aims|aimed|aiming|target|targets|targeted|targeting|plan|plans|planned|planning|will|shall|intend|intends|intended|goal|goals|seek|seeks|commit|commits|committed|pledge|pledged|pledges|agreed|want|wants|wanted|envisage[sd]?|envisaged|scheduled)$/u
 const FORECAST_EN =
-  /^(expect|expects|expected|forecast|forecasts|forecasted|projected|predicted|predicts|estimated|likely|could|would|may|might)$/u
+  /^(expect|expects|expected|forecast|forecasts|forecasted|projected|predicted|predicts|estimated|estimates|likely|could|would|may|might|can)$/u
 const ACHIEVED_EN =
   /^(reached|rose|grew|increased|fell|declined|dropped|totaled|totalled|amounted|stood|was|were|hit|climbed|exceeded|surged|jumped|shipped|transported|handled|carried|became|delivered|exported|imported|doubled|tripled)$/u
 const TARGET_RU =
-  /^(планиру\p{L}*|планиров\p{L}*|намерен\p{L}*|цель\p{L}*|достигнет|достигнут|планы|предусматрива\p{L}*|увеличат|нарастят|будет|будут|договорились)$/u
-const FORECAST_RU = /^(ожида\p{L}*|прогноз\p{L}*|предполага\p{L}*)$/u
+  /^(планиру\p{L}*|планиров\p{L}*|намерен\p{L}*|цель\p{L}*|достигнет|достигнут|планы|предусматрива\p{L}*|увеличат|нарастят|будет|будут|договорились|довести|нарастить|увеличить|хотят|хочет|стремится|задач\p{L}*)$/u
+const FORECAST_RU = /^(ожида\p{L}*|прогноз\p{L}*|предполага\p{L}*|может|могут|способн\p{L}*|оценива\p{L}*|вероятно)$/u
 const ACHIEVED_RU =
   /^(составил\p{L}*|достиг|достигла|достигло|достигли|вырос|выросла|выросло|выросли|увеличил\p{L}*|превысил\p{L}*|снизил\p{L}*|сократил\p{L}*|перевезено|перевезли|поставлено|стал|стала|стало)$/u
 
@@ -67,6 +74,7 @@ function cueOf(word: string, lang: string): Cue {
           : null
   if (FORECAST_TR_AZ.test(word)) return 'forecast'
   if (TARGET_TR_AZ.test(word)) return 'target'
+  if (GOAL_INFINITIVE_TR_AZ.test(word) && word.length > 5) return 'goal'
   if (FUTURE_TR_AZ.test(word) && !NOT_FUTURE.test(word)) return 'target'
   if (REPORTING_TR_AZ.test(word) || NOT_PAST.has(word) || word.length < 4) return null
   return PAST_TR_AZ.test(word) || PAST_PARTICIPLE.test(word) || EVIDENTIAL.test(word) ? 'achieved' : null
@@ -83,12 +91,21 @@ export function detectKind(words: readonly Word[], span: Span, lang: string): Fi
   for (const [index, word] of order.entries()) {
     const cue = cueOf(word.text, lang)
     if (cue === null) continue
+    // "… çıkarmak için", "… çatdırmaq barədə razılığa gəldik": the aim stays a target, unless the words after it
+    // expect or plan it ("… ulaşmasının beklendiği")
+    if (cue === 'goal') return goalKind(order.slice(index + 1, index + 5), lang)
     // "2,5 milyar dolar olacağı hesaplanıyor": a future ending the next words qualify as a forecast or a plan
     const next = order.slice(index + 1, index + 3).find((w) => isLexicalIntent(w.text))
-    return cue === 'target' && next && lang !== 'en' && lang !== 'ru' ? (cueOf(next.text, lang) ?? cue) : cue
+    const qualified = next ? cueOf(next.text, lang) : null
+    return cue === 'target' && qualified && qualified !== 'goal' && lang !== 'en' && lang !== 'ru' ? qualified : cue
   }
   // a figure with no verb around it ("ticaret hacmi: 1 milyar dolar") reports a state of affairs
   return 'achieved'
+}
+
+/** The kind of an aim stated by an infinitive: a forecast when the next words say it is expected, else a target. */
+function goalKind(next: readonly Word[], lang: string): FigureKind {
+  return next.some((w) => cueOf(w.text, lang) === 'forecast') ? 'forecast' : 'target'
 }
 
 /** Tells whether a word at a given position reads as a target or forecast cue (for figures stated without a number). */
