@@ -46,8 +46,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             {
               path: 'sources/:articleId?',
               loader: ({ params }) => {
-                void queryClient.prefetchQuery(factsQueryOptions())
-                if (params.articleId) void queryClient.prefetchQuery(articleQueryOptions(params.articleId))
+                void prefetchListedArticle(queryClient, params.articleId)
                 return null
               },
               lazy: async () => ({ Component: (await import('./routes/sources')).SourcesRoute }),
@@ -58,6 +57,17 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       ],
     },
   ]
+}
+
+/**
+ * Prefetches the facts index and then, only for an id the index lists, that article's file: an unknown id shows the
+ * not-found state without asking the server for a file that does not exist (a 404 in the console, retried).
+ */
+async function prefetchListedArticle(queryClient: QueryClient, articleId: string | undefined): Promise<void> {
+  await queryClient.prefetchQuery(factsQueryOptions())
+  const facts = queryClient.getQueryData(factsQueryOptions().queryKey)
+  if (articleId === undefined || !facts?.articles.some((article) => article.id === articleId)) return
+  await queryClient.prefetchQuery(articleQueryOptions(articleId))
 }
 
 /** Creates the browser router under the build's base path, so deep links work from a sub-path too. */

@@ -126,6 +126,26 @@ describe('sources route /sources', () => {
       await screen.findByRole('heading', { name: 'There is no article “no-such-article” in the dataset.' }),
     ).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'All sources' })).toHaveAttribute('href', '/sources?lang=en')
-    expect(fetchMock).toHaveBeenCalledTimes(1) // the route's prefetch only; the view does not ask again
+    expect(fetchMock).not.toHaveBeenCalled() // the index does not list the id, so its file is never requested
+  })
+
+  it('checks an article id against the index before fetching the article file', async () => {
+    const fetchMock = vi.fn(async (url: string) =>
+      url.endsWith('facts.json') ? jsonResponse(loadFacts()) : new Response('missing', { status: 404 }),
+    )
+    vi.stubGlobal('fetch', fetchMock)
+    renderRoute('/sources/no-such-article')
+    expect(
+      await screen.findByRole('heading', { name: 'There is no article “no-such-article” in the dataset.' }),
+    ).toBeInTheDocument()
+    expect(fetchMock.mock.calls.map(([url]) => url)).toEqual(['/data/facts.json'])
+  })
+
+  it('keeps the first of a repeated fact and reports the dropped one', async () => {
+    serveArticle()
+    renderRoute(`/sources/${ARTICLE_ID}?fact=fig-nope&fact=other`, { facts: loadFacts() })
+    const notice = await screen.findByRole('status', { name: 'Some link parameters were ignored' })
+    expect(notice).toHaveTextContent('“fig-nope” is not a valid fact value')
+    expect(notice).toHaveTextContent('“other” is not a valid fact value')
   })
 })
