@@ -101,7 +101,7 @@ export const YEAR_WORD_SOURCE = String.raw`(?:yıl(?:ı(?:n(?:ın|a|da|dan|ı)?)
 
 /** Relative year expressions and their offset from the publication year. */
 export const RELATIVE_YEARS: readonly { source: string; offset: number }[] = [
-  { source: String.raw`(?:geçen|geçtiğimiz|ötən|keçən)\s+${YEAR_WORD_SOURCE}`, offset: -1 },
+  { source: String.raw`(?:geçen|geçtiğimiz|ötən|keçən|(?:bir\s+)?önceki|əvvəlki)\s+${YEAR_WORD_SOURCE}`, offset: -1 },
   { source: String.raw`(?:last|previous)\s+year`, offset: -1 },
   { source: String.raw`(?:в\s+)?прошл\p{L}*\s+год\p{L}*`, offset: -1 },
   { source: String.raw`(?:bu|cari)\s+${YEAR_WORD_SOURCE}`, offset: 0 },

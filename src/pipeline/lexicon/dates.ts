@@ -141,6 +141,22 @@ const MATCHERS: Matcher[] = [
     ),
     read: () => ({ value: null, role: 'period', relative: false }),
   },
+  {
+    // yıl sonunda, ilin sonunadək, end of the year, year-end, к концу года: the end of the article's own year
+    re: new RegExp(
+      String.raw`${B}(?:(?:bu\s+)?yıl\s*sonu\p{L}*|(?:bu\s+)?ilin\s+sonun\p{L}*|(?:by\s+|at\s+)?(?:the\s+)?end\s+(?:of\s+)?the\s+year|year[-\s]end|(?:к|до)\s+конц\p{L}\s+(?:этого\s+|текущего\s+)?года)${E}`,
+      'gu',
+    ),
+    read: (_m, published) => {
+      const year = publishedYear(published)
+      return { value: year === null ? null : `${year}-12-31`, role: 'deadline', relative: true }
+    },
+  },
+  {
+    // "(2024 – 6,7 milyon ton)", "(2025: 1.15 million TEU)": a year that labels the figure after it
+    re: new RegExp(String.raw`(?<=\(\s*)${YEAR}(?=\s*[-–—:]\s*\p{N})`, 'gu'),
+    read: (m) => point(m[1] ?? null),
+  },
   ...RELATIVE_YEARS.map(({ source, offset }): Matcher => ({
     re: new RegExp(
       String.raw`${B}(?:(?:by|until|before)\s+)?(?:(?:the\s+)?end\s+of\s+)?(?:(?:к|до)\s+конц\p{L}\s+)?(?:${source})${E}(?:\s+(${END_WORD}))?`,

@@ -1,10 +1,12 @@
-import type { Article, FigureKind, Sector } from '../../schema/dataset'
+import type { Article, Sector } from '../../schema/dataset'
 import { findCountries, findPlaces } from '../lexicon/countries'
 import { findDates } from '../lexicon/dates'
 import { findSectors } from '../lexicon/sectors'
 import { foldCase } from '../lexicon/text'
 import type { DateMention, Sentence, Span } from '../types'
 import { horizonSpans, wordsOf, type Word } from './figure-kind'
+import { clauseAround } from './clauses'
+import { frameYears } from './figure-period'
 
 /** Everything the figure rules read about one sentence, computed once. */
 export interface SentenceContext {
@@ -22,16 +24,13 @@ export interface SentenceContext {
   previous: readonly string[]
   /** Where the earliest of those sentences starts in the article, to find an antecedent figure. */
   reachStart: number
+  /** The year the article is telling about before this sentence (see `frameYears`), or null. */
+  frameYear: number | null
 }
 
 /** Words that make a figure bilateral: between the two countries the article is about. */
 const BILATERAL =
   /(?<![\p{L}])(?:iki ülke|iki ölkə|two countries|both countries|двух стран|обеих стран|обе страны|ikili|karşılıklı|qarşılıqlı|bilateral|двусторонн|взаимн)/gu
-
-/** Words around a date that make it the base of a comparison ("2023-cü illə müqayisədə", "по сравнению с 2023"). */
-const BASE_AFTER =
-  /^\p{L}*(?:\s+(?:il|yıl|year|год)\p{L}*)?\s*(?:ilə |ile )?(?:müqayisədə|nisbətən|göre|kıyasla|oranla|karşılaştırıldığında)/u
-const BASE_BEFORE = /(?:compared(?: with| to)?|up from|down from|по сравнению(?: с)?|против|than)\s*$/u
 
 /** How many earlier sentences a reference like "bu miktarı" may reach back. */
 const LOOK_BACK = 2
@@ -53,6 +52,8 @@ export function mainCountries(article: Article): string[] {
 export function sentenceContexts(article: Article, sentences: readonly Sentence[]): SentenceContext[] {
   const fallback = mainCountries(article)
   const folded = sentences.map((s) => foldCase(s.text, article.lang))
+  const dates = sentences.map((s) => findDates(s.text, article.lang, article.published))
+  const frames = frameYears(article, folded, dates)
   return sentences.map((sentence, index) => {
     const named = [
       ...findCountries(sentence.text, article.lang).map((m) => m.code),
@@ -69,74 +70,15 @@ export function sentenceContexts(article: Article, sentences: readonly Sentence[
       lang: article.lang,
       folded: folded[index] ?? '',
       words: wordsOf(folded[index] ?? ''),
-      dates: findDates(sentence.text, article.lang, article.published).filter((d) => !inHorizon(d)),
+      dates: (dates[index] ?? []).filter((d) => !inHorizon(d)),
       countries: own.length > 0 ? own : fallback,
       articleCountries: fallback,
       sectors: [...new Set(findSectors(sentence.text, article.lang).map((m) => m.sector))],
       previous: folded.slice(Math.max(0, index - LOOK_BACK), index).reverse(),
       reachStart: sentences[Math.max(0, index - LOOK_BACK)]?.start ?? sentence.start,
+      frameYear: frames[index] ?? null,
     }
   })
-}
-
-const distance = (span: Span, mention: Span) =>
-  mention.end <= span.start ? span.start - mention.end : mention.start >= span.end ? mention.start - span.end : 0
-
-const nearest = <T extends Span>(span: Span, mentions: readonly T[]): T | undefined =>
-  mentions.reduce<T | undefined>(
-    (best, m) => (best === undefined || distance(span, m) < distance(span, best) ? m : best),
-    undefined,
-  )
-
-/**
- * Reads the period of a figure from the dates of its sentence: the reference year of an achieved figure (the nearest
- * point in time, unless a span like "son 3 yılda" stands nearer), or the deadline of a target (a "by 2030" date, or a
- * plain date later than the article's own year).
- */
-export function periodOf(
-  context: SentenceContext,
-  span: Span,
-  kind: FigureKind,
-): { year: number | null; deadline: string | null } {
-  const published = context.article.published ? Number(context.article.published.slice(0, 4)) : null
-  const isBase = (d: DateMention) =>
-    BASE_AFTER.test(context.folded.slice(d.end, d.end + 30)) ||
-    BASE_BEFORE.test(context.folded.slice(Math.max(0, d.start - 30), d.start))
-  const dated = context.dates.filter((d) => d.value !== null && !isBase(d))
-  if (kind === 'achieved') {
-    const mention = nearest(
-      span,
-      dated.filter((d) => d.role !== 'deadline'),
-    )
-    if (mention) return { year: mention.role === 'point' ? Number(mention.value?.slice(0, 4)) : null, deadline: null }
-    // "вырос на 8% по сравнению с 2023 годом": a rise over a finished year is the next year's, once that has ended
-    const base = context.dates.find((d) => d.value !== null && isBase(d))
-    const next = base ? Number(base.value?.slice(0, 4)) + 1 : null
-    return { year: next !== null && published !== null && next < published ? next : null, deadline: null }
-  }
-  const deadline =
-    nearest(
-      span,
-      dated.filter((d) => d.role === 'deadline'),
-    ) ??
-    nearest(
-      span,
-      dated.filter((d) => d.role === 'point' && published !== null && Number(d.value?.slice(0, 4)) > published),
-    )
-  return { year: null, deadline: deadline?.value ?? null }
-}
-
-/** Where a clause ends inside a sentence: a semicolon, or a comma before a capitalised word (a new subject). */
-const CLAUSE_BREAK = /;|,\s+(?=\p{Lu})/gu
-
-/** The clause of a sentence around a mention, as offsets in the sentence. */
-export function clauseAround(text: string, mention: Span): Span {
-  let start = 0
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
-    if (m.index + m[0].length <= mention.start) start = m.index + m[0].length
-    else if (m.index >= mention.end) return { start, end: m.index }
-  }
-  return { start, end: text.length }
 }
 
 const sortedUnique = <T extends string>(...lists: readonly (readonly T[])[]): T[] => [...new Set(lists.flat())].sort()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clauseAround } from '../../../../src/pipeline/stages/figure-context'
+import { clauseAround } from '../../../../src/pipeline/stages/clauses'
 import { extract } from './figure-input'
 
 const AZ_THREE_FACTS =

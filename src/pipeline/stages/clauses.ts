@@ -1,0 +1,18 @@
+import type { Span } from '../types'
+
+/**
+ * Where a clause ends inside a sentence: a semicolon, a comma before a capitalised word (a new subject), or a comma
+ * before a conjunction that opens a new predicate ("…, while …", "…, а …", "…, amma …").
+ */
+const CLAUSE_BREAK =
+  /;|,\s+(?=\p{Lu})|,\s+(?=(?:while|whereas|but|and|which|а|но|однако|тогда как|ancak|fakat|lakin|amma|ve|və)\s)/gu
+
+/** The clause of a sentence around a mention, as offsets in the sentence. */
+export function clauseAround(text: string, mention: Span): Span {
+  let start = 0
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= mention.start) start = m.index + m[0].length
+    else if (m.index >= mention.end) return { start, end: m.index }
+  }
+  return { start, end: text.length }
+}

@@ -1,0 +1,134 @@
+import type { Article, FigureKind } from '../../schema/dataset'
+import type { DateMention, Span } from '../types'
+import { clauseAround } from './clauses'
+import type { SentenceContext } from './figure-context'
+
+/** Words around a date that make it the base of a comparison ("2023-cü illə müqayisədə", "по сравнению с 2023"). */
+const BASE_AFTER =
+  /^\p{L}*(?:\s+(?:il|yıl|year|год)\p{L}*)?\s*(?:ilə |ile )?(?:müqayisədə|nisbətən|göre|kıyasla|oranla|karşılaştırıldığında)/u
+const BASE_BEFORE = /(?:compared(?: with| to)?|up from|down from|по сравнению(?: с)?|против|than(?: in)?|над)\s*$/u
+/** A date that starts a span up to now ("2018-ci ildən bəri", "since 2011", "с 2011 года"): no figure's own year. */
+const SINCE_AFTER = /^\s*(?:bəri|beri|bu yana|günümüze|bugüne)/u
+const SINCE_BEFORE = /(?:since|ever since|с|со)\s*$/u
+
+/**
+ * Words that put a figure in the present: "hazırda", "currently", "в настоящее время". A present figure with no
+ * date of its own is as of the article's date.
+ */
+const PRESENT =
+  /(?<![\p{L}])(?:hazırda|hal-hazırda|halihazırda|şu anda|şu an|bugün itibarıyla|günümüzde|artıq|currently|at present|now|today|nowadays|в настоящее время|сейчас|на сегодня|на данный момент|ныне)(?![\p{L}])/u
+
+const publishedYearOf = (article: Article) => (article.published ? Number(article.published.slice(0, 4)) : null)
+const yearOf = (d: DateMention) => Number(d.value?.slice(0, 4))
+
+const isBase = (folded: string, d: DateMention) =>
+  BASE_AFTER.test(folded.slice(d.end, d.end + 30)) || BASE_BEFORE.test(folded.slice(Math.max(0, d.start - 30), d.start))
+const isSince = (folded: string, d: DateMention) =>
+  SINCE_AFTER.test(folded.slice(d.end, d.end + 12)) ||
+  SINCE_BEFORE.test(folded.slice(Math.max(0, d.start - 12), d.start))
+
+/** A dated point in time that can be a figure's own year: not a comparison's base, not the start of a span. */
+const isOwnPoint = (folded: string) => (d: DateMention) =>
+  d.value !== null && d.role === 'point' && !isBase(folded, d) && !isSince(folded, d)
+
+/**
+ * The year an article is telling about at each sentence: the year of the latest dated point before it (the headline
+ * counts first), so that "Konteyner daşımaları 96 min TEU təşkil edib" after "2025-ci ildə …" is a 2025 figure. Only
+ * years up to the article's own count (a plan for 2030 frames nothing achieved), and within three years of it (an
+ * aside on 2006 does not reframe the report).
+ */
+export function frameYears(
+  article: Article,
+  folded: readonly string[],
+  dates: readonly (readonly DateMention[])[],
+): (number | null)[] {
+  const published = publishedYearOf(article)
+  const frames: (number | null)[] = []
+  const fits = (year: number) => published === null || (year <= published && year >= published - 3)
+  let frame: number | null = null
+  for (const [index, mentions] of dates.entries()) {
+    frames.push(frame)
+    const own = mentions
+      .filter(isOwnPoint(folded[index] ?? ''))
+      .map(yearOf)
+      .filter(fits)
+    frame = own.length > 0 ? (own[own.length - 1] ?? frame) : frame
+  }
+  return frames
+}
+
+const distance = (span: Span, mention: Span) =>
+  mention.end <= span.start ? span.start - mention.end : mention.start >= span.end ? mention.start - span.end : 0
+
+const nearest = <T extends Span>(span: Span, mentions: readonly T[]): T | undefined =>
+  mentions.reduce<T | undefined>(
+    (best, m) => (best === undefined || distance(span, m) < distance(span, best) ? m : best),
+    undefined,
+  )
+
+/** The parenthesis a span stands in ("(2024 – 6,7 milyon ton)"), as offsets in the sentence, or null. */
+function parenthesisAround(text: string, span: Span): Span | null {
+  const open = text.lastIndexOf('(', span.start)
+  const close = text.indexOf(')', span.end)
+  if (open < 0 || close < 0 || text.lastIndexOf(')', span.start) > open) return null
+  return { start: open, end: close + 1 }
+}
+
+/** The dates that speak for a figure, nearest scope first: its parenthesis, its clause, its sentence. */
+function scopedDates(context: SentenceContext, span: Span, keep: (d: DateMention) => boolean): DateMention[][] {
+  const text = context.sentence.text
+  const within = (scope: Span | null) =>
+    scope ? context.dates.filter((d) => keep(d) && d.start >= scope.start && d.end <= scope.end) : []
+  const paren = parenthesisAround(text, span)
+  const outside = (d: DateMention) => paren !== null || !parenthesisAround(text, d)
+  return [within(paren), within(clauseAround(text, span)).filter(outside), context.dates.filter(keep).filter(outside)]
+}
+
+/** The first non-empty scope's mention nearest to the span. */
+const firstNearest = (span: Span, scopes: readonly DateMention[][]) =>
+  nearest(span, scopes.find((scope) => scope.length > 0) ?? [])
+
+/**
+ * Reads the period of a figure. An achieved figure's year: the nearest dated point of its parenthesis, clause or
+ * sentence; else, for a rise over a finished base year, the year after it; else the present ("hazırda") as the
+ * article's year; else the year the article is telling about (`frameYear`). A target's or forecast's deadline: the
+ * nearest deadline ("by 2030", "2030-cu ilədək"), else the nearest date from the article's own year on ("bu il",
+ * "2027-ci ildən etibarən").
+ */
+export function periodOf(
+  context: SentenceContext,
+  span: Span,
+  kind: FigureKind,
+): { year: number | null; deadline: string | null } {
+  const published = publishedYearOf(context.article)
+  const { folded } = context
+  if (kind === 'achieved') {
+    const mention = firstNearest(span, scopedDates(context, span, isOwnPoint(folded)))
+    if (mention) return { year: yearOf(mention), deadline: null }
+    // "вырос на 8% по сравнению с 2023 годом": a rise over a finished year is the next year's, once that has ended
+    const base = context.dates.find((d) => d.value !== null && isBase(folded, d))
+    const next = base ? yearOf(base) + 1 : null
+    if (next !== null && published !== null && next <= published && !base?.relative)
+      return { year: next, deadline: null }
+    const clause = clauseAround(context.sentence.text, span)
+    if (PRESENT.test(folded.slice(clause.start, clause.end))) {
+      return { year: published, deadline: null }
+    }
+    return { year: context.frameYear, deadline: null }
+  }
+  const dated = (d: DateMention) => d.value !== null && !isBase(folded, d)
+  const deadline =
+    firstNearest(
+      span,
+      scopedDates(context, span, (d) => dated(d) && d.role === 'deadline'),
+    ) ??
+    firstNearest(
+      span,
+      scopedDates(
+        context,
+        span,
+        (d) => dated(d) && d.role === 'point' && (published === null || yearOf(d) >= published),
+      ),
+    )
+  return { year: null, deadline: deadline?.value ?? null }
+}
