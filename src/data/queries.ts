@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import { articleSchema, factsFileSchema } from '../schema/dataset'
-import { fetchJson } from './fetch-json'
+import { findSourceOffsetProblem } from './check-source-offsets'
+import { DataFileError, fetchJson } from './fetch-json'
 
 /** Builds every query key the app uses, so invalidation and seeding agree on their shape. */
 export const dataKeys = {
@@ -28,10 +29,28 @@ export const factsQueryOptions = () =>
     staleTime: Infinity, // a snapshot built at deploy time never goes stale within a session
   })
 
-/** Describes the query for one article with its cleaned text. */
+/**
+ * Describes the query for one article with its cleaned text. The article only loads if every source in the facts
+ * index that cites it fits its text: a span outside it is a validation error, not a highlight clipped to fit.
+ */
 export const articleQueryOptions = (articleId: string) =>
   queryOptions({
     queryKey: dataKeys.article(articleId),
-    queryFn: ({ signal }) => fetchJson(articleFile(articleId), articleSchema, signal),
+    queryFn: async ({ signal, client }) => {
+      const file = articleFile(articleId)
+      const [article, facts] = await Promise.all([
+        fetchJson(file, articleSchema, signal),
+        client.ensureQueryData(factsQueryOptions()),
+      ])
+      const problem = findSourceOffsetProblem(facts, article)
+      if (problem) {
+        throw new DataFileError(file, {
+          kind: 'schema',
+          path: `${FACTS_FILE} ${problem.path}`,
+          message: problem.message,
+        })
+      }
+      return article
+    },
     staleTime: Infinity,
   })

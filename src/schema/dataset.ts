@@ -23,17 +23,35 @@ export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/)
 export const partialDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
 export type PartialDate = z.infer<typeof partialDateSchema>
 
-/** Points at the sentence a fact was read from; `article.text.slice(start, end) === quote` always holds. */
-export const sourceRefSchema = z.object({
-  articleId: z.string().min(1),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-  quote: z.string().min(1),
-  /** The exact words inside the quote that carry the fact ("1 milyar dolara"), as offsets in the article text. */
-  mention: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).nullable(),
-  /** True when an analyst added or changed this source through the curation file. */
-  curated: z.boolean(),
-})
+/**
+ * Points at the sentence a fact was read from; `article.text.slice(start, end) === quote` always holds. What can be
+ * checked without the article is checked here (the span runs forwards, is as long as the quote, and holds the
+ * mention), so a broken span fails at load time rather than becoming a silently clipped highlight.
+ */
+export const sourceRefSchema = z
+  .object({
+    articleId: z.string().min(1),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    quote: z.string().min(1),
+    /** The exact words inside the quote that carry the fact ("1 milyar dolara"), as offsets in the article text. */
+    mention: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).nullable(),
+    /** True when an analyst added or changed this source through the curation file. */
+    curated: z.boolean(),
+  })
+  .superRefine((ref, ctx) => {
+    if (ref.start > ref.end) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: `end ${ref.end} is before start ${ref.start}` })
+    } else if (ref.end - ref.start !== ref.quote.length) {
+      const message = `span ${ref.start}–${ref.end} is ${ref.end - ref.start} characters, the quote ${ref.quote.length}`
+      ctx.addIssue({ code: 'custom', path: ['end'], message })
+    }
+    const { mention } = ref
+    if (mention && (mention.start > mention.end || mention.start < ref.start || mention.end > ref.end)) {
+      const message = `mention ${mention.start}–${mention.end} is not inside the quote's span ${ref.start}–${ref.end}`
+      ctx.addIssue({ code: 'custom', path: ['mention'], message })
+    }
+  })
 export type SourceRef = z.infer<typeof sourceRefSchema>
 
 /** Records a stretch of the raw article that cleaning cut, and why. */

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { articleSchema, type Article } from '../../src/schema/dataset'
 import rawArticle from '../fixtures/articles/001_f252e9742af12d5d.json'
-import { jsonResponse, loadFacts, makeFacts } from '../support/builders'
+import { jsonResponse, loadFacts, makeFacts, makeFigure, makeSourceRef } from '../support/builders'
 import { renderRoute } from '../support/render-route'
 
 const ARTICLE_ID = '001_f252e9742af12d5d'
@@ -97,6 +97,21 @@ describe('sources route /sources', () => {
     const link = await screen.findByRole('link', { name: 'dəyirmi masa iclası' })
     expect(link).toHaveAttribute('href', '/timeline?event=evt-002_55df3fa7821e66eb-120')
     expect(link.closest('[lang]')).toHaveAttribute('lang', 'az')
+  })
+
+  it('refuses a source whose span runs past the article, naming where it is, instead of clipping its highlight', async () => {
+    serveArticle()
+    const facts = loadFacts()
+    const past = ARTICLE.text.length + 10
+    const quote = 'x'.repeat(20)
+    const broken = makeFigure({ sources: [makeSourceRef({ articleId: ARTICLE_ID, start: past, quote })] })
+    renderRoute(`/sources/${ARTICLE_ID}`, { facts: { ...facts, figures: [...facts.figures, broken] } })
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent(`Could not load articles/${ARTICLE_ID}.json`)
+    expect(alert).toHaveTextContent(
+      `facts.json figures.${facts.figures.length}.sources.0”: span ${past}–${past + 20} runs past the end of article ${ARTICLE_ID} (${ARTICLE.text.length} characters)`,
+    )
+    expect(screen.queryByRole('link', { name: '1 milyar dolara' })).not.toBeInTheDocument()
   })
 
   it('shows what cleaning removed, collapsed', async () => {
