@@ -1,5 +1,6 @@
 import type { Article, Dataset } from '../schema/dataset'
 import { datasetSchema } from '../schema/dataset'
+import { boundFacts } from './stages/bound-facts'
 import { applyCuration, type Curation } from './stages/curate'
 import { deriveFigures } from './stages/derive'
 import { extractAgreements } from './stages/extract-agreements'
@@ -8,6 +9,7 @@ import { extractFigures } from './stages/extract-figures'
 import { mergeAgreements, mergeEvents, mergeFigures } from './stages/merge'
 import { readArticle } from './stages/read-article'
 import { segmentText } from './stages/segment'
+import { withUniqueIds } from './stages/unique-ids'
 import type { AgreementDraft, EventDraft, FigureDraft, PipelineIssue, RawFile } from './types'
 
 /** What a build gives back: the dataset (always schema-valid) and every problem met on the way. */
@@ -18,7 +20,10 @@ export interface BuildResult {
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
-/** Reads every file, keeping the articles that could be read and an issue for each one that couldn't. */
+/**
+ * Reads every file, keeping the articles that could be read and an issue for each one that couldn't. A file with the
+ * text of an earlier one is merged into it; ids are made unique after that, so a dropped file never takes an id.
+ */
 function readArticles(files: readonly RawFile[]): { articles: Article[]; issues: PipelineIssue[] } {
   const articles: Article[] = []
   const issues: PipelineIssue[] = []
@@ -49,7 +54,8 @@ function readArticles(files: readonly RawFile[]): { articles: Article[]; issues:
     firstFileByText.set(article.text, raw.file)
     articles.push(article)
   }
-  return { articles, issues }
+  const unique = withUniqueIds(articles)
+  return { articles: unique.articles, issues: [...issues, ...unique.issues] }
 }
 
 /** Runs every extractor over every article. */
@@ -66,14 +72,24 @@ function extractDrafts(articles: readonly Article[]) {
   return { figures, agreements, events }
 }
 
+/** Orders issues by file (stably, so one file's issues keep the order the stages met them in). */
+const byFile = (issues: readonly PipelineIssue[]) =>
+  [...issues].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+
 /**
- * Turns raw input files (and an optional curation) into the dataset: read → clean → segment → extract → merge →
- * derive → curate → validate. Pure: the same input gives the same output, byte for byte once serialised.
+ * Turns raw input files (and an optional curation) into the dataset: read → clean → segment → extract → bound →
+ * merge → derive → curate → validate. `inputIssues` are what reading the folder met (skipped and unreadable files);
+ * they join the dataset's issues. Pure: the same input gives the same output, byte for byte once serialised.
  * Throws only when the curation file is wrong (the analyst must fix it) or when the result breaks the schema (a bug).
  */
-export function buildDataset(files: readonly RawFile[], curation: Curation | null = null): BuildResult {
-  const { articles, issues } = readArticles(files)
-  const drafts = extractDrafts(articles)
+export function buildDataset(
+  files: readonly RawFile[],
+  curation: Curation | null = null,
+  inputIssues: readonly PipelineIssue[] = [],
+): BuildResult {
+  const { articles, issues: readIssues } = readArticles(files)
+  const { drafts, issues: boundIssues } = boundFacts(extractDrafts(articles), articles)
+  const issues = byFile([...inputIssues, ...readIssues, ...boundIssues])
   const stated = mergeFigures(drafts.figures)
   const merged = {
     articles,

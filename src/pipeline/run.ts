@@ -1,24 +1,30 @@
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { lstat, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { buildDataset } from './build-dataset'
-import { CURATION_FILE, parseCuration } from './stages/curate'
+import { readInputFolder, type InputFileSystem } from './read-input'
+import { CURATION_FILE, CurationError, parseCuration, type Curation } from './stages/curate'
 import { emitDataset } from './stages/emit'
-import type { RawFile } from './types'
 
-/** Files in the input folder that are not articles: checksums, the curation file, notes. */
-const isArticleFile = (name: string) =>
-  !name.startsWith('.') && name !== 'SHA256SUMS' && name !== CURATION_FILE && !name.endsWith('.md')
+/** The real file system, as the input walk sees it. */
+const nodeFileSystem: InputFileSystem = {
+  readdir: (dir) => readdir(dir),
+  lstat: (path) => lstat(path),
+  stat: (path) => stat(path),
+  readFile: async (path) => new Uint8Array(await readFile(path)),
+}
 
-/** Reads the input folder: every article file as bytes (decoding is the pipeline's job), and the curation text. */
-async function readInput(dir: string): Promise<{ files: RawFile[]; curationText: string | null }> {
-  const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name)
-  const names = entries.filter(isArticleFile).sort() // sorted: stable output
-  const files = await Promise.all(
-    names.map(async (file) => ({ file, bytes: new Uint8Array(await readFile(join(dir, file))) })),
-  )
-  const curationText = entries.includes(CURATION_FILE) ? await readFile(join(dir, CURATION_FILE), 'utf8') : null
-  return { files, curationText }
+/** Escapes control and bidirectional characters so a hostile file name can't forge or reverse a console line. */
+const printable = (text: string) =>
+  text.replace(/[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, (char) => {
+    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
+  })
+
+/** Parses the curation file's bytes; throws a CurationError when it can't be read or applied as written. */
+function readCuration(curation: { bytes: Uint8Array } | { error: string } | null): Curation | null {
+  if (curation === null) return null
+  if ('error' in curation) throw new CurationError(`${CURATION_FILE}: ${curation.error}`)
+  return parseCuration(new TextDecoder('utf-8', { ignoreBOM: true }).decode(curation.bytes), CURATION_FILE)
 }
 
 /** Builds the dataset from `--in` into `--out`; exit 1 for bad arguments or when no article could be built. */
@@ -33,16 +39,16 @@ async function main(): Promise<number> {
     console.error(`build:data: ${(error as Error).message}\nusage: npm run build:data -- --in <dir> --out <dir>`)
     return 1
   }
-  let input: Awaited<ReturnType<typeof readInput>>
+  let input: Awaited<ReturnType<typeof readInputFolder>>
   try {
-    input = await readInput(values.in)
+    input = await readInputFolder(values.in, nodeFileSystem)
   } catch (error) {
     console.error(`build:data: cannot read the input folder "${values.in}": ${(error as Error).message}`)
     return 1
   }
-  const curation = input.curationText === null ? null : parseCuration(input.curationText, CURATION_FILE)
-  const { dataset, issues } = buildDataset(input.files, curation)
-  for (const issue of issues) console.warn(`[${issue.severity}] ${issue.file}: ${issue.message}`)
+  if (input.companions.length > 0) console.log(`build:data: not articles: ${input.companions.join(', ')}`)
+  const { dataset, issues } = buildDataset(input.files, readCuration(input.curation), input.issues)
+  for (const issue of issues) console.warn(printable(`[${issue.severity}] ${issue.file}: ${issue.message}`))
   if (dataset.articles.length === 0) {
     console.error(`build:data: no usable article in "${values.in}" (${input.files.length} files read)`)
     return 1

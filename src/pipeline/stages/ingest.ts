@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite'
 import type { PipelineIssue, RawFile } from '../types'
 import { parseHeader, type ArticleHeader } from './read-header'
+import { stripMarkup } from './strip-markup'
 
 /** A decoded and normalised article file, split into its header fields and its body lines. */
 export interface IngestedFile extends ArticleHeader {
@@ -9,6 +10,15 @@ export interface IngestedFile extends ArticleHeader {
 }
 
 type Decoded = { text: string; issue: string | null } | { reject: string }
+
+/**
+ * Characters of one file that are read; the rest is cut with a warning. Fifty times the longest article seen so far:
+ * past it a file is a dump (a page of numbers, a repeated paragraph), and reading it all would bloat every output.
+ */
+export const MAX_ARTICLE_CHARS = 500_000
+
+/** Bidirectional controls (embeddings, overrides, isolates, marks): they can make text read backwards on screen. */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g
 
 /** Share of control characters above which a file is treated as binary, not as text with a stray byte. */
 const MAX_CONTROL_SHARE = 0.02
@@ -43,7 +53,7 @@ function decode(bytes: Uint8Array): Decoded {
 }
 
 /**
- * Normalises decoded text: NFC, LF line ends, no BOM or zero-width marks, one space between words, each line trimmed,
+ * Normalises decoded text: NFC, LF line ends, no BOM, zero-width marks or bidirectional controls, one space between words, each line trimmed,
  * at most one blank line in a row. The cleaned text is ours, so changing offsets here is safe.
  */
 export function normaliseText(text: string): string {
@@ -51,6 +61,7 @@ export function normaliseText(text: string): string {
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
     .replace(/[\uFEFF\u200B-\u200D\u2060\u00AD]/g, '')
+    .replace(BIDI_CONTROLS, '')
     .replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
     .replace(/ {2,}/g, ' ')
     .replace(/ *\n */g, '\n')
@@ -67,6 +78,17 @@ function rejectReason(text: string): string | null {
   return null
 }
 
+/** Cuts text past the size limit at the last line break before it (or the limit, not inside a surrogate pair). */
+function boundLength(text: string): { text: string; cut: number } {
+  if (text.length <= MAX_ARTICLE_CHARS) return { text, cut: 0 }
+  const lineEnd = text.lastIndexOf('\n', MAX_ARTICLE_CHARS)
+  const splitsPair = /[\uD800-\uDBFF]/.test(text.charAt(MAX_ARTICLE_CHARS - 1))
+  const end = lineEnd > MAX_ARTICLE_CHARS / 2 ? lineEnd : MAX_ARTICLE_CHARS - (splitsPair ? 1 : 0)
+  return { text: text.slice(0, end), cut: text.length - end }
+}
+
+const countMatches = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0
+
 /** Gives a file's id: its name without the extension. */
 export function articleId(file: string): string {
   const stem = file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '')
@@ -74,7 +96,8 @@ export function articleId(file: string): string {
 }
 
 /**
- * Decodes one input file and reads its header (date, headline, byline). Returns null with an error issue for files
+ * Decodes one input file and reads its header (date, headline, byline). Cuts a file past the size limit, strips HTML
+ * and markdown markup and bidirectional controls, each with a warning. Returns null with an error issue for files
  * that are not articles: empty, whitespace only, binary, without letters, or a header without body text.
  */
 export function ingestFile(raw: RawFile): { ingested: IngestedFile | null; issues: PipelineIssue[] } {
@@ -90,9 +113,25 @@ export function ingestFile(raw: RawFile): { ingested: IngestedFile | null; issue
   const issues = decoded.issue ? [issue('warning', decoded.issue)] : []
   const reason = rejectReason(decoded.text)
   if (reason) return { ingested: null, issues: [...issues, issue('error', reason)] }
-  const header = parseHeader(normaliseText(decoded.text))
+  const bounded = boundLength(decoded.text)
+  if (bounded.cut > 0) {
+    const kept = decoded.text.length - bounded.cut
+    issues.push(issue('warning', `too long (${decoded.text.length} characters): only the first ${kept} are read`))
+  }
+  const stripped = stripMarkup(bounded.text)
+  if (stripped.found.length > 0) issues.push(issue('warning', `markup removed: ${stripped.found.join(', ')}`))
+  const bidi = countMatches(stripped.text, BIDI_CONTROLS)
+  if (bidi > 0) issues.push(issue('warning', `${bidi} bidirectional control characters removed`))
+  if (!/\p{L}/u.test(stripped.text)) {
+    return { ingested: null, issues: [...issues, issue('error', 'no text outside the markup')] }
+  }
+  const header = parseHeader(normaliseText(stripped.text))
   if (!header.body.some((line) => /\p{L}/u.test(line))) {
     return { ingested: null, issues: [...issues, issue('error', 'header only: no body text after the header')] }
   }
-  return { ingested: { id: articleId(raw.file), file: raw.file, ...header }, issues }
+  const removed = bounded.cut > 0 ? [...header.removed, sizeCut(bounded.cut)] : header.removed
+  return { ingested: { id: articleId(raw.file), file: raw.file, ...header, removed }, issues }
 }
+
+/** Records the cut past the size limit in `removed`, by its length only: the text itself would defeat the limit. */
+const sizeCut = (cut: number) => ({ reason: `over the size limit: the last ${cut} characters not read`, text: '' })

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { articleSchema } from '../../../../src/schema/dataset'
+import { MAX_ARTICLE_CHARS } from '../../../../src/pipeline/stages/ingest'
 import { readArticle } from '../../../../src/pipeline/stages/read-article'
 
 const readSeed = (file: string) => readArticle({ file, bytes: new Uint8Array(readFileSync(join('seeds', file))) })
@@ -98,11 +99,17 @@ describe('readArticle(raw) on bad input', () => {
   })
 
   // Its speed is measured by `npm run bench`, never by a timed test.
-  it('reads a 5 MB article whole', () => {
+  it('reads a 5 MB article up to the size limit, at a line break, and says so', () => {
     const paragraph = readFileSync(join('seeds', '004_a6dd264eb69775f1.txt'), 'utf8').split('\n')[4] ?? ''
     const body = Array.from({ length: Math.ceil(5_000_000 / paragraph.length) }, () => paragraph).join('\n\n')
     const bytes = new TextEncoder().encode(`Astana görüşü\n27.10.2025 [14:37]\n${body}`)
-    const { article } = readArticle({ file: 'big.txt', bytes })
-    expect(article?.text.length).toBeGreaterThan(4_900_000)
+    const { article, issues } = readArticle({ file: 'big.txt', bytes })
+    expect(article?.text.length).toBeGreaterThan(MAX_ARTICLE_CHARS * 0.9)
+    expect(article?.text.length).toBeLessThanOrEqual(MAX_ARTICLE_CHARS)
+    expect(article?.text.endsWith(paragraph)).toBe(true)
+    expect(article?.removed).toContainEqual({ reason: expect.stringMatching(/^over the size limit/), text: '' })
+    expect(issues).toEqual([
+      expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/^too long \(\d+ characters\)/) }),
+    ])
   })
 })
