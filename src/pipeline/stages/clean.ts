@@ -1,5 +1,6 @@
 import type { Article } from '../../schema/dataset'
 import { type Credit, readCredit, readInlineOutlet } from './credit-lines'
+import { type MarkedLine, markSiteClutter } from './site-clutter'
 
 /** The cleaned body of an article and what cleaning learnt and cut on the way. */
 export interface CleanedBody {
@@ -18,24 +19,6 @@ const MIN_FEED_TIMESTAMP_SHARE = 0.25
 /** A feed timestamp: a time, perhaps after a day and month ("21 Yanvar 11:29", "20.01.2025 12:10"). */
 const TIMESTAMP = /(?<!\d)\d{1,2}:\d{2}(?!\d)/u
 const isTimestamp = (line: string) => line.length <= 30 && TIMESTAMP.test(line) && line.split(' ').length <= 4
-
-const MAX_WIDGET_CHARS = 20
-/** Whole lines that are buttons or widgets, not prose. */
-const WIDGET_LINES = new Set([
-  'paylaş',
-  'yazdır',
-  'reklam',
-  'paylaş:',
-  'abone ol',
-  'bizi izləyin',
-  'share',
-  'print',
-  'tweet',
-  'follow us',
-  'advertisement',
-  'поделиться',
-  'реклама',
-])
 
 /** A headline-shaped line: short and not closed by sentence punctuation (headlines end bare, or with ! or ?). */
 function isHeadlineShaped(line: string): boolean {
@@ -80,10 +63,7 @@ function keyStems(prose: string): Set<string> {
 const sharesStem = (line: string, stems: ReadonlySet<string>) =>
   [...line.toLocaleLowerCase('tr').matchAll(/\p{L}{5,40}/gu)].some(([word]) => stems.has(word.slice(0, 5)))
 
-interface Line {
-  text: string
-  cut: string | null
-}
+type Line = MarkedLine
 
 /** Marks a trailing news feed: a run of short lines to the end of the text, many of them bare timestamps. */
 function markFeed(lines: Line[]): void {
@@ -191,15 +171,15 @@ function collectRemoved(lines: readonly Line[]): Article['removed'] {
   return removed
 }
 
-const isWidget = (text: string) => text.length <= MAX_WIDGET_CHARS && WIDGET_LINES.has(text.toLocaleLowerCase('tr'))
-
 /**
- * Cleans an article body (its lines below the header): cuts a trailing news feed, headlines of other stories after
- * the article's end, lines in another script and widget lines; pulls credit lines ("Kaynak: AA / X", "Haber: X")
+ * Cleans an article body (its lines below the header): cuts site furniture wherever it stands (share bars, tags,
+ * counters, notices, menus, labelled lists of other stories, news feeds), a trailing news feed, headlines of other
+ * stories after the article's end and lines in another script; pulls credit lines ("Kaynak: AA / X", "Haber: X")
  * out of the text into `outlet` and `author`; reads an inline outlet ("Report" xəbər verir) while keeping its sentence.
  */
 export function cleanBody(body: readonly string[]): CleanedBody {
-  const lines: Line[] = body.map((text) => ({ text, cut: isWidget(text) ? 'site clutter' : null }))
+  const lines: Line[] = body.map((text) => ({ text, cut: null }))
+  markSiteClutter(lines)
   markFeed(lines)
   markOtherScript(lines)
   const credits = markCredits(lines)

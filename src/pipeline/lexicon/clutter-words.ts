@@ -1,0 +1,188 @@
+/**
+ * Words of the site furniture around an article (tr, az, en, ru), lower case as `foldCase(…, 'tr')` gives them:
+ * share buttons, list labels, counters, notices. Patterns here match a whole short line, never a word in prose.
+ */
+
+/** Networks and actions of a share bar ("Facebook | X | WhatsApp", "Поделиться: Telegram VK"). */
+export const SHARE_TOKENS: ReadonlySet<string> = new Set([
+  'facebook',
+  'twitter',
+  'x',
+  'whatsapp',
+  'telegram',
+  'linkedin',
+  'vk',
+  'vkontakte',
+  'ok',
+  'odnoklassniki',
+  'одноклассники',
+  'вконтакте',
+  'instagram',
+  'youtube',
+  'pinterest',
+  'reddit',
+  'threads',
+  'tiktok',
+  'messenger',
+  'viber',
+  'bluesky',
+  'e-posta',
+  'eposta',
+  'e-mail',
+  'email',
+  'mail',
+  'e-poçt',
+  'почта',
+])
+
+/** The label of a share bar, with its colon: "Paylaş:", "Haberi paylaş", "Share on", "Поделиться в". */
+export const SHARE_LABEL =
+  /^(?:(?:haberi|xəbəri|bu\s+haberi)\s+)?(?:paylaş(?:ın)?|bölüş(?:ün)?|share(?:\s+(?:on|this|this\s+article|via))?|поделиться(?:\s+в)?|отправить)(?:\s*:)?\s*/u
+
+/** Whole lines that are buttons: print, copy link, accept cookies, show more. */
+export const WIDGET_LINES: ReadonlySet<string> = new Set([
+  'paylaş',
+  'paylaş:',
+  'yazdır',
+  'reklam',
+  'abone ol',
+  'bizi izləyin',
+  'share',
+  'share:',
+  'print',
+  'tweet',
+  'follow us',
+  'advertisement',
+  'поделиться',
+  'поделиться:',
+  'реклама',
+  'печать',
+  'copy link',
+  'linki kopyala',
+  'bağlantıyı kopyala',
+  'скопировать ссылку',
+  'accept',
+  'accept all',
+  'accept cookies',
+  'kabul et',
+  'kabul ediyorum',
+  'tamam',
+  'razıyam',
+  'qəbul et',
+  'qəbul edirəm',
+  'принять',
+  'принять все',
+  'согласен',
+  'devamını oku',
+  'daha fazla göster',
+  'ətraflı',
+  'daha çox',
+  'load more',
+  'show more',
+  'показать еще',
+  'показать ещё',
+  'yorum yap',
+  'yorumlar',
+  'şərhlər',
+  'comments',
+  'комментарии',
+])
+
+/** Labels that open a list of links to other stories, a news feed or the tags; compared without a final colon. */
+export const LIST_LABELS: ReadonlyMap<string, 'related links' | 'news-feed list' | 'tags'> = new Map([
+  ...[
+    'digər xəbərlər',
+    'oxşar xəbərlər',
+    'mövzuya aid',
+    'mövzu ilə bağlı',
+    'bu mövzuda',
+    'oxu həmçinin',
+    'həmçinin oxuyun',
+    'ən çox oxunanlar',
+    'ən çox oxunan',
+    'ilgili haberler',
+    'benzer haberler',
+    'diğer haberler',
+    'ilginizi çekebilir',
+    'bunlar da ilginizi çekebilir',
+    'çok okunanlar',
+    'en çok okunanlar',
+    'editörün seçtikleri',
+    'related news',
+    'related articles',
+    'related stories',
+    'more news',
+    'more stories',
+    'read more',
+    'read also',
+    'also read',
+    'see also',
+    'you may also like',
+    'most read',
+    'читайте также',
+    'смотрите также',
+    'также читайте',
+    'по теме',
+    'новости по теме',
+    'материалы по теме',
+    'другие новости',
+    'популярное',
+    'самое читаемое',
+    'рекомендуем',
+  ].map((label) => [label, 'related links'] as const),
+  ...[
+    'xəbər lenti',
+    'son xəbərlər',
+    'son dakika',
+    'son haberler',
+    'haber akışı',
+    'news feed',
+    'latest news',
+    'лента новостей',
+    'новостная лента',
+    'последние новости',
+  ].map((label) => [label, 'news-feed list'] as const),
+  ...['tags', 'etiketler', 'teqlər', 'açar sözlər', 'anahtar kelimeler', 'теги', 'метки', 'ключевые слова'].map(
+    (label) => [label, 'tags'] as const,
+  ),
+])
+
+/** A tag line: a tag label with its list ("Etiketler: Orta Koridor, TITR", "Теги: порт, транзит"). */
+export const TAG_LINE =
+  /^(?:tags?|etiketler|etiket|teqlər|teqler|açar\s+sözlər|anahtar\s+kelimeler|теги|метки|ключевые\s+слова)\s*:\s*\S/u
+
+/** One part of a counter line: an id or a view count ("Haber ID: 184273", "Baxış sayı: 2.315", "Просмотров: 1 284"). */
+export const COUNTER_PART =
+  /^(?:(?:haber|xəbər|article|news|story|material)\s+(?:id|no|kodu|number)|id|baxış\s+sayı|baxış|baxılıb|okunma(?:\s+sayısı)?|görüntülenme|hit|oxunub|oxunma(?:\s+sayı)?|views?|просмотр\p{L}*|прочитано|номер\s+новости)\s*:?\s*\d[\d.,\s]*$|^\d[\d.,\s]*\s*(?:views?|kez\s+okundu|baxış|просмотр\p{L}*)$/u
+
+/** An invitation to comment or a note that there are no comments yet. */
+export const COMMENT_PROMPT =
+  /(?:ilk\s+yorumu|yorum\s+yapılmamış|yorum\s+yaz(?:ın)?$|yorumunuzu\s+yaz|şərh\s+yaz|ilk\s+şərhi|şərh\s+yoxdur|leave\s+a\s+(?:comment|reply)|no\s+comments\s+yet|be\s+the\s+first\s+to\s+comment|комментариев\s+(?:пока\s+)?нет|оставьте\s+комментарий|оставить\s+комментарий|первым\s+прокомментир)/u
+
+/** A cookie notice: a cookie word together with the site or its use. */
+export const COOKIE_WORD = /cookie|çerez|kuki|куки/u
+export const COOKIE_CONTEXT = /sayt|site|сайт|kullan|istifadə|use|использ|политик|policy|politika|siyasət/u
+
+/** A copyright line or a notice on reusing the site's material. */
+export const RIGHTS_NOTICE =
+  /^(?:©|\(c\)\s|copyright\b|telif\s+hakkı)|all\s+rights\s+reserved|tüm\s+hakları\s+saklıdır|her\s+hakkı\s+saklıdır|bütün\s+hüquqlar\s+qorunur|все\s+права\s+защищены|istinad\s+(?:mütləqdir|vacibdir|zəruridir)|kaynak\s+gösterilmeden|izinsiz\s+kullanılamaz|ссылка\s.{0,50}обязательна/u
+
+/** A prompt to report a typo ("Нашли ошибку? … Ctrl+Enter", "Hata bildir"). */
+export const ERROR_REPORT_PROMPT =
+  /ctrl\s*\+\s*enter|нашли\s+ошибку|xəta\s+tapdınız|səhv\s+tapdınız|hata\s+bildir|report\s+(?:an\s+)?(?:error|typo)|found\s+a\s+(?:typo|mistake)/u
+
+/** A pitch for a subscription: a subscriber word with a request to get in touch. */
+export const SUBSCRIBER_WORD = /subscri|abone|abunə|подпис/u
+export const CONTACT_REQUEST =
+  /contact\s+us|subscription\s+options|iletişime\s+geç|bizimlə\s+əlaqə|əlaqə\s+saxlayın|свяжитесь|обращайтесь/u
+
+/** An invitation to follow the site, opening the line: "Follow us on", "Bizi izləyin", "Подписывайтесь". */
+export const FOLLOW_VERB =
+  /^(?:\S+\s+){0,2}?(?:follow|subscribe|join|izləyin|abunə\s+olun|abone\s+olun|takip\s+edin|подписывайтесь|присоединяйтесь)(?!\p{L})/u
+/** What a follow invitation points to: a network, a channel, a newsletter or a handle. */
+export const FOLLOW_TARGET =
+  /@[\w.]+|(?<!\p{L})(?:twitter|x|facebook|telegram|instagram|youtube|whatsapp|linkedin|vk|kanal\p{L}*|канал\p{L}*|channel|newsletter|bülten\p{L}*|bülleten\p{L}*)(?!\p{L})/u
+
+/** A line that points to one other story: "Читайте также: …", "Oxu həmçinin: …", "Read also: …". */
+export const RELATED_LINK =
+  /^(?:read\s+(?:also|more)|see\s+also|also\s+read|oxu(?:yun)?\s+həmçinin|həmçinin\s+oxu(?:yun)?|ayrıca\s+(?:bakınız|okuyun)|bunu\s+da\s+okuyun|ilgili\s+haber|читайте\s+также|смотрите\s+также|также\s+читайте|по\s+теме)\s*[:–—-]\s*\S/u

@@ -1,0 +1,194 @@
+import {
+  COMMENT_PROMPT,
+  CONTACT_REQUEST,
+  COOKIE_CONTEXT,
+  COOKIE_WORD,
+  COUNTER_PART,
+  ERROR_REPORT_PROMPT,
+  FOLLOW_TARGET,
+  FOLLOW_VERB,
+  LIST_LABELS,
+  RELATED_LINK,
+  RIGHTS_NOTICE,
+  SHARE_LABEL,
+  SHARE_TOKENS,
+  SUBSCRIBER_WORD,
+  TAG_LINE,
+  WIDGET_LINES,
+} from '../lexicon/clutter-words'
+import { BREADCRUMB_ROOT } from '../lexicon/header-words'
+import { foldCase } from '../lexicon/text'
+
+/** A body line and why it was cut, if it was. */
+export interface MarkedLine {
+  text: string
+  cut: string | null
+}
+
+/** Clutter is short: a notice of a few sentences at most. Longer lines are article prose. */
+const MAX_NOTICE_CHARS = 500
+const MAX_SHORT_CHARS = 160
+const MAX_MENU_ITEM_CHARS = 25
+const MAX_LIST_ITEMS = 20
+const MAX_LINK_CHARS = 250
+const MAX_TAG_WORDS = 4
+
+const words = (text: string) => text.split(/\s+/u).filter(Boolean)
+
+/**
+ * The line lower-cased by Turkish rules and, when that differs, by the root rules: sites print English labels in
+ * capitals ("ARTICLE ID", "SHARE ON LINKEDIN"), and Turkish rules would fold their I to a dotless ı.
+ */
+export function foldVariants(line: string): string[] {
+  const turkic = foldCase(line, 'tr')
+  const root = foldCase(line, 'en')
+  return turkic === root ? [turkic] : [turkic, root]
+}
+
+/** A share bar: an optional "Paylaş:" label and nothing but networks ("Facebook | X | WhatsApp", "Share on X"). */
+function isShareBar(folded: string): boolean {
+  const label = SHARE_LABEL.exec(folded)?.[0] ?? ''
+  const tokens = folded
+    .slice(label.length)
+    .split(/[\s|,/•·]+/u)
+    .filter(Boolean)
+  return tokens.every((token) => SHARE_TOKENS.has(token)) && (label !== '' || tokens.length > 0)
+}
+
+/** A counter line: ids and view counts, alone or joined by bars ("Haber ID: 184273 | Okunma: 1.842"). */
+const isCounter = (folded: string) => folded.split(/\s*\|\s*/u).every((part) => COUNTER_PART.test(part))
+
+/** A site menu: three or more bare words or short phrases between bars ("Künye | Reklam | İletişim"). */
+function isMenu(line: string): boolean {
+  const items = line.split(/\s*[|•]\s*/u)
+  return (
+    items.length >= 3 &&
+    items.every(
+      (item) => item.length <= MAX_MENU_ITEM_CHARS && words(item).length <= 3 && /^[\p{L} &'’-]+$/u.test(item),
+    )
+  )
+}
+
+/** A contact line: a label, then a phone number or an e-mail address and nothing else. */
+function isContactLine(line: string): boolean {
+  if (line.length > 100) return false
+  const phone = /^[^:]{2,60}:\s*(?:tel\.?:?\s*)?(\+?[\d\s().-]{9,})$/iu.exec(line)?.[1]
+  if (phone && phone.replace(/\D/gu, '').length >= 9) return true
+  return /^[^:]{2,40}:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u.test(line)
+}
+
+/**
+ * A breadcrumb trail: crumbs between "›", "»", ">" or "→" (or " / " after the home crumb), led by the home page or
+ * three crumbs or more ("Anasayfa › Demiryolu › Yük Taşımacılığı", "Home > News", "Главная / Новости").
+ */
+export function isBreadcrumb(line: string): boolean {
+  if (line.length > MAX_SHORT_CHARS || /\d{1,2}[:.]\d{2}/u.test(line)) return false
+  const crumbs = foldCase(line, 'tr')
+    .split(/\s*[›»>→]\s*|\s+\/\s+/u)
+    .map((crumb) => crumb.trim())
+  if (crumbs.length < 2 || crumbs.some((crumb) => crumb === '' || words(crumb).length > 6)) return false
+  if (BREADCRUMB_ROOT.test(crumbs[0] ?? '')) return true
+  return crumbs.length >= 3 && /[›»>→]/u.test(line) && !/[.!?;]$/u.test(line)
+}
+
+/** A news-feed item: a time, maybe after a date, then a headline ("10:32 | İqtisadiyyat | …", "11:05 Экономика …"). */
+const FEED_ITEM =
+  /^(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\s+|\d{1,2}\s+\p{L}+\s+)?\d{1,2}:\d{2}\s*(?:[|•·–—-]\s*)?\p{L}/u
+/** A feed item with bars after the time: no sentence starts like that, so one alone is enough. */
+const BARRED_FEED_ITEM = /^(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\s+)?\d{1,2}:\d{2}\s*\|/u
+
+const isFeedItem = (line: string) => line.length <= MAX_LINK_CHARS && FEED_ITEM.test(line) && !/[.;,]$/u.test(line)
+
+/** Why a single line is site furniture rather than article text, or null when it may be article text. */
+export function clutterReason(line: string): string | null {
+  if (line.length > MAX_NOTICE_CHARS || line === '') return null
+  for (const folded of foldVariants(line)) {
+    const reason = foldedClutterReason(line, folded)
+    if (reason) return reason
+  }
+  return null
+}
+
+function foldedClutterReason(line: string, folded: string): string | null {
+  if (WIDGET_LINES.has(folded)) return 'site clutter'
+  if (BARRED_FEED_ITEM.test(line)) return 'news-feed list'
+  if (RIGHTS_NOTICE.test(folded)) return 'copyright'
+  if (COOKIE_WORD.test(folded) && COOKIE_CONTEXT.test(folded)) return 'cookie notice'
+  if (SUBSCRIBER_WORD.test(folded) && CONTACT_REQUEST.test(folded)) return 'subscription notice'
+  if (line.length > MAX_SHORT_CHARS) return null
+  if (isShareBar(folded)) return 'share buttons'
+  if (TAG_LINE.test(folded) || /^(?:#[\p{L}\p{N}_]+[\s,]*)+$/u.test(folded)) return 'tags'
+  if (isCounter(folded)) return 'view counter'
+  if (COMMENT_PROMPT.test(folded)) return 'comment prompt'
+  if (ERROR_REPORT_PROMPT.test(folded)) return 'error-report prompt'
+  if (FOLLOW_VERB.test(folded) && FOLLOW_TARGET.test(folded)) return 'follow prompt'
+  if (RELATED_LINK.test(folded)) return 'related links'
+  if (isContactLine(line)) return 'contact line'
+  if (isBreadcrumb(line)) return 'breadcrumb'
+  return isMenu(line) ? 'site menu' : null
+}
+
+/** The kind of list a label line opens ("Digər xəbərlər", "READ MORE:", "Теги"), or null. */
+function listLabelKind(line: string): string | null {
+  if (line.length > 40) return null
+  for (const folded of foldVariants(line)) {
+    const kind = LIST_LABELS.get(folded.replace(/\s*:$/u, '').trim())
+    if (kind) return kind
+  }
+  return null
+}
+
+/** A line that can be an item of a list of the given kind: a headline, a feed item or a tag. */
+function isListItem(line: string, kind: string): boolean {
+  if (kind === 'tags') return line.length <= 40 && words(line).length <= MAX_TAG_WORDS && !/[.:;!?]$/u.test(line)
+  if (isFeedItem(line)) return true
+  return line.length <= MAX_LINK_CHARS && !/[.:;,…]$/u.test(line.replace(/["'”’»)\]]+$/u, ''))
+}
+
+/** Marks a labelled list and its items: the headlines, feed items or tags under "Related news", "Теги" and the like. */
+function markLists(lines: MarkedLine[]): void {
+  lines.forEach((line, index) => {
+    const kind = line.cut === null ? listLabelKind(line.text) : null
+    if (!kind) return
+    const items: MarkedLine[] = []
+    // Items the line rules already cut (barred feed items, share bars) still show that the label opens a list.
+    let followedByClutter = false
+    for (const next of lines.slice(index + 1)) {
+      if (next.text === '') continue
+      if (next.cut !== null) {
+        followedByClutter = true
+        continue
+      }
+      if (items.length >= MAX_LIST_ITEMS || listLabelKind(next.text) || !isListItem(next.text, kind)) break
+      items.push(next)
+    }
+    const isLast = lines.slice(index + 1).every((next) => next.text === '' || next.cut !== null)
+    if (items.length === 0 && !followedByClutter && !isLast) return
+    for (const item of [line, ...items]) item.cut = kind
+  })
+}
+
+/** Marks runs of two or more feed items ("11:05 Экономика …" under each other): one alone may be a sentence. */
+function markFeedRuns(lines: MarkedLine[]): void {
+  const open = lines.filter((line) => line.cut === null && line.text !== '')
+  let run: MarkedLine[] = []
+  const flush = () => {
+    if (run.length >= 2) for (const line of run) line.cut = 'news-feed list'
+    run = []
+  }
+  for (const line of open) {
+    if (isFeedItem(line.text)) run.push(line)
+    else flush()
+  }
+  flush()
+}
+
+/**
+ * Marks site furniture wherever it stands: share bars, tags, counters, notices (cookies, copyright, comments,
+ * subscriptions), contact lines, menus, breadcrumbs, and labelled lists of other stories or of the news feed.
+ */
+export function markSiteClutter(lines: MarkedLine[]): void {
+  for (const line of lines) line.cut ??= clutterReason(line.text)
+  markLists(lines)
+  markFeedRuns(lines)
+}
