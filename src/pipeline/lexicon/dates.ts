@@ -2,6 +2,7 @@ import type { PartialDate } from '../../schema/dataset'
 import type { DateMention } from '../types'
 import { MONTH_SOURCE, monthNumber, NUMBER_WORD_SOURCE, RELATIVE_YEARS, YEAR_WORD_SOURCE } from './date-words'
 import { rememberRecent } from './memo'
+import { parseNumberWords } from './number-words'
 import { foldCase } from './text'
 
 /** Word boundaries that `\b` gets wrong on "ş", "ə" or Cyrillic. */
@@ -99,9 +100,27 @@ const MATCHERS: Matcher[] = [
     read: (m, published, text) => dayMonth(text, published, monthNumber(m[1] ?? ''), num(m[2])),
   },
   {
-    // 2020-2025: a span of years
-    re: new RegExp(String.raw`${YEAR}\s*[-–—]\s*${YEAR}${SUFFIX}(?:\s+${YEAR_WORD})?`, 'gu'),
-    read: () => ({ value: null, role: 'period', relative: false }),
+    // 2020-2025, 2022 ile 2025 arasında, between 2022 and 2025, с 2022 по 2025 год: a span of years, valued by its end
+    re: new RegExp(
+      String.raw`(?:${B}between\s+|${B}с\s+)?${YEAR}(?:\s*[-–—]\s*|\s+(?:ile|ilə|and|по|və)\s+)${YEAR}${SUFFIX}(?:\s+${YEAR_WORD})?(?:\s+arasında)?`,
+      'gu',
+    ),
+    read: (m) => ({ value: m[2] ?? null, role: 'period', relative: false }),
+  },
+  {
+    // iki il əvvəl, iki yıl önce, two years ago, два года назад: a year counted back from the article's
+    re: new RegExp(
+      String.raw`${B}(\d{1,2}|${NUMBER_WORD_SOURCE})\s+(?:${YEAR_WORD})\s+(?:əvvəl|önce|evvel|ago|назад)${E}`,
+      'gu',
+    ),
+    read: (m, published) => {
+      const word = m[1] ?? ''
+      const back = /^\d+$/u.test(word)
+        ? Number(word)
+        : (['tr', 'az', 'en', 'ru'].map((lang) => parseNumberWords([word], lang)).find((v) => v !== null) ?? null)
+      const year = publishedYear(published)
+      return point(year === null || back === null ? null : String(year - back), true)
+    },
   },
   {
     // by the end of 2026, к концу 2026 года, до конца 2026 года

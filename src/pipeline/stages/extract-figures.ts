@@ -51,7 +51,7 @@ const withQualifier = (q: Quantity): Span =>
   q.qualifierSpan ? { start: Math.min(q.start, q.qualifierSpan.start), end: Math.max(q.end, q.qualifierSpan.end) } : q
 
 /** Turns one quantity of a sentence into a figure draft, or null when it is not a figure worth reporting. */
-function draftFor(context: SentenceContext, quantity: Quantity): FigureDraft | null {
+function draftFor(context: SentenceContext, quantity: Quantity, previous: readonly string[]): FigureDraft | null {
   const { lang, sentence, article } = context
   if (quantity.unit === 'count' && !isReportableCount(context, quantity)) return null
   const direction =
@@ -77,7 +77,7 @@ function draftFor(context: SentenceContext, quantity: Quantity): FigureDraft | n
     year,
     deadline,
     horizon: kind !== 'achieved' && deadline === null ? findHorizon(sentence.text, context.folded, quantity) : null,
-    ...figureScope(context, quantity, choice.sectors),
+    ...figureScope(context, quantity, choice.sectors, previous),
     source: makeSourceRef(article, sentence, { start: quantity.start, end: quantity.end }),
   }
 }
@@ -89,8 +89,9 @@ function draftFor(context: SentenceContext, quantity: Quantity): FigureDraft | n
 export function extractFigures(input: ExtractionInput): FigureDraft[] {
   const drafts: FigureDraft[] = []
   for (const context of sentenceContexts(input.article, input.sentences)) {
+    const previous = drafts.findLast((d) => d.countries.length > 0)?.countries ?? []
     const stated = findQuantities(context.sentence.text, context.lang)
-      .map((quantity) => draftFor(context, quantity))
+      .map((quantity) => draftFor(context, quantity, previous))
       .filter((draft): draft is FigureDraft => draft !== null)
     drafts.push(...stated, ...statusFigures(context, stated, drafts))
   }

@@ -3,10 +3,15 @@ import type { DateMention, Span } from '../types'
 import { clauseAround } from './clauses'
 import type { SentenceContext } from './figure-context'
 
-/** Words around a date that make it the base of a comparison ("2023-cü illə müqayisədə", "по сравнению с 2023"). */
+/**
+ * Words around a date that make it the base of a comparison: a postposition up to three words after it ("2023-cü illə
+ * müqayisədə", "ötən ilin eyni dövrü ilə müqayisədə", "geçen yılın aynı dönemine göre"), or a comparative up to four
+ * words before it ("than in the same period last year", "чем за аналогичный период прошлого года", "up from").
+ */
 const BASE_AFTER =
-  /^\p{L}*(?:\s+(?:il|yıl|year|год)\p{L}*)?\s*(?:ilə |ile )?(?:müqayisədə|nisbətən|göre|kıyasla|oranla|karşılaştırıldığında)/u
-const BASE_BEFORE = /(?:compared(?: with| to)?|up from|down from|по сравнению(?: с)?|против|than(?: in)?|над)\s*$/u
+  /^(?:[\s,]*[\p{L}\p{N}'’-]+){0,3}?\s*(?:müqayisədə|nisbətən|göre|görə|kıyasla|oranla|karşılaştırıldığında|ilə müqayisədə)(?![\p{L}])/u
+const BASE_BEFORE =
+  /(?:compared(?: with| to)?|up from|down from|versus|по сравнению(?: с)?|против|than|чем)(?:\s+[\p{L}-]+){0,4}\s*$/u
 /** A date that starts a span up to now ("2018-ci ildən bəri", "since 2011", "с 2011 года"): no figure's own year. */
 const SINCE_AFTER = /^\s*(?:bəri|beri|bu yana|günümüze|bugüne)/u
 const SINCE_BEFORE = /(?:since|ever since|с|со)\s*$/u
@@ -35,7 +40,7 @@ const isOwnPoint = (folded: string) => (d: DateMention) =>
  * The year an article is telling about at each sentence: the year of the latest dated point before it (the headline
  * counts first), so that "Konteyner daşımaları 96 min TEU təşkil edib" after "2025-ci ildə …" is a 2025 figure. Only
  * years up to the article's own count (a plan for 2030 frames nothing achieved), and within three years of it (an
- * aside on 2006 does not reframe the report).
+ * aside on 2006 does not reframe the report); none in an undated article.
  */
 export function frameYears(
   article: Article,
@@ -44,7 +49,8 @@ export function frameYears(
 ): (number | null)[] {
   const published = publishedYearOf(article)
   const frames: (number | null)[] = []
-  const fits = (year: number) => published === null || (year <= published && year >= published - 3)
+  // an undated article has no "now" to measure the frame against: abstain rather than carry any year along
+  const fits = (year: number) => published !== null && year <= published && year >= published - 3
   let frame: number | null = null
   for (const [index, mentions] of dates.entries()) {
     frames.push(frame)
@@ -105,6 +111,12 @@ export function periodOf(
   if (kind === 'achieved') {
     const mention = firstNearest(span, scopedDates(context, span, isOwnPoint(folded)))
     if (mention) return { year: yearOf(mention), deadline: null }
+    // "2022 ile 2025 arasında üç katından fazla arttı": a change over a span of years is the span's last year's
+    const overYears = firstNearest(
+      span,
+      scopedDates(context, span, (d) => d.role === 'period' && d.value !== null),
+    )
+    if (overYears) return { year: yearOf(overYears), deadline: null }
     // "вырос на 8% по сравнению с 2023 годом": a rise over a finished year is the next year's, once that has ended
     const base = context.dates.find((d) => d.value !== null && isBase(folded, d))
     const next = base ? yearOf(base) + 1 : null

@@ -1,0 +1,140 @@
+import type { Article } from '../../schema/dataset'
+import { findCountries, findPlaces } from '../lexicon/countries'
+import { foldCase } from '../lexicon/text'
+import type { Span } from '../types'
+import { clauseAround } from './clauses'
+
+/** A country a text names as a party (not as a currency, a route or a country passed through), and how. */
+export interface PartyMention extends Span {
+  code: string
+  /** 'with': the partner of a comitative ("Türkmənistanla", "trade with Georgia", "с Азербайджаном"). */
+  role: 'with' | 'plain'
+}
+
+/** "ABŞ dolları", "US dollars", "долларов США": the country names the currency, not a party. */
+const CURRENCY_AFTER = /^\s*(?:dolar|dollar|доллар)/u
+const CURRENCY_BEFORE = /(?:доллар\p{L}*|dollars?)\s*$/u
+/** "Türkmenistan üzerinden", "BTC vasitəsilə", "через Туркменистан", "through Georgia": a country passed through. */
+const TRANSIT_AFTER = /^\S*\s+(?:üzerinden|üzərindən|vasitəsilə|yoluyla|yolu ilə|aracılığıyla|transit)/u
+const TRANSIT_BEFORE = /(?:through|via|across|transit through|через|транзитом через|по территории)\s*$/u
+/** A comitative suffix glued to a Turkic name, after any apostrophe: "Gürcistan'la", "Türkmənistanla", "İranla". */
+const COMITATIVE_SUFFIX = /(?:^|')y?l[aeə]$/u
+const WITH_AFTER = /^\s+(?:ile|ilə)(?![\p{L}])/u
+const WITH_BEFORE = /(?:with|с|со)\s*$/u
+/** Words that pair two names: "X ile Y", "X və Y", "X and Y", "X и Y", "X–Y". */
+const JOINED = /^\s*(?:ile|ilə|ve|və|and|и|[-–—])\s*$/u
+/** Words that make a figure bilateral between the article's two main countries. */
+const BILATERAL =
+  /(?<![\p{L}])(?:iki ülke|iki ölkə|two countries|both countries|the two|двух стран|двумя странами|обеих стран|обе страны|ikili|karşılıklı|qarşılıqlı|bilateral|двусторонн|взаимн)/u
+/** "bu göstərici", "bu rakamı", "that figure", "этот показатель": a figure that speaks of the one before. */
+const BACK_REFERENCE =
+  /(?<![\p{L}])(?:bu (?:göstərici|rəqəm|rakam|miktar|hacim|həcm|göstərge|gösterge)|(?:that|this|the) (?:figure|number|volume|amount)|эт(?:от|а|о|ого|ой) (?:показател|цифр|объем|объём))/u
+
+/** The suffix of a Turkic name after the longest known stem; a name's span ends where its word ends. */
+const suffixOf = (word: string, lang: string) => {
+  const folded = foldCase(word, lang)
+  const apostrophe = folded.search(/['’]/u)
+  return apostrophe >= 0 ? folded.slice(apostrophe).replace('’', "'") : folded.slice(-3)
+}
+
+/** Finds the countries a sentence names as parties, with places standing for their country ("Astana" → KZ). */
+export function partyMentions(text: string, lang: string): PartyMention[] {
+  const folded = foldCase(text, lang)
+  const named = [
+    ...findCountries(text, lang).map((m) => ({ start: m.start, end: m.end, code: m.code })),
+    ...findPlaces(text, lang).map((m) => ({ start: m.start, end: m.end, code: m.country })),
+  ].sort((a, b) => a.start - b.start)
+  const inRoute = routeMembers(text, named)
+  return named
+    .filter((m, i) => !inRoute.has(i))
+    .filter((m) => !CURRENCY_AFTER.test(folded.slice(m.end, m.end + 12)))
+    .filter((m) => !CURRENCY_BEFORE.test(folded.slice(Math.max(0, m.start - 14), m.start)))
+    .filter((m) => !TRANSIT_AFTER.test(folded.slice(m.end, m.end + 24)))
+    .filter((m) => !TRANSIT_BEFORE.test(folded.slice(Math.max(0, m.start - 22), m.start)))
+    .map((m) => ({ ...m, role: isComitative(text, folded, m, lang) ? 'with' : 'plain' }))
+}
+
+function isComitative(text: string, folded: string, m: Span, lang: string): boolean {
+  if (lang === 'en' || lang === 'ru') return WITH_BEFORE.test(folded.slice(Math.max(0, m.start - 6), m.start))
+  if (WITH_AFTER.test(folded.slice(m.end, m.end + 5))) {
+    // "Azərbaycan ilə Qazaxıstan arasında": "ilə" joins a pair there, it is no comitative
+    return !/^\s+(?:ile|ilə)\s+\p{Lu}/u.test(text.slice(m.end, m.end + 30))
+  }
+  return COMITATIVE_SUFFIX.test(suffixOf(text.slice(m.start, m.end), lang))
+}
+
+/** Names chained by dashes into a route ("Bakı–Tbilisi–Ceyhan", three or more): the route's, not parties. */
+function routeMembers(text: string, named: readonly Span[]): Set<number> {
+  const members = new Set<number>()
+  let chain: number[] = []
+  const close = () => {
+    if (chain.length >= 3) chain.forEach((i) => members.add(i))
+    chain = []
+  }
+  named.forEach((m, i) => {
+    const previous = named[i - 1]
+    const dashed = previous !== undefined && /^\s*[-–—]\s*$/u.test(text.slice(previous.end, m.start))
+    if (!dashed) close()
+    chain.push(i)
+  })
+  close()
+  return members
+}
+
+/** Counts the parties an article names (its headline twice), most named first: the article's own pair. */
+export function mainParties(article: Article): string[] {
+  const counts = new Map<string, { count: number; first: number }>()
+  const add = (code: string, weight: number, at: number) => {
+    const entry = counts.get(code) ?? { count: 0, first: at }
+    counts.set(code, { count: entry.count + weight, first: entry.first })
+  }
+  partyMentions(article.title, article.lang).forEach((m) => add(m.code, 2, -1))
+  partyMentions(article.text, article.lang).forEach((m) => add(m.code, 1, m.start))
+  return [...counts.entries()]
+    .sort(([, a], [, b]) => b.count - a.count || a.first - b.first)
+    .slice(0, 2)
+    .map(([code]) => code)
+}
+
+const unique = (codes: readonly string[]) => [...new Set(codes)].sort()
+
+/** Two names joined by "ile", "and", "и" or a dash with nothing else between: a pair the clause is about. */
+function joinedPair(text: string, mentions: readonly PartyMention[]): string[] | null {
+  for (let i = 1; i < mentions.length; i++) {
+    const [a, b] = [mentions[i - 1], mentions[i]]
+    if (a && b && a.code !== b.code && JOINED.test(text.slice(a.end, b.start))) return [a.code, b.code]
+  }
+  return null
+}
+
+/**
+ * Tells which countries a figure is about, from its own clause: a pair joined there ("Azərbaycan ilə Qazaxıstan
+ * arasında", "between Kazakhstan and Georgia", "Казахстана и Азербайджана"); a partner named with "with" and the
+ * clause's other party, else the article's main country ("Trade with Turkmenistan grew" in a Kazakh report); the
+ * article's pair for "iki ölkə", "bilateral"; the countries the clause names; the previous figure's for "bu
+ * göstərici"; else none: a guess would put the figure in another pair's series.
+ */
+export function figureCountries(
+  article: Article,
+  sentence: string,
+  span: Span,
+  main: readonly string[],
+  previous: readonly string[],
+): string[] {
+  const clause = clauseAround(sentence, span)
+  const text = sentence.slice(clause.start, clause.end)
+  const folded = foldCase(text, article.lang)
+  const mentions = partyMentions(text, article.lang)
+  const pair = joinedPair(text, mentions)
+  if (pair) return unique(pair)
+  const partner = mentions.find((m) => m.role === 'with')
+  if (partner) {
+    const subject = mentions.find((m) => m.role === 'plain' && m.code !== partner.code)?.code
+    const home = subject ?? main.find((code) => code !== partner.code)
+    return unique(home ? [home, partner.code] : [partner.code])
+  }
+  const named = unique(mentions.map((m) => m.code))
+  if (BILATERAL.test(folded)) return unique([...named, ...main.filter((c) => !named.includes(c))].slice(0, 2))
+  if (named.length > 0) return named
+  return BACK_REFERENCE.test(folded) ? [...previous] : []
+}
