@@ -2,12 +2,15 @@ import { z } from 'zod'
 import type { Agreement, Article, CorridorEvent, Figure, SourceRef } from '../../schema/dataset'
 import { agreementSchema, eventSchema, figureSchema, sectorSchema } from '../../schema/dataset'
 import { shortHash } from '../ids'
+import { checkCuration } from './check-curation'
 
 /** The curation file's name inside the input folder. */
 export const CURATION_FILE = 'curation.json'
 
 /** A quote an analyst cites: the article and the exact words, which must appear verbatim in its cleaned text. */
-const quotedSchema = z.object({ articleId: z.string().min(1), quote: z.string().min(1) })
+const quotedSchema = z.strictObject({ articleId: z.string().min(1), quote: z.string().min(1) })
+
+// Every object is strict, down to `add[].fields`: a misspelt key ("lable") must fail, not silently do nothing.
 
 const figureFieldsSchema = figureSchema
   .omit({ id: true, sources: true, curated: true, derived: true, conflict: true })
@@ -20,12 +23,15 @@ const figureFieldsSchema = figureSchema
     sectors: true,
     countries: true,
   })
+  .strict()
 const agreementFieldsSchema = agreementSchema
   .omit({ id: true, sources: true, curated: true })
   .partial({ title: true, count: true, date: true, place: true, parties: true, sectors: true })
+  .strict()
 const eventFieldsSchema = eventSchema
   .omit({ id: true, sources: true, curated: true })
   .partial({ date: true, dateBasis: true, place: true, countries: true, people: true })
+  .strict()
 
 /** The curation file: every part optional, unknown keys rejected so a typo can't silently do nothing. */
 export const curationSchema = z
@@ -73,40 +79,44 @@ export class CurationError extends Error {
   override name = 'CurationError'
 }
 
-/** Parses the curation file's text; throws a CurationError naming the file and what is wrong. */
+/** Writes a schema path the way the file reads: `add[0].fields`. */
+const formatPath = (path: readonly PropertyKey[]) =>
+  path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('')
+
+/**
+ * Parses the curation file's text (a leading BOM is dropped, as in article files); throws a CurationError naming the
+ * file, the place and what is wrong there.
+ */
 export function parseCuration(text: string, file: string): Curation {
   let json: unknown
   try {
-    json = JSON.parse(text)
+    json = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch (error) {
     throw new CurationError(`${file}: not valid JSON (${(error as Error).message})`)
   }
   const result = curationSchema.safeParse(json)
   if (!result.success) {
     const first = result.error.issues[0]
-    throw new CurationError(`${file}: ${first?.path.join('.') || '(root)'}: ${first?.message ?? 'invalid'}`)
+    throw new CurationError(`${file}: ${formatPath(first?.path ?? []) || '(root)'}: ${first?.message ?? 'invalid'}`)
   }
   return result.data
 }
 
-/** Finds a quote verbatim in its article and points at it; throws when it isn't there word for word. */
-function locateQuote(articles: readonly Article[], { articleId, quote }: z.infer<typeof quotedSchema>): SourceRef {
+/** Finds a quote verbatim in its article and points at it; throws, naming the entry, when it isn't there. */
+function locateQuote(articles: readonly Article[], { articleId, quote }: Quoted, at: string): SourceRef {
   const article = articles.find((a) => a.id === articleId)
-  if (!article) throw new CurationError(`${CURATION_FILE}: no article "${articleId}" for the quote "${quote}"`)
+  if (!article) throw new CurationError(`${CURATION_FILE}: ${at}: no article "${articleId}" for the quote "${quote}"`)
   const start = article.text.indexOf(quote)
-  if (start < 0) throw new CurationError(`${CURATION_FILE}: the quote "${quote}" is not verbatim in ${article.file}`)
+  if (start < 0) {
+    throw new CurationError(`${CURATION_FILE}: ${at}: the quote "${quote}" is not verbatim in ${article.file}`)
+  }
   const end = start + quote.length
   return { articleId, start, end, quote, mention: { start, end }, curated: true }
 }
 
+type Quoted = z.infer<typeof quotedSchema>
 type Fact = Figure | Agreement | CorridorEvent
 type FactLists = Pick<FactSet, 'figures' | 'agreements' | 'events'>
-
-/** Throws unless some list holds a fact with this id. */
-function requireFact(facts: FactLists, id: string): void {
-  const known = [...facts.figures, ...facts.agreements, ...facts.events].some((fact) => fact.id === id)
-  if (!known) throw new CurationError(`${CURATION_FILE}: no extracted fact has the id "${id}"`)
-}
 
 /** Maps every list of facts through the same transform. */
 function mapFacts(facts: FactLists, transform: <T extends Fact>(list: T[]) => T[]): FactLists {
@@ -125,10 +135,12 @@ function mergeInto(facts: FactLists, into: string, from: readonly string[]): Fac
 }
 
 /** Corrects one fact: a figure takes every field; an agreement only its sectors; an event none (reject and add). */
-function applyFix(lists: FactLists, { id, sectors, ...figureOnly }: Curation['fix'][number]): FactLists {
+function applyFix(lists: FactLists, { id, sectors, ...figureOnly }: Curation['fix'][number], at: string): FactLists {
   const hasFigureFields = Object.values(figureOnly).some((value) => value !== undefined)
   if (lists.events.some((event) => event.id === id) || (hasFigureFields && !lists.figures.some((f) => f.id === id))) {
-    throw new CurationError(`${CURATION_FILE}: "${id}" can't take those fixes; reject it and add the fact instead`)
+    throw new CurationError(
+      `${CURATION_FILE}: ${at}: "${id}" can't take those fixes; reject it and add the fact instead`,
+    )
   }
   const withSectors = <T extends Figure | Agreement>(fact: T): T =>
     sectors ? { ...fact, sectors: [...sectors].sort() } : fact
@@ -145,14 +157,25 @@ function applyFix(lists: FactLists, { id, sectors, ...figureOnly }: Curation['fi
 const dropUndefined = <T extends object>(patch: T): Partial<T> =>
   Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<T>
 
+/** Serialises a value with its keys sorted, so the same fields give the same text in any order. */
+const canonicalJson = (value: unknown): string =>
+  JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : inner,
+  )
+
+/**
+ * Gives an added fact its id from everything it says (type, article, quote, fields), as extracted ids come from what a
+ * fact says: two figures added from one sentence differ, and the same entry written twice collides and is caught.
+ */
+const addedId = (entry: Curation['add'][number]) =>
+  `curated-${entry.type}-${shortHash(`${entry.articleId}|${entry.quote}|${canonicalJson(entry.fields)}`)}`
+
 /** Turns an `add` entry into a fact with a curated source. */
-function addedFact(articles: readonly Article[], entry: Curation['add'][number]): Partial<FactLists> {
-  const source = locateQuote(articles, entry)
-  const base = {
-    id: `curated-${entry.type}-${shortHash(`${entry.articleId}|${entry.quote}`)}`,
-    curated: true,
-    sources: [source],
-  }
+function addedFact(articles: readonly Article[], entry: Curation['add'][number], at: string): Partial<FactLists> {
+  const source = locateQuote(articles, entry, at)
+  const base = { id: addedId(entry), curated: true, sources: [source] }
   if (entry.type === 'figure') {
     const f = entry.fields
     const figure: Figure = {
@@ -196,25 +219,26 @@ function addedFact(articles: readonly Article[], entry: Curation['add'][number])
 }
 
 /**
- * Applies an analyst's corrections in a fixed order: reject, fix, merge, add. Every id must name an extracted fact
- * and every added quote must be verbatim in its article; otherwise a CurationError stops the build.
+ * Applies an analyst's corrections in a fixed order: reject, fix, merge, add. Every id must name an extracted fact,
+ * no entry may contradict another (a fact rejected and fixed, merged into itself, added twice…), and every added
+ * quote must be verbatim in its article; otherwise a CurationError naming each bad entry stops the build.
  */
 export function applyCuration(facts: FactSet, curation: Curation): FactSet {
+  const problems = checkCuration(facts, curation, curation.add.map(addedId))
+  if (problems.length > 0) throw new CurationError(problems.map((problem) => `${CURATION_FILE}: ${problem}`).join('\n'))
   let lists: FactLists = facts
-  for (const id of [...curation.reject, ...curation.fix.map((f) => f.id)]) requireFact(lists, id)
   lists = mapFacts(lists, (list) => list.filter((fact) => !curation.reject.includes(fact.id)))
-  for (const fix of curation.fix) lists = applyFix(lists, fix)
-  for (const { into, from } of curation.merge) {
-    for (const id of [into, ...from]) requireFact(lists, id)
-    lists = mergeInto(lists, into, from)
-  }
-  for (const entry of curation.add) {
-    const added = addedFact(facts.articles, entry)
+  curation.fix.forEach((fix, index) => {
+    lists = applyFix(lists, fix, `fix[${index}]`)
+  })
+  for (const { into, from } of curation.merge) lists = mergeInto(lists, into, from)
+  curation.add.forEach((entry, index) => {
+    const added = addedFact(facts.articles, entry, `add[${index}]`)
     lists = {
       figures: [...lists.figures, ...(added.figures ?? [])],
       agreements: [...lists.agreements, ...(added.agreements ?? [])],
       events: [...lists.events, ...(added.events ?? [])],
     }
-  }
+  })
   return { articles: facts.articles, ...lists }
 }
