@@ -24,7 +24,7 @@ export function ChartLegend({ items, label }: ChartLegendProps) {
             style={{ ['--swatch' as string]: `var(${item.colorVar})` }}
             aria-hidden="true"
           />
-          {item.label}
+          <bdi>{item.label}</bdi>
         </li>
       ))}
     </ul>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { SearchNotice } from '../../lib/search-notice'
+import { withIsolatedValue } from './isolated-value'
 
 /** Props of {@link SearchNotices}. */
 export interface SearchNoticesProps {
@@ -16,7 +17,7 @@ export function SearchNotices({ notices }: SearchNoticesProps) {
       <ul>
         {notices.map((notice) => (
           <li key={`${notice.param}=${notice.value}`}>
-            {t('notices.item', { param: notice.param, value: notice.value })}
+            {withIsolatedValue((slot) => t('notices.item', { param: notice.param, value: slot }), notice.value)}
           </li>
         ))}
       </ul>

@@ -42,10 +42,12 @@ export function SourceQuote({ source, article, factId }: SourceQuoteProps) {
   return (
     <figure className="source-quote">
       <blockquote lang={article?.lang} className="source-quote__text">
-        <QuoteText source={source} />
+        <bdi>
+          <QuoteText source={source} />
+        </bdi>
       </blockquote>
       <figcaption className="source-quote__meta">
-        <span className="source-quote__outlet">{outlet}</span>
+        <bdi className="source-quote__outlet">{outlet}</bdi>
         {' · '}
         <time dateTime={article?.published ?? undefined}>{date}</time>
         {language ? (

@@ -44,7 +44,7 @@ export function AgreementCard({ agreement, articlesById, idSuffix }: AgreementCa
   return (
     <article className="agreement-card" aria-labelledby={headingId}>
       <h3 id={headingId} className="agreement-card__title" lang={titleLang}>
-        {agreementHeading(agreement, t)}
+        <bdi>{agreementHeading(agreement, t)}</bdi>
       </h3>
       <dl className="agreement-card__facts">
         <div>
@@ -67,7 +67,7 @@ export function AgreementCard({ agreement, articlesById, idSuffix }: AgreementCa
         </div>
         <div>
           <dt>{t('agreements.place')}</dt>
-          <dd>{agreement.place ?? notGiven}</dd>
+          <dd>{agreement.place ? <bdi>{agreement.place}</bdi> : notGiven}</dd>
         </div>
         <div>
           <dt>{t('agreements.parties')}</dt>

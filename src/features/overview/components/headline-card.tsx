@@ -22,7 +22,7 @@ export function HeadlineCard({ figure, articlesById }: HeadlineCardProps) {
   return (
     <article className="headline-card" aria-labelledby={headingId}>
       <h3 id={headingId} className="headline-card__label">
-        {format.metricName(figure.metric, figure.label)}
+        <bdi>{format.metricName(figure.metric, figure.label)}</bdi>
       </h3>
       <p className="headline-card__value">{format.figureValue(figure)}</p>
       <p className="headline-card__meta">
@@ -30,7 +30,7 @@ export function HeadlineCard({ figure, articlesById }: HeadlineCardProps) {
       </p>
       {source ? (
         <p className="headline-card__source">
-          {article?.outlet ?? t('source.unknownOutlet')}
+          <bdi>{article?.outlet ?? t('source.unknownOutlet')}</bdi>
           {' · '}
           {article?.published ? formatPartialDate(article.published, format.lang) : t('source.undated')}
           {figure.sources.length > 1 ? ` · ${t('figure.sourceCount', { count: figure.sources.length })}` : null}

@@ -32,10 +32,12 @@ export function ArticleList({ facts }: ArticleListProps) {
       {articles.map((article) => (
         <li key={article.id} className="article-list__item">
           <h2 className="article-list__title" lang={article.lang}>
-            <Link to={withShared(`/sources/${encodeURIComponent(article.id)}`)}>{article.title}</Link>
+            <Link to={withShared(`/sources/${encodeURIComponent(article.id)}`)}>
+              <bdi>{article.title}</bdi>
+            </Link>
           </h2>
           <p className="article-list__meta">
-            <span>{article.outlet ?? t('source.unknownOutlet')}</span>
+            <bdi>{article.outlet ?? t('source.unknownOutlet')}</bdi>
             {' · '}
             {article.published ? (
               <time dateTime={article.published}>{formatPartialDate(article.published, lang)}</time>

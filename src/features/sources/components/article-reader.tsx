@@ -48,11 +48,16 @@ export function ArticleReader({ meta, facts, backTo }: ArticleReaderProps) {
         <Link to={backTo}>{t('sources.allSources')}</Link>
       </p>
       <h1 id="article-title" lang={meta.lang}>
-        {meta.title}
+        <bdi>{meta.title}</bdi>
       </h1>
       <p className="article-reader__meta">
-        <span>{meta.outlet ?? t('source.unknownOutlet')}</span>
-        {meta.author ? <span lang={meta.lang}> · {meta.author}</span> : null}
+        <bdi>{meta.outlet ?? t('source.unknownOutlet')}</bdi>
+        {meta.author ? (
+          <>
+            {' · '}
+            <bdi lang={meta.lang}>{meta.author}</bdi>
+          </>
+        ) : null}
         {' · '}
         {meta.published ? (
           <time dateTime={meta.published}>{formatPartialDate(meta.published, lang)}</time>

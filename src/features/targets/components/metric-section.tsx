@@ -22,7 +22,9 @@ export function MetricSection({ series, articlesById, tab, onTabChange, chartLin
   const headingId = `metric-${series.metric}`
   return (
     <section className="metric-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{format.metricName(series.metric, series.label)}</h2>
+      <h2 id={headingId}>
+        <bdi>{format.metricName(series.metric, series.label)}</bdi>
+      </h2>
       {series.points.length > 0 ? (
         <MetricChart
           series={series}

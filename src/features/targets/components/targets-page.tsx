@@ -72,7 +72,7 @@ export function TargetsPage() {
             {series.map((item) => (
               <li key={item.metric}>
                 <NavLink to={withShared(`/targets/${encodeURIComponent(item.metric)}`)}>
-                  {format.metricName(item.metric, item.label)}
+                  <bdi>{format.metricName(item.metric, item.label)}</bdi>
                 </NavLink>
               </li>
             ))}

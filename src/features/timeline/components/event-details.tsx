@@ -24,7 +24,7 @@ export function EventDetails({ event, articlesById, closeHref }: EventDetailsPro
     <section className="event-details" aria-labelledby="event-details-title">
       <p className="event-details__eyebrow">{t('timeline.selected')}</p>
       <h2 id="event-details-title" ref={headingRef} tabIndex={-1} lang={labelLang}>
-        {event.label}
+        <bdi>{event.label}</bdi>
       </h2>
       <EventFacts event={event} />
       <h3>{t('figure.sourceCount', { count: event.sources.length })}</h3>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { IsolatedList } from '../../../components/ui/isolated-list'
 import { formatPartialDate } from '../../../lib/format'
 import { useLang } from '../../../lib/i18n/use-lang'
 import type { CorridorEvent } from '../../../schema/dataset'
@@ -37,7 +38,7 @@ export function EventFacts({ event }: EventFactsProps) {
       </div>
       <div>
         <dt>{t('timeline.place')}</dt>
-        <dd>{event.place ?? notGiven}</dd>
+        <dd>{event.place ? <bdi>{event.place}</bdi> : notGiven}</dd>
       </div>
       <div>
         <dt>{t('timeline.countries')}</dt>
@@ -45,7 +46,7 @@ export function EventFacts({ event }: EventFactsProps) {
       </div>
       <div>
         <dt>{t('timeline.people')}</dt>
-        <dd>{event.people.length > 0 ? event.people.join(', ') : notGiven}</dd>
+        <dd>{event.people.length > 0 ? <IsolatedList items={event.people} /> : notGiven}</dd>
       </div>
     </dl>
   )

@@ -64,7 +64,11 @@ export function TimelineChart(props: TimelineChartProps) {
       {
         key: 'event',
         header: t('timeline.event'),
-        cell: (row) => <Link to={eventHref(row.event.id)}>{row.event.label}</Link>,
+        cell: (row) => (
+          <Link to={eventHref(row.event.id)}>
+            <bdi>{row.event.label}</bdi>
+          </Link>
+        ),
         csv: (row) => row.event.label,
       },
       {
@@ -82,7 +86,7 @@ export function TimelineChart(props: TimelineChartProps) {
       {
         key: 'place',
         header: t('timeline.place'),
-        cell: (row) => row.event.place ?? '',
+        cell: (row) => (row.event.place ? <bdi>{row.event.place}</bdi> : ''),
         csv: (row) => row.event.place,
       },
       {

@@ -22,7 +22,9 @@ export function UndatedEvents({ events, articlesById, eventHref }: UndatedEvents
         {events.map((event) => (
           <li key={event.id} className="undated-events__item">
             <h3 lang={articlesById.get(event.sources[0]?.articleId ?? '')?.lang}>
-              <Link to={eventHref(event.id)}>{event.label}</Link>
+              <Link to={eventHref(event.id)}>
+                <bdi>{event.label}</bdi>
+              </Link>
             </h3>
             <EventFacts event={event} />
           </li>
