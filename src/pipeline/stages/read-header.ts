@@ -1,5 +1,8 @@
 import type { Article } from '../../schema/dataset'
 import { parseHeaderDate } from '../lexicon/dates'
+import { NEWSROOM_DESK, SECTION_NAMES } from '../lexicon/header-words'
+import { type DateLine, readDateLine, readDateline } from './header-date'
+import { clutterReason, foldVariants } from './site-clutter'
 
 /** What the top of an article file says about it, and the body lines below the header. */
 export interface ArticleHeader {
@@ -10,47 +13,22 @@ export interface ArticleHeader {
   removed: Article['removed']
 }
 
-/** How many non-blank lines at the top may belong to the header. */
-const HEADER_LINES = 8
+/** How many non-blank lines at the top may belong to the header (clutter lines among them included). */
+const HEADER_LINES = 10
+/** Lines below the header, and at the end of the text, where a date line may still stand. */
+const LEAD_LINES = 5
+const TAIL_LINES = 8
 const MAX_HEADLINE_CHARS = 250
 const MAX_HEADLINE_WORDS = 30
+/** A section label of two or three words stands above a headline at least this long. */
+const MIN_WORDS_UNDER_LABEL = 5
 
 /** A date first on the first line, then the rest of the line (" date 2025-10-21 Haberler"). */
 const DATED_FIRST_LINE =
   /^\s*(?:(?:date|tarih|tarix|дата|published)\s*:?\s*)?(\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s+(.+)$/iu
 const TIME_LINE = /^[-–—|•·[(]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\])]?$/u
-
-/** Words sites print above a headline as a section or category name; kept small and generic on purpose. */
-const SECTION_WORDS = new Set([
-  'haber',
-  'haberler',
-  'son dakika',
-  'gündem',
-  'güncel',
-  'ekonomi',
-  'politika',
-  'siyaset',
-  'dünya',
-  'spor',
-  'kültür',
-  'xəbər',
-  'xəbərlər',
-  'gündəm',
-  'iqtisadiyyat',
-  'siyasət',
-  'sosial',
-  'region',
-  'analitik',
-  'news',
-  'world',
-  'politics',
-  'business',
-  'economy',
-  'новости',
-  'политика',
-  'экономика',
-  'в мире',
-])
+/** A site's own address standing where a headline would ("Report.az", "oxu.az"). */
+const DOMAIN_LINE = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}$/u
 
 /** Nouns that end an author's affiliation line ("YAP Laçın rayon təşkilatının sədri", "Senior analyst"). */
 const ROLE_WORD =
@@ -66,28 +44,50 @@ function isHeadline(line: string): boolean {
   return count <= MAX_HEADLINE_WORDS && count >= 2 && !/[.:;,]$/u.test(line) && /\p{L}/u.test(line)
 }
 
-/** A section label: a known category word, or a single word where a headline would stand. */
-function isSectionLabel(line: string): boolean {
-  if (line.length > 30 || /[\d.!?:;]/u.test(line)) return false
-  return SECTION_WORDS.has(line.toLocaleLowerCase('tr')) || words(line).length === 1
+/**
+ * A section label or the outlet's name above the headline: a known section name or a single word, a site address,
+ * or two or three words over a much longer headline ("Aqrar sektor" over a ten-word headline).
+ */
+function isSectionLabel(line: string, next: string): boolean {
+  if (!isHeadline(next)) return false
+  if (DOMAIN_LINE.test(line) && line.length <= 30) return true
+  if (line.length > 30 || /[\d.!?:;,]/u.test(line)) return false
+  const count = words(line).length
+  if (count === 1 || foldVariants(line).some((folded) => SECTION_NAMES.has(folded))) return true
+  return count <= 3 && words(next).length >= Math.max(MIN_WORDS_UNDER_LABEL, 2 * count)
 }
 
 /** Words that introduce a byline ("By Daniel Brooks", "Yazan: Ali Veli", "Müəllif: …", "Автор: …"). */
 const BYLINE_PREFIX = /^(?:by|yazan|muhabir|müəllif|müxbir|автор|текст)\s*:?\s+/iu
 
-/** The name in a byline line, without a leading "By" or "Yazan:". */
-const bylineName = (line: string) => line.replace(BYLINE_PREFIX, '')
-
 const NAME_TOKEN = /^(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)$/u
 
 /**
- * A byline: two to four capitalised words none of which the body uses as an ordinary lower-case word (a name is not
- * "Stratejik Ortaklık", whose words recur in the text).
+ * A person's name: two to four capitalised words none of which the body uses as an ordinary lower-case word (a name
+ * is not "Stratejik Ortaklık", whose words recur in the text). A labelled byline ("Yazan:") needs no such check.
  */
-function isPersonName(line: string, lowerWords: ReadonlySet<string>): boolean {
-  const tokens = words(line)
-  if (tokens.length < 2 || tokens.length > 4 || line.length > 50) return false
-  return tokens.every((t) => NAME_TOKEN.test(t) && !lowerWords.has(t.toLocaleLowerCase('tr')))
+function isPersonName(name: string, lowerWords: ReadonlySet<string> | null): boolean {
+  const tokens = words(name)
+  if (tokens.length < 2 || tokens.length > 4 || name.length > 50) return false
+  return tokens.every((t) => NAME_TOKEN.test(t) && !lowerWords?.has(t.toLocaleLowerCase('tr')))
+}
+
+/** Parts of a byline after the name: an outlet or a role ("Elif Demirtaş | Dünya Gazetesi", "…, politoloq"). */
+const BYLINE_PARTS = /\s*\|\s*|,\s+|\s+[-–—]\s+/u
+const MAX_BYLINE_PART_WORDS = 8
+
+/**
+ * Reads a byline: a name, perhaps after "By"/"Yazan:" and before an outlet or a role; a newsroom desk signs with no
+ * name ("Enerji Günlüğü Haber Merkezi"). Gives the author's name (null for a desk), or undefined for no byline.
+ */
+function readByline(line: string, lowerWords: () => ReadonlySet<string>): string | null | undefined {
+  if (line.length > 120 || endsSentence(line)) return undefined
+  const prefixed = BYLINE_PREFIX.exec(line)
+  const [name = '', ...rest] = line.slice(prefixed?.[0].length ?? 0).split(BYLINE_PARTS)
+  const restIsShort = rest.every((part) => words(part).length <= MAX_BYLINE_PART_WORDS)
+  if (restIsShort && isPersonName(name, prefixed ? null : lowerWords())) return name
+  const isDesk = words(line).length <= 6 && foldVariants(line).some((folded) => NEWSROOM_DESK.test(folded))
+  return isDesk ? null : undefined
 }
 
 const isAffiliation = (line: string) =>
@@ -112,17 +112,74 @@ function fallbackTitle(body: readonly string[]): string | null {
   return `${sentence.slice(0, 120).replace(/\s+\S*$/u, '')}…`
 }
 
+/** Indices of the first (or last) `count` non-blank lines. */
+function nonBlankIndices(lines: readonly string[], count: number, fromEnd: boolean): number[] {
+  const indices = lines.flatMap((line, index) => (line === '' ? [] : [index]))
+  return fromEnd ? indices.slice(-count).reverse() : indices.slice(0, count)
+}
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** A day and month from a dateline, in the year of the update date (the year before, if it would come later). */
+function datelineDate(lead: readonly string[], updated: string | null): string | null {
+  for (const index of nonBlankIndices(lead, 3, false)) {
+    const found = readDateline(lead[index] ?? '')
+    if (!found) continue
+    const monthDay = `${pad(found.month)}-${pad(found.day)}`
+    const year = found.year ?? (updated ? Number(updated.slice(0, 4)) - (monthDay > updated.slice(5) ? 1 : 0) : null)
+    if (year === null) return null
+    const date = new Date(Date.UTC(year, found.month - 1, found.day))
+    return date.getUTCMonth() === found.month - 1 ? `${year}-${monthDay}` : null
+  }
+  return null
+}
+
+/** What the header learnt so far, filled line by line. */
+interface HeaderState {
+  title: string | null
+  published: string | null
+  updated: string | null
+  author: string | null
+  removed: Article['removed']
+}
+
+/** Records a date line's dates and byline; the first publication date wins over later ones and over updates. */
+function takeDateLine(state: HeaderState, found: DateLine, text: string): void {
+  state.published ??= found.published
+  state.updated ??= found.updated
+  state.author ??= found.byline
+  state.removed.push({ reason: 'header date', text })
+}
+
+/**
+ * Looks for a date line the header did not reach: among the first lines of the body (under a photo credit, say)
+ * and, labelled ("Опубликовано:", "Published:"), among the last ones. Cuts what it takes from `body`.
+ */
+function findLateDate(state: HeaderState, body: string[]): void {
+  const spots = [
+    ...nonBlankIndices(body, LEAD_LINES, false).map((index) => ({ index, needsLabel: false })),
+    ...nonBlankIndices(body, TAIL_LINES, true).map((index) => ({ index, needsLabel: true })),
+  ]
+  for (const { index, needsLabel } of spots) {
+    if (state.published !== null) return
+    const text = body[index] ?? ''
+    const found = readDateLine(text)
+    if (!found || (needsLabel && !/\p{L}\s*:/u.test(text))) continue
+    takeDateLine(state, found, text)
+    body[index] = ''
+  }
+}
+
 /**
  * Reads the header at the top of normalised article text: a leading date line (" date YYYY-MM-DD Title" or a
- * section label instead of the title), the headline, a date line and a time line under it, and a byline with an
- * optional affiliation line. Header lines leave the body; dates, times, labels and bylines are kept in `removed`.
+ * section label instead of the title), breadcrumbs and other site clutter, section labels, the headline, date lines
+ * (labelled, with times, time zones and update dates), time lines and a byline with an optional affiliation line.
+ * Header lines leave the body and are kept in `removed`. Without a header date, a date line a little further down
+ * or a labelled one at the end is taken, else an agency dateline's day and month when a year is known.
  */
 export function parseHeader(text: string): ArticleHeader {
   const lines = text.split('\n')
-  const removed: Article['removed'] = []
-  let title: string | null = null
-  let published: string | null = null
-  let author: string | null = null
+  const state: HeaderState = { title: null, published: null, updated: null, author: null, removed: [] }
   let index = 0
   const skipBlank = () => {
     while (index < lines.length && (lines[index] ?? '') === '') index++
@@ -132,39 +189,45 @@ export function parseHeader(text: string): ArticleHeader {
   const dated = DATED_FIRST_LINE.exec(lines[0] ?? '')
   const firstDate = dated?.[1] ? parseHeaderDate(dated[1]) : null
   if (dated?.[2] && firstDate) {
-    published = firstDate
-    removed.push({ reason: 'header date', text: dated[1] ?? '' })
-    if (isSectionLabel(dated[2]) && isHeadline(peekAfter(0))) removed.push({ reason: 'section label', text: dated[2] })
-    else title = dated[2]
+    state.published = firstDate
+    state.removed.push({ reason: 'header date', text: dated[1] ?? '' })
+    if (isSectionLabel(dated[2], peekAfter(0))) state.removed.push({ reason: 'section label', text: dated[2] })
+    else state.title = dated[2]
     index = 1
   }
   let lowerWords: Set<string> | null = null
-  const isByline = (line: string) => isPersonName(bylineName(line), (lowerWords ??= lowerCaseWords(text)))
+  const textLowerWords = () => (lowerWords ??= lowerCaseWords(text))
   for (let step = 0; step < HEADER_LINES; step++) {
     skipBlank()
     const line = lines[index]
     if (line === undefined) break
-    const date = parseHeaderDate(line)
-    if (date) {
-      published ??= date
-      removed.push({ reason: 'header date', text: line })
+    const dateLine = readDateLine(line)
+    const clutter = dateLine ? null : clutterReason(line)
+    const byline = dateLine || clutter ? undefined : readByline(line, textLowerWords)
+    if (dateLine) {
+      takeDateLine(state, dateLine, line)
     } else if (TIME_LINE.test(line)) {
-      removed.push({ reason: 'header time', text: line })
-    } else if (title === null && isSectionLabel(line) && isHeadline(peekAfter(index))) {
-      removed.push({ reason: 'section label', text: line })
-    } else if (title === null && isHeadline(line)) {
-      title = line
-    } else if (title !== null && author === null && isByline(line)) {
-      author = bylineName(line)
-      removed.push({ reason: 'byline', text: line })
+      state.removed.push({ reason: 'header time', text: line })
+    } else if (clutter) {
+      state.removed.push({ reason: clutter, text: line })
+    } else if (state.title === null && isSectionLabel(line, peekAfter(index))) {
+      state.removed.push({ reason: 'section label', text: line })
+    } else if (byline !== undefined && (state.title !== null || BYLINE_PREFIX.test(line))) {
+      state.author ??= byline
+      state.removed.push({ reason: 'byline', text: line })
       const next = lines[index + 1]
       if (next !== undefined && isAffiliation(next)) {
-        removed.push({ reason: 'byline', text: next })
+        state.removed.push({ reason: 'byline', text: next })
         index++
       }
+    } else if (state.title === null && isHeadline(line)) {
+      state.title = line
     } else break
     index++
   }
   const body = lines.slice(index)
+  findLateDate(state, body)
+  state.published ??= datelineDate(body, state.updated)
+  const { title, published, author, removed } = state
   return { title: title ?? fallbackTitle(body), published, author, body, removed }
 }

@@ -1,0 +1,149 @@
+import { MONTH_SOURCE, monthNumber } from '../lexicon/date-words'
+import { parseHeaderDate } from '../lexicon/dates'
+import {
+  MONTH_ABBREVIATIONS,
+  PUBLISHED_LABEL,
+  UPDATED_LABEL,
+  UPDATED_LABEL_INSIDE,
+  WEEKDAY,
+} from '../lexicon/header-words'
+import { foldCase } from '../lexicon/text'
+
+/** What a date line of a header says: when the story was published, when it was last updated, and by whom. */
+export interface DateLine {
+  published: string | null
+  updated: string | null
+  byline: string | null
+}
+
+/** Longer lines are prose: a date line with labels, times, a time zone and a byline stays well under this. */
+const MAX_DATE_LINE_CHARS = 140
+
+/** Separators between the parts of a date line: bars and bullets anywhere, dashes and slashes between spaces. */
+const SEPARATOR = /\s*[|·•]\s*|\s+[-–—/]\s+/gu
+
+/** ISO time suffixes, time zones (before times: "UTC+04:00" holds one), times and the words that introduce a time ("saat", "at", "в"). */
+const DECORATION = [
+  String.raw`t\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2})?(?!\p{L})`,
+  String.raw`\(?\s*(?<!\p{L})(?:utc|gmt)\s*(?:[+−-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?`,
+  String.raw`(?<!\p{L})(?:saat|at|в|in)?\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*(?:[ap]\.?m\.?(?!\p{L}))?`,
+  String.raw`(?<!\p{L})(?:msk|мск|по\s+москве|по\s+астане|bakı\s+vaxtı\s*(?:ilə)?)(?!\p{L})`,
+].map((source) => new RegExp(source, 'gu'))
+
+const ENDS = /^[\s,|–—-]+|[\s,|–—-]+$/gu
+
+/** A person's name in a date line ("Aylin Demir |18.03.2026"): two to four capitalised words, maybe after "By". */
+const NAME = /^(?:[Bb]y\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})$/u
+const CAPITALISED = /^\p{Lu}/u
+
+type Segment =
+  | { kind: 'date'; label: 'published' | 'updated' | null; date: string }
+  | { kind: 'time' }
+  | { kind: 'name'; name: string | null }
+  | { kind: 'other' }
+
+/** Replaces a three-letter month abbreviation ("ara", "dek", "дек") by the month's English name. */
+const expandAbbreviations = (core: string) =>
+  core.replace(/(?<!\p{L})(\p{L}{3,4})\.?(?!\p{L})/gu, (word, stem: string) => MONTH_ABBREVIATIONS.get(stem) ?? word)
+
+/** Rewrites numeric layouts the month lexicon does not read: "2026/04/22", "2026.04.22" and "22-04-2026". */
+function normaliseNumeric(core: string): string {
+  const yearFirst = /^(\d{4})[./](\d{1,2})[./](\d{1,2})$/u.exec(core)
+  if (yearFirst) return `${yearFirst[1]}-${yearFirst[2]?.padStart(2, '0')}-${yearFirst[3]?.padStart(2, '0')}`
+  return core.replace(/^(\d{1,2})-(\d{1,2})-(\d{4})$/u, '$1.$2.$3')
+}
+
+/** Reads the date left once labels, weekdays and times are gone; a month-first numeric date when day-first fails. */
+function readCoreDate(core: string): string | null {
+  const expanded = normaliseNumeric(expandAbbreviations(core))
+  // The date must open the core: a word before it makes the line a sentence ("Toplantı 12 Mart 2026").
+  const first = /^\S+/u.exec(expanded)?.[0] ?? ''
+  if (!/^\d/u.test(first) && monthNumber(first) === null) return null
+  const date = parseHeaderDate(expanded)
+  if (date) return date
+  const monthFirst = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})$/u.exec(expanded)
+  return monthFirst ? parseHeaderDate(`${monthFirst[3]}.${monthFirst[1]}.${monthFirst[4]}`) : null
+}
+
+function readSegment(original: string, folded: string): Segment {
+  let rest = folded
+  let label: 'published' | 'updated' | null = null
+  const updated = UPDATED_LABEL.exec(rest)
+  const published = updated ? null : PUBLISHED_LABEL.exec(rest)
+  if (updated) [label, rest] = ['updated', rest.slice(updated[0].length)]
+  else if (published) [label, rest] = ['published', rest.slice(published[0].length)]
+  let core = rest
+  for (const pattern of DECORATION) core = core.replace(pattern, ' ')
+  core = core.replace(WEEKDAY, ' ').replace(/\s+/gu, ' ').replace(ENDS, '')
+  if (core === '') return { kind: 'time' }
+  const date = readCoreDate(core)
+  if (date) return { kind: 'date', label, date }
+  if (label !== null) return { kind: 'other' }
+  const name = NAME.exec(original.trim())
+  return name && CAPITALISED.test(original.trim()) ? { kind: 'name', name: name[1] ?? null } : { kind: 'other' }
+}
+
+/** Cuts a line into its parts at the separators; the folded and original texts are cut at the same offsets. */
+function splitParts(line: string): { original: string; folded: string }[] {
+  const folded = foldCase(line, 'tr')
+  const marked = folded.replace(UPDATED_LABEL_INSIDE, '|')
+  const parts: { original: string; folded: string }[] = []
+  let start = 0
+  for (const match of marked.matchAll(SEPARATOR)) {
+    parts.push({ original: line.slice(start, match.index), folded: folded.slice(start, match.index) })
+    start = match.index + match[0].length
+  }
+  parts.push({ original: line.slice(start), folded: folded.slice(start) })
+  return parts.filter((part) => part.folded.trim() !== '')
+}
+
+/**
+ * Reads a line that holds nothing but dates, times, date labels and perhaps a byline: "22.04.2026 / 16:05",
+ * "3 June 2026 16:42 (UTC+04:00)", "Giriş: 17.02.2026 - 14:05 | Son Güncelleme: 17.02.2026 - 16:30",
+ * "Aylin Demir |18.03.2026 - Update : 18.03.2026", "15 дек 2025". The publication date is the one labelled so,
+ * else the first unlabelled one; an update date never stands in for it. Null when the line is anything else.
+ */
+export function readDateLine(line: string): DateLine | null {
+  if (line.length > MAX_DATE_LINE_CHARS || !/\d/u.test(line)) return null
+  const segments = splitParts(line).map((part) => readSegment(part.original, part.folded))
+  const dates = segments.flatMap((segment) => (segment.kind === 'date' ? [segment] : []))
+  const names = segments.flatMap((segment) => (segment.kind === 'name' ? [segment] : []))
+  if (dates.length === 0 || names.length > 1 || segments.some((segment) => segment.kind === 'other')) return null
+  const labelled = dates.find((date) => date.label === 'published')
+  const plain = dates.find((date) => date.label === null)
+  return {
+    published: (labelled ?? plain)?.date ?? null,
+    updated: dates.find((date) => date.label === 'updated')?.date ?? null,
+    byline: names[0]?.name ?? null,
+  }
+}
+
+/** A day and month without a year, as an agency dateline gives them. */
+export interface DayMonth {
+  month: number
+  day: number
+  year: number | null
+}
+
+const MONTH = `(${MONTH_SOURCE})(?![\\p{L}\\p{N}])`
+/**
+ * An agency dateline opening the lead: a place (and maybe its country), then the day and month, maybe the year,
+ * maybe the agency, then a dash, colon or full stop: "ASTANA, 3 June (Reuters) -", "ТАШКЕНТ, Узбекистан,
+ * 22 апреля. /Trend/ –", "Bakı, 12 mart, AZƏRTAC", "ASTANA, Kazakhstan, February 16 (Trend) –".
+ */
+const DATELINE = new RegExp(
+  String.raw`^\p{L}[\p{L}'’ -]{1,30}(?:,\s*\p{L}[\p{L} -]{1,30})?[,.]\s*(?:(\d{1,2})\s+${MONTH}|${MONTH}\s+(\d{1,2}))(?:,?\s+((?:19|20)\d{2}))?[,.]?\s*(?:\([^)]{1,25}\)|/[^/]{1,25}/|\p{L}[\p{L}.& ]{0,24})?\s*[-–—:.,]?(?:\s|$)`,
+  'u',
+)
+
+/** Reads the day and month of an agency dateline at the start of a lead line; null when the line has none. */
+export function readDateline(line: string): DayMonth | null {
+  const head = line.slice(0, 160)
+  if (!CAPITALISED.test(head)) return null
+  const m = DATELINE.exec(foldCase(head, 'tr'))
+  if (!m) return null
+  const month = monthNumber(m[2] ?? m[3] ?? '')
+  const day = Number(m[1] ?? m[4])
+  if (month === null || day < 1 || day > 31) return null
+  return { month, day, year: m[5] ? Number(m[5]) : null }
+}
