@@ -77,7 +77,7 @@ function draftFor(context: SentenceContext, quantity: Quantity, previous: readon
     year,
     deadline,
     horizon: kind !== 'achieved' && deadline === null ? findHorizon(sentence.text, context.folded, quantity) : null,
-    ...figureScope(context, quantity, choice.sectors, previous),
+    ...figureScope(context, quantity, choice.sectors, previous, choice.metric),
     source: makeSourceRef(article, sentence, { start: quantity.start, end: quantity.end }),
   }
 }

@@ -55,6 +55,9 @@ export function sentenceContexts(article: Article, sentences: readonly Sentence[
   })
 }
 
+/** Measures that always lie between two sides, so that a clause naming none means the article's own pair. */
+const BETWEEN_TWO = new Set(['trade-turnover'])
+
 const sortedUnique = <T extends string>(...lists: readonly (readonly T[])[]): T[] => [...new Set(lists.flat())].sort()
 
 /**
@@ -68,6 +71,7 @@ export function figureScope(
   mention: Span,
   metricSectors: readonly Sector[],
   previous: readonly string[] = [],
+  metric: string | null = null,
 ): { sectors: Sector[]; countries: string[] } {
   const { sentence, lang } = context
   const clause = clauseAround(sentence.text, mention)
@@ -79,6 +83,13 @@ export function figureScope(
         .filter(inClause)
         .map((m) => m.sector),
     ),
-    countries: figureCountries(context.article, sentence.text, mention, context.articleCountries, previous),
+    countries: figureCountries(
+      context.article,
+      sentence.text,
+      mention,
+      context.articleCountries,
+      previous,
+      BETWEEN_TWO.has(metric ?? ''),
+    ),
   }
 }

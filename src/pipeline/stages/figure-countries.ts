@@ -7,8 +7,12 @@ import { clauseAround } from './clauses'
 /** A country a text names as a party (not as a currency, a route or a country passed through), and how. */
 export interface PartyMention extends Span {
   code: string
-  /** 'with': the partner of a comitative ("Türkmənistanla", "trade with Georgia", "с Азербайджаном"). */
-  role: 'with' | 'plain'
+  /**
+   * 'with': the partner of a comitative ("Türkmənistanla", "trade with Georgia", "с Азербайджаном"); 'transit': a
+   * country passed through or a stop on a named route ("через Туркменистан", "Bakı–Tbilisi–Ceyhan"), a party only
+   * when the clause names no other ("через Казахстан прошло 1,2 млн TEU" is Kazakhstan's transit).
+   */
+  role: 'with' | 'plain' | 'transit'
 }
 
 /** "ABŞ dolları", "US dollars", "долларов США": the country names the currency, not a party. */
@@ -45,13 +49,16 @@ export function partyMentions(text: string, lang: string): PartyMention[] {
     ...findPlaces(text, lang).map((m) => ({ start: m.start, end: m.end, code: m.country })),
   ].sort((a, b) => a.start - b.start)
   const inRoute = routeMembers(text, named)
+  const isTransit = (m: Span, index: number) =>
+    inRoute.has(index) ||
+    TRANSIT_AFTER.test(folded.slice(m.end, m.end + 24)) ||
+    TRANSIT_BEFORE.test(folded.slice(Math.max(0, m.start - 22), m.start))
+  const roleOf = (m: Span, index: number): PartyMention['role'] =>
+    isTransit(m, index) ? 'transit' : isComitative(text, folded, m, lang) ? 'with' : 'plain'
   return named
-    .filter((m, i) => !inRoute.has(i))
+    .map((m, index) => ({ ...m, role: roleOf(m, index) }))
     .filter((m) => !CURRENCY_AFTER.test(folded.slice(m.end, m.end + 12)))
     .filter((m) => !CURRENCY_BEFORE.test(folded.slice(Math.max(0, m.start - 14), m.start)))
-    .filter((m) => !TRANSIT_AFTER.test(folded.slice(m.end, m.end + 24)))
-    .filter((m) => !TRANSIT_BEFORE.test(folded.slice(Math.max(0, m.start - 22), m.start)))
-    .map((m) => ({ ...m, role: isComitative(text, folded, m, lang) ? 'with' : 'plain' }))
 }
 
 function isComitative(text: string, folded: string, m: Span, lang: string): boolean {
@@ -88,8 +95,9 @@ export function mainParties(article: Article): string[] {
     const entry = counts.get(code) ?? { count: 0, first: at }
     counts.set(code, { count: entry.count + weight, first: entry.first })
   }
-  partyMentions(article.title, article.lang).forEach((m) => add(m.code, 2, -1))
-  partyMentions(article.text, article.lang).forEach((m) => add(m.code, 1, m.start))
+  const parties = (text: string) => partyMentions(text, article.lang).filter((m) => m.role !== 'transit')
+  parties(article.title).forEach((m) => add(m.code, 2, -1))
+  parties(article.text).forEach((m) => add(m.code, 1, m.start))
   return [...counts.entries()]
     .sort(([, a], [, b]) => b.count - a.count || a.first - b.first)
     .slice(0, 2)
@@ -112,7 +120,8 @@ function joinedPair(text: string, mentions: readonly PartyMention[]): string[] |
  * arasında", "between Kazakhstan and Georgia", "Казахстана и Азербайджана"); a partner named with "with" and the
  * clause's other party, else the article's main country ("Trade with Turkmenistan grew" in a Kazakh report); the
  * article's pair for "iki ölkə", "bilateral"; the countries the clause names; the previous figure's for "bu
- * göstərici"; else none: a guess would put the figure in another pair's series.
+ * göstərici"; the article's pair for a measure that is always between two sides (`betweenTwo`: trade turnover);
+ * else none: a guess would put the figure in another pair's series.
  */
 export function figureCountries(
   article: Article,
@@ -120,11 +129,14 @@ export function figureCountries(
   span: Span,
   main: readonly string[],
   previous: readonly string[],
+  betweenTwo = false,
 ): string[] {
   const clause = clauseAround(sentence, span)
   const text = sentence.slice(clause.start, clause.end)
   const folded = foldCase(text, article.lang)
-  const mentions = partyMentions(text, article.lang)
+  const all = partyMentions(text, article.lang)
+  const parties = all.filter((m) => m.role !== 'transit')
+  const mentions = parties.length > 0 ? parties : all
   const pair = joinedPair(text, mentions)
   if (pair) return unique(pair)
   const partner = mentions.find((m) => m.role === 'with')
@@ -136,5 +148,7 @@ export function figureCountries(
   const named = unique(mentions.map((m) => m.code))
   if (BILATERAL.test(folded)) return unique([...named, ...main.filter((c) => !named.includes(c))].slice(0, 2))
   if (named.length > 0) return named
-  return BACK_REFERENCE.test(folded) ? [...previous] : []
+  if (BACK_REFERENCE.test(folded)) return [...previous]
+  // trade turnover is always between two sides: unnamed, they are the article's own pair
+  return betweenTwo && main.length === 2 ? unique(main) : []
 }
