@@ -159,26 +159,39 @@ export const COUNTER_PART =
 export const COMMENT_PROMPT =
   /(?:ilk\s+yorumu|yorum\s+yapılmamış|yorum\s+yaz(?:ın)?$|yorumunuzu\s+yaz|şərh\s+yaz|ilk\s+şərhi|şərh\s+yoxdur|leave\s+a\s+(?:comment|reply)|no\s+comments\s+yet|be\s+the\s+first\s+to\s+comment|комментариев\s+(?:пока\s+)?нет|оставьте\s+комментарий|оставить\s+комментарий|первым\s+прокомментир)/u
 
-/** A cookie notice: a cookie word together with the site or its use. */
+/** A cookie notice: a cookie word and at least two of these (the site, using it, a policy, consent, experience). */
 export const COOKIE_WORD = /cookie|çerez|kuki|куки/u
-export const COOKIE_CONTEXT = /sayt|site|сайт|kullan|istifadə|use|использ|политик|policy|politika|siyasət/u
+export const COOKIE_CONTEXT = [
+  /site|sayt|сайт/u,
+  /(?<!\p{L})use|kullan|istifadə|использ/u,
+  /polic|politika|siyasət|политик/u,
+  /accept|agree|consent|kabul|qəbul|razı|соглаш|принять/u,
+  /experience|deneyim|təcrübə|улучш|improve|iyileştir|yaxşılaşdır/u,
+]
 
 /** A copyright line or a notice on reusing the site's material. */
 export const RIGHTS_NOTICE =
-  /^(?:©|\(c\)\s|copyright\b|telif\s+hakkı)|all\s+rights\s+reserved|tüm\s+hakları\s+saklıdır|her\s+hakkı\s+saklıdır|bütün\s+hüquqlar\s+qorunur|все\s+права\s+защищены|istinad\s+(?:mütləqdir|vacibdir|zəruridir)|kaynak\s+gösterilmeden|izinsiz\s+kullanılamaz|ссылка\s.{0,50}обязательна/u
+  /^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))|all\s+rights\s+reserved|tüm\s+hakları\s+saklıdır|her\s+hakkı\s+saklıdır|bütün\s+hüquqlar\s+qorunur|все\s+права\s+защищены|istinad\s+(?:mütləqdir|vacibdir|zəruridir)|kaynak\s+gösterilmeden|izinsiz\s+kullanılamaz|ссылка\s.{0,50}обязательна/u
 
 /** A prompt to report a typo ("Нашли ошибку? … Ctrl+Enter", "Hata bildir"). */
 export const ERROR_REPORT_PROMPT =
   /ctrl\s*\+\s*enter|нашли\s+ошибку|xəta\s+tapdınız|səhv\s+tapdınız|hata\s+bildir|report\s+(?:an\s+)?(?:error|typo)|found\s+a\s+(?:typo|mistake)/u
+
+/** The label of a contact line: advertising, a phone line, a tip-off line ("Reklam və əməkdaşlıq üçün:"). */
+export const CONTACT_LABEL =
+  /(?<!\p{L})(?:tel|phone|telefon|телефон|тел|reklam|advertising|реклама|əlaqə|iletişim|contact|контакт|ihbar|hotline|hattı|xətt|faks|fax|whatsapp|call)/u
 
 /** A pitch for a subscription: a subscriber word with a request to get in touch. */
 export const SUBSCRIBER_WORD = /subscri|abone|abunə|подпис/u
 export const CONTACT_REQUEST =
   /contact\s+us|subscription\s+options|iletişime\s+geç|bizimlə\s+əlaqə|əlaqə\s+saxlayın|свяжитесь|обращайтесь/u
 
-/** An invitation to follow the site, opening the line: "Follow us on", "Bizi izləyin", "Подписывайтесь". */
+/**
+ * An invitation to follow the site, by its imperative at the start or, in Turkish and Azerbaijani word order, at
+ * the end: "Follow us on Twitter", "Subscribe to our channel", "Bizi Telegram-da izləyin", "Подписывайтесь на …".
+ */
 export const FOLLOW_VERB =
-  /^(?:\S+\s+){0,2}?(?:follow|subscribe|join|izləyin|abunə\s+olun|abone\s+olun|takip\s+edin|подписывайтесь|присоединяйтесь)(?!\p{L})/u
+  /^(?:follow\s+us|follow|subscribe|join\s+us|bizi\s+(?:izləyin|takip\s+edin)|takip\s+edin|abone\s+olun|abunə\s+olun|подписывайтесь|присоединяйтесь|читайте\s+нас)(?!\p{L})|(?<!\p{L})(?:izləyin|takip\s+edin|abone\s+olun|abunə\s+olun|подписывайтесь)[!.]?$/u
 /** What a follow invitation points to: a network, a channel, a newsletter or a handle. */
 export const FOLLOW_TARGET =
   /@[\w.]+|(?<!\p{L})(?:twitter|x|facebook|telegram|instagram|youtube|whatsapp|linkedin|vk|kanal\p{L}*|канал\p{L}*|channel|newsletter|bülten\p{L}*|bülleten\p{L}*)(?!\p{L})/u

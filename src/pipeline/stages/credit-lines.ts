@@ -30,6 +30,9 @@ const clean = (value: string) => value.replace(/^["“«]|["”»]$/gu, '').trim
 function outletOf(value: string): string | null {
   const url = URL.exec(value)
   if (url?.[1]) return url[1]
+  // A quoted name comes with what it is and its issue ("“Yeni Azərbaycan” qəzeti, № 164"): the name is the outlet.
+  const quoted = /^["“«]([^"”»]{2,60})["”»]/u.exec(value)?.[1]
+  if (quoted) return quoted.trim()
   return value.length <= 60 ? clean(value) : null
 }
 

@@ -54,7 +54,15 @@ function isSectionLabel(line: string, next: string): boolean {
   if (line.length > 30 || /[\d.!?:;,]/u.test(line)) return false
   const count = words(line).length
   if (count === 1 || foldVariants(line).some((folded) => SECTION_NAMES.has(folded))) return true
-  return count <= 3 && words(next).length >= Math.max(MIN_WORDS_UNDER_LABEL, 2 * count)
+  // A short headline over a standfirst shares its words; a section name does not share the headline's.
+  return count <= 3 && words(next).length >= Math.max(MIN_WORDS_UNDER_LABEL, 2 * count) && !sharesStem(line, next)
+}
+
+/** Whether two lines share a word's first five letters ("ekonomik", "ekonomi"). */
+function sharesStem(a: string, b: string): boolean {
+  const stems = (line: string) => [...line.toLocaleLowerCase('tr').matchAll(/\p{L}{5,}/gu)].map(([w]) => w.slice(0, 5))
+  const other = new Set(stems(b))
+  return stems(a).some((stem) => other.has(stem))
 }
 
 /** Words that introduce a byline ("By Daniel Brooks", "Yazan: Ali Veli", "Müəllif: …", "Автор: …"). */

@@ -1,5 +1,6 @@
 import {
   COMMENT_PROMPT,
+  CONTACT_LABEL,
   CONTACT_REQUEST,
   COOKIE_CONTEXT,
   COOKIE_WORD,
@@ -69,12 +70,14 @@ function isMenu(line: string): boolean {
   )
 }
 
-/** A contact line: a label, then a phone number or an e-mail address and nothing else. */
-function isContactLine(line: string): boolean {
-  if (line.length > 100) return false
-  const phone = /^[^:]{2,60}:\s*(?:tel\.?:?\s*)?(\+?[\d\s().-]{9,})$/iu.exec(line)?.[1]
-  if (phone && phone.replace(/\D/gu, '').length >= 9) return true
-  return /^[^:]{2,40}:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u.test(line)
+/** A contact line: an advertising, phone or tip-off label, then a phone number or an e-mail address alone. */
+function isContactLine(line: string, folded: string): boolean {
+  const labelled = /^([^:]{2,60}):\s*(.+)$/u.exec(line)
+  if (!labelled?.[1] || !labelled[2] || line.length > 100) return false
+  const value = labelled[2].replace(/^(?:tel\.?|phone)\s*:?\s*/iu, '')
+  const isPhone = /^\+?[\d\s().-]{9,}$/u.test(value) && value.replace(/\D/gu, '').length >= 9
+  const isMail = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u.test(value)
+  return (isPhone && CONTACT_LABEL.test(folded)) || isMail
 }
 
 /**
@@ -102,28 +105,25 @@ const isFeedItem = (line: string) => line.length <= MAX_LINK_CHARS && FEED_ITEM.
 /** Why a single line is site furniture rather than article text, or null when it may be article text. */
 export function clutterReason(line: string): string | null {
   if (line.length > MAX_NOTICE_CHARS || line === '') return null
-  for (const folded of foldVariants(line)) {
-    const reason = foldedClutterReason(line, folded)
-    if (reason) return reason
-  }
-  return null
-}
-
-function foldedClutterReason(line: string, folded: string): string | null {
-  if (WIDGET_LINES.has(folded)) return 'site clutter'
+  const folds = foldVariants(line)
+  const any = (test: (folded: string) => boolean) => folds.some(test)
+  const matches = (pattern: RegExp) => any((folded) => pattern.test(folded))
+  if (any((folded) => WIDGET_LINES.has(folded))) return 'site clutter'
   if (BARRED_FEED_ITEM.test(line)) return 'news-feed list'
-  if (RIGHTS_NOTICE.test(folded)) return 'copyright'
-  if (COOKIE_WORD.test(folded) && COOKIE_CONTEXT.test(folded)) return 'cookie notice'
-  if (SUBSCRIBER_WORD.test(folded) && CONTACT_REQUEST.test(folded)) return 'subscription notice'
+  if (matches(RIGHTS_NOTICE)) return 'copyright'
+  if (any((folded) => COOKIE_WORD.test(folded) && COOKIE_CONTEXT.filter((re) => re.test(folded)).length >= 2)) {
+    return 'cookie notice'
+  }
+  if (any((folded) => SUBSCRIBER_WORD.test(folded) && CONTACT_REQUEST.test(folded))) return 'subscription notice'
   if (line.length > MAX_SHORT_CHARS) return null
-  if (isShareBar(folded)) return 'share buttons'
-  if (TAG_LINE.test(folded) || /^(?:#[\p{L}\p{N}_]+[\s,]*)+$/u.test(folded)) return 'tags'
-  if (isCounter(folded)) return 'view counter'
-  if (COMMENT_PROMPT.test(folded)) return 'comment prompt'
-  if (ERROR_REPORT_PROMPT.test(folded)) return 'error-report prompt'
-  if (FOLLOW_VERB.test(folded) && FOLLOW_TARGET.test(folded)) return 'follow prompt'
-  if (RELATED_LINK.test(folded)) return 'related links'
-  if (isContactLine(line)) return 'contact line'
+  if (any(isShareBar)) return 'share buttons'
+  if (matches(TAG_LINE) || /^(?:#[\p{L}\p{N}_]+[\s,]*)+$/u.test(line)) return 'tags'
+  if (any(isCounter)) return 'view counter'
+  if (matches(COMMENT_PROMPT)) return 'comment prompt'
+  if (matches(ERROR_REPORT_PROMPT)) return 'error-report prompt'
+  if (any((folded) => FOLLOW_VERB.test(folded) && FOLLOW_TARGET.test(folded))) return 'follow prompt'
+  if (matches(RELATED_LINK)) return 'related links'
+  if (any((folded) => isContactLine(line, folded))) return 'contact line'
   if (isBreadcrumb(line)) return 'breadcrumb'
   return isMenu(line) ? 'site menu' : null
 }
