@@ -161,6 +161,28 @@ const MATCHERS: Matcher[] = [
     read: () => ({ value: null, role: 'period', relative: false }),
   },
   {
+    // the first half of 2026, for 2025, of 2024: a year named as the period a figure covers
+    re: new RegExp(String.raw`${B}(?:of|for)\s+${YEAR}(?![\p{L}\p{N}])`, 'gu'),
+    read: (m) => point(m[1] ?? null),
+  },
+  {
+    // yanvar-noyabr aylarında, ocak-kasım döneminde, January–November, between January and June, за январь – март:
+    // months of the year the article reports on, unless a year or "last year" follows (another matcher reads those)
+    re: new RegExp(
+      String.raw`(?:${B}between\s+)?${MONTH}\s*(?:[-–—]|\s(?:and|ile|və|и)\s)\s*${MONTH}(?!\s*,?\s*(?:\p{N}|(?:geçen|ötən|last|прошл|bu|this|этого|текущ)))`,
+      'gu',
+    ),
+    read: (m, published) => partOfYear(monthNumber(m[2] ?? ''), published),
+  },
+  {
+    // ilk çeyrekte, birinci rübdə, the first quarter, первого квартала, ilk yarıda, first half, первое полугодие
+    re: new RegExp(
+      String.raw`${B}(?:(?:ilk|birinci|first|перв\p{L}*)\s+(?:çeyrek\p{L}*|rüb\p{L}*|quarter|квартал\p{L}*|yarı\p{L}*|yarım\p{L}*|half|полугоди\p{L}*|altı\s+ay\p{L}*|six\s+months|шесть\s+месяцев))(?!\s+(?:of\s+)?(?:\p{N}|geçen|ötən|last|прошл))`,
+      'gu',
+    ),
+    read: (m, published) => partOfYear(/çeyrek|rüb|quarter|квартал/u.test(m[0]) ? 3 : 6, published),
+  },
+  {
     // yıl sonunda, ilin sonunadək, end of the year, year-end, к концу года: the end of the article's own year
     re: new RegExp(
       String.raw`${B}(?:(?:bu\s+)?yıl\s*sonu\p{L}*|(?:bu\s+)?ilin\s+sonun\p{L}*|(?:by\s+|at\s+)?(?:the\s+)?end\s+(?:of\s+)?the\s+year|year[-\s]end|(?:к|до)\s+конц\p{L}\s+(?:этого\s+|текущего\s+)?года)${E}`,
@@ -184,6 +206,18 @@ const MATCHERS: Matcher[] = [
     read: (m, published) => readRelative(m[0], m[1], published, offset),
   })),
 ]
+
+/**
+ * The year of a part of a year named without one ("yanvar-noyabr", "the first quarter"): the article's year when that
+ * part has ended by the article's month, else the year before (a January report on January–November).
+ */
+function partOfYear(lastMonth: number | null, published: string | null): Found | null {
+  if (lastMonth === null) return null
+  if (published === null) return { value: null, role: 'point', relative: true }
+  const year = Number(published.slice(0, 4))
+  const month = Number(published.slice(5, 7))
+  return point(String(lastMonth <= month ? year : year - 1), true)
+}
 
 function dayMonth(text: string, published: string | null, month: number | null, day: number): Found | null {
   if (month === null) return null

@@ -22,7 +22,10 @@ const TARGET_TR_AZ =
   /^(hedef|hədəf|öngör|planla|planlan|planlaş|plan(?:ı|i|lar|lər)?$|amaç|məqsəd|kararlaştır|kararlı|qərarlı|əzmli|taahhüt|mutabakat|mutabık|uzlaş|razılaş|razılaşdır|razılığ|nəzərdə|öhdəliy|niyyət|istiyor|istəyir)/u
 /** Expectation and possibility: "bekleniyor", "beklediğini", "gözlənilir", "ulaşabilir", "çata bilər". */
 const FORECAST_TR_AZ =
-  /^(bekle|tahmin|gözlə|proqnoz|ehtimal|hesaplan|hesablan|bilər$|bilir$|mümkün)|[aeə]bil(?:ir|ər|ecek|əcək)/u
+  /^(beklen|tahmin|gözlən|proqnoz|ehtimal|hesaplan|hesablan|bilər$|bilir$|mümkün)|[aeə]bil(?:ir|ər|ecek|əcək)/u
+/** "bekle-", "gözlə-" mean "expect" after a verbal noun ("aşmasını bekliyor") and "wait" elsewhere ("gemi beklediği"). */
+const EXPECT_TR_AZ = /^(bekle|gözlə)/u
+const VERBAL_NOUN_OBJECT = /m[aeə]s[ıi]n[ıi]$/u
 /**
  * Infinitives of a goal ("çatdırmaq", "çıkarmayı", "artırmağı", "yüksəltmək"): a figure before one is an aim, whatever
  * tense the verb that governs it has ("… çatdırmaq barədə razılığa gəldik": we agreed to bring it to …).
@@ -89,7 +92,7 @@ export function detectKind(words: readonly Word[], span: Span, lang: string): Fi
   const before = words.filter((w) => w.end <= span.start).reverse()
   const order = lang === 'en' || lang === 'ru' ? [...before, ...after] : [...after, ...before]
   for (const [index, word] of order.entries()) {
-    const cue = cueOf(word.text, lang)
+    const cue = expects(words, word) ? 'forecast' : cueOf(word.text, lang)
     if (cue === null) continue
     // "… çıkarmak için", "… çatdırmaq barədə razılığa gəldik": the aim stays a target, unless the words after it
     // expect or plan it ("… ulaşmasının beklendiği")
@@ -101,6 +104,13 @@ export function detectKind(words: readonly Word[], span: Span, lang: string): Fi
   }
   // a figure with no verb around it ("ticaret hacmi: 1 milyar dolar") reports a state of affairs
   return 'achieved'
+}
+
+/** "… 8 milyon tonu aşmasını beklediğini": an active "expect" whose object is a verbal noun. */
+function expects(words: readonly Word[], word: Word): boolean {
+  if (!EXPECT_TR_AZ.test(word.text)) return false
+  const before = words[words.indexOf(word) - 1]
+  return before !== undefined && VERBAL_NOUN_OBJECT.test(before.text)
 }
 
 /** The kind of an aim stated by an infinitive: a forecast when the next words say it is expected, else a target. */

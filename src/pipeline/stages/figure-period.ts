@@ -21,7 +21,14 @@ const SINCE_BEFORE = /(?:since|ever since|с|со)\s*$/u
  * date of its own is as of the article's date.
  */
 const PRESENT =
-  /(?<![\p{L}])(?:hazırda|hal-hazırda|halihazırda|şu anda|şu an|bugün itibarıyla|günümüzde|artıq|currently|at present|now|today|nowadays|в настоящее время|сейчас|на сегодня|на данный момент|ныне)(?![\p{L}])/u
+  /(?<![\p{L}])(?:hazırda|hal-hazırda|halihazırda|şu anda|şu an|bugün itibarıyla|günümüzde|currently|at present|now|today|nowadays|в настоящее время|сейчас|на сегодня|на данный момент|ныне)(?![\p{L}])/u
+/**
+ * Present-tense predicates of a state ("faaliyet gösteriyor", "operate", "работают"): the figure holds as of the
+ * article's date. Turkish -yor, English present forms of be/have/operate, Russian present third person of a few
+ * verbs of state.
+ */
+const PRESENT_VERB =
+  /(?<![\p{L}])(?:\p{L}+[ıiuü]yor(?:lar)?|operate|operates|employs?|are|is|has|have|работа(?:ет|ют)|действу(?:ет|ют)|насчитыва(?:ет|ется|ют))(?![\p{L}])/u
 
 const publishedYearOf = (article: Article) => (article.published ? Number(article.published.slice(0, 4)) : null)
 const yearOf = (d: DateMention) => Number(d.value?.slice(0, 4))
@@ -54,8 +61,10 @@ export function frameYears(
   let frame: number | null = null
   for (const [index, mentions] of dates.entries()) {
     frames.push(frame)
+    const text = folded[index] ?? ''
+    // "(2024 – 6,7 milyon ton)" labels a figure of comparison; the narrative stays in its year
     const own = mentions
-      .filter(isOwnPoint(folded[index] ?? ''))
+      .filter((d) => isOwnPoint(text)(d) && !parenthesisAround(text, d))
       .map(yearOf)
       .filter(fits)
     frame = own.length > 0 ? (own[own.length - 1] ?? frame) : frame
@@ -123,7 +132,8 @@ export function periodOf(
     if (next !== null && published !== null && next <= published && !base?.relative)
       return { year: next, deadline: null }
     const clause = clauseAround(context.sentence.text, span)
-    if (PRESENT.test(folded.slice(clause.start, clause.end))) {
+    const clauseText = folded.slice(clause.start, clause.end)
+    if (PRESENT.test(clauseText) || PRESENT_VERB.test(clauseText)) {
       return { year: published, deadline: null }
     }
     return { year: context.frameYear, deadline: null }
