@@ -12,7 +12,8 @@ const BLOCK_ELEMENTS =
   'address|article|aside|blockquote|body|br|caption|dd|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|html|li|main|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul'
 const INLINE_ELEMENTS =
   'a|abbr|b|bdi|bdo|big|button|cite|code|data|del|dfn|em|font|i|img|input|ins|kbd|label|link|mark|meta|picture|q|s|samp|select|small|source|span|strong|sub|sup|time|tt|u|var|video|audio|wbr'
-const BLOCK_TAG = new RegExp(`</?(?:${BLOCK_ELEMENTS})(?=[\\s/>])[^<>]*>`, 'gi')
+// Hidden elements count as blocks here: an unclosed `<script>` loses its tag, though what follows may be prose.
+const BLOCK_TAG = new RegExp(`</?(?:${BLOCK_ELEMENTS}|${HIDDEN_ELEMENTS.join('|')})(?=[\\s/>])[^<>]*>`, 'gi')
 const INLINE_TAG = new RegExp(`</?(?:${INLINE_ELEMENTS})(?=[\\s/>])[^<>]*>`, 'gi')
 const DECLARATION = /<![A-Za-z][^<>]*>|<\?[^<>]*\?>/g
 
