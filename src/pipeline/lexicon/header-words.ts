@@ -75,8 +75,11 @@ const UPDATED_LABELS = [
 export const PUBLISHED_LABEL = new RegExp(String.raw`^(?:${alternation(PUBLISHED_LABELS)})\s*:?\s*`, 'u')
 /** An update-date label at the start of a folded segment, with its colon. */
 export const UPDATED_LABEL = new RegExp(String.raw`^(?:${alternation(UPDATED_LABELS)})\s*:?\s*`, 'u')
-/** Where an update label starts inside a folded segment ("… 10:15 güncelleme: …"), to split the segment there. */
-export const UPDATED_LABEL_INSIDE = new RegExp(String.raw`\s(?=(?:${alternation(UPDATED_LABELS)})\s*:)`, 'u')
+/** Where a second labelled date starts right after a date or time ("… 10:15 güncelleme: …"), to split there. */
+export const LABEL_AFTER_DATE = new RegExp(
+  String.raw`(?<=[\d\])])\s+(?=(?:${alternation([...UPDATED_LABELS, ...PUBLISHED_LABELS])})\s*:)`,
+  'gu',
+)
 
 /** Weekday names and abbreviations: they decorate a date line ("Perşembe", "Cümə axşamı", "Tue", "вторник"). */
 const WEEKDAYS = [

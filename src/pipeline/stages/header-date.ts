@@ -1,12 +1,6 @@
 import { MONTH_SOURCE, monthNumber } from '../lexicon/date-words'
 import { parseHeaderDate } from '../lexicon/dates'
-import {
-  MONTH_ABBREVIATIONS,
-  PUBLISHED_LABEL,
-  UPDATED_LABEL,
-  UPDATED_LABEL_INSIDE,
-  WEEKDAY,
-} from '../lexicon/header-words'
+import { LABEL_AFTER_DATE, MONTH_ABBREVIATIONS, PUBLISHED_LABEL, UPDATED_LABEL, WEEKDAY } from '../lexicon/header-words'
 import { foldCase } from '../lexicon/text'
 
 /** What a date line of a header says: when the story was published, when it was last updated, and by whom. */
@@ -86,7 +80,7 @@ function readSegment(original: string, folded: string): Segment {
 /** Cuts a line into its parts at the separators; the folded and original texts are cut at the same offsets. */
 function splitParts(line: string): { original: string; folded: string }[] {
   const folded = foldCase(line, 'tr')
-  const marked = folded.replace(UPDATED_LABEL_INSIDE, '|')
+  const marked = folded.replace(LABEL_AFTER_DATE, (space) => '|'.padEnd(space.length))
   const parts: { original: string; folded: string }[] = []
   let start = 0
   for (const match of marked.matchAll(SEPARATOR)) {

@@ -90,12 +90,11 @@ const MAX_BYLINE_PART_WORDS = 8
  */
 function readByline(line: string, lowerWords: () => ReadonlySet<string>): string | null | undefined {
   if (line.length > 120 || endsSentence(line)) return undefined
+  if (words(line).length <= 6 && foldVariants(line).some((folded) => NEWSROOM_DESK.test(folded))) return null
   const prefixed = BYLINE_PREFIX.exec(line)
   const [name = '', ...rest] = line.slice(prefixed?.[0].length ?? 0).split(BYLINE_PARTS)
   const restIsShort = rest.every((part) => words(part).length <= MAX_BYLINE_PART_WORDS)
-  if (restIsShort && isPersonName(name, prefixed ? null : lowerWords())) return name
-  const isDesk = words(line).length <= 6 && foldVariants(line).some((folded) => NEWSROOM_DESK.test(folded))
-  return isDesk ? null : undefined
+  return restIsShort && isPersonName(name, prefixed ? null : lowerWords()) ? name : undefined
 }
 
 const isAffiliation = (line: string) =>
@@ -119,6 +118,9 @@ function fallbackTitle(body: readonly string[]): string | null {
   if (sentence.length <= 120) return sentence
   return `${sentence.slice(0, 120).replace(/\s+\S*$/u, '')}…`
 }
+
+/** A paragraph of prose: a finished sentence of eight words or more. */
+const isProse = (line: string) => words(line).length >= 8 && /[.!?…]["'”’»)]*$/u.test(line)
 
 /** Indices of the first (or last) `count` non-blank lines. */
 function nonBlankIndices(lines: readonly string[], count: number, fromEnd: boolean): number[] {
@@ -164,8 +166,11 @@ function takeDateLine(state: HeaderState, found: DateLine, text: string): void {
  * and, labelled ("Опубликовано:", "Published:"), among the last ones. Cuts what it takes from `body`.
  */
 function findLateDate(state: HeaderState, body: string[]): void {
+  // A date line further down still stands above the first paragraph: under a photo credit or a caption, say.
+  const lead = nonBlankIndices(body, LEAD_LINES, false)
+  const firstProse = lead.findIndex((index) => isProse(body[index] ?? ''))
   const spots = [
-    ...nonBlankIndices(body, LEAD_LINES, false).map((index) => ({ index, needsLabel: false })),
+    ...lead.slice(0, firstProse < 0 ? lead.length : firstProse).map((index) => ({ index, needsLabel: false })),
     ...nonBlankIndices(body, TAIL_LINES, true).map((index) => ({ index, needsLabel: true })),
   ]
   for (const { index, needsLabel } of spots) {
@@ -218,8 +223,6 @@ export function parseHeader(text: string): ArticleHeader {
       state.removed.push({ reason: 'header time', text: line })
     } else if (clutter) {
       state.removed.push({ reason: clutter, text: line })
-    } else if (state.title === null && isSectionLabel(line, peekAfter(index))) {
-      state.removed.push({ reason: 'section label', text: line })
     } else if (byline !== undefined && (state.title !== null || BYLINE_PREFIX.test(line))) {
       state.author ??= byline
       state.removed.push({ reason: 'byline', text: line })
@@ -228,6 +231,8 @@ export function parseHeader(text: string): ArticleHeader {
         state.removed.push({ reason: 'byline', text: next })
         index++
       }
+    } else if (state.title === null && isSectionLabel(line, peekAfter(index))) {
+      state.removed.push({ reason: 'section label', text: line })
     } else if (state.title === null && isHeadline(line)) {
       state.title = line
     } else break

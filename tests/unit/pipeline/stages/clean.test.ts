@@ -97,4 +97,71 @@ describe('cleanBody(lines)', () => {
     expect(cleaned.outlet).toBe('Report')
     expect(cleaned.text).toContain(line)
   })
+
+  it.each([
+    [
+      'tr',
+      TR,
+      [
+        'Haberi paylaş: Facebook X WhatsApp',
+        'Etiketler: Türkmenistan, Kazakistan, ziyaret',
+        'DİĞER HABERLER',
+        'Aşkabat’ta Türkmen halısı fuarı açıldı',
+        'Bu habere henüz yorum yapılmamış.',
+        '© 2026 Koridor Haber – Tüm hakları saklıdır.',
+      ],
+    ],
+    [
+      'az',
+      AZ,
+      [
+        'Xəbər ID: 40121 | Baxış sayı: 918',
+        'Paylaş:',
+        'Telegram',
+        'WhatsApp',
+        'Xəbər lenti',
+        '12:40 | İqtisadiyyat | Manatın məzənnəsi açıqlanıb',
+        '12:15 | İdman | Bakıda marafon keçiriləcək',
+        'Reklam və əməkdaşlıq: +994 12 400 11 22',
+      ],
+    ],
+    [
+      'en',
+      ['Kazakhstan and Azerbaijan agreed to double container traffic.', 'The deal was signed in Baku.'],
+      [
+        'Share on Facebook',
+        'Tags: Caspian, containers',
+        'Related stories',
+        'Georgia opens new dry port',
+        'Article ID: 30044',
+        'We use cookies on this site. By continuing you agree to our cookie policy.',
+        'Accept all',
+      ],
+    ],
+    [
+      'ru',
+      ['Казахстан и Азербайджан договорились удвоить контейнерные перевозки.', 'Документ подписан в Баку.'],
+      [
+        'Теги: Каспий, контейнеры',
+        'Поделиться: Telegram VK',
+        'Просмотров: 2 051',
+        'Читайте также:',
+        'Порт Курык нарастил перевалку',
+        'Нашли опечатку? Выделите текст и нажмите Ctrl+Enter',
+        '© 2026 Степь Медиа. Все права защищены.',
+      ],
+    ],
+  ])('cuts the site furniture under a %s article and keeps every body line', (_lang, body, furniture) => {
+    const cleaned = cleanBody([...body, ...furniture])
+    expect(cleaned.text).toBe(body.join('\n'))
+    expect(cleaned.removed.flatMap((r) => r.text.split('\n'))).toEqual(furniture)
+  })
+
+  it('cuts furniture standing between paragraphs, with its reason', () => {
+    const cleaned = cleanBody([AZ[0] ?? '', 'Oxu həmçinin: Ələt limanında yeni terminal açılıb', AZ[1] ?? ''])
+    expect(cleaned.text).toBe(AZ.join('\n'))
+    expect(cleaned.removed).toEqual([
+      { reason: 'related links', text: 'Oxu həmçinin: Ələt limanında yeni terminal açılıb' },
+    ])
+  })
 })

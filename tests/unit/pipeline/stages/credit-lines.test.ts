@@ -12,6 +12,8 @@ describe('readCredit(line)', () => {
     ['Kaynak: https://www.trend.az/business/123', { outlet: 'trend.az', author: null }],
     ['(AA)', { outlet: 'AA', author: null }],
     ['By John Smith', { outlet: null, author: 'John Smith' }],
+    ['Mənbə: “Xalq qəzeti”, № 88 (9120)', { outlet: 'Xalq qəzeti', author: null }],
+    ['Источник: «Капитал», 12 мая', { outlet: 'Капитал', author: null }],
   ])('reads %j', (line, expected) => {
     expect(readCredit(line)).toEqual(expected)
   })

@@ -95,3 +95,109 @@ describe('parseHeader(text)', () => {
     expect(header.body).toEqual([`${BODY_TR} ${BODY_TR}`])
   })
 })
+
+const BODY_EN = 'Cargo shipped across the Caspian Sea rose by a fifth in the first five months, port officials said.'
+const BODY_RU = 'Объем перевалки грузов в порту вырос на 18 процентов по сравнению с прошлым годом.'
+
+describe('parseHeader(text) on site layouts', () => {
+  it.each([
+    [
+      'a breadcrumb trail above the headline',
+      `Ana Sayfa › Ekonomi › Ulaştırma\nKars lojistik merkezinde ikinci etap başladı\n12/05/2026 09:10\n${BODY_TR}`,
+      { title: 'Kars lojistik merkezinde ikinci etap başladı', published: '2026-05-12', author: null },
+      ['breadcrumb', 'header date'],
+    ],
+    [
+      'a two-word section label',
+      `Kənd təsərrüfatı\n\nQazaxıstandan Azərbaycana taxıl daşımaları ilin ilk yarısında artıb\n\n3 iyul 2026, 12:20\n${BODY_AZ}`,
+      {
+        title: 'Qazaxıstandan Azərbaycana taxıl daşımaları ilin ilk yarısında artıb',
+        published: '2026-07-03',
+        author: null,
+      },
+      ['section label', 'header date'],
+    ],
+    [
+      'the site address above the headline and a "Published:" label',
+      `Steppepost.kz\nKazakhstan opens second track on the Dostyk–Moyynty line\nPublished: 14.05.2026 10:00\n${BODY_EN}`,
+      { title: 'Kazakhstan opens second track on the Dostyk–Moyynty line', published: '2026-05-14', author: null },
+      ['section label', 'header date'],
+    ],
+    [
+      'a capitalised section, a byline with the outlet and a month-name date',
+      `EKONOMİ\nAktau'dan Bakü'ye feribot seferleri ikiye katlandı\nMert Aydın | Liman Gazetesi\n20 Mayıs 2026, 11:45\n${BODY_TR}`,
+      { title: "Aktau'dan Bakü'ye feribot seferleri ikiye katlandı", published: '2026-05-20', author: 'Mert Aydın' },
+      ['section label', 'byline', 'header date'],
+    ],
+    [
+      'a labelled byline with the author’s role before the date',
+      `Təhlil\nOrta Dəhlizin yeni mərhələsi: rəqəmlər və risklər\nMüəllif: Elnur Həsənov, iqtisadçı\n15.05.2026\n${BODY_AZ}`,
+      { title: 'Orta Dəhlizin yeni mərhələsi: rəqəmlər və risklər', published: '2026-05-15', author: 'Elnur Həsənov' },
+      ['section label', 'byline', 'header date'],
+    ],
+    [
+      'an update date printed before the publication date',
+      `Экономика\nКазахстан увеличил транзит через Каспий на 15 процентов\nОбновлено: 12.06.2026 | Опубликовано: 11.06.2026\n${BODY_RU}`,
+      { title: 'Казахстан увеличил транзит через Каспий на 15 процентов', published: '2026-06-11', author: null },
+      ['section label', 'header date'],
+    ],
+    [
+      'a byline before the headline',
+      `By Sara Klein\nKazakh grain reaches Baku by ferry\nMay 7, 2026\n${BODY_EN}`,
+      { title: 'Kazakh grain reaches Baku by ferry', published: '2026-05-07', author: 'Sara Klein' },
+      ['byline', 'header date'],
+    ],
+    [
+      'a newsroom desk signing the story',
+      `Hazar'da yeni LNG terminali planlanıyor\n04.06.2026\nLiman Haber Merkezi\n${BODY_TR}`,
+      { title: "Hazar'da yeni LNG terminali planlanıyor", published: '2026-06-04', author: null },
+      ['header date', 'byline'],
+    ],
+    [
+      'a view counter between the date and the text',
+      `Mersin Limanı'nda konteyner rekoru\n02.02.2026 14:00\nHaber ID: 99120 | Okunma: 2.407\n${BODY_TR}`,
+      { title: "Mersin Limanı'nda konteyner rekoru", published: '2026-02-02', author: null },
+      ['header date', 'view counter'],
+    ],
+  ])('reads %s', (_name, text, expected, reasons) => {
+    const header = parseHeader(text)
+    expect({ title: header.title, published: header.published, author: header.author }).toEqual(expected)
+    expect(header.removed.map((r) => r.reason)).toEqual(reasons)
+    expect(header.body.filter((line) => line !== '')).toHaveLength(1)
+  })
+
+  it('keeps a short headline over a standfirst that shares its words', () => {
+    const standfirst = 'Xəzərdə bərə donanması iki ildə genişlənəcək və yeni marşrutlar açılacaq'
+    const header = parseHeader(`Xəzər bərələri genişlənir\n${standfirst}\n${BODY_AZ}`)
+    expect(header.title).toBe('Xəzər bərələri genişlənir')
+    expect(header.body[0]).toBe(standfirst)
+  })
+
+  it('finds a date line under a photo credit, below the header', () => {
+    const header = parseHeader(
+      `Caspian ferry fleet set to grow by a third\nPhoto: Port of Baku\n\n4 June 2026 08:15\n\n${BODY_EN}`,
+    )
+    expect(header.published).toBe('2026-06-04')
+    expect(header.body.join('\n')).not.toContain('08:15')
+  })
+
+  it('takes a labelled publication date from the end of the text', () => {
+    const header = parseHeader(`Порт Курык нарастил перевалку зерна\n\n${BODY_RU}\n\nОпубликовано: 18 мая 2026`)
+    expect(header.published).toBe('2026-05-18')
+    expect(header.body.join('\n')).not.toContain('Опубликовано')
+  })
+
+  it('does not take an unlabelled stamp at the end (a feed item) for the date', () => {
+    expect(parseHeader(`Порт Курык нарастил перевалку зерна\n\n${BODY_RU}\n\n20.01.2026 12:10`).published).toBeNull()
+  })
+
+  it.each([
+    ['the year of the update date', 'Updated: 4 March 2026 09:00\n\nALMATY, 3 March (Reuters) -', '2026-03-03'],
+    ['the year before, across New Year', 'Updated: 2 January 2026\n\nALMATY, 31 December (Reuters) -', '2025-12-31'],
+    ['no year anywhere: no date', 'ALMATY, 3 March (Reuters) -', null],
+    ['a year in the dateline itself', 'Алматы, 3 марта 2026 года. /Kazinform/ –', '2026-03-03'],
+  ])('dates an agency dateline with %s', (_name, lines, published) => {
+    const header = parseHeader(`Kazakhstan and China agree to expand the Khorgos dry port\n${lines} ${BODY_EN}`)
+    expect(header.published).toBe(published)
+  })
+})

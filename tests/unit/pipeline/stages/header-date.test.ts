@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest'
+import { readDateLine, readDateline } from '../../../../src/pipeline/stages/header-date'
+
+describe('readDateLine(line)', () => {
+  it.each([
+    // numeric layouts with ".", "/" and "-", with and without times
+    ['dotted with a bracketed time', '05.11.2025 [09:12]', '2025-11-05'],
+    ['dotted, slash, time', '19.08.2026 / 08:50', '2026-08-19'],
+    ['slashed with a time', '30/09/2025 17:03', '2025-09-30'],
+    ['dashed day first', '14-02-2026', '2026-02-14'],
+    ['dotted, dash, time', '01.07.2026 - 11:27', '2026-07-01'],
+    ['ISO with a time zone', '2026-05-30T07:45:00+05:00', '2026-05-30'],
+    ['year first with slashes', '2025/10/03', '2025-10-03'],
+    ['month first when the day cannot be the month', '10/23/2025', '2025-10-23'],
+    // month names, every language and case form
+    ['Turkish with a weekday after it', '4 Kasım 2025 Salı 13:20', '2025-11-04'],
+    ['Turkish abbreviated month', '27 Ara 2025 16:10', '2025-12-27'],
+    ['Azerbaijani with a comma and time', '9 sentyabr 2025, 18:44', '2025-09-09'],
+    ['Azerbaijani abbreviated month', '11 noy 2025', '2025-11-11'],
+    ['English day first with a UTC offset', '28 April 2026 09:05 (UTC+05:00)', '2026-04-28'],
+    ['English month first with a middle dot', 'March 2, 2026 · 14:50', '2026-03-02'],
+    ['English with a weekday and GMT', 'Thursday, 8 January 2026, 10:02 GMT', '2026-01-08'],
+    ['English with "at" and pm', 'Jan. 30, 2026 at 3:15 pm', '2026-01-30'],
+    ['Russian genitive with a time', '19 ноября 2025, 12:30', '2025-11-19'],
+    ['Russian abbreviated month', '3 фев 2026', '2026-02-03'],
+    ['Russian with "г." and "в"', '7 октября 2025 г. в 16:20', '2025-10-07'],
+    // labels
+    ['Turkish "Yayınlanma"', 'Yayınlanma: 13.06.2026 08:00', '2026-06-13'],
+    ['Azerbaijani "Dərc olunub"', 'Dərc olunub: 02.02.2026, 11:40', '2026-02-02'],
+    ['Azerbaijani "Tarix"', 'Tarix: 5 may 2026', '2026-05-05'],
+    ['English "Published"', 'Published: 12 May 2026', '2026-05-12'],
+    ['Russian "Опубликовано"', 'Опубликовано: 25.12.2025 в 19:05', '2025-12-25'],
+  ])('reads %s', (_name, line, published) => {
+    expect(readDateLine(line)?.published).toBe(published)
+  })
+
+  it.each([
+    ['Turkish', 'Giriş: 10.03.2026 - 09:30 | Güncelleme: 11.03.2026 - 12:00', '2026-03-10', '2026-03-11'],
+    ['Turkish, update first', 'Son Güncelleme: 11.03.2026 | Yayınlanma: 10.03.2026', '2026-03-10', '2026-03-11'],
+    ['Azerbaijani', 'Dərc olunub: 04.04.2026 10:00 Yenilənib: 05.04.2026 09:00', '2026-04-04', '2026-04-05'],
+    ['English', '2 March 2026 10:15 | Updated: 3 March 2026 08:00', '2026-03-02', '2026-03-03'],
+    ['Russian', 'Опубликовано: 01.06.2026 · Обновлено: 02.06.2026', '2026-06-01', '2026-06-02'],
+  ])('takes the publication date over the update date (%s)', (_name, line, published, updated) => {
+    expect(readDateLine(line)).toEqual({ published, updated, byline: null })
+  })
+
+  it('never takes an update date for the publication date', () => {
+    expect(readDateLine('Updated: 6 June 2026 11:00')).toEqual({ published: null, updated: '2026-06-06', byline: null })
+  })
+
+  it('reads a byline that shares the date line', () => {
+    expect(readDateLine('Kemal Yıldız |05.05.2026 - Update : 06.05.2026')).toEqual({
+      published: '2026-05-05',
+      updated: '2026-05-06',
+      byline: 'Kemal Yıldız',
+    })
+  })
+
+  it.each([
+    ['a sentence with a date', 'Forum 12 Mart 2026 tarihinde Bakü’de toplanacak'],
+    ['a word before the date', 'Toplantı 12.03.2026'],
+    ['a day and month without a year', '12 mart, AZƏRTAC'],
+    ['a bare time', '- 15:37'],
+    ['a byline with an outlet', 'Kemal Yıldız | Ekonomi Gazetesi'],
+    ['an impossible day', '31.06.2026'],
+    ['a headline with a number', 'Порт Актау перевалил 6 млн тонн в 2025 году'],
+  ])('rejects %s', (_name, line) => {
+    expect(readDateLine(line)).toBeNull()
+  })
+})
+
+describe('readDateline(line)', () => {
+  it.each([
+    ['ALMATY, 9 May (Reuters) - Kazakhstan’s grain exports rose.', { month: 5, day: 9, year: null }],
+    ['TBILISI, Georgia, March 4 (Trend) – The sides agreed.', { month: 3, day: 4, year: null }],
+    ['Gəncə, 17 iyun, AZƏRTAC', { month: 6, day: 17, year: null }],
+    ['Şuşa. 2 oktyabr. Report: Forum başlayıb.', { month: 10, day: 2, year: null }],
+    ['БИШКЕК, 11 ноября. /ТАСС/. Стороны договорились.', { month: 11, day: 11, year: null }],
+    ['Ankara, 6 Ocak 2026 (AA) - Bakan açıkladı.', { month: 1, day: 6, year: 2026 }],
+  ])('reads %j', (line, expected) => {
+    expect(readDateline(line)).toEqual(expected)
+  })
+
+  it.each([
+    ['a sentence naming a day', 'Kazakhstan said on 3 June that trade grew.'],
+    ['a lower-case start', 'bakı, 17 iyun, AZƏRTAC'],
+  ])('rejects %s', (_name, line) => {
+    expect(readDateline(line)).toBeNull()
+  })
+})
