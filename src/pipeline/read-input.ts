@@ -48,7 +48,7 @@ const PLAIN_ERRORS: Record<string, string> = {
 }
 
 /** Describes a file-system error without the absolute path node puts in its message (the output must not vary). */
-export function describeFsError(error: unknown): string {
+function describeFsError(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code
   if (typeof code === 'string') return PLAIN_ERRORS[code] ? `${code}: ${PLAIN_ERRORS[code]}` : code
   return error instanceof Error ? error.message : String(error)
