@@ -3,6 +3,7 @@ import { copyFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
+import { contentSecurityPolicy } from './scripts/content-security-policy.ts'
 
 /** Writes dist/404.html as a copy of index.html: hosts such as GitHub Pages answer unknown deep links with it. */
 function spaFallback(): Plugin {
@@ -23,7 +24,7 @@ function spaFallback(): Plugin {
 export default defineConfig({
   // `--base /sub/path/` at build time serves the app under a sub-path; data URLs follow import.meta.env.BASE_URL.
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), spaFallback()],
+  plugins: [react(), contentSecurityPolicy(), spaFallback()],
   test: {
     projects: [
       {

@@ -1,5 +1,10 @@
 import { z } from 'zod'
 
+// zod probes for eval (`new Function`) when the first object schema is built, to compile faster parsers. The built
+// dashboard's Content-Security-Policy forbids eval, so in a browser the probe would log a violation on every page:
+// parse without it there. It must run here, before the schemas below; Node (the pipeline) keeps the faster parsers.
+if (typeof window !== 'undefined') z.config({ jitless: true })
+
 /** Lists the ten sector slugs every fact is filed under (PRODUCT.md §2). */
 export const SECTORS = [
   'trade',

@@ -33,17 +33,19 @@ function escapeXml(text: string): string {
 }
 
 // Copies computed styles onto the clone, because the exported file has neither our stylesheet nor CSS variables.
+// Through the CSSOM (`style.setProperty`), which the site's CSP allows; setting a `style` attribute would be blocked.
 function inlineStyles(source: Element, target: Element): void {
   const sourceNodes = [source, ...source.querySelectorAll('*')]
   const targetNodes = [target, ...target.querySelectorAll('*')]
   sourceNodes.forEach((node, index) => {
     const copy = targetNodes[index]
-    if (!copy) return
+    if (!(copy instanceof SVGElement || copy instanceof HTMLElement)) return
     const computed = getComputedStyle(node)
-    const declarations = STYLE_PROPS.map((prop) => [prop, computed.getPropertyValue(prop)] as const)
-      .filter(([, value]) => value !== '' && value !== 'normal')
-      .map(([prop, value]) => `${prop}:${value}`)
-    copy.setAttribute('style', declarations.join(';'))
+    copy.removeAttribute('style')
+    for (const prop of STYLE_PROPS) {
+      const value = computed.getPropertyValue(prop)
+      if (value !== '' && value !== 'normal') copy.style.setProperty(prop, value)
+    }
   })
 }
 
