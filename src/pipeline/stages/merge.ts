@@ -63,23 +63,33 @@ const figurePeriod = (f: FigureDraft) => `${f.year ?? ''}|${f.deadline ?? ''}`
 const figureClaim = (f: FigureDraft) => `${f.metric}|${f.kind}|${f.unit}|${figurePeriod(f)}`
 const figureValue = (f: FigureDraft) => `${f.value ?? 'null'}|${f.valueMax ?? 'null'}`
 
+/** The countries a group of drafts names, as a key ('' when none does, so ids of country-less figures stay put). */
+const countryKeyOf = (group: readonly FigureDraft[]) => {
+  const countries = sortedUnion(...group.map((d) => d.countries))
+  return countries.length > 0 ? `|${countries.join('-')}` : ''
+}
+const isWithin = (a: readonly string[], b: readonly string[]) => a.every((code) => b.includes(code))
 /**
- * Merges figure drafts: the same metric, kind, unit, period and value from several sentences is one figure with
- * several sources. Drafts that agree on all but the value stay apart and share a `conflict` key.
+ * Drafts may be one figure when one's countries lie within the other's: none, or "Kazakhstan" against "Azerbaijan and
+ * Kazakhstan", say less, not something else; two different pairs never are.
+ */
+const countriesAgree = (first: { countries: readonly string[] }, draft: { countries: readonly string[] }) =>
+  isWithin(first.countries, draft.countries) || isWithin(draft.countries, first.countries)
+
+/**
+ * Merges figure drafts: the same metric, kind, unit, period, value and countries from several sentences is one figure
+ * with several sources (Kazakhstan–Turkmenistan trade of $540M is not Azerbaijan–Kazakhstan trade of $540M). Drafts
+ * that agree on all but the value stay apart and share a `conflict` key.
  */
 export function mergeFigures(drafts: readonly FigureDraft[]): Figure[] {
-  const groups = groupDrafts(
-    drafts,
-    (d) => `${figureClaim(d)}|${figureValue(d)}`,
-    () => true,
-  )
+  const groups = groupDrafts(drafts, (d) => `${figureClaim(d)}|${figureValue(d)}`, countriesAgree)
   const figures = uniqueIds(
     groups.map((group): Figure => {
       const first = group[0]!
       const { source: _source, ...fields } = first
       return {
         ...fields,
-        id: `${first.metric}-${first.kind}-${shortHash(figureClaim(first) + figureValue(first))}`,
+        id: `${first.metric}-${first.kind}-${shortHash(figureClaim(first) + figureValue(first) + countryKeyOf(group))}`,
         qualifier: group.some((d) => d.qualifier === 'exact') ? 'exact' : first.qualifier,
         horizon: group.find((d) => d.horizon !== null)?.horizon ?? null,
         derived: null,
@@ -91,9 +101,9 @@ export function mergeFigures(drafts: readonly FigureDraft[]): Figure[] {
       }
     }),
   )
-  // Figures that make the same claim with different values conflict; they share the claim's key.
+  // Figures that make the same claim about compatible countries with different values conflict; they share a key.
   const valuesByClaim = new Map<string, number>()
-  const claims = groups.map((group) => figureClaim(group[0]!))
+  const claims = conflictClaims(groups, figures)
   figures.forEach((figure, i) => {
     if (figure.value !== null) valuesByClaim.set(claims[i]!, (valuesByClaim.get(claims[i]!) ?? 0) + 1)
   })
@@ -102,6 +112,20 @@ export function mergeFigures(drafts: readonly FigureDraft[]): Figure[] {
     conflict:
       figure.value !== null && (valuesByClaim.get(claims[i]!) ?? 0) > 1 ? `conflict-${shortHash(claims[i]!)}` : null,
   }))
+}
+
+/**
+ * The claim each figure makes, for conflicts: its metric, kind, unit and period, and the widest set of countries
+ * among the figures of that claim that its own countries lie within.
+ */
+function conflictClaims(groups: readonly FigureDraft[][], figures: readonly Figure[]): string[] {
+  const claims = groups.map((group) => figureClaim(group[0]!))
+  return figures.map((figure, i) => {
+    const widest = figures
+      .filter((other, j) => claims[j] === claims[i] && isWithin(figure.countries, other.countries))
+      .reduce((a, b) => (b.countries.length > a.countries.length ? b : a), figure)
+    return `${claims[i]}|${widest.countries.join('-')}`
+  })
 }
 
 const documentKey = (a: AgreementDraft) =>
