@@ -1,6 +1,14 @@
+import { COUNTER_PART } from '../lexicon/clutter-words'
 import { MONTH_SOURCE, monthNumber } from '../lexicon/date-words'
 import { parseHeaderDate } from '../lexicon/dates'
-import { LABEL_AFTER_DATE, MONTH_ABBREVIATIONS, PUBLISHED_LABEL, UPDATED_LABEL, WEEKDAY } from '../lexicon/header-words'
+import {
+  LABEL_AFTER_DATE,
+  MONTH_ABBREVIATIONS,
+  PUBLISHED_LABEL,
+  SECTION_NAMES,
+  UPDATED_LABEL,
+  WEEKDAY,
+} from '../lexicon/header-words'
 import { foldCase } from '../lexicon/text'
 
 /** What a date line of a header says: when the story was published, when it was last updated, and by whom. */
@@ -14,7 +22,7 @@ export interface DateLine {
 const MAX_DATE_LINE_CHARS = 140
 
 /** Separators between the parts of a date line: bars and bullets anywhere, dashes and slashes between spaces. */
-const SEPARATOR = /\s*[|·•]\s*|\s+[-–—/]\s+/gu
+const SEPARATOR = /\s*[|·•]\s*|\s+[-–—/]\s+|\s+(?=by\s+\S)/gu
 
 /** ISO time suffixes, time zones (before times: "UTC+04:00" holds one), times and the words that introduce a time ("saat", "at", "в"). */
 const DECORATION = [
@@ -72,9 +80,27 @@ function readSegment(original: string, folded: string): Segment {
   if (core === '') return { kind: 'time' }
   const date = readCoreDate(core)
   if (date) return { kind: 'date', label, date }
+  // "Updated 2 hours ago" says nothing about the publication date, but leaves the line a date line.
+  if (label === 'updated' && RELATIVE_TIME.test(core)) return { kind: 'time' }
   if (label !== null) return { kind: 'other' }
-  const name = NAME.exec(original.trim())
-  return name && CAPITALISED.test(original.trim()) ? { kind: 'name', name: name[1] ?? null } : { kind: 'other' }
+  if (isSideNote(original.trim(), folded.trim())) return { kind: 'time' }
+  const name = NAME.exec(original.trim())?.[1]
+  return name ? { kind: 'name', name } : { kind: 'other' }
+}
+
+/** "2 hours ago", "5 dakika önce", "3 saat əvvəl", "10 минут назад". */
+const RELATIVE_TIME = /^\d{1,3}\s+\p{L}+\.?\s+(?:ago|önce|əvvəl|назад)$/u
+/** Reading time next to the date: "4 min read", "3 dk okuma", "2 dəq. oxu", "Время чтения: 5 мин". */
+const READING_TIME =
+  /^(?:\d{1,2}\s*(?:min|mins|minutes|dk|dakika|dəq|мин)\.?\s*(?:read|okuma\p{L}*|oxu\p{L}*)|время\s+чтения\s*:?\s*\d{1,2}\s*мин\.?)$/u
+
+/**
+ * A part of a date line beside the date that says nothing about it: a section name, a one-word place or outlet
+ * ("Ankara", "Trend"), a view counter or a reading time ("12.03.2026 | Ekonomi | Baxış: 1 204").
+ */
+function isSideNote(original: string, folded: string): boolean {
+  if (SECTION_NAMES.has(folded) || COUNTER_PART.test(folded) || READING_TIME.test(folded)) return true
+  return /^\p{Lu}[\p{L}.-]{1,20}$/u.test(original)
 }
 
 /** Cuts a line into its parts at the separators; the folded and original texts are cut at the same offsets. */

@@ -30,8 +30,23 @@ describe('readDateLine(line)', () => {
     ['Azerbaijani "Tarix"', 'Tarix: 5 may 2026', '2026-05-05'],
     ['English "Published"', 'Published: 12 May 2026', '2026-05-12'],
     ['Russian "Опубликовано"', 'Опубликовано: 25.12.2025 в 19:05', '2025-12-25'],
+    // what sites print beside the date
+    ['a relative update time', 'May 20, 2026 7:05 AM GMT+4 Updated 3 hours ago', '2026-05-20'],
+    ['a section name', '6 апреля 2026, 09:40 | Экономика', '2026-04-06'],
+    ['a view counter', '21.04.2026 16:20 | Baxış: 3 518', '2026-04-21'],
+    ['a one-word outlet', 'APA | 18.05.2026', '2026-05-18'],
+    ['a reading time', '3 min read · 9 June 2026', '2026-06-09'],
+    ['a time before the date', '16:40, 29 мая 2026', '2026-05-29'],
   ])('reads %s', (_name, line, published) => {
     expect(readDateLine(line)?.published).toBe(published)
+  })
+
+  it('reads the byline of a "Posted on … by …" line', () => {
+    expect(readDateLine('Posted on April 14, 2026 by Nurlan Seitkali')).toEqual({
+      published: '2026-04-14',
+      updated: null,
+      byline: 'Nurlan Seitkali',
+    })
   })
 
   it.each([
