@@ -46,6 +46,9 @@ export const WIDGET_LINES: ReadonlySet<string> = new Set([
   'yazdır',
   'reklam',
   'abone ol',
+  'abunə ol',
+  'subscribe',
+  'подписаться',
   'bizi izləyin',
   'share',
   'share:',
@@ -191,10 +194,10 @@ export const CONTACT_REQUEST =
  * the end: "Follow us on Twitter", "Subscribe to our channel", "Bizi Telegram-da izləyin", "Подписывайтесь на …".
  */
 export const FOLLOW_VERB =
-  /^(?:follow\s+us|follow|subscribe|join\s+us|bizi\s+(?:izləyin|takip\s+edin)|takip\s+edin|abone\s+olun|abunə\s+olun|подписывайтесь|присоединяйтесь|читайте\s+нас)(?!\p{L})|(?<!\p{L})(?:izləyin|takip\s+edin|abone\s+olun|abunə\s+olun|подписывайтесь)[!.]?$/u
+  /^(?:follow\s+us|follow|subscribe|sign\s+up|join\s+us|bizi\s+(?:izləyin|takip\s+edin)|takip\s+edin|abone\s+olun|abunə\s+olun|подписывайтесь|присоединяйтесь|читайте\s+нас)(?!\p{L})|(?<!\p{L})(?:izləyin|takip\s+edin|abone\s+olun|abunə\s+olun|подписывайтесь)[!.]?$/u
 /** What a follow invitation points to: a network, a channel, a newsletter or a handle. */
 export const FOLLOW_TARGET =
-  /@[\w.]+|(?<!\p{L})(?:twitter|x|facebook|telegram|instagram|youtube|whatsapp|linkedin|vk|kanal\p{L}*|канал\p{L}*|channel|newsletter|bülten\p{L}*|bülleten\p{L}*)(?!\p{L})/u
+  /@[\w.]+|(?<!\p{L})(?:twitter|x|facebook|telegram|instagram|youtube|whatsapp|linkedin|vk|google\s+news|kanal\p{L}*|канал\p{L}*|channel|newsletter|bülten\p{L}*|bülleten\p{L}*|рассылк\p{L}*|дзен\p{L}*)(?!\p{L})/u
 
 /** A line that points to one other story: "Читайте также: …", "Oxu həmçinin: …", "Read also: …". */
 export const RELATED_LINK =

@@ -81,8 +81,7 @@ function isContactLine(line: string, folded: string): boolean {
 }
 
 /**
- * A breadcrumb trail: crumbs between "›", "»", ">" or "→" (or " / " after the home crumb), led by the home page or
- * three crumbs or more ("Anasayfa › Demiryolu › Yük Taşımacılığı", "Home > News", "Главная / Новости").
+ * A breadcrumb trail: crumbs between "›", "»", ">", "→" or " / ", led by the home page or three crumbs or more ("Anasayfa › Demiryolu › Yük Taşımacılığı", "Home > News", "Главная / Новости").
  */
 export function isBreadcrumb(line: string): boolean {
   if (line.length > MAX_SHORT_CHARS || /\d{1,2}[:.]\d{2}/u.test(line)) return false
@@ -91,7 +90,9 @@ export function isBreadcrumb(line: string): boolean {
     .map((crumb) => crumb.trim())
   if (crumbs.length < 2 || crumbs.some((crumb) => crumb === '' || words(crumb).length > 6)) return false
   if (BREADCRUMB_ROOT.test(crumbs[0] ?? '')) return true
-  return crumbs.length >= 3 && /[›»>→]/u.test(line) && !/[.!?;]$/u.test(line)
+  if (crumbs.length < 3 || /[.!?;,]$/u.test(line)) return false
+  // Arrows make a trail; slashes only between short crumbs ("Новости / Экономика / Транспорт").
+  return /[›»>→]/u.test(line) || crumbs.every((crumb) => words(crumb).length <= 3)
 }
 
 /** A news-feed item: a time, maybe after a date, then a headline ("10:32 | İqtisadiyyat | …", "11:05 Экономика …"). */

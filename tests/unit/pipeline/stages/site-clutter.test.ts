@@ -44,6 +44,8 @@ describe('clutterReason(line)', () => {
     ['Bizi Telegram kanalında izləyin', 'follow prompt'],
     ['Telegram kanalımıza abone olun', 'follow prompt'],
     ['Подписывайтесь на наш канал в Telegram', 'follow prompt'],
+    ['Sign up for our weekly newsletter', 'follow prompt'],
+    ['Haberleri Google News üzerinden takip edin', 'follow prompt'],
     // related links, contacts, menus, breadcrumbs, feed items
     ['Oxu həmçinin: Ələt limanında yeni terminal açılıb', 'related links'],
     ['Читайте также: Актау принял рекордный паром', 'related links'],
@@ -56,6 +58,7 @@ describe('clutterReason(line)', () => {
     ['Ana səhifə » Xəbərlər » İqtisadiyyat', 'breadcrumb'],
     ['Home > News > Business', 'breadcrumb'],
     ['Главная / Новости / Экономика', 'breadcrumb'],
+    ['Новости / Экономика / Транспорт', 'breadcrumb'],
     ['09:20 | Gündem | Ankara’da yoğun kar yağışı', 'news-feed list'],
   ])('takes %j for %s', (line, reason) => {
     expect(clutterReason(line)).toBe(reason)
@@ -85,6 +88,7 @@ describe('isBreadcrumb(line)', () => {
     ['Haberler › Enerji › Doğalgaz', true],
     ['Azərbaycan > Qazaxıstan', false],
     ['Bakı–Tbilisi–Qars dəmir yolu', false],
+    ['Gürcüstan / Azərbaycan / Türkiyə dəmir yolu idarələri birgə tarif razılaşdırıb, sənəd imzalanıb.', false],
     ['07/04/2026 › 10:42', false],
   ])('%j → %s', (line, expected) => {
     expect(isBreadcrumb(line)).toBe(expected)
