@@ -21,8 +21,11 @@ const CURRENCY_BEFORE = /(?:доллар\p{L}*|dollars?)\s*$/u
 /** "Türkmenistan üzerinden", "BTC vasitəsilə", "через Туркменистан", "through Georgia": a country passed through. */
 const TRANSIT_AFTER = /^\S*\s+(?:üzerinden|üzərindən|vasitəsilə|yoluyla|yolu ilə|aracılığıyla|transit)/u
 const TRANSIT_BEFORE = /(?:through|via|across|transit through|через|транзитом через|по территории)\s*$/u
-/** A comitative suffix glued to a Turkic name, after any apostrophe: "Gürcistan'la", "Türkmənistanla", "İranla". */
-const COMITATIVE_SUFFIX = /(?:^|')y?l[aeə]$/u
+/**
+ * A comitative suffix glued to a Turkic name: "-la/-le/-lə" after a consonant or "-yla/-yle/-ylə" after a vowel, with
+ * or without an apostrophe ("Gürcistan'la", "Türkmənistanla", "Rusiyayla").
+ */
+const COMITATIVE_SUFFIX = /(?:[^aeıioöuüə'’]|['’]y?|y)l[aeə]$/u
 const WITH_AFTER = /^\s+(?:ile|ilə)(?![\p{L}])/u
 const WITH_BEFORE = /(?:with|с|со)\s*$/u
 /** Words that pair two names: "X ile Y", "X və Y", "X and Y", "X и Y", "X–Y". */
@@ -32,14 +35,7 @@ const BILATERAL =
   /(?<![\p{L}])(?:iki ülke|iki ölkə|two countries|both countries|the two|двух стран|двумя странами|обеих стран|обе страны|ikili|karşılıklı|qarşılıqlı|bilateral|двусторонн|взаимн)/u
 /** "bu göstərici", "bu rakamı", "that figure", "этот показатель": a figure that speaks of the one before. */
 const BACK_REFERENCE =
-  /(?<![\p{L}])(?:bu (?:göstərici|rəqəm|rakam|miktar|hacim|həcm|göstərge|gösterge)|(?:that|this|the) (?:figure|number|volume|amount)|эт(?:от|а|о|ого|ой) (?:показател|цифр|объем|объём))/u
-
-/** The suffix of a Turkic name after the longest known stem; a name's span ends where its word ends. */
-const suffixOf = (word: string, lang: string) => {
-  const folded = foldCase(word, lang)
-  const apostrophe = folded.search(/['’]/u)
-  return apostrophe >= 0 ? folded.slice(apostrophe).replace('’', "'") : folded.slice(-3)
-}
+  /(?<![\p{L}])(?:bu (?:göstərici|rəqəm|rakam|miktar|hacim|həcm|göstərge|gösterge)|(?:that|this|the) (?:figure|number|volume|amount)|(?:bring|rais|lift|increas|boost|doubl|tak)\p{L}* (?:it|that|this)(?![\p{L}])|эт(?:от|а|о|ого|ой) (?:показател|цифр|объем|объём)|(?:довести|увеличить|нарастить|поднять) (?:его|её|ее|их)(?![\p{L}]))/u
 
 /** Finds the countries a sentence names as parties, with places standing for their country ("Astana" → KZ). */
 export function partyMentions(text: string, lang: string): PartyMention[] {
@@ -67,7 +63,7 @@ function isComitative(text: string, folded: string, m: Span, lang: string): bool
     // "Azərbaycan ilə Qazaxıstan arasında": "ilə" joins a pair there, it is no comitative
     return !/^\s+(?:ile|ilə)\s+\p{Lu}/u.test(text.slice(m.end, m.end + 30))
   }
-  return COMITATIVE_SUFFIX.test(suffixOf(text.slice(m.start, m.end), lang))
+  return COMITATIVE_SUFFIX.test(folded.slice(m.start, m.end))
 }
 
 /** Names chained by dashes into a route ("Bakı–Tbilisi–Ceyhan", three or more): the route's, not parties. */
@@ -106,22 +102,44 @@ export function mainParties(article: Article): string[] {
 
 const unique = (codes: readonly string[]) => [...new Set(codes)].sort()
 
-/** Two names joined by "ile", "and", "и" or a dash with nothing else between: a pair the clause is about. */
-function joinedPair(text: string, mentions: readonly PartyMention[]): string[] | null {
+/** Two names joined by "ile", "and", "и" or a dash with nothing else between: pairs the clause speaks of. */
+function joinedPairs(text: string, mentions: readonly PartyMention[]): { span: Span; codes: string[] }[] {
+  const pairs: { span: Span; codes: string[] }[] = []
   for (let i = 1; i < mentions.length; i++) {
     const [a, b] = [mentions[i - 1], mentions[i]]
-    if (a && b && a.code !== b.code && JOINED.test(text.slice(a.end, b.start))) return [a.code, b.code]
+    if (a && b && a.code !== b.code && JOINED.test(text.slice(a.end, b.start))) {
+      pairs.push({ span: { start: a.start, end: b.end }, codes: [a.code, b.code] })
+    }
   }
-  return null
+  return pairs
+}
+
+const gap = (a: Span, b: Span) => (b.end <= a.start ? a.start - b.end : b.start >= a.end ? b.start - a.end : 0)
+
+/**
+ * The pair a clause ties the figure to: the nearest of the pairs joined there and the partners named with "with";
+ * a partner goes with the nearest other party of the clause, else the article's main country.
+ */
+function nearestPair(mentions: readonly PartyMention[], text: string, at: Span, main: readonly string[]) {
+  const joined = joinedPairs(text, mentions)
+  const partners = mentions.filter((m) => m.role === 'with').map((m) => ({ span: m as Span, codes: [m.code] }))
+  const best = [...joined, ...partners].sort((a, b) => gap(at, a.span) - gap(at, b.span))[0]
+  if (!best || best.codes.length === 2) return best ? unique(best.codes) : null
+  const partner = best.codes[0] ?? ''
+  const others = mentions.filter((m) => m.role === 'plain' && m.code !== partner)
+  const subject = others.sort((a, b) => gap(best.span, a) - gap(best.span, b))[0]?.code
+  const home = subject ?? main.find((code) => code !== partner)
+  return unique(home ? [home, partner] : [partner])
 }
 
 /**
  * Tells which countries a figure is about, from its own clause: a pair joined there ("Azərbaycan ilə Qazaxıstan
- * arasında", "between Kazakhstan and Georgia", "Казахстана и Азербайджана"); a partner named with "with" and the
- * clause's other party, else the article's main country ("Trade with Turkmenistan grew" in a Kazakh report); the
- * article's pair for "iki ölkə", "bilateral"; the countries the clause names; the previous figure's for "bu
- * göstərici"; the article's pair for a measure that is always between two sides (`betweenTwo`: trade turnover);
- * else none: a guess would put the figure in another pair's series.
+ * arasında", "between Kazakhstan and Georgia", "Казахстана и Азербайджана") or a partner named with "with" and the
+ * clause's other party, else the article's main country ("Trade with Turkmenistan grew" in a Kazakh report),
+ * whichever stands nearest; for "iki ölkə", "the two countries", the previous figure's pair, else the article's;
+ * the countries the clause names; the previous figure's for "bu göstərici"; the article's pair for a measure that
+ * is always between two sides (`betweenTwo`: trade turnover); else none: a guess would put the figure in another
+ * pair's series.
  */
 export function figureCountries(
   article: Article,
@@ -133,20 +151,18 @@ export function figureCountries(
 ): string[] {
   const clause = clauseAround(sentence, span)
   const text = sentence.slice(clause.start, clause.end)
+  const at = { start: span.start - clause.start, end: span.end - clause.start }
   const folded = foldCase(text, article.lang)
   const all = partyMentions(text, article.lang)
   const parties = all.filter((m) => m.role !== 'transit')
   const mentions = parties.length > 0 ? parties : all
-  const pair = joinedPair(text, mentions)
-  if (pair) return unique(pair)
-  const partner = mentions.find((m) => m.role === 'with')
-  if (partner) {
-    const subject = mentions.find((m) => m.role === 'plain' && m.code !== partner.code)?.code
-    const home = subject ?? main.find((code) => code !== partner.code)
-    return unique(home ? [home, partner.code] : [partner.code])
-  }
+  const pair = nearestPair(mentions, text, at, main)
+  if (pair) return pair
   const named = unique(mentions.map((m) => m.code))
-  if (BILATERAL.test(folded)) return unique([...named, ...main.filter((c) => !named.includes(c))].slice(0, 2))
+  if (BILATERAL.test(folded)) {
+    const known = previous.length === 2 && named.every((c) => previous.includes(c)) ? previous : main
+    return unique([...named, ...known.filter((c) => !named.includes(c))].slice(0, 2))
+  }
   if (named.length > 0) return named
   if (BACK_REFERENCE.test(folded)) return [...previous]
   // trade turnover is always between two sides: unnamed, they are the article's own pair
