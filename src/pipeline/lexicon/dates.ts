@@ -136,8 +136,8 @@ const MATCHERS: Matcher[] = [
     read: (m) => ({ value: m[1] ?? null, role: 'deadline', relative: false }),
   },
   {
-    // in 2025, since 2025, в 2025 году, с 2025 года
-    re: new RegExp(String.raw`${B}(?:in|since|during|в|с)\s+${YEAR}${RU_YEAR_WORD}`, 'gu'),
+    // in 2025, since 2025, (starting) from 2027, в 2025 году, с 2025 года
+    re: new RegExp(String.raw`${B}(?:in|since|during|from|в|с)\s+${YEAR}${RU_YEAR_WORD}`, 'gu'),
     read: (m) => point(m[1] ?? null),
   },
   {

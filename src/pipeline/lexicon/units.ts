@@ -33,7 +33,11 @@ const UNIT_RULES: readonly UnitRule[] = [
   { unit: 'CNY', words: [word(`yuan${L}|юан${L}`)] },
   {
     unit: 't',
-    words: [word(`ton|tons|tonne|tonnes|tona|tonu|tonun|tonda|tondan|tonluk${L}|tonluq${L}|tonnes?|tonna${L}`)],
+    words: [
+      word(
+        `ton|tons|tonne|tonnes|tona|tonu|tonun|tonda|tondan|ton(?:dur|dır|dir)|tonluk${L}|tonluq${L}|tonnes?|tonna${L}`,
+      ),
+    ],
   },
   { unit: 't', words: [word(`тонн${L}|т`)], langs: ['ru'] },
   { unit: 't', words: [word('mt')], factor: 1e6, langs: ['en'] },

@@ -24,7 +24,7 @@ const TARGET_TR_AZ =
 const FORECAST_TR_AZ =
   /^(beklen|tahmin|gözlən|proqnoz|ehtimal|hesaplan|hesablan|bilər$|bilir$|mümkün)|[aeə]bil(?:ir|ər|ecek|əcək)/u
 /** "bekle-", "gözlə-" mean "expect" after a verbal noun ("aşmasını bekliyor") and "wait" elsewhere ("gemi beklediği"). */
-const EXPECT_TR_AZ = /^(bekle|gözlə)/u
+const EXPECT_TR_AZ = /^(bekle|bekli|gözlə|gözlü)/u
 const VERBAL_NOUN_OBJECT = /m[aeə]s[ıi]n[ıi]$/u
 /**
  * Infinitives of a goal ("çatdırmaq", "çıkarmayı", "artırmağı", "yüksəltmək"): a figure before one is an aim, whatever

@@ -11,7 +11,7 @@ import type { SentenceContext } from './figure-context'
 const BASE_AFTER =
   /^(?:[\s,]*[\p{L}\p{N}'’-]+){0,3}?\s*(?:müqayisədə|nisbətən|göre|görə|kıyasla|oranla|karşılaştırıldığında|ilə müqayisədə)(?![\p{L}])/u
 const BASE_BEFORE =
-  /(?:compared(?: with| to)?|up from|down from|versus|по сравнению(?: с)?|против|than|чем)(?:\s+[\p{L}-]+){0,4}\s*$/u
+  /(?:compared(?: with| to)?|up from|down from|versus|по сравнению(?: с)?|против|than|чем)(?:\s+[\p{L}–—-]+){0,4}\s*$/u
 /** A date that starts a span up to now ("2018-ci ildən bəri", "since 2011", "с 2011 года"): no figure's own year. */
 const SINCE_AFTER = /^\s*(?:bəri|beri|bu yana|günümüze|bugüne)/u
 const SINCE_BEFORE = /(?:since|ever since|с|со)\s*$/u
@@ -24,11 +24,12 @@ const PRESENT =
   /(?<![\p{L}])(?:hazırda|hal-hazırda|halihazırda|şu anda|şu an|bugün itibarıyla|günümüzde|currently|at present|now|today|nowadays|в настоящее время|сейчас|на сегодня|на данный момент|ныне)(?![\p{L}])/u
 /**
  * Present-tense predicates of a state ("faaliyet gösteriyor", "operate", "работают"): the figure holds as of the
- * article's date. Turkish -yor, English present forms of be/have/operate, Russian present third person of a few
- * verbs of state.
+ * article's date: verbs of being in operation in Turkish and Azerbaijani, present forms of be/have/operate in
+ * English, present third person of a few verbs of state in Russian. (Not every -yor: "artış anlamına geliyor" only
+ * comments on a figure of the narrative's year.)
  */
 const PRESENT_VERB =
-  /(?<![\p{L}])(?:\p{L}+[ıiuü]yor(?:lar)?|operate|operates|employs?|are|is|has|have|работа(?:ет|ют)|действу(?:ет|ют)|насчитыва(?:ет|ется|ют))(?![\p{L}])/u
+  /(?<![\p{L}])(?:faaliyet gösteriyor\p{L}*|fəaliyyət göstərir\p{L}*|bulunuyor|çalışıyor|operate|operates|employs?|are|is|has|have|работа(?:ет|ют)|действу(?:ет|ют)|насчитыва(?:ет|ется|ют))(?![\p{L}])/u
 
 const publishedYearOf = (article: Article) => (article.published ? Number(article.published.slice(0, 4)) : null)
 const yearOf = (d: DateMention) => Number(d.value?.slice(0, 4))
