@@ -47,6 +47,8 @@ const figures: Figure[] = Array.from({ length: COUNT }, (_, i) => ({
   metric: `metric-${i % 50}`,
   label: 'Metric',
   kind: 'achieved',
+  confidence: 'high',
+  reviewReasons: [],
   value: i,
   valueMax: null,
   unit: 't',

@@ -5,6 +5,7 @@ import type {
   Figure,
   InputIssue,
   PartialDate,
+  ReviewReason,
   Sector,
   SourceRef,
 } from '../schema/dataset'
@@ -60,7 +61,12 @@ export interface DateMention extends Span {
 }
 
 /** A fact as one sentence states it, before merging gives it an id and gathers its other sources. */
-export type FigureDraft = Omit<Figure, 'id' | 'sources' | 'conflict' | 'derived' | 'curated'> & {
+/** `reviewReasons`: why this statement of the figure needs review (see `ReviewReason`); none when left out. */
+export type FigureDraft = Omit<
+  Figure,
+  'id' | 'sources' | 'conflict' | 'derived' | 'curated' | 'confidence' | 'reviewReasons'
+> & {
+  reviewReasons?: ReviewReason[]
   source: SourceRef
 }
 export type AgreementDraft = Omit<Agreement, 'id' | 'sources' | 'curated'> & { source: SourceRef }

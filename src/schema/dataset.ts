@@ -80,6 +80,14 @@ export const qualifierSchema = z.enum(['exact', 'about', 'more-than', 'less-than
 export type FigureKind = z.infer<typeof figureKindSchema>
 export type Qualifier = z.infer<typeof qualifierSchema>
 
+/**
+ * Why a figure needs an analyst's review before it is shown as a headline or charted: its metric or label came from a
+ * fallback, its kind was not stated by a verb, its year came from the article's frame rather than its own sentence,
+ * or its unit from an earlier figure it refers back to.
+ */
+export const reviewReasonSchema = z.enum(['metric-unknown', 'kind-unstated', 'year-from-context', 'unit-from-context'])
+export type ReviewReason = z.infer<typeof reviewReasonSchema>
+
 export const figureSchema = z.object({
   id: z.string().min(1),
   metric: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
@@ -106,6 +114,9 @@ export const figureSchema = z.object({
   sectors: z.array(sectorSchema),
   countries: z.array(countryCodeSchema),
   curated: z.boolean(),
+  /** 'high' when every field was read from the figure's own words; 'review' with the reasons otherwise. */
+  confidence: z.enum(['high', 'review']).default('high'),
+  reviewReasons: z.array(reviewReasonSchema).default([]),
   sources: z.array(sourceRefSchema).min(1),
 })
 export type Figure = z.infer<typeof figureSchema>

@@ -32,6 +32,8 @@ export function makeFigure(overrides: Partial<Figure> = {}): Figure {
     metric: 'trade-turnover',
     label: 'Bilateral trade turnover',
     kind: 'target',
+    confidence: 'high',
+    reviewReasons: [],
     value: 1e9,
     valueMax: null,
     unit: 'USD',

@@ -13,7 +13,15 @@ const quotedSchema = z.strictObject({ articleId: z.string().min(1), quote: z.str
 // Every object is strict, down to `add[].fields`: a misspelt key ("lable") must fail, not silently do nothing.
 
 const figureFieldsSchema = figureSchema
-  .omit({ id: true, sources: true, curated: true, derived: true, conflict: true })
+  .omit({
+    id: true,
+    sources: true,
+    curated: true,
+    derived: true,
+    conflict: true,
+    confidence: true,
+    reviewReasons: true,
+  })
   .partial({
     valueMax: true,
     qualifier: true,
@@ -147,7 +155,10 @@ function applyFix(lists: FactLists, { id, sectors, ...figureOnly }: Curation['fi
   return {
     ...lists,
     figures: lists.figures.map((f) =>
-      f.id === id ? withSectors({ ...f, ...dropUndefined(figureOnly), curated: true }) : f,
+      // an analyst's fix is a review: the figure is no longer waiting for one
+      f.id === id
+        ? withSectors({ ...f, ...dropUndefined(figureOnly), curated: true, confidence: 'high', reviewReasons: [] })
+        : f,
     ),
     agreements: lists.agreements.map((a) => (a.id === id ? withSectors({ ...a, curated: true }) : a)),
   }
@@ -179,6 +190,8 @@ function addedFact(articles: readonly Article[], entry: Curation['add'][number],
   if (entry.type === 'figure') {
     const f = entry.fields
     const figure: Figure = {
+      confidence: 'high',
+      reviewReasons: [],
       valueMax: null,
       qualifier: 'exact',
       year: null,

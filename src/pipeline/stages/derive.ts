@@ -53,6 +53,9 @@ function derivedFigure(
     sectors: sorted(absolute.sectors, other.sectors),
     countries: sorted(absolute.countries, other.countries),
     curated: false,
+    // a figure computed from one that needs review needs it too
+    confidence: absolute.confidence === 'high' && other.confidence === 'high' ? 'high' : 'review',
+    reviewReasons: sorted(absolute.reviewReasons, other.reviewReasons),
     sources: unionSources(absolute, other),
   }
 }

@@ -3,7 +3,10 @@ import { makeSourceRef } from '../source-ref'
 import type { ExtractionInput, FigureDraft, Span } from '../types'
 import { figureScope, sentenceContexts, type SentenceContext } from './figure-context'
 import { periodOf } from './figure-period'
-import { detectKind, findHorizon, type Word } from './figure-kind'
+import { findHorizon, readKind, type Word } from './figure-kind'
+import { refersBack } from './figure-countries'
+import { slugify } from '../ids'
+import type { ReviewReason } from '../../schema/dataset'
 import { genericMetric, resolveMetric, type MetricChoice } from './figure-metric'
 import { statusFigures } from './figure-status'
 
@@ -50,35 +53,82 @@ function isReportableCount(context: SentenceContext, quantity: Quantity): boolea
 const withQualifier = (q: Quantity): Span =>
   q.qualifierSpan ? { start: Math.min(q.start, q.qualifierSpan.start), end: Math.max(q.end, q.qualifierSpan.end) } : q
 
+/** What a sentence's figures may take from the figures before them in the article. */
+interface Antecedents {
+  /** The countries of the last figure that named any. */
+  countries: readonly string[]
+  /** The last figure with a unit of its own (not a count, percent or multiplier), if within reach. */
+  measure: FigureDraft | null
+}
+
+/**
+ * "bu rakamın 2027 yılı itibarıyla 100.000'i aşmasını", "that figure is expected to reach 150,000", "этот показатель
+ * может вырасти до 250 тысяч": a bare number that refers back takes the unit and metric of the figure before.
+ */
+function referredMeasure(context: SentenceContext, quantity: Quantity, before: Antecedents): FigureDraft | null {
+  if (quantity.unit !== 'count' || quantity.written === 'implied' || !before.measure) return null
+  return refersBack(context.folded) ? before.measure : null
+}
+
+/** A metric for a figure whose words name none: filed by its unit, with a label that says so. */
+const unnamedMetric = (unit: string): MetricChoice => ({
+  metric: `unnamed-${slugify(unit)}`,
+  label: `Unnamed figure (${unit})`,
+  sectors: [],
+  defaultUnit: unit,
+})
+
 /** Turns one quantity of a sentence into a figure draft, or null when it is not a figure worth reporting. */
-function draftFor(context: SentenceContext, quantity: Quantity, previous: readonly string[]): FigureDraft | null {
+function draftFor(context: SentenceContext, quantity: Quantity, before: Antecedents): FigureDraft | null {
   const { lang, sentence, article } = context
-  if (quantity.unit === 'count' && !isReportableCount(context, quantity)) return null
-  const direction =
-    quantity.unit === 'percent' || quantity.unit === 'multiplier' ? changeDirection(context, quantity) : 0
-  if (quantity.unit === 'multiplier' && quantity.written !== 'implied' && direction === 0) return null
+  const referred = referredMeasure(context, quantity, before)
+  if (quantity.unit === 'count' && !referred && !isReportableCount(context, quantity)) return null
+  const unit = referred?.unit ?? quantity.unit
+  const direction = unit === 'percent' || unit === 'multiplier' ? changeDirection(context, quantity) : 0
+  if (unit === 'multiplier' && quantity.written !== 'implied' && direction === 0) return null
   const span = withQualifier(quantity)
-  const known = resolveMetric(context, span, quantity.unit)
-  const choice: MetricChoice | null =
-    known ?? genericMetric(sentence.text, context.words, span, quantity.unit, lang, context.dates)
+  const known = referred ? null : resolveMetric(context, span, unit)
+  const generic = known ?? genericMetric(sentence.text, context.words, span, unit, lang, context.dates)
+  // a number with a unit of its own is a figure even when no noun names it; a bare count needs its noun
+  const choice: MetricChoice | null = referred
+    ? { metric: referred.metric, label: referred.label, sectors: referred.sectors, defaultUnit: unit }
+    : (generic ?? (unit === 'count' ? null : unnamedMetric(unit)))
   if (!choice) return null
-  const kind = detectKind(context.words, quantity, lang)
-  const { year, deadline } = periodOf(context, quantity, kind)
+  const { kind, stated } = readKind(context.words, quantity, lang)
+  const { year, deadline, fromContext } = periodOf(context, quantity, kind)
   const percentSuffix = direction === 0 ? 'share' : 'growth'
-  const isPercent = quantity.unit === 'percent'
+  const isPercent = unit === 'percent'
+  const reviewReasons: ReviewReason[] = [
+    ...(known || referred ? [] : (['metric-unknown'] as const)),
+    ...(stated ? [] : (['kind-unstated'] as const)),
+    ...(fromContext ? (['year-from-context'] as const) : []),
+    ...(referred ? (['unit-from-context'] as const) : []),
+  ]
   return {
     metric: isPercent ? `${choice.metric}-${percentSuffix}` : choice.metric,
     label: isPercent ? `${choice.label}: ${percentSuffix}` : choice.label,
     kind,
     value: isPercent && direction < 0 ? -quantity.value : quantity.value,
     valueMax: quantity.valueMax,
-    unit: quantity.unit,
+    unit,
     qualifier: quantity.qualifier,
     year,
     deadline,
     horizon: kind !== 'achieved' && deadline === null ? findHorizon(sentence.text, context.folded, quantity) : null,
-    ...figureScope(context, quantity, choice.sectors, previous, choice.metric),
+    ...figureScope(context, quantity, choice.sectors, before.countries, choice.metric),
+    reviewReasons,
     source: makeSourceRef(article, sentence, { start: quantity.start, end: quantity.end }),
+  }
+}
+
+const RELATIVE_UNITS = new Set(['count', 'percent', 'multiplier', 'status'])
+
+/** The antecedents the figures of the sentence at `reachStart` and after may refer back to. */
+function antecedentsOf(drafts: readonly FigureDraft[], reachStart: number): Antecedents {
+  const measure = drafts.findLast((d) => !RELATIVE_UNITS.has(d.unit) && d.value !== null)
+  return {
+    countries: drafts.findLast((d) => d.countries.length > 0)?.countries ?? [],
+    measure: measure && measure.source.start >= reachStart ? measure : null,
   }
 }
 
@@ -89,9 +139,9 @@ function draftFor(context: SentenceContext, quantity: Quantity, previous: readon
 export function extractFigures(input: ExtractionInput): FigureDraft[] {
   const drafts: FigureDraft[] = []
   for (const context of sentenceContexts(input.article, input.sentences)) {
-    const previous = drafts.findLast((d) => d.countries.length > 0)?.countries ?? []
+    const before = antecedentsOf(drafts, context.reachStart)
     const stated = findQuantities(context.sentence.text, context.lang)
-      .map((quantity) => draftFor(context, quantity, previous))
+      .map((quantity) => draftFor(context, quantity, before))
       .filter((draft): draft is FigureDraft => draft !== null)
     drafts.push(...stated, ...statusFigures(context, stated, drafts))
   }

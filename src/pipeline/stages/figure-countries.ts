@@ -37,6 +37,9 @@ const BILATERAL =
 const BACK_REFERENCE =
   /(?<![\p{L}])(?:bu (?:göstərici|rəqəm|rakam|miktar|hacim|həcm|göstərge|gösterge)|(?:that|this|the) (?:figure|number|volume|amount)|(?:bring|rais|lift|increas|boost|doubl|tak)\p{L}* (?:it|that|this)(?![\p{L}])|эт(?:от|а|о|ого|ой) (?:показател|цифр|объем|объём)|(?:довести|увеличить|нарастить|поднять) (?:его|её|ее|их)(?![\p{L}]))/u
 
+/** Tells whether a folded clause refers back to the figure before ("bu göstərici", "that figure", "довести его"). */
+export const refersBack = (folded: string): boolean => BACK_REFERENCE.test(folded)
+
 /** Finds the countries a sentence names as parties, with places standing for their country ("Astana" → KZ). */
 export function partyMentions(text: string, lang: string): PartyMention[] {
   const folded = foldCase(text, lang)

@@ -88,6 +88,11 @@ function cueOf(word: string, lang: string): Cue {
  * and Azerbaijani put the verb after the figure, so the first cue after it decides; English and Russian put it before.
  */
 export function detectKind(words: readonly Word[], span: Span, lang: string): FigureKind {
+  return readKind(words, span, lang).kind
+}
+
+/** Like `detectKind`, and tells whether a word stated the kind (`stated: false`: none did, 'achieved' by default). */
+export function readKind(words: readonly Word[], span: Span, lang: string): { kind: FigureKind; stated: boolean } {
   const after = words.filter((w) => w.start >= span.end)
   const before = words.filter((w) => w.end <= span.start).reverse()
   const order = lang === 'en' || lang === 'ru' ? [...before, ...after] : [...after, ...before]
@@ -96,14 +101,16 @@ export function detectKind(words: readonly Word[], span: Span, lang: string): Fi
     if (cue === null) continue
     // "… çıkarmak için", "… çatdırmaq barədə razılığa gəldik": the aim stays a target, unless the words after it
     // expect or plan it ("… ulaşmasının beklendiği")
-    if (cue === 'goal') return goalKind(order.slice(index + 1, index + 5), lang)
+    if (cue === 'goal') return { kind: goalKind(order.slice(index + 1, index + 5), lang), stated: true }
     // "2,5 milyar dolar olacağı hesaplanıyor": a future ending the next words qualify as a forecast or a plan
     const next = order.slice(index + 1, index + 3).find((w) => isLexicalIntent(w.text))
     const qualified = next ? cueOf(next.text, lang) : null
-    return cue === 'target' && qualified && qualified !== 'goal' && lang !== 'en' && lang !== 'ru' ? qualified : cue
+    const kind =
+      cue === 'target' && qualified && qualified !== 'goal' && lang !== 'en' && lang !== 'ru' ? qualified : cue
+    return { kind, stated: true }
   }
   // a figure with no verb around it ("ticaret hacmi: 1 milyar dolar") reports a state of affairs
-  return 'achieved'
+  return { kind: 'achieved', stated: false }
 }
 
 /** "… 8 milyon tonu aşmasını beklediğini": an active "expect" whose object is a verbal noun. */

@@ -115,29 +115,29 @@ export function periodOf(
   context: SentenceContext,
   span: Span,
   kind: FigureKind,
-): { year: number | null; deadline: string | null } {
+): { year: number | null; deadline: string | null; fromContext: boolean } {
   const published = publishedYearOf(context.article)
   const { folded } = context
   if (kind === 'achieved') {
     const mention = firstNearest(span, scopedDates(context, span, isOwnPoint(folded)))
-    if (mention) return { year: yearOf(mention), deadline: null }
+    if (mention) return { year: yearOf(mention), deadline: null, fromContext: false }
     // "2022 ile 2025 arasında üç katından fazla arttı": a change over a span of years is the span's last year's
     const overYears = firstNearest(
       span,
       scopedDates(context, span, (d) => d.role === 'period' && d.value !== null),
     )
-    if (overYears) return { year: yearOf(overYears), deadline: null }
+    if (overYears) return { year: yearOf(overYears), deadline: null, fromContext: false }
     // "вырос на 8% по сравнению с 2023 годом": a rise over a finished year is the next year's, once that has ended
     const base = context.dates.find((d) => d.value !== null && isBase(folded, d))
     const next = base ? yearOf(base) + 1 : null
     if (next !== null && published !== null && next <= published && !base?.relative)
-      return { year: next, deadline: null }
+      return { year: next, deadline: null, fromContext: false }
     const clause = clauseAround(context.sentence.text, span)
     const clauseText = folded.slice(clause.start, clause.end)
     if (PRESENT.test(clauseText) || PRESENT_VERB.test(clauseText)) {
-      return { year: published, deadline: null }
+      return { year: published, deadline: null, fromContext: false }
     }
-    return { year: context.frameYear, deadline: null }
+    return { year: context.frameYear, deadline: null, fromContext: context.frameYear !== null }
   }
   const dated = (d: DateMention) => d.value !== null && !isBase(folded, d)
   const deadline =
@@ -153,5 +153,5 @@ export function periodOf(
         (d) => dated(d) && d.role === 'point' && (published === null || yearOf(d) >= published),
       ),
     )
-  return { year: null, deadline: deadline?.value ?? null }
+  return { year: null, deadline: deadline?.value ?? null, fromContext: false }
 }

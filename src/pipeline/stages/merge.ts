@@ -1,10 +1,16 @@
-import type { Agreement, CorridorEvent, Figure, SourceRef } from '../../schema/dataset'
+import type { Agreement, CorridorEvent, Figure, ReviewReason, SourceRef } from '../../schema/dataset'
 import { shortHash, uniqueIds } from '../ids'
 import type { AgreementDraft, EventDraft, FigureDraft } from '../types'
 
 /** Keeps the first occurrence of each value, in order. */
 const union = <T>(...lists: readonly (readonly T[])[]): T[] => [...new Set(lists.flat())]
 const sortedUnion = <T extends string>(...lists: readonly (readonly T[])[]): T[] => union(...lists).sort()
+
+/** A figure needs review for a reason only when every source that states it does: one clear source settles it. */
+const sharedReasons = (group: readonly FigureDraft[]): ReviewReason[] =>
+  [...new Set(group.flatMap((d) => d.reviewReasons ?? []))]
+    .filter((reason) => group.every((d) => d.reviewReasons?.includes(reason)))
+    .sort()
 
 /** Collects the sources of a group, citing each sentence once (one article may state a fact twice in one sentence). */
 function distinctSources(drafts: readonly { source: SourceRef }[]): SourceRef[] {
@@ -86,9 +92,12 @@ export function mergeFigures(drafts: readonly FigureDraft[]): Figure[] {
   const figures = uniqueIds(
     groups.map((group): Figure => {
       const first = group[0]!
-      const { source: _source, ...fields } = first
+      const { source: _source, reviewReasons: _reasons, ...fields } = first
+      const reviewReasons = sharedReasons(group)
       return {
         ...fields,
+        confidence: reviewReasons.length > 0 ? 'review' : 'high',
+        reviewReasons,
         id: `${first.metric}-${first.kind}-${shortHash(figureClaim(first) + figureValue(first) + countryKeyOf(group))}`,
         qualifier: group.some((d) => d.qualifier === 'exact') ? 'exact' : first.qualifier,
         horizon: group.find((d) => d.horizon !== null)?.horizon ?? null,

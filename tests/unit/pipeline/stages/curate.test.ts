@@ -22,6 +22,8 @@ const figure = (id: string, value: number): Figure => ({
   metric: 'freight',
   label: 'Freight',
   kind: 'achieved',
+  confidence: 'high',
+  reviewReasons: [],
   value,
   valueMax: null,
   unit: 't',
