@@ -69,6 +69,19 @@ describe('targets route /targets', () => {
     ])
   })
 
+  it('marks a figure that needs review with its reasons, in the interface language', async () => {
+    const facts = loadFacts()
+    const figures = facts.figures.map((figure) =>
+      figure.metric === 'oil-btc' && figure.value === 1.5e6
+        ? { ...figure, confidence: 'review' as const, reviewReasons: ['year-from-context' as const] }
+        : figure,
+    )
+    renderRoute('/targets/oil-btc?lang=tr', { facts: { ...facts, figures } })
+    const card = (await screen.findAllByRole('article')).find((item) => item.textContent?.includes('İnceleme'))
+    expect(card).toHaveTextContent('İnceleme gerekiyor')
+    expect(card).toHaveTextContent('yılı cümlesinden değil haberin bağlamından alındı')
+  })
+
   it('marks a derived figure and shows its formula', async () => {
     renderRoute('/targets/trade-turnover', { facts: loadFacts() })
     const card = (await screen.findAllByRole('article')).find((item) =>

@@ -1,13 +1,14 @@
 import type { Figure } from '../../../schema/dataset'
 
 /**
- * Picks each metric's headline figure: a stated value, targets before achieved, an amount ($1B, 4.5 Mt) before a
+ * Picks each metric's headline figure: a stated value of high confidence, targets before achieved, an amount ($1B, 4.5 Mt) before a
  * ratio (×2, 62 %) of the same kind, the latest first.
  */
 export function toHeadlineFigures(figures: readonly Figure[]): Figure[] {
   const best = new Map<string, Figure>()
   for (const figure of figures) {
-    if (figure.derived !== null || figure.value === null) continue
+    // a headline is a figure read from its own words: one that needs review stays on the targets page
+    if (figure.derived !== null || figure.value === null || figure.confidence === 'review') continue
     const current = best.get(figure.metric)
     if (!current || rank(figure) > rank(current)) best.set(figure.metric, figure)
   }

@@ -29,6 +29,12 @@ export function FigureCard({ figure, articlesById }: FigureCardProps) {
         </p>
         {figure.derived ? <DerivedBadge formula={figure.derived.formula} /> : null}
         {figure.conflict !== null ? <p className="figure-card__conflict">{t('figure.conflicts')}</p> : null}
+        {figure.confidence === 'review' ? (
+          <p className="figure-card__review">
+            <span className="badge badge--review">{t('figure.review')}</span>{' '}
+            {figure.reviewReasons.map((reason) => t(`figure.reviewReasons.${reason}`)).join('; ')}
+          </p>
+        ) : null}
       </header>
       {span ? (
         <p className="figure-card__history">

@@ -104,7 +104,9 @@ function hasValue(figure: Figure): figure is Figure & { value: number } {
 
 function toSeries(metric: string, figures: Figure[]): MetricSeries {
   const unit = mostCommonUnit(figures)
+  // charts draw only what was read from the figures' own words; figures that need review are listed, not drawn
   const points = figures
+    .filter((figure) => figure.confidence !== 'review')
     .filter(hasValue)
     .filter((figure) => figure.unit === unit)
     .map(toPoint)

@@ -100,6 +100,13 @@ export const az: Messages = {
     indexFormula: 'Hədəf bugünkü həcmin misli kimi göstərilib: bu gün = 1.',
     range: '{{from}}–{{to}}',
     conflicts: 'Başqa mənbə fərqli dəyər göstərir',
+    review: 'Yoxlanılmalıdır',
+    reviewReasons: {
+      'metric-unknown': 'nəyi ölçdüyü tanınmadı',
+      'kind-unstated': 'hədəf, yoxsa nəticə olduğunu bildirən feil yoxdur',
+      'year-from-context': 'ili cümləsindən deyil, xəbərin kontekstindən götürülüb',
+      'unit-from-context': 'vahidi əvvəlki cümlədən götürülüb',
+    },
     sources: 'Mənbələr',
     sourceCount: '{{count}} mənbə',
     sourceCount_other: '{{count}} mənbə',

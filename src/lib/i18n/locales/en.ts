@@ -98,6 +98,13 @@ export const en = {
     indexFormula: 'A target stated as a multiple of today’s volume: today = 1.',
     range: '{{from}}–{{to}}',
     conflicts: 'Another source states a different value',
+    review: 'Needs review',
+    reviewReasons: {
+      'metric-unknown': 'what it measures was not recognised',
+      'kind-unstated': 'no verb says whether it is a goal or a result',
+      'year-from-context': 'its year comes from the article, not its sentence',
+      'unit-from-context': 'its unit comes from an earlier sentence',
+    },
     sources: 'Sources',
     sourceCount: '{{count}} source',
     sourceCount_other: '{{count}} sources',

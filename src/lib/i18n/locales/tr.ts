@@ -101,6 +101,13 @@ export const tr: Messages = {
     indexFormula: 'Hedef bugünkü hacmin katı olarak belirtilmiş: bugün = 1.',
     range: '{{from}}–{{to}}',
     conflicts: 'Başka bir kaynak farklı bir değer veriyor',
+    review: 'İnceleme gerekiyor',
+    reviewReasons: {
+      'metric-unknown': 'neyi ölçtüğü tanınmadı',
+      'kind-unstated': 'hedef mi sonuç mu olduğunu söyleyen bir fiil yok',
+      'year-from-context': 'yılı cümlesinden değil haberin bağlamından alındı',
+      'unit-from-context': 'birimi önceki bir cümleden alındı',
+    },
     sources: 'Kaynaklar',
     sourceCount: '{{count}} kaynak',
     sourceCount_other: '{{count}} kaynak',

@@ -23,6 +23,15 @@ describe('toHeadlineFigures(figures)', () => {
     expect(cards.map((figure) => [figure.unit, figure.value])).toEqual([['USD', 1e9]])
   })
 
+  it('never makes a headline of a figure that needs review, even the only one of its metric', () => {
+    const cards = toHeadlineFigures([
+      makeFigure({ metric: 'm', kind: 'target', value: 9, confidence: 'review', reviewReasons: ['kind-unstated'] }),
+      makeFigure({ metric: 'm', kind: 'achieved', year: 2024, value: 2 }),
+      makeFigure({ metric: 'unnamed-t', value: 5, confidence: 'review', reviewReasons: ['metric-unknown'] }),
+    ])
+    expect(cards.map((figure) => [figure.metric, figure.value])).toEqual([['m', 2]])
+  })
+
   it('prefers the latest achieved value of a metric', () => {
     const cards = toHeadlineFigures([
       makeFigure({ metric: 'm', kind: 'achieved', year: 2023, value: 1 }),

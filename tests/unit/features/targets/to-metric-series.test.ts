@@ -52,6 +52,15 @@ describe('toMetricSeries(figures)', () => {
     expect(series[0]?.figures).toHaveLength(3)
   })
 
+  it('lists a figure that needs review with its metric but does not draw it', () => {
+    const [series] = toMetricSeries([
+      makeFigure({ metric: 'x', unit: 't', value: 1, year: 2024, kind: 'achieved' }),
+      makeFigure({ metric: 'x', unit: 't', value: 7, year: 2025, kind: 'achieved', confidence: 'review' }),
+    ])
+    expect(series?.figures.map((figure) => figure.value)).toEqual([1, 7])
+    expect(series?.points.map((point) => point.value)).toEqual([1])
+  })
+
   it('lists metrics with targets first', () => {
     expect(toMetricSeries(facts.figures).map((series) => series.hasTarget)).toEqual([true, true, true, false, false])
   })
