@@ -43,6 +43,8 @@ export const COUNTRY_NAMES: readonly CountryNames[] = [
     names: ['türkmenistan', 'türkmənistan', 'turkmenistan'],
     demonyms: ['türkmen', 'türkmən', 'turkmen'],
     ruNouns: ['туркменистан'],
+    // "Туркмения", the name Russian news uses as often as the official one
+    ruFeminine: ['туркмени'],
     ruAdjectives: ['туркменск'],
   },
   {

@@ -101,7 +101,9 @@ function readQuantity(tokens: readonly Token[], index: number, lang: string): Re
   let unit = numeral.gluedUnit ?? prefix?.unit ?? null
   const scale = numeral.gluedUnit === null && unit !== 'percent' ? readScale(tokens, last + 1) : null
   if (scale) [factor, last] = [scale.factor, scale.last]
-  const rest = scale && !upper ? readCompoundRest(tokens, last + 1, lang, scale.factor) : null
+  // the part after a scale is smaller than that scale ("3 milyon 420 min"), or than a scaled word ("один млн 73 тысячи")
+  const bound = scale?.factor ?? (numeral.written === 'words' && numeral.scaled ? numeral.value : null)
+  const rest = bound !== null && !upper ? readCompoundRest(tokens, last + 1, lang, bound) : null
   if (rest) last = rest.last
   if (scale && tokens[last + 1]?.text === '.' && tokens[last + 1]?.gap === '') last += 1 // "96 тыс. TEU", "12,6 млн. тонн"
   const unitMatch = unit === null && isSpaced(tokens[last + 1]) ? matchUnit(tokens, last + 1, lang) : null

@@ -66,7 +66,8 @@ interface Antecedents {
  * может вырасти до 250 тысяч": a bare number that refers back takes the unit and metric of the figure before.
  */
 function referredMeasure(context: SentenceContext, quantity: Quantity, before: Antecedents): FigureDraft | null {
-  if (quantity.unit !== 'count' || quantity.written === 'implied' || !before.measure) return null
+  // only a number in digits: "the two economies", "iki ülke" count things, they never restate an amount
+  if (quantity.unit !== 'count' || quantity.written !== 'digits' || !before.measure) return null
   return refersBack(context.folded) ? before.measure : null
 }
 

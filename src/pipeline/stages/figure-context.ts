@@ -5,7 +5,7 @@ import { foldCase } from '../lexicon/text'
 import type { DateMention, Sentence, Span } from '../types'
 import { horizonSpans, wordsOf, type Word } from './figure-kind'
 import { clauseAround } from './clauses'
-import { figureCountries, mainParties } from './figure-countries'
+import { articlePair, figureCountries, mainParties } from './figure-countries'
 import { frameYears } from './figure-period'
 
 /** Everything the figure rules read about one sentence, computed once. */
@@ -18,6 +18,8 @@ export interface SentenceContext {
   dates: readonly DateMention[]
   /** The two countries the article names most as parties, for "iki ölkə" and "with X" (see `mainParties`). */
   articleCountries: readonly string[]
+  /** The pair a bilateral article is about, or none (see `articlePair`). */
+  articlePair: readonly string[]
   sectors: readonly Sector[]
   /** Folded text of the sentences before this one, nearest first, for "bu hattaki"-style references. */
   previous: readonly string[]
@@ -33,6 +35,7 @@ const LOOK_BACK = 2
 /** Builds the context of every sentence of an article. */
 export function sentenceContexts(article: Article, sentences: readonly Sentence[]): SentenceContext[] {
   const main = mainParties(article)
+  const pair = articlePair(article)
   const folded = sentences.map((s) => foldCase(s.text, article.lang))
   const dates = sentences.map((s) => findDates(s.text, article.lang, article.published))
   const frames = frameYears(article, folded, dates)
@@ -47,6 +50,7 @@ export function sentenceContexts(article: Article, sentences: readonly Sentence[
       words: wordsOf(folded[index] ?? ''),
       dates: (dates[index] ?? []).filter((d) => !inHorizon(d)),
       articleCountries: main,
+      articlePair: pair,
       sectors: [...new Set(findSectors(sentence.text, article.lang).map((m) => m.sector))],
       previous: folded.slice(Math.max(0, index - LOOK_BACK), index).reverse(),
       reachStart: sentences[Math.max(0, index - LOOK_BACK)]?.start ?? sentence.start,
@@ -90,6 +94,7 @@ export function figureScope(
       context.articleCountries,
       previous,
       BETWEEN_TWO.has(metric ?? ''),
+      context.articlePair,
     ),
   }
 }

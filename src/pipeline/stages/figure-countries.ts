@@ -28,6 +28,11 @@ const TRANSIT_BEFORE = /(?:through|via|across|transit through|через|тра�
 const COMITATIVE_SUFFIX = /(?:[^aeıioöuüə'’]|['’]y?|y)l[aeə]$/u
 const WITH_AFTER = /^\s+(?:ile|ilə)(?![\p{L}])/u
 const WITH_BEFORE = /(?:with|с|со)\s*$/u
+/** How much of an article's country mentions its two main parties must hold for it to be about that pair. */
+const BILATERAL_SHARE = 0.7
+/** "bu ülkede", "ölkəyə", "in the country", "в республике": the article's own country, named before. */
+const HOME_REFERENCE =
+  /(?<![\p{L}])(?:bu ülke\p{L}*|ülkede|ülkeye|ülkenin|bu ölkə\p{L}*|ölkədə|ölkəyə|ölkənin|(?:in|to|into) the country|the country's|в стране|в страну|в республик\p{L}*)(?![\p{L}])/u
 /** Words that pair two names: "X ile Y", "X və Y", "X and Y", "X и Y", "X–Y". */
 const JOINED = /^\s*(?:ile|ilə|ve|və|and|и|[-–—])\s*$/u
 /** Words that make a figure bilateral between the article's two main countries. */
@@ -87,8 +92,8 @@ function routeMembers(text: string, named: readonly Span[]): Set<number> {
   return members
 }
 
-/** Counts the parties an article names (its headline twice), most named first: the article's own pair. */
-export function mainParties(article: Article): string[] {
+/** The parties of an article, most named first (its headline counts twice), with what share of all mentions they hold. */
+function partyCounts(article: Article): { code: string; share: number }[] {
   const counts = new Map<string, { count: number; first: number }>()
   const add = (code: string, weight: number, at: number) => {
     const entry = counts.get(code) ?? { count: 0, first: at }
@@ -97,10 +102,27 @@ export function mainParties(article: Article): string[] {
   const parties = (text: string) => partyMentions(text, article.lang).filter((m) => m.role !== 'transit')
   parties(article.title).forEach((m) => add(m.code, 2, -1))
   parties(article.text).forEach((m) => add(m.code, 1, m.start))
+  const total = [...counts.values()].reduce((sum, { count }) => sum + count, 0)
   return [...counts.entries()]
     .sort(([, a], [, b]) => b.count - a.count || a.first - b.first)
+    .map(([code, { count }]) => ({ code, share: count / total }))
+}
+
+/** The two parties an article names most: its own pair, for "iki ölkə" and "trade with X". */
+export function mainParties(article: Article): string[] {
+  return partyCounts(article)
     .slice(0, 2)
-    .map(([code]) => code)
+    .map(({ code }) => code)
+}
+
+/**
+ * The pair a bilateral article is about, when its two main parties hold at least 70% of its mentions (a report on
+ * Azerbaijani–Turkmen gas, not a round-up of the corridor's countries); else none. A figure whose clause names no
+ * party belongs to that pair.
+ */
+export function articlePair(article: Article): string[] {
+  const [first, second] = partyCounts(article)
+  return first && second && first.share + second.share >= BILATERAL_SHARE ? [first.code, second.code].sort() : []
 }
 
 const unique = (codes: readonly string[]) => [...new Set(codes)].sort()
@@ -117,7 +139,11 @@ function joinedPairs(text: string, mentions: readonly PartyMention[]): { span: S
   return pairs
 }
 
-const gap = (a: Span, b: Span) => (b.end <= a.start ? a.start - b.end : b.start >= a.end ? b.start - a.end : 0)
+/**
+ * How far a pair or partner stands from the figure; one after the figure counts three times its distance, since "trade
+ * with X reached $Y" and "X ile ticaret Y oldu" name the partner first in all four languages.
+ */
+const gap = (a: Span, b: Span) => (b.end <= a.start ? a.start - b.end : b.start >= a.end ? 3 * (b.start - a.end) : 0)
 
 /**
  * The pair a clause ties the figure to: the nearest of the pairs joined there and the partners named with "with";
@@ -151,6 +177,7 @@ export function figureCountries(
   main: readonly string[],
   previous: readonly string[],
   betweenTwo = false,
+  articlePair: readonly string[] = [],
 ): string[] {
   const clause = clauseAround(sentence, span)
   const text = sentence.slice(clause.start, clause.end)
@@ -166,8 +193,11 @@ export function figureCountries(
     const known = previous.length === 2 && named.every((c) => previous.includes(c)) ? previous : main
     return unique([...named, ...known.filter((c) => !named.includes(c))].slice(0, 2))
   }
-  if (named.length > 0) return named
-  if (BACK_REFERENCE.test(folded)) return [...previous]
+  // "Türk şirketlerinin bu ülkede", "Turkish investment in the country": the article's own country and the one named
+  const home = HOME_REFERENCE.test(folded) ? main.find((code) => !named.includes(code)) : undefined
+  if (named.length > 0) return home && named.length === 1 ? unique([...named, home]) : named
+  if (BACK_REFERENCE.test(folded) && previous.length > 0) return [...previous]
+  if (articlePair.length === 2) return [...articlePair]
   // trade turnover is always between two sides: unnamed, they are the article's own pair
   return betweenTwo && main.length === 2 ? unique(main) : []
 }

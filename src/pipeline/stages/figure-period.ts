@@ -127,6 +127,10 @@ export function periodOf(
       scopedDates(context, span, (d) => d.role === 'period' && d.value !== null),
     )
     if (overYears) return { year: yearOf(overYears), deadline: null, fromContext: false }
+    // "son 3 yılda", "over the past three years": a span up to now that no year sums up
+    if (scopedDates(context, span, (d) => d.role === 'period').some((scope) => scope.length > 0)) {
+      return { year: null, deadline: null, fromContext: false }
+    }
     // "вырос на 8% по сравнению с 2023 годом": a rise over a finished year is the next year's, once that has ended
     const base = context.dates.find((d) => d.value !== null && isBase(folded, d))
     const next = base ? yearOf(base) + 1 : null
