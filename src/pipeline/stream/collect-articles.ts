@@ -1,0 +1,85 @@
+import type { Article, SourceRef } from '../../schema/dataset'
+import { shortHash } from '../ids'
+import type { Drafts } from '../stages/bound-facts'
+import { articleId } from '../stages/ingest'
+import type { PipelineIssue } from '../types'
+import { mergeFacts, type MergedFacts } from './merge-facts'
+import type { ArticleResult } from './process-article'
+
+/** Ids compared as a case-insensitive file system compares `articles/<id>.json`: `Dup` and `dup` collide. */
+const keyOf = (id: string) => id.toLowerCase()
+
+/**
+ * Takes per-article results one at a time, in input (file name) order, and keeps only what the corpus-wide steps
+ * need: a key per article text (duplicates), the ids given so far, the fact drafts and the issues. Article texts are
+ * handed back to the caller, never kept. Gives the same ids and issues as reading every article first would: the
+ * first file by name keeps its stem as id, a later one gets the stem plus a hash of its file name.
+ */
+export class ArticleCollector {
+  private readonly firstFileByText = new Map<string, string>()
+  private readonly owners = new Map<string, { id: string; file: string }>()
+  /** Every stem of the input, so a hash-suffixed id never takes one a later file will want. */
+  private readonly taken: Set<string>
+  private readonly drafts: Drafts = { figures: [], agreements: [], events: [] }
+  private readonly orderOfSource = new WeakMap<SourceRef, number>()
+  private readonly issues: PipelineIssue[] = []
+  private seq = 0
+
+  constructor(files: Iterable<string>) {
+    this.taken = new Set([...files].map((file) => keyOf(articleId(file))))
+  }
+
+  /** Accepts the next file's result; returns its article with its final id, or null when it gives none. */
+  accept(result: ArticleResult): Article | null {
+    this.issues.push(...result.readIssues)
+    const { article, textKey } = result
+    if (!article || textKey === null) return null
+    const original = this.firstFileByText.get(textKey)
+    if (original) {
+      const message = `duplicate of ${original}; merged into it`
+      this.issues.push({ file: result.file, severity: 'warning', stage: 'ingest', message })
+      return null
+    }
+    this.firstFileByText.set(textKey, result.file)
+    const id = this.uniqueId(article)
+    this.issues.push(...result.boundIssues)
+    this.keepDrafts(result.drafts, id === article.id ? null : id)
+    return id === article.id ? article : { ...article, id }
+  }
+
+  /** Gives the article its id: its stem when no earlier article has it, else the stem plus a hash, with a warning. */
+  private uniqueId(article: Article): string {
+    const first = this.owners.get(keyOf(article.id))
+    if (!first) {
+      this.owners.set(keyOf(article.id), { id: article.id, file: article.file })
+      return article.id
+    }
+    let id = `${article.id}-${shortHash(article.file)}`
+    while (this.taken.has(keyOf(id))) id = `${article.id}-${shortHash(id)}` // a file may already be named like that
+    this.taken.add(keyOf(id))
+    const caseOnly = first.id === article.id ? '' : ` (as "${first.id}"; ids differing only in case would share a file)`
+    const message = `the id "${article.id}" is already taken by ${first.file}${caseOnly}; this article's id is "${id}"`
+    this.issues.push({ file: article.file, severity: 'warning', stage: 'ingest', message })
+    return id
+  }
+
+  /** Keeps an article's drafts (pointed at its final id) and remembers the order each source came in. */
+  private keepDrafts(drafts: Drafts, renamedTo: string | null) {
+    const rename = <T extends { source: SourceRef }>(draft: T): T =>
+      renamedTo === null ? draft : { ...draft, source: { ...draft.source, articleId: renamedTo } }
+    for (const kind of ['figures', 'agreements', 'events'] as const) {
+      for (const draft of drafts[kind]) {
+        const kept = rename(draft)
+        if (!this.orderOfSource.has(kept.source)) this.orderOfSource.set(kept.source, this.seq)
+        this.seq++
+        ;(this.drafts[kind] as (typeof kept)[]).push(kept)
+      }
+    }
+  }
+
+  /** Merges and derives the facts of every accepted article; returns them with the issues met, in file order. */
+  finish(): { facts: MergedFacts; issues: PipelineIssue[] } {
+    const facts = mergeFacts(this.drafts, (source) => this.orderOfSource.get(source) ?? Number.MAX_SAFE_INTEGER)
+    return { facts, issues: this.issues }
+  }
+}
