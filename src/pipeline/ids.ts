@@ -8,10 +8,23 @@ export function shortHash(text: string): string {
   return (hash >>> 0).toString(36).padStart(7, '0')
 }
 
+/** Russian letters in Latin (a simple scientific-style transliteration), so Russian words make slugs too. */
+const CYRILLIC: Readonly<Record<string, string>> = Object.fromEntries(
+  [...'абвгдеёжзийклмнопрстуфхцчшщъыьэюя'].map((letter, i) => [
+    letter,
+    ['a', 'b', 'v', 'g', 'd', 'e', 'e', 'zh', 'z', 'i', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'r', 's', 't', 'u', 'f'][
+      i
+    ] ??
+      ['kh', 'ts', 'ch', 'sh', 'shch', '', 'y', '', 'e', 'yu', 'ya'][i - 22] ??
+      '',
+  ]),
+)
+
 /** Turns words into a URL-safe slug: lower case, ASCII letters and digits, hyphens between words. */
 export function slugify(text: string): string {
   return text
     .toLocaleLowerCase('tr')
+    .replace(/[а-яё]/gu, (letter) => CYRILLIC[letter] ?? '')
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(/ı/g, 'i')

@@ -45,7 +45,28 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     if (found.quantity) quantities.push(found.quantity)
     index = Math.max(found.next, index + 1)
   }
-  return quantities
+  return shareUnits(text, quantities)
+}
+
+/** Units a neighbour can lend: amounts, never a count, a ratio or a share. */
+const LENDS_UNIT = (q: Quantity) => !['count', 'percent', 'multiplier'].includes(q.unit) && !q.elliptic
+/** Words between the two ends of a range of amounts: "15 млн до 25 млн тонн", "5 milyondan 8 milyon tona". */
+const RANGE_GAP = /^\s*(?:[-–—]|to|до|ila|ilə|\p{L}*(?:dan|den|dən|tan|ten))?\s*$/u
+/** How far back an earlier amount may lend its unit to an elliptic one ("650 млн долларов, с Туркменистаном – 520,4 млн"). */
+const ELLIPSIS_REACH = 80
+
+/**
+ * Gives a scaled number written without a unit the unit of the amount it pairs with: the next one when a range joins
+ * them, else the nearest earlier one in reach. Left as a count when none fits.
+ */
+function shareUnits(text: string, quantities: readonly Quantity[]): Quantity[] {
+  return quantities.map((q, i) => {
+    if (!q.elliptic) return q
+    const next = quantities[i + 1]
+    if (next && LENDS_UNIT(next) && RANGE_GAP.test(text.slice(q.end, next.start))) return { ...q, unit: next.unit }
+    const earlier = quantities.slice(0, i).reverse().find(LENDS_UNIT)
+    return earlier && q.start - earlier.end <= ELLIPSIS_REACH ? { ...q, unit: earlier.unit } : q
+  })
 }
 
 /** Finds a unit written before the numeral ("yüzde 62", "%62", "$1 billion", "USD 5"), with the numeral's index. */
@@ -124,10 +145,8 @@ function readQuantity(tokens: readonly Token[], index: number, lang: string): Re
     return { quantity: null, next: last + 1 }
   if (ruTimes && unit !== 'multiplier') return none
   const extra = rest ? rest.value * (unitMatch?.factor ?? 1) : 0
-  return {
-    quantity: buildQuantity(tokens, index, last, numeral, upper, unit ?? 'count', factor, extra),
-    next: last + 1,
-  }
+  const quantity = buildQuantity(tokens, index, last, numeral, upper, unit ?? 'count', factor, extra)
+  return { quantity: unit === null && scaled ? { ...quantity, elliptic: true } : quantity, next: last + 1 }
 }
 
 /**

@@ -11,6 +11,8 @@ export interface Quantity extends Span {
   written: 'digits' | 'words' | 'implied'
   /** Where the qualifier words stand ("yaklaşık", "fazla"), or null when the quantity is exact. */
   qualifierSpan: Span | null
+  /** A scaled number whose unit the text leaves to a neighbour ("15 млн до 25 млн тонн", "…, с X – 520,4 млн"). */
+  elliptic?: boolean
 }
 
 /** What reading at one token gives: a quantity or none, and the token index to read next. */

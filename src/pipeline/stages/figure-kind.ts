@@ -43,7 +43,7 @@ const EVIDENTIAL = /(?:[^aeıioöuüə](?:ıb|ib|ub|üb)(?:dır|dir|dur|dür)?$|
 const NOT_PAST = new Set(['kendi', 'şimdi', 'yedi', 'hindi', 'ordu', 'maddi', 'artıq', 'indi'])
 
 const TARGET_EN =
-  /^(aim|aims|aimed|aiming|target|targets|targeted|targeting|plan|plans|planned|planning|will|shall|intend|intends|intended|goal|goals|seek|seeks|commit|commits|committed|pledge|pledged|pledges|agreed|want|wants|wanted|envisage[sd]?|envisaged|scheduled)$/u
+  /^(aim|aims|aimed|aiming|target|targets|targeted|targeting|plan|plans|planned|planning|will|shall|intend|intends|intended|goal|goals|seek|seeks|commit|commits|committed|pledge|pledged|pledges|agreed|want|wants|wanted|envisage[sd]?|envisaged|scheduled|proposed|due)$/u
 const FORECAST_EN =
   /^(expect|expects|expected|forecast|forecasts|forecasted|projected|predicted|predicts|estimated|estimates|likely|could|would|may|might|can)$/u
 const ACHIEVED_EN =
@@ -53,6 +53,15 @@ const TARGET_RU =
 const FORECAST_RU = /^(ожида\p{L}*|прогноз\p{L}*|предполага\p{L}*|может|могут|способн\p{L}*|оценива\p{L}*|вероятно)$/u
 const ACHIEVED_RU =
   /^(составил\p{L}*|достиг|достигла|достигло|достигли|вырос|выросла|выросло|выросли|увеличил\p{L}*|превысил\p{L}*|снизил\p{L}*|сократил\p{L}*|перевезено|перевезли|поставлено|стал|стала|стало)$/u
+
+/**
+ * Past tense and short passive participles in Russian ("выполнили", "прошло", "выросла", "перевезено", "введены"; the
+ * masculine "-ал/-ил" is left to the word list, since "терминал", "капитал" end so too, and short words like "цена",
+ * "страны" are no participles), and the regular past in English ("handled", "shipped"; not "exceed", "need"): a
+ * figure they report was achieved.
+ */
+const PAST_RU = /^(?:\p{L}{2,}[аяиеыу]л(?:а|о|и|ся|ась|ось|ись)|\p{L}{4,}[еаё]н[оы])$/u
+const PAST_EN = /^[a-z]{2,}[^e]ed$/u
 
 /** Tells whether a word is a target or forecast by its meaning, not only by its future ending. */
 const isLexicalIntent = (word: string) => FORECAST_TR_AZ.test(word) || TARGET_TR_AZ.test(word)
@@ -64,7 +73,7 @@ function cueOf(word: string, lang: string): Cue {
       ? 'target'
       : FORECAST_EN.test(word)
         ? 'forecast'
-        : ACHIEVED_EN.test(word)
+        : ACHIEVED_EN.test(word) || PAST_EN.test(word)
           ? 'achieved'
           : null
   if (lang === 'ru')
@@ -72,7 +81,7 @@ function cueOf(word: string, lang: string): Cue {
       ? 'target'
       : FORECAST_RU.test(word)
         ? 'forecast'
-        : ACHIEVED_RU.test(word)
+        : ACHIEVED_RU.test(word) || PAST_RU.test(word)
           ? 'achieved'
           : null
   if (FORECAST_TR_AZ.test(word)) return 'forecast'

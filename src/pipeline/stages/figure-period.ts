@@ -14,7 +14,8 @@ const BASE_BEFORE =
   /(?:compared(?: with| to)?|up from|down from|versus|по сравнению(?: с)?|против|than|чем)(?:\s+[\p{L}–—-]+){0,4}\s*$/u
 /** A date that starts a span up to now ("2018-ci ildən bəri", "since 2011", "с 2011 года"): no figure's own year. */
 const SINCE_AFTER = /^\s*(?:bəri|beri|bu yana|günümüze|bugüne)/u
-const SINCE_BEFORE = /(?:since|ever since|с|со)\s*$/u
+const SINCE_BEFORE =
+  /(?:since|ever since|с|со)(?:\s+(?:the\s+)?(?:start|beginning|end|early|late|начала|конца|середины)(?:\s+of)?)?\s*$/u
 
 /**
  * Words that put a figure in the present: "hazırda", "currently", "в настоящее время". A present figure with no
@@ -119,7 +120,16 @@ export function periodOf(
   const published = publishedYearOf(context.article)
   const { folded } = context
   if (kind === 'achieved') {
-    const mention = firstNearest(span, scopedDates(context, span, isOwnPoint(folded)))
+    const [inParenthesis = [], inClause = [], inSentence = []] = scopedDates(context, span, isOwnPoint(folded))
+    const own = nearest(span, inParenthesis.length > 0 ? inParenthesis : inClause)
+    if (own) return { year: yearOf(own), deadline: null, fromContext: false }
+    const clause = clauseAround(context.sentence.text, span)
+    const clauseText = folded.slice(clause.start, clause.end)
+    // "сегодня … работают свыше 600 компаний, а … с начала 1990-х годов": the clause's present beats another's year
+    if (PRESENT.test(clauseText) || PRESENT_VERB.test(clauseText)) {
+      return { year: published, deadline: null, fromContext: false }
+    }
+    const mention = nearest(span, inSentence)
     if (mention) return { year: yearOf(mention), deadline: null, fromContext: false }
     // "2022 ile 2025 arasında üç katından fazla arttı": a change over a span of years is the span's last year's
     const overYears = firstNearest(
@@ -136,11 +146,6 @@ export function periodOf(
     const next = base ? yearOf(base) + 1 : null
     if (next !== null && published !== null && next <= published && !base?.relative)
       return { year: next, deadline: null, fromContext: false }
-    const clause = clauseAround(context.sentence.text, span)
-    const clauseText = folded.slice(clause.start, clause.end)
-    if (PRESENT.test(clauseText) || PRESENT_VERB.test(clauseText)) {
-      return { year: published, deadline: null, fromContext: false }
-    }
     return { year: context.frameYear, deadline: null, fromContext: context.frameYear !== null }
   }
   const dated = (d: DateMention) => d.value !== null && !isBase(folded, d)
