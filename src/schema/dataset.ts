@@ -88,6 +88,22 @@ export type Qualifier = z.infer<typeof qualifierSchema>
 export const reviewReasonSchema = z.enum(['metric-unknown', 'kind-unstated', 'year-from-context', 'unit-from-context'])
 export type ReviewReason = z.infer<typeof reviewReasonSchema>
 
+/**
+ * Open horizons normalised from the words a text gives ("yakın gelecekte", "in the coming years"), so every interface
+ * language can label them; the verbatim words stay in `horizon`.
+ */
+export const HORIZON_TERMS = [
+  'soon',
+  'near-future',
+  'short-term',
+  'coming-period',
+  'coming-years',
+  'medium-term',
+  'long-term',
+] as const
+export const horizonTermSchema = z.enum(HORIZON_TERMS)
+export type HorizonTerm = z.infer<typeof horizonTermSchema>
+
 export const figureSchema = z.object({
   id: z.string().min(1),
   metric: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
@@ -105,6 +121,11 @@ export const figureSchema = z.object({
   deadline: partialDateSchema.nullable(),
   /** Words for an open deadline the text gives without a date ("yakın gelecekte"), verbatim. */
   horizon: z.string().nullable(),
+  /**
+   * `horizon` normalised to a term every interface language labels; null for words no term covers. Set by the build
+   * after curation (so optional for the stages before it); a reader treats a missing term as null.
+   */
+  horizonTerm: horizonTermSchema.nullable().optional(),
   derived: z.object({ formula: z.string().min(1), from: z.array(z.string().min(1)).min(1) }).nullable(),
   /**
    * Shared by the figures for the same metric, kind and period whose sources state different values (a group key,
