@@ -185,7 +185,7 @@ const MATCHERS: Matcher[] = [
   {
     // yıl sonunda, ilin sonunadək, end of the year, year-end, к концу года: the end of the article's own year
     re: new RegExp(
-      String.raw`${B}(?:(?:bu\s+)?yıl\s*sonu\p{L}*|(?:bu\s+)?ilin\s+sonun\p{L}*|(?:by\s+|at\s+)?(?:the\s+)?end\s+(?:of\s+)?the\s+year|year[-\s]end|(?:к|до)\s+конц\p{L}\s+(?:этого\s+|текущего\s+)?года)${E}`,
+      String.raw`${B}(?:(?:bu\s+)?yıl\s*sonu\p{L}*|(?:bu\s+)?ilin\s+sonun\p{L}*|(?:by\s+|at\s+)?(?:the\s+)?end\s+(?:of\s+)?the\s+year|year[-\s]end|full[-\s]year|(?:к|до)\s+конц\p{L}\s+(?:этого\s+|текущего\s+)?года)${E}`,
       'gu',
     ),
     read: (_m, published) => {

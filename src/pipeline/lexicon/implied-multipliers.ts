@@ -20,8 +20,8 @@ const IMPLIED: readonly (readonly [RegExp, number])[] = [
 const BARE: Readonly<Record<string, number>> = { double: 2, triple: 3, quadruple: 4 }
 const MODALS = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'shall', 'must'])
 
-/** "ikiqat", "üçqat" (Azerbaijani): a number word glued to "qat" (-fold). */
-const GLUED_FOLD = /^(\p{L}+?)qat\p{L}*$/u
+/** "ikiqat", "üçqat" (Azerbaijani), "fivefold", "tenfold" (English): a number word glued to "-fold". */
+const GLUED_FOLD = /^(\p{L}+?)(?:qat\p{L}*|fold)$/u
 /** "ikiye katladı" (Turkish): a number word in the dative before the verb "katlamak" (to multiply). */
 const DATIVE_NUMBER = /^(\p{L}+?)(y?[ae])$/u
 
@@ -44,6 +44,11 @@ export function readImpliedMultiplier(tokens: readonly Token[], index: number, l
   const token = tokens[index]
   if (!token || token.kind !== 'word') return null
   for (const [pattern, value] of IMPLIED) if (pattern.test(token.text)) return make(token, token, value, index + 1)
+  // "twice as many as a year earlier", "almost twice the volume": a multiplier of 2 stated as a comparison
+  const after = tokens[index + 1]
+  if (lang === 'en' && token.text === 'twice' && after && /^(as|the|that|what)$/u.test(after.text)) {
+    return make(token, token, 2, index + 1)
+  }
   const bare = BARE[token.text]
   const prev = tokens[index - 1]
   if (bare !== undefined && lang === 'en' && prev && MODALS.has(prev.text)) return make(token, token, bare, index + 1)

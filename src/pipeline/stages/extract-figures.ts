@@ -2,7 +2,7 @@ import { findQuantities, type Quantity } from '../lexicon/numbers'
 import { makeSourceRef } from '../source-ref'
 import type { ExtractionInput, FigureDraft, Span } from '../types'
 import { figureScope, sentenceContexts, type SentenceContext } from './figure-context'
-import { periodOf } from './figure-period'
+import { isLabelledPast, periodOf } from './figure-period'
 import { findHorizon, readKind, type Word } from './figure-kind'
 import { refersBack } from './figure-countries'
 import { slugify } from '../ids'
@@ -35,14 +35,23 @@ const near = (words: readonly Word[], span: Span, lang: string, reach = 3): Word
 function changeDirection(context: SentenceContext, quantity: Quantity): 1 | -1 | 0 {
   for (const word of near(context.words, quantity, context.lang)) {
     if (FALL.test(word.text)) return -1
-    if (RISE.test(word.text) || (quantity.unit === 'percent' && MORE.test(word.text))) return 1
+    // "20 faiz çoxdur", "iki dəfə çoxdur", "в 1,5 раза больше": that much above a base is a rise
+    if (RISE.test(word.text) || MORE.test(word.text)) return 1
   }
   return 0
 }
 
+/**
+ * "three new services", "two more ferries", "iki yeni gemi", "два новых контейнеровоза", "двумя новыми судами": a
+ * number word before "new" or "more" counts additions, the one kind of small count news states in words.
+ */
+const ADDITION = /^(new|more|additional|further|yeni|daha|ilave|ilavə|əlavə|новы\p{L}*|дополнительн\p{L}*|ещ[её])$/u
+
 /** Tells whether a count counts something worth a figure: not documents signed, not the parties to a meeting. */
 function isReportableCount(context: SentenceContext, quantity: Quantity): boolean {
-  if (quantity.written === 'words' && quantity.qualifier === 'exact') return false
+  const next = context.words.find((w) => w.start >= quantity.end)
+  const addition = next !== undefined && ADDITION.test(next.text)
+  if (quantity.written === 'words' && quantity.qualifier === 'exact' && !addition) return false
   const end =
     quantity.qualifierSpan && quantity.qualifierSpan.end > quantity.end ? quantity.qualifierSpan.end : quantity.end
   const after = context.words.filter((w) => w.start >= end).slice(0, 3)
@@ -95,7 +104,8 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
     ? { metric: referred.metric, label: referred.label, sectors: referred.sectors, defaultUnit: unit }
     : (generic ?? (unit === 'count' ? null : unnamedMetric(unit)))
   if (!choice) return null
-  const { kind, stated } = readKind(context.words, quantity, lang)
+  const read = readKind(context.words, quantity, lang)
+  const { kind, stated } = isLabelledPast(context, quantity) ? { kind: 'achieved' as const, stated: true } : read
   const { year, deadline, fromContext } = periodOf(context, quantity, kind)
   const percentSuffix = direction === 0 ? 'share' : 'growth'
   const isPercent = unit === 'percent'

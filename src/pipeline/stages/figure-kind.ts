@@ -47,12 +47,14 @@ const TARGET_EN =
 const FORECAST_EN =
   /^(expect|expects|expected|forecast|forecasts|forecasted|projected|predicted|predicts|estimated|estimates|likely|could|would|may|might|can)$/u
 const ACHIEVED_EN =
-  /^(reached|rose|grew|increased|fell|declined|dropped|totaled|totalled|amounted|stood|was|were|hit|climbed|exceeded|surged|jumped|shipped|transported|handled|carried|became|delivered|exported|imported|doubled|tripled)$/u
+  /^(reached|rose|grew|increased|fell|declined|dropped|totaled|totalled|amounted|stood|was|were|hit|climbed|exceeded|surged|jumped|shipped|transported|handled|carried|became|delivered|exported|imported|doubled|tripled|current|currently|present)$/u
 const TARGET_RU =
-  /^(планиру\p{L}*|планиров\p{L}*|намерен\p{L}*|цель\p{L}*|достигнет|достигнут|планы|предусматрива\p{L}*|увеличат|нарастят|будет|будут|договорились|довести|нарастить|увеличить|хотят|хочет|стремится|задач\p{L}*)$/u
-const FORECAST_RU = /^(ожида\p{L}*|прогноз\p{L}*|предполага\p{L}*|может|могут|способн\p{L}*|оценива\p{L}*|вероятно)$/u
+  /^(ориентир\p{L}*|целев\p{L}*|планиру\p{L}*|планиров\p{L}*|намерен\p{L}*|цель\p{L}*|достигнет|достигнут|планы|предусматрива\p{L}*|увеличат|нарастят|будет|будут|договорились|довести|нарастить|увеличить|хотят|хочет|стремится|задач\p{L}*)$/u
+// the verb "ожидать" (expect), not the noun "ожидание" (a wait)
+const FORECAST_RU =
+  /^(ожида(?:ет|ют|ется|ются|ем|лось|лся|лась|лись|ли)|прогноз\p{L}*|предполага\p{L}*|может|могут|способн\p{L}*|оценива\p{L}*|вероятно)$/u
 const ACHIEVED_RU =
-  /^(составил\p{L}*|достиг|достигла|достигло|достигли|вырос|выросла|выросло|выросли|увеличил\p{L}*|превысил\p{L}*|снизил\p{L}*|сократил\p{L}*|перевезено|перевезли|поставлено|стал|стала|стало)$/u
+  /^(составил\p{L}*|достиг|достигла|достигло|достигли|вырос|выросла|выросло|выросли|увеличил\p{L}*|превысил\p{L}*|снизил\p{L}*|сократил\p{L}*|перевезено|перевезли|поставлено|стал|стала|стало|нынешн\p{L}*|текущ(?:ий|ая|ее|его|их|ей|им)|сегодняшн\p{L}*)$/u
 
 /**
  * Past tense and short passive participles in Russian ("выполнили", "прошло", "выросла", "перевезено", "введены"; the

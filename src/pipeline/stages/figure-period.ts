@@ -106,6 +106,23 @@ const firstNearest = (span: Span, scopes: readonly DateMention[][]) =>
   nearest(span, scopes.find((scope) => scope.length > 0) ?? [])
 
 /**
+ * "(2025: 1.15 million TEU)", "(2024 – 6,7 milyon ton)": a figure labelled in a parenthesis with a year before the
+ * article's is a past result, whatever the sentence around it expects.
+ */
+export function isLabelledPast(context: SentenceContext, span: Span): boolean {
+  const paren = parenthesisAround(context.sentence.text, span)
+  const published = publishedYearOf(context.article)
+  if (!paren || published === null) return false
+  return context.dates.some(
+    (d) =>
+      d.role === 'point' && d.value !== null && d.start >= paren.start && d.end <= paren.end && yearOf(d) < published,
+  )
+}
+
+/** "bir önceki yıl", "the previous year", "в предыдущем году": the year before the one the narrative is in. */
+const FRAME_RELATIVE = /(?:önceki|əvvəlki|previous|preceding|предыдущ)/u
+
+/**
  * Reads the period of a figure. An achieved figure's year: the nearest dated point of its parenthesis, clause or
  * sentence; else, for a rise over a finished base year, the year after it; else the present ("hazırda") as the
  * article's year; else the year the article is telling about (`frameYear`). A target's or forecast's deadline: the
@@ -122,6 +139,9 @@ export function periodOf(
   if (kind === 'achieved') {
     const [inParenthesis = [], inClause = [], inSentence = []] = scopedDates(context, span, isOwnPoint(folded))
     const own = nearest(span, inParenthesis.length > 0 ? inParenthesis : inClause)
+    if (own && FRAME_RELATIVE.test(folded.slice(own.start, own.end)) && context.frameYear !== null) {
+      return { year: context.frameYear - 1, deadline: null, fromContext: false }
+    }
     if (own) return { year: yearOf(own), deadline: null, fromContext: false }
     const clause = clauseAround(context.sentence.text, span)
     const clauseText = folded.slice(clause.start, clause.end)
