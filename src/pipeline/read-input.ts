@@ -146,16 +146,28 @@ async function readBytes(fs: InputFileSystem, path: string): Promise<{ bytes: Ui
   }
 }
 
+/** A file the walk found to read, by its name in the folder and its path. */
+export interface InputEntry {
+  file: string
+  path: string
+}
+
+/** What the walk lists before reading any article: the files to read, the curation file, and an issue per skip. */
+export interface InputListing extends Omit<InputFolder, 'files'> {
+  files: InputEntry[]
+}
+
 /**
- * Walks the top level of the input folder in name order. Reads regular files and symbolic links to regular files;
- * skips, with an issue naming the file and the reason, hidden files, `.md` notes, subfolders (each file inside is
- * named), links to folders, broken or looping links, pipes and devices, and files over 16 MB. A file that fails to
- * read becomes an error issue and the others are still read. Throws only when the folder itself can't be listed.
+ * Walks the top level of the input folder in name order without reading the articles, so a build can read them one
+ * at a time. Lists regular files and symbolic links to regular files; skips, with an issue naming the file and the
+ * reason, hidden files, `.md` notes, subfolders (each file inside is named), links to folders, broken or looping
+ * links, pipes and devices, and files over 16 MB. Reads the curation file. Throws only when the folder itself can't
+ * be listed.
  */
-export async function readInputFolder(dir: string, fs: InputFileSystem): Promise<InputFolder> {
-  const folder: InputFolder = { files: [], curation: null, companions: [], issues: [] }
+export async function listInputFolder(dir: string, fs: InputFileSystem): Promise<InputListing> {
+  const listing: InputListing = { files: [], curation: null, companions: [], issues: [] }
   const report = (file: string, severity: PipelineIssue['severity'], message: string) =>
-    folder.issues.push({ file, severity, stage: 'ingest', message })
+    listing.issues.push({ file, severity, stage: 'ingest', message })
   for (const name of (await fs.readdir(dir)).sort()) {
     const path = join(dir, name)
     if (name.startsWith('.')) {
@@ -163,7 +175,7 @@ export async function readInputFolder(dir: string, fs: InputFileSystem): Promise
       continue
     }
     if (COMPANION_FILES.has(name)) {
-      folder.companions.push(name)
+      listing.companions.push(name)
       continue
     }
     let stats: EntryStats
@@ -174,12 +186,12 @@ export async function readInputFolder(dir: string, fs: InputFileSystem): Promise
       continue
     }
     if (stats.isDirectory()) {
-      folder.issues.push(...(await subfolderIssues(fs, dir, name)))
+      listing.issues.push(...(await subfolderIssues(fs, dir, name)))
       continue
     }
     const entry = await classify(fs, path, stats)
     if (entry.kind === 'skip') {
-      if (name === CURATION_FILE) folder.curation = { error: entry.reason }
+      if (name === CURATION_FILE) listing.curation = { error: entry.reason }
       else report(name, entry.severity, `skipped: ${entry.reason}`)
       continue
     }
@@ -187,11 +199,41 @@ export async function readInputFolder(dir: string, fs: InputFileSystem): Promise
       report(name, 'warning', 'skipped: .md files are notes, not articles (rename it to .txt to build it)')
       continue
     }
+    if (name !== CURATION_FILE) {
+      listing.files.push({ file: name, path })
+      continue
+    }
     const read = await readBytes(fs, path)
-    if (name === CURATION_FILE)
-      folder.curation = 'error' in read ? { error: `could not be read (${read.error})` } : read
-    else if ('error' in read) report(name, 'error', `could not be read (${read.error})`)
-    else folder.files.push({ file: name, bytes: read.bytes })
+    listing.curation = 'error' in read ? { error: `could not be read (${read.error})` } : read
+  }
+  return listing
+}
+
+/** Reads one listed file: its bytes, or an error issue naming why it could not be read. */
+export async function readInputFile(
+  fs: InputFileSystem,
+  entry: InputEntry,
+): Promise<{ raw: RawFile } | { issue: PipelineIssue }> {
+  const read = await readBytes(fs, entry.path)
+  if ('error' in read) {
+    return {
+      issue: { file: entry.file, severity: 'error', stage: 'ingest', message: `could not be read (${read.error})` },
+    }
+  }
+  return { raw: { file: entry.file, bytes: read.bytes } }
+}
+
+/**
+ * Walks the top level of the input folder (see listInputFolder) and reads every listed file. A file that fails to
+ * read becomes an error issue and the others are still read.
+ */
+export async function readInputFolder(dir: string, fs: InputFileSystem): Promise<InputFolder> {
+  const { files, ...listing } = await listInputFolder(dir, fs)
+  const folder: InputFolder = { ...listing, files: [], issues: [...listing.issues] }
+  for (const entry of files) {
+    const read = await readInputFile(fs, entry)
+    if ('issue' in read) folder.issues.push(read.issue)
+    else folder.files.push(read.raw)
   }
   return folder
 }

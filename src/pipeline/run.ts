@@ -1,10 +1,14 @@
-import { lstat, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { lstat, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { buildDataset } from './build-dataset'
-import { readInputFolder, type InputFileSystem } from './read-input'
+import { ArticlePool, defaultWorkers } from './parallel/article-pool'
+import { listInputFolder, readInputFile, type InputFileSystem } from './read-input'
 import { CURATION_FILE, CurationError, parseCuration, type Curation } from './stages/curate'
-import { emitDataset } from './stages/emit'
+import { articleFileName, emitDataset } from './stages/emit'
+import { processArticle } from './stream/process-article'
+import { finishFacts, type FinishedFacts } from './stream/finish-facts'
+import { quotedArticles, streamArticles } from './stream/stream-build'
+import { writeJsonObject, type Sink } from './stream/write-json'
 
 /** The real file system, as the input walk sees it. */
 const nodeFileSystem: InputFileSystem = {
@@ -13,6 +17,13 @@ const nodeFileSystem: InputFileSystem = {
   stat: (path) => stat(path),
   readFile: async (path) => new Uint8Array(await readFile(path)),
 }
+
+/** Below this many files the build runs in this thread: starting workers costs more than they save. */
+const SMALL_INPUT = 200
+/** Files in flight per worker: enough that no worker waits for the next file. */
+const IN_FLIGHT_PER_WORKER = 8
+
+const USAGE = 'usage: npm run build:data -- --in <dir> --out <dir> [--workers <n>]  (0 runs in this thread)'
 
 /** Escapes control and bidirectional characters so a hostile file name can't forge or reverse a console line. */
 const printable = (text: string) =>
@@ -27,40 +38,119 @@ function readCuration(curation: { bytes: Uint8Array } | { error: string } | null
   return parseCuration(new TextDecoder('utf-8', { ignoreBOM: true }).decode(curation.bytes), CURATION_FILE)
 }
 
+interface Options {
+  in: string
+  out: string
+  /** Worker threads for the per-article stage; 0 runs it in this thread, null picks by input size. */
+  workers: number | null
+}
+
+/** Reads the command line; throws with a message for a bad argument. */
+function parseOptions(): Options {
+  const { values } = parseArgs({
+    options: {
+      in: { type: 'string', default: 'seeds' },
+      out: { type: 'string', default: 'public/data' },
+      workers: { type: 'string' },
+    },
+    strict: true,
+  })
+  if (values.workers === undefined) return { in: values.in, out: values.out, workers: null }
+  const workers = Number(values.workers)
+  if (!Number.isInteger(workers) || workers < 0) throw new Error(`--workers must be a whole number ≥ 0`)
+  return { in: values.in, out: values.out, workers }
+}
+
+/** Writes a file through a sink that appends chunks, so a large JSON file is never one string. */
+async function writeStreamed(path: string, write: (sink: Sink) => Promise<void>): Promise<void> {
+  const handle = await open(path, 'w')
+  try {
+    await write(async (chunk) => {
+      await handle.write(chunk)
+    })
+  } finally {
+    await handle.close()
+  }
+}
+
+/** Reads an article file back and drops its trailing newline: it is one item of dataset.json's article list. */
+async function* articleItems(dir: string, ids: readonly string[]): AsyncGenerator<string> {
+  for (const id of ids) yield (await readFile(join(dir, articleFileName(id)), 'utf8')).slice(0, -1)
+}
+
+/** Writes dataset.json, facts.json and the schema from facts in output order, article texts read back one by one. */
+async function writeIndexFiles(out: string, staging: string, facts: FinishedFacts): Promise<void> {
+  const items = <T>(list: readonly T[]) => ({ items: list.map((item) => JSON.stringify(item, null, 2)) })
+  const issues = facts.issues.map(({ file, severity, message }) => ({ file, severity, message }))
+  const rest: [string, unknown][] = [
+    ['figures', items(facts.figures)],
+    ['agreements', items(facts.agreements)],
+    ['events', items(facts.events)],
+    ['issues', items(issues)],
+  ]
+  const ids = facts.metas.map((meta) => meta.id)
+  await writeStreamed(join(out, 'dataset.json'), (sink) =>
+    writeJsonObject(sink, [['schemaVersion', 1], ['articles', { items: articleItems(staging, ids) }], ...rest]),
+  )
+  await writeStreamed(join(out, 'facts.json'), (sink) =>
+    writeJsonObject(sink, [['schemaVersion', 1], ['articles', items(facts.metas)], ...rest]),
+  )
+  const empty = { schemaVersion: 1 as const, articles: [], figures: [], agreements: [], events: [], issues: [] }
+  await writeFile(join(out, 'dataset.schema.json'), emitDataset(empty).get('dataset.schema.json') ?? '')
+}
+
 /** Builds the dataset from `--in` into `--out`; exit 1 for bad arguments or when no article could be built. */
 async function main(): Promise<number> {
-  let values: { in: string; out: string }
+  let options: Options
   try {
-    ;({ values } = parseArgs({
-      options: { in: { type: 'string', default: 'seeds' }, out: { type: 'string', default: 'public/data' } },
-      strict: true,
-    }))
+    options = parseOptions()
   } catch (error) {
-    console.error(`build:data: ${(error as Error).message}\nusage: npm run build:data -- --in <dir> --out <dir>`)
+    console.error(`build:data: ${(error as Error).message}\n${USAGE}`)
     return 1
   }
-  let input: Awaited<ReturnType<typeof readInputFolder>>
+  let listing: Awaited<ReturnType<typeof listInputFolder>>
   try {
-    input = await readInputFolder(values.in, nodeFileSystem)
+    listing = await listInputFolder(options.in, nodeFileSystem)
   } catch (error) {
-    console.error(`build:data: cannot read the input folder "${values.in}": ${(error as Error).message}`)
+    console.error(`build:data: cannot read the input folder "${options.in}": ${(error as Error).message}`)
     return 1
   }
-  if (input.companions.length > 0) console.log(`build:data: not articles: ${input.companions.join(', ')}`)
-  const { dataset, issues } = buildDataset(input.files, readCuration(input.curation), input.issues)
-  for (const issue of issues) console.warn(printable(`[${issue.severity}] ${issue.file}: ${issue.message}`))
-  if (dataset.articles.length === 0) {
-    console.error(`build:data: no usable article in "${values.in}" (${input.files.length} files read)`)
-    return 1
+  if (listing.companions.length > 0) console.log(`build:data: not articles: ${listing.companions.join(', ')}`)
+  const curation = readCuration(listing.curation)
+  const workers = options.workers ?? (listing.files.length < SMALL_INPUT ? 0 : defaultWorkers())
+  const pool = workers > 0 ? new ArticlePool(workers) : null
+  // Article files go to a staging folder and replace the old ones only when the whole build succeeds.
+  const staging = join(options.out, '.articles-building')
+  await rm(staging, { recursive: true, force: true })
+  await mkdir(join(staging, 'articles'), { recursive: true })
+  try {
+    const quoted = quotedArticles(curation)
+    const streamed = await streamArticles({
+      files: listing.files.map((entry) => entry.file),
+      read: (index) => readInputFile(nodeFileSystem, listing.files[index]!),
+      process: pool ? (raw) => pool.run(raw) : async (raw) => processArticle(raw),
+      window: Math.max(1, workers) * IN_FLIGHT_PER_WORKER,
+      onArticle: (article) =>
+        writeFile(join(staging, articleFileName(article.id)), `${JSON.stringify(article, null, 2)}\n`),
+      keepText: (id) => quoted.has(id),
+    })
+    await pool?.close()
+    const facts = finishFacts(streamed, curation, listing.issues)
+    for (const issue of facts.issues) console.warn(printable(`[${issue.severity}] ${issue.file}: ${issue.message}`))
+    if (facts.metas.length === 0) {
+      console.error(`build:data: no usable article in "${options.in}" (${listing.files.length} files listed)`)
+      return 1
+    }
+    await writeIndexFiles(options.out, staging, facts)
+    await rm(join(options.out, 'articles'), { recursive: true, force: true }) // no stale article files from older builds
+    await rename(join(staging, 'articles'), join(options.out, 'articles'))
+    const counts = `${facts.metas.length} articles, ${facts.figures.length} figures, ${facts.agreements.length} agreements, ${facts.events.length} events`
+    console.log(`build:data: ${counts}, ${facts.issues.length} issues → ${options.out}/dataset.json`)
+    return 0
+  } finally {
+    await pool?.close()
+    await rm(staging, { recursive: true, force: true })
   }
-  await rm(join(values.out, 'articles'), { recursive: true, force: true }) // no stale article files from older builds
-  for (const [path, content] of emitDataset(dataset)) {
-    await mkdir(dirname(join(values.out, path)), { recursive: true })
-    await writeFile(join(values.out, path), content)
-  }
-  const counts = `${dataset.articles.length} articles, ${dataset.figures.length} figures, ${dataset.agreements.length} agreements, ${dataset.events.length} events`
-  console.log(`build:data: ${counts}, ${issues.length} issues → ${values.out}/dataset.json`)
-  return 0
 }
 
 process.exitCode = await main().catch((error: unknown) => {
