@@ -140,10 +140,12 @@ function joinedPairs(text: string, mentions: readonly PartyMention[]): { span: S
 }
 
 /**
- * How far a pair or partner stands from the figure; one after the figure counts three times its distance, since "trade
- * with X reached $Y" and "X ile ticaret Y oldu" name the partner first in all four languages.
+ * How far a pair or partner stands from the figure. All four languages name the partner first ("trade with X reached
+ * $Y", "X ile ticaret Y oldu", "товарооборот с X составил Y, с Z – W"), so any one before the figure outranks every
+ * one after it.
  */
-const gap = (a: Span, b: Span) => (b.end <= a.start ? a.start - b.end : b.start >= a.end ? 3 * (b.start - a.end) : 0)
+const AFTER = 1_000_000
+const gap = (a: Span, b: Span) => (b.end <= a.start ? a.start - b.end : b.start >= a.end ? AFTER + b.start - a.end : 0)
 
 /**
  * The pair a clause ties the figure to: the nearest of the pairs joined there and the partners named with "with";

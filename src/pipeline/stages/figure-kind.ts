@@ -2,7 +2,7 @@ import type { FigureKind } from '../../schema/dataset'
 import type { Span } from '../types'
 
 /** What one word says about the figure next to it; 'goal' is an infinitive of aim, a target unless a cue overrides. */
-type Cue = FigureKind | 'goal' | null
+type Cue = FigureKind | 'goal' | 'present' | null
 
 /** A word of a folded sentence with its offsets. */
 export interface Word extends Span {
@@ -47,14 +47,20 @@ const TARGET_EN =
 const FORECAST_EN =
   /^(expect|expects|expected|forecast|forecasts|forecasted|projected|predicted|predicts|estimated|estimates|likely|could|would|may|might|can)$/u
 const ACHIEVED_EN =
-  /^(reached|rose|grew|increased|fell|declined|dropped|totaled|totalled|amounted|stood|was|were|hit|climbed|exceeded|surged|jumped|shipped|transported|handled|carried|became|delivered|exported|imported|doubled|tripled|current|currently|present)$/u
+  /^(reached|rose|grew|increased|fell|declined|dropped|totaled|totalled|amounted|stood|was|were|hit|climbed|exceeded|surged|jumped|shipped|transported|handled|carried|became|delivered|exported|imported|doubled|tripled)$/u
 const TARGET_RU =
   /^(ориентир\p{L}*|целев\p{L}*|планиру\p{L}*|планиров\p{L}*|намерен\p{L}*|цель\p{L}*|достигнет|достигнут|планы|предусматрива\p{L}*|увеличат|нарастят|будет|будут|договорились|довести|нарастить|увеличить|хотят|хочет|стремится|задач\p{L}*)$/u
 // the verb "ожидать" (expect), not the noun "ожидание" (a wait)
 const FORECAST_RU =
   /^(ожида(?:ет|ют|ется|ются|ем|лось|лся|лась|лись|ли)|прогноз\p{L}*|предполага\p{L}*|может|могут|способн\p{L}*|оценива\p{L}*|вероятно)$/u
 const ACHIEVED_RU =
-  /^(составил\p{L}*|достиг|достигла|достигло|достигли|вырос|выросла|выросло|выросли|увеличил\p{L}*|превысил\p{L}*|снизил\p{L}*|сократил\p{L}*|перевезено|перевезли|поставлено|стал|стала|стало|нынешн\p{L}*|текущ(?:ий|ая|ее|его|их|ей|им)|сегодняшн\p{L}*)$/u
+  /^(составил\p{L}*|достиг|достигла|достигло|достигли|вырос|выросла|выросло|выросли|увеличил\p{L}*|превысил\p{L}*|снизил\p{L}*|сократил\p{L}*|перевезено|перевезли|поставлено|стал|стала|стало)$/u
+/**
+ * "с нынешних 15 млн до 25 млн тонн", "from the current 15 million to 25": words of the present value, which speak
+ * only for the number right after them (the 25 is still the plan's).
+ */
+const PRESENT_VALUE =
+  /^(нынешн\p{L}*|текущ(?:ий|ая|ее|его|их|ей|им)|сегодняшн\p{L}*|current|present|mevcut|hazırkı|mövcud)$/u
 
 /**
  * Past tense and short passive participles in Russian ("выполнили", "прошло", "выросла", "перевезено", "введены"; the
@@ -70,6 +76,7 @@ const isLexicalIntent = (word: string) => FORECAST_TR_AZ.test(word) || TARGET_TR
 
 /** Classifies one folded word as a cue for the kind of figure near it. */
 function cueOf(word: string, lang: string): Cue {
+  if (PRESENT_VALUE.test(word)) return 'present'
   if (lang === 'en')
     return TARGET_EN.test(word)
       ? 'target'
@@ -109,7 +116,8 @@ export function readKind(words: readonly Word[], span: Span, lang: string): { ki
   const order = lang === 'en' || lang === 'ru' ? [...before, ...after] : [...after, ...before]
   for (const [index, word] of order.entries()) {
     const cue = expects(words, word) ? 'forecast' : cueOf(word.text, lang)
-    if (cue === null) continue
+    if (cue === null || (cue === 'present' && index > 1)) continue
+    if (cue === 'present') return { kind: 'achieved', stated: true }
     // "… çıkarmak için", "… çatdırmaq barədə razılığa gəldik": the aim stays a target, unless the words after it
     // expect or plan it ("… ulaşmasının beklendiği")
     if (cue === 'goal') return { kind: goalKind(order.slice(index + 1, index + 5), lang), stated: true }
@@ -117,7 +125,9 @@ export function readKind(words: readonly Word[], span: Span, lang: string): { ki
     const next = order.slice(index + 1, index + 3).find((w) => isLexicalIntent(w.text))
     const qualified = next ? cueOf(next.text, lang) : null
     const kind =
-      cue === 'target' && qualified && qualified !== 'goal' && lang !== 'en' && lang !== 'ru' ? qualified : cue
+      cue === 'target' && (qualified === 'target' || qualified === 'forecast') && lang !== 'en' && lang !== 'ru'
+        ? qualified
+        : cue
     return { kind, stated: true }
   }
   // a figure with no verb around it ("ticaret hacmi: 1 milyar dolar") reports a state of affairs
