@@ -106,7 +106,7 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
   if (!choice) return null
   const read = readKind(context.words, quantity, lang)
   const { kind, stated } = isLabelledPast(context, quantity) ? { kind: 'achieved' as const, stated: true } : read
-  const { year, deadline, fromContext } = periodOf(context, quantity, kind)
+  const { year, deadline, fromContext } = periodOf(context, quantity, kind, direction !== 0)
   const percentSuffix = direction === 0 ? 'share' : 'growth'
   const isPercent = unit === 'percent'
   const reviewReasons: ReviewReason[] = [

@@ -1,4 +1,5 @@
 import type { Article } from '../../schema/dataset'
+import { COUNTRY_NAMES } from '../lexicon/country-names'
 import { findCountries, findPlaces } from '../lexicon/countries'
 import { foldCase } from '../lexicon/text'
 import type { Span } from '../types'
@@ -19,8 +20,22 @@ export interface PartyMention extends Span {
 const CURRENCY_AFTER = /^\s*(?:dolar|dollar|доллар)/u
 const CURRENCY_BEFORE = /(?:доллар\p{L}*|dollars?)\s*$/u
 /** "Türkmenistan üzerinden", "BTC vasitəsilə", "через Туркменистан", "through Georgia": a country passed through. */
-const TRANSIT_AFTER = /^\S*\s+(?:üzerinden|üzərindən|vasitəsilə|yoluyla|yolu ilə|aracılığıyla|transit)/u
-const TRANSIT_BEFORE = /(?:through|via|across|transit through|через|транзитом через|по территории)\s*$/u
+// one word may stand between: "Türkmenbaşı limanı üzerinden", "через туркменский порт Туркменбаши"
+const TRANSIT_AFTER = /^\S*(?:\s+\p{L}+)?\s+(?:üzerinden|üzərindən|vasitəsilə|yoluyla|yolu ilə|aracılığıyla|transit)/u
+const TRANSIT_BEFORE =
+  /(?:through|via|across|transit through|через|транзитом через|по территории)(?:\s+[\p{L}-]+){0,2}\s*$/u
+/**
+ * A demonym written in lower case that still names a country's goods or companies: Azerbaijani and Turkish write
+ * adjectives of nationality small ("türkmən qazı", "qazax nefti"), and Turkish "Türk" names Turkey before "şirket",
+ * "yatırım", "müteahhit" (elsewhere it often means Turkic, so the lexicon leaves it out).
+ */
+const GOODS = String.raw`(?:qaz|neft|buğda|taxıl|yük|gaz|petrol|buğday|tahıl|pambıq|pamuk|şirkət|şirket|firma|yatırım|investisiya|müteahhit|podratçı|sermaye|kapital)\p{L}*`
+const LOWER_DEMONYMS: readonly { pattern: RegExp; code: string }[] = [
+  ...COUNTRY_NAMES.flatMap((c) =>
+    c.demonyms.map((d) => ({ pattern: new RegExp(`(?<![\\p{L}])${d}\\s+${GOODS}`, 'gu'), code: c.code })),
+  ),
+  { pattern: new RegExp(`(?<![\\p{L}])türk\\s+${GOODS}`, 'gu'), code: 'TR' },
+]
 /**
  * A comitative suffix glued to a Turkic name: "-la/-le/-lə" after a consonant or "-yla/-yle/-ylə" after a vowel, with
  * or without an apostrophe ("Gürcistan'la", "Türkmənistanla", "Rusiyayla").
@@ -48,15 +63,21 @@ export const refersBack = (folded: string): boolean => BACK_REFERENCE.test(folde
 /** Finds the countries a sentence names as parties, with places standing for their country ("Astana" → KZ). */
 export function partyMentions(text: string, lang: string): PartyMention[] {
   const folded = foldCase(text, lang)
-  const named = [
+  const found = [
     ...findCountries(text, lang).map((m) => ({ start: m.start, end: m.end, code: m.code })),
     ...findPlaces(text, lang).map((m) => ({ start: m.start, end: m.end, code: m.country })),
-  ].sort((a, b) => a.start - b.start)
+  ]
+  const lower = LOWER_DEMONYMS.flatMap(({ pattern, code }) =>
+    [...folded.matchAll(pattern)]
+      .map((m) => ({ start: m.index, end: m.index + (m[0].split(/\s/u)[0]?.length ?? 0), code }))
+      .filter((m) => !found.some((f) => f.start < m.end && m.start < f.end)),
+  )
+  const named = [...found, ...lower].sort((a, b) => a.start - b.start)
   const inRoute = routeMembers(text, named)
   const isTransit = (m: Span, index: number) =>
     inRoute.has(index) ||
     TRANSIT_AFTER.test(folded.slice(m.end, m.end + 24)) ||
-    TRANSIT_BEFORE.test(folded.slice(Math.max(0, m.start - 22), m.start))
+    TRANSIT_BEFORE.test(folded.slice(Math.max(0, m.start - 40), m.start))
   const roleOf = (m: Span, index: number): PartyMention['role'] =>
     isTransit(m, index) ? 'transit' : isComitative(text, folded, m, lang) ? 'with' : 'plain'
   return named
@@ -73,6 +94,10 @@ function isComitative(text: string, folded: string, m: Span, lang: string): bool
   }
   return COMITATIVE_SUFFIX.test(folded.slice(m.start, m.end))
 }
+
+/** Tells whether mentions stand one after another joined only by dashes. */
+const isChain = (text: string, mentions: readonly Span[]) =>
+  mentions.every((m, i) => i === 0 || /^\s*[-–—]\s*$/u.test(text.slice(mentions[i - 1]?.end ?? 0, m.start)))
 
 /** Names chained by dashes into a route ("Bakı–Tbilisi–Ceyhan", three or more): the route's, not parties. */
 function routeMembers(text: string, named: readonly Span[]): Set<number> {
@@ -187,6 +212,8 @@ export function figureCountries(
   const folded = foldCase(text, article.lang)
   const all = partyMentions(text, article.lang)
   const parties = all.filter((m) => m.role !== 'transit')
+  // "по железной дороге Казахстан – Туркменистан – Иран": a route the clause names alone is its countries' figure
+  if (parties.length === 0 && all.length >= 3 && isChain(text, all)) return unique(all.map((m) => m.code))
   const mentions = parties.length > 0 ? parties : all
   const pair = nearestPair(mentions, text, at, main)
   if (pair) return pair
@@ -196,7 +223,9 @@ export function figureCountries(
     return unique([...named, ...known.filter((c) => !named.includes(c))].slice(0, 2))
   }
   // "Türk şirketlerinin bu ülkede", "Turkish investment in the country": the article's own country and the one named
-  const home = HOME_REFERENCE.test(folded) ? main.find((code) => !named.includes(code)) : undefined
+  // "Türk şirketleri bu ülkede", "ticaret hacmimizi" in a Kazakh–Turkish report: the article's other main country
+  const other = main.find((code) => !named.includes(code))
+  const home = HOME_REFERENCE.test(folded) || betweenTwo ? other : undefined
   if (named.length > 0) return home && named.length === 1 ? unique([...named, home]) : named
   if (BACK_REFERENCE.test(folded) && previous.length > 0) return [...previous]
   if (articlePair.length === 2) return [...articlePair]

@@ -133,6 +133,7 @@ export function periodOf(
   context: SentenceContext,
   span: Span,
   kind: FigureKind,
+  change = false,
 ): { year: number | null; deadline: string | null; fromContext: boolean } {
   const published = publishedYearOf(context.article)
   const { folded } = context
@@ -140,7 +141,9 @@ export function periodOf(
     const [inParenthesis = [], inClause = [], inSentence = []] = scopedDates(context, span, isOwnPoint(folded))
     const own = nearest(span, inParenthesis.length > 0 ? inParenthesis : inClause)
     if (own && FRAME_RELATIVE.test(folded.slice(own.start, own.end)) && context.frameYear !== null) {
-      return { year: context.frameYear - 1, deadline: null, fromContext: false }
+      // "bir önceki yıl 4,5 milyon tonda kalan hacim yüzde 15 büyüdü": the amount is the year before's, the rise
+      // over it the narrative year's
+      return { year: context.frameYear - (change ? 0 : 1), deadline: null, fromContext: change }
     }
     if (own) return { year: yearOf(own), deadline: null, fromContext: false }
     const clause = clauseAround(context.sentence.text, span)
