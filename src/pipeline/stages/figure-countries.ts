@@ -35,6 +35,10 @@ const LOWER_DEMONYMS: readonly { pattern: RegExp; code: string }[] = [
     c.demonyms.map((d) => ({ pattern: new RegExp(`(?<![\\p{L}])${d}\\s+${GOODS}`, 'gu'), code: c.code })),
   ),
   { pattern: new RegExp(`(?<![\\p{L}])türk\\s+${GOODS}`, 'gu'), code: 'TR' },
+  // the first half of a Russian compound adjective: "казахстанско-азербайджанский" names both countries
+  ...COUNTRY_NAMES.flatMap((c) =>
+    (c.ruAdjectives ?? []).map((stem) => ({ pattern: new RegExp(`(?<![\\p{L}])${stem}о(?=-)`, 'gu'), code: c.code })),
+  ),
 ]
 /**
  * A comitative suffix glued to a Turkic name: "-la/-le/-lə" after a consonant or "-yla/-yle/-ylə" after a vowel, with
@@ -52,7 +56,7 @@ const HOME_REFERENCE =
 const JOINED = /^\s*(?:ile|ilə|ve|və|and|и|[-–—])\s*$/u
 /** Words that make a figure bilateral between the article's two main countries. */
 const BILATERAL =
-  /(?<![\p{L}])(?:iki ülke|iki ölkə|two countries|both countries|the two|двух стран|двумя странами|обеих стран|обе страны|ikili|karşılıklı|qarşılıqlı|bilateral|двусторонн|взаимн)/u
+  /(?<![\p{L}])(?:iki ülke|iki ölkə|two countries|both countries|the two|the sides|both sides|двух стран|двумя странами|обеих стран|обе страны|стороны|сторон|taraflar|tərəflər|ikili|karşılıklı|qarşılıqlı|bilateral|двусторонн|взаимн)/u
 /** "bu göstərici", "bu rakamı", "that figure", "этот показатель": a figure that speaks of the one before. */
 const BACK_REFERENCE =
   /(?<![\p{L}])(?:bu (?:göstərici|rəqəm|rakam|miktar|hacim|həcm|göstərge|gösterge)|(?:that|this|the) (?:figure|number|volume|amount)|(?:bring|rais|lift|increas|boost|doubl|tak)\p{L}* (?:it|that|this)(?![\p{L}])|эт(?:от|а|о|ого|ой) (?:показател|цифр|объем|объём)|(?:довести|увеличить|нарастить|поднять) (?:его|её|ее|их)(?![\p{L}]))/u
@@ -69,7 +73,7 @@ export function partyMentions(text: string, lang: string): PartyMention[] {
   ]
   const lower = LOWER_DEMONYMS.flatMap(({ pattern, code }) =>
     [...folded.matchAll(pattern)]
-      .map((m) => ({ start: m.index, end: m.index + (m[0].split(/\s/u)[0]?.length ?? 0), code }))
+      .map((m) => ({ start: m.index, end: m.index + (m[0].split(/\s/u)[0]?.length ?? m[0].length), code }))
       .filter((m) => !found.some((f) => f.start < m.end && m.start < f.end)),
   )
   const named = [...found, ...lower].sort((a, b) => a.start - b.start)
@@ -211,15 +215,23 @@ export function figureCountries(
   const at = { start: span.start - clause.start, end: span.end - clause.start }
   const folded = foldCase(text, article.lang)
   const all = partyMentions(text, article.lang)
+  const transit = all.filter((m) => m.role === 'transit')
   const parties = all.filter((m) => m.role !== 'transit')
   // "по железной дороге Казахстан – Туркменистан – Иран": a route the clause names alone is its countries' figure
   if (parties.length === 0 && all.length >= 3 && isChain(text, all)) return unique(all.map((m) => m.code))
+  // "transit of Kazakh cargo through Georgia": one side and the one country it passes through are the pair; with two
+  // sides named ("Kazakh grain went to Azerbaijan through Turkmenistan") the country passed through is no party
+  const passedThrough = new Set(transit.map((m) => m.code))
+  if (unique(parties.map((m) => m.code)).length === 1 && passedThrough.size === 1 && transit.length < 3) {
+    return unique([...parties, ...transit].map((m) => m.code))
+  }
   const mentions = parties.length > 0 ? parties : all
   const pair = nearestPair(mentions, text, at, main)
   if (pair) return pair
   const named = unique(mentions.map((m) => m.code))
   if (BILATERAL.test(folded)) {
-    const known = previous.length === 2 && named.every((c) => previous.includes(c)) ? previous : main
+    const known = previous.length >= 2 && named.every((c) => previous.includes(c)) ? previous : main
+    if (known === previous && named.length === 0) return [...previous]
     return unique([...named, ...known.filter((c) => !named.includes(c))].slice(0, 2))
   }
   // "Türk şirketlerinin bu ülkede", "Turkish investment in the country": the article's own country and the one named

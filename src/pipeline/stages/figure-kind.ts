@@ -115,7 +115,11 @@ export function readKind(words: readonly Word[], span: Span, lang: string): { ki
   const before = words.filter((w) => w.end <= span.start).reverse()
   const order = lang === 'en' || lang === 'ru' ? [...before, ...after] : [...after, ...before]
   for (const [index, word] of order.entries()) {
-    const cue = expects(words, word) ? 'forecast' : cueOf(word.text, lang)
+    const cue = expects(words, word)
+      ? 'forecast'
+      : afterFutureAuxiliary(words, word, lang)
+        ? 'target'
+        : cueOf(word.text, lang)
     if (cue === null || (cue === 'present' && index > 1)) continue
     if (cue === 'present') return { kind: 'achieved', stated: true }
     // "… çıkarmak için", "… çatdırmaq barədə razılığa gəldik": the aim stays a target, unless the words after it
@@ -132,6 +136,12 @@ export function readKind(words: readonly Word[], span: Span, lang: string): { ki
   }
   // a figure with no verb around it ("ticaret hacmi: 1 milyar dolar") reports a state of affairs
   return { kind: 'achieved', stated: false }
+}
+
+/** "будет перевезено", "будут введены": a participle after the future auxiliary is a plan, not a result. */
+function afterFutureAuxiliary(words: readonly Word[], word: Word, lang: string): boolean {
+  if (lang !== 'ru' || !PAST_RU.test(word.text)) return false
+  return /^буд(?:ет|ут)$/u.test(words[words.indexOf(word) - 1]?.text ?? '')
 }
 
 /** "… 8 milyon tonu aşmasını beklediğini": an active "expect" whose object is a verbal noun. */
