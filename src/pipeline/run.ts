@@ -9,6 +9,7 @@ import { processArticle } from './stream/process-article'
 import { finishFacts, type FinishedFacts } from './stream/finish-facts'
 import { quotedArticles, streamArticles } from './stream/stream-build'
 import { writeJsonObject, type Sink } from './stream/write-json'
+import type { PipelineIssue } from './types'
 
 /** The real file system, as the input walk sees it. */
 const nodeFileSystem: InputFileSystem = {
@@ -80,20 +81,25 @@ async function* articleItems(dir: string, ids: readonly string[]): AsyncGenerato
 
 /** Writes dataset.json, facts.json and the schema from facts in output order, article texts read back one by one. */
 async function writeIndexFiles(out: string, staging: string, facts: FinishedFacts): Promise<void> {
-  const items = <T>(list: readonly T[]) => ({ items: list.map((item) => JSON.stringify(item, null, 2)) })
-  const issues = facts.issues.map(({ file, severity, message }) => ({ file, severity, message }))
-  const rest: [string, unknown][] = [
+  // serialised one item at a time as the file is written: the whole list as strings would double the facts in memory
+  const items = <T>(list: readonly T[], pick: (item: T) => unknown = (item) => item) => ({
+    items: (function* () {
+      for (const item of list) yield JSON.stringify(pick(item), null, 2)
+    })(),
+  })
+  const issue = ({ file, severity, message }: PipelineIssue) => ({ file, severity, message })
+  const rest = (): [string, unknown][] => [
     ['figures', items(facts.figures)],
     ['agreements', items(facts.agreements)],
     ['events', items(facts.events)],
-    ['issues', items(issues)],
+    ['issues', items(facts.issues, issue)],
   ]
   const ids = facts.metas.map((meta) => meta.id)
   await writeStreamed(join(out, 'dataset.json'), (sink) =>
-    writeJsonObject(sink, [['schemaVersion', 1], ['articles', { items: articleItems(staging, ids) }], ...rest]),
+    writeJsonObject(sink, [['schemaVersion', 1], ['articles', { items: articleItems(staging, ids) }], ...rest()]),
   )
   await writeStreamed(join(out, 'facts.json'), (sink) =>
-    writeJsonObject(sink, [['schemaVersion', 1], ['articles', items(facts.metas)], ...rest]),
+    writeJsonObject(sink, [['schemaVersion', 1], ['articles', items(facts.metas)], ...rest()]),
   )
   const empty = { schemaVersion: 1 as const, articles: [], figures: [], agreements: [], events: [], issues: [] }
   await writeFile(join(out, 'dataset.schema.json'), emitDataset(empty).get('dataset.schema.json') ?? '')
