@@ -1,4 +1,4 @@
-import { findQuantities, type Quantity } from '../lexicon/numbers'
+import type { Quantity } from '../lexicon/numbers'
 import { makeSourceRef } from '../source-ref'
 import type { ExtractionInput, FigureDraft, Span } from '../types'
 import { figureScope, sentenceContexts, type SentenceContext } from './figure-context'
@@ -151,7 +151,7 @@ export function extractFigures(input: ExtractionInput): FigureDraft[] {
   const drafts: FigureDraft[] = []
   for (const context of sentenceContexts(input.article, input.sentences)) {
     const before = antecedentsOf(drafts, context.reachStart)
-    const stated = findQuantities(context.sentence.text, context.lang)
+    const stated = context.quantities
       .map((quantity) => draftFor(context, quantity, before))
       .filter((draft): draft is FigureDraft => draft !== null)
     drafts.push(...stated, ...statusFigures(context, stated, drafts))

@@ -5,10 +5,17 @@ import { foldCase } from '../lexicon/text'
 import type { DateMention, Sentence, Span } from '../types'
 import { horizonSpans, wordsOf, type Word } from './figure-kind'
 import { clauseAround } from './clauses'
-import { articlePair, figureCountries, mainParties } from './figure-countries'
+import { articlePair, figureCountries, mainParties, partyMentions, type PartyMention } from './figure-countries'
+import { findQuantities, type Quantity } from '../lexicon/numbers'
 import { frameYears } from './figure-period'
 
-/** Everything the figure rules read about one sentence, computed once. */
+/**
+ * The annotation layer of one sentence: every typed span the figure rules read, computed in one pass before any rule
+ * runs (in the spirit of spaCy's Doc): folded words, quantities with unit, range and qualifier, dates resolved
+ * against the article's date, the countries named as parties (with their role: plain, partner, passed through),
+ * sectors, and the article-level frame (its year, its main parties). Rules read these and never re-scan the string
+ * for them.
+ */
 export interface SentenceContext {
   article: Article
   sentence: Sentence
@@ -16,6 +23,8 @@ export interface SentenceContext {
   folded: string
   words: readonly Word[]
   dates: readonly DateMention[]
+  quantities: readonly Quantity[]
+  parties: readonly PartyMention[]
   /** The two countries the article names most as parties, for "iki ölkə" and "with X" (see `mainParties`). */
   articleCountries: readonly string[]
   /** The pair a bilateral article is about, or none (see `articlePair`). */
@@ -49,6 +58,8 @@ export function sentenceContexts(article: Article, sentences: readonly Sentence[
       folded: folded[index] ?? '',
       words: wordsOf(folded[index] ?? ''),
       dates: (dates[index] ?? []).filter((d) => !inHorizon(d)),
+      quantities: findQuantities(sentence.text, article.lang),
+      parties: partyMentions(sentence.text, article.lang),
       articleCountries: main,
       articlePair: pair,
       sectors: [...new Set(findSectors(sentence.text, article.lang).map((m) => m.sector))],
@@ -95,6 +106,7 @@ export function figureScope(
       previous,
       BETWEEN_TWO.has(metric ?? ''),
       context.articlePair,
+      context.parties,
     ),
   }
 }

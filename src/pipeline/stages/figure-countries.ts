@@ -199,7 +199,7 @@ function nearestPair(mentions: readonly PartyMention[], text: string, at: Span, 
  * whichever stands nearest; for "iki ölkə", "the two countries", the previous figure's pair, else the article's;
  * the countries the clause names; the previous figure's for "bu göstərici"; the article's pair for a measure that
  * is always between two sides (`betweenTwo`: trade turnover); else none: a guess would put the figure in another
- * pair's series.
+ * pair's series. `sentenceParties` are the sentence's parties when the caller has annotated them already.
  */
 export function figureCountries(
   article: Article,
@@ -209,12 +209,16 @@ export function figureCountries(
   previous: readonly string[],
   betweenTwo = false,
   articlePair: readonly string[] = [],
+  sentenceParties: readonly PartyMention[] = partyMentions(sentence, article.lang),
 ): string[] {
   const clause = clauseAround(sentence, span)
   const text = sentence.slice(clause.start, clause.end)
   const at = { start: span.start - clause.start, end: span.end - clause.start }
   const folded = foldCase(text, article.lang)
-  const all = partyMentions(text, article.lang)
+  // the sentence's parties, annotated once, as offsets into the clause
+  const all = sentenceParties
+    .filter((m) => m.start >= clause.start && m.end <= clause.end)
+    .map((m) => ({ ...m, start: m.start - clause.start, end: m.end - clause.start }))
   const transit = all.filter((m) => m.role === 'transit')
   const parties = all.filter((m) => m.role !== 'transit')
   // "по железной дороге Казахстан – Туркменистан – Иран": a route the clause names alone is its countries' figure
