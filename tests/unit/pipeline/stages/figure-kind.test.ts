@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest'
+import { foldCase } from '../../../../src/pipeline/lexicon/text'
+import { readKind, wordsOf } from '../../../../src/pipeline/stages/figure-kind'
+
+/** Reads the kind of the figure written as `figure` inside `text`, as the extractor does. */
+function kindOf(text: string, figure: string, lang: string) {
+  const start = text.indexOf(figure)
+  if (start < 0) throw new Error(`"${figure}" is not in "${text}"`)
+  return readKind(wordsOf(foldCase(text, lang)), { start, end: start + figure.length }, lang)
+}
+
+describe('readKind: a goal infinitive makes a target whatever verb governs it', () => {
+  it.each([
+    [
+      'az "çatdırmaq barədə razılığa gəldik" (past "we agreed")',
+      'az',
+      'Prezident bildirib ki, ticarət dövriyyəsini 2 milyard dollara çatdırmaq barədə razılığa gəldik.',
+      '2 milyard dollara',
+    ],
+    [
+      'az "çatdırmağı qərara alıblar"',
+      'az',
+      'Tərəflər qarşılıqlı ticarəti 3 milyard dollara çatdırmağı qərara alıblar.',
+      '3 milyard dollara',
+    ],
+    [
+      'tr "çıkarmak için … adımlar attık" (past)',
+      'tr',
+      'Bakan, ticaret hacmini 1 milyar dolara çıkarmak için yeni adımlar attıklarını söyledi.',
+      '1 milyar dolara',
+    ],
+    [
+      'tr "çıkarma konusunda mutabık kaldık"',
+      'tr',
+      'Bakan, "Karşılıklı ticareti 10 milyar dolara çıkarma konusunda mutabık kaldık" diye konuştu.',
+      '10 milyar dolara',
+    ],
+    [
+      'tr "yükseltmeyi kararlaştırdı"',
+      'tr',
+      'Taraflar ticaret hacmini 3 milyar dolara yükseltmeyi kararlaştırdı.',
+      '3 milyar dolara',
+    ],
+    ['en "agreed to raise … to"', 'en', 'The two sides agreed to raise trade to $3 billion.', '$3 billion'],
+    [
+      'ru "договорились довести … до"',
+      'ru',
+      'Стороны договорились довести товарооборот до 3 млрд долларов.',
+      '3 млрд долларов',
+    ],
+  ])('%s', (_name, lang, text, figure) => {
+    expect(kindOf(text, figure, lang)).toEqual({ kind: 'target', stated: true })
+  })
+})
+
+describe('readKind: possibility and expectation make a forecast', () => {
+  it.each([
+    [
+      'az "çata bilər"',
+      'az',
+      'Ekspertlərin fikrincə, Orta Dəhliz üzrə daşımalar 2027-ci ildə 10 milyon tona çata bilər.',
+      '10 milyon tona',
+    ],
+    ['az "çatması gözlənilir"', 'az', 'Dövriyyənin 3 milyard dollara çatması gözlənilir.', '3 milyard dollara'],
+    [
+      'tr "ulaşabilir"',
+      'tr',
+      'Uzmanlara göre koridordaki yük hacmi gelecek yıl 8 milyon tona ulaşabilir.',
+      '8 milyon tona',
+    ],
+    [
+      'tr "aşmasını bekliyor" (expect with a verbal-noun object)',
+      'tr',
+      'Şirket, konteyner trafiğinin 2027’de 100 bin TEU’yu aşmasını bekliyor.',
+      '100 bin TEU’yu',
+    ],
+    [
+      'tr a goal infinitive the next words expect ("ulaşması bekleniyor")',
+      'tr',
+      'Ticaret hacminin 3 milyar dolara ulaşması bekleniyor.',
+      '3 milyar dolara',
+    ],
+    [
+      'en "could reach"',
+      'en',
+      'Analysts say freight on the route could reach 10 million tonnes by 2027.',
+      '10 million tonnes',
+    ],
+    ['en "is expected to reach"', 'en', 'Trade is expected to reach $3 billion next year.', '$3 billion'],
+    ['ru "может достичь"', 'ru', 'По оценкам экспертов, объём перевозок может достичь 10 млн тонн.', '10 млн тонн'],
+  ])('%s', (_name, lang, text, figure) => {
+    expect(kindOf(text, figure, lang)).toEqual({ kind: 'forecast', stated: true })
+  })
+
+  it.todo('reads tr "… 100 bin TEU’yu aşacağını bekliyor" (future participle object) as a forecast: target')
+  it.todo('reads az "… 100 min TEU-nu keçəcəyini gözləyir" (future participle object) as a forecast: target')
+  it.todo(
+    'reads ru "Ожидается, что товарооборот достигнет 3 млрд долларов" as a forecast: "достигнет" (nearest) makes it a target',
+  )
+})
+
+describe('readKind: "bekle-" and "gözlə-" without a verbal-noun object mean "wait"', () => {
+  it.each([
+    ['tr "beklediği süre … buluyor"', 'tr', 'Gemilerin limanda beklediği süre 10 günü buluyor.', '10 günü'],
+    ['tr "beklediği süre … çıktı"', 'tr', 'Tırların sınırda beklediği süre geçen ay 3 güne çıktı.', '3 güne'],
+    ['az "gözlədiyi müddət … çatır"', 'az', 'Gəmilərin limanda gözlədiyi müddət 10 günə çatır.', '10 günə'],
+  ])('%s is achieved, not a forecast', (_name, lang, text, figure) => {
+    expect(kindOf(text, figure, lang).kind).toBe('achieved')
+  })
+})
+
+describe('readKind: whether a word stated the kind', () => {
+  it.each([
+    ['tr "Ticaret hacmi: …"', 'tr', 'Ticaret hacmi: 1 milyar dolar.', '1 milyar dolar'],
+    ['az "Ticarət dövriyyəsi – …"', 'az', 'Ticarət dövriyyəsi – 1 milyard dollar.', '1 milyard dollar'],
+    ['en "Trade turnover: …"', 'en', 'Trade turnover: $1 billion.', '$1 billion'],
+    ['ru "Товарооборот – …"', 'ru', 'Товарооборот – 1 млрд долларов.', '1 млрд долларов'],
+  ])('reports %s with no verb as achieved, unstated', (_name, lang, text, figure) => {
+    expect(kindOf(text, figure, lang)).toEqual({ kind: 'achieved', stated: false })
+  })
+
+  it.each([
+    ['tr "ulaştı"', 'tr', 'Ticaret hacmi geçen yıl 1 milyar dolara ulaştı.', '1 milyar dolara'],
+    ['az "təşkil edib"', 'az', 'Ticarət dövriyyəsi ötən il 1 milyard dollar təşkil edib.', '1 milyard dollar'],
+    ['en "reached"', 'en', 'Trade turnover reached $1 billion last year.', '$1 billion'],
+    ['ru "составил"', 'ru', 'В прошлом году товарооборот составил 1 млрд долларов.', '1 млрд долларов'],
+  ])('reports %s as achieved, stated', (_name, lang, text, figure) => {
+    expect(kindOf(text, figure, lang)).toEqual({ kind: 'achieved', stated: true })
+  })
+})

@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from './figure-input'
+
+/** The year of each figure the sentences give, in order. */
+const years = (sentences: string[], lang: string, published: string | null = '2025-10-21') =>
+  extract(sentences, lang, published).map((f) => [f.words, f.year])
+
+describe('periodOf: the article’s running year frames figures that give none', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'az "2025-ci ildə …" then "… təşkil edib"',
+      'az',
+      [
+        '2025-ci ildə Ələt limanında 7,2 milyon ton yük aşırılıb.',
+        'Konteyner daşımalarının həcmi isə 88 min TEU olub.',
+      ],
+    ],
+    [
+      'tr "2025 yılında …" then "… oldu"',
+      'tr',
+      ['Liman 2025 yılında 7,2 milyon ton yük elleçledi.', 'Konteyner taşımacılığı 96 bin TEU oldu.'],
+    ],
+    [
+      'en "In 2025 …" then "… amounted to"',
+      'en',
+      ['In 2025 the port handled 7.2 million tonnes of cargo.', 'Container traffic amounted to 96,000 TEU.'],
+    ],
+    [
+      'ru "В 2025 году …" then "… составили"',
+      'ru',
+      ['В 2025 году порт перевалил 7,2 млн тонн грузов.', 'Контейнерные перевозки составили 96 тысяч TEU.'],
+    ],
+  ])('%s: both figures are 2025', (_name, lang, sentences) => {
+    expect(extract(sentences, lang, '2026-01-20').map((f) => f.year)).toEqual([2025, 2025])
+  })
+
+  it('gives an undated article no frame year (az)', () => {
+    const sentences = [
+      '2025-ci ildə Ələt limanında 7,2 milyon ton yük aşırılıb.',
+      'Konteyner daşımalarının həcmi isə 88 min TEU olub.',
+    ]
+    expect(years(sentences, 'az', null)).toEqual([
+      ['7,2 milyon ton', 2025],
+      ['88 min TEU', null],
+    ])
+  })
+
+  it.each<[string, string, string[]]>([
+    [
+      'az "(2023 – 6,7 milyon ton)"',
+      'az',
+      [
+        'Limanda 7,2 milyon ton yük aşırılıb (2023 – 6,7 milyon ton).',
+        'Konteyner daşımalarının həcmi isə 88 min TEU olub.',
+      ],
+    ],
+    [
+      'en "(2023: 6.7 million tonnes)"',
+      'en',
+      ['The port handled 7.2 million tonnes (2023: 6.7 million tonnes).', 'Container traffic amounted to 96,000 TEU.'],
+    ],
+  ])('never frames the narrative with a parenthetical year, %s', (_name, lang, sentences) => {
+    expect(extract(sentences, lang, '2026-01-20').map((f) => f.year)).toEqual([null, 2023, null])
+  })
+})
+
+describe('periodOf: a comparison’s base is never the figure’s year', () => {
+  it.each<[string, string, string, (number | null)[]]>([
+    [
+      'tr "geçen yılın aynı dönemine göre"',
+      'tr',
+      'Kazakistan’ın Türkiye’ye ihracatı geçen yılın aynı dönemine göre yüzde 12 artarak 1,8 milyar dolara ulaştı.',
+      [null, null],
+    ],
+    [
+      'en "than in the same period last year", the period being January–September',
+      'en',
+      'Exports rose 12% to $1.8 billion in January–September, more than in the same period last year.',
+      [2025, 2025],
+    ],
+    [
+      'ru "чем за январь – сентябрь прошлого года"',
+      'ru',
+      'Экспорт вырос на 12% и составил 1,8 млрд долларов, что больше, чем за январь – сентябрь прошлого года.',
+      [null, null],
+    ],
+    [
+      'az "2023-cü illə müqayisədə": a rise over a finished base year is the next year’s',
+      'az',
+      'Ticarət dövriyyəsi 2023-cü illə müqayisədə 12 faiz artaraq 1,8 milyard dollar təşkil edib.',
+      [2024, 2024],
+    ],
+  ])('%s', (_name, lang, sentence, expected) => {
+    expect(extract([sentence], lang).map((f) => f.year)).toEqual(expected)
+  })
+
+  it.todo(
+    'dates en "$1.8 billion in January–September, 12% more than in the same period last year" to 2025: null (", 12" after the range is taken for a year)',
+  )
+})
+
+describe('periodOf: the start of a span up to now is never the figure’s year', () => {
+  it.each([
+    ['az "2018-ci ildən bəri"', 'az', '2018-ci ildən bəri limandan 5 milyon tondan çox taxıl keçib.'],
+    ['tr "2018 yılından bu yana"', 'tr', '2018 yılından bu yana limandan 5 milyon tondan fazla tahıl geçti.'],
+    ['ru "с начала 2018 года"', 'ru', 'С начала 2018 года через порт перевалено 5 млн тонн зерна.'],
+  ])('%s', (_name, lang, sentence) => {
+    expect(extract([sentence], lang).map((f) => f.year)).toEqual([null])
+  })
+
+  it.todo(
+    'does not date en "Since 2018, more than 5 million tonnes of grain have passed through the port" to 2018: 2018',
+  )
+  it.todo('does not date ru "С 2018 года через порт прошло более 5 млн тонн зерна" to 2018: 2018')
+})
+
+describe('periodOf: the present dates a figure to the publication year, over the running frame', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'az "hazırda"',
+      'az',
+      ['Ötən il Ələt limanında 7 milyon ton yük aşırılıb.', 'Hazırda limanda 40 min TEU konteyner saxlanılır.'],
+    ],
+    [
+      'tr "faaliyet gösteriyor"',
+      'tr',
+      ['Geçen yıl limanda 7 milyon ton yük elleçlendi.', 'Limanda şu anda 12 terminal faaliyet gösteriyor.'],
+    ],
+    [
+      'en "currently operates"',
+      'en',
+      ['Last year the port handled 7 million tonnes of cargo.', 'The port currently operates 12 container terminals.'],
+    ],
+    [
+      'ru "сейчас … работают"',
+      'ru',
+      ['В прошлом году порт перевалил 7 млн тонн грузов.', 'Сейчас в порту работают 12 терминалов.'],
+    ],
+  ])('%s', (_name, lang, sentences) => {
+    expect(extract(sentences, lang).map((f) => f.year)).toEqual([2024, 2025])
+  })
+})
+
+describe('periodOf: a span up to now gives no year, even inside a running frame', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'az "son üç ildə"',
+      'az',
+      ['2024-cü ildə limanda 7 milyon ton yük aşırılıb.', 'Son üç ildə limanda 12 milyon ton taxıl aşırılıb.'],
+    ],
+    [
+      'tr "son 3 yılda"',
+      'tr',
+      ['Liman 2024 yılında 7 milyon ton yük elleçledi.', 'Son 3 yılda limandan 12 milyon ton tahıl geçti.'],
+    ],
+    [
+      'en "over the past three years"',
+      'en',
+      [
+        'In 2024 the port handled 7 million tonnes of cargo.',
+        'Over the past three years it shipped 12 million tonnes of grain.',
+      ],
+    ],
+    [
+      'ru "за последние три года"',
+      'ru',
+      ['В 2024 году порт перевалил 7 млн тонн грузов.', 'За последние три года через него прошло 12 млн тонн зерна.'],
+    ],
+  ])('%s', (_name, lang, sentences) => {
+    expect(extract(sentences, lang).map((f) => f.year)).toEqual([2024, null])
+  })
+})
+
+describe('periodOf: "this year" is a target’s deadline, the publication year', () => {
+  it.each([
+    ['tr "bu yıl"', 'tr', 'Ticaret hacminin bu yıl 2 milyar dolara çıkarılması hedefleniyor.'],
+    ['az "bu il"', 'az', 'Bu il ticarət dövriyyəsinin 2 milyard dollara çatdırılması nəzərdə tutulur.'],
+    ['en "this year"', 'en', 'The sides plan to raise trade turnover to $2 billion this year.'],
+    ['ru "в текущем году"', 'ru', 'В текущем году товарооборот планируется довести до 2 млрд долларов.'],
+  ])('%s', (_name, lang, sentence) => {
+    expect(extract([sentence], lang).map((f) => [f.kind, f.year, f.deadline])).toEqual([['target', null, '2025']])
+  })
+})
