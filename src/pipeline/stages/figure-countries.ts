@@ -30,16 +30,18 @@ const TRANSIT_BEFORE =
  * "yatırım", "müteahhit" (elsewhere it often means Turkic, so the lexicon leaves it out).
  */
 const GOODS = String.raw`(?:qaz|neft|buğda|taxıl|yük|gaz|petrol|buğday|tahıl|pambıq|pamuk|şirkət|şirket|firma|yatırım|investisiya|müteahhit|podratçı|sermaye|kapital)\p{L}*`
-const LOWER_DEMONYMS: readonly { pattern: RegExp; code: string }[] = [
-  ...COUNTRY_NAMES.flatMap((c) =>
-    c.demonyms.map((d) => ({ pattern: new RegExp(`(?<![\\p{L}])${d}\\s+${GOODS}`, 'gu'), code: c.code })),
-  ),
-  { pattern: new RegExp(`(?<![\\p{L}])türk\\s+${GOODS}`, 'gu'), code: 'TR' },
+const codeByWord = new Map<string, string>([
+  ...COUNTRY_NAMES.flatMap((c) => c.demonyms.map((d): [string, string] => [d, c.code])),
+  ['türk', 'TR'],
   // the first half of a Russian compound adjective: "казахстанско-азербайджанский" names both countries
-  ...COUNTRY_NAMES.flatMap((c) =>
-    (c.ruAdjectives ?? []).map((stem) => ({ pattern: new RegExp(`(?<![\\p{L}])${stem}о(?=-)`, 'gu'), code: c.code })),
-  ),
-]
+  ...COUNTRY_NAMES.flatMap((c) => (c.ruAdjectives ?? []).map((stem): [string, string] => [`${stem}о`, c.code])),
+])
+const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|')
+/** One pass for all of them: a demonym before goods or companies, or the first half of a compound adjective. */
+const LOWER_DEMONYM = new RegExp(
+  `(?<![\\p{L}])(?:(${alternatives([...codeByWord.keys()].filter((w) => !w.endsWith('о')))})\\s+${GOODS}|(${alternatives([...codeByWord.keys()].filter((w) => w.endsWith('о')))})(?=-))`,
+  'gu',
+)
 /**
  * A comitative suffix glued to a Turkic name: "-la/-le/-lə" after a consonant or "-yla/-yle/-ylə" after a vowel, with
  * or without an apostrophe ("Gürcistan'la", "Türkmənistanla", "Rusiyayla").
@@ -71,11 +73,12 @@ export function partyMentions(text: string, lang: string): PartyMention[] {
     ...findCountries(text, lang).map((m) => ({ start: m.start, end: m.end, code: m.code })),
     ...findPlaces(text, lang).map((m) => ({ start: m.start, end: m.end, code: m.country })),
   ]
-  const lower = LOWER_DEMONYMS.flatMap(({ pattern, code }) =>
-    [...folded.matchAll(pattern)]
-      .map((m) => ({ start: m.index, end: m.index + (m[0].split(/\s/u)[0]?.length ?? m[0].length), code }))
-      .filter((m) => !found.some((f) => f.start < m.end && m.start < f.end)),
-  )
+  const lower = [...folded.matchAll(LOWER_DEMONYM)]
+    .map((m) => {
+      const word = m[1] ?? m[2] ?? ''
+      return { start: m.index, end: m.index + word.length, code: codeByWord.get(word) ?? '' }
+    })
+    .filter((m) => m.code !== '' && !found.some((f) => f.start < m.end && m.start < f.end))
   const named = [...found, ...lower].sort((a, b) => a.start - b.start)
   const inRoute = routeMembers(text, named)
   const isTransit = (m: Span, index: number) =>
