@@ -169,15 +169,19 @@ const MATCHERS: Matcher[] = [
     // yanvar-noyabr aylarında, ocak-kasım döneminde, January–November, between January and June, за январь – март:
     // months of the year the article reports on, unless a year or "last year" follows (another matcher reads those)
     re: new RegExp(
-      String.raw`(?:${B}between\s+)?${MONTH}\s*(?:[-–—]|\s(?:and|ile|və|и)\s)\s*${MONTH}(?!\s*,?\s*(?:\p{N}|(?:geçen|ötən|last|прошл|bu|this|этого|текущ)))`,
+      String.raw`(?:${B}between\s+)?${MONTH}\s*(?:[-–—]|\s(?:and|ile|və|и)\s)\s*${MONTH}(?!\s*,?\s*(?:(?:19|20)\d{2}(?![\p{N}])|(?:geçen|ötən|last|прошл|bu|this|этого|текущ)))`,
       'gu',
     ),
-    read: (m, published) => partOfYear(monthNumber(m[2] ?? ''), published),
+    // "ötən ilin yanvar-sentyabr aylarında": Turkic names the year first, and that matcher reads it
+    read: (m, published, text) =>
+      /(?:ilin|yılın|year's|года)\s*$/u.test(text.slice(Math.max(0, m.index - 12), m.index))
+        ? null
+        : partOfYear(monthNumber(m[2] ?? ''), published),
   },
   {
     // ilk çeyrekte, birinci rübdə, the first quarter, первого квартала, ilk yarıda, first half, первое полугодие
     re: new RegExp(
-      String.raw`${B}(?:(?:ilk|birinci|first|перв\p{L}*)\s+(?:çeyrek\p{L}*|rüb\p{L}*|quarter|квартал\p{L}*|yarı\p{L}*|yarım\p{L}*|half|полугоди\p{L}*|altı\s+ay\p{L}*|six\s+months|шесть\s+месяцев))(?!\s+(?:of\s+)?(?:\p{N}|geçen|ötən|last|прошл))`,
+      String.raw`${B}(?:(?:ilk|birinci|first|перв\p{L}*)\s+(?:çeyre[kğ]\p{L}*|rüb\p{L}*|quarter|квартал\p{L}*|yarı\p{L}*|yarım\p{L}*|half|полугоди\p{L}*|altı\s+ay\p{L}*|six\s+months|шесть\s+месяцев))(?![\p{L}])(?!\s+(?:of\s+)?(?:\p{N}|geçen|ötən|last|прошл))`,
       'gu',
     ),
     read: (m, published) => partOfYear(/çeyrek|rüb|quarter|квартал/u.test(m[0]) ? 3 : 6, published),

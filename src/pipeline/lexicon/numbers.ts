@@ -126,16 +126,29 @@ function readQuantity(tokens: readonly Token[], index: number, lang: string): Re
   const bound = scale?.factor ?? (numeral.written === 'words' && numeral.scaled ? numeral.value : null)
   const rest = bound !== null && !upper ? readCompoundRest(tokens, last + 1, lang, bound) : null
   if (rest) last = rest.last
-  if (scale && tokens[last + 1]?.text === '.' && tokens[last + 1]?.gap === '') last += 1 // "96 тыс. TEU", "12,6 млн. тонн"
+  // "96 тыс. TEU", "12,6 млн. тонн": the abbreviation's dot, when a unit follows it (else it ends the sentence)
+  const dotted = scale && tokens[last + 1]?.text === '.' && tokens[last + 1]?.gap === ''
+  if (dotted && isSpaced(tokens[last + 2]) && matchUnit(tokens, last + 2, lang)) last += 1
   const unitMatch = unit === null && isSpaced(tokens[last + 1]) ? matchUnit(tokens, last + 1, lang) : null
   if (unitMatch) [unit, factor, last] = [unitMatch.unit, factor * unitMatch.factor, unitMatch.last]
   const glued = unit === null ? hyphenGluedUnit(tokens, last, lang) : null
   if (glued) [unit, factor, last] = [glued.unit, factor * glued.factor, glued.last]
   const suffix = tokens[last + 2]
-  if (tokens[last + 1]?.gap === '' && APOSTROPHE.test(tokens[last + 1]?.text ?? '') && suffix?.gap === '') {
-    if (suffix.kind === 'word') last += 2 // "TEU'ya", "%62'si"
-  }
+  // "TEU'ya", "%62'si", and a unit's case suffix after a hyphen ("1 GW-dan artıq", "100 min TEU-nu")
+  const joiner = tokens[last + 1]?.text ?? ''
+  const suffixed = APOSTROPHE.test(joiner) || (HYPHEN.test(joiner) && unit !== null && (lang === 'tr' || lang === 'az'))
+  if (tokens[last + 1]?.gap === '' && suffixed && suffix?.gap === '' && suffix.kind === 'word') last += 2
   const scaled = scale !== null || numeral.scaled
+  // "a five-year deal", "пяти-летний": a number word joined by a hyphen to a noun is an adjective, not an amount
+  const joined = tokens[last + 1]
+  const adjective =
+    (lang === 'en' || lang === 'ru') &&
+    numeral.written === 'words' &&
+    joined?.gap === '' &&
+    HYPHEN.test(joined.text) &&
+    tokens[last + 2]?.gap === '' &&
+    tokens[last + 2]?.kind === 'word'
+  if (unit === null && adjective) return { quantity: null, next: last + 3 }
   if (unit === null && !scaled) {
     if (isDateOrDuration(tokens, numeral, first, last) || isAmbiguousAlone(tokens, numeral, first)) {
       return { quantity: null, next: last + 1 }

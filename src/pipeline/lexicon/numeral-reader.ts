@@ -23,7 +23,7 @@ const HYPHEN = /^[-–—]$/u
 const isGlued = (token: Token | undefined): token is Token => token !== undefined && token.gap === ''
 
 /** Russian "half a …" glued to its scale: "полмиллиарда", "полмиллиона". */
-const HALF_SCALE = /^пол(миллиард\p{L}*|миллион\p{L}*|тысяч\p{L}*)$/u
+const HALF_SCALE = /^полу?(миллиард\p{L}*|миллион\p{L}*|тысяч\p{L}*)$/u
 
 /** Words too ambiguous to be a number on their own ("bir" is also "a", "yüz" also "face", "one" also a pronoun). */
 const AMBIGUOUS_ALONE = new Set(['bir', 'yüz', 'altı', 'one', 'один', 'одна', 'одно', 'half', 'yarım', 'полтора'])

@@ -55,7 +55,7 @@ const UNIT_RULES: readonly UnitRule[] = [
   { unit: 'days', words: [word(`дн[еяи]${L}|день|сут${L}`)], langs: ['ru'] },
   {
     unit: 'hours',
-    words: [word(`saat|saat[ie]|saatt[ae]|saatd[aə]|saat[ıi]n${L}|saatl[ıi][kq]${L}`)],
+    words: [word(`saat${L}`)],
     langs: ['tr', 'az'],
   },
   { unit: 'hours', words: [word('hours?')], langs: ['en'] },

@@ -25,7 +25,7 @@ const FORECAST_TR_AZ =
   /^(beklen|tahmin|gözlən|proqnoz|ehtimal|hesaplan|hesablan|bilər$|bilir$|mümkün)|[aeə]bil(?:ir|ər|ecek|əcək)/u
 /** "bekle-", "gözlə-" mean "expect" after a verbal noun ("aşmasını bekliyor") and "wait" elsewhere ("gemi beklediği"). */
 const EXPECT_TR_AZ = /^(bekle|bekli|gözlə|gözlü)/u
-const VERBAL_NOUN_OBJECT = /m[aeə]s[ıi]n[ıi]$/u
+const VERBAL_NOUN_OBJECT = /(?:m[aeə]s[ıi]n[ıi]|(?:acağ|eceğ|acaq|əcəy|əcəğ)[ıi]n[ıi])$/u
 /**
  * Infinitives of a goal ("çatdırmaq", "çıkarmayı", "artırmağı", "yüksəltmək"): a figure before one is an aim, whatever
  * tense the verb that governs it has ("… çatdırmaq barədə razılığa gəldik": we agreed to bring it to …).
@@ -128,6 +128,15 @@ export function readKind(words: readonly Word[], span: Span, lang: string): { ki
     // "2,5 milyar dolar olacağı hesaplanıyor": a future ending the next words qualify as a forecast or a plan
     const next = order.slice(index + 1, index + 3).find((w) => isLexicalIntent(w.text))
     const qualified = next ? cueOf(next.text, lang) : null
+    // "Ожидается, что товарооборот достигнет 3 млрд", "It is expected that trade will reach …": an expectation that
+    // frames the clause before the figure makes its plan a forecast
+    if (
+      cue === 'target' &&
+      (lang === 'en' || lang === 'ru') &&
+      before.some((w) => cueOf(w.text, lang) === 'forecast')
+    ) {
+      return { kind: 'forecast', stated: true }
+    }
     const kind =
       cue === 'target' && (qualified === 'target' || qualified === 'forecast') && lang !== 'en' && lang !== 'ru'
         ? qualified

@@ -37,7 +37,10 @@ const yearOf = (d: DateMention) => Number(d.value?.slice(0, 4))
 
 const isBase = (folded: string, d: DateMention) =>
   BASE_AFTER.test(folded.slice(d.end, d.end + 30)) || BASE_BEFORE.test(folded.slice(Math.max(0, d.start - 30), d.start))
+/** "since 2018", "с 2018 года": the date expression itself may open with the word. */
+const SINCE_OPEN = /^(?:since|ever since|с|со)\s/u
 const isSince = (folded: string, d: DateMention) =>
+  SINCE_OPEN.test(folded.slice(d.start, d.end)) ||
   SINCE_AFTER.test(folded.slice(d.end, d.end + 12)) ||
   SINCE_BEFORE.test(folded.slice(Math.max(0, d.start - 12), d.start))
 
