@@ -69,8 +69,16 @@ export type FigureDraft = Omit<
   reviewReasons?: ReviewReason[]
   source: SourceRef
 }
-export type AgreementDraft = Omit<Agreement, 'id' | 'sources' | 'curated'> & { source: SourceRef }
-export type EventDraft = Omit<CorridorEvent, 'id' | 'sources' | 'curated'> & { source: SourceRef }
+/** `occasionKey`: the article-local occasion (an event draft's `key`) the signing belongs to, when one is told. */
+export type AgreementDraft = Omit<Agreement, 'id' | 'sources' | 'curated' | 'occasionId'> & {
+  occasionKey: string | null
+  source: SourceRef
+}
+/** One occasion as one article tells it: `key` names it within the build, `source` is its first sentence. */
+export type EventDraft = Omit<CorridorEvent, 'id' | 'curated' | 'title' | 'agreementIds'> & {
+  key: string
+  source: SourceRef
+}
 
 /** What the extractors read: one cleaned article and its sentences. */
 export interface ExtractionInput {

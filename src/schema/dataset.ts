@@ -142,6 +142,25 @@ export const figureSchema = z.object({
 })
 export type Figure = z.infer<typeof figureSchema>
 
+/** Document types, read from the noun that names a document. */
+export const DOCUMENT_TYPES = [
+  'joint-declaration',
+  'declaration',
+  'joint-statement',
+  'statement',
+  'memorandum',
+  'roadmap',
+  'action-plan',
+  'programme',
+  'protocol',
+  'agreement',
+  'contract',
+  'decision',
+  'communique',
+] as const
+export const documentTypeSchema = z.enum(DOCUMENT_TYPES)
+export type DocumentType = z.infer<typeof documentTypeSchema>
+
 export const agreementSchema = z.object({
   id: z.string().min(1),
   /** The document's name in the article's language, only when the text names it. */
@@ -153,25 +172,99 @@ export const agreementSchema = z.object({
   place: z.string().nullable(),
   parties: z.array(countryCodeSchema),
   sectors: z.array(sectorSchema),
+  /** What kind of document it is, read from its noun ("Ortak Bildiri" → joint declaration); null for a package. */
+  docType: documentTypeSchema.nullable().default(null),
+  /** The years a plan or programme covers, as its title gives them ("2026–2027"), else null. */
+  years: z.string().nullable().default(null),
+  /** The occasion it was signed at, when the article tells one. */
+  occasionId: z.string().nullable().default(null),
   curated: z.boolean(),
   sources: z.array(sourceRefSchema).min(1),
 })
 export type Agreement = z.infer<typeof agreementSchema>
 
-export const eventKindSchema = z.enum(['visit', 'summit', 'meeting', 'signing', 'other'])
+/** The kinds of real-world occasion: visits by rank, summits, meetings, talks, sessions of a body, and the rest. */
+export const EVENT_KINDS = [
+  'state-visit',
+  'official-visit',
+  'visit',
+  'summit',
+  'meeting',
+  'talks',
+  'session',
+  'forum',
+  'round-table',
+  'signing',
+  'other',
+] as const
+export const eventKindSchema = z.enum(EVENT_KINDS)
 export type EventKind = z.infer<typeof eventKindSchema>
 
+/** The steps an occasion is told in: a welcome, one-on-one talks, talks, a council session, a signing, the press. */
+export const PART_KINDS = ['welcome', 'one-on-one', 'talks', 'session', 'signing', 'press'] as const
+export const partKindSchema = z.enum(PART_KINDS)
+export type PartKind = z.infer<typeof partKindSchema>
+
+/** A participant's role, as the title words beside the name give it. */
+export const participantRoleSchema = z.enum([
+  'head-of-state',
+  'head-of-government',
+  'minister',
+  'ambassador',
+  'official',
+])
+export type ParticipantRole = z.infer<typeof participantRoleSchema>
+
+export const participantSchema = z.object({
+  name: z.string().min(1),
+  role: participantRoleSchema.nullable(),
+  country: countryCodeSchema.nullable(),
+})
+export type Participant = z.infer<typeof participantSchema>
+
+/** A title generated from an occasion's fields in each interface language (never quoted from a source). */
+export const titlesSchema = z.object({ en: z.string().min(1), tr: z.string().min(1), az: z.string().min(1) })
+export type Titles = z.infer<typeof titlesSchema>
+
+/** The body whose session an occasion is, or the organisation whose summit it is, when the text names a known one. */
+export const EVENT_BODIES = [
+  'supreme-interstate-council',
+  'intergovernmental-commission',
+  'joint-economic-commission',
+  'organization-of-turkic-states',
+  'titr-association',
+] as const
+export const eventBodySchema = z.enum(EVENT_BODIES)
+export type EventBody = z.infer<typeof eventBodySchema>
+
+/**
+ * One real-world occasion, however many sentences and articles tell it: a visit's welcome, talks, council session and
+ * signing are its `parts`, the documents signed at it are `agreementIds`. Its title is generated from these fields.
+ */
 export const eventSchema = z.object({
   id: z.string().min(1),
   kind: eventKindSchema,
-  /** A short label in the article's language: the noun phrase that names the event ("resmi ziyaret"). */
-  label: z.string().min(1),
+  status: z.enum(['happened', 'planned']).default('happened'),
+  title: titlesSchema,
   date: partialDateSchema.nullable(),
-  /** 'stated' when the sentence dates the event; 'published' when only the article's date places it. */
+  /** The last day of an occasion over several days ("24-25 Kasım"), else null. */
+  dateEnd: partialDateSchema.nullable().default(null),
+  /** 'stated' when a sentence dates the occasion; 'published' when only the article's date places it. */
   dateBasis: z.enum(['stated', 'published']).nullable(),
   place: z.string().nullable(),
+  /** Set when the occasion is held at a country's embassy: that country. */
+  embassyOf: countryCodeSchema.nullable().default(null),
+  body: eventBodySchema.nullable().default(null),
+  /** The number of the session or summit in its series ("2nd meeting", "XII Summit"). */
+  ordinal: z.number().int().positive().nullable().default(null),
   countries: z.array(countryCodeSchema),
-  people: z.array(z.string().min(1)),
+  /** The country the occasion takes place in, or the visit goes to. */
+  host: countryCodeSchema.nullable().default(null),
+  /** The visiting countries. */
+  guests: z.array(countryCodeSchema).default([]),
+  participants: z.array(participantSchema).default([]),
+  parts: z.array(z.object({ kind: partKindSchema, sources: z.array(sourceRefSchema).min(1) })).default([]),
+  agreementIds: z.array(z.string().min(1)).default([]),
   curated: z.boolean(),
   sources: z.array(sourceRefSchema).min(1),
 })

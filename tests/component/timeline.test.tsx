@@ -2,24 +2,27 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import type { CorridorEvent } from '../../src/schema/dataset'
-import { jsonResponse, loadFacts, makeFacts, makeSourceRef, stubGatedFetch } from '../support/builders'
+import { jsonResponse, loadFacts, makeEvent, makeFacts, makeSourceRef, stubGatedFetch } from '../support/builders'
 import { renderRoute } from '../support/render-route'
 
 const SUMMIT = 'evt-004_a6dd264eb69775f1-196'
 const WELCOME = 'evt-000_3847a3f1d1404b4c-368'
 
-const UNDATED: CorridorEvent = {
-  id: 'evt-undated',
+const UNDATED: CorridorEvent = makeEvent('evt-undated', {
   kind: 'visit',
-  label: 'rəsmi səfər',
+  title: {
+    en: "Aliyev's visit to Uzbekistan",
+    tr: "Aliyev'in Özbekistan'a ziyareti",
+    az: 'Əliyevin Özbəkistana səfəri',
+  },
   date: null,
   dateBasis: null,
-  place: 'Daşkənd',
+  place: 'Tashkent',
   countries: ['AZ', 'UZ'],
-  people: ['İlham Əliyev'],
-  curated: false,
+  host: 'UZ',
+  participants: [{ name: 'Ilham Aliyev', role: 'head-of-state', country: 'AZ' }],
   sources: [makeSourceRef({ articleId: '002_55df3fa7821e66eb', quote: 'Prezident rəsmi səfərdə olub.' })],
-}
+})
 
 const tableRows = async () => {
   const table = await screen.findByRole('table', { name: 'Events over time' })

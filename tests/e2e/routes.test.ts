@@ -189,13 +189,13 @@ describe('deep links restore their state after a reload', () => {
     const [event] = datedEvents(suite.facts)
     if (!event) throw new Error('no dated event in the dataset')
     await checkTwice(`/timeline?event=${encodeURIComponent(event.id)}`, async (page) => {
-      const details = page.getByRole('region', { name: event.label })
+      const details = page.getByRole('region', { name: event.title.en })
       await expect(details.getByText(en.timeline.selected).isVisible()).resolves.toBe(true)
-      await expect(details.getByRole('heading', { level: 2 }).innerText()).resolves.toBe(event.label)
+      await expect(details.getByRole('heading', { level: 2 }).innerText()).resolves.toBe(event.title.en)
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('event-details-title')
       const pressed = timelinePoints(page).and(page.locator('[aria-pressed="true"]'))
       await expect.poll(() => pressed.count()).toBe(1)
-      await expect(pressed.getAttribute('aria-label')).resolves.toContain(event.label)
+      await expect(pressed.getAttribute('aria-label')).resolves.toContain(event.title.en)
     })
   })
 
@@ -203,7 +203,7 @@ describe('deep links restore their state after a reload', () => {
     const event = suite.facts.events.find((item) => item.date === null)
     if (!event) return // every event is dated: nothing to check
     await checkTwice(`/timeline?event=${encodeURIComponent(event.id)}`, async (page) => {
-      const details = page.getByRole('region', { name: event.label }).filter({ hasText: en.timeline.selected })
+      const details = page.getByRole('region', { name: event.title.en }).filter({ hasText: en.timeline.selected })
       await expect(details.getByText(en.timeline.notGiven).first().isVisible()).resolves.toBe(true)
     })
   })

@@ -1,6 +1,12 @@
 import { vi } from 'vitest'
 import rawFacts from '../fixtures/facts.small.json'
-import { factsFileSchema, type FactsFile, type Figure, type SourceRef } from '../../src/schema/dataset'
+import {
+  factsFileSchema,
+  type CorridorEvent,
+  type FactsFile,
+  type Figure,
+  type SourceRef,
+} from '../../src/schema/dataset'
 
 /** Loads the hand-made facts fixture, validated against the shared schema so a stale fixture fails loudly. */
 export function loadFacts(): FactsFile {
@@ -45,6 +51,36 @@ export function makeFigure(overrides: Partial<Figure> = {}): Figure {
     conflict: null,
     sectors: ['trade'],
     countries: ['AZ', 'KZ'],
+    curated: false,
+    sources: [makeSourceRef()],
+    ...overrides,
+  }
+}
+
+/** Builds an occasion with sensible defaults (Aliyev's state visit to Kazakhstan); `id` names it. */
+export function makeEvent(id: string, overrides: Partial<CorridorEvent> = {}): CorridorEvent {
+  return {
+    id,
+    kind: 'state-visit',
+    status: 'happened',
+    title: {
+      en: "Aliyev's state visit to Kazakhstan",
+      tr: "Aliyev'in Kazakistan'a devlet ziyareti",
+      az: 'Əliyevin Qazaxıstana dövlət səfəri',
+    },
+    date: '2025-10-21',
+    dateEnd: null,
+    dateBasis: 'stated',
+    place: 'Astana',
+    embassyOf: null,
+    body: null,
+    ordinal: null,
+    countries: ['AZ', 'KZ'],
+    host: 'KZ',
+    guests: ['AZ'],
+    participants: [],
+    parts: [],
+    agreementIds: [],
     curated: false,
     sources: [makeSourceRef()],
     ...overrides,

@@ -18,15 +18,20 @@ type Row = [DocumentNoun, Inflection, string[]]
 
 const ROWS: Row[] = [
   ['named', 'turkic', ['bildiri', 'bildirge', 'deklarasyon', 'beyanname', 'mutabakat zaptı', 'mutabakat muhtırası']],
+  ['named', 'turkic', ['anlaşma memorandum', 'anlaşma memorandumu']],
   ['named', 'turkic', ['memorandum', 'yol haritası', 'yol harita', 'protokol', 'eylem planı', 'ortak açıklama']],
   ['generic', 'turkic', ['anlaşma', 'antlaşma', 'sözleşme', 'karar', 'belge', 'anlaşmalar', 'belgeler', 'kararlar']],
   ['named', 'turkic', ['bəyanat', 'bəyannamə', 'yol xəritəsi', 'yol xəritə', 'fəaliyyət planı', 'kommunike']],
   ['generic', 'turkic', ['saziş', 'müqavilə', 'qərar', 'sənəd', 'qərarlar', 'sənədlər', 'sazişlər', 'müqavilələr']],
   ['named', 'exact', ['declaration', 'joint statement', 'memorandum of understanding', 'roadmap', 'road map']],
-  ['named', 'exact', ['protocol', 'action plan', 'communiqué', 'communique']],
+  ['named', 'exact', ['protocol', 'action plan', 'communiqué', 'communique', 'programme', 'program']],
   ['generic', 'exact', ['agreement', 'agreements', 'treaty', 'treaties', 'accord', 'accords', 'contract', 'contracts']],
   ['generic', 'exact', ['decision', 'decisions', 'document', 'documents', 'deal', 'deals', 'memoranda']],
-  ['named', 'free', ['декларац', 'совместн заявлени', 'меморандум', 'дорожн карт', 'протокол', 'план действий']],
+  [
+    'named',
+    'free',
+    ['декларац', 'совместн заявлени', 'меморандум', 'дорожн карт', 'протокол', 'план действий', 'программ'],
+  ],
   ['generic', 'free', ['соглашени', 'договор', 'решени', 'документ', 'контракт']],
 ]
 
@@ -46,9 +51,19 @@ export function findDocumentNouns(text: string, lang: string): DocumentNounMatch
 }
 
 const SIGNING = compileLexicon([
-  ...['imzala', 'imza at', 'imzaya', 'kabul edil', 'qəbul edil', 'adopt', 'conclude', 'подпис', 'заключ', 'принят'].map(
-    (words): Term<true> => ({ words, inflection: 'free', value: true }),
-  ),
+  ...[
+    'imzala',
+    'imza at',
+    'imzaya',
+    'imza tören',
+    'kabul edil',
+    'qəbul edil',
+    'adopt',
+    'conclude',
+    'подпис',
+    'заключ',
+    'принят',
+  ].map((words): Term<true> => ({ words, inflection: 'free', value: true })),
   ...['sign', 'signs', 'signed', 'signing'].map((words): Term<true> => ({ words, inflection: 'exact', value: true })),
 ])
 
@@ -59,7 +74,7 @@ export function findSigningVerbs(text: string, lang: string): readonly Span[] {
 
 /** A signing planned rather than done: "imzalanacak", "imzalanması planlanıyor", "will sign", "подпишут". */
 const FUTURE_SIGNING =
-  /imzala\p{L}*(?:acak|ecek|acaq|əcək)|imzalanmasi (?:planlan|bekleni)|will (?:be )?sign|to be signed|подпишут|будет подписан|будут подписаны/u
+  /imzala\p{L}*(?:acak|ecek|acaq|əcək)|imzalanmas\p{L}* (?:planla|bekleni|gözləni|nəzərdə|gözlə)|expected to (?:be )?sign|will (?:be )?sign|to be signed|подпишут|будет подписан|будут подписаны|ожидается подписание/u
 
 /** Tells whether the sentence's signing is still to come. */
 export const isFutureSigning = (text: string, lang: string): boolean => FUTURE_SIGNING.test(looseFold(text, lang))

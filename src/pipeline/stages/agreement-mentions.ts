@@ -42,8 +42,19 @@ const CITED_AFTER =
   /^['’]?(?:n?[ıiuü]n\b|\s*\d+\.\s*yıl|\s+(?:çerçevesinde|kapsamında|uyarınca|çərçivəsində|əsasında|yıldönümü|ildönümü))/u
 const CITED_BEFORE = /(?:under|according to|in accordance with|within the)\s+(?:the\s+)?$/u
 
+/** Statements made to the press are words, not a signed document: "совместными заявлениями для прессы". */
+const PRESS_AFTER = /^\s*(?:для\s+(?:прессы|сми)|to\s+the\s+press|for\s+the\s+press)/u
+const PRESS_BEFORE = /(?:выступил\p{L}*\s+с|mətbuata|basına|made)\s+(?:\p{L}+\s+)?$/u
+const isPressStatement = (text: string, span: Span) =>
+  PRESS_AFTER.test(text.slice(span.end, span.end + 20).toLowerCase()) ||
+  PRESS_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start).toLowerCase())
+
+/** A genitive before the signing itself is what was signed: "… Anlaşma"nın imza törenine", "sazişin imzalanması". */
+const SIGNED_AFTER = /^['’]?n?[ıiuü]n\s+(?:imza\s+tören|imzalan)/u
+
 const isCited = (text: string, span: Span) =>
-  CITED_AFTER.test(text.slice(span.end, span.end + 30)) || CITED_BEFORE.test(text.slice(0, span.start).toLowerCase())
+  !SIGNED_AFTER.test(text.slice(span.end, span.end + 30)) &&
+  (CITED_AFTER.test(text.slice(span.end, span.end + 30)) || CITED_BEFORE.test(text.slice(0, span.start).toLowerCase()))
 
 /** The number that counts a document noun, within three words before it ("15 işbirliği anlaşması"), or null. */
 function countBefore(
@@ -70,7 +81,8 @@ const isPlural = (word: string, lang: string) =>
   /(?:lar|ler|lər)\p{L}*$|s$|(?:ы|и|ов|ий|ений|ов)$/u.test(looseFold(word, lang))
 
 /** A postposition that ends a complement before the document noun: "… genişletilmesine ilişkin protokol". */
-const POSTPOSITION = /(?:^|\s)(?:ilişkin|dair|hakkında|haqqında|ilgili|yönelik|üzrə|barədə)\s+(?:bir\s+)?$/u
+const POSTPOSITION =
+  /(?:^|\s)(?:ilişkin|dair|hakkinda|haqqinda|ilgili|yönelik|üzrə|barədə)\s+(?:bir\s+|üçtərəfli\s+|ikitərəfli\s+|üçlü\s+|ikili\s+|çoktaraflı\s+|çoxtərəfli\s+)?$/u
 /** A preposition that opens a complement after the noun: "Agreement on …", "Соглашение о …". */
 const PREPOSITION = /^\s+(?:on|about|between|for|of|о|об|по|между)\s/u
 /** Where a complement after the noun ends: a verb or a relative word. */
@@ -119,7 +131,10 @@ function documentTitle(
   const lastWordStart = lastSpace >= 0 ? lastSpace + 1 : 0
   const hasComplement = nameStart === noun.start && POSTPOSITION.test(looseFold(text.slice(0, noun.start), lang))
   const start = hasComplement
-    ? complementStart(text, text.slice(0, noun.start).search(/\S+\s+(?:bir\s+)?$/u))
+    ? complementStart(
+        text,
+        text.slice(0, noun.start).search(/\S+\s+(?:bir\s+|\p{L}*tərəfli\s+|\p{L}*taraflı\s+|üçlü\s+|ikili\s+)?$/u),
+      )
     : nameStart
   // After a complement the noun stands bare ("ilişkin protokol"); after a name it keeps its compound ending.
   const head = hasComplement
@@ -154,7 +169,7 @@ export function readAgreementMentions(text: string, lang: string, published: str
       mentions.push({ kind: 'package', count: count.value, title: null, span: { start: count.start, end: noun.end } })
     } else if (nameStart === noun.start && VAGUE_QUANTIFIER.test(before)) {
       mentions.push({ kind: 'package', count: null, title: null, span: noun })
-    } else if (isCited(text, noun)) {
+    } else if (isCited(text, noun) || isPressStatement(text, noun)) {
       continue
     } else {
       const { title, start, end } = documentTitle(text, noun, nameStart, lang)

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { Agreement, Article, CorridorEvent, Figure, SourceRef } from '../../schema/dataset'
 import { agreementSchema, eventSchema, figureSchema, sectorSchema } from '../../schema/dataset'
 import { shortHash } from '../ids'
+import { occasionTitles } from './occasion-title'
 import { checkCuration } from './check-curation'
 
 /** The curation file's name inside the input folder. */
@@ -38,7 +39,7 @@ const agreementFieldsSchema = agreementSchema
   .strict()
 const eventFieldsSchema = eventSchema
   .omit({ id: true, sources: true, curated: true })
-  .partial({ date: true, dateBasis: true, place: true, countries: true, people: true })
+  .partial({ title: true, date: true, dateBasis: true, place: true, countries: true })
   .strict()
 
 /** The curation file: every part optional, unknown keys rejected so a typo can't silently do nothing. */
@@ -219,15 +220,9 @@ function addedFact(articles: readonly Article[], entry: Curation['add'][number],
     }
     return { agreements: [agreement] }
   }
-  const event: CorridorEvent = {
-    date: null,
-    dateBasis: null,
-    place: null,
-    countries: [],
-    people: [],
-    ...entry.fields,
-    ...base,
-  }
+  const fields = { date: null, dateBasis: null, place: null, countries: [], ...entry.fields }
+  // an added occasion is titled like an extracted one unless the analyst writes the titles
+  const event: CorridorEvent = { ...fields, title: fields.title ?? occasionTitles(fields), ...base }
   return { events: [event] }
 }
 

@@ -1,218 +1,132 @@
-import type { EventKind } from '../../schema/dataset'
+import type { EventKind, PartKind } from '../../schema/dataset'
 import { compileLexicon, findTerms, looseFold, type Inflection, type Term } from '../lexicon/term-matcher'
 import type { Span } from '../types'
 
-/** What an event noun stands for: its kind, its label in its language, and its last word's stem. */
+/**
+ * What an occasion word stands for: the kind of occasion it names when it stands alone, and the part it names when
+ * it is one step of a larger occasion (a visit's talks, its council session, its signing). Welcome ceremonies,
+ * one-on-one talks and press conferences are only ever parts (`kind: null`).
+ */
 export interface EventCue {
-  kind: Exclude<EventKind, 'other'>
-  label: string
-  /** The last word's stem as matched, so "Toplantısı'na" can be cited as "Toplantısı". */
+  kind: EventKind | null
+  part: PartKind | null
+  /** The last word's stem as matched, so a name before it can be cited without the case ending. */
   headStem: string
 }
 
-/** An event noun found in a sentence. */
+/** An occasion word found in a sentence. */
 export interface EventCueMatch extends Span {
   cue: EventCue
 }
 
-/** A kind, how its words inflect, and each stem with the label it gives (the noun phrase in citation form). */
-type Row = [EventCue['kind'], Inflection, [string, string][]]
+/** A kind (or null for a part only), the part it plays inside a larger occasion, how its words inflect, the stems. */
+type Row = [EventKind | null, PartKind | null, Inflection, string[]]
 
 const TURKISH: Row[] = [
-  [
-    'visit',
-    'turkic',
-    [
-      ['ziyaret', 'ziyaret'],
-      ['resmi ziyaret', 'resmi ziyaret'],
-      ['resmi temas', 'resmi temaslar'],
-    ],
-  ],
-  [
-    'visit',
-    'turkic',
-    [
-      ['devlet ziyaret', 'devlet ziyareti'],
-      ['çalışma ziyaret', 'çalışma ziyareti'],
-    ],
-  ],
-  ['summit', 'turkic', [['zirve', 'zirve']]],
-  [
-    'meeting',
-    'turkic',
-    [
-      ['görüşme', 'görüşme'],
-      ['toplantı', 'toplantı'],
-      ['toplantıs', 'toplantı'],
-    ],
-  ],
-  [
-    'meeting',
-    'turkic',
-    [
-      ['yuvarlak masa', 'yuvarlak masa'],
-      ['yuvarlak masa toplantıs', 'yuvarlak masa toplantısı'],
-    ],
-  ],
-  [
-    'meeting',
-    'turkic',
-    [
-      ['görüşmeler', 'görüşmeler'],
-      ['oturum', 'oturum'],
-      ['görüştü', 'görüşme'],
-    ],
-  ],
-  ['signing', 'turkic', [['imza tören', 'imza töreni']]],
+  ['state-visit', null, 'turkic', ['devlet ziyaret']],
+  ['official-visit', null, 'turkic', ['resmi ziyaret']],
+  ['visit', null, 'turkic', ['ziyaret', 'çalışma ziyaret', 'resmi temas', 'resmi temaslar']],
+  ['summit', null, 'turkic', ['zirve', 'zirvesi']],
+  ['meeting', 'talks', 'turkic', ['görüşme', 'toplantı', 'toplantıs', 'genel kurul']],
+  ['meeting', 'talks', 'free', ['görüştü', 'bir araya gel', 'bir araya gelerek']],
+  ['talks', 'talks', 'turkic', ['görüşmeler']],
+  ['session', 'session', 'turkic', ['oturum', 'dönem toplantıs']],
+  ['round-table', null, 'turkic', ['yuvarlak masa', 'yuvarlak masa toplantıs']],
+  ['forum', null, 'turkic', ['forum', 'forumu']],
+  ['signing', 'signing', 'free', ['imza tören', 'imza töreni']],
+  ['other', null, 'free', ['açılış tören', 'konferans']],
+  [null, 'welcome', 'free', ['karşılama tören', 'karşılama töreni', 'resmi tören', 'resmi törenle']],
+  [null, 'one-on-one', 'free', ['baş başa görüşme', 'baş başa görüş', 'baş başa']],
+  [null, 'press', 'free', ['basın toplantı', 'basın toplantıs', 'basın açıklaması']],
 ]
 
 const AZERBAIJANI: Row[] = [
-  [
-    'visit',
-    'turkic',
-    [
-      ['səfər', 'səfər'],
-      ['dövlət səfər', 'dövlət səfəri'],
-      ['rəsmi səfər', 'rəsmi səfər'],
-    ],
-  ],
-  [
-    'visit',
-    'turkic',
-    [
-      ['işgüzar səfər', 'işgüzar səfər'],
-      ['səfərlər', 'səfərlər'],
-    ],
-  ],
-  [
-    'summit',
-    'turkic',
-    [
-      ['sammit', 'sammit'],
-      ['zirvə görüş', 'zirvə görüşü'],
-    ],
-  ],
-  [
-    'meeting',
-    'turkic',
-    [
-      ['görüş', 'görüş'],
-      ['görüşmə', 'görüşmə'],
-      ['iclas', 'iclas'],
-      ['toplantı', 'toplantı'],
-    ],
-  ],
-  [
-    'meeting',
-    'turkic',
-    [
-      ['dəyirmi masa', 'dəyirmi masa'],
-      ['dəyirmi masa iclas', 'dəyirmi masa iclası'],
-    ],
-  ],
-  [
-    'meeting',
-    'turkic',
-    [
-      ['danışıqlar', 'danışıqlar'],
-      ['sessiya', 'sessiya'],
-      ['görüşlər', 'görüşlər'],
-    ],
-  ],
-  [
-    'meeting',
-    'turkic',
-    [
-      ['görüşüb', 'görüş'],
-      ['görüşdü', 'görüş'],
-    ],
-  ],
-  ['signing', 'turkic', [['imzalanma mərasim', 'imzalanma mərasimi']]],
+  ['state-visit', null, 'turkic', ['dövlət səfər']],
+  ['official-visit', null, 'turkic', ['rəsmi səfər']],
+  ['visit', null, 'turkic', ['səfər', 'işgüzar səfər']],
+  ['summit', null, 'turkic', ['sammit', 'zirvə görüş']],
+  ['meeting', 'talks', 'turkic', ['görüş', 'görüşmə', 'toplantı', 'işçi görüş', 'üçtərəfli görüş']],
+  ['meeting', 'talks', 'free', ['görüşüb', 'görüşdü']],
+  ['talks', 'talks', 'turkic', ['danışıqlar', 'görüşlər']],
+  ['session', 'session', 'turkic', ['iclas', 'sessiya']],
+  ['round-table', null, 'turkic', ['dəyirmi masa', 'dəyirmi masa iclas']],
+  ['forum', null, 'turkic', ['forum', 'forumu']],
+  ['signing', 'signing', 'free', ['imzalanma mərasim', 'sənədlərin imzalanması mərasim']],
+  ['other', null, 'free', ['açılış mərasim', 'konfrans']],
+  [null, 'welcome', 'free', ['qarşılanma mərasim', 'rəsmi qarşılanma mərasim']],
+  [null, 'one-on-one', 'free', ['təkbətək görüş']],
+  [null, 'press', 'free', ['mətbuat konfrans', 'mətbuata bəyanat', 'mətbuata bəyanatlar']],
 ]
 
 const ENGLISH: Row[] = [
-  [
-    'visit',
-    'exact',
-    [
-      ['visit', 'visit'],
-      ['state visit', 'state visit'],
-      ['official visit', 'official visit'],
-    ],
-  ],
-  [
-    'visit',
-    'exact',
-    [
-      ['working visit', 'working visit'],
-      ['visited', 'visit'],
-      ['visits', 'visit'],
-    ],
-  ],
-  ['summit', 'exact', [['summit', 'summit']]],
-  [
-    'meeting',
-    'exact',
-    [
-      ['meeting', 'meeting'],
-      ['talks', 'talks'],
-      ['round table', 'round table'],
-    ],
-  ],
-  [
-    'meeting',
-    'exact',
-    [
-      ['roundtable', 'round table'],
-      ['session', 'session'],
-      ['met', 'meeting'],
-    ],
-  ],
-  ['signing', 'exact', [['signing ceremony', 'signing ceremony']]],
+  ['state-visit', null, 'exact', ['state visit']],
+  ['official-visit', null, 'exact', ['official visit']],
+  ['visit', null, 'exact', ['visit', 'working visit', 'visited', 'visits']],
+  ['summit', null, 'exact', ['summit']],
+  ['meeting', 'talks', 'exact', ['meeting', 'met', 'general assembly']],
+  ['talks', 'talks', 'exact', ['talks', 'held talks']],
+  ['session', 'session', 'exact', ['session']],
+  ['round-table', null, 'exact', ['round table', 'roundtable']],
+  ['forum', null, 'exact', ['forum']],
+  ['signing', 'signing', 'exact', ['signing ceremony']],
+  ['other', null, 'exact', ['opening ceremony', 'inaugurated', 'inauguration', 'conference']],
+  [null, 'welcome', 'exact', ['welcome ceremony', 'official welcome', 'welcoming ceremony']],
+  [null, 'one-on-one', 'exact', ['one-on-one', 'tête-à-tête', 'one-on-one meeting', 'one-on-one talks']],
+  [null, 'press', 'exact', ['press conference', 'press statements', 'statements to the press']],
 ]
 
 const RUSSIAN: Row[] = [
-  [
-    'visit',
-    'ru-noun',
-    [
-      ['визит', 'визит'],
-      ['государственн визит', 'государственный визит'],
-    ],
-  ],
-  ['visit', 'ru-noun', [['официальн визит', 'официальный визит']]],
-  ['visit', 'free', [['посетил', 'визит']]],
-  ['summit', 'ru-noun', [['саммит', 'саммит']]],
-  ['meeting', 'ru-fem', [['встреч', 'встреча']]],
-  ['meeting', 'free', [['встретил', 'встреча']]],
-  [
-    'meeting',
-    'free',
-    [
-      ['переговор', 'переговоры'],
-      ['заседани', 'заседание'],
-      ['кругл стол', 'круглый стол'],
-    ],
-  ],
-  ['signing', 'free', [['церемони подписани', 'церемония подписания']]],
+  ['state-visit', null, 'ru-noun', ['государственн визит']],
+  ['official-visit', null, 'ru-noun', ['официальн визит']],
+  ['visit', null, 'ru-noun', ['визит']],
+  ['visit', null, 'free', ['посетил']],
+  ['summit', null, 'ru-noun', ['саммит']],
+  ['meeting', 'talks', 'ru-fem', ['встреч']],
+  ['meeting', 'talks', 'free', ['встретил']],
+  ['talks', 'talks', 'free', ['переговор']],
+  ['session', 'session', 'free', ['заседани']],
+  ['round-table', null, 'free', ['кругл стол']],
+  ['forum', null, 'ru-noun', ['форум']],
+  ['signing', 'signing', 'free', ['церемони подписани']],
+  ['other', null, 'free', ['торжественно открыт', 'церемони открыти', 'конференци']],
+  [null, 'welcome', 'free', ['церемони официальной встречи', 'церемони встречи']],
+  [null, 'one-on-one', 'free', ['в узком составе', 'тет-а-тет']],
+  [null, 'press', 'free', ['пресс-конференци', 'заявлениями для прессы', 'заявления для прессы']],
 ]
 
 /** Per language, since a word can mean a meeting in one and an opinion in another (az/tr "görüş"). */
 const BY_LANG: Record<string, Row[]> = { tr: TURKISH, az: AZERBAIJANI, en: ENGLISH, ru: RUSSIAN }
 
 const termsOf = (rows: Row[]): Term<EventCue>[] =>
-  rows.flatMap(([kind, inflection, pairs]) =>
-    pairs.map(([words, label]) => ({
+  rows.flatMap(([kind, part, inflection, stems]) =>
+    stems.map((words) => ({
       words,
       inflection,
-      value: { kind, label, headStem: looseFold(words.split(' ').at(-1) ?? '', 'tr') },
+      value: { kind, part, headStem: looseFold(words.split(' ').at(-1) ?? '', 'tr') },
     })),
   )
 
 const LEXICONS = new Map(Object.entries(BY_LANG).map(([lang, rows]) => [lang, compileLexicon(termsOf(rows))]))
 const ALL = compileLexicon(Object.values(BY_LANG).flatMap((rows) => termsOf(rows)))
 
-/** Finds the event nouns of a sentence in the article's language (visit, summit, meeting, signing ceremony). */
+/**
+ * Finds the occasion words of a sentence in the article's language: visits, summits, meetings, talks, sessions,
+ * forums, round tables, signing and other ceremonies, and the parts of a visit (welcome, one-on-one, press).
+ */
 export function findEventCues(text: string, lang: string): EventCueMatch[] {
   return findTerms(text, lang, LEXICONS.get(lang) ?? ALL).map(({ start, end, value }) => ({ start, end, cue: value }))
+}
+
+/** Nouns of a body that meets in sessions: a council or commission makes its "toplantı", "iclas", "meeting" a session. */
+const BODY_BEFORE =
+  /(?:konsey\p{L}*|komisyon\p{L}*|şura\p{L}*|komissiya\p{L}*|council|commission|committee|совет\p{L}*|комисси\p{L}*|kek|hök)\s+(?:\p{L}+\s+|\d+\.?\s+|\p{L}+['’]?\p{L}*\s+){0,3}$/u
+
+/** Tells whether a meeting word names the session of a council or commission ("Konseyinin 2. Toplantısı"). */
+export function isBodySession(text: string, cue: Span, lang: string): boolean {
+  const before = looseFold(text.slice(Math.max(0, cue.start - 60), cue.start), lang)
+  const after = looseFold(text.slice(cue.end, cue.end + 60), lang)
+  return (
+    BODY_BEFORE.test(before) ||
+    /^\s+(?:of\s+the\s+)?(?:\p{L}+[\s–-]+){0,4}(?:council|commission|совет\p{L}*|комисси\p{L}*)/u.test(after)
+  )
 }

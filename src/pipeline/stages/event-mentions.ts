@@ -1,146 +1,210 @@
-import { caseOfName, countryOfPlace, findCountries, findPlaces } from '../lexicon/countries'
+import type { EventBody, EventKind, Participant, PartKind } from '../../schema/dataset'
+import { caseOfName, findCountries, findPlaces } from '../lexicon/countries'
 import { findPeople, type PersonMatch } from '../lexicon/people'
-import { findDates } from '../lexicon/dates'
 import { looseFold } from '../lexicon/term-matcher'
 import type { Sentence, Span } from '../types'
-import { findEventCues, type EventCueMatch } from './event-cues'
-import { isPastReport, statedDates, unique, type ArticleContext, type StatedDate } from './mention-context'
-import { citationForm, nameStartBefore } from './noun-phrase'
+import { findEventCues, isBodySession, type EventCueMatch } from './event-cues'
+import { isPastReport, unique, type ArticleContext } from './mention-context'
+import { nameStartBefore } from './noun-phrase'
+import { findOccasionDates, type OccasionDate } from './occasion-dates'
+import { embassyCountryOf, participantsOf } from './occasion-people'
+import { isGenericAt, isInvitationAt, isNextAt, isPlannedAt } from './occasion-status'
+import type { Tense } from './occasion-dates'
 
-/** One event noun read in one sentence, before undated mentions borrow from the occasion they refer to. */
+/** One occasion word read in one sentence, with what its stretch of the sentence says about the occasion. */
 export interface EventMention {
   sentenceIndex: number
   sentence: Sentence
-  /** The event's noun phrase, relative to the sentence. */
+  /** The occasion's words (its name and noun), relative to the sentence. */
   span: Span
-  cue: EventCueMatch['cue']
-  label: string
+  /** The occasion kind the word names alone; null for a word that only names a part (a welcome, the press). */
+  kind: EventKind | null
+  part: PartKind | null
   date: string | null
+  dateEnd: string | null
   dateBasis: 'stated' | 'published' | null
+  status: 'happened' | 'planned'
+  /** "növbəti iclas", "the next meeting": another occasion of a series, never the one being reported. */
+  isNext: boolean
   place: string | null
+  embassyOf: string | null
   countries: string[]
-  people: string[]
+  host: string | null
+  participants: Participant[]
+  body: EventBody | null
+  ordinal: number | null
 }
 
-/** Words before an event noun that make it generic ("bu cür görüşlər", "such meetings") or a press conference. */
-const NOT_AN_EVENT_BEFORE = /(?:bu cür|bu tür|bu kimi|belə|benzer|such|basin|mətbuat|press|пресс)\s+$/u
-/** A count before the noun: "10'dan fazla yüksek düzeyde ziyaret" counts visits, it is not one. */
-const COUNTED_BEFORE = /\d+(?:['’]?\p{L}+)?\s+(?:\p{L}+\s+){0,3}$/u
-/** Prepositions before a destination in English and Russian ("visit to Kazakhstan", "визит в Казахстан"). */
-const TO_BEFORE = /(?:^|\s)(?:to|in|в|во)\s+$/u
-
 const HEAD_FINAL = new Set(['tr', 'az'])
+/** Prepositions before a destination in English and Russian ("visit to Kazakhstan", "визит в Казахстан"). */
+const TO_BEFORE = /(?:^|\s)(?:to|in|at|в|во)\s+(?:the\s+)?$/u
 
-/** Tells whether a country or place is where the event takes place or where the visitor goes. */
+/** Tells whether a country or place is where the occasion takes place or where the visitor goes. */
 function isDestination(text: string, span: Span, lang: string): boolean {
-  if (!HEAD_FINAL.has(lang)) return TO_BEFORE.test(text.slice(Math.max(0, span.start - 6), span.start))
+  if (!HEAD_FINAL.has(lang)) return TO_BEFORE.test(text.slice(Math.max(0, span.start - 10), span.start))
   return ['dative', 'locative'].includes(caseOfName(text.slice(span.start, span.end), lang))
 }
 
-/** Keeps event nouns that name one event: not generic, not a press conference, not counted (unless by a date). */
-function isEventCue(text: string, cue: EventCueMatch, lang: string, dates: readonly Span[]): boolean {
-  const from = Math.max(0, cue.start - 40)
-  const before = text.slice(from, cue.start)
-  if (NOT_AN_EVENT_BEFORE.test(looseFold(before, lang))) return false
-  const counted = COUNTED_BEFORE.exec(before)
-  return !counted || dates.some((d) => d.start <= from + counted.index && d.end > from + counted.index)
+/** Tells whether a name is one stop of a dash-joined route ("Baku-Tbilisi-Ceyhan", "Aktau–Baku"). */
+const isRouteStop = (text: string, span: Span) =>
+  /[-–—]\s?$/u.test(text.slice(Math.max(0, span.start - 2), span.start)) ||
+  /^(?:['’]?\p{L}*)?\s?[-–—]\s?\p{Lu}/u.test(text.slice(span.end, span.end + 12))
+
+/** Known bodies and organisations, by the words that name them in the four languages. */
+const BODIES: [EventBody, RegExp][] = [
+  [
+    'supreme-interstate-council',
+    /(?:yüksek devletlerarasi|devletlerarasi yüksek|ali dövlətlərarasi|supreme interstate|высш\p{L}* межгосударственн\p{L}*)/u,
+  ],
+  ['intergovernmental-commission', /(?:hükümetlerarasi|hökumətlərarasi|intergovernmental|межправительственн\p{L}*)/u],
+  ['joint-economic-commission', /(?:karma ekonomik|(?<![\p{L}])kek(?![\p{L}])|joint economic commission)/u],
+  [
+    'organization-of-turkic-states',
+    /(?:türk devletleri teşkilat\p{L}*|türk dövlətlər\p{L}* təşkilat\p{L}*|organization of turkic states|организаци\p{L}* тюркских государств|(?<![\p{L}])(?:tdt|ots|отг)(?![\p{L}]))/u,
+  ],
+  [
+    'titr-association',
+    /(?:titr|trans-caspian international transport route|transxəzər beynəlxalq nəqliyyat marşrutu)/u,
+  ],
+]
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 }
+const romanValue = (word: string) =>
+  [...word].reduce((sum, char, i) => {
+    const value = ROMAN[char] ?? 0
+    const next = ROMAN[word[i + 1] ?? ''] ?? 0
+    return sum + (value < next ? -value : value)
+  }, 0)
+const ORDINAL_WORDS: Record<string, number> = {
+  ...{ birinci: 1, ikinci: 2, üçüncü: 3, dördüncü: 4, beşinci: 5, first: 1, second: 2, third: 3, fourth: 4, fifth: 5 },
+  ...{ первое: 1, второе: 2, третье: 3, первый: 1, второй: 2, третий: 3, первого: 1, второго: 2, третьего: 3 },
 }
 
-interface Found {
-  dates: StatedDate[]
-  places: ReturnType<typeof findPlaces>
-  countries: ReturnType<typeof findCountries>
-  people: PersonMatch[]
+/** Reads the number of a session or summit from its name: "XII", "2.", "22-ci", "12th", "ikinci", "12-е". */
+function ordinalIn(words: string, lang: string): number | null {
+  for (const token of words.split(/\s+/u).reverse()) {
+    const bare = token.replace(/[(),]/gu, '')
+    if (/^[IVXLC]+$/u.test(bare) && bare.length <= 5) return romanValue(bare)
+    const numbered = /^(\d{1,3})(?:\.|-?(?:ci|ci|cu|cü|nci|nci|th|st|nd|rd|й|я|е|го)|['’]?[\p{L}]*)$/u.exec(bare)
+    if (numbered?.[1] && (/\D/u.test(bare) || /^\d{1,3}$/u.test(bare))) return Number(numbered[1]) || null
+    const word = ORDINAL_WORDS[looseFold(bare, lang)]
+    if (word) return word
+  }
+  return null
 }
 
 const within = <S extends Span>(items: readonly S[], from: number, to: number) =>
   items.filter((item) => item.start >= from && item.start < to)
 
-/** Names the event: the proper-name words before its noun and the noun in citation form, or the cue's own label. */
-function labelOf(text: string, cue: EventCueMatch, lang: string): { label: string; start: number } {
-  const start = nameStartBefore(text, cue.start, lang)
-  if (start === cue.start) return { label: cue.cue.label, start }
-  const word = text.slice(cue.start, cue.end)
-  const lastSpace = word.search(/\s\S*$/u)
-  const lastWordStart = lastSpace >= 0 ? lastSpace + 1 : 0
-  const head = citationForm(word.slice(lastWordStart), cue.cue.headStem.length, lang)
-  return { label: text.slice(start, cue.start) + word.slice(0, lastWordStart) + head, start }
+/** Reads the kind a cue names here: a meeting word after a council's or commission's name is that body's session. */
+function kindAt(text: string, cue: EventCueMatch, lang: string): { kind: EventKind | null; part: PartKind | null } {
+  const { kind, part } = cue.cue
+  if ((kind === 'meeting' || kind === 'talks') && isBodySession(text, cue, lang))
+    return { kind: 'session', part: 'session' }
+  return { kind, part }
 }
 
-/** Reads the countries of one event: its people's, its destination's and, unless a visit, those the window names. */
-function countriesOf(
-  cue: EventCueMatch,
-  text: string,
-  lang: string,
-  inWindow: Found,
-  next: Found,
-  labelStart: number,
-): string[] {
-  // A bare name inside the event's own name is where it happens: "Pekin ziyareti", "Türkmenistan ziyareti".
-  const isHost = (span: Span) => isDestination(text, span, lang) || (span.start >= labelStart && span.end <= cue.start)
-  const hostOf = (found: Found) => [
-    ...found.countries.filter(isHost).map((c) => c.code),
-    ...found.places.filter(isHost).map((p) => p.country),
-  ]
-  const people = inWindow.people.map((p) => p.country).filter((c): c is string => c !== null)
-  const hosts = hostOf(inWindow)
-  const host = hosts.length > 0 ? hosts : hostOf(next)
-  const named = inWindow.countries.filter((c) => caseOfName(text.slice(c.start, c.end), lang) !== 'ablative')
-  const extra = cue.cue.kind !== 'visit' || people.length + host.length < 2 ? named.map((c) => c.code) : []
-  const placeCountries = inWindow.places.map((p) => countryOfPlace(p.name)).filter((c): c is string => c !== null)
-  return unique([...people, ...host, ...extra, ...(cue.cue.kind === 'visit' ? [] : placeCountries)]).sort()
-}
-
-/** Reads every event noun of one sentence, each with what its own stretch of the sentence says about it. */
-export function readSentenceEvents(sentence: Sentence, index: number, context: ArticleContext): EventMention[] {
-  const { text } = sentence
-  const lang = context.lang
-  const dateSpans = findDates(text, lang, context.published)
-  const cues = findEventCues(text, lang).filter((cue) => isEventCue(text, cue, lang, dateSpans))
-  const all: Found = {
-    dates: statedDates(text, context),
-    places: findPlaces(text, lang),
-    countries: findCountries(text, lang),
-    people: findPeople(text, lang),
+/** Reads whether a sentence tells what is to come (planned words), what was done (a past verb), or neither. */
+function tenseOf(text: string, lang: string): Tense {
+  if (
+    isPlannedAt(text, { start: 0, end: 0 }, lang) ||
+    isPlannedAt(text, { start: text.length, end: text.length }, lang)
+  ) {
+    return 'future'
   }
-  const slice = (from: number, to: number): Found => ({
-    dates: within(all.dates, from, to),
-    places: within(all.places, from, to),
-    countries: within(all.countries, from, to),
-    people: within(all.people, from, to),
-  })
+  return isPastReport(text, lang) ? 'past' : 'either'
+}
+
+/** Keeps the cues that name one occasion: not generic, counted, a journey, or only an invitation. */
+function isOccasionCue(text: string, cue: EventCueMatch, lang: string, dates: readonly Span[]): boolean {
+  return !isGenericAt(text, cue, lang, dates) && !isInvitationAt(text, cue, lang)
+}
+
+/** The date nearest an occasion word: inside its own stretch, else opening the sentence, else the sentence's only one. */
+function dateFor(dates: readonly OccasionDate[], from: number, to: number, firstCue: number, cues: number) {
+  return within(dates, from, to).at(-1) ?? within(dates, 0, firstCue).at(-1) ?? (cues === 1 ? dates[0] : undefined)
+}
+
+/** Reads every occasion word of one sentence, each with what its own stretch of the sentence says about it. */
+export function readSentenceEvents(
+  sentence: Sentence,
+  index: number,
+  context: ArticleContext,
+  narrative?: string,
+): EventMention[] {
+  const { text } = sentence
+  const { lang, published } = context
+  const dates = findOccasionDates(text, lang, published, tenseOf(text, lang), narrative)
+  const cues = findEventCues(text, lang).filter((cue) => isOccasionCue(text, cue, lang, dates))
+  const places = findPlaces(text, lang)
+  // a city inside a route's name ("Bakı–Tbilisi–Ceyhan") is no venue
+  const venues = places.filter((p) => !isRouteStop(text, p))
+  const countries = findCountries(text, lang)
+  const people = findPeople(text, lang)
+  const embassyOf = embassyCountryOf(text, lang)
   const firstStart = cues[0]?.start ?? 0
-  // Dates and places that open the sentence, before any event noun, frame every event it names.
-  const opening = slice(0, firstStart)
   return cues.map((cue, k): EventMention => {
     const prevEnd = cues[k - 1]?.end ?? 0
     const nextStart = cues[k + 1]?.start ?? text.length
     const windowEnd = HEAD_FINAL.has(lang) ? cue.end : nextStart
-    const inWindow = slice(prevEnd, windowEnd)
-    const next = slice(cue.end, cues[k + 1]?.end ?? text.length)
-    // The last event of a sentence also takes the people named after it ("… ziyaret için gelen Aliyev'i karşıladı").
-    if (k === cues.length - 1) inWindow.people = [...inWindow.people, ...within(all.people, windowEnd, text.length)]
-    if (inWindow.people.length === 0) {
-      // A possessor named before a nested event ("Tokayevin … Sammitində … Azərbaycana səfəri"), else the subject after.
-      const nearest = all.people.filter((p) => p.end <= cue.start).at(-1) ?? all.people.find((p) => p.start >= cue.end)
-      if (nearest) inWindow.people = [nearest]
+    const windowPeople: PersonMatch[] = within(people, prevEnd, windowEnd)
+    // The last occasion of a sentence also takes the people named after it ("… ziyaret için gelen Aliyev'i karşıladı").
+    if (k === cues.length - 1) windowPeople.push(...within(people, windowEnd, text.length))
+    if (windowPeople.length === 0) {
+      const nearest = people.filter((p) => p.end <= cue.start).at(-1) ?? people.find((p) => p.start >= cue.end)
+      if (nearest) windowPeople.push(nearest)
     }
-    const { label, start } = labelOf(text, cue, lang)
-    const date = inWindow.dates.at(-1) ?? opening.dates.at(-1) ?? (cues.length === 1 ? all.dates[0] : undefined)
-    const isLeadReport =
-      context.lead.has(index) && all.dates.length === 0 && context.published !== null && isPastReport(text, lang)
-    const place = inWindow.places[0] ?? opening.places[0] ?? (cues.length === 1 ? all.places[0] : undefined)
+    const nameStart = nameStartBefore(text, cue.start, lang)
+    const name = text.slice(Math.max(0, nameStart - 80), cue.end)
+    const date = dateFor(dates, prevEnd, HEAD_FINAL.has(lang) ? cue.end : nextStart, firstStart, cues.length)
+    const isLeadReport = context.lead.has(index) && dates.length === 0 && published !== null && isPastReport(text, lang)
+    const windowPlaces = within(venues, prevEnd, windowEnd)
+    const place =
+      windowPlaces.find((p) => isDestination(text, p, lang)) ??
+      windowPlaces[0] ??
+      within(venues, 0, firstStart)[0] ??
+      (cues.length === 1 ? (venues.find((p) => isDestination(text, p, lang)) ?? venues[0]) : undefined)
+    const hosts = [
+      ...within(countries, prevEnd, nextStart)
+        .filter((c) => isDestination(text, c, lang))
+        .map((c) => c.code),
+      ...within(places, prevEnd, nextStart)
+        .filter((p) => isDestination(text, p, lang))
+        .map((p) => p.country),
+    ]
+    const named = within(countries, prevEnd, nextStart)
+      .filter((c) => caseOfName(text.slice(c.start, c.end), lang) !== 'ablative')
+      .map((c) => c.code)
+    const participants = participantsOf(text, windowPeople, lang)
+    const { kind, part } = kindAt(text, cue, lang)
+    const isPlanned = isPlannedAt(text, cue, lang)
+    // a year alone dates a figure beside the occasion ("2025-ci ildə ticarət"), not a meeting told as done
+    const usable = date && (date.date.length > 4 || isPlanned) ? date : undefined
+    const dateValue = usable?.date ?? (isLeadReport ? published : null)
+    const isFuture = dateValue !== null && published !== null && dateValue.slice(0, 10) > published
     return {
       sentenceIndex: index,
       sentence,
-      span: { start, end: cue.end },
-      cue: cue.cue,
-      label,
-      date: date?.value ?? (isLeadReport ? context.published : null),
-      dateBasis: date ? 'stated' : isLeadReport ? 'published' : null,
+      span: { start: nameStart, end: cue.end },
+      kind,
+      part,
+      date: dateValue,
+      dateEnd: usable?.dateEnd ?? null,
+      dateBasis: usable ? 'stated' : isLeadReport ? 'published' : null,
+      status: isFuture || isPlanned ? 'planned' : 'happened',
+      isNext: isNextAt(text, cue, lang),
       place: place?.name ?? null,
-      countries: countriesOf(cue, text, lang, inWindow, next, start),
-      people: unique(inWindow.people.map((p) => p.name)),
+      embassyOf,
+      countries: unique([
+        ...participants.flatMap((p) => (p.country ? [p.country] : [])),
+        ...hosts,
+        ...named,
+        ...(place ? [place.country] : []),
+      ]).sort(),
+      host: hosts[0] ?? null,
+      participants,
+      body: BODIES.find(([, pattern]) => pattern.test(looseFold(name, lang)))?.[0] ?? null,
+      ordinal: kind === 'session' || kind === 'summit' ? ordinalIn(text.slice(nameStart, cue.start), lang) : null,
     }
   })
 }

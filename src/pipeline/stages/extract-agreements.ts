@@ -5,10 +5,14 @@ import { findSectors } from '../lexicon/sectors'
 import { looseFold } from '../lexicon/term-matcher'
 import { makeSourceRef } from '../source-ref'
 import type { AgreementDraft, ExtractionInput, Sentence } from '../types'
-import { ANAPHORIC_OPENER, findSigningVerbs, isFutureSigning } from './agreement-cues'
+import { ANAPHORIC_OPENER, findDocumentNouns, findSigningVerbs, isFutureSigning } from './agreement-cues'
 import { readAgreementMentions } from './agreement-mentions'
+import { documentTypeOf, documentYearsOf } from './document-type'
 import { findEventCues } from './event-cues'
 import { isPastReport, readArticleContext, statedDates, unique, type ArticleContext } from './mention-context'
+
+/** A signing word inside the name of a ceremony ("церемонии подписания", "imza töreni", "signing ceremony"). */
+const CEREMONY_AROUND = /церемони\p{L}*\s+подписани|imza tören|imzalanma mərasim|imzalanmasi mərasim|signing ceremony/u
 
 /** When, where and between whom a signing took place, as one sentence (or its occasion) tells it. */
 interface Occasion {
@@ -75,16 +79,27 @@ export function extractAgreements(input: ExtractionInput): AgreementDraft[] {
   for (const [index, sentence] of input.sentences.entries()) {
     const text = sentence.text
     const refersBack: boolean = previous !== null && ANAPHORIC_OPENER.test(looseFold(text.trimStart(), lang))
-    const signs = findSigningVerbs(text, lang).length > 0 && !isFutureSigning(text, lang)
+    const verbs = findSigningVerbs(text, lang)
+    const signs = verbs.length > 0 && !isFutureSigning(text, lang)
     const occasion: Occasion | null = signs ? occasionOf(input.sentences, index, context) : refersBack ? previous : null
-    previous = signs ? occasion : null
+    // a sentence about the documents just signed ("Sənədlər … əhatə edir") keeps the thread for the next one
+    const talksOfDocuments = !signs && findDocumentNouns(text, lang).length > 0
+    previous = signs ? occasion : talksOfDocuments ? previous : null
     if (!occasion) continue
+    // "the signing ceremony of the documents" points back at documents already counted, it names no new package
+    const onlyCeremony =
+      signs &&
+      verbs.every((v) => CEREMONY_AROUND.test(looseFold(text.slice(Math.max(0, v.start - 12), v.end + 25), lang)))
     const sectors = unique(findSectors(text, lang, { activities: false }).map((s) => s.sector))
     for (const mention of readAgreementMentions(text, lang, context.published)) {
+      if (onlyCeremony && mention.kind === 'package' && mention.count === null) continue
       drafts.push({
         title: mention.title,
         kind: mention.kind,
         count: mention.count,
+        docType: mention.kind === 'document' ? documentTypeOf(mention.title ?? text, lang) : null,
+        years: mention.title === null ? null : documentYearsOf(mention.title),
+        occasionKey: null,
         ...occasion,
         sectors: SECTORS.filter((s) => sectors.includes(s)),
         source: makeSourceRef(input.article, sentence, mention.span),

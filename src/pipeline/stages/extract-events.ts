@@ -1,31 +1,190 @@
-import type { EventDraft, ExtractionInput } from '../types'
-import { readSentenceEvents, type EventMention } from './event-mentions'
-import { readArticleContext, type ArticleContext } from './mention-context'
+import type { EventKind, PartKind, SourceRef } from '../../schema/dataset'
+import { looseFold } from '../lexicon/term-matcher'
 import { makeSourceRef } from '../source-ref'
+import type { EventDraft, ExtractionInput, Sentence } from '../types'
+import { findSigningVerbs, isFutureSigning } from './agreement-cues'
+import { findEventCues } from './event-cues'
+import { readSentenceEvents, type EventMention } from './event-mentions'
+import { groupOccasions, type OccasionGroup } from './group-occasions'
+import { readArticleContext, unique, type ArticleContext } from './mention-context'
+import { findOccasionDates } from './occasion-dates'
+import { mergeParticipants, participantsOf } from './occasion-people'
+import { findPeople } from '../lexicon/people'
+import { countryOfPlace, findCountries, findPlaces } from '../lexicon/countries'
 
-const isSubset = (small: readonly string[], big: readonly string[]) => small.every((c) => big.includes(c))
+/** Verbs that open something (a pipeline, a railway, a port): with a day they date an opening ceremony. */
+const OPENING =
+  /(?<![\p{L}])(?:açil(?:an|di|miş)\p{L}*|istifadəyə veril\p{L}*|inaugurated|opened|открыт\p{L}*)(?![\p{L}])/u
+/** A pluperfect reports background, not an occasion: "imzalamıştı", "imzalanmışdı". */
+const PLUPERFECT = /m[iiuü]şt[iiuü]|m[iiuü]şd[iiuü]/u
 
 /**
- * Finds the dated mention an undated one refers to: the nearest earlier (else later) mention of the same kind in
- * another sentence whose countries include its own; else the article's only dated occasion, if it has just one.
- * News copy names its occasion once with a date and then says "the visit", "bu iclas", "Astana görüşü".
+ * Reads an occasion told only by its verb in a sentence that names no occasion noun: a signing or an opening on a
+ * given day ("üç ölkə 2024-cü il noyabrın 13-də Bakıda … Saziş imzalayıb", "was inaugurated … on July 13, 2006").
  */
-function occasionOf(mention: EventMention, dated: readonly EventMention[]): EventMention | undefined {
-  const fits = (d: EventMention) =>
-    d.sentenceIndex !== mention.sentenceIndex && isSubset(mention.countries, d.countries)
-  const sameKind = dated.filter((d) => d.cue.kind === mention.cue.kind && fits(d))
-  const earlier = sameKind.filter((d) => d.sentenceIndex < mention.sentenceIndex).at(-1)
-  if (earlier ?? sameKind[0]) return earlier ?? sameKind[0]
-  const dates = new Set(dated.map((d) => d.date))
-  return dates.size === 1 ? dated.find(fits) : undefined
+function verbOccasion(
+  sentence: Sentence,
+  index: number,
+  context: ArticleContext,
+  narrative?: string,
+): EventMention | null {
+  const { text } = sentence
+  const { lang, published } = context
+  if (findEventCues(text, lang).length > 0) return null
+  const day = findOccasionDates(text, lang, published, 'past', narrative).find(
+    (d) => d.basis === 'stated' && d.date.length === 10,
+  )
+  if (!day) return null
+  const folded = looseFold(text, lang)
+  const signing = findSigningVerbs(text, lang)[0]
+  const isSigning = signing !== undefined && !isFutureSigning(text, lang) && !PLUPERFECT.test(folded)
+  const opening = OPENING.exec(folded)
+  if (!isSigning && !opening) return null
+  const kind: EventKind = isSigning ? 'signing' : 'other'
+  const verb = isSigning
+    ? signing
+    : { start: opening?.index ?? 0, end: (opening?.index ?? 0) + (opening?.[0].length ?? 0) }
+  const place = findPlaces(text, lang)[0]
+  const participants = participantsOf(text, findPeople(text, lang), lang)
+  return {
+    sentenceIndex: index,
+    sentence,
+    span: verb,
+    kind,
+    part: isSigning ? 'signing' : null,
+    date: day.date,
+    dateEnd: day.dateEnd,
+    dateBasis: 'stated',
+    status: published !== null && day.date > published ? 'planned' : 'happened',
+    isNext: false,
+    place: place?.name ?? null,
+    embassyOf: null,
+    countries: unique([...findCountries(text, lang).map((c) => c.code), ...(place ? [place.country] : [])]).sort(),
+    host: place?.country ?? null,
+    participants,
+    body: null,
+    ordinal: null,
+  }
 }
 
+/** Days before the article's date past which a dated sentence tells history rather than news. */
+const NARRATIVE_DAYS = 60
+const FULL_DATE_WITH_YEAR = /(?<!\d)(?:19|20)\d{2}/u
+
 /**
- * Keeps the article's date only for the lead event, the first sentence reported in the past in the lead with no date
- * of its own; that event also takes the lead's city when its sentence names none.
+ * The year a sentence's day-and-month dates take when the article is telling a past year's story: after a sentence
+ * dated in full in that year ("1998-ci il sentyabrın 7-8-də …"), "Sentyabrın 8-də" is 1998 too, until a sentence
+ * dates something near the article's own date.
  */
-function keepLeadEvent(mentions: readonly EventMention[], context: ArticleContext): EventMention[] {
-  const leadIndex = mentions.find((m) => context.lead.has(m.sentenceIndex))?.sentenceIndex
+function narrativeYears(input: ExtractionInput, context: ArticleContext): (string | undefined)[] {
+  const { lang, published } = context
+  let year: string | undefined
+  return input.sentences.map(({ text }) => {
+    const current = year
+    if (published === null) return undefined
+    for (const d of findOccasionDates(text, lang, published, 'past')) {
+      const days =
+        (Date.parse(published) - Date.parse(d.date.length === 10 ? d.date : `${d.date.slice(0, 7)}-15`)) / 86_400_000
+      if (d.date.length >= 7 && FULL_DATE_WITH_YEAR.test(text.slice(d.start, d.end)) && days > NARRATIVE_DAYS) {
+        year = d.date.slice(0, 7)
+      } else if (d.date.length >= 7 && Math.abs(days) <= NARRATIVE_DAYS) year = undefined
+    }
+    return current
+  })
+}
+
+/** The kind that names a whole occasion, most telling first: a visit's talks and signing are its parts. */
+const KIND_RANK: readonly EventKind[] = [
+  'state-visit',
+  'official-visit',
+  'visit',
+  'summit',
+  'round-table',
+  'forum',
+  'session',
+  'talks',
+  'meeting',
+  'other',
+  'signing',
+]
+
+/**
+ * Picks the occasion's kind from the kinds its mentions name. A summit an organisation holds is the occasion a visit
+ * was made for ("Tokayev's visit to Azerbaijan for the OTS summit"); a summit word without one names the visit.
+ */
+export function occasionKind(kinds: readonly (EventKind | null)[], isNamedSummit = false): EventKind {
+  if (isNamedSummit) return 'summit'
+  return KIND_RANK.find((kind) => kinds.includes(kind)) ?? 'other'
+}
+
+const sourceOf = (input: ExtractionInput, m: EventMention): SourceRef =>
+  makeSourceRef(input.article, m.sentence, m.span)
+
+/** Collects a group's sources, one per sentence, in text order. */
+function sourcesOf(input: ExtractionInput, mentions: readonly EventMention[]): SourceRef[] {
+  const seen = new Set<number>()
+  return mentions.flatMap((m) => {
+    if (seen.has(m.sentenceIndex)) return []
+    seen.add(m.sentenceIndex)
+    return [sourceOf(input, m)]
+  })
+}
+
+/** The steps of an occasion in the order the article tells them, each with its sentences. */
+function partsOf(input: ExtractionInput, group: OccasionGroup, kind: EventKind): EventDraft['parts'] {
+  const parts = new Map<PartKind, EventMention[]>()
+  for (const m of group) {
+    // the word that names the occasion itself is not one of its steps
+    if (m.part === null || m.kind === kind) continue
+    parts.set(m.part, [...(parts.get(m.part) ?? []), m])
+  }
+  return [...parts.entries()].map(([part, mentions]) => ({ kind: part, sources: sourcesOf(input, mentions) }))
+}
+
+/** Turns one group of mentions into the occasion the article tells. */
+function toDraft(input: ExtractionInput, group: OccasionGroup, index: number, context: ArticleContext): EventDraft {
+  const kind = occasionKind(
+    group.map((m) => m.kind),
+    group.some((m) => m.kind === 'summit' && m.body !== null),
+  )
+  const dated = group.find((m) => m.dateBasis === 'stated') ?? group.find((m) => m.date !== null)
+  const place = group.find((m) => m.place !== null)?.place ?? null
+  // where a visit goes is its host; any other occasion is hosted where it is held
+  const host =
+    group.find((m) => m.host !== null)?.host ??
+    (place && !VISITS_AND_SUMMITS.includes(kind) ? countryOfPlace(place) : null)
+  const participants = mergeParticipants(group.map((m) => m.participants))
+  const countries = unique(group.flatMap((m) => m.countries))
+  const named = countries.length > 0 ? countries : context.countries.slice(0, 2)
+  const guests = unique(participants.flatMap((p) => (p.country && p.country !== host ? [p.country] : [])))
+  const sources = sourcesOf(input, group)
+  return {
+    key: String(index),
+    kind,
+    status: group.some((m) => m.status === 'happened' && !m.isNext) ? 'happened' : 'planned',
+    date: dated?.date ?? null,
+    dateEnd: dated?.dateEnd ?? null,
+    dateBasis: dated?.dateBasis ?? null,
+    place,
+    embassyOf: group.find((m) => m.embassyOf !== null && m.kind === 'round-table')?.embassyOf ?? null,
+    // a visit's council session has a body and a number; the visit itself has neither
+    body: group.find((m) => m.body !== null && m.kind === kind)?.body ?? null,
+    ordinal: group.find((m) => m.ordinal !== null && m.kind === kind)?.ordinal ?? null,
+    countries: unique([...named, ...(host ? [host] : [])]).sort(),
+    host,
+    guests: VISITS_AND_SUMMITS.includes(kind) ? guests : [],
+    participants,
+    parts: partsOf(input, group, kind),
+    sources,
+    source: sources[0]!,
+  }
+}
+
+const VISITS_AND_SUMMITS: readonly EventKind[] = ['state-visit', 'official-visit', 'visit', 'summit']
+
+/** Keeps the lead's date only for the first lead sentence that reports an occasion; later ones are told undated. */
+function keepLeadDate(mentions: readonly EventMention[], context: ArticleContext): EventMention[] {
+  const leadIndex = mentions.find((m) => context.lead.has(m.sentenceIndex) && m.kind !== null)?.sentenceIndex
   return mentions.map((m) => {
     if (m.dateBasis !== 'published') return m
     if (m.sentenceIndex !== leadIndex) return { ...m, date: null, dateBasis: null }
@@ -33,40 +192,18 @@ function keepLeadEvent(mentions: readonly EventMention[], context: ArticleContex
   })
 }
 
-/** Gives undated mentions the date, place and countries of the occasion they refer to, or the article's countries. */
-function resolveMentions(mentions: readonly EventMention[], context: ArticleContext): EventMention[] {
-  const dated = mentions.filter((m) => m.date !== null)
-  return mentions.map((mention) => {
-    const occasion = mention.date === null ? occasionOf(mention, dated) : undefined
-    if (occasion) {
-      return {
-        ...mention,
-        date: occasion.date,
-        dateBasis: occasion.dateBasis,
-        place: mention.place ?? occasion.place,
-        countries: occasion.countries,
-      }
-    }
-    const countries = mention.countries.length > 0 ? mention.countries : context.countries.slice(0, 2)
-    return { ...mention, countries: [...countries].sort() }
-  })
-}
-
 /**
- * Finds the events an article states (visits, summits, meetings, signing ceremonies), one draft per mention, with
- * the label, date, place, countries and people each mention gives or the article's occasion supplies.
+ * Finds the occasions an article tells (visits, summits, meetings, sessions, forums, round tables, ceremonies), one
+ * draft per occasion however many sentences tell it, with its parts, date, place, countries and participants.
  */
 export function extractEvents(input: ExtractionInput): EventDraft[] {
   const context = readArticleContext(input)
-  const mentions = input.sentences.flatMap((sentence, index) => readSentenceEvents(sentence, index, context))
-  return resolveMentions(keepLeadEvent(mentions, context), context).map((m): EventDraft => ({
-    kind: m.cue.kind,
-    label: m.label,
-    date: m.date,
-    dateBasis: m.date === null ? null : m.dateBasis,
-    place: m.place,
-    countries: m.countries,
-    people: m.people,
-    source: makeSourceRef(input.article, m.sentence, m.span),
-  }))
+  const narrative = narrativeYears(input, context)
+  const mentions = input.sentences.flatMap((sentence, index) => {
+    const found = readSentenceEvents(sentence, index, context, narrative[index])
+    const byVerb = found.length === 0 ? verbOccasion(sentence, index, context, narrative[index]) : null
+    return byVerb ? [byVerb] : found
+  })
+  const groups = groupOccasions(keepLeadDate(mentions, context), context.published)
+  return groups.map((group, index) => toDraft(input, group, index, context))
 }

@@ -1,6 +1,6 @@
-import type { Agreement, CorridorEvent, Figure, ReviewReason, SourceRef } from '../../schema/dataset'
+import type { Figure, ReviewReason, SourceRef } from '../../schema/dataset'
 import { shortHash, uniqueIds } from '../ids'
-import type { AgreementDraft, EventDraft, FigureDraft } from '../types'
+import type { FigureDraft } from '../types'
 
 /** Keeps the first occurrence of each value, in order. */
 const union = <T>(...lists: readonly (readonly T[])[]): T[] => [...new Set(lists.flat())]
@@ -57,13 +57,6 @@ export function areDatesCompatible(a: string | null, b: string | null): boolean 
   if (a === null || b === null) return a === b
   return a.startsWith(b) || b.startsWith(a)
 }
-
-/** Picks the most precise of compatible partial dates. */
-const mostPrecise = (dates: readonly (string | null)[]): string | null =>
-  dates.reduce<string | null>(
-    (best, date) => (date !== null && (best === null || date.length > best.length) ? date : best),
-    null,
-  )
 
 const figurePeriod = (f: FigureDraft) => `${f.year ?? ''}|${f.deadline ?? ''}`
 const figureClaim = (f: FigureDraft) => `${f.metric}|${f.kind}|${f.unit}|${figurePeriod(f)}`
@@ -135,63 +128,4 @@ function conflictClaims(groups: readonly FigureDraft[][], figures: readonly Figu
       .reduce((a, b) => (b.countries.length > a.countries.length ? b : a), figure)
     return `${claims[i]}|${widest.countries.join('-')}`
   })
-}
-
-const documentKey = (a: AgreementDraft) =>
-  a.kind === 'document' ? `doc|${(a.title ?? '').toLocaleLowerCase('tr')}` : `pkg|${a.count ?? '?'}`
-
-/**
- * Merges agreement drafts: a named document cited twice, or a package of N agreements signed on compatible dates,
- * is one agreement. Packages without a count never merge: nothing says two vague mentions are the same package.
- */
-export function mergeAgreements(drafts: readonly AgreementDraft[]): Agreement[] {
-  const canJoin = (first: AgreementDraft, draft: AgreementDraft) =>
-    (draft.kind === 'document' ? draft.title !== null : draft.count !== null) &&
-    (first.date === null || draft.date === null || areDatesCompatible(first.date, draft.date))
-  return uniqueIds(
-    groupDrafts(drafts, documentKey, canJoin).map((group): Agreement => {
-      const first = group[0]!
-      const { source: _source, ...fields } = first
-      const date = mostPrecise(group.map((d) => d.date))
-      return {
-        ...fields,
-        id: `agreement-${shortHash(`${documentKey(first)}|${date ?? ''}|${first.source.articleId}`)}`,
-        date,
-        place: group.find((d) => d.place !== null)?.place ?? null,
-        parties: sortedUnion(...group.map((d) => d.parties)),
-        sectors: sortedUnion(...group.map((d) => d.sectors)),
-        curated: false,
-        sources: distinctSources(group),
-      }
-    }),
-  )
-}
-
-const countryKey = (e: EventDraft) => [...e.countries].sort().join('-')
-
-/**
- * Merges event drafts: the same kind of event between the same countries on compatible dates is one event
- * (the 21 Oct 2025 visit told by four articles). Undated events merge only with undated ones of the same label.
- */
-export function mergeEvents(drafts: readonly EventDraft[]): CorridorEvent[] {
-  const canJoin = (first: EventDraft, draft: EventDraft) =>
-    areDatesCompatible(first.date, draft.date) && (draft.date !== null || first.label === draft.label)
-  return uniqueIds(
-    groupDrafts(drafts, (d) => `${d.kind}|${countryKey(d)}`, canJoin).map((group): CorridorEvent => {
-      const first = group[0]!
-      const { source: _source, ...fields } = first
-      const date = mostPrecise(group.map((d) => d.date))
-      return {
-        ...fields,
-        id: `${first.kind}-${date ?? 'undated'}-${shortHash(`${countryKey(first)}|${first.label}`)}`,
-        date,
-        dateBasis: group.some((d) => d.dateBasis === 'stated') ? 'stated' : first.dateBasis,
-        place: group.find((d) => d.place !== null)?.place ?? null,
-        countries: sortedUnion(...group.map((d) => d.countries)),
-        people: union(...group.map((d) => d.people)),
-        curated: false,
-        sources: distinctSources(group),
-      }
-    }),
-  )
 }

@@ -94,6 +94,22 @@ describe('extraction quality on the development corpus', () => {
     expect(precision(tally!)).toBeGreaterThanOrEqual(minPrecision)
   })
 
+  it('tells each occasion once, on the right date, and no occasion the gold does not know (strict)', () => {
+    const { events, occasions } = score(join(dir, 'all.json'))
+    // real run 2026-12-01: recall 48/49 (98.0%), precision 48/49 (98.0%), 1.00 records per occasion
+    expect(recall(events)).toBeGreaterThanOrEqual(95)
+    expect(precision(events)).toBeGreaterThanOrEqual(95)
+    expect(occasions.recordsPerOccasion).toBeLessThanOrEqual(1.03)
+  })
+
+  it('gives one record per signed document or package, with its count (strict)', () => {
+    const { agreements, documents } = score(join(dir, 'all.json'))
+    // real run 2026-12-01: recall 34/34 (100%), precision 34/34 (100%), 1.00 records per agreement
+    expect(recall(agreements)).toBeGreaterThanOrEqual(97)
+    expect(precision(agreements)).toBeGreaterThanOrEqual(97)
+    expect(documents.recordsPerDocument).toBeLessThanOrEqual(1.03)
+  })
+
   it('reads the publication date and the headline of every article, and cuts every noise line', () => {
     const misses = gold.flatMap((g) => {
       const article = dataset.articles.find((a) => a.file === g.file)

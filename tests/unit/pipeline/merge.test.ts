@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { areDatesCompatible, mergeAgreements, mergeEvents, mergeFigures } from '../../../src/pipeline/stages/merge'
-import type { AgreementDraft, EventDraft, FigureDraft } from '../../../src/pipeline/types'
+import { areDatesCompatible, mergeFigures } from '../../../src/pipeline/stages/merge'
+import type { FigureDraft } from '../../../src/pipeline/types'
 import type { SourceRef } from '../../../src/schema/dataset'
 
 const source = (articleId: string, start = 0): SourceRef => ({
@@ -65,53 +65,5 @@ describe('mergeFigures(drafts)', () => {
     const once = mergeFigures([tradeTarget('tr', 1e9)]).map((f) => f.id)
     const again = mergeFigures([tradeTarget('tr', 1e9), tradeTarget('az', 5)]).map((f) => f.id)
     expect(again[0]).toBe(once[0])
-  })
-})
-
-describe('mergeEvents(drafts)', () => {
-  const visit = (articleId: string, date: string | null, label = 'resmi ziyaret'): EventDraft => ({
-    kind: 'visit',
-    label,
-    date,
-    dateBasis: date ? 'stated' : null,
-    place: articleId === 'az' ? 'Astana' : null,
-    countries: ['KZ', 'AZ'],
-    people: ['Ilham Aliyev'],
-    source: source(articleId),
-  })
-
-  it('joins a visit dated to the month with the same visit dated to the day, keeping the day', () => {
-    const events = mergeEvents([visit('tr', '2025-10-21'), visit('az', '2025-10'), visit('x', '2025-10-21')])
-    expect(events).toHaveLength(1)
-    expect(events[0]).toMatchObject({ date: '2025-10-21', place: 'Astana', countries: ['AZ', 'KZ'] })
-    expect(events[0]?.sources).toHaveLength(3)
-  })
-
-  it('keeps visits on different days apart, and an undated visit apart from dated ones', () => {
-    expect(mergeEvents([visit('a', '2024-10-10'), visit('b', '2025-10-21'), visit('c', null)])).toHaveLength(3)
-  })
-})
-
-describe('mergeAgreements(drafts)', () => {
-  const pkg = (articleId: string, count: number | null, start = 0): AgreementDraft => ({
-    title: null,
-    kind: 'package',
-    count,
-    date: '2025-10-21',
-    place: null,
-    parties: ['AZ', 'KZ'],
-    sectors: start ? ['health'] : ['energy'],
-    source: source(articleId, start),
-  })
-
-  it('joins two mentions of the same 15-agreement package and unions their sectors', () => {
-    const [agreement, ...rest] = mergeAgreements([pkg('tr', 15), pkg('tr', 15, 100)])
-    expect(rest).toHaveLength(0)
-    expect(agreement).toMatchObject({ count: 15, sectors: ['energy', 'health'] })
-    expect(agreement?.sources).toHaveLength(2)
-  })
-
-  it('never joins packages whose size the text does not give', () => {
-    expect(mergeAgreements([pkg('a', null), pkg('b', null)])).toHaveLength(2)
   })
 })

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { buildDataset } from '../../../src/pipeline/build-dataset'
-import type { CorridorEvent, Figure } from '../../../src/schema/dataset'
+import type { Figure } from '../../../src/schema/dataset'
 
 // Golden expectations for the five seed articles, read off the articles by hand (PRODUCT.md §3).
 const SEEDS = 'seeds'
@@ -24,8 +24,6 @@ const stated = (figures: Figure[]) => figures.filter((f) => f.derived === null)
 const derived = (figures: Figure[]) => figures.filter((f) => f.derived !== null)
 const articlesOf = (fact: { sources: { articleId: string }[] }) =>
   [...new Set(fact.sources.map((s) => s.articleId))].sort()
-const eventsOf = (kind: CorridorEvent['kind'], countries: string[]) =>
-  dataset.events.filter((e) => e.kind === kind && countries.every((c) => e.countries.includes(c)))
 
 describe('the seed articles', () => {
   it('all build, with no error reported', () => {
@@ -141,23 +139,84 @@ describe('the seed articles', () => {
     expect(titles).toContainEqual(expect.stringMatching(/Şuranın qərarları/))
   })
 
-  it("finds Tokayev's visit to Turkmenistan on 10 October 2024", () => {
-    const [visit] = eventsOf('visit', ['KZ', 'TM'])
-    expect(visit).toMatchObject({ date: '2024-10-10', dateBasis: 'stated' })
-    expect(visit!.people.join(' ')).toMatch(/Tokayev/)
+  it('tells exactly four occasions, each once, with generated titles in three languages', () => {
+    const occasions = [...dataset.events]
+      .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'))
+      .map((e) => ({ kind: e.kind, status: e.status, date: e.date, host: e.host, place: e.place, title: e.title }))
+    expect(occasions).toEqual([
+      {
+        kind: 'official-visit',
+        status: 'happened',
+        date: '2024-10-10',
+        host: 'TM',
+        place: null,
+        title: {
+          en: "Tokayev's official visit to Turkmenistan",
+          tr: "Tokayev'in Türkmenistan'a resmi ziyareti",
+          az: 'Tokayevin Türkmənistana rəsmi səfəri',
+        },
+      },
+      {
+        kind: 'state-visit',
+        status: 'happened',
+        date: '2025-10-21',
+        host: 'KZ',
+        place: 'Astana',
+        title: {
+          en: "Aliyev's state visit to Kazakhstan",
+          tr: "Aliyev'in Kazakistan'a devlet ziyareti",
+          az: 'Əliyevin Qazaxıstana dövlət səfəri',
+        },
+      },
+      {
+        kind: 'round-table',
+        status: 'happened',
+        date: '2025-12-15',
+        host: 'AZ',
+        place: 'Baku',
+        title: {
+          en: "Round table at Kazakhstan's embassy in Baku",
+          tr: "Kazakistan'ın Bakü Büyükelçiliğinde yuvarlak masa toplantısı",
+          az: 'Qazaxıstanın Bakıdakı səfirliyində dəyirmi masa',
+        },
+      },
+      {
+        kind: 'summit',
+        status: 'happened',
+        date: null,
+        host: 'AZ',
+        place: null,
+        title: {
+          en: 'Tokayev at the 12th Summit of the Organization of Turkic States in Azerbaijan',
+          tr: "Tokayev'in katıldığı Azerbaycan'daki Türk Devletleri Teşkilatı 12. Zirvesi",
+          az: 'Tokayevin iştirak etdiyi Azərbaycandakı Türk Dövlətləri Təşkilatının 12-ci Sammiti',
+        },
+      },
+    ])
   })
 
-  it("joins Aliyev's state visit to Kazakhstan (21 October 2025) across the articles that tell it", () => {
-    const visits = eventsOf('visit', ['AZ', 'KZ']).filter((e) => e.date?.startsWith('2025-10'))
-    expect(visits).toHaveLength(1)
-    expect(visits[0]?.date).toBe('2025-10-21')
-    expect(articlesOf(visits[0]!).length).toBeGreaterThanOrEqual(3)
-  })
-
-  it('finds the Supreme Interstate Council meeting, the undated OTS summit and the Baku round table', () => {
-    expect(eventsOf('meeting', ['AZ', 'KZ']).map((e) => e.date)).toEqual(
-      expect.arrayContaining(['2025-10-21', '2025-12-15']),
+  it("gathers the state visit's four articles, its parts in order, its participants and the documents signed at it", () => {
+    const visit = dataset.events.find((e) => e.kind === 'state-visit')!
+    expect(new Set(visit.sources.map((s) => s.articleId.slice(0, 3)))).toEqual(new Set(['000', '001', '002', '004']))
+    expect(visit.parts.map((p) => p.kind)).toEqual(
+      expect.arrayContaining(['welcome', 'one-on-one', 'session', 'signing']),
     )
-    expect(eventsOf('summit', ['AZ', 'KZ'])).toContainEqual(expect.objectContaining({ date: null }))
+    expect(visit.participants).toEqual(
+      expect.arrayContaining([
+        { name: 'Ilham Aliyev', role: 'head-of-state', country: 'AZ' },
+        { name: 'Kassym-Jomart Tokayev', role: 'head-of-state', country: 'KZ' },
+      ]),
+    )
+    const documents = dataset.agreements.filter((a) => visit.agreementIds.includes(a.id))
+    expect(documents.map((a) => a.title ?? `package of ${a.count}`).sort()).toEqual([
+      'Ali Dövlətlərarası Şuranın qərarları',
+      'Azərbaycan–Qazaxıstan müttəfiqlik münasibətləri haqqında Bəyanat',
+      'Ortak Bildiri',
+      'package of 15',
+    ])
+    const pkg = documents.find((a) => a.count === 15)!
+    expect(new Set(pkg.sources.map((s) => s.articleId.slice(0, 3)))).toEqual(new Set(['001', '004']))
+    expect(documents.every((a) => a.occasionId === visit.id)).toBe(true)
+    expect(documents.find((a) => a.title === 'Ortak Bildiri')?.docType).toBe('joint-declaration')
   })
 })

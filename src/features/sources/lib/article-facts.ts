@@ -1,4 +1,4 @@
-import type { FactsFile, SourceRef } from '../../../schema/dataset'
+import type { Titles, FactsFile, SourceRef } from '../../../schema/dataset'
 import type { Highlight } from './to-segments'
 
 /** Which kind of record a fact is, which decides where the dashboard shows it. */
@@ -10,6 +10,8 @@ export interface ArticleFact {
   kind: FactKind
   /** A short name in the article's language or the metric's label; a package without a title has none. */
   label: string | null
+  /** An occasion's generated title in each interface language. */
+  titles?: Titles
   /** For figures, the metric, which the view names in the interface language. */
   metric: string | null
   /** The in-app path of the view that shows the fact. */
@@ -49,7 +51,8 @@ export function collectArticleFacts(facts: FactsFile, articleId: string): Articl
     ...facts.events.map((event) => ({
       id: event.id,
       kind: 'event' as const,
-      label: event.label,
+      label: event.title.en,
+      titles: event.title,
       metric: null,
       to: `/timeline?event=${encodeURIComponent(event.id)}`,
       highlights: highlightsIn(event.sources, articleId, event.id),

@@ -1,32 +1,68 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useLang } from '../../../lib/i18n/use-lang'
 import { Link } from 'react-router'
 import { SourceQuote } from '../../../components/ui/source-quote'
-import type { ArticleMeta, CorridorEvent } from '../../../schema/dataset'
+import type { Agreement, ArticleMeta, CorridorEvent } from '../../../schema/dataset'
 import { EventFacts } from './event-facts'
 
 /** Props of {@link EventDetails}. */
 export interface EventDetailsProps {
   event: CorridorEvent
+  /** The documents signed at the occasion. */
+  agreements: readonly Agreement[]
   articlesById: ReadonlyMap<string, ArticleMeta>
   closeHref: string
 }
 
 /** Shows the selected event with every source quote; takes focus when the selection changes so it is announced. */
-export function EventDetails({ event, articlesById, closeHref }: EventDetailsProps) {
+export function EventDetails({ event, agreements, articlesById, closeHref }: EventDetailsProps) {
   const { t } = useTranslation()
+  const lang = useLang()
   const headingRef = useRef<HTMLHeadingElement>(null)
   useEffect(() => {
     headingRef.current?.focus()
   }, [event.id])
-  const labelLang = articlesById.get(event.sources[0]?.articleId ?? '')?.lang
   return (
     <section className="event-details" aria-labelledby="event-details-title">
       <p className="event-details__eyebrow">{t('timeline.selected')}</p>
-      <h2 id="event-details-title" ref={headingRef} tabIndex={-1} lang={labelLang}>
-        <bdi>{event.label}</bdi>
+      <h2 id="event-details-title" ref={headingRef} tabIndex={-1}>
+        <bdi>{event.title[lang]}</bdi>
       </h2>
       <EventFacts event={event} />
+      {event.parts.length > 0 ? (
+        <>
+          <h3>{t('timeline.partsTitle')}</h3>
+          <ol className="event-details__parts">
+            {event.parts.map((part) => (
+              <li key={part.kind}>
+                {t(`timeline.parts.${part.kind}`)}
+                <ul>
+                  {part.sources.map((source) => (
+                    <li key={`${source.articleId}:${source.start}`}>
+                      <SourceQuote source={source} article={articlesById.get(source.articleId)} factId={event.id} />
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+      {agreements.length > 0 ? (
+        <>
+          <h3>{t('timeline.documentsTitle')}</h3>
+          <ul className="event-details__documents">
+            {agreements.map((agreement) => (
+              <li key={agreement.id}>
+                <Link to={`/agreements?agreement=${encodeURIComponent(agreement.id)}#${agreement.id}`}>
+                  <bdi>{agreement.title ?? t('agreements.packageOf', { count: agreement.count ?? 0 })}</bdi>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <h3>{t('figure.sourceCount', { count: event.sources.length })}</h3>
       <ol className="event-details__sources">
         {event.sources.map((source) => (

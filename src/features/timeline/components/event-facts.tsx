@@ -10,7 +10,7 @@ export interface EventFactsProps {
   event: CorridorEvent
 }
 
-/** Lists what the sources say about an event: kind, date and its basis, place, countries and people. */
+/** Lists what the sources say about an occasion: kind, status, dates and their basis, place, countries, participants. */
 export function EventFacts({ event }: EventFactsProps) {
   const { t } = useTranslation()
   const lang = useLang()
@@ -22,11 +22,21 @@ export function EventFacts({ event }: EventFactsProps) {
         <dd>{t(`timeline.kinds.${event.kind}`)}</dd>
       </div>
       <div>
+        <dt>{t('timeline.status')}</dt>
+        <dd>{t(event.status === 'planned' ? 'timeline.planned' : 'timeline.happened')}</dd>
+      </div>
+      <div>
         <dt>{t('timeline.date')}</dt>
         <dd>
           {event.date ? (
             <>
-              <time dateTime={event.date}>{formatPartialDate(event.date, lang)}</time>{' '}
+              <time dateTime={event.date}>{formatPartialDate(event.date, lang)}</time>
+              {event.dateEnd ? (
+                <>
+                  {' – '}
+                  <time dateTime={event.dateEnd}>{formatPartialDate(event.dateEnd, lang)}</time>
+                </>
+              ) : null}{' '}
               <span className="event-facts__basis">
                 ({event.dateBasis === 'published' ? t('timeline.basisPublished') : t('timeline.basisStated')})
               </span>
@@ -45,8 +55,16 @@ export function EventFacts({ event }: EventFactsProps) {
         <dd>{event.countries.length > 0 ? laneName(event.countries, lang, t) : notGiven}</dd>
       </div>
       <div>
-        <dt>{t('timeline.people')}</dt>
-        <dd>{event.people.length > 0 ? <IsolatedList items={event.people} /> : notGiven}</dd>
+        <dt>{t('timeline.participants')}</dt>
+        <dd>
+          {event.participants.length > 0 ? (
+            <IsolatedList
+              items={event.participants.map((p) => (p.role ? `${p.name} (${t(`timeline.roles.${p.role}`)})` : p.name))}
+            />
+          ) : (
+            notGiven
+          )}
+        </dd>
       </div>
     </dl>
   )

@@ -66,10 +66,10 @@ export function TimelineChart(props: TimelineChartProps) {
         header: t('timeline.event'),
         cell: (row) => (
           <Link to={eventHref(row.event.id)}>
-            <bdi>{row.event.label}</bdi>
+            <bdi>{row.event.title[lang]}</bdi>
           </Link>
         ),
-        csv: (row) => row.event.label,
+        csv: (row) => row.event.title[lang],
       },
       {
         key: 'kind',
@@ -115,7 +115,7 @@ export function TimelineChart(props: TimelineChartProps) {
         tabIndex={0}
         aria-pressed={isSelected}
         aria-label={t('timeline.pointLabel', {
-          label: point.event.label,
+          label: point.event.title[lang],
           date: formatPartialDate(point.event.date ?? '', lang),
         })}
         onClick={() => onSelect(point.event.id)}
@@ -127,7 +127,7 @@ export function TimelineChart(props: TimelineChartProps) {
           r={isSelected ? 10 : 7}
           style={{ fill: `var(${laneColorVar(point.lane)})` }}
         />
-        <title>{point.event.label}</title>
+        <title>{point.event.title[lang]}</title>
       </g>
     )
   }

@@ -91,7 +91,14 @@ function TimelineBody({ facts, search, onSearchChange }: TimelineBodyProps) {
         />
         <YearFilter years={years} from={from} to={to} onChange={(next) => onSearchChange(next)} />
       </div>
-      {selected ? <EventDetails event={selected} articlesById={articlesById} closeHref={eventHref(null)} /> : null}
+      {selected ? (
+        <EventDetails
+          event={selected}
+          agreements={facts.agreements.filter((a) => selected.agreementIds.includes(a.id))}
+          articlesById={articlesById}
+          closeHref={eventHref(null)}
+        />
+      ) : null}
       {shown.length === 0 ? (
         <FilteredEmptyState
           title={t('timeline.filteredTitle')}
@@ -115,7 +122,7 @@ function TimelineBody({ facts, search, onSearchChange }: TimelineBodyProps) {
               linkTo={withShared(eventHref(null))}
             />
           ) : null}
-          <UndatedEvents events={model.undated} articlesById={articlesById} eventHref={eventHref} />
+          <UndatedEvents events={model.undated} eventHref={eventHref} />
         </>
       )}
     </>

@@ -1,18 +1,19 @@
 import { useTranslation } from 'react-i18next'
+import { useLang } from '../../../lib/i18n/use-lang'
 import { Link } from 'react-router'
-import type { ArticleMeta, CorridorEvent } from '../../../schema/dataset'
+import type { CorridorEvent } from '../../../schema/dataset'
 import { EventFacts } from './event-facts'
 
 /** Props of {@link UndatedEvents}. */
 export interface UndatedEventsProps {
   events: readonly CorridorEvent[]
-  articlesById: ReadonlyMap<string, ArticleMeta>
   eventHref: (eventId: string) => string
 }
 
 /** Lists the events no source dates, with what is known about each, since the time axis cannot place them. */
-export function UndatedEvents({ events, articlesById, eventHref }: UndatedEventsProps) {
+export function UndatedEvents({ events, eventHref }: UndatedEventsProps) {
   const { t } = useTranslation()
+  const lang = useLang()
   if (events.length === 0) return null
   return (
     <section className="undated-events" aria-labelledby="undated-events-title">
@@ -21,9 +22,9 @@ export function UndatedEvents({ events, articlesById, eventHref }: UndatedEvents
       <ul className="undated-events__list">
         {events.map((event) => (
           <li key={event.id} className="undated-events__item">
-            <h3 lang={articlesById.get(event.sources[0]?.articleId ?? '')?.lang}>
+            <h3>
               <Link to={eventHref(event.id)}>
-                <bdi>{event.label}</bdi>
+                <bdi>{event.title[lang]}</bdi>
               </Link>
             </h3>
             <EventFacts event={event} />

@@ -8,23 +8,9 @@ import {
   yearRange,
 } from '../../../../src/features/timeline/lib/to-timeline'
 import type { CorridorEvent } from '../../../../src/schema/dataset'
-import { makeSourceRef } from '../../../support/builders'
+import { makeEvent } from '../../../support/builders'
 
-function event(id: string, overrides: Partial<CorridorEvent> = {}): CorridorEvent {
-  return {
-    id,
-    kind: 'visit',
-    label: 'resmi ziyaret',
-    date: '2025-10-21',
-    dateBasis: 'stated',
-    place: 'Astana',
-    countries: ['KZ', 'AZ'],
-    people: [],
-    curated: false,
-    sources: [makeSourceRef()],
-    ...overrides,
-  }
-}
+const event = (id: string, overrides: Partial<CorridorEvent> = {}) => makeEvent(id, overrides)
 
 const ASTANA = event('astana')
 const BAKU = event('baku', { date: '2024-03', countries: ['AZ', 'KZ'] })

@@ -1,3 +1,4 @@
+import { makeEvent } from '../../../support/builders'
 import { describe, expect, it } from 'vitest'
 import type { Article, CorridorEvent, Figure } from '../../../../src/schema/dataset'
 import { applyCuration, CurationError, parseCuration, type FactSet } from '../../../../src/pipeline/stages/curate'
@@ -40,18 +41,17 @@ const figure = (id: string, value: number): Figure => ({
     { articleId: 'a1', start: 0, end: sentenceEnd, quote: TEXT.slice(0, sentenceEnd), mention: null, curated: false },
   ],
 })
-const signing: CorridorEvent = {
-  id: 'e1',
+const signing: CorridorEvent = makeEvent('e1', {
   kind: 'signing',
-  label: 'imza',
+  title: { en: 'Signing ceremony', tr: 'İmza töreni', az: 'İmzalanma mərasimi' },
   date: null,
   dateBasis: null,
   place: null,
   countries: [],
-  people: [],
-  curated: false,
+  host: null,
+  guests: [],
   sources: figure('x', 0).sources,
-}
+})
 const facts = (): FactSet => ({
   articles: [article],
   figures: [figure('f1', 4.5e6), figure('f2', 4.5e6), figure('f3', 4.5e6)],
@@ -114,11 +114,11 @@ describe('applyCuration(facts, curation)', () => {
     expect(figures[0]?.sources).toHaveLength(3)
   })
 
-  const event = (quote: string, label = 'imza') => ({
+  const event = (quote: string, place = 'Astana') => ({
     type: 'event',
     articleId: 'a1',
     quote,
-    fields: { kind: 'signing', label },
+    fields: { kind: 'signing', place },
   })
   // Each case fails the build with exactly this message, naming the entry; a run with several bad entries lists each.
   it.each([

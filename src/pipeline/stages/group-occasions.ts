@@ -1,0 +1,116 @@
+import type { EventKind } from '../../schema/dataset'
+import type { EventMention } from './event-mentions'
+import { datesOverlap } from './occasion-dates'
+
+/** The mentions of one article that tell one occasion, in text order. */
+export type OccasionGroup = EventMention[]
+
+const VISITS: readonly (EventKind | null)[] = ['state-visit', 'official-visit', 'visit']
+/** Kinds that name a whole occasion of their own, never a step of another one. */
+const STANDALONE: readonly (EventKind | null)[] = ['round-table', 'forum', 'other']
+
+/**
+ * Tells whether a mention's kind may tell the occasion a group is about: a visit or summit takes talks, sessions,
+ * signings and a welcome as its parts; a round table, forum or ceremony takes only meeting words ("görüş çərçivəsində").
+ */
+function kindsFit(group: OccasionGroup, mention: EventMention): boolean {
+  const kinds = group.map((m) => m.kind)
+  if (STANDALONE.includes(mention.kind)) return kinds.includes(mention.kind)
+  if (kinds.some((k) => STANDALONE.includes(k))) return mention.kind === 'meeting' || mention.kind === 'talks'
+  if (VISITS.includes(mention.kind) || mention.kind === 'summit') {
+    return kinds.some(
+      (k) => VISITS.includes(k) || k === 'summit' || k === 'meeting' || k === 'talks' || k === 'session',
+    )
+  }
+  return true
+}
+
+const hostOf = (group: OccasionGroup) => group.find((m) => m.host !== null)?.host ?? null
+const datedOf = (group: OccasionGroup) =>
+  group.find((m) => m.date !== null && m.dateBasis === 'stated') ?? group.find((m) => m.date !== null)
+
+/** Tells whether what a mention says about countries and people contradicts what a group says. */
+function contradicts(group: OccasionGroup, mention: EventMention): boolean {
+  const host = hostOf(group)
+  if (host !== null && mention.host !== null && host !== mention.host) return true
+  const countries = new Set(group.flatMap((m) => m.countries))
+  if (countries.size > 0 && mention.countries.length > 0 && !mention.countries.some((c) => countries.has(c)))
+    return true
+  // two visits by different leaders are two visits
+  if (VISITS.includes(mention.kind) && mention.participants.length > 0) {
+    const names = new Set(group.flatMap((m) => m.participants.map((p) => p.name)))
+    if (names.size > 0 && !mention.participants.some((p) => names.has(p.name))) return true
+  }
+  return false
+}
+
+/** Tells whether a dated mention tells the occasion a group is about: the same days, status and countries. */
+function isSameDatedOccasion(group: OccasionGroup, mention: EventMention): boolean {
+  const dated = datedOf(group)
+  if (!dated || !datesOverlap(dated, mention) || mention.isNext) return false
+  return kindsFit(group, mention) && !contradicts(group, mention)
+}
+
+/** Tells whether an undated mention can refer back to a group ("the visit", "bu iclas", "Astana görüşü"). */
+function canReferTo(group: OccasionGroup, mention: EventMention): boolean {
+  return !mention.isNext && kindsFit(group, mention) && !contradicts(group, mention)
+}
+
+/** Days more than this far from the article's date make an occasion history told in passing. */
+const HISTORY_DAYS = 60
+
+const isHistory = (group: OccasionGroup, published: string | null) => {
+  const date = datedOf(group)?.date
+  if (!date || !published) return false
+  const days = (Date.parse(published) - Date.parse(date.length === 10 ? date : `${date}-01`.slice(0, 10))) / 86_400_000
+  return days > HISTORY_DAYS
+}
+
+/**
+ * Gathers an article's occasion mentions into occasions. A dated mention joins the occasion of the same days (and
+ * status and countries), else starts one; an undated mention refers back to the latest occasion it fits that is not
+ * history told in passing, else to the article's first, else waits for the first dated one that fits (a headline
+ * before the lead). Mentions of only a part (a welcome, the press) never start an occasion of their own.
+ */
+export function groupOccasions(mentions: readonly EventMention[], published: string | null): OccasionGroup[] {
+  const groups: OccasionGroup[] = []
+  const waiting: EventMention[] = []
+  for (const mention of mentions) {
+    if (mention.date !== null) {
+      const same = groups.find((g) => isSameDatedOccasion(g, mention))
+      if (same) same.push(mention)
+      else if (mention.kind !== null) groups.push([mention])
+      continue
+    }
+    const current = [...groups]
+      .reverse()
+      .filter((g) => !isHistory(g, published) || g.some((m) => m.kind === mention.kind))
+    const target = current.find((g) => canReferTo(g, mention))
+    if (target) target.push(mention)
+    else waiting.push(mention)
+  }
+  // mentions told before any dated one (a headline, a lead without a date) join the first occasion they fit
+  const undated: OccasionGroup[] = []
+  for (const mention of waiting) {
+    const target =
+      groups.find((g) => canReferTo(g, mention)) ??
+      undated.find((g) => canReferTo(g, mention) && sameKindFamily(g, mention))
+    if (target) target.push(mention)
+    else if (mention.kind !== null) undated.push([mention])
+  }
+  return [...groups, ...undated].map((g) =>
+    [...g].sort((a, b) => a.sentenceIndex - b.sentenceIndex || a.span.start - b.span.start),
+  )
+}
+
+/** Undated occasions only join when their kinds are alike: an undated summit and an undated round table are two. */
+const sameKindFamily = (group: OccasionGroup, mention: EventMention) =>
+  group.some(
+    (m) =>
+      m.kind === mention.kind ||
+      (VISITS.includes(m.kind) && VISITS.includes(mention.kind)) ||
+      mention.kind === 'meeting' ||
+      mention.kind === 'talks' ||
+      m.kind === 'summit' ||
+      mention.kind === 'summit',
+  )

@@ -1,0 +1,153 @@
+import type { Agreement, CorridorEvent, SourceRef } from '../../schema/dataset'
+import { shortHash, uniqueIds } from '../ids'
+import type { AgreementDraft, EventDraft } from '../types'
+import { datesOverlap } from './occasion-dates'
+
+const sentenceKey = (s: SourceRef) => `${s.articleId}|${s.start}`
+
+/** Names an article's occasion across the build: the article (as its sources name it) and the occasion's local key. */
+export const occasionKeyOf = (articleId: string, key: string) => `${articleId}#${key}`
+
+/**
+ * Links each agreement to the occasion its article signed it at: the occasion told in the same sentence, else the
+ * one dated like the signing, else the article's only occasion that happened. Nothing links when none fits.
+ */
+export function linkAgreements(agreements: readonly AgreementDraft[], events: readonly EventDraft[]): AgreementDraft[] {
+  const bySentence = new Map<string, string>()
+  const byArticle = new Map<string, EventDraft[]>()
+  for (const event of events) {
+    for (const source of [...event.sources, ...event.parts.flatMap((p) => p.sources)]) {
+      if (!bySentence.has(sentenceKey(source))) bySentence.set(sentenceKey(source), event.key)
+    }
+    byArticle.set(event.source.articleId, [...(byArticle.get(event.source.articleId) ?? []), event])
+  }
+  return agreements.map((agreement) => {
+    const own = bySentence.get(sentenceKey(agreement.source))
+    if (own) return { ...agreement, occasionKey: own }
+    const candidates = byArticle.get(agreement.source.articleId) ?? []
+    const signed = { date: agreement.date, dateEnd: null }
+    const dated = candidates.filter((e) => datesOverlap(e, signed))
+    const happened = candidates.filter((e) => e.status === 'happened' && e.date !== null)
+    // undated, it was signed at the occasion the article told last before it
+    const before = happened.filter((e) => e.source.start <= agreement.source.start).at(-1)
+    const only =
+      dated.length === 1
+        ? dated[0]
+        : dated.length === 0
+          ? happened.length === 1
+            ? happened[0]
+            : agreement.date === null
+              ? before
+              : undefined
+          : undefined
+    const fits = only && (agreement.date === null || datesOverlap(only, signed))
+    return { ...agreement, occasionKey: fits ? only.key : null }
+  })
+}
+
+const fold = (text: string | null) => (text ?? '').toLocaleLowerCase('tr').replace(/\s+/gu, ' ').trim()
+const isWithin = (a: readonly string[], b: readonly string[]) => a.every((code) => b.includes(code))
+
+/**
+ * Tells whether two agreement drafts are one document or package. In one article only a repeat is (the same title,
+ * the same count, or a vague "the documents" beside a counted package). Across articles, at one occasion: packages
+ * whose counts agree or one of which is vague, documents of the same type and years; with no occasion known,
+ * documents of one type, compatible dates and the same parties, and packages of one count on compatible dates.
+ */
+function isSameAgreement(
+  a: AgreementDraft,
+  b: AgreementDraft,
+  occasionOf: (d: AgreementDraft) => string | null,
+): boolean {
+  if (a.kind !== b.kind) return false
+  const sameTitle = a.title !== null && fold(a.title) === fold(b.title)
+  const countsAgree = a.count === null || b.count === null || a.count === b.count
+  if (a.source.articleId === b.source.articleId) {
+    return a.kind === 'document' ? sameTitle : countsAgree && (a.count !== null || b.count !== null)
+  }
+  const occasion = occasionOf(a)
+  if (occasion !== null && occasion === occasionOf(b)) {
+    if (a.kind === 'package') return countsAgree
+    return (
+      sameTitle ||
+      (a.docType !== null && a.docType === b.docType && (a.years === null || b.years === null || a.years === b.years))
+    )
+  }
+  if (occasionOf(a) !== null && occasionOf(b) !== null) return false
+  const datesAgree = datesOverlap({ date: a.date, dateEnd: null }, { date: b.date, dateEnd: null })
+  if (a.kind === 'package')
+    return a.count !== null && a.count === b.count && (datesAgree || a.date === null || b.date === null)
+  const partiesAgree = isWithin(a.parties, b.parties) || isWithin(b.parties, a.parties)
+  return sameTitle || (a.docType !== null && a.docType === b.docType && datesAgree && partiesAgree)
+}
+
+/** The most precise of a group's dates. */
+const mostPrecise = (group: readonly AgreementDraft[]) =>
+  group.reduce<string | null>(
+    (best, d) => (d.date !== null && (best === null || d.date.length > best.length) ? d.date : best),
+    null,
+  )
+
+/** Collects sources, citing each sentence's words once. */
+function distinctSources(group: readonly AgreementDraft[]): SourceRef[] {
+  const seen = new Set<string>()
+  return group.flatMap(({ source }) => {
+    const key = `${source.articleId}|${source.start}|${source.end}|${source.mention?.start ?? ''}`
+    if (seen.has(key)) return []
+    seen.add(key)
+    return [source]
+  })
+}
+
+/**
+ * Merges agreement drafts into one record per document or package, linked to its occasion: the package of 15 and
+ * "bir sıra sənədlər" of the same signing are one package; a roadmap reported in English and Russian is one roadmap.
+ * Bucketed by occasion (else by document type or count), so a large corpus stays linear.
+ */
+export function mergeAgreements(drafts: readonly AgreementDraft[], idOfKey: ReadonlyMap<string, string>): Agreement[] {
+  const occasionOf = (d: AgreementDraft) =>
+    d.occasionKey === null ? null : (idOfKey.get(occasionKeyOf(d.source.articleId, d.occasionKey)) ?? null)
+  const bucketOf = (d: AgreementDraft) =>
+    occasionOf(d) ?? `${d.kind}|${d.kind === 'package' ? (d.count ?? '?') : (d.docType ?? fold(d.title))}`
+  const groups: AgreementDraft[][] = []
+  const buckets = new Map<string, AgreementDraft[][]>()
+  for (const draft of drafts) {
+    const key = bucketOf(draft)
+    const bucket = buckets.get(key) ?? []
+    buckets.set(key, bucket)
+    const group = bucket.find((g) => g.some((d) => isSameAgreement(d, draft, occasionOf)))
+    if (group) group.push(draft)
+    else groups.push(bucket[bucket.push([draft]) - 1]!)
+  }
+  return uniqueIds(
+    groups.map((group): Agreement => {
+      const first = group.find((d) => d.count !== null) ?? group[0]!
+      const { source: _source, occasionKey: _key, ...fields } = first
+      const date = mostPrecise(group)
+      const occasionId = occasionOf(first)
+      const what =
+        first.kind === 'document'
+          ? `doc|${first.docType ?? fold(first.title)}|${fold(first.title)}`
+          : `pkg|${first.count ?? '?'}`
+      return {
+        ...fields,
+        id: `agreement-${shortHash(`${what}|${date ?? ''}|${occasionId ?? first.source.articleId}`)}`,
+        date,
+        place: group.find((d) => d.place !== null)?.place ?? null,
+        parties: [...new Set(group.flatMap((d) => d.parties))].sort(),
+        sectors: [...new Set(group.flatMap((d) => d.sectors))].sort(),
+        occasionId,
+        curated: false,
+        sources: distinctSources(group),
+      }
+    }),
+  )
+}
+
+/** Writes on each occasion the ids of the agreements signed at it, sorted. */
+export function withAgreementIds(events: readonly CorridorEvent[], agreements: readonly Agreement[]): CorridorEvent[] {
+  const byOccasion = new Map<string, string[]>()
+  for (const a of agreements)
+    if (a.occasionId) byOccasion.set(a.occasionId, [...(byOccasion.get(a.occasionId) ?? []), a.id])
+  return events.map((e) => ({ ...e, agreementIds: [...(byOccasion.get(e.id) ?? [])].sort() }))
+}

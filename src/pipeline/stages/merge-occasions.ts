@@ -1,0 +1,192 @@
+import type { Agreement, CorridorEvent, EventKind, SourceRef } from '../../schema/dataset'
+import { shortHash, uniqueIds } from '../ids'
+import type { AgreementDraft, EventDraft } from '../types'
+import { occasionKind } from './extract-events'
+import { linkAgreements, mergeAgreements, occasionKeyOf, withAgreementIds } from './merge-agreements'
+import { addDays, datesOverlap } from './occasion-dates'
+import { mergeParticipants } from './occasion-people'
+import { occasionTitles } from './occasion-title'
+
+const ENCOUNTERS: readonly EventKind[] = [
+  'state-visit',
+  'official-visit',
+  'visit',
+  'summit',
+  'meeting',
+  'talks',
+  'session',
+  'signing',
+]
+/** Visits, summits, meetings, sessions and signings can be one occasion told differently; forums and the rest can't. */
+const familyOf = (kind: EventKind) => (ENCOUNTERS.includes(kind) ? 'encounter' : kind)
+
+const isWithin = (a: readonly string[], b: readonly string[]) => a.every((code) => b.includes(code))
+const union = <T>(...lists: readonly (readonly T[])[]): T[] => [...new Set(lists.flat())]
+
+/** Collects sources, citing each sentence once. */
+function distinctSources(lists: readonly (readonly SourceRef[])[]): SourceRef[] {
+  const seen = new Set<string>()
+  return lists.flat().filter((s) => {
+    const key = `${s.articleId}|${s.start}|${s.end}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/**
+ * Tells whether two articles' occasions are one: the same family of kind, countries one within the other or a shared
+ * participant, and dates that agree (±1 day, a range containing the other, or a month or year containing the day).
+ * Undated occasions only join undated ones of the same kind and countries.
+ */
+function isSameOccasion(a: EventDraft, b: EventDraft): boolean {
+  if (familyOf(a.kind) !== familyOf(b.kind)) return false
+  // sources may disagree on where a forum of several days was held; the same kind over the same days is one occasion
+  const sameSpan = a.kind === b.kind && a.dateEnd !== null && a.date === b.date && a.dateEnd === b.dateEnd
+  if (a.host !== null && b.host !== null && a.host !== b.host && !sameSpan) return false
+  const names = new Set(a.participants.map((p) => p.name))
+  const sharesPerson = b.participants.some((p) => names.has(p.name))
+  const countriesAgree = isWithin(a.countries, b.countries) || isWithin(b.countries, a.countries) || sharesPerson
+  if (!countriesAgree) return false
+  if (a.date === null || b.date === null) {
+    return a.date === b.date && a.kind === b.kind && a.countries.join() === b.countries.join()
+  }
+  // a day either side ("dün" read a day off) only when the sides are the same countries or the same person
+  const sameSides = a.countries.join() === b.countries.join() || sharesPerson
+  return datesOverlap(a, b, sameSides ? 1 : 0)
+}
+
+/** The keys an occasion's date is filed under, and the keys to look for occasions it may be: days ±1, months, years. */
+function dateKeys(draft: EventDraft): { file: string[]; look: string[] } {
+  const family = familyOf(draft.kind)
+  const { date } = draft
+  if (date === null) return { file: [`${family}|none`], look: [`${family}|none`] }
+  const year = date.slice(0, 4)
+  if (date.length === 4) return { file: [`${family}|y${year}`], look: [`${family}|y${year}`] }
+  const month = date.slice(0, 7)
+  if (date.length === 7)
+    return { file: [`${family}|m${month}`, `${family}|y${year}`], look: [`${family}|m${month}`, `${family}|y${year}`] }
+  const days: string[] = []
+  const last = draft.dateEnd !== null && draft.dateEnd.length === 10 && draft.dateEnd > date ? draft.dateEnd : date
+  for (let day = addDays(date, -1); day <= addDays(last, 1) && days.length < 40; day = addDays(day, 1)) days.push(day)
+  return {
+    file: [...days.slice(1, -1).map((d) => `${family}|d${d}`), `${family}|m${month}`, `${family}|y${year}`],
+    look: [...days.map((d) => `${family}|d${d}`), `${family}|m${month}`, `${family}|y${year}`],
+  }
+}
+
+/** The draft of a group whose date is the most precise (a day before a month before a year). */
+const bestDated = (group: readonly EventDraft[]) =>
+  group.reduce((best, d) => ((d.date?.length ?? 0) > (best.date?.length ?? 0) ? d : best), group[0]!)
+
+/** Gathers drafts told by several articles into one group each; an index by day keeps a large corpus linear. */
+function groupAcrossArticles(drafts: readonly EventDraft[]): EventDraft[][] {
+  const groups: EventDraft[][] = []
+  const index = new Map<string, number[]>()
+  for (const draft of drafts) {
+    const { file, look } = dateKeys(draft)
+    const candidates = union(...look.map((key) => index.get(key) ?? [])).sort((a, b) => a - b)
+    // one article tells each of its occasions once: two of its occasions are never one
+    const found = candidates.find((g) => {
+      const group = groups[g]!
+      if (group.some((d) => d.source.articleId === draft.source.articleId)) return false
+      // the date is checked against the group's most precise one, so a month or year can't chain two days together
+      const best = bestDated(group)
+      return (
+        isSameOccasion({ ...best, countries: draft.countries }, { ...draft, countries: draft.countries }) &&
+        group.some((d) => isSameOccasion(d, draft))
+      )
+    })
+    const at = found ?? groups.push([]) - 1
+    groups[at]!.push(draft)
+    for (const key of file) index.set(key, [...(index.get(key) ?? []), at])
+  }
+  return groups
+}
+
+/** Picks the most precise date of a group, with its end and basis. */
+function dateOf(group: readonly EventDraft[]) {
+  const dated = group.filter((d) => d.date !== null).sort((a, b) => (b.date?.length ?? 0) - (a.date?.length ?? 0))
+  const best = dated.find((d) => d.dateBasis === 'stated' && d.date?.length === dated[0]?.date?.length) ?? dated[0]
+  return {
+    date: best?.date ?? null,
+    dateEnd: dated.find((d) => d.dateEnd !== null && d.date === best?.date)?.dateEnd ?? null,
+    dateBasis: dated.some((d) => d.dateBasis === 'stated') ? ('stated' as const) : (best?.dateBasis ?? null),
+  }
+}
+
+/** Joins the parts of a group by kind, in the order they are first told. */
+function partsOf(group: readonly EventDraft[]): CorridorEvent['parts'] {
+  const parts = new Map<string, SourceRef[][]>()
+  for (const part of group.flatMap((d) => d.parts))
+    parts.set(part.kind, [...(parts.get(part.kind) ?? []), part.sources])
+  return [...parts.entries()].map(([kind, lists]) => ({
+    kind: kind as CorridorEvent['parts'][number]['kind'],
+    sources: distinctSources(lists),
+  }))
+}
+
+const first = <K extends keyof EventDraft>(group: readonly EventDraft[], key: K): EventDraft[K] | null =>
+  group.find((d) => d[key] !== null)?.[key] ?? null
+
+/** Makes one occasion of a group of drafts: the most telling kind, the most precise date, every part and source. */
+function toEvent(group: readonly EventDraft[]): CorridorEvent {
+  const kind = occasionKind(
+    group.map((d) => d.kind),
+    group.some((d) => d.kind === 'summit' && d.body !== null),
+  )
+  const { date, dateEnd, dateBasis } = dateOf(group)
+  const host = first(group, 'host')
+  const participants = mergeParticipants(group.map((d) => d.participants))
+  const countries = union(...group.map((d) => d.countries)).sort()
+  const fields = {
+    kind,
+    status: group.some((d) => d.status === 'happened') ? ('happened' as const) : ('planned' as const),
+    date,
+    dateEnd,
+    dateBasis,
+    place: first(group, 'place'),
+    embassyOf: first(group, 'embassyOf'),
+    body: first(group, 'body'),
+    ordinal: first(group, 'ordinal'),
+    countries,
+    host,
+    guests: union(...group.map((d) => d.guests))
+      .filter((c) => c !== host)
+      .sort(),
+    participants,
+    parts: partsOf(group),
+    agreementIds: [],
+    curated: false,
+    sources: distinctSources(group.map((d) => d.sources)),
+  }
+  const id = `${kind}-${date ?? 'undated'}-${shortHash(`${familyOf(kind)}|${countries.join('-')}|${host ?? ''}|${date ?? ''}`)}`
+  return { id, title: occasionTitles(fields), ...fields }
+}
+
+/**
+ * Merges the occasions articles tell into one record each (the 21 Oct 2025 state visit told by four articles in
+ * two languages is one), and says which occasion each article's draft became, so agreements can link to it.
+ */
+export function mergeEvents(drafts: readonly EventDraft[]): { events: CorridorEvent[]; idOfKey: Map<string, string> } {
+  const groups = groupAcrossArticles(drafts)
+  const events = uniqueIds(groups.map(toEvent))
+  const idOfKey = new Map<string, string>()
+  groups.forEach((group, i) =>
+    group.forEach((d) => idOfKey.set(occasionKeyOf(d.source.articleId, d.key), events[i]!.id)),
+  )
+  return { events, idOfKey }
+}
+
+/**
+ * Merges occasions across articles, links each agreement to the occasion its article signed it at, merges the
+ * agreements (one record per document or package) and lists on each occasion the agreements signed at it.
+ */
+export function mergeOccasions(
+  eventDrafts: readonly EventDraft[],
+  agreementDrafts: readonly AgreementDraft[],
+): { events: CorridorEvent[]; agreements: Agreement[] } {
+  const merged = mergeEvents(eventDrafts)
+  const agreements = mergeAgreements(linkAgreements(agreementDrafts, eventDrafts), merged.idOfKey)
+  return { agreements, events: withAgreementIds(merged.events, agreements) }
+}

@@ -1,0 +1,246 @@
+import { MONTH_SOURCE, monthNumber } from '../lexicon/date-words'
+import { findDates } from '../lexicon/dates'
+import { foldCase } from '../lexicon/text'
+import type { Span } from '../types'
+
+/** When an occasion took place as one sentence says it: a day, month or year, and the last day of a range. */
+export interface OccasionDate extends Span {
+  date: string
+  dateEnd: string | null
+  /** 'stated' for a calendar date, 'relative' for "dün", "yesterday", "on Tuesday" resolved against the article. */
+  basis: 'stated' | 'relative'
+}
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** Adds days to an ISO day, in UTC (no clock is read: the day comes from the article). */
+export function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T12:00:00Z`)
+  date.setUTCDate(date.getUTCDate() + days)
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`
+}
+
+/** A second day after a day-and-month date: "martın 12-13-də", "August 26-27". */
+const RANGE_END_AFTER = /^\s*[-–—]\s*(\d{1,2})(?!\d)/u
+/** A first day before a day-and-month date: "24-25 Kasım", "24–25 ноября", "7-8-də". */
+const RANGE_START_BEFORE = /(?<![\p{N}.,])(\d{1,2})\s*[-–—]\s*$/u
+
+/** Widens a day to the range the text writes around it ("24-25 Kasım" → 24 to 25), when the days make sense. */
+function withRange(
+  text: string,
+  span: Span,
+  day: string,
+): { start: number; end: number; date: string; dateEnd: string | null } {
+  const dayOfMonth = Number(day.slice(8, 10))
+  const after = RANGE_END_AFTER.exec(text.slice(span.end, span.end + 6))
+  if (after?.[1] && Number(after[1]) > dayOfMonth && Number(after[1]) <= 31) {
+    return {
+      start: span.start,
+      end: span.end + after[0].length,
+      date: day,
+      dateEnd: `${day.slice(0, 8)}${pad(Number(after[1]))}`,
+    }
+  }
+  const before = RANGE_START_BEFORE.exec(text.slice(Math.max(0, span.start - 6), span.start))
+  if (before?.[1] && Number(before[1]) < dayOfMonth && Number(before[1]) >= 1) {
+    const start = span.start - before[0].length
+    return { start, end: span.end, date: `${day.slice(0, 8)}${pad(Number(before[1]))}`, dateEnd: day }
+  }
+  return { start: span.start, end: span.end, date: day, dateEnd: null }
+}
+
+/** Days written after a year and month: "1998-ci il sentyabrın 7-8-də", "2025 yılı ekim ayının 21'inde". */
+const DAYS_AFTER = /^\s+(\d{1,2})(?:\s*[-–—]\s*(\d{1,2}))?(?:-|['’])\p{L}+/u
+
+/** Makes a month a day (or a range of days) when the days follow it. */
+function withDaysAfter(
+  text: string,
+  span: Span,
+  month: string,
+): { start: number; end: number; date: string; dateEnd: string | null } {
+  const m = month.length === 7 ? DAYS_AFTER.exec(text.slice(span.end, span.end + 14)) : null
+  const first = Number(m?.[1] ?? 0)
+  const last = Number(m?.[2] ?? 0)
+  if (!m || first < 1 || first > 31) return { start: span.start, end: span.end, date: month, dateEnd: null }
+  const end = span.end + m[0].length
+  return {
+    start: span.start,
+    end,
+    date: `${month}-${pad(first)}`,
+    dateEnd: last > first && last <= 31 ? `${month}-${pad(last)}` : null,
+  }
+}
+
+/** Words for a day counted from the article's date: yesterday, today, the day before. */
+const RELATIVE_DAYS: [RegExp, number][] = [
+  [/(?<![\p{L}])(?:dün|dünən|yesterday|вчера|накануне)(?![\p{L}])/u, -1],
+  // "bu gün üçün", "bugünkü", "today's" say "now", not the day something happened
+  [/(?<![\p{L}])(?:bugün|bu gün|today|сегодня|bu səhər|this morning)(?![\p{L}]|\s+(?:üçün|için|for)|['’]s)/u, 0],
+  [/(?<![\p{L}])(?:önceki gün|srağagün|позавчера)(?![\p{L}])/u, -2],
+]
+
+/** Weekday names (Monday first) in the four languages, as a news report dates "on Tuesday". */
+const WEEKDAYS: RegExp[] = [
+  /(?<![\p{L}])(?:on monday|pazartesi|bazar ertəsi|в понедельник)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:on tuesday|salı günü|çərşənbə axşamı|во вторник)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:on wednesday|çarşamba|çərşənbə günü|в среду)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:on thursday|perşembe|cümə axşamı|в четверг)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:on friday|cuma günü|cümə günü|в пятницу)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:on saturday|cumartesi|şənbə günü|в субботу)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:on sunday|pazar günü|bazar günü|в воскресенье)(?![\p{L}])/u,
+]
+
+/** The latest given weekday (0 = Monday) on or before the article's day: a report says "on Tuesday" of this week. */
+function lastWeekday(published: string, weekday: number): string {
+  const today = (new Date(`${published}T12:00:00Z`).getUTCDay() + 6) % 7
+  return addDays(published, -((today - weekday + 7) % 7))
+}
+
+/** Reads a relative day ("dün", "вчера", "on Tuesday") in a sentence, resolved against the article's date. */
+function relativeDays(text: string, lang: string, published: string | null): OccasionDate[] {
+  if (published === null) return []
+  const folded = foldCase(text, lang)
+  const found: OccasionDate[] = []
+  for (const [pattern, offset] of RELATIVE_DAYS) {
+    const m = pattern.exec(folded)
+    if (m)
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        date: addDays(published, offset),
+        dateEnd: null,
+        basis: 'relative',
+      })
+  }
+  WEEKDAYS.forEach((pattern, weekday) => {
+    const m = pattern.exec(folded)
+    if (m)
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        date: lastWeekday(published, weekday),
+        dateEnd: null,
+        basis: 'relative',
+      })
+  })
+  return found
+}
+
+/** A month named alone, as a news report dates an occasion: "eylül ayında", "in September", "в сентябре". */
+const MONTH_ALONE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:in\s+|в\s+|во\s+)?(${MONTH_SOURCE})(?:\s+ay\p{L}*)?(?![\p{L}])(?!\s*,?\s*\d)`,
+  'gu',
+)
+
+const DAY_MS = 86_400_000
+const distance = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS
+
+/** How a sentence places what it tells: done (a day up to now), to come (a day from now), or either. */
+export type Tense = 'past' | 'future' | 'either'
+
+/**
+ * Gives a day or month stated without a year a year: `year` when the article tells a past year's story, else the year
+ * that puts it nearest the article's date on the side its tense says ("24-25 Kasım" done, in a December 2025 report,
+ * is 2025; "eylül ayında" expected, in a February 2026 report, is 2026).
+ */
+export function withYear(
+  date: string,
+  dateEnd: string | null,
+  published: string,
+  tense: Tense,
+  year?: number,
+): { date: string; dateEnd: string | null } {
+  const monthDay = date.slice(4)
+  const at = (y: number) => `${y}${monthDay}${monthDay.length === 3 ? '-15' : ''}`
+  const base = Number(published.slice(0, 4))
+  const fits = (y: number) =>
+    tense === 'past' ? at(y) <= addDays(published, 3) : tense === 'future' ? at(y) >= addDays(published, -3) : true
+  const candidates = year !== undefined ? [year] : [base - 1, base, base + 1].filter(fits)
+  const best = [...candidates].sort((a, b) => distance(at(a), published) - distance(at(b), published))[0] ?? base
+  return { date: `${best}${monthDay}`, dateEnd: dateEnd === null ? null : `${best}${dateEnd.slice(4)}` }
+}
+
+/** Finds months named alone in a sentence, outside the spans of fuller dates. */
+function monthsAlone(
+  original: string,
+  lang: string,
+  published: string,
+  tense: Tense,
+  taken: readonly Span[],
+): OccasionDate[] {
+  const folded = foldCase(original, lang)
+  const found: OccasionDate[] = []
+  MONTH_ALONE.lastIndex = 0
+  for (let m = MONTH_ALONE.exec(folded); m !== null; m = MONTH_ALONE.exec(folded)) {
+    const start = m.index
+    const end = start + m[0].length
+    const month = monthNumber(m[1] ?? '')
+    if (month === null || taken.some((t) => start < t.end && end > t.start)) continue
+    // "may", "march" are English words too, and a bare Russian month is a genitive of a day: a preposition must lead
+    if ((lang === 'en' || lang === 'ru') && !/^(?:in|в|во)\s/u.test(m[0])) continue
+    // a Turkish or Azerbaijani month alone is written in lower case; "Kasım" capitalised is a name (Kasım Tokayev)
+    const capitalised = original[start] !== original[start]?.toLowerCase()
+    const nameFollows =
+      /^[-–]/u.test(original.slice(end)) || (!/\say/u.test(m[0]) && /^\s+\p{Lu}/u.test(original.slice(end)))
+    if ((lang === 'tr' || lang === 'az') && capitalised && (start > 0 || nameFollows)) continue
+    const { date } = withYear(`0000-${pad(month)}`, null, published, tense)
+    found.push({ start, end, date, dateEnd: null, basis: 'stated' })
+  }
+  return found
+}
+
+const HAS_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u
+
+/**
+ * Finds the dates in a sentence that can date an occasion: calendar points (with the range a day sits in), months
+ * named alone, and relative days. A day or month written without a year takes `narrativeYear` when the article is
+ * telling a past year's story, else the year nearest the article's date. A stated calendar date wins over a
+ * relative word it overlaps or sits beside ("Накануне, 23 марта").
+ */
+export function findOccasionDates(
+  text: string,
+  lang: string,
+  published: string | null,
+  tense: Tense = 'either',
+  narrative?: string,
+): OccasionDate[] {
+  // a story told of a past month goes on into its next days: "Sentyabrın 8-də" after "1998-ci il sentyabrın 7-8-də"
+  const narrativeYearOf = (date: string) => {
+    if (narrative === undefined || tense === 'future') return undefined
+    const month = Number(date.slice(5, 7))
+    const told = Number(narrative.slice(5, 7))
+    return month === told || month === (told % 12) + 1 ? Number(narrative.slice(0, 4)) : undefined
+  }
+  const found = findDates(text, lang, published)
+  const stated = found
+    .filter((d) => d.role === 'point' && d.value !== null)
+    .map((d): OccasionDate => {
+      const value = d.value ?? ''
+      const ranged = value.length === 10 ? withRange(text, d, value) : withDaysAfter(text, d, value)
+      if (published === null || value.length < 7 || HAS_YEAR.test(text.slice(d.start, d.end)))
+        return { ...ranged, basis: 'stated' }
+      return {
+        ...ranged,
+        ...withYear(ranged.date, ranged.dateEnd, published, tense, narrativeYearOf(ranged.date)),
+        basis: 'stated',
+      }
+    })
+  if (published !== null) stated.push(...monthsAlone(text, lang, published, tense, found))
+  const relative = relativeDays(text, lang, published).filter(
+    (r) => !stated.some((s) => Math.abs(s.start - r.end) < 6 || Math.abs(r.start - s.end) < 6),
+  )
+  return [...stated, ...relative].sort((a, b) => a.start - b.start)
+}
+
+/** Tells whether two occasion dates can be one occasion: a day inside the other's range or period, or ±`slack` days. */
+export function datesOverlap(
+  a: { date: string | null; dateEnd: string | null },
+  b: { date: string | null; dateEnd: string | null },
+  slack = 0,
+): boolean {
+  if (a.date === null || b.date === null) return false
+  if (a.date.length < 10 || b.date.length < 10) return a.date.startsWith(b.date) || b.date.startsWith(a.date)
+  const aEnd = a.dateEnd ?? a.date
+  const bEnd = b.dateEnd ?? b.date
+  return addDays(a.date, -slack) <= bEnd && addDays(b.date, -slack) <= aEnd
+}

@@ -1,0 +1,56 @@
+import { looseFold } from '../lexicon/term-matcher'
+import type { Span } from '../types'
+
+/**
+ * Words around an occasion word that say it is still to come: a future tense, "planned", "expected", "scheduled",
+ * "agreed/decided to hold". Read in the occasion's clause (up to the next comma-free stretch of ~80 characters).
+ */
+const PLANNED =
+  /(?:acak|ecek|acaq|əcək)(?:lar|ler|lər|tir|tir|dir|dir)?(?![\p{L}])|planla\p{L}*|planlaşdiril\p{L}*|nəzərdə tutul\p{L}*|gözlənil\p{L}*|bekleni\p{L}*|kararlaştiril\p{L}*|razilaşdirib\p{L}*|(?<![\p{L}])(?:will|shall|scheduled|planned|expected|is to|are to)(?![\p{L}])|запланирован\p{L}*|пройд[её]т|состоится|ожидается|будет|провести|планиру\p{L}*/u
+
+/** Words that make an occasion the next one, not the one being reported: "növbəti görüş", "the next meeting". */
+const NEXT_BEFORE =
+  /(?:növbəti|bir sonraki|sonraki|gelecek|next|upcoming|очередн\p{L}*|следующ\p{L}*)\s+(?:\p{L}+\s+){0,6}$/u
+
+/** An invitation is not an occasion: "Astanaya rəsmi səfərə dəvət edib", "invited … to visit", "пригласил". */
+const INVITATION = /davet\p{L}*|dəvət\p{L}*|invit\p{L}*|пригласил\p{L}*|приглашени\p{L}*/u
+
+/** Words before an occasion noun that make it generic, counted, or a journey rather than an occasion. */
+const NOT_AN_OCCASION_BEFORE =
+  /(?:bu cür|bu tür|bu kimi|belə|benzer|such|regular|düzenli|müntəzəm|регулярн\p{L}*|dəniz|deniz|sea|морск\p{L}*|qatar\p{L}*|tren\p{L}*|train\p{L}*|reys\p{L}*|uçuş\p{L}*)\s+$/u
+
+/** A count before the noun: "10'dan fazla yüksek düzeyde ziyaret" counts visits, it is not one. */
+const COUNTED_BEFORE = /\d+(?:['’]?\p{L}+)?\s+(?:\p{L}+\s+){0,3}$/u
+
+/** The stretch of a sentence an occasion word governs: from the previous clause break to the next one. */
+function clauseAround(text: string, span: Span): { before: string; after: string } {
+  const from = Math.max(0, span.start - 80)
+  const to = Math.min(text.length, span.end + 80)
+  return { before: text.slice(from, span.start), after: text.slice(span.end, to) }
+}
+
+/** Tells whether the occasion the word names is planned rather than done. */
+export function isPlannedAt(text: string, span: Span, lang: string): boolean {
+  const { before, after } = clauseAround(text, span)
+  const folded = looseFold(`${before} ${text.slice(span.start, span.end)} ${after}`, lang)
+  return PLANNED.test(folded) || NEXT_BEFORE.test(looseFold(before, lang))
+}
+
+/** Tells whether the occasion word names the next occasion of a series ("növbəti iclas", "next meeting"). */
+export const isNextAt = (text: string, span: Span, lang: string): boolean =>
+  NEXT_BEFORE.test(looseFold(text.slice(Math.max(0, span.start - 60), span.start), lang))
+
+/** Tells whether the word is only part of an invitation ("dəvət edib", "invited … to visit"). */
+export function isInvitationAt(text: string, span: Span, lang: string): boolean {
+  const folded = looseFold(text.slice(Math.max(0, span.start - 60), Math.min(text.length, span.end + 40)), lang)
+  return INVITATION.test(folded)
+}
+
+/** Tells whether the word names no single occasion: generic ("such meetings"), counted, or a journey by sea or rail. */
+export function isGenericAt(text: string, span: Span, lang: string, dateSpans: readonly Span[]): boolean {
+  const from = Math.max(0, span.start - 40)
+  const before = text.slice(from, span.start)
+  if (NOT_AN_OCCASION_BEFORE.test(looseFold(before, lang))) return true
+  const counted = COUNTED_BEFORE.exec(before)
+  return counted !== null && !dateSpans.some((d) => d.start <= from + counted.index && d.end > from + counted.index)
+}
