@@ -72,6 +72,8 @@ export function sentenceContexts(article: Article, sentences: readonly Sentence[
 
 /** Measures that always lie between two sides, so that a clause naming none means the article's own pair. */
 const BETWEEN_TWO = new Set(['trade-turnover'])
+/** Measures of a whole route: a bilateral article's pair is not theirs ("[]" for a route-wide figure). */
+const ROUTE_WIDE = new Set(['trans-caspian-freight', 'middle-corridor-cargo'])
 
 const sortedUnique = <T extends string>(...lists: readonly (readonly T[])[]): T[] => [...new Set(lists.flat())].sort()
 
@@ -105,7 +107,7 @@ export function figureScope(
       context.articleCountries,
       previous,
       BETWEEN_TWO.has(metric ?? ''),
-      context.articlePair,
+      ROUTE_WIDE.has(metric ?? '') ? [] : context.articlePair,
       context.parties,
     ),
   }
