@@ -63,7 +63,13 @@ describe('findQuantities: power capacity in GW and MW, every spelling', () => {
     expect(found).toMatchObject({ value: 1, unit: 'GW', qualifier: 'more-than' })
   })
 
-  it.todo('reads az "1 GW-dan artıq" (hyphenated case ending after the unit) as more than 1 GW: gives "1 GW", exact')
+  it('reads az "1 GW-dan artıq" (hyphenated case ending after the unit) as more than 1 GW', () => {
+    const text = 'Layihə ilə Azərbaycana 1 GW-dan artıq elektrik ötürüləcək.'
+    const [found, ...rest] = findQuantities(text, 'az')
+    expect(rest).toEqual([])
+    expect(found).toMatchObject({ value: 1, unit: 'GW', qualifier: 'more-than' })
+    expect(found && text.slice(found.start, found.end)).toBe('1 GW-dan')
+  })
 })
 
 describe('findQuantities: lengths of time as units (days, hours, minutes)', () => {
@@ -85,7 +91,11 @@ describe('findQuantities: lengths of time as units (days, hours, minutes)', () =
     expect(read(text, lang)).toEqual(expected)
   })
 
-  it.todo('reads az "6 saata" (dative of "saat") as 6 hours: finds nothing')
+  it('reads az "6 saata" (dative of "saat") as 6 hours', () => {
+    expect(read('Sərhəd keçidində yük maşınlarının gözləmə müddəti 6 saata düşüb.', 'az')).toEqual([
+      ['6 saata', 6, null, 'hours'],
+    ])
+  })
 })
 
 describe('findQuantities: compound numerals and scale abbreviations', () => {
@@ -137,8 +147,17 @@ describe('findQuantities: compound numerals and scale abbreviations', () => {
     expect(read(text, lang)).toEqual(expected)
   })
 
-  it.todo('keeps the full stop out of en "$3 billion." at a sentence end: the span is "$3 billion."')
-  it.todo('reads ru "около полумиллиарда долларов" (genitive of "полмиллиарда") as about 5e8 USD: finds nothing')
+  it('keeps the full stop out of en "$3 billion." at a sentence end', () => {
+    expect(read('Last year trade reached $3 billion.', 'en')).toEqual([['$3 billion', 3e9, null, 'USD']])
+  })
+
+  it('reads ru "около полумиллиарда долларов" (genitive of "полмиллиарда") as about 5e8 USD', () => {
+    const text = 'Инвестиции в терминал составят около полумиллиарда долларов.'
+    const [found, ...rest] = findQuantities(text, 'ru')
+    expect(rest).toEqual([])
+    expect(found).toMatchObject({ value: 5e8, valueMax: null, unit: 'USD', qualifier: 'about' })
+    expect(found && text.slice(found.start, found.end)).toBe('полумиллиарда долларов')
+  })
 })
 
 describe('findQuantities: units glued by a hyphen, and hyphenated adjectives', () => {
@@ -166,7 +185,9 @@ describe('findQuantities: units glued by a hyphen, and hyphenated adjectives', (
     expect(read(text, lang)).toEqual([])
   })
 
-  it.todo('finds no quantity in en "a five-year deal" (number word + hyphen + noun): gives a count of 5')
+  it('finds no quantity in en "a five-year deal" (number word + hyphen + noun)', () => {
+    expect(read('The railways signed a five-year deal on transit tariffs.', 'en')).toEqual([])
+  })
 })
 
 describe('findQuantities: ranges with an en dash', () => {
