@@ -56,12 +56,14 @@ const RANGE_GAP = /^\s*(?:[-–—]|to|до|ila|ilə|\p{L}*(?:dan|den|dən|tan|t
 const ELLIPSIS_REACH = 80
 
 /**
- * Gives a scaled number written without a unit the unit of the amount it pairs with: the next one when a range joins
- * them, else the nearest earlier one in reach. Left as a count when none fits.
+ * Gives a scaled number written without a unit, or a bare number that ends its clause, the unit of the amount it pairs
+ * with: the next one when a range joins them, else the nearest earlier one in reach. Left as a count when none fits.
  */
 function shareUnits(text: string, quantities: readonly Quantity[]): Quantity[] {
   return quantities.map((q, i) => {
-    if (!q.elliptic) return q
+    // "… занимавшая 35 суток, теперь укладывается в 18.": a bare number that ends its clause counts nothing itself
+    const bare = q.unit === 'count' && q.written === 'digits' && /^\s*(?:[.,;:)»"]|$)/u.test(text.slice(q.end))
+    if (!q.elliptic && !bare) return q
     const next = quantities[i + 1]
     if (next && LENDS_UNIT(next) && RANGE_GAP.test(text.slice(q.end, next.start))) return { ...q, unit: next.unit }
     const earlier = quantities.slice(0, i).reverse().find(LENDS_UNIT)
