@@ -156,7 +156,9 @@ export function readSentenceEvents(
     }
     const nameStart = nameStartBefore(text, cue.start, lang)
     const name = text.slice(Math.max(0, nameStart - 80), cue.end)
-    const date = dateFor(dates, prevEnd, HEAD_FINAL.has(lang) ? cue.end : nextStart, firstStart, cues.length)
+    // a part's word ("resmi törenle") does not make a sentence tell two occasions
+    const occasions = cues.filter((c) => c.cue.kind !== null).length
+    const date = dateFor(dates, prevEnd, HEAD_FINAL.has(lang) ? cue.end : nextStart, firstStart, occasions)
     const isLeadReport = context.lead.has(index) && dates.length === 0 && published !== null && isPastReport(text, lang)
     const windowPlaces = within(venues, prevEnd, windowEnd)
     const place =

@@ -37,7 +37,9 @@ interface ArticleCase {
 }
 
 const M3 = /^(m3|m³)$/
-const MEETING: EventKind[] = ['meeting', 'visit']
+/** Kinds an occasion of each family may be read as: a visit by its rank, a meeting as talks or a body's session. */
+const VISIT: EventKind[] = ['visit', 'official-visit', 'state-visit']
+const MEETING: EventKind[] = ['meeting', 'talks', 'session', ...VISIT]
 
 const CASES: ArticleCase[] = [
   {
@@ -75,7 +77,7 @@ const CASES: ArticleCase[] = [
     agreements: [
       { count: 12, sectors: ['transport', 'energy', 'agriculture'], parties: ['UZ', 'CN'], date: '2025-06-03' },
     ],
-    events: [{ kind: ['visit'], date: '2025-06-03', countries: ['UZ', 'CN'] }],
+    events: [{ kind: VISIT, date: '2025-06-03', countries: ['UZ', 'CN'] }],
   },
   {
     file: 'tr-turkiye-azerbaycan-ticaret.txt',
@@ -93,7 +95,7 @@ const CASES: ArticleCase[] = [
       { count: 7, sectors: ['energy', 'transport'] },
       { kind: 'document', title: /Tercihli Ticaret/ },
     ],
-    events: [{ kind: ['visit'], date: '2025-03-03', countries: ['TR', 'AZ'] }],
+    events: [{ kind: VISIT, date: '2025-03-03', countries: ['TR', 'AZ'] }],
   },
   {
     file: 'tr-kazakistan-cin-tahil.txt',
@@ -110,7 +112,7 @@ const CASES: ArticleCase[] = [
       { value: 3_000_000, unit: 't', kind: 'target', deadline: '2027' },
     ],
     agreements: [{ count: 3, sectors: ['agriculture'], parties: ['KZ', 'CN'] }],
-    events: [{ kind: ['visit'], date: null, countries: ['KZ', 'CN'] }],
+    events: [{ kind: VISIT, date: null, countries: ['KZ', 'CN'] }],
   },
   {
     file: 'az-baki-limani-konteyner.txt',
@@ -128,7 +130,7 @@ const CASES: ArticleCase[] = [
       { value: 3, unit: 'multiplier', kind: 'target', countries: ['KZ'] },
     ],
     agreements: [{ kind: 'document', title: /Birgə Fəaliyyət Planı/ }],
-    events: [{ kind: ['meeting'], date: '2025-02-18', countries: ['AZ', 'KZ', 'GE'] }],
+    events: [{ kind: MEETING, date: '2025-02-18', countries: ['AZ', 'KZ', 'GE'] }],
   },
   {
     file: 'az-qaz-ixraci.txt',
@@ -144,7 +146,7 @@ const CASES: ArticleCase[] = [
       { value: 10_000_000_000, valueMax: 12_000_000_000, unit: M3 },
     ],
     agreements: [{ count: 4, sectors: ['energy'], parties: ['AZ', 'RS', 'HU', 'SK'] }],
-    events: [{ kind: ['meeting'], date: '2025-02-12', countries: ['AZ'] }],
+    events: [{ kind: MEETING, date: '2025-02-12', countries: ['AZ'] }],
   },
   {
     file: 'az-ozbekistan-dovlet-seferi.txt',
@@ -160,7 +162,7 @@ const CASES: ArticleCase[] = [
       { value: 2_000_000_000, unit: 'USD', kind: 'target', deadline: '2030' },
     ],
     agreements: [{ count: 9, sectors: ['transport', 'energy', 'agriculture', 'culture'] }],
-    events: [{ kind: ['visit'], date: '2025-03-03', countries: ['UZ', 'AZ'] }],
+    events: [{ kind: VISIT, date: '2025-03-03', countries: ['UZ', 'AZ'] }],
   },
   {
     file: 'az-baki-tbilisi-qars.txt',
@@ -177,7 +179,7 @@ const CASES: ArticleCase[] = [
       { value: 3, unit: 'multiplier', kind: 'target' },
     ],
     agreements: [],
-    events: [{ kind: ['visit'], date: '2025-04-08', countries: ['GE', 'AZ'] }],
+    events: [{ kind: VISIT, date: '2025-04-08', countries: ['GE', 'AZ'] }],
   },
   {
     file: 'en-aktau-kuryk-containers.txt',
