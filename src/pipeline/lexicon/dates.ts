@@ -181,10 +181,10 @@ const MATCHERS: Matcher[] = [
   {
     // ilk çeyrekte, birinci rübdə, the first quarter, первого квартала, ilk yarıda, first half, первое полугодие
     re: new RegExp(
-      String.raw`${B}(?:(?:ilk|birinci|first|перв\p{L}*)\s+(?:çeyre[kğ]\p{L}*|rüb\p{L}*|quarter|квартал\p{L}*|yarı\p{L}*|yarım\p{L}*|half|полугоди\p{L}*|altı\s+ay\p{L}*|six\s+months|шесть\s+месяцев))(?![\p{L}])(?!\s+(?:of\s+)?(?:\p{N}|geçen|ötən|last|прошл))`,
+      String.raw`${B}(?:(?:ilk|birinci|first|перв\p{L}*)\s+(?:çeyre[kğ]\p{L}*|rüb\p{L}*|quarter|квартал\p{L}*|yarı\p{L}*|yarım\p{L}*|half|полугоди\p{L}*|altı\s+ay\p{L}*|six\s+months|шесть\s+месяцев))(?![\p{L}])(?!\s+(?:of\s+)?(?:(?:19|20)\d{2}(?![\p{N}])|geçen|ötən|last|прошл))`,
       'gu',
     ),
-    read: (m, published) => partOfYear(/çeyrek|rüb|quarter|квартал/u.test(m[0]) ? 3 : 6, published),
+    read: (m, published) => partOfYear(/çeyre[kğ]|rüb|quarter|квартал/u.test(m[0]) ? 3 : 6, published),
   },
   {
     // yıl sonunda, ilin sonunadək, end of the year, year-end, к концу года: the end of the article's own year

@@ -127,6 +127,9 @@ export function readKind(words: readonly Word[], span: Span, lang: string): { ki
     if (cue === 'goal') return { kind: goalKind(order.slice(index + 1, index + 5), lang), stated: true }
     // "2,5 milyar dolar olacağı hesaplanıyor": a future ending the next words qualify as a forecast or a plan
     const next = order.slice(index + 1, index + 3).find((w) => isLexicalIntent(w.text))
+    // "… aşacağını bekliyor", "… keçəcəyini gözləyir": a future the next word expects is a forecast
+    const expected = order.slice(index + 1, index + 3).some((w) => EXPECT_TR_AZ.test(w.text))
+    if (cue === 'target' && expected && lang !== 'en' && lang !== 'ru') return { kind: 'forecast', stated: true }
     const qualified = next ? cueOf(next.text, lang) : null
     // "Ожидается, что товарооборот достигнет 3 млрд", "It is expected that trade will reach …": an expectation that
     // frames the clause before the figure makes its plan a forecast

@@ -30,7 +30,7 @@ const PRESENT =
  * comments on a figure of the narrative's year.)
  */
 const PRESENT_VERB =
-  /(?<![\p{L}])(?:faaliyet gösteriyor\p{L}*|fəaliyyət göstərir\p{L}*|bulunuyor|çalışıyor|operate|operates|employs?|are|is|has|have|работа(?:ет|ют)|действу(?:ет|ют)|насчитыва(?:ет|ется|ют))(?![\p{L}])/u
+  /(?<![\p{L}])(?:faaliyet gösteriyor\p{L}*|fəaliyyət göstərir\p{L}*|bulunuyor|çalışıyor|operate|operates|employs?|are|is|работа(?:ет|ют)|действу(?:ет|ют)|насчитыва(?:ет|ется|ют))(?![\p{L}])/u
 
 const publishedYearOf = (article: Article) => (article.published ? Number(article.published.slice(0, 4)) : null)
 const yearOf = (d: DateMention) => Number(d.value?.slice(0, 4))

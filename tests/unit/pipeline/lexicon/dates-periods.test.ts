@@ -84,13 +84,17 @@ describe('findDates: parts of a year without a year, resolved against the public
     expect(read(text, lang, published)).toEqual(expected)
   })
 
-  it.todo(
-    'reads tr "ilk çeyrekte 40 bin TEU" mid-sentence with the whole word: finds nothing (a number right after the quarter is taken for its year)',
-  )
+  it('reads tr "ilk çeyrekte 40 bin TEU" mid-sentence as the first quarter, not the number as its year', () => {
+    expect(read('Liman ilk çeyrekte 40 bin TEU konteyner elleçledi.', 'tr', '2026-05-02')).toEqual([
+      ['ilk çeyrekte', '2026', 'point', true],
+    ])
+  })
 
-  it.todo(
-    'reads tr "yılın ilk çeyreğinde" (k→ğ before a vowel) as the first quarter: read as a half, so a May article gives the year before',
-  )
+  it('reads tr "yılın ilk çeyreğinde" (k→ğ before a vowel) as the first quarter of the article\'s year', () => {
+    expect(read('Yılın ilk çeyreğinde limanda konteyner trafiği yüzde 12 arttı.', 'tr', '2025-05-02')).toEqual([
+      ['ilk çeyreğinde', '2025', 'point', true],
+    ])
+  })
 
   it('leaves ru "в первом квартале 2024 года" to 2024', () => {
     expect(read('В первом квартале 2024 года перевалка в порту выросла на 9%.', 'ru', '2025-05-02')).toEqual([

@@ -92,8 +92,12 @@ describe('readKind: possibility and expectation make a forecast', () => {
     expect(kindOf(text, figure, lang)).toEqual({ kind: 'forecast', stated: true })
   })
 
-  it.todo('reads tr "… 100 bin TEU’yu aşacağını bekliyor" (future participle object) as a forecast: target, stated')
-  it.todo('reads az "… 100 min TEU-nu keçəcəyini gözləyir" (future participle object) as a forecast: target, stated')
+  it.each([
+    ['tr', 'Şirket, konteyner trafiğinin 2027’de 100 bin TEU’yu aşacağını bekliyor.', '100 bin TEU’yu'],
+    ['az', 'Şirkət konteyner daşımalarının 2027-ci ildə 100 min TEU-nu keçəcəyini gözləyir.', '100 min TEU-nu'],
+  ])('reads %s a future participle that "bekle-/gözlə-" takes as its object as a forecast', (lang, text, figure) => {
+    expect(kindOf(text, figure, lang)).toEqual({ kind: 'forecast', stated: true })
+  })
 
   it('reads ru "Ожидается, что товарооборот достигнет …" as a forecast', () => {
     expect(kindOf('Ожидается, что товарооборот достигнет 3 млрд долларов.', '3 млрд долларов', 'ru')).toEqual({
