@@ -60,45 +60,76 @@ describe('timeline route /timeline', () => {
           .map((cell) => cell.textContent),
       ),
     ).toEqual([
-      ['Oct 21, 2025', 'Resmi temaslar'],
-      ['Oct 21, 2025', 'Ali Dövlətlərarası Şurasının ikinci iclası'],
-      ['Dec 15, 2025', 'dəyirmi masa iclası'],
+      ['Oct 21, 2025', "Aliyev's state visit to Kazakhstan"],
+      ['Oct 21, 2025', '2nd meeting of the Azerbaijan–Kazakhstan Supreme Interstate Council'],
+      ['Dec 15, 2025', "Round table at Kazakhstan's embassy in Baku"],
     ])
     expect(rows[0]).toHaveTextContent('the article’s publication date')
     expect(rows[1]).toHaveTextContent('stated in the text')
     expect(rows[0]).toHaveTextContent('Azerbaijan – Kazakhstan')
   })
 
-  it('opens the event in ?event= with its details and sources', async () => {
+  it('opens the event in ?event= with its generated title, status, participants with roles and sources', async () => {
     renderRoute(`/timeline?event=${SUMMIT}`, { facts: loadFacts() })
-    const details = await screen.findByRole('region', { name: 'Ali Dövlətlərarası Şurasının ikinci iclası' })
+    const title = '2nd meeting of the Azerbaijan–Kazakhstan Supreme Interstate Council'
+    const details = await screen.findByRole('region', { name: title })
     const heading = within(details).getByRole('heading', { level: 2 })
-    expect(heading).toHaveAttribute('lang', 'az')
     await waitFor(() => expect(heading).toHaveFocus())
-    expect(details).toHaveTextContent('Meeting')
+    expect(details).toHaveTextContent('Commission or council session')
+    expect(details).toHaveTextContent('StatusTook place')
     expect(details).toHaveTextContent('Oct 21, 2025 (stated in the text)')
-    expect(details).toHaveTextContent('İlham Əliyev, Kasım-Jomart Tokayev')
+    expect(details).toHaveTextContent('İlham Əliyev (head of state), Kasım-Jomart Tokayev (head of state)')
     expect(within(details).getByRole('blockquote')).toHaveTextContent('2025-ci il oktyabrın 21-də')
     expect(within(details).getByRole('link', { name: 'Close the details' })).toHaveAttribute('href', '/timeline')
     expect(screen.getByRole('list', { name: 'Legend' })).toHaveTextContent('Azerbaijan – Kazakhstan')
   })
 
+  it.each([
+    ['en', "Round table at Kazakhstan's embassy in Baku", 'Round table'],
+    ['tr', "Kazakistan'ın Bakü Büyükelçiliğinde yuvarlak masa toplantısı", 'Yuvarlak masa'],
+    ['az', 'Qazaxıstanın Bakıdakı səfirliyində dəyirmi masa', 'Dəyirmi masa'],
+  ])('titles the selected occasion in the interface language (%s), never with a quote', async (lang, title, kind) => {
+    const roundTable = loadFacts().events.find((e) => e.kind === 'round-table')!
+    renderRoute(`/timeline?event=${roundTable.id}&lang=${lang}`, { facts: loadFacts() })
+    const heading = await screen.findByRole('heading', { level: 2, name: title })
+    expect(heading.closest('section')).toHaveTextContent(kind)
+  })
+
+  it('draws a planned occasion and lists its parts and the documents signed at it', async () => {
+    const visit = makeEvent('evt-parts', {
+      status: 'planned',
+      agreementIds: [loadFacts().agreements[0]!.id],
+      parts: [
+        { kind: 'welcome', sources: [makeSourceRef({ quote: 'Resmi törenle karşılandı.' })] },
+        { kind: 'signing', sources: [makeSourceRef({ quote: 'İmza töreni düzenlendi.' })] },
+      ],
+    })
+    renderRoute('/timeline?event=evt-parts', { facts: makeFacts({ events: [visit] }) })
+    const details = await screen.findByRole('region', { name: "Aliyev's state visit to Kazakhstan" })
+    expect(details).toHaveTextContent('StatusPlanned')
+    const parts = within(details).getByRole('heading', { name: 'Parts of the occasion, in order' }).nextElementSibling
+    expect(parts?.textContent).toMatch(/^Official welcome.*Signing ceremony/)
+    const documents = within(details).getByRole('heading', { name: 'Documents signed' }).nextElementSibling
+    expect(within(documents as HTMLElement).getAllByRole('link')).toHaveLength(1)
+  })
+
   it('selects an event from the table with the keyboard and writes ?event=', async () => {
     const { router } = renderRoute('/timeline?tab=table', { facts: loadFacts() })
     const rows = await tableRows()
-    within(rows[0]!).getByRole('link', { name: 'Resmi temaslar' }).focus()
+    within(rows[0]!).getByRole('link', { name: "Aliyev's state visit to Kazakhstan" }).focus()
     await userEvent.keyboard('{Enter}')
     await waitFor(() => expect(router.state.location.search).toBe(`?tab=table&event=${WELCOME}`))
-    const details = await screen.findByRole('region', { name: 'Resmi temaslar' })
+    const details = await screen.findByRole('region', { name: "Aliyev's state visit to Kazakhstan" })
     expect(details).toHaveTextContent('Oct 21, 2025 (the article’s publication date)')
   })
 
   it('lists undated events apart with what is known', async () => {
     renderRoute('/timeline?tab=table', { facts: makeFacts({ events: [...loadFacts().events, UNDATED] }) })
     const section = await screen.findByRole('region', { name: '1 event without a date' })
-    expect(section).toHaveTextContent('Daşkənd')
+    expect(section).toHaveTextContent('Tashkent')
     expect(section).toHaveTextContent('Azerbaijan – Uzbekistan')
-    expect(within(section).getByRole('link', { name: 'rəsmi səfər' })).toHaveAttribute(
+    expect(section).toHaveTextContent('Ilham Aliyev (head of state)')
+    expect(within(section).getByRole('link', { name: "Aliyev's visit to Uzbekistan" })).toHaveAttribute(
       'href',
       '/timeline?tab=table&event=evt-undated',
     )
