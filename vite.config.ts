@@ -25,6 +25,9 @@ export default defineConfig({
   // `--base /sub/path/` at build time serves the app under a sub-path; data URLs follow import.meta.env.BASE_URL.
   base: process.env.BASE_PATH ?? '/',
   plugins: [react(), contentSecurityPolicy(), spaFallback()],
+  // the data's build date for citations and download notes: SOURCE_DATE_EPOCH (the reproducible-builds convention)
+  // when set, else the app falls back to the newest article's date; no clock is read, so builds stay reproducible
+  define: { 'import.meta.env.VITE_SOURCE_DATE_EPOCH': JSON.stringify(process.env.SOURCE_DATE_EPOCH ?? '') },
   test: {
     projects: [
       {

@@ -15,6 +15,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   }
   return [
     {
+      // one chart, framed by another site: no header or footer, the chart with its source line and a link back
+      path: '/embed/:kind/:chartId',
+      loader: prefetchFacts,
+      HydrateFallback: PageFallback,
+      errorElement: <RouteError />,
+      lazy: async () => ({ Component: (await import('./routes/embed')).EmbedRoute }),
+    },
+    {
       path: '/',
       Component: RootLayout,
       HydrateFallback: PageFallback,

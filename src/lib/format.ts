@@ -1,5 +1,6 @@
 import type { Lang } from './langs'
-import { compactAz, dateAz, hasIntlData, numberAz } from './locale-fallback'
+import { azCountryName, azLanguageName } from './az-names'
+import { compactAz, dateAz, hasIntlData, monthAz, numberAz } from './locale-fallback'
 
 // Words Intl has no unit for: tonnes are not a sanctioned ECMA-402 unit, and "$1B" reads worse than "$1 billion".
 const TONNE: Record<Lang, string> = { en: 't', tr: 'ton', az: 'ton' }
@@ -56,6 +57,39 @@ export function formatAxisValue(value: number, unit: string, lang: Lang): string
   return formatValue(value, unit, lang, 'short')
 }
 
+// Short scale words, written out so every tick of a chart can share one scale (Intl picks one per number).
+const SCALE_WORDS: Record<Lang, Record<number, string>> = {
+  en: { 3: 'K', 6: 'M', 9: 'B', 12: 'T' },
+  tr: { 3: 'B', 6: 'Mn', 9: 'Mr', 12: 'Tn' },
+  az: { 3: 'min', 6: 'mln', 9: 'mlrd', 12: 'trln' },
+}
+const SCALABLE_UNITS = new Set(['USD', 't', 'TEU', 'count', 'm3', 'barrel'])
+
+/**
+ * Returns a tick formatter that writes every tick of one axis at the scale of its largest value, so a chart reads
+ * "$0.5B, $1B" or "0,5 Mr dolar, 1 Mr dolar" rather than mixing "500M" and "1B".
+ */
+export function axisFormatter(values: readonly number[], unit: string, lang: Lang): (value: number) => string {
+  const max = Math.max(0, ...values.map((value) => Math.abs(value)))
+  const exponent = [12, 9, 6, 3].find((candidate) => max >= 10 ** candidate && (candidate > 3 || max >= 1e4))
+  if (exponent === undefined || !SCALABLE_UNITS.has(unit)) return (value) => formatAxisValue(value, unit, lang)
+  const word = SCALE_WORDS[lang][exponent] ?? ''
+  return (value) => {
+    const number = formatNumber(value / 10 ** exponent, lang)
+    const amount = lang === 'en' ? `${number}${word}` : `${number} ${word}`
+    if (unit === 'USD') return DOLLAR[lang](amount)
+    if (unit === 't') return `${amount} ${TONNE[lang]}`
+    return unit === 'count' ? amount : `${amount} ${unit}`
+  }
+}
+
+/** Formats a month on a time axis ("Oct 2024", "Eki 2024", "okt 2024"), with Azerbaijani names Chromium lacks. */
+export function formatMonthYear(time: number, lang: Lang): string {
+  const at = new Date(time)
+  if (!hasIntlData(lang) && lang === 'az') return monthAz(at.getUTCFullYear(), at.getUTCMonth() + 1)
+  return new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(at)
+}
+
 /** Formats a date given as 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' at the precision it has. */
 export function formatPartialDate(date: string, lang: Lang): string {
   const [year, month, day] = date.split('-').map(Number)
@@ -71,6 +105,7 @@ export function formatPartialDate(date: string, lang: Lang): string {
 
 /** Names a language ("az" → "Azerbaijani") in the interface language; unknown codes come back as they are. */
 export function formatLanguageName(code: string, lang: Lang): string {
+  if (lang === 'az' && !hasIntlData('az')) return azLanguageName(code) ?? code
   try {
     return new Intl.DisplayNames(lang, { type: 'language', fallback: 'code' }).of(code) ?? code
   } catch {
@@ -80,6 +115,7 @@ export function formatLanguageName(code: string, lang: Lang): string {
 
 /** Names a country from its ISO 3166-1 alpha-2 code in the interface language. */
 export function formatCountryName(code: string, lang: Lang): string {
+  if (lang === 'az' && !hasIntlData('az')) return azCountryName(code) ?? code
   try {
     return new Intl.DisplayNames(lang, { type: 'region', fallback: 'code' }).of(code) ?? code
   } catch {

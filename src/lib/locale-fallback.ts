@@ -61,3 +61,8 @@ export function dateAz(year: number, month: number, day: number | undefined): st
   if (day === undefined) return `${AZ_MONTHS[month - 1] ?? month} ${year}`
   return `${day} ${AZ_MONTHS_SHORT[month - 1] ?? month} ${year}`
 }
+
+/** Formats a month and year in Azerbaijani without Intl data, as a time-axis tick: "okt 2024". */
+export function monthAz(year: number, month: number): string {
+  return `${AZ_MONTHS_SHORT[month - 1] ?? month} ${year}`
+}

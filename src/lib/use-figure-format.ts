@@ -1,6 +1,7 @@
 import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ArticleMeta, Figure, Qualifier, SourceRef } from '../schema/dataset'
+import { horizonTermOf } from '../schema/horizon-term'
 import { formatPartialDate, formatValue } from './format'
 import { useLang } from './i18n/use-lang'
 
@@ -26,18 +27,27 @@ export function useFigureFormat() {
     [t, value],
   )
 
+  // an open horizon reads in the interface language ("in the near future"); words no term covers are quoted as given
+  const horizon = useCallback(
+    (figure: Pick<Figure, 'horizon' | 'horizonTerm'>) => {
+      const term = horizonTermOf(figure)
+      return term ? t(`horizon.${term}`) : t('figure.horizon', { text: figure.horizon ?? '' })
+    },
+    [t],
+  )
+
   const when = useCallback(
-    (figure: Pick<Figure, 'kind' | 'year' | 'deadline' | 'horizon'>) => {
+    (figure: Pick<Figure, 'kind' | 'year' | 'deadline' | 'horizon' | 'horizonTerm'>) => {
       if (figure.kind !== 'achieved') {
         if (figure.deadline) return t('figure.by', { date: formatPartialDate(figure.deadline, lang) })
-        if (figure.horizon) return t('figure.horizon', { text: figure.horizon })
+        if (figure.horizon) return horizon(figure)
       }
       if (figure.year !== null) return t('figure.inYear', { year: figure.year })
       if (figure.deadline) return t('figure.by', { date: formatPartialDate(figure.deadline, lang) })
-      if (figure.horizon) return t('figure.horizon', { text: figure.horizon })
+      if (figure.horizon) return horizon(figure)
       return t('figure.noDeadline')
     },
-    [lang, t],
+    [horizon, lang, t],
   )
 
   const metricName = useCallback(
@@ -64,5 +74,5 @@ export function useFigureFormat() {
     [sourceList, t],
   )
 
-  return { lang, value, figureValue, when, metricName, sourceList, sourceLine }
+  return { lang, value, figureValue, when, horizon, metricName, sourceList, sourceLine }
 }

@@ -55,7 +55,9 @@ describe('targets route /targets', () => {
 
   it('shows every source of a target in date order, with the history across articles', async () => {
     renderRoute('/targets/trade-turnover', { facts: loadFacts() })
-    const card = (await screen.findAllByRole('article')).find((item) => item.textContent?.includes('$1 billion'))
+    const card = (await screen.findAllByRole('article')).find(
+      (item) => item.classList.contains('figure-card') && item.textContent?.includes('$1 billion'),
+    )
     expect(card).toBeDefined()
     expect(card).toHaveTextContent('Stated 2 times, from Oct 21, 2025 to Oct 27, 2025')
     const quotes = within(card!).getAllByRole('blockquote')
@@ -94,7 +96,7 @@ describe('targets route /targets', () => {
   it('switches a chart to its table through the URL', async () => {
     const { router } = renderRoute('/targets/oil-btc', { facts: loadFacts() })
     await userEvent.click(await screen.findByRole('tab', { name: 'Table' }))
-    await waitFor(() => expect(router.state.location.search).toBe('?tab=table'))
+    await waitFor(() => expect(router.state.location.search).toBe('?table=oil-btc'))
     expect(await screen.findByRole('table', { name: 'Kazakh oil through Baku–Tbilisi–Ceyhan' })).toBeInTheDocument()
     expect(screen.getByRole('tab', { name: 'Table' })).toHaveAttribute('aria-selected', 'true')
   })

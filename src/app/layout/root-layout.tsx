@@ -5,12 +5,14 @@ import { useSharedSearch } from '../../lib/use-shared-search'
 import { SiteFooter } from './site-footer'
 import { SiteHeader } from './site-header'
 import { useLanguageSync } from './use-language-sync'
+import { useRouteTitle } from './use-route-title'
 
 /** The frame of every view: skip link, header, notices for ignored link parameters, the view, footer. */
 export function RootLayout() {
   const { t } = useTranslation()
   const [shared] = useSharedSearch()
   useLanguageSync(shared.lang)
+  useRouteTitle()
   return (
     <>
       <a href="#main" className="skip-link">

@@ -2,6 +2,8 @@ import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { dataUrl } from '../../data/fetch-json'
 import { DATASET_FILE, factsQueryOptions } from '../../data/queries'
+import { DataAsOf } from './data-as-of'
+import { FullDownloads } from './full-downloads'
 
 /** The page footer: what the data is built from, and the dataset and schema downloads. */
 export function SiteFooter() {
@@ -11,12 +13,16 @@ export function SiteFooter() {
     <footer className="site-footer">
       {data !== undefined ? <p>{t('footer.about', { count: data })}</p> : null}
       <p>
+        <DataAsOf />
+      </p>
+      <p>
         <a href={dataUrl(DATASET_FILE)} download>
           {t('actions.downloadDatasetLong')}
         </a>
         {' · '}
         <a href={dataUrl('dataset.schema.json')}>{t('footer.schema')}</a>
       </p>
+      <FullDownloads />
     </footer>
   )
 }

@@ -1,11 +1,14 @@
 import { useId, useRef, useState, type ReactElement, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ResponsiveContainer } from 'recharts'
+import { useDataInfo } from '../../data/data-info'
 import { toCsv } from '../../lib/csv'
 import { downloadBlob, toFileStem } from '../../lib/download'
+import { useSharedSearch } from '../../lib/use-shared-search'
 import { buildExportSvg, svgToPng } from './chart-export'
 import { ChartLegend, type ChartLegendItem } from './chart-legend'
 import { ChartTabs, type ChartTab } from './chart-tabs'
+import { CiteButton, EmbedButton } from './cite-and-embed'
 import { CopyLinkButton } from './copy-link-button'
 import { DataTable, type DataColumn } from './data-table'
 
@@ -21,6 +24,10 @@ export interface ChartFrameProps<Row> {
   sourceLine: string
   /** An in-app link to this chart for the Copy link button; defaults to the current address. */
   linkTo?: string
+  /** The sources' outlets and dates for the citation line; without it the chart offers no citation. */
+  citeSources?: string
+  /** The in-app path of this chart's embed view; without it the chart offers no embed snippet. */
+  embedTo?: string
   columns: readonly DataColumn<Row>[]
   rows: readonly Row[]
   rowKey: (row: Row) => string
@@ -33,6 +40,8 @@ export interface ChartFrameProps<Row> {
 export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
   const { title, description, tab, onTabChange, legend, sourceLine, linkTo, columns, rows, rowKey, children } = props
   const { t } = useTranslation()
+  const [shared] = useSharedSearch()
+  const info = useDataInfo()
   const idPrefix = useId().replaceAll(':', '')
   const titleId = `${idPrefix}-title`
   const chartRef = useRef<HTMLDivElement>(null)
@@ -55,12 +64,31 @@ export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
   }
 
   const exportCsv = () => {
+    const filters = [
+      ...(shared.sectors.length > 0 ? [`sector=${shared.sectors.join('~')}`] : []),
+      ...(shared.countries.length > 0 ? [`country=${shared.countries.join('~')}`] : []),
+    ]
+    // note lines start with '#' (read as comments by pandas `comment='#'`, R `comment.char`); the table follows
+    const notes = [
+      title,
+      sourceLine,
+      filters.length > 0 ? t('downloads.filters', { filters: filters.join('; ') }) : t('downloads.noFilters'),
+      t('downloads.note', {
+        file: `${stem}.csv`,
+        asOf: info?.asOf ?? '–',
+        count: info?.articleCount ?? 0,
+        built: info?.builtOn ?? '–',
+        url: window.location.href,
+      }),
+    ]
+      .map((note) => `# ${note.replace(/[\r\n]+/g, ' ')}\r\n`)
+      .join('')
     const csv = toCsv(
       columns.map((column) => column.header),
       rows.map((row) => columns.map((column) => column.csv(row))),
     )
     // a byte-order mark lets spreadsheet programs read Turkish and Azerbaijani letters correctly
-    downloadBlob(`${stem}.csv`, new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }))
+    downloadBlob(`${stem}.csv`, new Blob(['\uFEFF', notes, csv], { type: 'text/csv;charset=utf-8' }))
   }
 
   return (
@@ -94,6 +122,10 @@ export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
       <p className="chart-frame__source">{sourceLine}</p>
       <div className="chart-frame__actions">
         <CopyLinkButton to={linkTo} label={t('actions.copyChartLink', { title })} />
+        {props.citeSources !== undefined ? (
+          <CiteButton title={title} sources={props.citeSources} to={linkTo ?? '.'} />
+        ) : null}
+        {props.embedTo !== undefined ? <EmbedButton title={title} to={props.embedTo} /> : null}
         {tab === 'chart' ? (
           <>
             <button

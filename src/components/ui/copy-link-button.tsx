@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useHref } from 'react-router'
+import { useClipboard } from '../../lib/use-clipboard'
 
 /** Props of {@link CopyLinkButton}. */
 export interface CopyLinkButtonProps {
@@ -15,23 +15,10 @@ export interface CopyLinkButtonProps {
 export function CopyLinkButton({ to, label, className = 'button button--quiet' }: CopyLinkButtonProps) {
   const { t } = useTranslation()
   const href = useHref(to ?? '.')
-  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle')
+  const [status, copyText] = useClipboard()
 
-  useEffect(() => {
-    if (status === 'idle') return
-    const timer = setTimeout(() => setStatus('idle'), 2500)
-    return () => clearTimeout(timer)
-  }, [status])
-
-  const copy = async () => {
-    const url = to === undefined ? window.location.href : new URL(href, window.location.origin).toString()
-    try {
-      await navigator.clipboard.writeText(url)
-      setStatus('copied')
-    } catch {
-      setStatus('failed')
-    }
-  }
+  const copy = () =>
+    copyText(to === undefined ? window.location.href : new URL(href, window.location.origin).toString())
 
   return (
     <span className="copy-link">

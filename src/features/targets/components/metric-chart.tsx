@@ -3,21 +3,19 @@ import { useTranslation } from 'react-i18next'
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts'
 import { ChartFrame } from '../../../components/ui/chart-frame'
 import type { ChartLegendItem } from '../../../components/ui/chart-legend'
-import type { ChartTab } from '../../../components/ui/chart-tabs'
-import { formatAxisValue, formatPartialDate } from '../../../lib/format'
+import { axisFormatter, formatPartialDate } from '../../../lib/format'
 import { useFigureFormat } from '../../../lib/use-figure-format'
 import type { ArticleMeta, FigureKind } from '../../../schema/dataset'
 import { INDEX_BASE_FORMULA, type MetricPoint, type MetricSeries, type Period } from '../lib/to-metric-series'
 import { pointColumns, type PointRow } from './point-columns'
+import type { ChartLinks } from './use-chart-links'
 
 /** Props of {@link MetricChart}. */
 export interface MetricChartProps {
   series: MetricSeries
   articlesById: ReadonlyMap<string, ArticleMeta>
-  tab: ChartTab
-  onTabChange: (tab: ChartTab) => void
-  /** In-app link to this chart, for Copy link. */
-  linkTo: string
+  /** The chart's tab, permalink and embed path, by its id (the metric slug). */
+  charts: ChartLinks
 }
 
 const COLOR_VAR: Record<FigureKind, string> = {
@@ -34,7 +32,7 @@ function barStyle(point: MetricPoint, patternPrefix: string) {
 }
 
 /** Draws one metric as bars in time order; derived values are hatched and outlined, and the table lists formulas. */
-export function MetricChart({ series, articlesById, tab, onTabChange, linkTo }: MetricChartProps) {
+export function MetricChart({ series, articlesById, charts }: MetricChartProps) {
   const { t } = useTranslation()
   const format = useFigureFormat()
   const { lang } = format
@@ -48,7 +46,7 @@ export function MetricChart({ series, articlesById, tab, onTabChange, linkTo }: 
       case 'deadline':
         return formatPartialDate(period.date, lang)
       case 'horizon':
-        return period.text
+        return period.term ? t(`horizon.${period.term}`) : period.text
       case 'index-base':
         return t('figure.indexBase')
       case 'none':
@@ -76,6 +74,13 @@ export function MetricChart({ series, articlesById, tab, onTabChange, linkTo }: 
     legend.push({ key: 'derived', label: t('chart.legendDerived'), colorVar: COLOR_VAR[derived.kind], hatched: true })
 
   const columns = useMemo(() => pointColumns(t), [t])
+  // many bars, or long period words ("in the coming years"), overlap under each other on a phone: lay them sideways
+  const sideways = rows.length > 5 || (rows.length > 2 && rows.some((row) => row.period.length > 12))
+  const valueTick = axisFormatter(
+    series.points.map((point) => point.value),
+    series.unit,
+    lang,
+  )
   const renderBar = (props: BarShapeProps) => {
     const row = rows[props.index]
     if (!row) return <g />
@@ -94,19 +99,31 @@ export function MetricChart({ series, articlesById, tab, onTabChange, linkTo }: 
   return (
     <ChartFrame
       title={title}
-      tab={tab}
-      onTabChange={onTabChange}
+      tab={charts.tabOf(series.metric)}
+      onTabChange={charts.onTabChange(series.metric)}
       legend={legend}
       sourceLine={format.sourceLine(
         series.figures.flatMap((figure) => figure.sources),
         articlesById,
       )}
-      linkTo={linkTo}
+      linkTo={charts.linkOf(series.metric)}
+      citeSources={format.sourceList(
+        series.figures.flatMap((figure) => figure.sources),
+        articlesById,
+      )}
+      embedTo={charts.embedOf(series.metric)}
       columns={columns}
       rows={rows}
       rowKey={(row) => row.point.id}
+      height={sideways ? 48 + rows.length * 34 : undefined}
     >
-      <BarChart data={chartData} accessibilityLayer title={title} margin={{ top: 24, right: 8, bottom: 4, left: 8 }}>
+      <BarChart
+        data={chartData}
+        layout={sideways ? 'vertical' : 'horizontal'}
+        accessibilityLayer
+        title={title}
+        margin={sideways ? { top: 4, right: 96, bottom: 4, left: 8 } : { top: 24, right: 8, bottom: 4, left: 8 }}
+      >
         <defs>
           {(['achieved', 'target', 'forecast'] as const).map((kind) => (
             <pattern
@@ -121,19 +138,24 @@ export function MetricChart({ series, articlesById, tab, onTabChange, linkTo }: 
             </pattern>
           ))}
         </defs>
-        <CartesianGrid vertical={false} className="chart-grid" />
-        <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
-        <YAxis
-          width={64}
-          tick={{ fontSize: 12 }}
-          tickFormatter={(value: number) => formatAxisValue(value, series.unit, lang)}
-        />
+        <CartesianGrid vertical={sideways} horizontal={!sideways} className="chart-grid" />
+        {sideways ? (
+          <>
+            <XAxis type="number" tick={{ fontSize: 12 }} tickFormatter={valueTick} />
+            <YAxis type="category" dataKey="label" interval={0} width={120} tick={{ fontSize: 12 }} />
+          </>
+        ) : (
+          <>
+            <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
+            <YAxis width={64} tick={{ fontSize: 12 }} tickFormatter={valueTick} />
+          </>
+        )}
         <Tooltip
           cursor={{ className: 'chart-cursor' }}
           formatter={(_value, _name, item) => [String((item.payload as { display?: string }).display ?? ''), title]}
         />
         <Bar dataKey="value" name={title} shape={renderBar} isAnimationActive={false}>
-          <LabelList dataKey="display" position="top" className="chart-label" />
+          <LabelList dataKey="display" position={sideways ? 'right' : 'top'} className="chart-label" />
         </Bar>
       </BarChart>
     </ChartFrame>

@@ -13,9 +13,9 @@ import { useLinkWithSharedSearch, useSharedSearch } from '../../../lib/use-share
 import { figureFacets, filterFigures } from '../lib/filter-figures'
 import { toMetricSeries } from '../lib/to-metric-series'
 import { indexArticles } from '../lib/to-source-history'
-import { toTargetsSearchParams } from '../search-params'
-import { useTargetsSearch } from '../use-targets-search'
+import { toTargetTracks } from '../lib/to-target-tracks'
 import { MetricSection } from './metric-section'
+import { useChartLinks } from './use-chart-links'
 
 /** The targets view: every metric (or the one in the path) as chart, table and sourced figures, filtered by the URL. */
 export function TargetsPage() {
@@ -23,7 +23,6 @@ export function TargetsPage() {
   const { metric } = useParams()
   const query = useQuery(factsQueryOptions())
   const [shared, updateShared] = useSharedSearch()
-  const [search, updateSearch] = useTargetsSearch()
   const withShared = useLinkWithSharedSearch()
   const format = useFigureFormat()
 
@@ -31,11 +30,18 @@ export function TargetsPage() {
   const articlesById = useMemo(() => indexArticles(facts?.articles ?? []), [facts])
   const facets = useMemo(() => figureFacets(facts?.figures ?? []), [facts])
   const allSeries = useMemo(() => toMetricSeries(facts?.figures ?? []), [facts])
-  const series = useMemo(() => toMetricSeries(filterFigures(facts?.figures ?? [], shared)), [facts, shared])
-
-  const tabQuery = toTargetsSearchParams({ tab: search.tab }).toString()
-  const chartLink = (slug: string) =>
-    withShared(`/targets/${encodeURIComponent(slug)}${tabQuery ? `?${tabQuery}` : ''}`)
+  const filtered = useMemo(() => filterFigures(facts?.figures ?? [], shared), [facts, shared])
+  const series = useMemo(() => toMetricSeries(filtered), [filtered])
+  const shown = useMemo(
+    () => (metric === undefined ? series : series.filter((item) => item.metric === metric)),
+    [metric, series],
+  )
+  const tracks = useMemo(() => toTargetTracks(filtered, articlesById), [filtered, articlesById])
+  const shownTracks = useMemo(
+    () => tracks.filter((track) => shown.some((item) => item.metric === track.metric)),
+    [shown, tracks],
+  )
+  const charts = useChartLinks(shown, shownTracks)
 
   const body = () => {
     if (query.isPending) return <Skeleton variant="chart" blocks={2} />
@@ -52,7 +58,6 @@ export function TargetsPage() {
         />
       )
     }
-    const shown = metric === undefined ? series : series.filter((item) => item.metric === metric)
     return (
       <>
         <FilterBar
@@ -89,10 +94,9 @@ export function TargetsPage() {
             <MetricSection
               key={item.metric}
               series={item}
+              tracks={shownTracks.filter((track) => track.metric === item.metric)}
               articlesById={articlesById}
-              tab={search.tab}
-              onTabChange={(tab) => updateSearch({ tab })}
-              chartLink={chartLink(item.metric)}
+              charts={charts}
             />
           ))
         )}
@@ -104,7 +108,7 @@ export function TargetsPage() {
     <div className="page">
       <h1>{t('targets.title')}</h1>
       <p className="lede">{t('targets.intro')}</p>
-      <SearchNotices notices={search.notices} />
+      <SearchNotices notices={charts.notices} />
       {body()}
     </div>
   )

@@ -1,10 +1,11 @@
-import type { Figure, FigureKind, Qualifier, Sector } from '../../../schema/dataset'
+import type { Figure, FigureKind, HorizonTerm, Qualifier, Sector } from '../../../schema/dataset'
+import { horizonTermOf } from '../../../schema/horizon-term'
 
 /** Says when a chart point applies: a reference year, a deadline, an open horizon, or the index base of a multiplier. */
 export type Period =
   | { type: 'year'; year: number }
   | { type: 'deadline'; date: string }
-  | { type: 'horizon'; text: string }
+  | { type: 'horizon'; text: string; term: HorizonTerm | null }
   | { type: 'index-base' }
   | { type: 'none' }
 
@@ -41,11 +42,11 @@ export const INDEX_BASE_FORMULA = 'index-base'
 function periodOf(figure: Figure): Period {
   if (figure.kind === 'target' || figure.kind === 'forecast') {
     if (figure.deadline) return { type: 'deadline', date: figure.deadline }
-    if (figure.horizon) return { type: 'horizon', text: figure.horizon }
+    if (figure.horizon) return { type: 'horizon', text: figure.horizon, term: horizonTermOf(figure) }
   }
   if (figure.year !== null) return { type: 'year', year: figure.year }
   if (figure.deadline) return { type: 'deadline', date: figure.deadline }
-  if (figure.horizon) return { type: 'horizon', text: figure.horizon }
+  if (figure.horizon) return { type: 'horizon', text: figure.horizon, term: horizonTermOf(figure) }
   return { type: 'none' }
 }
 

@@ -1,4 +1,5 @@
 import type { Messages } from '../messages'
+import { analystAz } from './analyst-az'
 
 /** Holds every interface string in Azerbaijani. */
 export const az: Messages = {
@@ -319,4 +320,5 @@ export const az: Messages = {
     'passenger-traffic': 'Sərnişin daşımaları',
     'freight-volume': 'Yük həcmi',
   },
+  ...analystAz,
 }

@@ -1,3 +1,5 @@
+import { analystEn } from './analyst-en'
+
 /** Holds every interface string in English; its shape is the contract the other languages must match. */
 export const en = {
   app: {
@@ -316,4 +318,5 @@ export const en = {
     'passenger-traffic': 'Passenger traffic',
     'freight-volume': 'Freight volume',
   },
+  ...analystEn,
 }

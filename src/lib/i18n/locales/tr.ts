@@ -1,4 +1,5 @@
 import type { Messages } from '../messages'
+import { analystTr } from './analyst-tr'
 
 /** Holds every interface string in Turkish. */
 export const tr: Messages = {
@@ -320,4 +321,5 @@ export const tr: Messages = {
     'passenger-traffic': 'Yolcu trafiği',
     'freight-volume': 'Yük hacmi',
   },
+  ...analystTr,
 }
