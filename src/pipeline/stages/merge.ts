@@ -122,9 +122,12 @@ export function mergeFigures(drafts: readonly FigureDraft[]): Figure[] {
  */
 function conflictClaims(groups: readonly FigureDraft[][], figures: readonly Figure[]): string[] {
   const claims = groups.map((group) => figureClaim(group[0]!))
+  // indexed by claim, so a corpus of figures is compared only within each claim, never all against all
+  const byClaim = new Map<string, Figure[]>()
+  figures.forEach((figure, i) => byClaim.set(claims[i]!, [...(byClaim.get(claims[i]!) ?? []), figure]))
   return figures.map((figure, i) => {
-    const widest = figures
-      .filter((other, j) => claims[j] === claims[i] && isWithin(figure.countries, other.countries))
+    const widest = (byClaim.get(claims[i]!) ?? [])
+      .filter((other) => isWithin(figure.countries, other.countries))
       .reduce((a, b) => (b.countries.length > a.countries.length ? b : a), figure)
     return `${claims[i]}|${widest.countries.join('-')}`
   })
