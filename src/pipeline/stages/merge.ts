@@ -124,7 +124,11 @@ function conflictClaims(groups: readonly FigureDraft[][], figures: readonly Figu
   const claims = groups.map((group) => figureClaim(group[0]!))
   // indexed by claim, so a corpus of figures is compared only within each claim, never all against all
   const byClaim = new Map<string, Figure[]>()
-  figures.forEach((figure, i) => byClaim.set(claims[i]!, [...(byClaim.get(claims[i]!) ?? []), figure]))
+  figures.forEach((figure, i) => {
+    const bucket = byClaim.get(claims[i]!)
+    if (bucket) bucket.push(figure)
+    else byClaim.set(claims[i]!, [figure])
+  })
   return figures.map((figure, i) => {
     const widest = (byClaim.get(claims[i]!) ?? [])
       .filter((other) => isWithin(figure.countries, other.countries))
