@@ -1,5 +1,6 @@
 import type { Messages } from '../messages'
 import { analystAz } from './analyst-az'
+import { occasionsAz } from './occasions-az'
 
 /** Holds every interface string in Azerbaijani. */
 export const az: Messages = {
@@ -321,4 +322,5 @@ export const az: Messages = {
     'freight-volume': 'Yük həcmi',
   },
   ...analystAz,
+  ...occasionsAz,
 }

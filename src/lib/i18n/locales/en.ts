@@ -1,4 +1,5 @@
 import { analystEn } from './analyst-en'
+import { occasionsEn } from './occasions-en'
 
 /** Holds every interface string in English; its shape is the contract the other languages must match. */
 export const en = {
@@ -319,4 +320,5 @@ export const en = {
     'freight-volume': 'Freight volume',
   },
   ...analystEn,
+  ...occasionsEn,
 }

@@ -1,5 +1,6 @@
 import type { Messages } from '../messages'
 import { analystTr } from './analyst-tr'
+import { occasionsTr } from './occasions-tr'
 
 /** Holds every interface string in Turkish. */
 export const tr: Messages = {
@@ -322,4 +323,5 @@ export const tr: Messages = {
     'freight-volume': 'Yük hacmi',
   },
   ...analystTr,
+  ...occasionsTr,
 }
