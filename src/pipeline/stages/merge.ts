@@ -122,17 +122,18 @@ export function mergeFigures(drafts: readonly FigureDraft[]): Figure[] {
  */
 function conflictClaims(groups: readonly FigureDraft[][], figures: readonly Figure[]): string[] {
   const claims = groups.map((group) => figureClaim(group[0]!))
-  // indexed by claim, so a corpus of figures is compared only within each claim, never all against all
-  const byClaim = new Map<string, Figure[]>()
+  // per claim, only its distinct sets of countries: a corpus of figures is never compared all against all
+  const setsByClaim = new Map<string, Map<string, readonly string[]>>()
   figures.forEach((figure, i) => {
-    const bucket = byClaim.get(claims[i]!)
-    if (bucket) bucket.push(figure)
-    else byClaim.set(claims[i]!, [figure])
+    const sets = setsByClaim.get(claims[i]!) ?? new Map<string, readonly string[]>()
+    sets.set(figure.countries.join('-'), figure.countries)
+    setsByClaim.set(claims[i]!, sets)
   })
   return figures.map((figure, i) => {
-    const widest = (byClaim.get(claims[i]!) ?? [])
-      .filter((other) => isWithin(figure.countries, other.countries))
-      .reduce((a, b) => (b.countries.length > a.countries.length ? b : a), figure)
-    return `${claims[i]}|${widest.countries.join('-')}`
+    const sets = [...(setsByClaim.get(claims[i]!)?.values() ?? [])]
+    const widest = sets
+      .filter((countries) => isWithin(figure.countries, countries))
+      .reduce((a, b) => (b.length > a.length ? b : a), figure.countries)
+    return `${claims[i]}|${widest.join('-')}`
   })
 }
