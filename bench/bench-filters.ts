@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks'
-import { filterAgreements, groupBySector } from '../src/features/agreements/lib/group-by-sector'
+import { filterAgreements, sectorCoverage } from '../src/features/agreements/lib/agreement-list'
 import { filterFigures } from '../src/features/targets/lib/filter-figures'
 import { filterEvents, toTimeline } from '../src/features/timeline/lib/to-timeline'
 import { SECTORS, type Agreement, type CorridorEvent, type Figure, type SourceRef } from '../src/schema/dataset'
@@ -90,7 +90,7 @@ function time(run: () => unknown): { median: number; worst: number } {
 const cases: [string, () => unknown][] = [
   [
     'agreements: filter by 2 sectors + 1 country, group by sector',
-    () => groupBySector(filterAgreements(agreements, { sectors: ['energy', 'transport'], countries: ['KZ'] })),
+    () => sectorCoverage(filterAgreements(agreements, { sectors: ['energy', 'transport'], countries: ['KZ'] })),
   ],
   [
     'timeline: filter by country + years, lay out lanes',

@@ -1,60 +1,96 @@
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import { SourceQuote } from '../../../components/ui/source-quote'
 import { formatCountryName, formatNumber, formatPartialDate } from '../../../lib/format'
 import { useLang } from '../../../lib/i18n/use-lang'
-import type { Agreement, ArticleMeta, SourceRef } from '../../../schema/dataset'
-import { agreementHeading } from './describe-agreement'
+import type { Agreement, ArticleMeta, CorridorEvent, SourceRef } from '../../../schema/dataset'
+import { docTypeLabel } from '../lib/doc-type-label'
 
 /** Props of {@link AgreementCard}. */
 export interface AgreementCardProps {
   agreement: Agreement
   articlesById: ReadonlyMap<string, ArticleMeta>
-  /** Makes ids unique when the same agreement appears under several sectors. */
-  idSuffix: string
+  /** The occasion it was signed at, when the data links one. */
+  occasion: CorridorEvent | null
+  /** Set when a link (`?agreement=<id>`) points at this entry. */
+  highlighted: boolean
 }
 
-function SourceList({
-  sources,
-  agreement,
-  articlesById,
-}: {
+function SourceList(props: {
   sources: readonly SourceRef[]
-  agreement: Agreement
-  articlesById: ReadonlyMap<string, ArticleMeta>
+  factId: string
+  articles: ReadonlyMap<string, ArticleMeta>
 }) {
   return (
     <ul className="agreement-card__sources">
-      {sources.map((source) => (
+      {props.sources.map((source) => (
         <li key={`${source.articleId}:${source.start}`}>
-          <SourceQuote source={source} article={articlesById.get(source.articleId)} factId={agreement.id} />
+          <SourceQuote source={source} article={props.articles.get(source.articleId)} factId={props.factId} />
         </li>
       ))}
     </ul>
   )
 }
 
-/** Shows one agreement record: kind, count, date, place, parties, sectors, its first source quote and the rest folded. */
-export function AgreementCard({ agreement, articlesById, idSuffix }: AgreementCardProps) {
+/**
+ * Shows one document or package once: its generated type label, its title as the source gives it, sector chips,
+ * the occasion it was signed at (linked to the timeline), the other facts and its sources.
+ */
+export function AgreementCard({ agreement, articlesById, occasion, highlighted }: AgreementCardProps) {
   const { t } = useTranslation()
   const lang = useLang()
-  const headingId = `agreement-${agreement.id}-${idSuffix}`
-  const titleLang = agreement.title ? articlesById.get(agreement.sources[0]?.articleId ?? '')?.lang : undefined
+  const headingId = `agreement-${agreement.id}-title`
+  const titleLang = articlesById.get(agreement.sources[0]?.articleId ?? '')?.lang
   const notGiven = <span className="agreement-card__missing">{t('agreements.notGiven')}</span>
-  const list = (items: readonly string[]) => (items.length > 0 ? items.join(', ') : notGiven)
+  const parties = agreement.parties.map((code) => formatCountryName(code, lang))
   return (
-    <article className="agreement-card" aria-labelledby={headingId}>
-      <h3 id={headingId} className="agreement-card__title" lang={titleLang}>
-        <bdi>{agreementHeading(agreement, t)}</bdi>
+    <article
+      id={agreement.id}
+      tabIndex={-1}
+      className={highlighted ? 'agreement-card agreement-card--highlighted' : 'agreement-card'}
+      aria-labelledby={headingId}
+      aria-current={highlighted ? 'true' : undefined}
+    >
+      <h3 id={headingId} className="agreement-card__title">
+        {docTypeLabel(agreement, t)}
       </h3>
+      {highlighted ? <p className="agreement-card__flag">{t('occasions.highlighted')}</p> : null}
+      <p className="agreement-card__original">
+        <span className="agreement-card__label">{t('occasions.originalTitle')}: </span>
+        {agreement.title ? (
+          <bdi lang={titleLang}>{agreement.title}</bdi>
+        ) : (
+          <span className="agreement-card__missing">{t('occasions.noOriginalTitle')}</span>
+        )}
+      </p>
+      <ul className="sector-chips" aria-label={t('occasions.sectorChips')}>
+        {agreement.sectors.length > 0 ? (
+          agreement.sectors.map((sector) => (
+            <li key={sector} className="sector-chip">
+              {t(`sector.${sector}`)}
+            </li>
+          ))
+        ) : (
+          <li className="sector-chip sector-chip--none">{t('occasions.noSectorChip')}</li>
+        )}
+      </ul>
+      <p className="agreement-card__occasion">
+        <span className="agreement-card__label">{t('occasions.signedAt')}: </span>
+        {occasion ? (
+          <Link to={`/timeline?event=${encodeURIComponent(occasion.id)}`}>
+            <bdi>{occasion.title[lang]}</bdi>
+          </Link>
+        ) : (
+          <span className="agreement-card__missing">{t('occasions.occasionUnknown')}</span>
+        )}
+      </p>
       <dl className="agreement-card__facts">
-        <div>
-          <dt>{t('agreements.kind')}</dt>
-          <dd>{agreement.kind === 'package' ? t('agreements.kindPackage') : t('agreements.kindDocument')}</dd>
-        </div>
-        <div>
-          <dt>{t('agreements.count')}</dt>
-          <dd>{agreement.count === null ? notGiven : formatNumber(agreement.count, lang)}</dd>
-        </div>
+        {agreement.kind === 'package' ? (
+          <div>
+            <dt>{t('agreements.count')}</dt>
+            <dd>{agreement.count === null ? notGiven : formatNumber(agreement.count, lang)}</dd>
+          </div>
+        ) : null}
         <div>
           <dt>{t('agreements.date')}</dt>
           <dd>
@@ -71,18 +107,14 @@ export function AgreementCard({ agreement, articlesById, idSuffix }: AgreementCa
         </div>
         <div>
           <dt>{t('agreements.parties')}</dt>
-          <dd>{list(agreement.parties.map((code) => formatCountryName(code, lang)))}</dd>
-        </div>
-        <div>
-          <dt>{t('agreements.sectors')}</dt>
-          <dd>{list(agreement.sectors.map((sector) => t(`sector.${sector}`)))}</dd>
+          <dd>{parties.length > 0 ? parties.join(', ') : notGiven}</dd>
         </div>
       </dl>
-      <SourceList sources={agreement.sources.slice(0, 1)} agreement={agreement} articlesById={articlesById} />
+      <SourceList sources={agreement.sources.slice(0, 1)} factId={agreement.id} articles={articlesById} />
       {agreement.sources.length > 1 ? (
         <details className="agreement-card__more">
           <summary>{t('agreements.moreSources', { count: agreement.sources.length - 1 })}</summary>
-          <SourceList sources={agreement.sources.slice(1)} agreement={agreement} articlesById={articlesById} />
+          <SourceList sources={agreement.sources.slice(1)} factId={agreement.id} articles={articlesById} />
         </details>
       ) : null}
     </article>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EmptyState, FilteredEmptyState } from '../../../components/ui/empty-state'
 import { ErrorState } from '../../../components/ui/error-state'
@@ -7,32 +7,43 @@ import { FilterBar } from '../../../components/ui/filter-bar'
 import { SearchNotices } from '../../../components/ui/search-notices'
 import { Skeleton } from '../../../components/ui/skeleton'
 import { factsQueryOptions } from '../../../data/queries'
+import type { SearchNotice } from '../../../lib/search-notice'
 import { useFigureFormat } from '../../../lib/use-figure-format'
 import { useLinkWithSharedSearch, useSharedSearch } from '../../../lib/use-shared-search'
 import type { FactsFile } from '../../../schema/dataset'
-import { agreementFacets, filterAgreements, groupBySector, withoutSector } from '../lib/group-by-sector'
-import { toAgreementsSearchParams } from '../search-params'
+import {
+  agreementFacets,
+  filterAgreements,
+  findAgreement,
+  sectorCoverage,
+  toAgreementEntries,
+} from '../lib/agreement-list'
+import { toAgreementsSearchParams, type AgreementsSearch } from '../search-params'
 import { useAgreementsSearch } from '../use-agreements-search'
+import { AgreementCard } from './agreement-card'
 import './agreements.css'
 import { SectorCoverageChart } from './sector-coverage-chart'
-import { SectorGroupSection } from './sector-group-section'
 
-/** The agreements view: documents and packages under every sector they cover, filtered by the URL, with a chart. */
+/** The agreements view: each document or package once with its sector chips, filtered by the URL, with a chart. */
 export function AgreementsPage() {
   const { t } = useTranslation()
   const query = useQuery(factsQueryOptions())
   const [search, updateSearch] = useAgreementsSearch()
+  const unknownAgreement: SearchNotice[] =
+    query.data && search.agreement !== null && findAgreement(query.data.agreements, search.agreement) === null
+      ? [{ param: 'agreement', value: search.agreement }]
+      : []
   return (
     <div className="page">
       <h1>{t('agreements.title')}</h1>
-      <p className="lede">{t('agreements.intro')}</p>
-      <SearchNotices notices={search.notices} />
+      <p className="lede">{t('occasions.agreementsIntro')}</p>
+      <SearchNotices notices={[...search.notices, ...unknownAgreement]} />
       {query.isPending ? (
         <Skeleton variant="chart" blocks={2} />
       ) : query.isError ? (
         <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
       ) : (
-        <AgreementsBody facts={query.data} tab={search.tab} onTabChange={(tab) => updateSearch({ tab })} />
+        <AgreementsBody facts={query.data} search={search} onTabChange={(tab) => updateSearch({ tab })} />
       )}
     </div>
   )
@@ -40,23 +51,35 @@ export function AgreementsPage() {
 
 interface AgreementsBodyProps {
   facts: FactsFile
-  tab: 'chart' | 'table'
+  search: AgreementsSearch
   onTabChange: (tab: 'chart' | 'table') => void
 }
 
-function AgreementsBody({ facts, tab, onTabChange }: AgreementsBodyProps) {
+/** Scrolls the entry a link points at into view once it is drawn, and moves focus to it. */
+function useScrollToEntry(id: string | null, drawn: boolean): void {
+  useEffect(() => {
+    if (id === null || !drawn) return
+    const entry = document.getElementById(id)
+    if (!entry) return
+    if (typeof entry.scrollIntoView === 'function') entry.scrollIntoView({ block: 'start' })
+    entry.focus({ preventScroll: true })
+  }, [id, drawn])
+}
+
+function AgreementsBody({ facts, search, onTabChange }: AgreementsBodyProps) {
   const { t } = useTranslation()
   const [shared, updateShared] = useSharedSearch()
   const withShared = useLinkWithSharedSearch()
   const format = useFigureFormat()
   const articlesById = useMemo(() => new Map(facts.articles.map((article) => [article.id, article])), [facts])
+  const eventsById = useMemo(() => new Map(facts.events.map((event) => [event.id, event])), [facts])
   const facets = useMemo(() => agreementFacets(facts.agreements), [facts])
-  const shown = useMemo(() => filterAgreements(facts.agreements, shared), [facts, shared])
-  const groups = useMemo(() => groupBySector(shown, shared.sectors), [shown, shared.sectors])
-  const unfiled = useMemo(() => (shared.sectors.length === 0 ? withoutSector(shown) : []), [shown, shared.sectors])
+  const entries = useMemo(() => toAgreementEntries(filterAgreements(facts.agreements, shared)), [facts, shared])
+  const coverage = useMemo(() => sectorCoverage(entries, shared.sectors), [entries, shared.sectors])
+  useScrollToEntry(search.agreement, entries.length > 0)
 
   if (facts.agreements.length === 0) return <EmptyState title={t('agreements.emptyTitle')} />
-  const tabQuery = toAgreementsSearchParams({ tab }).toString()
+  const tabQuery = toAgreementsSearchParams({ tab: search.tab, agreement: null }).toString()
   return (
     <>
       <FilterBar
@@ -66,7 +89,7 @@ function AgreementsBody({ facts, tab, onTabChange }: AgreementsBodyProps) {
         selectedCountries={shared.countries}
         onChange={(next) => updateShared(next)}
       />
-      {groups.length === 0 && unfiled.length === 0 ? (
+      {entries.length === 0 ? (
         <FilteredEmptyState
           title={t('agreements.filteredTitle')}
           body={t('agreements.filteredBody')}
@@ -74,35 +97,32 @@ function AgreementsBody({ facts, tab, onTabChange }: AgreementsBodyProps) {
         />
       ) : (
         <>
-          {groups.length > 0 ? (
+          {coverage.length > 0 ? (
             <SectorCoverageChart
-              groups={groups}
-              tab={tab}
+              groups={coverage}
+              tab={search.tab}
               onTabChange={onTabChange}
               sourceLine={format.sourceLine(
-                shown.flatMap((agreement) => agreement.sources),
+                entries.flatMap((agreement) => agreement.sources),
                 articlesById,
               )}
               linkTo={withShared(`/agreements${tabQuery ? `?${tabQuery}` : ''}`)}
             />
           ) : null}
-          {groups.map((group) => (
-            <SectorGroupSection
-              key={group.sector}
-              id={group.sector}
-              heading={t(`sector.${group.sector}`)}
-              agreements={group.agreements}
-              articlesById={articlesById}
-            />
-          ))}
-          {unfiled.length > 0 ? (
-            <SectorGroupSection
-              id="none"
-              heading={t('agreements.noSector')}
-              agreements={unfiled}
-              articlesById={articlesById}
-            />
-          ) : null}
+          <section className="agreement-list" aria-labelledby="agreement-list-title">
+            <h2 id="agreement-list-title">{t('occasions.listTitle', { count: entries.length })}</h2>
+            <div className="agreement-grid">
+              {entries.map((agreement) => (
+                <AgreementCard
+                  key={agreement.id}
+                  agreement={agreement}
+                  articlesById={articlesById}
+                  occasion={agreement.occasionId ? (eventsById.get(agreement.occasionId) ?? null) : null}
+                  highlighted={agreement.id === search.agreement}
+                />
+              ))}
+            </div>
+          </section>
         </>
       )}
     </>

@@ -6,12 +6,12 @@ import type { ChartTab } from '../../../components/ui/chart-tabs'
 import type { DataColumn } from '../../../components/ui/data-table'
 import { useLang } from '../../../lib/i18n/use-lang'
 import type { Sector } from '../../../schema/dataset'
-import type { SectorGroup } from '../lib/group-by-sector'
-import { describeAgreement } from './describe-agreement'
+import type { SectorCoverage } from '../lib/agreement-list'
+import { docTypeLabel } from '../lib/doc-type-label'
 
 /** Props of {@link SectorCoverageChart}. */
 export interface SectorCoverageChartProps {
-  groups: readonly SectorGroup[]
+  groups: readonly SectorCoverage[]
   tab: ChartTab
   onTabChange: (tab: ChartTab) => void
   sourceLine: string
@@ -21,11 +21,11 @@ export interface SectorCoverageChartProps {
 interface CoverageRow {
   sector: Sector
   name: string
-  records: number
+  documents: number
   items: string
 }
 
-/** Draws how many agreement records cover each sector, as horizontal bars with a table of what those records are. */
+/** Draws how many distinct documents or packages cover each sector, as horizontal bars with a table naming them. */
 export function SectorCoverageChart({ groups, tab, onTabChange, sourceLine, linkTo }: SectorCoverageChartProps) {
   const { t } = useTranslation()
   const lang = useLang()
@@ -35,19 +35,23 @@ export function SectorCoverageChart({ groups, tab, onTabChange, sourceLine, link
     return groups.map((group) => ({
       sector: group.sector,
       name: t(`sector.${group.sector}`),
-      records: group.records,
-      items: list.format(group.agreements.map((agreement) => describeAgreement(agreement, t))),
+      documents: group.documents,
+      items: list.format(
+        group.agreements.map((agreement) =>
+          agreement.title ? `${docTypeLabel(agreement, t)} “${agreement.title}”` : docTypeLabel(agreement, t),
+        ),
+      ),
     }))
   }, [groups, lang, t])
   const columns: DataColumn<CoverageRow>[] = useMemo(
     () => [
       { key: 'sector', header: t('agreements.sectorColumn'), cell: (row) => row.name, csv: (row) => row.sector },
       {
-        key: 'records',
-        header: t('agreements.recordsColumn'),
+        key: 'documents',
+        header: t('occasions.documentsColumn'),
         numeric: true,
-        cell: (row) => row.records,
-        csv: (row) => row.records,
+        cell: (row) => row.documents,
+        csv: (row) => row.documents,
       },
       { key: 'items', header: t('agreements.itemsColumn'), cell: (row) => row.items, csv: (row) => row.items },
     ],
@@ -56,10 +60,10 @@ export function SectorCoverageChart({ groups, tab, onTabChange, sourceLine, link
   return (
     <ChartFrame
       title={title}
-      description={<p>{t('agreements.chartDescription')}</p>}
+      description={<p>{t('occasions.chartDescription')}</p>}
       tab={tab}
       onTabChange={onTabChange}
-      legend={[{ key: 'records', label: t('agreements.recordsColumn'), colorVar: '--series-achieved' }]}
+      legend={[{ key: 'documents', label: t('occasions.documentsColumn'), colorVar: '--series-achieved' }]}
       sourceLine={sourceLine}
       linkTo={linkTo}
       columns={columns}
@@ -79,14 +83,14 @@ export function SectorCoverageChart({ groups, tab, onTabChange, sourceLine, link
         <YAxis type="category" dataKey="name" width={96} tick={{ fontSize: 12 }} interval={0} />
         <Tooltip cursor={{ className: 'chart-cursor' }} />
         <Bar
-          dataKey="records"
-          name={t('agreements.recordsColumn')}
+          dataKey="documents"
+          name={t('occasions.documentsColumn')}
           fill="#0072b2"
           className="coverage-bar"
           isAnimationActive={false}
           barSize={20}
         >
-          <LabelList dataKey="records" position="right" className="chart-label" />
+          <LabelList dataKey="documents" position="right" className="chart-label" />
         </Bar>
       </BarChart>
     </ChartFrame>
