@@ -1,6 +1,6 @@
 import { COUNTER_PART } from '../lexicon/clutter-words'
 import { MONTH_SOURCE, monthNumber } from '../lexicon/date-words'
-import { parseHeaderDate } from '../lexicon/dates'
+import { parseHeaderDate } from '../lexicon/header-date-line'
 import {
   LABEL_AFTER_DATE,
   MONTH_ABBREVIATIONS,

@@ -1,5 +1,5 @@
 import type { Article } from '../../schema/dataset'
-import { parseHeaderDate } from '../lexicon/dates'
+import { parseHeaderDate } from '../lexicon/header-date-line'
 import { NEWSROOM_DESK, SECTION_NAMES } from '../lexicon/header-words'
 import { type DateLine, readDateLine, readDateline } from './header-date'
 import { clutterReason, foldVariants } from './site-clutter'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { findDates, parseHeaderDate } from '../../../../src/pipeline/lexicon/dates'
+import { findDates } from '../../../../src/pipeline/lexicon/dates'
+import { parseHeaderDate } from '../../../../src/pipeline/lexicon/header-date-line'
 import type { DateMention } from '../../../../src/pipeline/types'
 
 type Expected = [words: string, value: string | null, role: DateMention['role'], relative: boolean]
