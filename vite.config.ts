@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react'
 import { copyFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts'
@@ -12,7 +12,7 @@ function spaFallback(): Plugin {
     name: 'spa-fallback-404',
     apply: 'build',
     configResolved: (config) => {
-      outDir = join(config.root, config.build.outDir)
+      outDir = resolve(config.root, config.build.outDir) // an absolute --outDir stays absolute
     },
     closeBundle: async () => {
       await copyFile(join(outDir, 'index.html'), join(outDir, '404.html'))
