@@ -83,7 +83,9 @@ export function buildExportSvg(chart: SVGSVGElement, meta: ExportMeta): { svg: s
       const swatch = item.hatched
         ? `<pattern id="${patternId}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="${color}" stroke-width="3"/></pattern>` +
           `<rect x="${PAD}" y="${y}" width="16" height="14" fill="url(#${patternId})" stroke="${color}" stroke-dasharray="3 2"/>`
-        : `<rect x="${PAD}" y="${y}" width="16" height="14" fill="${color}"/>`
+        : item.hollow
+          ? `<rect x="${PAD + 1}" y="${y + 1}" width="14" height="12" fill="none" stroke="${color}" stroke-width="2"/>`
+          : `<rect x="${PAD}" y="${y}" width="16" height="14" fill="${color}"/>`
       return `${swatch}<text x="${PAD + 24}" y="${y + 11}" font-size="13" fill="${text}">${escapeXml(item.label)}</text>`
     })
     .join('')

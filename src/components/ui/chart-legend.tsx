@@ -5,6 +5,8 @@ export interface ChartLegendItem {
   /** A CSS custom property holding the colour, e.g. '--series-target'. */
   colorVar: string
   hatched?: boolean
+  /** Drawn as an outline only, for planned or expected marks. */
+  hollow?: boolean
 }
 
 /** Props of {@link ChartLegend}. */
@@ -20,7 +22,13 @@ export function ChartLegend({ items, label }: ChartLegendProps) {
       {items.map((item) => (
         <li key={item.key}>
           <span
-            className={item.hatched ? 'chart-legend__swatch chart-legend__swatch--hatched' : 'chart-legend__swatch'}
+            className={
+              item.hatched
+                ? 'chart-legend__swatch chart-legend__swatch--hatched'
+                : item.hollow
+                  ? 'chart-legend__swatch chart-legend__swatch--hollow'
+                  : 'chart-legend__swatch'
+            }
             style={{ ['--swatch' as string]: `var(${item.colorVar})` }}
             aria-hidden="true"
           />
