@@ -3,6 +3,9 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import type { CorridorEvent } from '../../src/schema/dataset'
 import { jsonResponse, loadFacts, makeEvent, makeFacts, makeSourceRef, stubGatedFetch } from '../support/builders'
+import { render } from '@testing-library/react'
+import { TimelineMark } from '../../src/features/timeline/components/timeline-mark'
+import { toTimeline } from '../../src/features/timeline/lib/to-timeline'
 import { renderRoute } from '../support/render-route'
 
 const SUMMIT = 'evt-004_a6dd264eb69775f1-196'
@@ -162,5 +165,72 @@ describe('timeline route /timeline', () => {
     expect(notice).toHaveTextContent('“nope” is not a valid event value')
     expect(notice).toHaveTextContent('“soon” is not a valid from value')
     expect(await tableRows()).toHaveLength(3)
+  })
+
+  it('says planned or took place in the table, and explains hollow and filled marks in the legend', async () => {
+    const planned = makeEvent('evt-planned', { status: 'planned', date: '2026-03-10' })
+    renderRoute('/timeline?tab=table', { facts: makeFacts({ events: [makeEvent('evt-done'), planned] }) })
+    const rows = await tableRows()
+    expect(rows.map((row) => row.textContent)).toEqual([
+      expect.stringContaining('Took place'),
+      expect.stringContaining('Planned'),
+    ])
+    await userEvent.click(screen.getByRole('tab', { name: 'Chart' }))
+    const legend = await screen.findByRole('list', { name: 'Legend' })
+    expect(within(legend).getByText('Planned (hollow mark)')).toBeInTheDocument()
+    expect(legend.querySelector('.chart-legend__swatch--hollow')).not.toBeNull()
+    expect(within(legend).getByText('Took place (filled mark)')).toBeInTheDocument()
+  })
+})
+
+describe('TimelineMark', () => {
+  const [happened, planned] = toTimeline([
+    makeEvent('evt-done'),
+    makeEvent('evt-planned', { status: 'planned', date: '2026-03-10' }),
+  ]).points as [
+    NonNullable<ReturnType<typeof toTimeline>['points'][number]>,
+    ReturnType<typeof toTimeline>['points'][number],
+  ]
+
+  const renderMark = (point: typeof happened, onSelect = () => {}) =>
+    render(
+      <svg>
+        <TimelineMark
+          point={point}
+          cx={100}
+          cy={50}
+          label={point.event.title.en}
+          ariaLabel="mark"
+          colorVar="--timeline-lane-0"
+          selected={false}
+          onSelect={onSelect}
+        />
+      </svg>,
+    )
+
+  it('draws a planned occasion hollow (outlined in its lane colour, no fill of its own) and a held one filled', () => {
+    const { container, unmount } = renderMark(planned!)
+    const dot = container.querySelector('.timeline-point__dot') as SVGCircleElement
+    expect(container.querySelector('.timeline-point--planned')).not.toBeNull()
+    expect(dot.style.fill).toBe('')
+    expect(dot.style.stroke).toBe('var(--timeline-lane-0)')
+    unmount()
+    const filled = renderMark(happened).container.querySelector('.timeline-point__dot') as SVGCircleElement
+    expect(filled.style.fill).toBe('var(--timeline-lane-0)')
+    expect(filled.closest('.timeline-point--planned')).toBeNull()
+  })
+
+  it('labels the mark with the occasion’s generated title and gives it a 24 px hit area', () => {
+    const { container } = renderMark(happened)
+    expect(container.querySelector('.timeline-point__label')).toHaveTextContent("Aliyev's state visit to Kazakhstan")
+    expect(container.querySelector('.timeline-point__hit')).toHaveAttribute('r', '12')
+  })
+
+  it('selects on Enter', async () => {
+    const selected: string[] = []
+    renderMark(happened, () => selected.push('evt-done'))
+    screen.getByRole('button', { name: 'mark' }).focus()
+    await userEvent.keyboard('{Enter}')
+    expect(selected).toEqual(['evt-done'])
   })
 })

@@ -1,5 +1,4 @@
 import type { TFunction } from 'i18next'
-import type { KeyboardEvent } from 'react'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
@@ -8,11 +7,12 @@ import { ChartFrame } from '../../../components/ui/chart-frame'
 import type { ChartLegendItem } from '../../../components/ui/chart-legend'
 import type { ChartTab } from '../../../components/ui/chart-tabs'
 import type { DataColumn } from '../../../components/ui/data-table'
-import { formatCountryName, formatPartialDate } from '../../../lib/format'
+import { formatCountryName, formatMonthYear, formatPartialDate } from '../../../lib/format'
 import { useLang } from '../../../lib/i18n/use-lang'
 import type { Lang } from '../../../lib/langs'
 import { toTimeAxis } from '../lib/time-axis'
 import type { TimelineModel, TimelinePoint } from '../lib/to-timeline'
+import { TimelineMark } from './timeline-mark'
 
 /** Props of {@link TimelineChart}. */
 export interface TimelineChartProps {
@@ -37,22 +37,31 @@ export function laneName(countries: readonly string[], lang: Lang, t: TFunction)
   return countries.map((code) => formatCountryName(code, lang)).join(' – ')
 }
 
-/** Draws dated events as points on one lane per country set; points are focusable and select on Enter or Space. */
+/**
+ * Draws each dated occasion as one labelled mark on the lane of its country set (hollow when planned); marks are
+ * focusable and select on Enter or Space.
+ */
 export function TimelineChart(props: TimelineChartProps) {
   const { model, selected, onSelect, eventHref, tab, onTabChange, sourceLine, linkTo } = props
   const { t } = useTranslation()
   const lang = useLang()
   const title = t('timeline.chartTitle')
-  const legend: ChartLegendItem[] = model.lanes.map((lane) => ({
-    key: lane.key || 'none',
-    label: laneName(lane.countries, lang, t),
-    colorVar: laneColorVar(lane.index),
-  }))
+  const hasPlanned = model.points.some((point) => point.event.status === 'planned')
+  const legend: ChartLegendItem[] = [
+    ...model.lanes.map((lane) => ({
+      key: lane.key || 'none',
+      label: laneName(lane.countries, lang, t),
+      colorVar: laneColorVar(lane.index),
+    })),
+    { key: 'status-happened', label: t('occasions.legendHappened'), colorVar: '--fg-muted' },
+    ...(hasPlanned
+      ? [{ key: 'status-planned', label: t('occasions.legendPlanned'), colorVar: '--fg-muted', hollow: true }]
+      : []),
+  ]
   const axis = toTimeAxis(model.points.map((point) => point.time))
-  const tickFormat = new Intl.DateTimeFormat(lang, {
-    timeZone: 'UTC',
-    ...(axis?.unit === 'year' ? { year: 'numeric' } : { month: 'short', year: 'numeric' }),
-  })
+  // month names through formatMonthYear: Chromium has no Azerbaijani data and would write "2024 M10"
+  const tickFormat = (time: number) =>
+    axis?.unit === 'year' ? String(new Date(time).getUTCFullYear()) : formatMonthYear(time, lang)
   const columns: DataColumn<TimelinePoint>[] = useMemo(
     () => [
       {
@@ -76,6 +85,12 @@ export function TimelineChart(props: TimelineChartProps) {
         header: t('timeline.kind'),
         cell: (row) => t(`timeline.kinds.${row.event.kind}`),
         csv: (row) => row.event.kind,
+      },
+      {
+        key: 'status',
+        header: t('timeline.status'),
+        cell: (row) => (row.event.status === 'planned' ? t('timeline.planned') : t('timeline.happened')),
+        csv: (row) => row.event.status,
       },
       {
         key: 'countries',
@@ -102,33 +117,22 @@ export function TimelineChart(props: TimelineChartProps) {
   const renderPoint = (shape: ScatterShapeProps) => {
     const point = shape.payload as TimelinePoint | undefined
     if (!point || shape.cx === undefined || shape.cy === undefined) return <g />
-    const isSelected = point.event.id === selected
-    const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
-      if (event.key !== 'Enter' && event.key !== ' ') return
-      event.preventDefault()
-      onSelect(point.event.id)
-    }
+    const title = point.event.title[lang]
+    const planned = point.event.status === 'planned'
     return (
-      <g
-        className={isSelected ? 'timeline-point timeline-point--selected' : 'timeline-point'}
-        role="button"
-        tabIndex={0}
-        aria-pressed={isSelected}
-        aria-label={t('timeline.pointLabel', {
-          label: point.event.title[lang],
+      <TimelineMark
+        point={point}
+        cx={shape.cx}
+        cy={shape.cy}
+        label={title}
+        ariaLabel={t('timeline.pointLabel', {
+          label: planned ? `${title} (${t('timeline.planned')})` : title,
           date: formatPartialDate(point.event.date ?? '', lang),
         })}
-        onClick={() => onSelect(point.event.id)}
-        onKeyDown={onKeyDown}
-      >
-        <circle
-          cx={shape.cx}
-          cy={shape.cy}
-          r={isSelected ? 10 : 7}
-          style={{ fill: `var(${laneColorVar(point.lane)})` }}
-        />
-        <title>{point.event.title[lang]}</title>
-      </g>
+        colorVar={laneColorVar(point.lane)}
+        selected={point.event.id === selected}
+        onSelect={onSelect}
+      />
     )
   }
 
@@ -143,7 +147,7 @@ export function TimelineChart(props: TimelineChartProps) {
       columns={columns}
       rows={model.points}
       rowKey={(row) => row.event.id}
-      height={Math.max(180, model.lanes.length * 72 + 80)}
+      height={Math.max(200, model.lanes.length * 88 + 80)}
     >
       <ScatterChart title={title} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
         <CartesianGrid className="chart-grid" />
@@ -152,7 +156,7 @@ export function TimelineChart(props: TimelineChartProps) {
           dataKey="time"
           domain={axis?.domain ?? ['auto', 'auto']}
           ticks={axis?.ticks}
-          tickFormatter={(value: number) => tickFormat.format(value)}
+          tickFormatter={tickFormat}
           tick={{ fontSize: 12 }}
           scale="time"
         />
