@@ -10,6 +10,18 @@ import type { ArticleResult } from './process-article'
 const keyOf = (id: string) => id.toLowerCase()
 
 /**
+ * Points every source a draft holds at the article's final id: its own `source`, and those an occasion draft carries
+ * in `sources` and in its parts. A draft's sources all come from its one article.
+ */
+function pointSourcesAt(value: unknown, id: string): unknown {
+  if (Array.isArray(value)) return value.map((item) => pointSourcesAt(item, id))
+  if (value === null || typeof value !== 'object') return value
+  const entries = Object.entries(value).map(([key, inner]) => [key, pointSourcesAt(inner, id)])
+  const object = Object.fromEntries(entries) as Record<string, unknown>
+  return 'articleId' in object && 'quote' in object ? { ...object, articleId: id } : object
+}
+
+/**
  * Takes per-article results one at a time, in input (file name) order, and keeps only what the corpus-wide steps
  * need: a key per article text (duplicates), the ids given so far, the fact drafts and the issues. Article texts are
  * handed back to the caller, never kept. Gives the same ids and issues as reading every article first would: the
@@ -66,7 +78,7 @@ export class ArticleCollector {
   /** Keeps an article's drafts (pointed at its final id) and remembers the order each source came in. */
   private keepDrafts(drafts: Drafts, renamedTo: string | null) {
     const rename = <T extends { source: SourceRef }>(draft: T): T =>
-      renamedTo === null ? draft : { ...draft, source: { ...draft.source, articleId: renamedTo } }
+      renamedTo === null ? draft : (pointSourcesAt(draft, renamedTo) as T)
     for (const kind of ['figures', 'agreements', 'events'] as const) {
       for (const draft of drafts[kind]) {
         const kept = rename(draft)
