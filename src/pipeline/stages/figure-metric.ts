@@ -1,6 +1,6 @@
 import type { Sector } from '../../schema/dataset'
 import { slugify } from '../ids'
-import { isTimeWord } from '../lexicon/units'
+import { isMonthWord, isTimeWord } from '../lexicon/units'
 import { ANAPHOR, METRIC_RULES, RELATIVE_UNITS, type MetricRule } from '../lexicon/metrics'
 import type { Span } from '../types'
 import type { Word } from './figure-kind'
@@ -94,7 +94,15 @@ const STOP = new Set(
 /** Words that open a time expression ("geçen yıl", "ötən il", "last year", "в прошлом году"). */
 const DATE_LEAD = new Set(['geçen', 'ötən', 'keçən', 'son', 'bu', 'last', 'this', 'в', 'прошлом', 'этом'])
 
-const isNameWord = (word: Word | undefined) => word !== undefined && !STOP.has(word.text) && !isTimeWord(word.text)
+/** Converbs ("artarak", "artaraq": "rising"): they say how a figure changed, never what it measures. */
+const CONVERB = /(?:arak|erek|araq|ərək)$/u
+
+const isNameWord = (word: Word | undefined) =>
+  word !== undefined &&
+  !STOP.has(word.text) &&
+  !isTimeWord(word.text) &&
+  !isMonthWord(word.text) &&
+  !CONVERB.test(word.text)
 
 /** Prepositions after an English or Russian figure that introduce what it measures ("$12 billion for transport"). */
 const OF = new Set(['of', 'for', 'in', 'на'])
@@ -116,7 +124,8 @@ function phraseBefore(original: string, words: readonly Word[], span: Span, skip
     const inDate = date !== undefined
     edge = Math.min(word.start, date?.start ?? word.start)
     if (phrase.length === 0 && (inDate || isTimeWord(word.text) || DATE_LEAD.has(word.text))) continue
-    if (!isNameWord(word) || inDate) break
+    // "Azerbaycan'la ticareti": a case suffix after an apostrophe is no word of its own; the phrase ends before it
+    if (!isNameWord(word) || inDate || /['’]$/u.test(original.slice(0, word.start))) break
     phrase.unshift(word)
   }
   return phrase

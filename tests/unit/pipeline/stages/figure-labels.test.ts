@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from './figure-input'
+
+/** The label a generic figure gets from the words next to it: a noun phrase, never a suffix, a converb or a month. */
+const labels = (sentence: string, lang: string) => extract([sentence], lang, '2025-10-10').map((f) => f.label)
+
+describe('genericMetric: labels read from the noun phrase next to a figure', () => {
+  it.each([
+    [
+      'tr: a case suffix after an apostrophe is no word of the label',
+      "Kazakistan'ın Azerbaycan'la ticareti 650 milyon dolar oldu.",
+      'tr',
+      ['ticareti'],
+    ],
+    [
+      'tr: a converb ("artarak") never names a figure',
+      'İhracat yüzde 12 artarak 1,8 milyar dolara ulaştı.',
+      'tr',
+      ['İhracat: growth', 'Unnamed figure (USD)'],
+    ],
+    [
+      'az: a converb ("artaraq") never names a figure',
+      'İxrac 12 faiz artaraq 1,8 milyard dollara çatıb.',
+      'az',
+      ['İxrac: growth', 'Unnamed figure (USD)'],
+    ],
+    [
+      'en: a month is no measure',
+      "Kazakhstan's exports to Turkey reached $1.8 billion in January–September.",
+      'en',
+      ['Unnamed figure (USD)'],
+    ],
+    ['ru: a Russian noun makes a label and a transliterated metric', 'Паромы выполнили 312 рейсов.', 'ru', ['рейсов']],
+  ])('%s', (_name, sentence, lang, expected) => {
+    expect(labels(sentence, lang)).toEqual(expected)
+  })
+
+  it('files a Russian noun under a Latin slug', () => {
+    expect(extract(['Паромы выполнили 312 рейсов.'], 'ru').map((f) => f.metric)).toEqual(['reisov'])
+  })
+})
