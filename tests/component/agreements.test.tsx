@@ -71,7 +71,7 @@ describe('agreements route /agreements', () => {
   })
 
   it('shows the generated type label in the interface language beside the title the source gives, in its language', async () => {
-    renderRoute('/agreements', { facts: occasionFacts(), lang: 'tr' })
+    renderRoute('/agreements?lang=tr', { facts: occasionFacts() })
     const entry = await screen.findByRole('article', { name: 'Ortak bildiri' })
     const original = entry.querySelector('.agreement-card__original')
     expect(original).toHaveTextContent('Kaynaktaki başlık: Ortak Bildiri')

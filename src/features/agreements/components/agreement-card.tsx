@@ -4,7 +4,7 @@ import { SourceQuote } from '../../../components/ui/source-quote'
 import { formatCountryName, formatNumber, formatPartialDate } from '../../../lib/format'
 import { useLang } from '../../../lib/i18n/use-lang'
 import type { Agreement, ArticleMeta, CorridorEvent, SourceRef } from '../../../schema/dataset'
-import { docTypeLabel } from '../lib/doc-type-label'
+import { docTypeLabel } from '../../../lib/doc-type-label'
 
 /** Props of {@link AgreementCard}. */
 export interface AgreementCardProps {

@@ -7,7 +7,7 @@ import type { DataColumn } from '../../../components/ui/data-table'
 import { useLang } from '../../../lib/i18n/use-lang'
 import type { Sector } from '../../../schema/dataset'
 import type { SectorCoverage } from '../lib/agreement-list'
-import { docTypeLabel } from '../lib/doc-type-label'
+import { docTypeLabel } from '../../../lib/doc-type-label'
 
 /** Props of {@link SectorCoverageChart}. */
 export interface SectorCoverageChartProps {

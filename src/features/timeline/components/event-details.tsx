@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLang } from '../../../lib/i18n/use-lang'
 import { Link } from 'react-router'
+import { docTypeLabel } from '../../../lib/doc-type-label'
 import { SourceQuote } from '../../../components/ui/source-quote'
 import type { Agreement, ArticleMeta, CorridorEvent } from '../../../schema/dataset'
 import { EventFacts } from './event-facts'
@@ -56,7 +57,13 @@ export function EventDetails({ event, agreements, articlesById, closeHref }: Eve
             {agreements.map((agreement) => (
               <li key={agreement.id}>
                 <Link to={`/agreements?agreement=${encodeURIComponent(agreement.id)}#${agreement.id}`}>
-                  <bdi>{agreement.title ?? t('agreements.packageOf', { count: agreement.count ?? 0 })}</bdi>
+                  {docTypeLabel(agreement, t)}
+                  {agreement.title ? (
+                    <>
+                      {': '}
+                      <bdi>{agreement.title}</bdi>
+                    </>
+                  ) : null}
                 </Link>
               </li>
             ))}

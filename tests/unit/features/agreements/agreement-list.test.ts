@@ -6,7 +6,7 @@ import {
   sectorCoverage,
   toAgreementEntries,
 } from '../../../../src/features/agreements/lib/agreement-list'
-import { docTypeLabel, type Translate } from '../../../../src/features/agreements/lib/doc-type-label'
+import { docTypeLabel, type Translate } from '../../../../src/lib/doc-type-label'
 import type { Agreement } from '../../../../src/schema/dataset'
 import { makeSourceRef } from '../../../support/builders'
 

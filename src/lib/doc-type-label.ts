@@ -1,4 +1,4 @@
-import type { Agreement, DocumentType } from '../../../schema/dataset'
+import type { Agreement, DocumentType } from '../schema/dataset'
 
 /** The translator the label needs: a key and its values in, the interface string out. */
 export type Translate = (key: string, values?: Record<string, unknown>) => string
