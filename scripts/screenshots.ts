@@ -2,6 +2,9 @@
  * Regenerates docs/screenshots/: builds the app (the data comes first, from `npm run screenshots`), serves the build
  * the way a static host would, and saves a full-page PNG of every view at 1280 and 360 px wide.
  */
+import { execFileSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { build, preview } from 'vite'
 import type { FactsFile } from '../src/schema/dataset'
@@ -19,6 +22,21 @@ interface Shot {
   path: string
   chart: boolean
   colorScheme?: 'light' | 'dark'
+  /** A data folder served in place of the build's own (the corpus, for views the five seeds cannot show). */
+  data?: string
+  /** Shoots this element rather than the full page. */
+  element?: string
+}
+
+// The development corpus (40 articles) has targets stated several times and measured by reported figures, which the
+// five seeds do not: the target history and progress screenshots are taken on it when it is there.
+const CORPUS_DIR = '../shared/corpus/articles'
+const CORPUS_DATA = '.tmp/corpus-data'
+
+function buildCorpusData(): string | null {
+  if (!existsSync(CORPUS_DIR)) return null
+  execFileSync('npx', ['tsx', 'src/pipeline/run.ts', '--in', CORPUS_DIR, '--out', CORPUS_DATA], { stdio: 'inherit' })
+  return CORPUS_DATA
 }
 
 /** Picks the article most facts cite, so the reader screenshot shows many highlights. */
@@ -35,7 +53,27 @@ function richestArticle(facts: FactsFile): string {
 /** Lists the views to capture; ids come from the data so the script survives a rebuilt dataset. */
 function shots(facts: FactsFile): Shot[] {
   const event = facts.events.find((item) => item.date !== null)
+  const corpus = buildCorpusData()
+  const corpusShots: Shot[] = corpus
+    ? [
+        {
+          name: 'target-history',
+          path: '/targets/trade-turnover',
+          chart: true,
+          data: corpus,
+          element: '[id="track-trade-turnover.az-kz.usd"]',
+        },
+        {
+          name: 'target-revisions',
+          path: '/targets/container-traffic',
+          chart: true,
+          data: corpus,
+          element: '[id="track-container-traffic.az-kz.teu"]',
+        },
+      ]
+    : []
   return [
+    ...corpusShots,
     { name: 'overview', path: '/', chart: true },
     { name: 'overview-dark', path: '/', chart: true, colorScheme: 'dark' },
     { name: 'targets', path: '/targets', chart: true },
@@ -55,11 +93,22 @@ async function capture(browser: Browser, shot: Shot, width: number): Promise<str
   })
   try {
     const page = await context.newPage()
+    const { data } = shot
+    if (data) {
+      await page.route(/\/data\/(?:[^/]+\.json|articles\/.+)$/, (route) => {
+        const file = new URL(route.request().url()).pathname.split('/data/')[1] ?? ''
+        void route.fulfill({
+          body: readFileSync(join(data, decodeURIComponent(file))),
+          contentType: 'application/json',
+        })
+      })
+    }
     await page.goto(`${ORIGIN}${shot.path}`)
     await waitForView(page)
     if (shot.chart) await page.locator('svg.recharts-surface').first().waitFor()
     const file = `${SHOTS_DIR}/${shot.name}-${width}.png`
-    await page.screenshot({ path: file, fullPage: true, animations: 'disabled' })
+    if (shot.element) await page.locator(shot.element).first().screenshot({ path: file, animations: 'disabled' })
+    else await page.screenshot({ path: file, fullPage: true, animations: 'disabled' })
     return file
   } finally {
     await context.close()

@@ -76,7 +76,8 @@ export function axisFormatter(values: readonly number[], unit: string, lang: Lan
   const word = SCALE_WORDS[lang][exponent] ?? ''
   return (value) => {
     const number = formatNumber(value / 10 ** exponent, lang)
-    const amount = lang === 'en' ? `${number}${word}` : `${number} ${word}`
+    // zero needs no scale word: "$0", not "$0B"
+    const amount = value === 0 ? number : lang === 'en' ? `${number}${word}` : `${number} ${word}`
     if (unit === 'USD') return DOLLAR[lang](amount)
     if (unit === 't') return `${amount} ${TONNE[lang]}`
     return unit === 'count' ? amount : `${amount} ${unit}`

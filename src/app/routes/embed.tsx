@@ -28,6 +28,7 @@ export function EmbedRoute() {
   )
   return (
     <main id="main" className="embed">
+      <h1 className="visually-hidden">{t('pageTitle.embed')}</h1>
       <SearchNotices notices={shared.notices} />
       {kind === 'targets' || kind === 'progress' ? (
         <TargetsChartEmbed kind={kind === 'targets' ? 'metric' : 'progress'} chartId={chartId} />

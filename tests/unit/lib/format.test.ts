@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { formatAxisValue, formatPartialDate, formatValue, isKnownCountryCode } from '../../../src/lib/format'
+import {
+  axisFormatter,
+  formatAxisValue,
+  formatPartialDate,
+  formatValue,
+  isKnownCountryCode,
+} from '../../../src/lib/format'
 import type { Lang } from '../../../src/lib/langs'
 import { compactAz, dateAz } from '../../../src/lib/locale-fallback'
 
@@ -66,5 +72,16 @@ describe('Azerbaijani fallbacks for runtimes without its Intl data', () => {
     ['writes a month with the full month name', dateAz(2025, 12, undefined), 'dekabr 2025'],
   ])('%s', (_name, actual, expected) => {
     expect(actual).toBe(expected)
+  })
+})
+
+describe('axisFormatter(values, unit, lang)', () => {
+  it.each([
+    ['en', [0, 5e8, 1e9], ['$0', '$0.5B', '$1B']],
+    ['tr', [0, 5e8, 1e9], ['0 dolar', '0,5 Mr dolar', '1 Mr dolar']],
+    ['az', [0, 5e8, 1e9], ['0 dollar', '0,5 mlrd dollar', '1 mlrd dollar']],
+  ] as const)('writes every %s tick at the scale of the largest', (lang, values, expected) => {
+    const tick = axisFormatter(values, 'USD', lang)
+    expect(values.map(tick)).toEqual(expected)
   })
 })

@@ -26,7 +26,7 @@ export const az: Messages = {
   },
   actions: {
     copyLink: 'Linki kopyala',
-    copyChartLink: '“{{title}}” linkini kopyala',
+    copyChartLink: 'Linki kopyala: “{{title}}”',
     linkCopied: 'Link kopyalandı',
     copyFailed: 'Kopyalamaq alınmadı: link ünvan sətrindədir',
     retry: 'Yenidən cəhd et',

@@ -26,7 +26,7 @@ export const tr: Messages = {
   },
   actions: {
     copyLink: 'Bağlantıyı kopyala',
-    copyChartLink: '“{{title}}” bağlantısını kopyala',
+    copyChartLink: 'Bağlantıyı kopyala: “{{title}}”',
     linkCopied: 'Bağlantı kopyalandı',
     copyFailed: 'Kopyalanamadı: bağlantı adres çubuğunda',
     retry: 'Yeniden dene',
