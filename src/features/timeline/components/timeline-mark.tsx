@@ -29,7 +29,8 @@ export function fitLabel(label: string, width: number): string {
 }
 
 /**
- * Draws one occasion: a dot (hollow when planned) on a 24 px hit area, and its title above it, running right from
+ * Draws one occasion: a dot (hollow when planned) on a 24 px hit area, and its title above it (below for every other
+ * occasion of a lane, see `labelBelow`), running right from
  * the dot in the left half of the plot and left from it in the right half, cut to what fits.
  */
 export function TimelineMark(props: TimelineMarkProps) {
@@ -73,7 +74,7 @@ export function TimelineMark(props: TimelineMarkProps) {
       <text
         className="timeline-point__label"
         x={runsRight ? cx - LABEL_GAP : cx + LABEL_GAP}
-        y={cy - HIT_RADIUS - 4}
+        y={point.labelBelow ? cy + HIT_RADIUS + 14 : cy - HIT_RADIUS - 4}
         textAnchor={runsRight ? 'start' : 'end'}
         aria-hidden="true"
       >

@@ -21,6 +21,8 @@ export interface TimelinePoint {
   lane: number
   /** The vertical position: the lane, nudged apart from other events of the same lane and date so none hides. */
   y: number
+  /** Draws the label below the mark: every other occasion of a lane, so neighbours' labels do not overlap. */
+  labelBelow: boolean
 }
 
 /** What the timeline draws (dated points on lanes) and what it lists apart (undated events). */
@@ -91,12 +93,15 @@ export function toTimeline(events: readonly CorridorEvent[]): TimelineModel {
     stacks.set(stackKey, place + 1)
     return { event, time, stackKey, place }
   })
+  const inLane = new Map<number, number>()
   const points = placed.map(({ event, time, stackKey, place }) => {
     const lane = laneOf.get(laneKeyOf(event)) ?? 0
     const size = stacks.get(stackKey) ?? 1
     // spread a stack over at most 0.8 of the lane's height, centred on the lane
     const step = size > 1 ? Math.min(0.25, 0.8 / (size - 1)) : 0
-    return { event, time, lane, y: lane + (place - (size - 1) / 2) * step }
+    const order = inLane.get(lane) ?? 0
+    inLane.set(lane, order + 1)
+    return { event, time, lane, y: lane + (place - (size - 1) / 2) * step, labelBelow: order % 2 === 1 }
   })
   return { points, undated: sorted.filter(({ event }) => event.date === null).map(({ event }) => event), lanes }
 }

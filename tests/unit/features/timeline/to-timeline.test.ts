@@ -62,6 +62,17 @@ describe('toTimeline(events)', () => {
     ])
   })
 
+  it('gives one point per occasion and puts every other label of a lane below its mark, so neighbours do not overlap', () => {
+    const model = toTimeline(ALL)
+    expect(model.points.map((point) => [point.event.id, point.labelBelow])).toEqual([
+      ['nobody', false],
+      ['baku', false],
+      ['tbilisi', false],
+      ['astana', true],
+    ])
+    expect(new Set(model.points.map((point) => point.event.id)).size).toBe(model.points.length)
+  })
+
   it('lists undated events apart', () => {
     expect(toTimeline(ALL).undated.map((item) => item.id)).toEqual(['undated'])
   })
