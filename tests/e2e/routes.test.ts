@@ -119,7 +119,7 @@ describe('deep links restore their state after a reload', () => {
     expect(pageErrors(page)).toEqual([])
   }
 
-  it('sector=energy~transport ticks both sectors and groups agreements under them only', async () => {
+  it('sector=energy~transport ticks both sectors and lists the documents covering either, each once', async () => {
     const present = new Set(suite.facts.agreements.flatMap((agreement) => agreement.sectors))
     const expected = (['energy', 'transport'] as const).filter((sector) => present.has(sector))
     expect(expected.length).toBeGreaterThan(0)
@@ -131,10 +131,11 @@ describe('deep links restore their state after a reload', () => {
       for (const sector of others) {
         await expect(page.getByRole('checkbox', { name: en.sector[sector] }).isChecked()).resolves.toBe(false)
       }
-      const groups = await page.locator('section.sector-group > h2').allInnerTexts()
-      expect(groups.map((heading) => heading.replace(/\s*\(\d+\)$/, ''))).toEqual(
-        expected.map((sector) => en.sector[sector]),
+      const ids = await page.locator('.agreement-card').evaluateAll((cards) => cards.map((card) => card.id))
+      const covering = suite.facts.agreements.filter((agreement) =>
+        agreement.sectors.some((sector) => (expected as readonly string[]).includes(sector)),
       )
+      expect(ids.sort()).toEqual(covering.map((agreement) => agreement.id).sort())
     })
   })
 

@@ -79,7 +79,7 @@ export function SectorCoverageChart({ groups, tab, onTabChange, sourceLine, link
         margin={{ top: 8, right: 32, bottom: 4, left: 8 }}
       >
         <CartesianGrid horizontal={false} className="chart-grid" />
-        <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
+        <XAxis type="number" allowDecimals={false} domain={[0, 'dataMax']} tick={{ fontSize: 12 }} />
         <YAxis type="category" dataKey="name" width={96} tick={{ fontSize: 12 }} interval={0} />
         <Tooltip cursor={{ className: 'chart-cursor' }} />
         <Bar

@@ -52,35 +52,38 @@ export function TimelineMark(props: TimelineMarkProps) {
     selected ? 'timeline-point--selected' : '',
     planned ? 'timeline-point--planned' : '',
   ]
+  // the label sits beside the button, not in it, so the button's box (and its centre, where a click lands) is the mark
   return (
-    <g
-      className={classes.filter(Boolean).join(' ')}
-      role="button"
-      tabIndex={0}
-      aria-pressed={selected}
-      aria-label={ariaLabel}
-      data-status={point.event.status}
-      onClick={() => onSelect(point.event.id)}
-      onKeyDown={onKeyDown}
-    >
-      <circle className="timeline-point__hit" cx={cx} cy={cy} r={HIT_RADIUS} />
-      <circle
-        className="timeline-point__dot"
-        cx={cx}
-        cy={cy}
-        r={selected ? 10 : 7}
-        style={planned ? { stroke: `var(${colorVar})` } : { fill: `var(${colorVar})` }}
-      />
+    <g className={classes.filter(Boolean).join(' ')} data-status={point.event.status}>
+      <g
+        className="timeline-point__button"
+        role="button"
+        tabIndex={0}
+        aria-pressed={selected}
+        aria-label={ariaLabel}
+        onClick={() => onSelect(point.event.id)}
+        onKeyDown={onKeyDown}
+      >
+        <circle className="timeline-point__hit" cx={cx} cy={cy} r={HIT_RADIUS} />
+        <circle
+          className="timeline-point__dot"
+          cx={cx}
+          cy={cy}
+          r={selected ? 10 : 7}
+          style={planned ? { stroke: `var(${colorVar})` } : { fill: `var(${colorVar})` }}
+        />
+        <title>{label}</title>
+      </g>
       <text
         className="timeline-point__label"
         x={runsRight ? cx - LABEL_GAP : cx + LABEL_GAP}
         y={point.labelBelow ? cy + HIT_RADIUS + 14 : cy - HIT_RADIUS - 4}
         textAnchor={runsRight ? 'start' : 'end'}
         aria-hidden="true"
+        onClick={() => onSelect(point.event.id)}
       >
         {fitLabel(label, room)}
       </text>
-      <title>{label}</title>
     </g>
   )
 }
