@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import type { Agreement, FactsFile } from '../../src/schema/dataset'
 import { loadFacts, makeEvent, makeFacts, stubGatedFetch } from '../support/builders'
-import { renderRoute } from '../support/render-route'
+import { renderRoute, tableCells } from '../support/render-route'
 
 const fixture = loadFacts()
 const [fixturePackage, fixtureDeclaration] = fixture.agreements as [Agreement, Agreement]
@@ -94,15 +94,7 @@ describe('agreements route /agreements', () => {
   it('counts distinct documents per sector in the chart table', async () => {
     renderRoute('/agreements?tab=table', { facts: occasionFacts() })
     const table = await screen.findByRole('table', { name: 'Agreements by sector coverage' })
-    const rows = within(table)
-      .getAllByRole('row')
-      .slice(1)
-      .map((row) =>
-        within(row)
-          .getAllByRole('cell')
-          .slice(0, 2)
-          .map((cell) => cell.textContent),
-      )
+    const rows = tableCells(table, 2)
     expect(rows).toEqual([
       ['Trade', '1'],
       ['Energy', '1'],

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { loadFacts, makeFacts, stubGatedFetch } from '../support/builders'
-import { renderRoute } from '../support/render-route'
+import { renderRoute, tableCells } from '../support/render-route'
 
 describe('targets route /targets', () => {
   it('shows a loading skeleton, then an error naming the file with a working Retry', async () => {
@@ -38,15 +38,7 @@ describe('targets route /targets', () => {
   it('draws the cargo multiplier from today’s index 1 to ×3 by 2030', async () => {
     renderRoute('/targets/middle-corridor-cargo?tab=table', { facts: loadFacts() })
     const table = await screen.findByRole('table', { name: 'Middle Corridor cargo volume' })
-    const values = within(table)
-      .getAllByRole('row')
-      .slice(1)
-      .map((row) =>
-        within(row)
-          .getAllByRole('cell')
-          .slice(0, 2)
-          .map((cell) => cell.textContent),
-      )
+    const values = tableCells(table, 2)
     expect(values).toEqual([
       ['Today (index)', '×1'],
       ['2030', '×3'],

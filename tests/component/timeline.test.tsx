@@ -6,7 +6,7 @@ import { jsonResponse, loadFacts, makeEvent, makeFacts, makeSourceRef, stubGated
 import { render } from '@testing-library/react'
 import { TimelineMark } from '../../src/features/timeline/components/timeline-mark'
 import { toTimeline } from '../../src/features/timeline/lib/to-timeline'
-import { renderRoute } from '../support/render-route'
+import { renderRoute, rowCells } from '../support/render-route'
 
 const SUMMIT = 'evt-004_a6dd264eb69775f1-196'
 const WELCOME = 'evt-000_3847a3f1d1404b4c-368'
@@ -55,14 +55,7 @@ describe('timeline route /timeline', () => {
   it('lists dated events in time order in the table, saying where each date comes from', async () => {
     renderRoute('/timeline?tab=table', { facts: loadFacts() })
     const rows = await tableRows()
-    expect(
-      rows.map((row) =>
-        within(row)
-          .getAllByRole('cell')
-          .slice(0, 2)
-          .map((cell) => cell.textContent),
-      ),
-    ).toEqual([
+    expect(rowCells(rows, 2)).toEqual([
       ['Oct 21, 2025', "Aliyev's state visit to Kazakhstan"],
       ['Oct 21, 2025', '2nd meeting of the Azerbaijan–Kazakhstan Supreme Interstate Council'],
       ['Dec 15, 2025', "Round table at Kazakhstan's embassy in Baku"],

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query'
-import { render } from '@testing-library/react'
+import { render, within } from '@testing-library/react'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { AppProvider } from '../../src/app/provider'
 import { createRoutes } from '../../src/app/router'
@@ -28,3 +28,16 @@ export function renderRoute(url: string, { facts, lang = 'en' }: RenderRouteOpti
   )
   return { ...view, router, queryClient, i18n }
 }
+
+/** The text of the first `count` cells of each given table row, as a reader of the table tab sees them. */
+export const rowCells = (rows: readonly HTMLElement[], count: number) =>
+  rows.map((row) =>
+    within(row)
+      .getAllByRole('cell')
+      .slice(0, count)
+      .map((cell) => cell.textContent),
+  )
+
+/** The text of the first `count` cells of every body row of a table. */
+export const tableCells = (table: HTMLElement, count: number) =>
+  rowCells(within(table).getAllByRole('row').slice(1), count)
