@@ -9,7 +9,8 @@ declare module 'vitest' {
   }
 }
 
-const PORT = 4173
+// E2E_PORT lets two checkouts (git worktrees) run their browser tests side by side on one machine
+const PORT = Number(process.env.E2E_PORT ?? 4173)
 
 /**
  * Builds the data and the app once for every browser test, then serves `dist/` the way a static host would
