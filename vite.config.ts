@@ -1,21 +1,42 @@
 import react from '@vitejs/plugin-react'
-import { copyFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { execFileSync } from 'node:child_process'
+import { resolve } from 'node:path'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts'
+import { prePaintScript } from './scripts/pre-paint.ts'
 
-/** Writes dist/404.html as a copy of index.html: hosts such as GitHub Pages answer unknown deep links with it. */
-function spaFallback(): Plugin {
-  let outDir = 'dist'
+/** Puts the pre-paint script into index.html's head, ahead of the CSP plugin, which then allows it by its hash. */
+function prePaintScriptTag(): Plugin {
   return {
-    name: 'spa-fallback-404',
+    name: 'pre-paint-script',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: () => [{ tag: 'script', children: prePaintScript(), injectTo: 'head' }],
+    },
+  }
+}
+
+/**
+ * After the build, bakes every route to static HTML in a child process (scripts/bake.ts): each page with its content
+ * and charts, then hydrated by the app. It also writes 404.html, which hosts such as GitHub Pages send for unknown
+ * paths: the baked not-found page, which boots the app like any other page.
+ */
+function bakeRoutes(): Plugin {
+  let outDir = 'dist'
+  let base = '/'
+  return {
+    name: 'bake-routes',
     apply: 'build',
     configResolved: (config) => {
       outDir = resolve(config.root, config.build.outDir) // an absolute --outDir stays absolute
+      base = config.base
     },
-    closeBundle: async () => {
-      await copyFile(join(outDir, 'index.html'), join(outDir, '404.html'))
+    closeBundle: {
+      sequential: true,
+      handler: () => {
+        execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bake.ts', outDir, base], { stdio: 'inherit' })
+      },
     },
   }
 }
@@ -24,7 +45,7 @@ function spaFallback(): Plugin {
 export default defineConfig({
   // `--base /sub/path/` at build time serves the app under a sub-path; data URLs follow import.meta.env.BASE_URL.
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), contentSecurityPolicy(), spaFallback()],
+  plugins: [react(), prePaintScriptTag(), contentSecurityPolicy(), bakeRoutes()],
   // the data's build date for citations and download notes: SOURCE_DATE_EPOCH (the reproducible-builds convention)
   // when set, else the app falls back to the newest article's date; no clock is read, so builds stay reproducible
   define: { 'import.meta.env.VITE_SOURCE_DATE_EPOCH': JSON.stringify(process.env.SOURCE_DATE_EPOCH ?? '') },

@@ -39,13 +39,23 @@ export function serialisePolicy(directives: Readonly<Record<string, readonly str
     .join('; ')
 }
 
+/** Throws on an inline style or event-handler attribute: the policy would block it (baked pages are checked too). */
+export function assertNoInlineAttributes(html: string): void {
+  const attribute = INLINE_ATTRIBUTE.exec(html)
+  if (attribute) {
+    const at = Math.max(0, attribute.index - 80)
+    throw new Error(
+      `inline ${attribute[1]} attribute, which the CSP would block: …${html.slice(at, attribute.index + 80)}…`,
+    )
+  }
+}
+
 /**
  * Builds the policy for one HTML page: the fixed directives, plus a hash for each inline `<script>` or `<style>` the
  * page holds (today's build has none). Throws on an inline style or event-handler attribute, which no hash allows.
  */
 export function buildPolicy(html: string): string {
-  const attribute = INLINE_ATTRIBUTE.exec(html)
-  if (attribute) throw new Error(`index.html has an inline ${attribute[1]} attribute, which the CSP would block`)
+  assertNoInlineAttributes(html)
   return serialisePolicy({
     ...CSP_DIRECTIVES,
     'script-src': [...CSP_DIRECTIVES['script-src'], ...hashesOf(html, INLINE_SCRIPT)],

@@ -1,6 +1,8 @@
 import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app'
+import { prepareHydration } from './app/hydrate'
+import { createAppRouter, createRoutes } from './app/router'
 import './app/styles.css'
 import { normaliseAddressBarPath } from './lib/collapse-slashes'
 import { createI18n } from './lib/i18n/create-i18n'
@@ -9,8 +11,9 @@ import { createQueryClient } from './lib/query-client'
 import { parseSharedSearch } from './lib/shared-search'
 import { applyTheme, readStoredTheme } from './lib/theme'
 
-const root = document.getElementById('root')
-if (!root) throw new Error('index.html has no #root element')
+const found = document.getElementById('root')
+if (!found) throw new Error('index.html has no #root element')
+const root: HTMLElement = found
 
 normaliseAddressBarPath(window.location, window.history)
 applyTheme(readStoredTheme())
@@ -22,8 +25,36 @@ const lang = pickLanguage(
 )
 document.documentElement.lang = lang
 
-createRoot(root).render(
-  <StrictMode>
-    <App queryClient={createQueryClient()} i18n={createI18n(lang)} />
-  </StrictMode>,
-)
+const queryClient = createQueryClient()
+const i18n = createI18n(lang)
+const routes = createRoutes(queryClient)
+
+// The pre-paint script (scripts/pre-paint.ts) has decided whether the baked page stands for this address as it is;
+// only then is it hydrated. Otherwise, or when its data fails to load, the app renders on its own.
+const bakedAsIs =
+  document.documentElement.dataset.render === 'baked' && root.hasAttribute('data-baked') && lang === 'en'
+
+async function start(): Promise<void> {
+  if (bakedAsIs) {
+    try {
+      const hydrationData = await prepareHydration(routes, queryClient, window.location)
+      hydrateRoot(
+        root,
+        <StrictMode>
+          <App queryClient={queryClient} i18n={i18n} router={createAppRouter(routes, hydrationData)} />
+        </StrictMode>,
+      )
+      return
+    } catch {
+      // the data did not load: render on the client, where the view shows the error with a retry
+    }
+  }
+  document.documentElement.dataset.render = 'client'
+  createRoot(root).render(
+    <StrictMode>
+      <App queryClient={queryClient} i18n={i18n} router={createAppRouter(routes)} />
+    </StrictMode>,
+  )
+}
+
+void start()

@@ -8,7 +8,8 @@ export interface CitationParts {
 
 /** Turns an in-app path into an absolute URL under the deployed base path (for links that leave the site). */
 export function toAbsoluteUrl(href: string, origin: string): string {
-  return new URL(href, origin).toString()
+  // no origin yet (a baked page before hydration): the path alone, which the browser resolves against the page
+  return origin === '' ? href : new URL(href, origin).toString()
 }
 
 /**

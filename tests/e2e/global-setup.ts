@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import type { PreviewServer } from 'vite'
-import { preview } from 'vite'
+import { serveStatic } from '../../scripts/static-host'
 import type { TestProject } from 'vitest/node'
 
 declare module 'vitest' {
@@ -14,18 +13,15 @@ const PORT = Number(process.env.E2E_PORT ?? 4173)
 
 /**
  * Builds the data and the app once for every browser test, then serves `dist/` the way a static host would
- * (SPA fallback to index.html) until the run ends.
+ * (a folder's index.html, else 404.html) until the run ends.
  */
 export default async function setup(project: TestProject) {
   const run = (args: string[]) =>
     execFileSync('npx', args, { stdio: 'inherit', env: { ...process.env, BASE_PATH: '/' } })
   run(['tsx', 'src/pipeline/run.ts'])
   run(['vite', 'build', '--logLevel', 'warn'])
-  const server: PreviewServer = await preview({
-    preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
-    logLevel: 'warn',
-  })
-  project.provide('baseUrl', `http://127.0.0.1:${PORT}`)
+  const server = await serveStatic({ root: 'dist', port: PORT, gzip: true })
+  project.provide('baseUrl', server.url)
   return async () => {
     await server.close()
   }

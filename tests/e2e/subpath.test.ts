@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import type { Browser } from 'playwright-core'
-import { preview, type PreviewServer } from 'vite'
+import { serveStatic, type StaticHost } from '../../scripts/static-host'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { downloadBy, en, loadFacts } from './support/app'
 import { closeContexts, launchBrowser, openView, pageErrors, waitForView, type PageOptions } from './support/browser'
@@ -12,7 +12,7 @@ const PORT = 4175
 
 describe('a build under a sub-path', () => {
   let browser: Browser
-  let server: PreviewServer
+  let server: StaticHost
   const at: PageOptions = { baseUrl: `http://127.0.0.1:${PORT}` }
 
   beforeAll(async () => {
@@ -22,12 +22,7 @@ describe('a build under a sub-path', () => {
       ['vite', 'build', '--base', BASE, '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'warn'],
       { env: { ...process.env, BASE_PATH: BASE } },
     )
-    server = await preview({
-      base: BASE,
-      build: { outDir: OUT_DIR },
-      preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
-      logLevel: 'warn',
-    })
+    server = await serveStatic({ root: OUT_DIR, base: BASE, port: PORT })
     browser = await launchBrowser()
   })
   afterEach(() => closeContexts(browser))

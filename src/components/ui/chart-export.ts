@@ -1,6 +1,7 @@
 import type { ChartLegendItem } from './chart-legend'
 
-const STYLE_PROPS = [
+/** SVG properties that also exist as presentation attributes: what export and baking carry from styles. */
+export const STYLE_PROPS = [
   'fill',
   'fill-opacity',
   'stroke',

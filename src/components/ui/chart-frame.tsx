@@ -1,11 +1,11 @@
 import { useId, useRef, useState, type ReactElement, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ResponsiveContainer } from 'recharts'
 import { useDataInfo } from '../../data/data-info'
 import { toCsv } from '../../lib/csv'
 import { downloadBlob, toFileStem } from '../../lib/download'
 import { useSharedSearch } from '../../lib/use-shared-search'
 import { buildExportSvg, svgToPng } from './chart-export'
+import { ChartIsland } from './chart-island'
 import { ChartLegend, type ChartLegendItem } from './chart-legend'
 import { ChartTabs, type ChartTab } from './chart-tabs'
 import { CiteButton, EmbedButton } from './cite-and-embed'
@@ -32,7 +32,7 @@ export interface ChartFrameProps<Row> {
   rows: readonly Row[]
   rowKey: (row: Row) => string
   /** A Recharts chart element; it is placed in a ResponsiveContainer. */
-  children: ReactElement
+  children: ReactElement<{ width?: number; height?: number }>
   height?: number
 }
 
@@ -108,10 +108,8 @@ export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
       >
         {tab === 'chart' ? (
           <>
-            <div ref={chartRef} className="chart-frame__chart" style={{ height: props.height ?? 280 }}>
-              <ResponsiveContainer width="100%" height="100%">
-                {children}
-              </ResponsiveContainer>
+            <div ref={chartRef}>
+              <ChartIsland height={props.height ?? 280}>{children}</ChartIsland>
             </div>
             <ChartLegend items={legend} label={t('chart.legend')} />
           </>

@@ -1,3 +1,5 @@
+import { useId } from 'react'
+
 /** One legend entry: a label and a colour (a CSS custom property), drawn hatched for derived values. */
 export interface ChartLegendItem {
   key: string
@@ -21,20 +23,43 @@ export function ChartLegend({ items, label }: ChartLegendProps) {
     <ul className="chart-legend" aria-label={label}>
       {items.map((item) => (
         <li key={item.key}>
-          <span
-            className={
-              item.hatched
-                ? 'chart-legend__swatch chart-legend__swatch--hatched'
-                : item.hollow
-                  ? 'chart-legend__swatch chart-legend__swatch--hollow'
-                  : 'chart-legend__swatch'
-            }
-            style={{ ['--swatch' as string]: `var(${item.colorVar})` }}
-            aria-hidden="true"
-          />
+          <LegendSwatch item={item} />
           <bdi>{item.label}</bdi>
         </li>
       ))}
     </ul>
+  )
+}
+
+/**
+ * Draws one swatch as a tiny SVG with presentation attributes: a server-rendered `style` attribute would be blocked by
+ * the content security policy (and left unstyled after hydration), while `fill="var(--…)"` follows the theme.
+ */
+function LegendSwatch({ item }: { item: ChartLegendItem }) {
+  const patternId = useId()
+  const color = `var(${item.colorVar})`
+  const modifier = item.hatched ? ' chart-legend__swatch--hatched' : item.hollow ? ' chart-legend__swatch--hollow' : ''
+  const fill = item.hollow ? 'none' : item.hatched ? `url(#${patternId})` : color
+  return (
+    <svg className={`chart-legend__swatch${modifier}`} viewBox="0 0 16 14" aria-hidden="true" focusable="false">
+      {item.hatched ? (
+        <defs>
+          <pattern id={patternId} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <line x1="0" y1="0" x2="0" y2="4" stroke={color} strokeWidth="2" />
+          </pattern>
+        </defs>
+      ) : null}
+      <rect
+        x="1"
+        y="1"
+        width="14"
+        height="12"
+        rx="2"
+        fill={fill}
+        stroke={color}
+        strokeWidth={item.hollow ? 2 : 1.5}
+        strokeDasharray={item.hatched ? '3 2' : undefined}
+      />
+    </svg>
   )
 }

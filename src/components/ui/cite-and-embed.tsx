@@ -4,6 +4,7 @@ import { useDataInfo } from '../../data/data-info'
 import { toAbsoluteUrl, toEmbedSnippet } from '../../lib/citation'
 import { formatPartialDate } from '../../lib/format'
 import { useLang } from '../../lib/i18n/use-lang'
+import { useOrigin } from '../../lib/use-origin'
 import { CopyPanel } from './copy-panel'
 import './copy-panel.css'
 
@@ -22,11 +23,12 @@ export function CiteButton({ title, sources, to }: CiteButtonProps) {
   const lang = useLang()
   const info = useDataInfo()
   const href = useHref(to)
+  const origin = useOrigin()
   const built = info?.builtOn ? formatPartialDate(info.builtOn, lang) : '–'
   const text = t('cite.line', {
     title,
     sources: sources || t('cite.noSources'),
-    url: toAbsoluteUrl(href, window.location.origin),
+    url: toAbsoluteUrl(href, origin),
     built,
   })
   return (
@@ -53,7 +55,8 @@ export interface EmbedButtonProps {
 export function EmbedButton({ title, to }: EmbedButtonProps) {
   const { t } = useTranslation()
   const href = useHref(to)
-  const snippet = toEmbedSnippet(toAbsoluteUrl(href, window.location.origin), t('embed.frameTitle', { title }))
+  const origin = useOrigin()
+  const snippet = toEmbedSnippet(toAbsoluteUrl(href, origin), t('embed.frameTitle', { title }))
   return (
     <CopyPanel
       summary={t('embed.button')}

@@ -16,6 +16,7 @@ export function createI18n(lang: Lang): i18n {
     initAsync: false, // resources are bundled, so the first render already has its strings
     interpolation: { escapeValue: false }, // React escapes
     returnNull: false,
+    showSupportNotice: false, // no advertisement in the console (or in the build's log)
   })
   return instance
 }

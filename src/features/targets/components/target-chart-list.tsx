@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
+import { ChartColumns } from '../../../components/ui/chart-island'
 import { SearchNotices } from '../../../components/ui/search-notices'
 import { factsQueryOptions } from '../../../data/queries'
 import { useSharedSearch } from '../../../lib/use-shared-search'
@@ -23,9 +24,12 @@ export function TargetChartList() {
   return (
     <div className="chart-grid-list">
       <SearchNotices notices={charts.notices} />
-      {series.map((item) => (
-        <MetricChart key={item.metric} series={item} articlesById={articlesById} charts={charts} />
-      ))}
+      {/* two columns on a wide window (.chart-grid-list), which the build needs to know to draw them at size */}
+      <ChartColumns count={2}>
+        {series.map((item) => (
+          <MetricChart key={item.metric} series={item} articlesById={articlesById} charts={charts} />
+        ))}
+      </ChartColumns>
     </div>
   )
 }
