@@ -59,6 +59,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               },
               lazy: async () => ({ Component: (await import('./routes/sources')).SourcesRoute }),
             },
+            {
+              path: 'search',
+              lazy: async () => ({ Component: (await import('./routes/search')).SearchRoute }),
+            },
             { path: '*', Component: NotFoundRoute },
           ],
         },
