@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-const FEATURES = ['targets', 'agreements', 'timeline', 'sources', 'overview']
+const FEATURES = ['targets', 'agreements', 'timeline', 'sources', 'overview', 'search']
 const BROWSER = ['./src/app', './src/features', './src/components', './src/lib', './src/data']
 
 /** Flat ESLint config: typescript-eslint, hooks, TanStack Query, and the architecture as import rules. */

@@ -67,6 +67,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               },
               lazy: async () => ({ Component: (await import('./routes/sources')).SourcesRoute }),
             },
+            {
+              id: 'search',
+              path: 'search',
+              lazy: async () => ({ Component: (await import('./routes/search')).SearchRoute }),
+            },
             { id: 'not-found', path: '*', Component: NotFoundRoute },
           ],
         },

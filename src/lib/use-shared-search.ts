@@ -33,3 +33,24 @@ export function useLinkWithSharedSearch(): (to: string) => string {
     [params],
   )
 }
+
+/**
+ * Returns a function that adds only the interface language to an in-app link: links to one fact or sentence leave the
+ * filters behind, since a sector filter could hide the very thing they point at.
+ */
+export function useLinkWithLang(): (to: string) => string {
+  const [params] = useSearchParams()
+  const { lang } = useMemo(() => parseSharedSearch(params), [params])
+  return useCallback(
+    (to: string) => {
+      if (lang === null) return to
+      const hashAt = to.indexOf('#')
+      const hash = hashAt === -1 ? '' : to.slice(hashAt)
+      const [pathname = '', rest = ''] = (hashAt === -1 ? to : to.slice(0, hashAt)).split('?')
+      const query = new URLSearchParams(rest)
+      query.set('lang', lang)
+      return `${pathname}${toSearchString(query)}${hash}`
+    },
+    [lang],
+  )
+}

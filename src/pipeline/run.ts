@@ -1,14 +1,17 @@
 import { lstat, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { SEARCH_DIR } from '../schema/search-index'
 import { ArticlePool, defaultWorkers } from './parallel/article-pool'
 import { listInputFolder, readInputFile, type InputFileSystem } from './read-input'
 import { CURATION_FILE, CurationError, parseCuration, type Curation } from './stages/curate'
 import { articleFileName, emitDataset } from './stages/emit'
+import { SearchIndexBuilder } from './search/build-search-index'
 import { processArticle } from './stream/process-article'
 import { finishFacts, type FinishedFacts } from './stream/finish-facts'
 import { quotedArticles, streamArticles } from './stream/stream-build'
 import { writeJsonObject, type Sink } from './stream/write-json'
+import type { Article } from '../schema/dataset'
 import type { PipelineIssue } from './types'
 
 /** The real file system, as the input walk sees it. */
@@ -105,6 +108,19 @@ async function writeIndexFiles(out: string, staging: string, facts: FinishedFact
   await writeFile(join(out, 'dataset.schema.json'), emitDataset(empty).get('dataset.schema.json') ?? '')
 }
 
+/** Builds the search index from the facts and the article files, read back one by one, into the staging folder. */
+async function writeSearchIndex(staging: string, facts: FinishedFacts): Promise<void> {
+  const builder = new SearchIndexBuilder()
+  for (const meta of facts.metas) {
+    builder.addArticle(JSON.parse(await readFile(join(staging, articleFileName(meta.id)), 'utf8')) as Article)
+  }
+  builder.addFacts(facts)
+  for (const [path, contents] of builder.build()) {
+    await mkdir(dirname(join(staging, path)), { recursive: true })
+    await writeFile(join(staging, path), contents)
+  }
+}
+
 /** Builds the dataset from `--in` into `--out`; exit 1 for bad arguments or when no article could be built. */
 async function main(): Promise<number> {
   let options: Options
@@ -148,8 +164,11 @@ async function main(): Promise<number> {
       return 1
     }
     await writeIndexFiles(options.out, staging, facts)
-    await rm(join(options.out, 'articles'), { recursive: true, force: true }) // no stale article files from older builds
-    await rename(join(staging, 'articles'), join(options.out, 'articles'))
+    await writeSearchIndex(staging, facts)
+    for (const folder of ['articles', SEARCH_DIR]) {
+      await rm(join(options.out, folder), { recursive: true, force: true }) // no stale files from older builds
+      await rename(join(staging, folder), join(options.out, folder))
+    }
     const counts = `${facts.metas.length} articles, ${facts.figures.length} figures, ${facts.agreements.length} agreements, ${facts.events.length} events`
     console.log(`build:data: ${counts}, ${facts.issues.length} issues → ${options.out}/dataset.json`)
     return 0

@@ -4,6 +4,7 @@ import { CopyLinkButton } from '../../components/ui/copy-link-button'
 import { dataUrl } from '../../data/fetch-json'
 import { DATASET_FILE } from '../../data/queries'
 import { useLinkWithSharedSearch } from '../../lib/use-shared-search'
+import { HeaderSearch } from './header-search'
 import { LanguageSwitch } from './language-switch'
 import { ThemeSwitch } from './theme-switch'
 
@@ -15,7 +16,7 @@ const NAV = [
   { to: '/sources', key: 'nav.sources', end: false },
 ] as const
 
-/** The page header: brand, main navigation (keeping filters and language), settings, Copy link, dataset download. */
+/** The page header: brand, main navigation (keeping filters and language), search, settings, Copy link, dataset download. */
 export function SiteHeader() {
   const { t } = useTranslation()
   const withShared = useLinkWithSharedSearch()
@@ -26,6 +27,7 @@ export function SiteHeader() {
           {t('app.title')}
         </Link>
         <div className="site-header__tools">
+          <HeaderSearch />
           <LanguageSwitch />
           <ThemeSwitch />
           <CopyLinkButton />

@@ -53,6 +53,10 @@ function routeTitleParts(
       const article = id === undefined ? undefined : facts?.articles.find((item) => item.id === id)
       return [...(article ? [article.title] : []), t('nav.sources')]
     }
+    case 'search': {
+      const q = params.get('q')?.trim()
+      return [...(q ? [`“${q}”`] : []), t('search.title')]
+    }
     default:
       return [t('notFound.title')]
   }

@@ -10,7 +10,7 @@ export function useSourcesSearch() {
   const search = useMemo(() => parseSourcesSearch(params), [params])
   const factHref = useCallback(
     (fact: string) =>
-      `${pathname}${toSearchString(mergeSearchParams(params, SOURCES_KEYS, toSourcesSearchParams({ fact })))}`,
+      `${pathname}${toSearchString(mergeSearchParams(params, SOURCES_KEYS, toSourcesSearchParams({ fact, sentence: null })))}`,
     [params, pathname],
   )
   return [search, factHref] as const

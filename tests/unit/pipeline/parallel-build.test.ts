@@ -53,10 +53,17 @@ describe('run.ts --workers N', () => {
   it('writes byte-identical files with 0 (this thread), 1 and 2 workers, the same as buildDataset + emitDataset', () => {
     const files = readdirSync(input).map((file) => ({ file, bytes: new Uint8Array(readFileSync(join(input, file))) }))
     const expected = emitDataset(buildDataset(files).dataset)
+    // the search index (search/…) has no in-memory twin: it must be the same bytes whatever the number of workers
+    let searchIndex: Map<string, string> | null = null
     for (const workers of [0, 1, 2]) {
       const written = build(workers)
-      expect([...written.keys()].sort(), `workers ${workers}`).toEqual([...expected.keys()].sort())
+      const search = new Map([...written].filter(([path]) => path.startsWith('search/')))
+      const rest = [...written.keys()].filter((path) => !search.has(path))
+      expect(rest.sort(), `workers ${workers}`).toEqual([...expected.keys()].sort())
       for (const [path, text] of expected) expect(written.get(path), `${path} with ${workers} workers`).toBe(text)
+      expect(search.has('search/manifest.json')).toBe(true)
+      searchIndex ??= search
+      expect(search, `search index with ${workers} workers`).toEqual(searchIndex)
     }
   }, 300_000)
 })

@@ -8,8 +8,7 @@ import { Skeleton } from '../../../components/ui/skeleton'
 import { articleQueryOptions } from '../../../data/queries'
 import { formatLanguageName, formatPartialDate } from '../../../lib/format'
 import { useLang } from '../../../lib/i18n/use-lang'
-import { toSearchString } from '../../../lib/search-notice'
-import { useSharedSearch } from '../../../lib/use-shared-search'
+import { useLinkWithLang } from '../../../lib/use-shared-search'
 import type { ArticleMeta, FactsFile } from '../../../schema/dataset'
 import { collectArticleFacts } from '../lib/article-facts'
 import { useSourcesSearch } from '../use-sources-search'
@@ -28,20 +27,14 @@ export interface ArticleReaderProps {
 export function ArticleReader({ meta, facts, backTo }: ArticleReaderProps) {
   const { t } = useTranslation()
   const lang = useLang()
-  const [shared] = useSharedSearch()
+  const linkTo = useLinkWithLang()
   const [search, factHref] = useSourcesSearch()
   const query = useQuery(articleQueryOptions(meta.id))
   const articleFacts = useMemo(() => collectArticleFacts(facts, meta.id), [facts, meta.id])
   const knownFact = search.fact === null || articleFacts.some((fact) => fact.id === search.fact)
   const focusFact = knownFact ? search.fact : null
-  // links out of the article keep only the language: a sector filter could hide the very fact they point at
-  const linkTo = (path: string) => {
-    if (shared.lang === null) return path
-    const [pathname = '', rest = ''] = path.split('?')
-    const params = new URLSearchParams(rest)
-    params.set('lang', shared.lang)
-    return `${pathname}${toSearchString(params)}`
-  }
+  const sentence = search.sentence
+  const sentenceFits = sentence === null || !query.data || sentence.end <= query.data.text.length
   return (
     <article className="article-reader" aria-labelledby="article-title">
       <p>
@@ -70,6 +63,9 @@ export function ArticleReader({ meta, facts, backTo }: ArticleReaderProps) {
       <SearchNotices
         notices={[
           ...(knownFact || search.fact === null ? [] : [{ param: 'fact', value: search.fact }]),
+          ...(sentenceFits || sentence === null
+            ? []
+            : [{ param: 'sentence', value: `${sentence.start}-${sentence.end}` }]),
           ...search.notices,
         ]}
       />
@@ -85,6 +81,7 @@ export function ArticleReader({ meta, facts, backTo }: ArticleReaderProps) {
             lang={query.data.lang}
             facts={articleFacts}
             focusFact={focusFact}
+            focusSentence={sentenceFits ? sentence : null}
             linkTo={linkTo}
           />
           <RemovedText removed={query.data.removed} lang={query.data.lang} />

@@ -1,6 +1,7 @@
 import type { Messages } from '../messages'
 import { analystAz } from './analyst-az'
 import { occasionsAz } from './occasions-az'
+import { searchAz } from './search-az'
 
 /** Holds every interface string in Azerbaijani. */
 export const az: Messages = {
@@ -323,4 +324,5 @@ export const az: Messages = {
   },
   ...analystAz,
   ...occasionsAz,
+  ...searchAz,
 }

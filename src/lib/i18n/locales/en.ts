@@ -1,5 +1,6 @@
 import { analystEn } from './analyst-en'
 import { occasionsEn } from './occasions-en'
+import { searchEn } from './search-en'
 
 /** Holds every interface string in English; its shape is the contract the other languages must match. */
 export const en = {
@@ -321,4 +322,5 @@ export const en = {
   },
   ...analystEn,
   ...occasionsEn,
+  ...searchEn,
 }

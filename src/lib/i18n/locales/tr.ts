@@ -1,6 +1,7 @@
 import type { Messages } from '../messages'
 import { analystTr } from './analyst-tr'
 import { occasionsTr } from './occasions-tr'
+import { searchTr } from './search-tr'
 
 /** Holds every interface string in Turkish. */
 export const tr: Messages = {
@@ -324,4 +325,5 @@ export const tr: Messages = {
   },
   ...analystTr,
   ...occasionsTr,
+  ...searchTr,
 }

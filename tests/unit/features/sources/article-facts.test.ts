@@ -57,14 +57,33 @@ describe('parseSourcesSearch(params)', () => {
     ['fact=', null],
     ['fact=fig-1', 'fig-1'],
   ])('reads %j as fact %j and round-trips it', (query, fact) => {
-    expect(parseSourcesSearch(new URLSearchParams(query))).toEqual({ fact, notices: [] })
-    expect(parseSourcesSearch(toSourcesSearchParams({ fact }))).toEqual({ fact, notices: [] })
+    expect(parseSourcesSearch(new URLSearchParams(query))).toEqual({ fact, sentence: null, notices: [] })
+    expect(parseSourcesSearch(toSourcesSearchParams({ fact, sentence: null }))).toEqual({
+      fact,
+      sentence: null,
+      notices: [],
+    })
   })
 
   it('keeps the first of a repeated fact and reports the others', () => {
     expect(parseSourcesSearch(new URLSearchParams('fact=fig-1&fact=fig-2'))).toEqual({
       fact: 'fig-1',
+      sentence: null,
       notices: [{ param: 'fact', value: 'fig-2' }],
+    })
+  })
+
+  it("reads a search result's sentence as offsets and round-trips it", () => {
+    const sentence = { start: 120, end: 245 }
+    expect(parseSourcesSearch(new URLSearchParams('sentence=120-245'))).toEqual({ fact: null, sentence, notices: [] })
+    expect(toSourcesSearchParams({ fact: null, sentence }).toString()).toBe('sentence=120-245')
+  })
+
+  it.each(['245-120', '7-7', 'abc', '-3-4', '1.5-9'])('reports the malformed sentence %j and marks none', (value) => {
+    expect(parseSourcesSearch(new URLSearchParams({ sentence: value }))).toEqual({
+      fact: null,
+      sentence: null,
+      notices: [{ param: 'sentence', value }],
     })
   })
 })
