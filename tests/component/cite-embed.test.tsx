@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { loadFacts } from '../support/builders'
@@ -87,5 +87,46 @@ describe('embed routes /embed/agreements/… and /embed/timeline/…', () => {
     unmount()
     renderRoute('/embed/agreements/nope', { facts })
     expect(await screen.findByRole('heading', { name: 'There is no chart “agreements/nope” to embed.' })).toBeVisible()
+  })
+})
+
+describe('a citation for one figure and one occasion', () => {
+  const TARGET = 'fig-001_f252e9742af12d5d-1198'
+
+  it('cites a figure card: what, kind, value and date, both sources, a permalink to the card, the build date', async () => {
+    renderRoute('/targets/trade-turnover?country=AZ', { facts })
+    const card = (await screen.findAllByRole('article', { name: '$1 billion' }))[0]!
+    const citation = await copiedCitation(
+      card,
+      'Cite “Bilateral trade turnover (Target): $1 billion, in the near future”',
+    )
+    expect(citation).toMatch(
+      /^“Bilateral trade turnover \(Target\): \$1 billion, in the near future”\. Corridor Watch, from unnamed outlet, Oct 21, 2025; unnamed outlet, Oct 27, 2025\. /,
+    )
+    const url = new URL(/ (http\S+) \(data built/.exec(citation)?.[1] ?? '')
+    expect(`${url.pathname}${url.search}${url.hash}`).toBe(`/targets/trade-turnover?country=AZ#figure-${TARGET}`)
+    expect(citation).toMatch(/\(data built Dec 15, 2025\)\.$/)
+  })
+
+  it('opens a figure’s permalink at its card, which takes focus', async () => {
+    renderRoute(`/targets/trade-turnover#figure-${TARGET}`, { facts })
+    const card = await screen.findByRole('article', { name: '$1 billion' })
+    await waitFor(() => expect(card).toHaveFocus())
+    expect(card).toHaveAttribute('id', `figure-${TARGET}`)
+  })
+
+  it('cites the selected occasion in the interface language with a link that selects it', async () => {
+    const event = facts.events[0]!
+    renderRoute(`/timeline?event=${event.id}&lang=tr`, { facts })
+    const details = await screen.findByRole('region', { name: event.title.tr })
+    const user = userEvent.setup()
+    await user.click(within(details).getByText('Kaynak göster', { selector: 'summary' }))
+    await user.click(within(details).getByRole('button', { name: 'Künyeyi kopyala' }))
+    expect(await within(details).findByText('Künye kopyalandı')).toBeInTheDocument()
+    const citation = await navigator.clipboard.readText()
+    expect(citation).toMatch(new RegExp(`^“${event.title.tr}”\\. Corridor Watch, kaynak: AA, 21 Eki 2025\\. `))
+    const url = new URL(/ (http\S+) \(veri/.exec(citation)?.[1] ?? '')
+    expect(url.pathname).toBe('/timeline')
+    expect(params(url)).toEqual({ event: event.id, lang: 'tr' })
   })
 })

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo } from 'react'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EmptyState, FilteredEmptyState } from '../../../components/ui/empty-state'
 import { ErrorState } from '../../../components/ui/error-state'
@@ -8,6 +8,7 @@ import { SearchNotices } from '../../../components/ui/search-notices'
 import { Skeleton } from '../../../components/ui/skeleton'
 import { factsQueryOptions } from '../../../data/queries'
 import type { SearchNotice } from '../../../lib/search-notice'
+import { useScrollToEntry } from '../../../lib/use-scroll-to-entry'
 import { useSharedSearch } from '../../../lib/use-shared-search'
 import type { FactsFile } from '../../../schema/dataset'
 import { agreementFacets, filterAgreements, findAgreement, toAgreementEntries } from '../lib/agreement-list'
@@ -46,17 +47,6 @@ interface AgreementsBodyProps {
   facts: FactsFile
   search: AgreementsSearch
   onTabChange: (tab: 'chart' | 'table') => void
-}
-
-/** Scrolls the entry a link points at into view once it is drawn, and moves focus to it. */
-function useScrollToEntry(id: string | null, drawn: boolean): void {
-  useEffect(() => {
-    if (id === null || !drawn) return
-    const entry = document.getElementById(id)
-    if (!entry) return
-    if (typeof entry.scrollIntoView === 'function') entry.scrollIntoView({ block: 'start' })
-    entry.focus({ preventScroll: true })
-  }, [id, drawn])
 }
 
 function AgreementsBody({ facts, search, onTabChange }: AgreementsBodyProps) {

@@ -54,6 +54,7 @@ export const analystAz: Shape<typeof analystEn> = {
     copied: 'İstinad kopyalandı',
     line: '“{{title}}”. Corridor Watch, mənbə: {{sources}}. {{url}} (məlumat yığılıb: {{built}}).',
     noSources: 'mənbə yoxdur',
+    figureTitle: '{{metric}} ({{kind}}): {{value}}, {{when}}',
   },
   embed: {
     button: 'Yerləşdir',

@@ -53,6 +53,7 @@ export const analystEn = {
     copied: 'Citation copied',
     line: '“{{title}}”. Corridor Watch, from {{sources}}. {{url}} (data built {{built}}).',
     noSources: 'no source',
+    figureTitle: '{{metric}} ({{kind}}): {{value}}, {{when}}',
   },
   embed: {
     button: 'Embed',

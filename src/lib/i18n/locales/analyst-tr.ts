@@ -54,6 +54,7 @@ export const analystTr: Shape<typeof analystEn> = {
     copied: 'Künye kopyalandı',
     line: '“{{title}}”. Corridor Watch, kaynak: {{sources}}. {{url}} (veri derlendi: {{built}}).',
     noSources: 'kaynak yok',
+    figureTitle: '{{metric}} ({{kind}}): {{value}}, {{when}}',
   },
   embed: {
     button: 'Yerleştir',
