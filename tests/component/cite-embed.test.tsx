@@ -130,3 +130,27 @@ describe('a citation for one figure and one occasion', () => {
     expect(params(url)).toEqual({ event: event.id, lang: 'tr' })
   })
 })
+
+describe('full downloads in the footer', () => {
+  it('links each CSV file the data build wrote, in the interface language, saved under its plain name', async () => {
+    const links = async () => {
+      const footer = await screen.findByRole('contentinfo')
+      return within(footer)
+        .getAllByRole('link', { name: /\(CSV\)$/ })
+        .map((link) => [link.textContent, link.getAttribute('href'), link.getAttribute('download')])
+    }
+    const { unmount } = renderRoute('/', { facts })
+    expect(await links()).toEqual([
+      ['Figures (CSV)', '/data/figures.csv', 'figures.csv'],
+      ['Agreements (CSV)', '/data/agreements.csv', 'agreements.csv'],
+      ['Occasions (CSV)', '/data/occasions.csv', 'occasions.csv'],
+    ])
+    unmount()
+    renderRoute('/?lang=az', { facts })
+    expect(await links()).toEqual([
+      ['Rəqəmlər (CSV)', '/data/figures.az.csv', 'figures.csv'],
+      ['Sazişlər (CSV)', '/data/agreements.az.csv', 'agreements.csv'],
+      ['Tədbirlər (CSV)', '/data/occasions.az.csv', 'occasions.csv'],
+    ])
+  })
+})

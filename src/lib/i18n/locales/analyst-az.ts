@@ -48,7 +48,7 @@ export const analystAz: Shape<typeof analystEn> = {
   },
   cite: {
     button: 'İstinad et',
-    buttonLabel: '“{{title}}” üçün istinad et',
+    buttonLabel: 'İstinad et: “{{title}}”',
     title: 'İstinad edin',
     copy: 'İstinadı kopyala',
     copied: 'İstinad kopyalandı',
