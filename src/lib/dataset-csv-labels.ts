@@ -3,6 +3,7 @@ import type { CorridorEvent } from '../schema/dataset'
 import type { CsvLabels } from './dataset-csv'
 import { formatCountryName, formatLanguageName } from './format'
 import type { Lang } from './langs'
+import { horizonLabel } from './horizon-label'
 
 // An occasion's name: its generated title in the language, or the label of files from before titles.
 function eventName(event: CorridorEvent, lang: Lang): string {
@@ -18,7 +19,7 @@ export function toCsvLabels(t: TFunction, lang: Lang): CsvLabels {
     qualifier: (qualifier) => (qualifier === 'exact' ? '' : t(`qualifier.${qualifier}`, { value: '' }).trim()),
     unit: (unit) => unit,
     metric: (metric, fallback) => t(`metric.${metric}`, { defaultValue: fallback }),
-    horizon: (term, words) => (term ? t(`horizon.${term}`) : (words ?? '')),
+    horizon: (term, words) => (term ? horizonLabel(term, t) : (words ?? '')),
     country: (code) => formatCountryName(code, lang),
     sector: (sector) => t(`sector.${sector}`, { defaultValue: sector }),
     language: (code) => formatLanguageName(code, lang),

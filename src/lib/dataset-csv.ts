@@ -1,4 +1,4 @@
-import type { ArticleMeta, FactsFile, SourceRef } from '../schema/dataset'
+import type { ArticleMeta, FactsFile, HorizonTerm, SourceRef } from '../schema/dataset'
 import { horizonTermOf } from '../schema/horizon-term'
 import { toCsv, type CsvCell } from './csv'
 import type { Lang } from './langs'
@@ -9,7 +9,7 @@ export interface CsvLabels {
   qualifier: (qualifier: string) => string
   unit: (unit: string) => string
   metric: (metric: string, fallback: string) => string
-  horizon: (term: string | null, words: string | null) => string
+  horizon: (term: HorizonTerm | null, words: string | null) => string
   country: (code: string) => string
   sector: (sector: string) => string
   language: (code: string) => string

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { loadFacts } from '../support/builders'
+import { loadFacts, makeFacts, makeFigure, makeSourceRef } from '../support/builders'
 import { renderRoute } from '../support/render-route'
 
 const facts = loadFacts()
@@ -152,5 +152,24 @@ describe('full downloads in the footer', () => {
       ['Sazişlər (CSV)', '/data/agreements.az.csv', 'agreements.csv'],
       ['Tədbirlər (CSV)', '/data/occasions.az.csv', 'occasions.csv'],
     ])
+  })
+})
+
+describe('a horizon of a count of years, labelled in each interface language', () => {
+  it.each([
+    ['en', 'within 3 years'],
+    ['tr', '3 yıl içinde'],
+    ['az', '3 il ərzində'],
+  ] as const)('%s: “%s” on the figure card', async (lang, label) => {
+    const figure = makeFigure({
+      id: 'fig-within-3',
+      horizon: 'üç il ərzində',
+      horizonTerm: 'within-3-years',
+      sources: [makeSourceRef({ articleId: '002_55df3fa7821e66eb', quote: 'üç il ərzində 1 milyard dollar' })],
+    })
+    renderRoute(`/targets/trade-turnover?lang=${lang}`, { facts: makeFacts({ figures: [figure] }) })
+    await waitFor(() => expect(document.getElementById('figure-fig-within-3')).toHaveTextContent(label))
+    // the target's heading says it too
+    expect(screen.getByRole('heading', { level: 4, name: new RegExp(label) })).toBeInTheDocument()
   })
 })

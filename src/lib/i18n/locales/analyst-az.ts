@@ -12,6 +12,8 @@ export const analystAz: Shape<typeof analystEn> = {
     'coming-years': 'qarşıdakı illərdə',
     'medium-term': 'orta müddətdə',
     'long-term': 'uzun müddətdə',
+    withinYears_one: '{{count}} il ərzində',
+    withinYears_other: '{{count}} il ərzində',
   },
   tracks: {
     title: 'Zamanla hədəflər',

@@ -11,6 +11,8 @@ export const analystEn = {
     'coming-years': 'in the coming years',
     'medium-term': 'in the medium term',
     'long-term': 'in the long term',
+    withinYears_one: 'within {{count}} year',
+    withinYears_other: 'within {{count}} years',
   },
   tracks: {
     title: 'Targets through time',

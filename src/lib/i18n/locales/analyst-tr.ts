@@ -12,6 +12,8 @@ export const analystTr: Shape<typeof analystEn> = {
     'coming-years': 'önümüzdeki yıllarda',
     'medium-term': 'orta vadede',
     'long-term': 'uzun vadede',
+    withinYears_one: '{{count}} yıl içinde',
+    withinYears_other: '{{count}} yıl içinde',
   },
   tracks: {
     title: 'Zaman içinde hedefler',
