@@ -1,5 +1,7 @@
-import type { ArticleMeta, FactsFile, SourceRef } from '../schema/dataset'
+import type { ArticleMeta, FactsFile, HorizonTerm, SourceRef } from '../schema/dataset'
+import { horizonTermOf } from '../schema/horizon-term'
 import { toCsv, type CsvCell } from './csv'
+import type { Lang } from './langs'
 
 /** Turns internal keys into the words a reader sees; the views' own formatters, bound to the interface language. */
 export interface CsvLabels {
@@ -7,7 +9,7 @@ export interface CsvLabels {
   qualifier: (qualifier: string) => string
   unit: (unit: string) => string
   metric: (metric: string, fallback: string) => string
-  horizon: (term: string | null, words: string | null) => string
+  horizon: (term: HorizonTerm | null, words: string | null) => string
   country: (code: string) => string
   sector: (sector: string) => string
   language: (code: string) => string
@@ -95,7 +97,7 @@ export function figuresCsv(facts: Pick<FactsFile, 'figures' | 'articles'>, label
       labels.qualifier(figure.qualifier),
       figure.year,
       figure.deadline,
-      figure.horizon === null ? null : labels.horizon(figure.horizonTerm ?? null, figure.horizon),
+      figure.horizon === null ? null : labels.horizon(horizonTermOf(figure), figure.horizon),
       figure.horizon,
       figure.derived ? labels.yes : labels.no,
       figure.derived?.formula ?? null,
@@ -174,4 +176,32 @@ export function occasionsCsv(facts: Pick<FactsFile, 'events' | 'articles'>, labe
     ]),
   )
   return toCsv(header, rows)
+}
+
+/** The full downloads, by file name, and what each lays out. */
+export const DATASET_CSV = {
+  'figures.csv': figuresCsv,
+  'agreements.csv': agreementsCsv,
+  'occasions.csv': occasionsCsv,
+} as const
+
+/** The name of a full download. */
+export type DatasetCsvName = keyof typeof DATASET_CSV
+
+/**
+ * Writes one full download: a byte-order mark (so spreadsheet programs read Turkish and Azerbaijani letters), the
+ * note line, then the table.
+ */
+export function datasetCsvFile(
+  name: DatasetCsvName,
+  facts: Pick<FactsFile, 'articles' | 'figures' | 'agreements' | 'events'>,
+  labels: CsvLabels,
+  note: string,
+): string {
+  return `\uFEFF${csvNote(note)}${DATASET_CSV[name](facts, labels)}`
+}
+
+/** The file a full download in one interface language is written to: `figures.csv` in English, `figures.tr.csv`… */
+export function csvFileName(name: DatasetCsvName, lang: Lang): string {
+  return lang === 'en' ? name : name.replace(/\.csv$/, `.${lang}.csv`)
 }

@@ -4,6 +4,7 @@ import type { ArticleMeta, Figure, Qualifier, SourceRef } from '../schema/datase
 import { horizonTermOf } from '../schema/horizon-term'
 import { formatPartialDate, formatValue } from './format'
 import { useLang } from './i18n/use-lang'
+import { horizonLabel } from './horizon-label'
 
 /** Returns the formatters views need for figures, bound to the interface language. */
 export function useFigureFormat() {
@@ -31,7 +32,7 @@ export function useFigureFormat() {
   const horizon = useCallback(
     (figure: Pick<Figure, 'horizon' | 'horizonTerm'>) => {
       const term = horizonTermOf(figure)
-      return term ? t(`horizon.${term}`) : t('figure.horizon', { text: figure.horizon ?? '' })
+      return term ? horizonLabel(term, t) : t('figure.horizon', { text: figure.horizon ?? '' })
     },
     [t],
   )

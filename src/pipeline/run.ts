@@ -7,6 +7,7 @@ import { listInputFolder, readInputFile, type InputFileSystem } from './read-inp
 import { CURATION_FILE, CurationError, parseCuration, type Curation } from './stages/curate'
 import { articleFileName, emitDataset } from './stages/emit'
 import { SearchIndexBuilder } from './search/build-search-index'
+import { emitDatasetCsv } from '../lib/dataset-csv-files'
 import { processArticle } from './stream/process-article'
 import { finishFacts, type FinishedFacts } from './stream/finish-facts'
 import { quotedArticles, streamArticles } from './stream/stream-build'
@@ -82,7 +83,7 @@ async function* articleItems(dir: string, ids: readonly string[]): AsyncGenerato
   for (const id of ids) yield (await readFile(join(dir, articleFileName(id)), 'utf8')).slice(0, -1)
 }
 
-/** Writes dataset.json, facts.json and the schema from facts in output order, article texts read back one by one. */
+/** Writes dataset.json, facts.json, the schema and the CSV downloads from facts in output order, article texts read back one by one. */
 async function writeIndexFiles(out: string, staging: string, facts: FinishedFacts): Promise<void> {
   // serialised one item at a time as the file is written: the whole list as strings would double the facts in memory
   const items = <T>(list: readonly T[], pick: (item: T) => unknown = (item) => item) => ({
@@ -106,6 +107,11 @@ async function writeIndexFiles(out: string, staging: string, facts: FinishedFact
   )
   const empty = { schemaVersion: 1 as const, articles: [], figures: [], agreements: [], events: [], issues: [] }
   await writeFile(join(out, 'dataset.schema.json'), emitDataset(empty).get('dataset.schema.json') ?? '')
+  // the full downloads beside the JSON, dated by SOURCE_DATE_EPOCH when the build sets it (an input, not a clock)
+  const csvFacts = { articles: facts.metas, figures: facts.figures, agreements: facts.agreements, events: facts.events }
+  for (const [name, text] of emitDatasetCsv(csvFacts, process.env.SOURCE_DATE_EPOCH)) {
+    await writeFile(join(out, name), text)
+  }
 }
 
 /** Builds the search index from the facts and the article files, read back one by one, into the staging folder. */

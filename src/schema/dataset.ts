@@ -100,6 +100,17 @@ export const HORIZON_TERMS = [
   'coming-years',
   'medium-term',
   'long-term',
+  // "üç il ərzində", "in three years", "в течение трёх лет": a count of years from the statement, as said
+  'within-1-year',
+  'within-2-years',
+  'within-3-years',
+  'within-4-years',
+  'within-5-years',
+  'within-6-years',
+  'within-7-years',
+  'within-8-years',
+  'within-9-years',
+  'within-10-years',
 ] as const
 export const horizonTermSchema = z.enum(HORIZON_TERMS)
 export type HorizonTerm = z.infer<typeof horizonTermSchema>

@@ -78,6 +78,86 @@ describe('cite, embed, download', () => {
     expect(pageErrors(embed)).toEqual([])
   })
 
+  it.each([
+    [
+      '/agreements?sector=energy&lang=az',
+      'Sektorlar üzrə sazişlər',
+      'Yerləşdir',
+      '/embed/agreements/sector-coverage',
+      'Corridor Watch-da aç',
+      '/agreements',
+    ],
+    [
+      '/timeline?country=KZ&tab=table',
+      en.timeline.chartTitle,
+      analystEn.embed.button,
+      '/embed/timeline/occasions',
+      analystEn.embed.viewFull,
+      '/timeline',
+    ],
+  ])(
+    'embeds %s: the frame shows the chart, its source line and a link back with the parameters',
+    async (path, title, button, embedPath, back, fullPath) => {
+      const page = await openView(suite.browser, path)
+      const chart = chartNamed(page, title)
+      await chart.getByText(button, { exact: true }).click()
+      const snippet = await chart.locator('.copy-panel__text--code').innerText()
+      const src = new URL(/src="([^"]+)"/.exec(snippet)![1]!.replaceAll('&amp;', '&'))
+      const query = new URL(appUrl(path)).search
+      expect(src.pathname).toBe(embedPath)
+      expect(Object.fromEntries(src.searchParams)).toEqual(Object.fromEntries(new URLSearchParams(query)))
+      const embed = await openView(suite.browser, `${src.pathname}${src.search}`)
+      const framed = chartNamed(embed, title)
+      await framed.waitFor()
+      expect(await embed.locator('.site-header').count()).toBe(0)
+      expect(await framed.locator('.chart-frame__source').innerText()).toMatch(
+        /^(Mənbə|Source): .+\. Corridor Watch\.$/,
+      )
+      const href = new URL((await embed.getByRole('link', { name: back }).getAttribute('href'))!)
+      expect(href.pathname).toBe(fullPath)
+      expect(Object.fromEntries(href.searchParams)).toEqual(Object.fromEntries(new URLSearchParams(query)))
+      expect(await findA11yViolations(embed)).toEqual([])
+      expect(pageErrors(embed)).toEqual([])
+    },
+  )
+
+  it('copies one figure’s citation, whose permalink opens the targets page at that figure', async () => {
+    const page = await openView(suite.browser, '/targets/trade-turnover', {
+      permissions: ['clipboard-read', 'clipboard-write'],
+    })
+    const card = page.locator('.figure-card').filter({ hasText: analystEn.horizon['near-future'] }).first()
+    await card.getByText(analystEn.cite.button, { exact: true }).click()
+    await card.getByRole('button', { name: analystEn.cite.copy }).click()
+    await card.getByRole('status').filter({ hasText: analystEn.cite.copied }).waitFor()
+    const citation = await page.evaluate(() => navigator.clipboard.readText())
+    expect(citation).toMatch(
+      new RegExp(
+        `^“${TRADE} \\(Target\\): .+, in the near future”\\. Corridor Watch, from .+, [A-Z][a-z]{2} \\d{1,2}, \\d{4}\\. `,
+      ),
+    )
+    const url = / (http\S+) \(data built [A-Z][a-z]{2} \d{1,2}, \d{4}\)\.$/.exec(citation)?.[1]
+    expect(url).toMatch(new RegExp(`^${appUrl('/targets/trade-turnover#figure-')}`))
+    const opened = await openView(suite.browser, new URL(url!).pathname + new URL(url!).hash)
+    const target = opened.locator(new URL(url!).hash.replace(/^#(.*)$/, '[id="$1"]'))
+    await expect.poll(() => target.evaluate((element) => element === document.activeElement)).toBe(true)
+    expect(await findA11yViolations(page)).toEqual([])
+  })
+
+  it('copies the selected occasion’s citation with a link that selects it', async () => {
+    const event = suite.facts.events.find((item) => item.sources.length > 0)!
+    const page = await openView(suite.browser, `/timeline?event=${event.id}`, {
+      permissions: ['clipboard-read', 'clipboard-write'],
+    })
+    const details = page.getByRole('region', { name: event.title.en })
+    await details.getByText(analystEn.cite.button, { exact: true }).click()
+    await details.getByRole('button', { name: analystEn.cite.copy }).click()
+    await details.getByRole('status').filter({ hasText: analystEn.cite.copied }).waitFor()
+    const citation = await page.evaluate(() => navigator.clipboard.readText())
+    expect(citation.startsWith(`“${event.title.en}”. Corridor Watch, from `)).toBe(true)
+    expect(citation).toContain(` ${appUrl(`/timeline?event=${event.id}`)} (data built `)
+    expect(await findA11yViolations(page)).toEqual([])
+  })
+
   it('downloads figures.csv, agreements.csv and occasions.csv with labels, quotes and offsets, and a dated note', async () => {
     const page = await openView(suite.browser, '/')
     const files = [
@@ -85,13 +165,17 @@ describe('cite, embed, download', () => {
       [analystEn.downloads.agreements, 'agreements.csv', 'agreement_id', suite.facts.agreements],
       [analystEn.downloads.occasions, 'occasions.csv', 'occasion_id', suite.facts.events],
     ] as const
-    for (const [button, name, idColumn, records] of files) {
-      const file = await downloadBy(page, () => page.getByRole('button', { name: button }).click())
+    for (const [label, name, idColumn, records] of files) {
+      const file = await downloadBy(page, () => page.getByRole('link', { name: label }).click())
       expect(file.name).toBe(name)
+      // the footer links the file the data build wrote beside facts.json: the same bytes
+      const built = await fetch(appUrl(`/data/${name}`))
+      expect(built.ok).toBe(true)
+      expect(Buffer.from(await built.arrayBuffer()).equals(file.bytes)).toBe(true)
       const { notes, rows } = parseCsv(file.bytes)
       expect(notes[0]).toMatch(
         new RegExp(
-          `^Corridor Watch ${name}\\. Data as of \\d{4}-\\d{2}-\\d{2} \\(5 articles\\); built \\d{4}-\\d{2}-\\d{2}\\.`,
+          `^Corridor Watch ${name}\\. Data as of \\d{4}-\\d{2}-\\d{2} \\(5 articles\\); built \\d{4}-\\d{2}-\\d{2}\\.$`,
         ),
       )
       const [header = [], ...body] = rows
@@ -109,6 +193,16 @@ describe('cite, embed, download', () => {
         expect(body.some((row) => row[column('horizon')] === 'in the near future')).toBe(true)
       }
     }
+  })
+
+  it('offers the CSV files with Turkish labels in the Turkish interface', async () => {
+    const page = await openView(suite.browser, '/?lang=tr')
+    const file = await downloadBy(page, () => page.getByRole('link', { name: 'Rakamlar (CSV)' }).click())
+    expect(file.name).toBe('figures.csv')
+    const { notes, rows } = parseCsv(file.bytes)
+    expect(notes[0]).toMatch(/^Corridor Watch figures\.csv\. Veri tarihi \d{4}-\d{2}-\d{2} \(5 makale\)/)
+    const [header = [], ...body] = rows
+    expect(new Set(body.map((row) => row[header.indexOf('kind')]))).toEqual(new Set(['Hedef', 'Gerçekleşen']))
   })
 
   it('a chart’s CSV says which filters were on', async () => {

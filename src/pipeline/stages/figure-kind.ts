@@ -1,3 +1,4 @@
+import { NUMBER_WORD_SOURCE } from '../lexicon/date-words'
 import type { FigureKind } from '../../schema/dataset'
 import type { Span } from '../types'
 
@@ -174,6 +175,10 @@ export function isIntentWord(word: string, lang: string): boolean {
   return cue === 'target' || cue === 'forecast'
 }
 
+/** A count of years in words or digits, as a relative horizon gives it ("üç", "3", "three", "трёх", "пяти"). */
+export const YEAR_COUNT_SOURCE = `(?:\\d{1,2}|${NUMBER_WORD_SOURCE}|bir|one|одного|четырёх|четырех|пяти|шести|семи|восьми|девяти|десяти)`
+const YEARS_AFTER = `${YEAR_COUNT_SOURCE}\\s+`
+
 /** Open horizons for a target, by language ("yakın gelecekte", "yaxın gələcəkdə", "in the near future"). */
 const HORIZONS = new RegExp(
   `(?<![\\p{L}])(?:${[
@@ -197,6 +202,15 @@ const HORIZONS = new RegExp(
     'в ближайшем будущем',
     'в скором времени',
     'в (?:средне|долго)срочной перспективе',
+    // a count of years from the statement: "üç yıl içinde", "üç il ərzində", "in three years", "в течение трёх лет"
+    `(?:önümüzdeki )?${YEARS_AFTER}yıl (?:içinde|içerisinde|zarfında)`,
+    `önümüzdeki ${YEARS_AFTER}yılda`,
+    `(?:növbəti |qarşıdakı |yaxın )?${YEARS_AFTER}il (?:ərzində|müddətində|içində)`,
+    `(?:növbəti|qarşıdakı|yaxın) ${YEARS_AFTER}ildə`,
+    `(?:in|within) (?:the next )?${YEARS_AFTER}years?`,
+    'within a year',
+    `over the next ${YEARS_AFTER}years`,
+    `(?:в течение|через|в ближайшие|за) ${YEARS_AFTER}(?:лет|года?)`,
   ].join('|')})(?![\\p{L}])`,
   'gu',
 )

@@ -136,7 +136,22 @@ describe('run.ts (the build:data CLI)', () => {
     const { status, output } = run('--in', folderWith([GOOD_TR, EMPTY]), '--out', out)
     expect(status, output).toBe(0)
     expect(output).toContain('empty.txt')
-    expect(readdirSync(out).sort()).toEqual(['articles', 'dataset.json', 'dataset.schema.json', 'facts.json', 'search'])
+    expect(readdirSync(out).sort()).toEqual([
+      'agreements.az.csv',
+      'agreements.csv',
+      'agreements.tr.csv',
+      'articles',
+      'dataset.json',
+      'dataset.schema.json',
+      'facts.json',
+      'figures.az.csv',
+      'figures.csv',
+      'figures.tr.csv',
+      'occasions.az.csv',
+      'occasions.csv',
+      'occasions.tr.csv',
+      'search',
+    ])
     expect(readdirSync(join(out, 'articles'))).toHaveLength(1)
     expect(JSON.parse(readFileSync(join(out, 'dataset.json'), 'utf8'))).toMatchObject({ schemaVersion: 1 })
   }, 60_000)

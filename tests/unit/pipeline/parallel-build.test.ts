@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { generateCorpus } from '../../../bench/synthetic-corpus'
 import { buildDataset } from '../../../src/pipeline/build-dataset'
+import { emitDatasetCsv } from '../../../src/lib/dataset-csv-files'
 import { emitDataset } from '../../../src/pipeline/stages/emit'
 
 const dirs: string[] = []
@@ -50,9 +51,12 @@ describe('run.ts --workers N', () => {
     return readTree(out)
   }
 
-  it('writes byte-identical files with 0 (this thread), 1 and 2 workers, the same as buildDataset + emitDataset', () => {
+  it('writes byte-identical files with 0 (this thread), 1 and 2 workers, the same as buildDataset + emitDataset (+ the CSV downloads)', () => {
     const files = readdirSync(input).map((file) => ({ file, bytes: new Uint8Array(readFileSync(join(input, file))) }))
-    const expected = emitDataset(buildDataset(files).dataset)
+    const { dataset } = buildDataset(files)
+    const expected = emitDataset(dataset)
+    // the CSV downloads beside the JSON, from the same facts (the child build reads the same SOURCE_DATE_EPOCH)
+    for (const [name, text] of emitDatasetCsv(dataset, process.env.SOURCE_DATE_EPOCH)) expected.set(name, text)
     // the search index (search/…) has no in-memory twin: it must be the same bytes whatever the number of workers
     let searchIndex: Map<string, string> | null = null
     for (const workers of [0, 1, 2]) {

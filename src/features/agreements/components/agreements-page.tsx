@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo } from 'react'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EmptyState, FilteredEmptyState } from '../../../components/ui/empty-state'
 import { ErrorState } from '../../../components/ui/error-state'
@@ -8,21 +8,15 @@ import { SearchNotices } from '../../../components/ui/search-notices'
 import { Skeleton } from '../../../components/ui/skeleton'
 import { factsQueryOptions } from '../../../data/queries'
 import type { SearchNotice } from '../../../lib/search-notice'
-import { useFigureFormat } from '../../../lib/use-figure-format'
-import { useLinkWithSharedSearch, useSharedSearch } from '../../../lib/use-shared-search'
+import { useScrollToEntry } from '../../../lib/use-scroll-to-entry'
+import { useSharedSearch } from '../../../lib/use-shared-search'
 import type { FactsFile } from '../../../schema/dataset'
-import {
-  agreementFacets,
-  filterAgreements,
-  findAgreement,
-  sectorCoverage,
-  toAgreementEntries,
-} from '../lib/agreement-list'
-import { toAgreementsSearchParams, type AgreementsSearch } from '../search-params'
+import { agreementFacets, filterAgreements, findAgreement, toAgreementEntries } from '../lib/agreement-list'
+import type { AgreementsSearch } from '../search-params'
 import { useAgreementsSearch } from '../use-agreements-search'
 import { AgreementCard } from './agreement-card'
+import { AgreementsCoverage } from './agreements-coverage'
 import './agreements.css'
-import { SectorCoverageChart } from './sector-coverage-chart'
 
 /** The agreements view: each document or package once with its sector chips, filtered by the URL, with a chart. */
 export function AgreementsPage() {
@@ -55,31 +49,16 @@ interface AgreementsBodyProps {
   onTabChange: (tab: 'chart' | 'table') => void
 }
 
-/** Scrolls the entry a link points at into view once it is drawn, and moves focus to it. */
-function useScrollToEntry(id: string | null, drawn: boolean): void {
-  useEffect(() => {
-    if (id === null || !drawn) return
-    const entry = document.getElementById(id)
-    if (!entry) return
-    if (typeof entry.scrollIntoView === 'function') entry.scrollIntoView({ block: 'start' })
-    entry.focus({ preventScroll: true })
-  }, [id, drawn])
-}
-
 function AgreementsBody({ facts, search, onTabChange }: AgreementsBodyProps) {
   const { t } = useTranslation()
   const [shared, updateShared] = useSharedSearch()
-  const withShared = useLinkWithSharedSearch()
-  const format = useFigureFormat()
   const articlesById = useMemo(() => new Map(facts.articles.map((article) => [article.id, article])), [facts])
   const eventsById = useMemo(() => new Map(facts.events.map((event) => [event.id, event])), [facts])
   const facets = useMemo(() => agreementFacets(facts.agreements), [facts])
   const entries = useMemo(() => toAgreementEntries(filterAgreements(facts.agreements, shared)), [facts, shared])
-  const coverage = useMemo(() => sectorCoverage(entries, shared.sectors), [entries, shared.sectors])
   useScrollToEntry(search.agreement, entries.length > 0)
 
   if (facts.agreements.length === 0) return <EmptyState title={t('agreements.emptyTitle')} />
-  const tabQuery = toAgreementsSearchParams({ tab: search.tab, agreement: null }).toString()
   return (
     <>
       <FilterBar
@@ -97,18 +76,7 @@ function AgreementsBody({ facts, search, onTabChange }: AgreementsBodyProps) {
         />
       ) : (
         <>
-          {coverage.length > 0 ? (
-            <SectorCoverageChart
-              groups={coverage}
-              tab={search.tab}
-              onTabChange={onTabChange}
-              sourceLine={format.sourceLine(
-                entries.flatMap((agreement) => agreement.sources),
-                articlesById,
-              )}
-              linkTo={withShared(`/agreements${tabQuery ? `?${tabQuery}` : ''}`)}
-            />
-          ) : null}
+          <AgreementsCoverage facts={facts} tab={search.tab} onTabChange={onTabChange} />
           <section className="agreement-list" aria-labelledby="agreement-list-title">
             <h2 id="agreement-list-title">{t('occasions.listTitle', { count: entries.length })}</h2>
             <div className="agreement-grid">

@@ -16,6 +16,10 @@ export interface SectorCoverageChartProps {
   onTabChange: (tab: ChartTab) => void
   sourceLine: string
   linkTo: string
+  /** The sources' outlets and dates for the chart's citation line. */
+  citeSources?: string
+  /** The in-app path of the chart's embed view. */
+  embedTo?: string
 }
 
 interface CoverageRow {
@@ -26,7 +30,8 @@ interface CoverageRow {
 }
 
 /** Draws how many distinct documents or packages cover each sector, as horizontal bars with a table naming them. */
-export function SectorCoverageChart({ groups, tab, onTabChange, sourceLine, linkTo }: SectorCoverageChartProps) {
+export function SectorCoverageChart(props: SectorCoverageChartProps) {
+  const { groups, tab, onTabChange, sourceLine, linkTo, citeSources, embedTo } = props
   const { t } = useTranslation()
   const lang = useLang()
   const title = t('agreements.chartTitle')
@@ -66,6 +71,8 @@ export function SectorCoverageChart({ groups, tab, onTabChange, sourceLine, link
       legend={[{ key: 'documents', label: t('occasions.documentsColumn'), colorVar: '--series-achieved' }]}
       sourceLine={sourceLine}
       linkTo={linkTo}
+      citeSources={citeSources}
+      embedTo={embedTo}
       columns={columns}
       rows={rows}
       rowKey={(row) => row.sector}

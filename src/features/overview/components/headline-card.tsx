@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import { FigureCite } from '../../../components/ui/figure-cite'
 import { formatPartialDate } from '../../../lib/format'
 import { useFigureFormat } from '../../../lib/use-figure-format'
 import { useLinkWithSharedSearch } from '../../../lib/use-shared-search'
@@ -44,6 +45,9 @@ export function HeadlineCard({ figure, articlesById }: HeadlineCardProps) {
           <Link to={withShared(`/targets/${encodeURIComponent(figure.metric)}`)}>{t('nav.targets')}</Link>
         </p>
       ) : null}
+      <div className="headline-card__actions">
+        <FigureCite figure={figure} articlesById={articlesById} />
+      </div>
     </article>
   )
 }

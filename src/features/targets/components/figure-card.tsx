@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { DerivedBadge } from '../../../components/ui/derived-badge'
+import { figureAnchor, FigureCite } from '../../../components/ui/figure-cite'
 import { SourceQuote } from '../../../components/ui/source-quote'
 import { formatPartialDate } from '../../../lib/format'
 import { useFigureFormat } from '../../../lib/use-figure-format'
@@ -19,9 +20,14 @@ export function FigureCard({ figure, articlesById }: FigureCardProps) {
   const history = toSourceHistory(figure, articlesById)
   const span = historySpan(history)
   return (
-    <article className="figure-card" id={`figure-${figure.id}`} aria-labelledby={`figure-${figure.id}-value`}>
+    <article
+      className="figure-card"
+      id={figureAnchor(figure.id)}
+      aria-labelledby={`${figureAnchor(figure.id)}-value`}
+      tabIndex={-1}
+    >
       <header className="figure-card__header">
-        <p className="figure-card__value" id={`figure-${figure.id}-value`}>
+        <p className="figure-card__value" id={`${figureAnchor(figure.id)}-value`}>
           {format.figureValue(figure)}
         </p>
         <p className="figure-card__meta">
@@ -53,6 +59,9 @@ export function FigureCard({ figure, articlesById }: FigureCardProps) {
           </li>
         ))}
       </ol>
+      <div className="figure-card__actions">
+        <FigureCite figure={figure} articlesById={articlesById} />
+      </div>
     </article>
   )
 }

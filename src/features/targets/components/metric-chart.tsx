@@ -9,6 +9,7 @@ import type { ArticleMeta, FigureKind } from '../../../schema/dataset'
 import { INDEX_BASE_FORMULA, type MetricPoint, type MetricSeries, type Period } from '../lib/to-metric-series'
 import { pointColumns, type PointRow } from './point-columns'
 import type { ChartLinks } from './use-chart-links'
+import { horizonLabel } from '../../../lib/horizon-label'
 
 /** Props of {@link MetricChart}. */
 export interface MetricChartProps {
@@ -46,7 +47,7 @@ export function MetricChart({ series, articlesById, charts }: MetricChartProps) 
       case 'deadline':
         return formatPartialDate(period.date, lang)
       case 'horizon':
-        return period.term ? t(`horizon.${period.term}`) : period.text
+        return period.term ? horizonLabel(period.term, t) : period.text
       case 'index-base':
         return t('figure.indexBase')
       case 'none':

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, NavLink, useParams } from 'react-router'
+import { Link, NavLink, useLocation, useParams } from 'react-router'
 import { EmptyState, FilteredEmptyState } from '../../../components/ui/empty-state'
 import { ErrorState } from '../../../components/ui/error-state'
 import { FilterBar } from '../../../components/ui/filter-bar'
@@ -9,6 +9,7 @@ import { SearchNotices } from '../../../components/ui/search-notices'
 import { Skeleton } from '../../../components/ui/skeleton'
 import { factsQueryOptions } from '../../../data/queries'
 import { useFigureFormat } from '../../../lib/use-figure-format'
+import { useScrollToEntry } from '../../../lib/use-scroll-to-entry'
 import { useLinkWithSharedSearch, useSharedSearch } from '../../../lib/use-shared-search'
 import { figureFacets, filterFigures } from '../lib/filter-figures'
 import { toMetricSeries } from '../lib/to-metric-series'
@@ -42,6 +43,9 @@ export function TargetsPage() {
     [shown, tracks],
   )
   const charts = useChartLinks(shown, shownTracks)
+  // a figure's or a target's permalink (`#figure-<id>`, `#track-<id>`) scrolls to its card once it is drawn
+  const { hash } = useLocation()
+  useScrollToEntry(hash.length > 1 ? decodeURIComponent(hash.slice(1)) : null, shown.length > 0)
 
   const body = () => {
     if (query.isPending) return <Skeleton variant="chart" blocks={2} />

@@ -4,6 +4,7 @@ import { formatCountryName, formatPartialDate } from '../../../lib/format'
 import { useFigureFormat } from '../../../lib/use-figure-format'
 import type { Timing } from '../lib/to-target-history'
 import type { TargetTrack } from '../lib/to-target-tracks'
+import { horizonLabel } from '../../../lib/horizon-label'
 
 /** Returns the words a target track is shown with: its countries, its timing, its heading, its progress line. */
 export function useTrackText() {
@@ -21,7 +22,7 @@ export function useTrackText() {
     (value: Timing) => {
       if (value.type === 'deadline') return t('figure.by', { date: formatPartialDate(value.date, lang) })
       if (value.type === 'horizon') {
-        return value.term ? t(`horizon.${value.term}`) : t('figure.horizon', { text: value.words })
+        return value.term ? horizonLabel(value.term, t) : t('figure.horizon', { text: value.words })
       }
       return t('figure.noDeadline')
     },

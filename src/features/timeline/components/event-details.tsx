@@ -3,8 +3,11 @@ import { useTranslation } from 'react-i18next'
 import { useLang } from '../../../lib/i18n/use-lang'
 import { Link } from 'react-router'
 import { docTypeLabel } from '../../../lib/doc-type-label'
+import { CiteButton } from '../../../components/ui/cite-and-embed'
 import { SourceQuote } from '../../../components/ui/source-quote'
+import { useFigureFormat } from '../../../lib/use-figure-format'
 import type { Agreement, ArticleMeta, CorridorEvent } from '../../../schema/dataset'
+import { useEventHref } from '../use-timeline-search'
 import { EventFacts } from './event-facts'
 
 /** Props of {@link EventDetails}. */
@@ -20,6 +23,8 @@ export interface EventDetailsProps {
 export function EventDetails({ event, agreements, articlesById, closeHref }: EventDetailsProps) {
   const { t } = useTranslation()
   const lang = useLang()
+  const format = useFigureFormat()
+  const eventHref = useEventHref()
   const headingRef = useRef<HTMLHeadingElement>(null)
   useEffect(() => {
     headingRef.current?.focus()
@@ -31,6 +36,13 @@ export function EventDetails({ event, agreements, articlesById, closeHref }: Eve
         <bdi>{event.title[lang]}</bdi>
       </h2>
       <EventFacts event={event} />
+      <div className="event-details__actions">
+        <CiteButton
+          title={event.title[lang]}
+          sources={format.sourceList(event.sources, articlesById)}
+          to={eventHref(event.id)}
+        />
+      </div>
       {event.parts.length > 0 ? (
         <>
           <h3>{t('timeline.partsTitle')}</h3>

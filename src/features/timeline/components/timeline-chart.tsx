@@ -24,6 +24,10 @@ export interface TimelineChartProps {
   onTabChange: (tab: ChartTab) => void
   sourceLine: string
   linkTo: string
+  /** The sources' outlets and dates for the chart's citation line. */
+  citeSources?: string
+  /** The in-app path of the chart's embed view. */
+  embedTo?: string
 }
 
 /** Gives the CSS custom property holding a lane's colour; the palette is colour-blind safe and cycles. */
@@ -144,6 +148,8 @@ export function TimelineChart(props: TimelineChartProps) {
       legend={legend}
       sourceLine={sourceLine}
       linkTo={linkTo}
+      citeSources={props.citeSources}
+      embedTo={props.embedTo}
       columns={columns}
       rows={model.points}
       rowKey={(row) => row.event.id}

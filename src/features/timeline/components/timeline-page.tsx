@@ -8,15 +8,14 @@ import { SearchNotices } from '../../../components/ui/search-notices'
 import { Skeleton } from '../../../components/ui/skeleton'
 import { factsQueryOptions } from '../../../data/queries'
 import type { SearchNotice } from '../../../lib/search-notice'
-import { useFigureFormat } from '../../../lib/use-figure-format'
-import { useLinkWithSharedSearch, useSharedSearch } from '../../../lib/use-shared-search'
+import { useSharedSearch } from '../../../lib/use-shared-search'
 import { useUpdateSearch } from '../../../lib/use-update-search'
 import type { FactsFile } from '../../../schema/dataset'
-import { eventCountries, filterEvents, toTimeline, yearRange } from '../lib/to-timeline'
+import { eventCountries, yearRange } from '../lib/to-timeline'
 import type { TimelineSearch } from '../search-params'
 import { useEventHref, useTimelineSearch } from '../use-timeline-search'
 import { EventDetails } from './event-details'
-import { TimelineChart } from './timeline-chart'
+import { OccasionsChart, useShownEvents } from './occasions-chart'
 import './timeline.css'
 import { UndatedEvents } from './undated-events'
 import { YearFilter } from './year-filter'
@@ -55,19 +54,13 @@ interface TimelineBodyProps {
 function TimelineBody({ facts, search, onSearchChange }: TimelineBodyProps) {
   const { t } = useTranslation()
   const [shared, updateShared] = useSharedSearch()
-  const withShared = useLinkWithSharedSearch()
   const eventHref = useEventHref()
   const updateSearch = useUpdateSearch()
-  const format = useFigureFormat()
   const articlesById = useMemo(() => new Map(facts.articles.map((article) => [article.id, article])), [facts])
   const countries = useMemo(() => eventCountries(facts.events), [facts])
   const range = useMemo(() => yearRange(facts.events), [facts])
   const { from, to } = search
-  const shown = useMemo(
-    () => filterEvents(facts.events, { countries: shared.countries, from, to }),
-    [facts, shared.countries, from, to],
-  )
-  const model = useMemo(() => toTimeline(shown), [shown])
+  const { shown, model } = useShownEvents(facts, search)
   const selected = facts.events.find((event) => event.id === search.event)
 
   if (facts.events.length === 0) return <EmptyState title={t('timeline.emptyTitle')} />
@@ -107,21 +100,7 @@ function TimelineBody({ facts, search, onSearchChange }: TimelineBodyProps) {
         />
       ) : (
         <>
-          {model.points.length > 0 ? (
-            <TimelineChart
-              model={model}
-              selected={search.event}
-              onSelect={(event) => onSearchChange({ event })}
-              eventHref={eventHref}
-              tab={search.tab}
-              onTabChange={(tab) => onSearchChange({ tab })}
-              sourceLine={format.sourceLine(
-                shown.flatMap((event) => event.sources),
-                articlesById,
-              )}
-              linkTo={withShared(eventHref(null))}
-            />
-          ) : null}
+          <OccasionsChart facts={facts} shown={shown} model={model} search={search} onSearchChange={onSearchChange} />
           <UndatedEvents events={model.undated} eventHref={eventHref} />
         </>
       )}

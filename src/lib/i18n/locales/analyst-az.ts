@@ -12,6 +12,8 @@ export const analystAz: Shape<typeof analystEn> = {
     'coming-years': 'qarşıdakı illərdə',
     'medium-term': 'orta müddətdə',
     'long-term': 'uzun müddətdə',
+    withinYears_one: '{{count}} il ərzində',
+    withinYears_other: '{{count}} il ərzində',
   },
   tracks: {
     title: 'Zamanla hədəflər',
@@ -48,12 +50,13 @@ export const analystAz: Shape<typeof analystEn> = {
   },
   cite: {
     button: 'İstinad et',
-    buttonLabel: '“{{title}}” üçün istinad et',
+    buttonLabel: 'İstinad et: “{{title}}”',
     title: 'İstinad edin',
     copy: 'İstinadı kopyala',
     copied: 'İstinad kopyalandı',
     line: '“{{title}}”. Corridor Watch, mənbə: {{sources}}. {{url}} (məlumat yığılıb: {{built}}).',
     noSources: 'mənbə yoxdur',
+    figureTitle: '{{metric}} ({{kind}}): {{value}}, {{when}}',
   },
   embed: {
     button: 'Yerləşdir',

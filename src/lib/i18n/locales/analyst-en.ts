@@ -11,6 +11,8 @@ export const analystEn = {
     'coming-years': 'in the coming years',
     'medium-term': 'in the medium term',
     'long-term': 'in the long term',
+    withinYears_one: 'within {{count}} year',
+    withinYears_other: 'within {{count}} years',
   },
   tracks: {
     title: 'Targets through time',
@@ -53,6 +55,7 @@ export const analystEn = {
     copied: 'Citation copied',
     line: '“{{title}}”. Corridor Watch, from {{sources}}. {{url}} (data built {{built}}).',
     noSources: 'no source',
+    figureTitle: '{{metric}} ({{kind}}): {{value}}, {{when}}',
   },
   embed: {
     button: 'Embed',

@@ -12,6 +12,8 @@ export const analystTr: Shape<typeof analystEn> = {
     'coming-years': 'önümüzdeki yıllarda',
     'medium-term': 'orta vadede',
     'long-term': 'uzun vadede',
+    withinYears_one: '{{count}} yıl içinde',
+    withinYears_other: '{{count}} yıl içinde',
   },
   tracks: {
     title: 'Zaman içinde hedefler',
@@ -54,6 +56,7 @@ export const analystTr: Shape<typeof analystEn> = {
     copied: 'Künye kopyalandı',
     line: '“{{title}}”. Corridor Watch, kaynak: {{sources}}. {{url}} (veri derlendi: {{built}}).',
     noSources: 'kaynak yok',
+    figureTitle: '{{metric}} ({{kind}}): {{value}}, {{when}}',
   },
   embed: {
     button: 'Yerleştir',
