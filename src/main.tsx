@@ -49,7 +49,10 @@ async function start(): Promise<void> {
       // the data did not load: render on the client, where the view shows the error with a retry
     }
   }
+  // the baked markup stands for another address or language: drop it before anything can show it
   document.documentElement.dataset.render = 'client'
+  root.replaceChildren()
+  root.removeAttribute('data-baked')
   createRoot(root).render(
     <StrictMode>
       <App queryClient={queryClient} i18n={i18n} router={createAppRouter(routes)} />

@@ -41,6 +41,7 @@ export function bakedPaths(facts: FactsFile): string[] {
     '/agreements',
     '/timeline',
     '/sources',
+    '/search',
     ...facts.articles.map((article) => `/sources/${encodeURIComponent(article.id)}`),
   ]
 }
