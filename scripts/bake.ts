@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   const dom = installDocument()
   const vite = await createServer({
     base,
-    server: { middlewareMode: true, hmr: false, watch: null },
+    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
     appType: 'custom',
     logLevel: 'warn',
     optimizeDeps: { noDiscovery: true, include: [] },

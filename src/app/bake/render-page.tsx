@@ -106,9 +106,11 @@ export async function captureCharts(
   try {
     const charts = await settle(() => {
       if (router.state.navigation.state !== 'idle' || container.querySelector('main .skeleton')) return null
-      return [...container.querySelectorAll('[data-chart-island]')].map(
-        (island) => island.querySelector('svg.recharts-surface')?.outerHTML ?? '',
+      // each chart's drawing module loads on demand: wait until every box holds its drawing
+      const drawn = [...container.querySelectorAll('[data-chart-island]')].map(
+        (island) => island.querySelector('svg.recharts-surface')?.outerHTML ?? null,
       )
+      return drawn.every((svg) => svg !== null) ? drawn : null
     })
     return { html: '', title: document.title, charts }
   } finally {

@@ -1,5 +1,14 @@
-import { cloneElement, createContext, useContext, useSyncExternalStore, type ReactElement, type ReactNode } from 'react'
-import { ResponsiveContainer } from 'recharts'
+import {
+  cloneElement,
+  createContext,
+  useContext,
+  useEffect,
+  useState,
+  useSyncExternalStore,
+  type ReactElement,
+  type ReactNode,
+} from 'react'
+import { chartLoaderOf } from './lazy-chart'
 
 const noSubscription = () => () => {}
 
@@ -42,7 +51,7 @@ function captureWidth(capture: ChartCapture): number {
 /** Props of {@link ChartIsland}. */
 export interface ChartIslandProps {
   height: number
-  /** A Recharts chart element. */
+  /** A chart drawing (see lazy-chart.tsx), drawn at a fixed size while the build draws it, else filling the box. */
   children: ReactElement<{ width?: number; height?: number }>
 }
 
@@ -54,7 +63,22 @@ export interface ChartIslandProps {
 export function ChartIsland({ height, children }: ChartIslandProps) {
   const hydrated = useHydrated()
   const capture = useContext(ChartCaptureContext)
-  if (!hydrated) {
+  // rendered first while hydrating: a baked drawing sits in the box and stays until the live chart can replace it
+  const [wasBaked] = useState(!hydrated)
+  const drawing = children.type
+  const [ready, setReady] = useState(() => chartLoaderOf(drawing)?.loaded() !== null)
+  useEffect(() => {
+    const loader = chartLoaderOf(drawing)
+    if (ready || !loader || !hydrated) return
+    let live = true
+    void loader.load().then(() => {
+      if (live) setReady(true)
+    })
+    return () => {
+      live = false
+    }
+  }, [ready, drawing, hydrated])
+  if (!hydrated || (wasBaked && !ready)) {
     // the build writes the SVG into this box; React must neither compare nor replace it while hydrating
     return (
       <div
@@ -67,13 +91,7 @@ export function ChartIsland({ height, children }: ChartIslandProps) {
   }
   return (
     <div className="chart-frame__chart" data-chart-island={height} style={{ height }}>
-      {capture ? (
-        cloneElement(children, { width: captureWidth(capture), height })
-      ) : (
-        <ResponsiveContainer width="100%" height="100%">
-          {children}
-        </ResponsiveContainer>
-      )}
+      {ready ? cloneElement(children, capture ? { width: captureWidth(capture), height } : {}) : null}
     </div>
   )
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts'
 import { ChartFrame } from '../../../components/ui/chart-frame'
+import { lazyChart } from '../../../components/ui/lazy-chart'
 import type { ChartTab } from '../../../components/ui/chart-tabs'
 import type { DataColumn } from '../../../components/ui/data-table'
 import { useLang } from '../../../lib/i18n/use-lang'
@@ -22,12 +22,16 @@ export interface SectorCoverageChartProps {
   embedTo?: string
 }
 
-interface CoverageRow {
+/** One bar: a sector and the documents that cover it. */
+export interface CoverageRow {
   sector: Sector
   name: string
   documents: number
   items: string
 }
+
+// the bars, with Recharts, load when the chart goes live (a baked page shows the build's drawing first)
+const CoverageBars = lazyChart(() => import('./sector-coverage-bars'))
 
 /** Draws how many distinct documents or packages cover each sector, as horizontal bars with a table naming them. */
 export function SectorCoverageChart(props: SectorCoverageChartProps) {
@@ -78,28 +82,7 @@ export function SectorCoverageChart(props: SectorCoverageChartProps) {
       rowKey={(row) => row.sector}
       height={Math.max(160, rows.length * 36 + 48)}
     >
-      <BarChart
-        data={rows}
-        layout="vertical"
-        accessibilityLayer
-        title={title}
-        margin={{ top: 8, right: 32, bottom: 4, left: 8 }}
-      >
-        <CartesianGrid horizontal={false} className="chart-grid" />
-        <XAxis type="number" allowDecimals={false} domain={[0, 'dataMax']} tick={{ fontSize: 12 }} />
-        <YAxis type="category" dataKey="name" width={96} tick={{ fontSize: 12 }} interval={0} />
-        <Tooltip cursor={{ className: 'chart-cursor' }} />
-        <Bar
-          dataKey="documents"
-          name={t('occasions.documentsColumn')}
-          fill="#0072b2"
-          className="coverage-bar"
-          isAnimationActive={false}
-          barSize={20}
-        >
-          <LabelList dataKey="documents" position="right" className="chart-label" />
-        </Bar>
-      </BarChart>
+      <CoverageBars rows={rows} title={title} barName={t('occasions.documentsColumn')} />
     </ChartFrame>
   )
 }

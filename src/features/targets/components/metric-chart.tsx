@@ -1,12 +1,13 @@
-import { useMemo } from 'react'
+import { useId, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts'
 import { ChartFrame } from '../../../components/ui/chart-frame'
+import { lazyChart } from '../../../components/ui/lazy-chart'
 import type { ChartLegendItem } from '../../../components/ui/chart-legend'
 import { axisFormatter, formatPartialDate } from '../../../lib/format'
 import { useFigureFormat } from '../../../lib/use-figure-format'
-import type { ArticleMeta, FigureKind } from '../../../schema/dataset'
-import { INDEX_BASE_FORMULA, type MetricPoint, type MetricSeries, type Period } from '../lib/to-metric-series'
+import type { ArticleMeta } from '../../../schema/dataset'
+import { INDEX_BASE_FORMULA, type MetricSeries, type Period } from '../lib/to-metric-series'
+import { COLOR_VAR } from './metric-colors'
 import { pointColumns, type PointRow } from './point-columns'
 import type { ChartLinks } from './use-chart-links'
 import { horizonLabel } from '../../../lib/horizon-label'
@@ -19,18 +20,8 @@ export interface MetricChartProps {
   charts: ChartLinks
 }
 
-const COLOR_VAR: Record<FigureKind, string> = {
-  achieved: '--series-achieved',
-  target: '--series-target',
-  forecast: '--series-forecast',
-}
-
-function barStyle(point: MetricPoint, patternPrefix: string) {
-  const color = `var(${COLOR_VAR[point.kind]})`
-  return point.formula
-    ? { fill: `url(#${patternPrefix}-${point.kind})`, stroke: color, strokeWidth: 2, strokeDasharray: '5 3' }
-    : { fill: color, stroke: color, strokeWidth: 1 }
-}
+// the bars themselves, with Recharts, load when the chart goes live (a baked page shows the build's drawing first)
+const MetricBars = lazyChart(() => import('./metric-bars'))
 
 /** Draws one metric as bars in time order; derived values are hatched and outlined, and the table lists formulas. */
 export function MetricChart({ series, articlesById, charts }: MetricChartProps) {
@@ -38,7 +29,8 @@ export function MetricChart({ series, articlesById, charts }: MetricChartProps) 
   const format = useFigureFormat()
   const { lang } = format
   const title = format.metricName(series.metric, series.label)
-  const patternPrefix = `hatch-${series.metric}`
+  // unique per chart on the page, the same on the server and in the browser (baked pages hydrate)
+  const patternPrefix = `hatch${useId()}`
 
   const periodLabel = (period: Period) => {
     switch (period.type) {
@@ -82,21 +74,6 @@ export function MetricChart({ series, articlesById, charts }: MetricChartProps) 
     series.unit,
     lang,
   )
-  const renderBar = (props: BarShapeProps) => {
-    const row = rows[props.index]
-    if (!row) return <g />
-    return (
-      <rect
-        x={props.x}
-        y={props.y}
-        width={props.width}
-        height={Math.max(props.height, 1)}
-        rx={2}
-        style={barStyle(row.point, patternPrefix)}
-      />
-    )
-  }
-
   return (
     <ChartFrame
       title={title}
@@ -118,47 +95,14 @@ export function MetricChart({ series, articlesById, charts }: MetricChartProps) 
       rowKey={(row) => row.point.id}
       height={sideways ? 48 + rows.length * 34 : undefined}
     >
-      <BarChart
+      <MetricBars
         data={chartData}
-        layout={sideways ? 'vertical' : 'horizontal'}
-        accessibilityLayer
+        points={series.points}
+        sideways={sideways}
         title={title}
-        margin={sideways ? { top: 4, right: 96, bottom: 4, left: 8 } : { top: 24, right: 8, bottom: 4, left: 8 }}
-      >
-        <defs>
-          {(['achieved', 'target', 'forecast'] as const).map((kind) => (
-            <pattern
-              key={kind}
-              id={`${patternPrefix}-${kind}`}
-              width="6"
-              height="6"
-              patternUnits="userSpaceOnUse"
-              patternTransform="rotate(45)"
-            >
-              <line x1="0" y1="0" x2="0" y2="6" style={{ stroke: `var(${COLOR_VAR[kind]})`, strokeWidth: 3 }} />
-            </pattern>
-          ))}
-        </defs>
-        <CartesianGrid vertical={sideways} horizontal={!sideways} className="chart-grid" />
-        {sideways ? (
-          <>
-            <XAxis type="number" tick={{ fontSize: 12 }} tickFormatter={valueTick} />
-            <YAxis type="category" dataKey="label" interval={0} width={120} tick={{ fontSize: 12 }} />
-          </>
-        ) : (
-          <>
-            <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
-            <YAxis width={64} tick={{ fontSize: 12 }} tickFormatter={valueTick} />
-          </>
-        )}
-        <Tooltip
-          cursor={{ className: 'chart-cursor' }}
-          formatter={(_value, _name, item) => [String((item.payload as { display?: string }).display ?? ''), title]}
-        />
-        <Bar dataKey="value" name={title} shape={renderBar} isAnimationActive={false}>
-          <LabelList dataKey="display" position={sideways ? 'right' : 'top'} className="chart-label" />
-        </Bar>
-      </BarChart>
+        valueTick={valueTick}
+        patternPrefix={patternPrefix}
+      />
     </ChartFrame>
   )
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, XAxis, YAxis, type BarShapeProps } from 'recharts'
 import { ChartFrame } from '../../../components/ui/chart-frame'
+import { lazyChart } from '../../../components/ui/lazy-chart'
 import type { ChartLegendItem } from '../../../components/ui/chart-legend'
 import type { DataColumn } from '../../../components/ui/data-table'
 import { axisFormatter } from '../../../lib/format'
@@ -18,7 +18,8 @@ export interface TargetProgressChartProps {
   charts: ChartLinks
 }
 
-interface ProgressRow {
+/** One bar of the progress chart: the latest reported figure, or the target. */
+export interface ProgressRow {
   key: 'achieved' | 'target'
   label: string
   value: number
@@ -26,7 +27,11 @@ interface ProgressRow {
   source: string
 }
 
-const COLOR = { achieved: '--series-achieved', target: '--series-target' } as const
+/** The colour of each bar, as a CSS custom property. */
+export const PROGRESS_COLOR = { achieved: '--series-achieved', target: '--series-target' } as const
+
+// the bars, with Recharts, load when the chart goes live (a baked page shows the build's drawing first)
+const ProgressBars = lazyChart(() => import('./target-progress-bars'))
 
 /** Draws the latest reported figure as a bar against the target, with the target also as a line, and both sources. */
 export function TargetProgressChart({ track, articlesById, charts }: TargetProgressChartProps) {
@@ -68,26 +73,10 @@ export function TargetProgressChart({ track, articlesById, charts }: TargetProgr
     },
   ]
   const legend: ChartLegendItem[] = [
-    { key: 'achieved', label: t('chart.legendAchieved'), colorVar: COLOR.achieved },
-    { key: 'target', label: t('chart.legendTarget'), colorVar: COLOR.target },
+    { key: 'achieved', label: t('chart.legendAchieved'), colorVar: PROGRESS_COLOR.achieved },
+    { key: 'target', label: t('chart.legendTarget'), colorVar: PROGRESS_COLOR.target },
   ]
   const tick = axisFormatter([progress.target, progress.achieved.value], track.unit, format.lang)
-  const renderBar = (props: BarShapeProps) => {
-    const row = rows[props.index]
-    if (!row) return <g />
-    const color = `var(${COLOR[row.key]})`
-    return (
-      <rect
-        x={props.x}
-        y={props.y}
-        width={Math.max(props.width, 1)}
-        height={props.height}
-        rx={2}
-        style={{ fill: color }}
-      />
-    )
-  }
-
   return (
     <ChartFrame
       title={title}
@@ -103,31 +92,7 @@ export function TargetProgressChart({ track, articlesById, charts }: TargetProgr
       rowKey={(row) => row.key}
       height={180}
     >
-      <BarChart
-        data={rows}
-        layout="vertical"
-        accessibilityLayer
-        title={title}
-        margin={{ top: 8, right: 24, bottom: 4, left: 8 }}
-      >
-        <CartesianGrid horizontal={false} className="chart-grid" />
-        <XAxis
-          type="number"
-          domain={[0, (max: number) => Math.max(max, progress.target) * 1.1]}
-          tick={{ fontSize: 12 }}
-          tickFormatter={tick}
-        />
-        <YAxis type="category" dataKey="label" width={128} tick={{ fontSize: 12 }} />
-        <ReferenceLine
-          x={progress.target}
-          className="chart-goal-line"
-          strokeDasharray="6 3"
-          ifOverflow="extendDomain"
-        />
-        <Bar dataKey="value" name={title} shape={renderBar} isAnimationActive={false}>
-          <LabelList dataKey="display" position="insideLeft" className="chart-label chart-label--inside" />
-        </Bar>
-      </BarChart>
+      <ProgressBars rows={rows} title={title} target={progress.target} tick={tick} />
     </ChartFrame>
   )
 }

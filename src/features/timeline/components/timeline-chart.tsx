@@ -2,8 +2,8 @@ import type { TFunction } from 'i18next'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis, type ScatterShapeProps } from 'recharts'
 import { ChartFrame } from '../../../components/ui/chart-frame'
+import { lazyChart } from '../../../components/ui/lazy-chart'
 import type { ChartLegendItem } from '../../../components/ui/chart-legend'
 import type { ChartTab } from '../../../components/ui/chart-tabs'
 import type { DataColumn } from '../../../components/ui/data-table'
@@ -12,7 +12,6 @@ import { useLang } from '../../../lib/i18n/use-lang'
 import type { Lang } from '../../../lib/langs'
 import { toTimeAxis } from '../lib/time-axis'
 import type { TimelineModel, TimelinePoint } from '../lib/to-timeline'
-import { TimelineMark } from './timeline-mark'
 
 /** Props of {@link TimelineChart}. */
 export interface TimelineChartProps {
@@ -40,6 +39,9 @@ export function laneName(countries: readonly string[], lang: Lang, t: TFunction)
   if (countries.length === 0) return t('timeline.noCountries')
   return countries.map((code) => formatCountryName(code, lang)).join(' – ')
 }
+
+// the marks, with Recharts, load when the chart goes live (a baked page shows the build's drawing first)
+const TimelineMarks = lazyChart(() => import('./timeline-marks'))
 
 /**
  * Draws each dated occasion as one labelled mark on the lane of its country set (hollow when planned); marks are
@@ -118,28 +120,6 @@ export function TimelineChart(props: TimelineChartProps) {
     [t, lang, eventHref],
   )
 
-  const renderPoint = (shape: ScatterShapeProps) => {
-    const point = shape.payload as TimelinePoint | undefined
-    if (!point || shape.cx === undefined || shape.cy === undefined) return <g />
-    const title = point.event.title[lang]
-    const planned = point.event.status === 'planned'
-    return (
-      <TimelineMark
-        point={point}
-        cx={shape.cx}
-        cy={shape.cy}
-        label={title}
-        ariaLabel={t('timeline.pointLabel', {
-          label: planned ? `${title} (${t('timeline.planned')})` : title,
-          date: formatPartialDate(point.event.date ?? '', lang),
-        })}
-        colorVar={laneColorVar(point.lane)}
-        selected={point.event.id === selected}
-        onSelect={onSelect}
-      />
-    )
-  }
-
   return (
     <ChartFrame
       title={title}
@@ -155,37 +135,14 @@ export function TimelineChart(props: TimelineChartProps) {
       rowKey={(row) => row.event.id}
       height={Math.max(200, model.lanes.length * 88 + 80)}
     >
-      <ScatterChart title={title} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
-        <CartesianGrid className="chart-grid" />
-        <XAxis
-          type="number"
-          dataKey="time"
-          domain={axis?.domain ?? ['auto', 'auto']}
-          ticks={axis?.ticks}
-          tickFormatter={tickFormat}
-          tick={{ fontSize: 12 }}
-          scale="time"
-        />
-        <YAxis
-          type="number"
-          dataKey="y"
-          domain={[-0.5, Math.max(model.lanes.length - 0.5, 0.5)]}
-          ticks={model.lanes.map((lane) => lane.index)}
-          tickFormatter={(value: number) => model.lanes[value]?.key || t('timeline.noCountries')}
-          width={56}
-          tick={{ fontSize: 12 }}
-          reversed
-        />
-        {model.lanes.map((lane) => (
-          <Scatter
-            key={lane.key || 'none'}
-            name={laneName(lane.countries, lang, t)}
-            data={model.points.filter((point) => point.lane === lane.index)}
-            shape={renderPoint}
-            isAnimationActive={false}
-          />
-        ))}
-      </ScatterChart>
+      <TimelineMarks
+        model={model}
+        axis={axis}
+        tickFormat={tickFormat}
+        title={title}
+        selected={selected}
+        onSelect={onSelect}
+      />
     </ChartFrame>
   )
 }

@@ -1,0 +1,91 @@
+import { useTranslation } from 'react-i18next'
+import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis, type ScatterShapeProps } from 'recharts'
+import { ChartSize, type ChartSizeProps } from '../../../components/ui/chart-size'
+import { formatPartialDate } from '../../../lib/format'
+import { useLang } from '../../../lib/i18n/use-lang'
+import type { TimeAxis } from '../lib/time-axis'
+import type { TimelineModel, TimelinePoint } from '../lib/to-timeline'
+import { laneColorVar, laneName } from './timeline-chart'
+import { TimelineMark } from './timeline-mark'
+
+/** Props of {@link TimelineMarks}. */
+export interface TimelineMarksProps extends ChartSizeProps {
+  model: TimelineModel
+  axis: TimeAxis | null
+  tickFormat: (time: number) => string
+  title: string
+  selected: string | null
+  onSelect: (eventId: string) => void
+}
+
+/** Draws the occasions on their lanes with Recharts (loaded with this module, when the chart goes live). */
+export default function TimelineMarks({
+  model,
+  axis,
+  tickFormat,
+  title,
+  selected,
+  onSelect,
+  width,
+  height,
+}: TimelineMarksProps) {
+  const { t } = useTranslation()
+  const lang = useLang()
+  const renderPoint = (shape: ScatterShapeProps) => {
+    const point = shape.payload as TimelinePoint | undefined
+    if (!point || shape.cx === undefined || shape.cy === undefined) return <g />
+    const label = point.event.title[lang]
+    const planned = point.event.status === 'planned'
+    return (
+      <TimelineMark
+        point={point}
+        cx={shape.cx}
+        cy={shape.cy}
+        label={label}
+        ariaLabel={t('timeline.pointLabel', {
+          label: planned ? `${label} (${t('timeline.planned')})` : label,
+          date: formatPartialDate(point.event.date ?? '', lang),
+        })}
+        colorVar={laneColorVar(point.lane)}
+        selected={point.event.id === selected}
+        onSelect={onSelect}
+      />
+    )
+  }
+
+  return (
+    <ChartSize width={width} height={height}>
+      <ScatterChart title={title} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
+        <CartesianGrid className="chart-grid" />
+        <XAxis
+          type="number"
+          dataKey="time"
+          domain={axis?.domain ?? ['auto', 'auto']}
+          ticks={axis?.ticks}
+          tickFormatter={tickFormat}
+          tick={{ fontSize: 12 }}
+          scale="time"
+        />
+        <YAxis
+          type="number"
+          dataKey="y"
+          domain={[-0.5, Math.max(model.lanes.length - 0.5, 0.5)]}
+          ticks={model.lanes.map((lane) => lane.index)}
+          tickFormatter={(value: number) => model.lanes[value]?.key || t('timeline.noCountries')}
+          width={56}
+          tick={{ fontSize: 12 }}
+          reversed
+        />
+        {model.lanes.map((lane) => (
+          <Scatter
+            key={lane.key || 'none'}
+            name={laneName(lane.countries, lang, t)}
+            data={model.points.filter((point) => point.lane === lane.index)}
+            shape={renderPoint}
+            isAnimationActive={false}
+          />
+        ))}
+      </ScatterChart>
+    </ChartSize>
+  )
+}
