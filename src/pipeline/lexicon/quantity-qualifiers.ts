@@ -56,7 +56,10 @@ const BEFORE_PHRASES: readonly (readonly [string, Qualifier])[] = [
   ['менее', 'less-than'],
   ['меньше', 'less-than'],
 ]
-const BEFORE = [...BEFORE_PHRASES].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length)
+/** The phrases split into words once, the longest first. */
+const BEFORE = [...BEFORE_PHRASES]
+  .sort((a, b) => b[0].split(' ').length - a[0].split(' ').length)
+  .map(([phrase, qualifier]) => ({ phrase, qualifier, words: phrase.split(' ') }))
 
 /** Words after a numeral that qualify it whatever its case ending ("10'u aşkın", "1 milyon civarında"). */
 const AFTER_ANY: Readonly<Record<string, Qualifier>> = {
@@ -78,8 +81,7 @@ const UNTIL = new Set(['kadar', 'qədər', 'dek', 'dək'])
 
 /** Reads the qualifier words that end right before `tokens[first]`, if any. */
 export function qualifierBefore(tokens: readonly Token[], first: number): QualifierMatch | null {
-  for (const [phrase, qualifier] of BEFORE) {
-    const words = phrase.split(' ')
+  for (const { phrase, qualifier, words } of BEFORE) {
     const start = first - words.length
     if (start < 0) continue
     const fits = words.every((w, k) => {
