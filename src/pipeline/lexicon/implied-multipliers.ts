@@ -16,6 +16,9 @@ const IMPLIED: readonly (readonly [RegExp, number])[] = [
   [/^утро(ить|ит|ится|ился|илась|ились|ение|ения|ению|ен\p{L}*)$/u, 3],
 ]
 
+/** The letters every IMPLIED word starts with: a word starting otherwise is tested against none of them. */
+const IMPLIED_FIRST = new Set(['d', 't', 'q', 'в', 'у'])
+
 /** Bare verbs that are multipliers only after a modal or "to" ("to double", "will triple"), not as adjectives. */
 const BARE: Readonly<Record<string, number>> = { double: 2, triple: 3, quadruple: 4 }
 const MODALS = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'shall', 'must'])
@@ -43,7 +46,9 @@ const make = (first: Token, last: Token, value: number, next: number): ReadResul
 export function readImpliedMultiplier(tokens: readonly Token[], index: number, lang: string): ReadResult | null {
   const token = tokens[index]
   if (!token || token.kind !== 'word') return null
-  for (const [pattern, value] of IMPLIED) if (pattern.test(token.text)) return make(token, token, value, index + 1)
+  if (IMPLIED_FIRST.has(token.text[0] ?? '')) {
+    for (const [pattern, value] of IMPLIED) if (pattern.test(token.text)) return make(token, token, value, index + 1)
+  }
   // "twice as many as a year earlier", "almost twice the volume": a multiplier of 2 stated as a comparison
   const after = tokens[index + 1]
   if (lang === 'en' && token.text === 'twice' && after && /^(as|the|that|what)$/u.test(after.text)) {
@@ -52,13 +57,15 @@ export function readImpliedMultiplier(tokens: readonly Token[], index: number, l
   const bare = BARE[token.text]
   const prev = tokens[index - 1]
   if (bare !== undefined && lang === 'en' && prev && MODALS.has(prev.text)) return make(token, token, bare, index + 1)
-  const fold = GLUED_FOLD.exec(token.text)
+  // GLUED_FOLD needs "qat" or a final "fold": most words are turned away before the regex
+  const fold = token.text.includes('qat') || token.text.endsWith('fold') ? GLUED_FOLD.exec(token.text) : null
   const foldValue = fold?.[1] ? cardinalValue(fold[1], lang) : null
   if (foldValue !== null && foldValue > 1) return make(token, token, foldValue, index + 1)
-  const dative = DATIVE_NUMBER.exec(token.text)
   const next = tokens[index + 1]
+  if (!next || !/^katla\p{L}*$/u.test(next.text)) return null
+  const dative = DATIVE_NUMBER.exec(token.text)
   const dativeValue = dative?.[1] ? cardinalValue(dative[1], lang) : null
-  if (dativeValue !== null && dativeValue > 1 && next && /^katla\p{L}*$/u.test(next.text)) {
+  if (dativeValue !== null && dativeValue > 1) {
     return make(token, next, dativeValue, index + 2)
   }
   return null

@@ -31,12 +31,14 @@ const GAZETTEER = compileLexicon(
 )
 
 /** Title words (folded) after which capitalised words are a person's name, in every language read. */
-const TITLES = [
-  ...['cumhurbaşkanı', 'başbakan', 'başbakanı', 'bakan', 'bakanı', 'büyükelçi', 'büyükelçisi', 'başkan', 'başkanı'],
-  ...['yardımcısı', 'sekreteri', 'milletvekili', 'prezident', 'prezidenti', 'nazir', 'naziri', 'səfir', 'səfiri'],
-  ...['sədr', 'sədri', 'müavini', 'katibi', 'deputat', 'deputatı', 'president', 'minister', 'ambassador'],
-  ...['chairman', 'secretary-general', 'президент', 'министр', 'посол', 'председатель', 'премьер-министр'],
-].map((t) => looseFold(t, 'tr'))
+const TITLES: ReadonlySet<string> = new Set(
+  [
+    ...['cumhurbaşkanı', 'başbakan', 'başbakanı', 'bakan', 'bakanı', 'büyükelçi', 'büyükelçisi', 'başkan', 'başkanı'],
+    ...['yardımcısı', 'sekreteri', 'milletvekili', 'prezident', 'prezidenti', 'nazir', 'naziri', 'səfir', 'səfiri'],
+    ...['sədr', 'sədri', 'müavini', 'katibi', 'deputat', 'deputatı', 'president', 'minister', 'ambassador'],
+    ...['chairman', 'secretary-general', 'президент', 'министр', 'посол', 'председатель', 'премьер-министр'],
+  ].map((t) => looseFold(t, 'tr')),
+)
 
 /** Stems of capitalised words that follow a title but name an office or a body, not a person. */
 const OFFICE_STEMS = [
@@ -90,7 +92,7 @@ function findTitledNames(text: string, lang: string): PersonMatch[] {
   const isBlocked = (start: number) => blocked.some((b) => start >= b.start && start < b.end)
   const found: PersonMatch[] = []
   for (const [index, title] of words.entries()) {
-    if (!TITLES.includes(looseFold(title[0], lang))) continue
+    if (!TITLES.has(looseFold(title[0], lang))) continue
     let next = index + 1
     // Russian and English put the country after the title: "Президент Казахстана X", "President of Kazakhstan X".
     if (words[next]?.[0].toLowerCase() === 'of') next++

@@ -56,7 +56,16 @@ const BEFORE_PHRASES: readonly (readonly [string, Qualifier])[] = [
   ['менее', 'less-than'],
   ['меньше', 'less-than'],
 ]
-const BEFORE = [...BEFORE_PHRASES].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length)
+/** The phrases split into words once, the longest first. */
+const BEFORE = [...BEFORE_PHRASES]
+  .sort((a, b) => b[0].split(' ').length - a[0].split(' ').length)
+  .map(([phrase, qualifier]) => ({ phrase, qualifier, words: phrase.split(' ') }))
+/** The same phrases (in that order) by their last word, which must stand right before the numeral. */
+const BEFORE_BY_LAST = new Map<string, typeof BEFORE>()
+for (const entry of BEFORE) {
+  const last = entry.words.at(-1) ?? ''
+  BEFORE_BY_LAST.set(last, [...(BEFORE_BY_LAST.get(last) ?? []), entry])
+}
 
 /** Words after a numeral that qualify it whatever its case ending ("10'u aşkın", "1 milyon civarında"). */
 const AFTER_ANY: Readonly<Record<string, Qualifier>> = {
@@ -78,8 +87,8 @@ const UNTIL = new Set(['kadar', 'qədər', 'dek', 'dək'])
 
 /** Reads the qualifier words that end right before `tokens[first]`, if any. */
 export function qualifierBefore(tokens: readonly Token[], first: number): QualifierMatch | null {
-  for (const [phrase, qualifier] of BEFORE) {
-    const words = phrase.split(' ')
+  const candidates = BEFORE_BY_LAST.get(tokens[first - 1]?.text ?? '') ?? []
+  for (const { phrase, qualifier, words } of candidates) {
     const start = first - words.length
     if (start < 0) continue
     const fits = words.every((w, k) => {

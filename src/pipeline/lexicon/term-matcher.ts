@@ -73,8 +73,10 @@ export function looseFold(text: string, lang: string): string {
 const SEPARATOR = /[\s\-–—]/
 const LETTER = /\p{L}/u
 const isLetterAt = (text: string, index: number) => {
-  const char = text[index]
-  return char !== undefined && LETTER.test(char)
+  const code = text.charCodeAt(index)
+  // ASCII answers without the regex (most of every text); NaN past the end is no letter
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)
+  return code === code && LETTER.test(text[index] ?? '')
 }
 
 /** A term ready to match: its folded words and the endings its last word accepts (null: any letters). */
@@ -181,16 +183,38 @@ export function findTerms<T>(text: string, lang: string, lexicon: CompiledLexico
 /** One memoised finder per lexicon: the same sentence is searched for countries, places and sectors many times. */
 const recentFinders = new WeakMap<object, unknown>()
 
-function findTermsAfresh<T>(text: string, lang: string, lexicon: CompiledLexicon<T>): TermMatch<T>[] {
+/** A text folded for matching, with where each of its words starts and the first two letters the lexicons index. */
+interface FoldedWords {
+  folded: string
+  starts: readonly number[]
+  keys: readonly string[]
+}
+
+/** Folds and splits a text once for every lexicon searched in it (countries, places, sectors, people…). */
+const foldedWords = rememberRecent((text: string, lang: string): FoldedWords => {
   const folded = looseFold(text, lang)
-  const found: TermMatch<T>[] = []
+  const starts: number[] = []
+  const keys: string[] = []
   for (const word of folded.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const start = word.index
-    for (const compiled of lexicon.byPrefix.get(word[0].slice(0, 2)) ?? []) {
+    starts.push(word.index)
+    keys.push(word[0].slice(0, 2))
+  }
+  return { folded, starts, keys }
+})
+
+function findTermsAfresh<T>(text: string, lang: string, lexicon: CompiledLexicon<T>): TermMatch<T>[] {
+  const { folded, starts, keys } = foldedWords(text, lang)
+  const found: TermMatch<T>[] = []
+  for (let index = 0; index < starts.length; index++) {
+    const candidates = lexicon.byPrefix.get(keys[index] ?? '')
+    if (!candidates) continue
+    const start = starts[index] ?? 0
+    for (const compiled of candidates) {
       if (compiled.term.capital && !isCapital(text[start])) continue
       const end = matchAt(folded, start, compiled)
-      if (compiled.unless.has(folded.slice(start, end))) continue
-      if (end > start) found.push({ start, end, value: compiled.term.value })
+      if (end > start && !compiled.unless.has(folded.slice(start, end))) {
+        found.push({ start, end, value: compiled.term.value })
+      }
     }
   }
   return dropOverlaps(found)

@@ -6,6 +6,25 @@ const TURKIC_CASE_LOCALES = new Set(['tr', 'az'])
  * character at its offset, so spans found in the folded text are valid spans of the original.
  */
 export function foldCase(text: string, lang: string): string {
+  // a word or a short window is folded faster than looked up, and would push whole sentences out of the cache
+  if (text.length < REMEMBERED_LENGTH) return foldCaseAfresh(text, lang)
+  const recent = TURKIC_CASE_LOCALES.has(lang) ? recentTurkic : recentRoot
+  const known = recent.get(text)
+  if (known !== undefined) return known
+  const folded = foldCaseAfresh(text, lang)
+  if (recent.size >= RECENT_FOLDS) recent.delete(recent.keys().next().value as string)
+  recent.set(text, folded)
+  return folded
+}
+
+/** How many recent texts `foldCase` remembers per rule set: every extractor folds the same sentences again. */
+const RECENT_FOLDS = 512
+/** Texts shorter than this are folded afresh each time. */
+const REMEMBERED_LENGTH = 32
+const recentTurkic = new Map<string, string>()
+const recentRoot = new Map<string, string>()
+
+function foldCaseAfresh(text: string, lang: string): string {
   // Turkish and Azerbaijani differ from the root rules only on I and İ; mapping those first lets the fast,
   // locale-free toLowerCase do the rest (toLocaleLowerCase takes a much slower path through ICU).
   const prepared = TURKIC_CASE_LOCALES.has(lang) && /[Iİ]/.test(text) ? text.replace(/[Iİ]/g, turkicLower) : text

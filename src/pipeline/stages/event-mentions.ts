@@ -134,8 +134,12 @@ export function readSentenceEvents(
 ): EventMention[] {
   const { text } = sentence
   const { lang, published } = context
+  // most sentences name no occasion: nothing else is read in those
+  const allCues = findEventCues(text, lang)
+  if (allCues.length === 0) return []
   const dates = findOccasionDates(text, lang, published, tenseOf(text, lang), narrative)
-  const cues = findEventCues(text, lang).filter((cue) => isOccasionCue(text, cue, lang, dates))
+  const cues = allCues.filter((cue) => isOccasionCue(text, cue, lang, dates))
+  if (cues.length === 0) return []
   const places = findPlaces(text, lang)
   // a city inside a route's name ("Bakı–Tbilisi–Ceyhan") is no venue
   const venues = places.filter((p) => !isRouteStop(text, p))

@@ -5,7 +5,7 @@ import { foldCase } from '../lexicon/text'
 import type { DateMention, Sentence, Span } from '../types'
 import { horizonSpans, wordsOf, type Word } from './figure-kind'
 import { clauseAround } from './clauses'
-import { articlePair, figureCountries, mainParties, partyMentions, type PartyMention } from './figure-countries'
+import { articleParties, figureCountries, partyMentions, type PartyMention } from './figure-countries'
 import { findQuantities, type Quantity } from '../lexicon/numbers'
 import { frameYears } from './figure-period'
 
@@ -25,9 +25,9 @@ export interface SentenceContext {
   dates: readonly DateMention[]
   quantities: readonly Quantity[]
   parties: readonly PartyMention[]
-  /** The two countries the article names most as parties, for "iki ölkə" and "with X" (see `mainParties`). */
+  /** The two countries the article names most as parties, for "iki ölkə" and "with X" (see `articleParties`). */
   articleCountries: readonly string[]
-  /** The pair a bilateral article is about, or none (see `articlePair`). */
+  /** The pair a bilateral article is about, or none (see `articleParties`). */
   articlePair: readonly string[]
   sectors: readonly Sector[]
   /** Folded text of the sentences before this one, nearest first, for "bu hattaki"-style references. */
@@ -43,8 +43,7 @@ const LOOK_BACK = 2
 
 /** Builds the context of every sentence of an article. */
 export function sentenceContexts(article: Article, sentences: readonly Sentence[]): SentenceContext[] {
-  const main = mainParties(article)
-  const pair = articlePair(article)
+  const { main, pair } = articleParties(article)
   const folded = sentences.map((s) => foldCase(s.text, article.lang))
   const dates = sentences.map((s) => findDates(s.text, article.lang, article.published))
   const frames = frameYears(article, folded, dates)

@@ -1,6 +1,7 @@
 import type { Article } from '../../schema/dataset'
 import { COUNTRY_NAMES } from '../lexicon/country-names'
 import { findCountries, findPlaces } from '../lexicon/countries'
+import { rememberRecent } from '../lexicon/memo'
 import { foldCase } from '../lexicon/text'
 import type { Span } from '../types'
 import { clauseAround } from './clauses'
@@ -66,8 +67,13 @@ const BACK_REFERENCE =
 /** Tells whether a folded clause refers back to the figure before ("bu göstərici", "that figure", "довести его"). */
 export const refersBack = (folded: string): boolean => BACK_REFERENCE.test(folded)
 
-/** Finds the countries a sentence names as parties, with places standing for their country ("Astana" → KZ). */
-export function partyMentions(text: string, lang: string): PartyMention[] {
+/**
+ * Finds the countries a sentence names as parties, with places standing for their country ("Astana" → KZ).
+ * Remembered: an article's text and each of its sentences are read for parties more than once.
+ */
+export const partyMentions: (text: string, lang: string) => readonly PartyMention[] = rememberRecent(findPartyMentions)
+
+function findPartyMentions(text: string, lang: string): PartyMention[] {
   const folded = foldCase(text, lang)
   const found = [
     ...findCountries(text, lang).map((m) => ({ start: m.start, end: m.end, code: m.code })),
@@ -140,21 +146,19 @@ function partyCounts(article: Article): { code: string; share: number }[] {
     .map(([code, { count }]) => ({ code, share: count / total }))
 }
 
-/** The two parties an article names most: its own pair, for "iki ölkə" and "trade with X". */
-export function mainParties(article: Article): string[] {
-  return partyCounts(article)
-    .slice(0, 2)
-    .map(({ code }) => code)
-}
-
 /**
- * The pair a bilateral article is about, when its two main parties hold at least 70% of its mentions (a report on
- * Azerbaijani–Turkmen gas, not a round-up of the corridor's countries); else none. A figure whose clause names no
- * party belongs to that pair.
+ * The article's parties, counted once for both readings of them: `main`, the two it names most (its own pair, for
+ * "iki ölkə" and "trade with X"), and `pair`, the pair a bilateral article is about, when its two main parties hold
+ * at least 70% of its mentions (a report on Azerbaijani–Turkmen gas, not a round-up of the corridor's countries),
+ * else none. A figure whose clause names no party belongs to that pair.
  */
-export function articlePair(article: Article): string[] {
-  const [first, second] = partyCounts(article)
-  return first && second && first.share + second.share >= BILATERAL_SHARE ? [first.code, second.code].sort() : []
+export function articleParties(article: Article): { main: string[]; pair: string[] } {
+  const counts = partyCounts(article)
+  const [first, second] = counts
+  return {
+    main: counts.slice(0, 2).map(({ code }) => code),
+    pair: first && second && first.share + second.share >= BILATERAL_SHARE ? [first.code, second.code].sort() : [],
+  }
 }
 
 const unique = (codes: readonly string[]) => [...new Set(codes)].sort()

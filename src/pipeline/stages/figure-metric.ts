@@ -1,5 +1,6 @@
 import type { Sector } from '../../schema/dataset'
 import { slugify } from '../ids'
+import { rememberRecent } from '../lexicon/memo'
 import { isMonthWord, isTimeWord } from '../lexicon/units'
 import { ANAPHOR, METRIC_RULES, RELATIVE_UNITS, type MetricRule } from '../lexicon/metrics'
 import type { Span } from '../types'
@@ -47,16 +48,30 @@ const clauseGap = (text: string, span: Span, start: number, end: number) => {
   return [...text.slice(from, to).matchAll(CLAUSE_BREAK)].length
 }
 
-const hasMatch = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].length > 0
+/** Whether a pattern occurs in a text: `search` stops at the first match and leaves a global pattern's state alone. */
+const hasMatch = (text: string, pattern: RegExp) => text.search(pattern) >= 0
+
+/** Where a rule's subject cues stand in a folded sentence, remembered: every figure of the sentence asks again. */
+const subjectCues = new WeakMap<MetricRule, (folded: string) => readonly (readonly [number, number])[]>()
+function subjectSpans(rule: MetricRule, folded: string): readonly (readonly [number, number])[] {
+  let find = subjectCues.get(rule)
+  if (!find) {
+    const { subject } = rule
+    find = rememberRecent((text: string) =>
+      [...text.matchAll(subject)].map((m) => [m.index, m.index + m[0].length] as const),
+    )
+    subjectCues.set(rule, find)
+  }
+  return find(folded)
+}
 
 /** Scores how well a rule fits a figure at `span`: the distance to its nearest subject cue, or null if none fits. */
 function scoreRule(rule: MetricRule, context: MetricContext, span: Span, unit: string | null): number | null {
   if (unit !== null && rule.units && !rule.units.includes(unit) && !RELATIVE_UNITS.has(unit)) return null
   if (rule.measure && !hasMatch(context.folded, rule.measure)) return null
   const penalty = RANK_PENALTY[RANK[rule.metric] ?? 1] ?? 0
-  const distances = [...context.folded.matchAll(rule.subject)].map((m) => {
-    const end = m.index + m[0].length
-    return distanceTo(span, m.index, end) + CLAUSE_COST * clauseGap(context.folded, span, m.index, end)
+  const distances = subjectSpans(rule, context.folded).map(([start, end]) => {
+    return distanceTo(span, start, end) + CLAUSE_COST * clauseGap(context.folded, span, start, end)
   })
   if (distances.length > 0) return Math.min(...distances) + penalty
   if (unit !== null && rule.impliedBy?.includes(unit)) return UNIT_ONLY

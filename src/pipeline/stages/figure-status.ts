@@ -109,6 +109,8 @@ function measureTargets(context: SentenceContext, stated: readonly FigureDraft[]
  */
 function projectTargets(context: SentenceContext, stated: readonly FigureDraft[]) {
   const out: FigureDraft[] = []
+  // most sentences set no deadline: the project patterns are searched only in those that do
+  if (!context.dates.some((date) => date.role === 'deadline' && date.value !== null)) return out
   const projects = PROJECT_RULES.flatMap((rule) =>
     [...context.folded.matchAll(rule.pattern)]
       .filter((m) => !LOCATIVE.test(m[0]))

@@ -101,13 +101,13 @@ function relativeDays(text: string, lang: string, published: string | null): Occ
   if (published === null) return []
   const folded = foldCase(text, lang)
   const found: OccasionDate[] = []
-  // a relative day in the text, placed against the article's date
-  const add = (pattern: RegExp, date: string) => {
+  // a relative day in the text, placed against the article's date (worked out only when the word is there)
+  const add = (pattern: RegExp, date: () => string) => {
     const m = pattern.exec(folded)
-    if (m) found.push({ start: m.index, end: m.index + m[0].length, date, dateEnd: null, basis: 'relative' })
+    if (m) found.push({ start: m.index, end: m.index + m[0].length, date: date(), dateEnd: null, basis: 'relative' })
   }
-  for (const [pattern, offset] of RELATIVE_DAYS) add(pattern, addDays(published, offset))
-  WEEKDAYS.forEach((pattern, weekday) => add(pattern, lastWeekday(published, weekday)))
+  for (const [pattern, offset] of RELATIVE_DAYS) add(pattern, () => addDays(published, offset))
+  WEEKDAYS.forEach((pattern, weekday) => add(pattern, () => lastWeekday(published, weekday)))
   return found
 }
 

@@ -32,8 +32,8 @@ export class ArticleCollector {
   private readonly owners = new Map<string, { id: string; file: string }>()
   /** Every stem of the input, so a hash-suffixed id never takes one a later file will want. */
   private readonly taken: Set<string>
-  private readonly drafts: Drafts = { figures: [], agreements: [], events: [] }
-  private readonly orderOfSource = new WeakMap<SourceRef, number>()
+  private drafts: Drafts = { figures: [], agreements: [], events: [] }
+  private orderOfSource = new WeakMap<SourceRef, number>()
   private readonly issues: PipelineIssue[] = []
   private seq = 0
 
@@ -89,9 +89,15 @@ export class ArticleCollector {
     }
   }
 
-  /** Merges and derives the facts of every accepted article; returns them with the issues met, in file order. */
+  /**
+   * Merges and derives the facts of every accepted article; returns them with the issues met, in file order. The
+   * drafts are let go here, so they are not held beside the merged facts while those are validated and written.
+   */
   finish(): { facts: MergedFacts; issues: PipelineIssue[] } {
-    const facts = mergeFacts(this.drafts, (source) => this.orderOfSource.get(source) ?? Number.MAX_SAFE_INTEGER)
+    const [drafts, orderOfSource] = [this.drafts, this.orderOfSource]
+    this.drafts = { figures: [], agreements: [], events: [] }
+    this.orderOfSource = new WeakMap()
+    const facts = mergeFacts(drafts, (source) => orderOfSource.get(source) ?? Number.MAX_SAFE_INTEGER)
     return { facts, issues: this.issues }
   }
 }
