@@ -46,6 +46,7 @@ async function medianOf(browser: Browser, url: string, rate: number, rechartsFil
     lcp: pick('lcp'),
     cls: pick('cls'),
     jsGzipBytes: pick('jsGzipBytes'),
+    jsFirstBytes: pick('jsFirstBytes'),
     loadsRecharts: runs.some((measure) => measure.loadsRecharts),
   }
 }

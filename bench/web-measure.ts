@@ -10,8 +10,10 @@ export interface PageMeasure {
   lcp: number | null
   /** Cumulative layout shift over the load, live charts replacing baked ones included. */
   cls: number | null
-  /** JavaScript the page downloaded, as sent (gzip). */
+  /** JavaScript the page downloaded, as sent (gzip), in all. */
   jsGzipBytes: number | null
+  /** The part of it fetched before the page answered input (its hydration mark; all of it for the reference page). */
+  jsFirstBytes: number | null
   loadsRecharts: boolean
 }
 
@@ -59,7 +61,8 @@ export async function measurePage(
     const page = await context.newPage()
     const cdp = await context.newCDPSession(page)
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate })
-    await page.addInitScript(watchPage)
+    // as source text: tsx compiles this file keeping function names through a `__name` helper the page lacks
+    await page.addInitScript({ content: `var __name = (fn) => fn;\n(${watchPage.toString()})()` })
     await page.goto(url, { waitUntil: 'networkidle' })
     const hasChart = await page.evaluate(
       () =>
@@ -68,25 +71,29 @@ export async function measurePage(
     if (hasChart) {
       await page.waitForFunction(
         () => (window as unknown as { benchWatch: FrameWatch }).benchWatch.liveChart !== null,
-        {
-          timeout: 60_000,
-        },
+        undefined,
+        { timeout: 60_000 },
       )
     }
     await page.waitForTimeout(500) // late layout shifts and LCP candidates
     const result = await page.evaluate(() => {
       const watch = (window as unknown as { benchWatch: FrameWatch }).benchWatch
       const paint = performance.getEntriesByName('first-paint')[0]?.startTime ?? null
+      const interactive = performance.getEntriesByName('corridor-watch:interactive')[0]?.startTime
       const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) =>
         new URL(entry.name).pathname.endsWith('.js'),
       )
       return {
         firstPaint: paint,
-        firstChart: watch.firstChart,
+        // a chart in the DOM before the first paint shows with that paint
+        firstChart: watch.firstChart === null ? null : Math.max(watch.firstChart, paint ?? 0),
         liveChart: watch.liveChart,
         lcp: watch.lcp,
         cls: watch.cls,
         jsGzipBytes: scripts.reduce((sum, entry) => sum + entry.encodedBodySize, 0),
+        jsFirstBytes: scripts
+          .filter((entry) => interactive === undefined || entry.startTime < interactive)
+          .reduce((sum, entry) => sum + entry.encodedBodySize, 0),
         scripts: scripts.map((entry) => new URL(entry.name).pathname.split('/').at(-1) ?? ''),
       }
     })

@@ -1,7 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { i18n } from 'i18next'
+import { useEffect } from 'react'
 import { RouterProvider, type createBrowserRouter } from 'react-router'
 import { AppProvider } from './provider'
+
+/** The performance mark set once the app is interactive. */
+export const INTERACTIVE_MARK = 'corridor-watch:interactive'
 
 /** Props of {@link App}. */
 export interface AppProps {
@@ -12,6 +16,10 @@ export interface AppProps {
 
 /** The dashboard: providers around the browser router. */
 export function App({ queryClient, i18n, router }: AppProps) {
+  // the moment the page answers input (after hydration, or after the first client render): read by npm run bench:web
+  useEffect(() => {
+    performance.mark(INTERACTIVE_MARK)
+  }, [])
   return (
     <AppProvider queryClient={queryClient} i18n={i18n}>
       <RouterProvider router={router} />
