@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import * as z from 'zod/mini'
 
 /** Describes why a data file could not be used, in terms the error view can translate. */
 export type DataFileFailure =
@@ -38,8 +38,28 @@ export function dataUrl(file: string): string {
   return `${import.meta.env.BASE_URL}data/${file}`
 }
 
+let englishMessages: Promise<void> | undefined
+
+/**
+ * Finds the first reason a file doesn't match its schema, worded in English. zod/mini ships no message texts (every
+ * issue would read "Invalid input"), so zod's English ones are loaded only here, when a file has already failed, and
+ * the body is checked again with them; the first chunk of every page stays without them. Undefined when they can't
+ * be loaded (the caller then reports the unworded issue, at the same path).
+ */
+async function firstIssue(schema: z.core.$ZodType, body: unknown): Promise<z.core.$ZodIssue | undefined> {
+  englishMessages ??= import('zod/v4/locales/en.js').then(({ default: en }) => void z.config(en()))
+  try {
+    await englishMessages
+  } catch {
+    englishMessages = undefined // try again with the next failure
+    return undefined
+  }
+  const reparsed = z.safeParse(schema, body)
+  return reparsed.success ? undefined : reparsed.error.issues[0]
+}
+
 /** Fetches a file from the deployed data folder and validates it with the shared schema. */
-export async function fetchJson<S extends z.ZodType>(
+export async function fetchJson<S extends z.core.$ZodType>(
   file: string,
   schema: S,
   signal?: AbortSignal,
@@ -58,9 +78,9 @@ export async function fetchJson<S extends z.ZodType>(
   } catch {
     throw new DataFileError(file, { kind: 'json' })
   }
-  const parsed = schema.safeParse(body)
+  const parsed = z.safeParse(schema, body)
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]
+    const issue = (await firstIssue(schema, body)) ?? parsed.error.issues[0]
     const path = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)'
     throw new DataFileError(file, { kind: 'schema', path, message: issue?.message ?? 'invalid' })
   }

@@ -1,9 +1,10 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import { nonEmpty, wholeNonNegative } from './common'
 
-// zod probes for eval (`new Function`) when the first object schema is built, to compile faster parsers. The built
-// dashboard's Content-Security-Policy forbids eval, so in a browser the probe would log a violation on every page:
-// parse without it there. It must run here, before the schemas below; Node (the pipeline) keeps the faster parsers.
-if (typeof window !== 'undefined') z.config({ jitless: true })
+// The schemas are written in zod/mini, zod's functional build: the browser's first chunk carries only the parts of
+// zod they use (the classic API's methods can't be tree-shaken). zod/mini also leaves out zod's English messages: the
+// browser loads them only when a file fails validation (src/data/fetch-json.ts), Node code imports
+// ./english-messages.ts.
 
 /** Lists the ten sector slugs every fact is filed under (PRODUCT.md §2). */
 export const SECTORS = [
@@ -22,10 +23,10 @@ export const sectorSchema = z.enum(SECTORS)
 export type Sector = z.infer<typeof sectorSchema>
 
 /** An ISO 3166-1 alpha-2 country code. */
-export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/)
+export const countryCodeSchema = z.string().check(z.regex(/^[A-Z]{2}$/))
 
 /** A calendar date at the precision the text gives it: a day, a month or a year. */
-export const partialDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+export const partialDateSchema = z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/))
 export type PartialDate = z.infer<typeof partialDateSchema>
 
 /**
@@ -35,42 +36,47 @@ export type PartialDate = z.infer<typeof partialDateSchema>
  */
 export const sourceRefSchema = z
   .object({
-    articleId: z.string().min(1),
-    start: z.number().int().nonnegative(),
-    end: z.number().int().nonnegative(),
-    quote: z.string().min(1),
+    articleId: nonEmpty(),
+    start: wholeNonNegative(),
+    end: wholeNonNegative(),
+    quote: nonEmpty(),
     /** The exact words inside the quote that carry the fact ("1 milyar dolara"), as offsets in the article text. */
-    mention: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).nullable(),
+    mention: z.nullable(z.object({ start: wholeNonNegative(), end: wholeNonNegative() })),
     /** True when an analyst added or changed this source through the curation file. */
     curated: z.boolean(),
   })
-  .superRefine((ref, ctx) => {
-    if (ref.start > ref.end) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: `end ${ref.end} is before start ${ref.start}` })
-    } else if (ref.end - ref.start !== ref.quote.length) {
-      const message = `span ${ref.start}–${ref.end} is ${ref.end - ref.start} characters, the quote ${ref.quote.length}`
-      ctx.addIssue({ code: 'custom', path: ['end'], message })
-    }
-    const { mention } = ref
-    if (mention && (mention.start > mention.end || mention.start < ref.start || mention.end > ref.end)) {
-      const message = `mention ${mention.start}–${mention.end} is not inside the quote's span ${ref.start}–${ref.end}`
-      ctx.addIssue({ code: 'custom', path: ['mention'], message })
-    }
-  })
+  .check(
+    z.superRefine((ref, ctx) => {
+      if (ref.start > ref.end) {
+        ctx.addIssue({ code: 'custom', path: ['end'], message: `end ${ref.end} is before start ${ref.start}` })
+      } else if (ref.end - ref.start !== ref.quote.length) {
+        const message = `span ${ref.start}–${ref.end} is ${ref.end - ref.start} characters, the quote ${ref.quote.length}`
+        ctx.addIssue({ code: 'custom', path: ['end'], message })
+      }
+      const { mention } = ref
+      if (mention && (mention.start > mention.end || mention.start < ref.start || mention.end > ref.end)) {
+        const message = `mention ${mention.start}–${mention.end} is not inside the quote's span ${ref.start}–${ref.end}`
+        ctx.addIssue({ code: 'custom', path: ['mention'], message })
+      }
+    }),
+  )
 export type SourceRef = z.infer<typeof sourceRefSchema>
 
+/** The sentences a fact was read from: at least one. */
+const sourcesSchema = () => z.array(sourceRefSchema).check(z.minLength(1))
+
 /** Records a stretch of the raw article that cleaning cut, and why. */
-export const removedTextSchema = z.object({ reason: z.string().min(1), text: z.string() })
+export const removedTextSchema = z.object({ reason: nonEmpty(), text: z.string() })
 
 export const articleSchema = z.object({
-  id: z.string().min(1),
-  file: z.string().min(1),
-  lang: z.string().min(2),
-  published: z.iso.date().nullable(),
-  title: z.string().min(1),
-  outlet: z.string().nullable(),
-  author: z.string().nullable(),
-  text: z.string().min(1),
+  id: nonEmpty(),
+  file: nonEmpty(),
+  lang: z.string().check(z.minLength(2)),
+  published: z.nullable(z.iso.date()),
+  title: nonEmpty(),
+  outlet: z.nullable(z.string()),
+  author: z.nullable(z.string()),
+  text: nonEmpty(),
   removed: z.array(removedTextSchema),
 })
 export type Article = z.infer<typeof articleSchema>
@@ -116,40 +122,40 @@ export const horizonTermSchema = z.enum(HORIZON_TERMS)
 export type HorizonTerm = z.infer<typeof horizonTermSchema>
 
 export const figureSchema = z.object({
-  id: z.string().min(1),
-  metric: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  label: z.string().min(1),
+  id: nonEmpty(),
+  metric: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+  label: nonEmpty(),
   kind: figureKindSchema,
   /** In base units: 4.5 million tonnes is 4500000; a multiplier "×3" is 3; 62 % is 62. Null when the text gives none. */
-  value: z.number().finite().nullable(),
+  value: z.nullable(z.number()),
   /** Upper bound of a stated range ("3-4 milyon ton"), else null. */
-  valueMax: z.number().finite().nullable(),
-  unit: z.string().min(1),
+  valueMax: z.nullable(z.number()),
+  unit: nonEmpty(),
   qualifier: qualifierSchema,
   /** Reference year of an achieved figure, or the year a derived baseline refers to. */
-  year: z.number().int().nullable(),
+  year: z.nullable(z.number().check(z.int())),
   /** 'YYYY' or an ISO date the target is due by. */
-  deadline: partialDateSchema.nullable(),
+  deadline: z.nullable(partialDateSchema),
   /** Words for an open deadline the text gives without a date ("yakın gelecekte"), verbatim. */
-  horizon: z.string().nullable(),
+  horizon: z.nullable(z.string()),
   /**
    * `horizon` normalised to a term every interface language labels; null for words no term covers. Set by the build
    * after curation (so optional for the stages before it); a reader treats a missing term as null.
    */
-  horizonTerm: horizonTermSchema.nullable().optional(),
-  derived: z.object({ formula: z.string().min(1), from: z.array(z.string().min(1)).min(1) }).nullable(),
+  horizonTerm: z.optional(z.nullable(horizonTermSchema)),
+  derived: z.nullable(z.object({ formula: nonEmpty(), from: z.array(nonEmpty()).check(z.minLength(1)) })),
   /**
    * Shared by the figures for the same metric, kind and period whose sources state different values (a group key,
    * so a thousand disagreeing sources stay linear in size); null when no source disagrees.
    */
-  conflict: z.string().nullable(),
+  conflict: z.nullable(z.string()),
   sectors: z.array(sectorSchema),
   countries: z.array(countryCodeSchema),
   curated: z.boolean(),
   /** 'high' when every field was read from the figure's own words; 'review' with the reasons otherwise. */
-  confidence: z.enum(['high', 'review']).default('high'),
-  reviewReasons: z.array(reviewReasonSchema).default([]),
-  sources: z.array(sourceRefSchema).min(1),
+  confidence: z._default(z.enum(['high', 'review']), 'high'),
+  reviewReasons: z._default(z.array(reviewReasonSchema), []),
+  sources: sourcesSchema(),
 })
 export type Figure = z.infer<typeof figureSchema>
 
@@ -173,24 +179,24 @@ export const documentTypeSchema = z.enum(DOCUMENT_TYPES)
 export type DocumentType = z.infer<typeof documentTypeSchema>
 
 export const agreementSchema = z.object({
-  id: z.string().min(1),
+  id: nonEmpty(),
   /** The document's name in the article's language, only when the text names it. */
-  title: z.string().nullable(),
+  title: z.nullable(z.string()),
   /** 'package' for "15 agreements" stated as a number, 'document' for one named document. */
   kind: z.enum(['package', 'document']),
-  count: z.number().int().positive().nullable(),
-  date: partialDateSchema.nullable(),
-  place: z.string().nullable(),
+  count: z.nullable(z.number().check(z.int(), z.positive())),
+  date: z.nullable(partialDateSchema),
+  place: z.nullable(z.string()),
   parties: z.array(countryCodeSchema),
   sectors: z.array(sectorSchema),
   /** What kind of document it is, read from its noun ("Ortak Bildiri" → joint declaration); null for a package. */
-  docType: documentTypeSchema.nullable().default(null),
+  docType: z._default(z.nullable(documentTypeSchema), null),
   /** The years a plan or programme covers, as its title gives them ("2026–2027"), else null. */
-  years: z.string().nullable().default(null),
+  years: z._default(z.nullable(z.string()), null),
   /** The occasion it was signed at, when the article tells one. */
-  occasionId: z.string().nullable().default(null),
+  occasionId: z._default(z.nullable(z.string()), null),
   curated: z.boolean(),
-  sources: z.array(sourceRefSchema).min(1),
+  sources: sourcesSchema(),
 })
 export type Agreement = z.infer<typeof agreementSchema>
 
@@ -227,14 +233,14 @@ export const participantRoleSchema = z.enum([
 export type ParticipantRole = z.infer<typeof participantRoleSchema>
 
 export const participantSchema = z.object({
-  name: z.string().min(1),
-  role: participantRoleSchema.nullable(),
-  country: countryCodeSchema.nullable(),
+  name: nonEmpty(),
+  role: z.nullable(participantRoleSchema),
+  country: z.nullable(countryCodeSchema),
 })
 export type Participant = z.infer<typeof participantSchema>
 
 /** A title generated from an occasion's fields in each interface language (never quoted from a source). */
-export const titlesSchema = z.object({ en: z.string().min(1), tr: z.string().min(1), az: z.string().min(1) })
+export const titlesSchema = z.object({ en: nonEmpty(), tr: nonEmpty(), az: nonEmpty() })
 export type Titles = z.infer<typeof titlesSchema>
 
 /** The body whose session an occasion is, or the organisation whose summit it is, when the text names a known one. */
@@ -253,38 +259,38 @@ export type EventBody = z.infer<typeof eventBodySchema>
  * signing are its `parts`, the documents signed at it are `agreementIds`. Its title is generated from these fields.
  */
 export const eventSchema = z.object({
-  id: z.string().min(1),
+  id: nonEmpty(),
   kind: eventKindSchema,
-  status: z.enum(['happened', 'planned']).default('happened'),
+  status: z._default(z.enum(['happened', 'planned']), 'happened'),
   title: titlesSchema,
-  date: partialDateSchema.nullable(),
+  date: z.nullable(partialDateSchema),
   /** The last day of an occasion over several days ("24-25 Kasım"), else null. */
-  dateEnd: partialDateSchema.nullable().default(null),
+  dateEnd: z._default(z.nullable(partialDateSchema), null),
   /** 'stated' when a sentence dates the occasion; 'published' when only the article's date places it. */
-  dateBasis: z.enum(['stated', 'published']).nullable(),
-  place: z.string().nullable(),
+  dateBasis: z.nullable(z.enum(['stated', 'published'])),
+  place: z.nullable(z.string()),
   /** Set when the occasion is held at a country's embassy: that country. */
-  embassyOf: countryCodeSchema.nullable().default(null),
-  body: eventBodySchema.nullable().default(null),
+  embassyOf: z._default(z.nullable(countryCodeSchema), null),
+  body: z._default(z.nullable(eventBodySchema), null),
   /** The number of the session or summit in its series ("2nd meeting", "XII Summit"). */
-  ordinal: z.number().int().positive().nullable().default(null),
+  ordinal: z._default(z.nullable(z.number().check(z.int(), z.positive())), null),
   countries: z.array(countryCodeSchema),
   /** The country the occasion takes place in, or the visit goes to. */
-  host: countryCodeSchema.nullable().default(null),
+  host: z._default(z.nullable(countryCodeSchema), null),
   /** The visiting countries. */
-  guests: z.array(countryCodeSchema).default([]),
-  participants: z.array(participantSchema).default([]),
-  parts: z.array(z.object({ kind: partKindSchema, sources: z.array(sourceRefSchema).min(1) })).default([]),
-  agreementIds: z.array(z.string().min(1)).default([]),
+  guests: z._default(z.array(countryCodeSchema), []),
+  participants: z._default(z.array(participantSchema), []),
+  parts: z._default(z.array(z.object({ kind: partKindSchema, sources: sourcesSchema() })), []),
+  agreementIds: z._default(z.array(nonEmpty()), []),
   curated: z.boolean(),
-  sources: z.array(sourceRefSchema).min(1),
+  sources: sourcesSchema(),
 })
 export type CorridorEvent = z.infer<typeof eventSchema>
 
 export const inputIssueSchema = z.object({
-  file: z.string().min(1),
+  file: nonEmpty(),
   severity: z.enum(['error', 'warning']),
-  message: z.string().min(1),
+  message: nonEmpty(),
 })
 export type InputIssue = z.infer<typeof inputIssueSchema>
 
@@ -299,9 +305,11 @@ export const datasetSchema = z.object({
 export type Dataset = z.infer<typeof datasetSchema>
 
 /** An article's metadata without its text: what list views need. */
-export const articleMetaSchema = articleSchema.omit({ text: true, removed: true })
+export const articleMetaSchema = z.omit(articleSchema, { text: true, removed: true })
 export type ArticleMeta = z.infer<typeof articleMetaSchema>
 
 /** The per-view index file (`facts.json`): every fact and every article's metadata, but no article texts. */
-export const factsFileSchema = datasetSchema.omit({ articles: true }).extend({ articles: z.array(articleMetaSchema) })
+export const factsFileSchema = z.extend(z.omit(datasetSchema, { articles: true }), {
+  articles: z.array(articleMetaSchema),
+})
 export type FactsFile = z.infer<typeof factsFileSchema>

@@ -1,4 +1,5 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import { nonEmpty, wholeNonNegative } from './common'
 
 /**
  * The prebuilt search index, the contract between the build (`src/pipeline/search/`) and the search page.
@@ -17,45 +18,45 @@ export const SEARCH_DIR = 'search'
 export const searchManifestSchema = z.object({
   version: z.literal(1),
   /** Documents in the index (sentences, article titles, figures, agreements, occasions). */
-  documentCount: z.number().int().nonnegative(),
+  documentCount: wholeNonNegative(),
   /** Documents per block of `search/docs/`. */
-  chunkSize: z.number().int().positive(),
+  chunkSize: z.number().check(z.int(), z.positive()),
   /** Shard keys, sorted; shard n is `search/shards/<n>.json`. */
-  keys: z.array(z.string().min(1)),
+  keys: z.array(z.string().check(z.minLength(1))),
 })
 export type SearchManifest = z.infer<typeof searchManifestSchema>
 
-const span = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])
+const span = z.tuple([wholeNonNegative(), wholeNonNegative()])
 
 /** What a search result shows and where it leads. `text` is the matched sentence or the fact's first quote, cut. */
 export const searchDocSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('article'),
-    articleId: z.string().min(1),
+    articleId: nonEmpty(),
     title: z.string(),
     lang: z.string(),
     /** The sentence's offsets in the article text; null for a match in the article's title. */
-    span: span.nullable(),
+    span: z.nullable(span),
     text: z.string(),
   }),
   z.object({
     type: z.literal('figure'),
-    id: z.string().min(1),
-    metric: z.string().min(1),
+    id: nonEmpty(),
+    metric: nonEmpty(),
     label: z.string(),
     lang: z.string(),
     text: z.string(),
   }),
   z.object({
     type: z.literal('agreement'),
-    id: z.string().min(1),
-    title: z.string().nullable(),
+    id: nonEmpty(),
+    title: z.nullable(z.string()),
     lang: z.string(),
     text: z.string(),
   }),
   z.object({
     type: z.literal('occasion'),
-    id: z.string().min(1),
+    id: nonEmpty(),
     titles: z.object({ en: z.string(), tr: z.string(), az: z.string() }),
     lang: z.string(),
     text: z.string(),

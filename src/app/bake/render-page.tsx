@@ -12,6 +12,7 @@ import { ChartCaptureContext, type ChartCapture } from '../../components/ui/char
 import { articleQueryOptions, factsQueryOptions } from '../../data/queries'
 import { toMetricSeries } from '../../features/targets/lib/to-metric-series'
 import { createI18n } from '../../lib/i18n/create-i18n'
+import '../../schema/english-messages'
 import { articleSchema, factsFileSchema, type Article, type FactsFile } from '../../schema/dataset'
 import { AppProvider } from '../provider'
 import { createRoutes } from '../router'

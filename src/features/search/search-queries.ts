@@ -1,6 +1,6 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import MiniSearch, { type AsPlainObject } from 'minisearch'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { fetchJson } from '../../data/fetch-json'
 import { dataKeys } from '../../data/queries'
 import {

@@ -1,4 +1,6 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import { nonEmpty } from '../../schema/common'
+import '../../schema/english-messages'
 import type { Agreement, Article, CorridorEvent, Figure, SourceRef } from '../../schema/dataset'
 import { agreementSchema, eventSchema, figureSchema, sectorSchema } from '../../schema/dataset'
 import { shortHash } from '../ids'
@@ -9,70 +11,78 @@ import { checkCuration } from './check-curation'
 export const CURATION_FILE = 'curation.json'
 
 /** A quote an analyst cites: the article and the exact words, which must appear verbatim in its cleaned text. */
-const quotedSchema = z.strictObject({ articleId: z.string().min(1), quote: z.string().min(1) })
+const quotedSchema = z.strictObject({ articleId: nonEmpty(), quote: nonEmpty() })
 
 // Every object is strict, down to `add[].fields`: a misspelt key ("lable") must fail, not silently do nothing.
 
-const figureFieldsSchema = figureSchema
-  .omit({
-    id: true,
-    sources: true,
-    curated: true,
-    derived: true,
-    conflict: true,
-    confidence: true,
-    reviewReasons: true,
-  })
-  .partial({
-    valueMax: true,
-    qualifier: true,
-    year: true,
-    deadline: true,
-    horizon: true,
+/** Rejects the keys an object schema doesn't name, as classic zod's `.strict()` does. */
+const strict = <T extends z.ZodMiniObject>(schema: T) => z.catchall(schema, z.never())
+
+const figureFieldsSchema = strict(
+  z.partial(
+    z.omit(figureSchema, {
+      id: true,
+      sources: true,
+      curated: true,
+      derived: true,
+      conflict: true,
+      confidence: true,
+      reviewReasons: true,
+    }),
+    { valueMax: true, qualifier: true, year: true, deadline: true, horizon: true, sectors: true, countries: true },
+  ),
+)
+const agreementFieldsSchema = strict(
+  z.partial(z.omit(agreementSchema, { id: true, sources: true, curated: true }), {
+    title: true,
+    count: true,
+    date: true,
+    place: true,
+    parties: true,
     sectors: true,
+  }),
+)
+const eventFieldsSchema = strict(
+  z.partial(z.omit(eventSchema, { id: true, sources: true, curated: true }), {
+    title: true,
+    date: true,
+    dateBasis: true,
+    place: true,
     countries: true,
-  })
-  .strict()
-const agreementFieldsSchema = agreementSchema
-  .omit({ id: true, sources: true, curated: true })
-  .partial({ title: true, count: true, date: true, place: true, parties: true, sectors: true })
-  .strict()
-const eventFieldsSchema = eventSchema
-  .omit({ id: true, sources: true, curated: true })
-  .partial({ title: true, date: true, dateBasis: true, place: true, countries: true })
-  .strict()
+  }),
+)
 
 /** The curation file: every part optional, unknown keys rejected so a typo can't silently do nothing. */
-export const curationSchema = z
-  .object({
-    /** Ids of extracted facts that are wrong. */
-    reject: z.array(z.string().min(1)).default([]),
-    /** Corrections to extracted facts: a new metric, label, kind or sector list. */
-    fix: z
-      .array(
-        z.strictObject({
-          id: z.string().min(1),
-          metric: z.string().optional(),
-          label: z.string().optional(),
-          kind: z.enum(['target', 'achieved', 'forecast']).optional(),
-          sectors: z.array(sectorSchema).optional(),
-        }),
-      )
-      .default([]),
-    /** Facts that are one: the sources of `from` move into `into`, and `from` disappears. */
-    merge: z.array(z.strictObject({ into: z.string().min(1), from: z.array(z.string().min(1)).min(1) })).default([]),
-    /** Facts the machine missed, each backed by a verbatim quote. */
-    add: z
-      .array(
-        z.discriminatedUnion('type', [
-          quotedSchema.extend({ type: z.literal('figure'), fields: figureFieldsSchema }),
-          quotedSchema.extend({ type: z.literal('agreement'), fields: agreementFieldsSchema }),
-          quotedSchema.extend({ type: z.literal('event'), fields: eventFieldsSchema }),
-        ]),
-      )
-      .default([]),
-  })
-  .strict()
+export const curationSchema = z.strictObject({
+  /** Ids of extracted facts that are wrong. */
+  reject: z._default(z.array(nonEmpty()), []),
+  /** Corrections to extracted facts: a new metric, label, kind or sector list. */
+  fix: z._default(
+    z.array(
+      z.strictObject({
+        id: nonEmpty(),
+        metric: z.optional(z.string()),
+        label: z.optional(z.string()),
+        kind: z.optional(z.enum(['target', 'achieved', 'forecast'])),
+        sectors: z.optional(z.array(sectorSchema)),
+      }),
+    ),
+    [],
+  ),
+  /** Facts that are one: the sources of `from` move into `into`, and `from` disappears. */
+  merge: z._default(z.array(z.strictObject({ into: nonEmpty(), from: z.array(nonEmpty()).check(z.minLength(1)) })), []),
+  /** Facts the machine missed, each backed by a verbatim quote. */
+  add: z._default(
+    z.array(
+      z.discriminatedUnion('type', [
+        z.extend(quotedSchema, { type: z.literal('figure'), fields: figureFieldsSchema }),
+        z.extend(quotedSchema, { type: z.literal('agreement'), fields: agreementFieldsSchema }),
+        z.extend(quotedSchema, { type: z.literal('event'), fields: eventFieldsSchema }),
+      ]),
+    ),
+    [],
+  ),
+})
 export type Curation = z.infer<typeof curationSchema>
 
 /** The facts curation works on. */

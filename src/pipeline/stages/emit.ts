@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { Dataset, FactsFile } from '../../schema/dataset'
 import { datasetSchema } from '../../schema/dataset'
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { DataFileError, fetchJson } from '../../../src/data/fetch-json'
 
 const schema = z.object({ items: z.array(z.object({ id: z.string() })) })
