@@ -5,7 +5,7 @@ import { prepareHydration } from './app/hydrate'
 import { createAppRouter, createRoutes } from './app/router'
 import './app/styles.css'
 import { normaliseAddressBarPath } from './lib/collapse-slashes'
-import { createI18n } from './lib/i18n/create-i18n'
+import { createLazyI18n } from './lib/i18n/create-lazy-i18n'
 import { browserLanguages, pickLanguage, readStoredLanguage } from './lib/i18n/language-preference'
 import { createQueryClient } from './lib/query-client'
 import { parseSharedSearch } from './lib/shared-search'
@@ -26,7 +26,6 @@ const lang = pickLanguage(
 document.documentElement.lang = lang
 
 const queryClient = createQueryClient()
-const i18n = createI18n(lang)
 const routes = createRoutes(queryClient)
 
 // The pre-paint script (scripts/pre-paint.ts) has decided whether the baked page stands for this address as it is;
@@ -35,6 +34,10 @@ const bakedAsIs =
   document.documentElement.dataset.render === 'baked' && root.hasAttribute('data-baked') && lang === 'en'
 
 async function start(): Promise<void> {
+  // English is bundled; Turkish and Azerbaijani strings arrive first (their own chunks), so nothing renders in English
+  // for their readers. If they fail to load, the app starts in English and the layout says so, with a retry.
+  const i18n = await createLazyI18n(lang)
+  document.documentElement.lang = i18n.language
   if (bakedAsIs) {
     try {
       const hydrationData = await prepareHydration(routes, queryClient, window.location)

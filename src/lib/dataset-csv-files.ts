@@ -2,6 +2,7 @@ import { toDataInfo } from './data-dates'
 import { csvFileName, DATASET_CSV, datasetCsvFile, type DatasetCsvName } from './dataset-csv'
 import { toCsvLabels } from './dataset-csv-labels'
 import i18next from 'i18next'
+import { I18N_OPTIONS } from './i18n/i18n-options'
 import { az } from './i18n/locales/az'
 import { en } from './i18n/locales/en'
 import { tr } from './i18n/locales/tr'
@@ -19,15 +20,13 @@ export function* emitDatasetCsv(
   builtEpoch: string | undefined,
 ): Generator<[file: string, text: string]> {
   const info = toDataInfo(facts.articles, builtEpoch)
-  // the interface strings without React (the app's instance binds them to it); synchronous, as they are bundled
+  // the interface strings without React (the app's instance binds them to it); synchronous, as they are bundled here:
+  // this module runs in the data build only, so the app's bundle never carries the Turkish and Azerbaijani strings
   const i18n = i18next.createInstance()
   void i18n.init({
+    ...I18N_OPTIONS,
     lng: 'en',
-    fallbackLng: 'en',
     resources: { en: { translation: en }, tr: { translation: tr }, az: { translation: az } },
-    initAsync: false,
-    interpolation: { escapeValue: false },
-    showSupportNotice: false,
   })
   for (const lang of LANGS) {
     const t = i18n.getFixedT(lang)

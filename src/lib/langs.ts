@@ -8,3 +8,6 @@ export type Lang = (typeof LANGS)[number]
 export function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value)
 }
+
+/** Each language's name in itself, so a reader who can't read the current interface still finds theirs. */
+export const NATIVE_NAMES: Record<Lang, string> = { en: 'English', tr: 'Türkçe', az: 'Azərbaycanca' }

@@ -62,7 +62,8 @@ describe('accessibility', () => {
     expect(await background()).not.toBe(light)
     await page.reload()
     await page.locator('svg.recharts-surface').first().waitFor()
-    await expect(page.getByLabel(en.settings.theme).inputValue()).resolves.toBe('dark')
+    // the baked page's select says 'system' until the app hydrates, and the baked chart is there before that
+    await expect.poll(() => page.getByLabel(en.settings.theme).inputValue()).toBe('dark')
     expect(await background()).not.toBe(light)
     expect(await findA11yViolations(page)).toEqual([])
   })

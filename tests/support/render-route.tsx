@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query'
 import { render, within } from '@testing-library/react'
+import type { i18n as I18n } from 'i18next'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { AppProvider } from '../../src/app/provider'
 import { createRoutes } from '../../src/app/router'
@@ -13,13 +14,14 @@ export interface RenderRouteOptions {
   /** Seeds the facts cache; without it the app fetches (mock `fetch` to control that). */
   facts?: FactsFile
   lang?: Lang
+  /** The i18next instance to render with (e.g. the app's lazily loading one); else every language bundled, in `lang`. */
+  i18n?: I18n
 }
 
 /** Renders the real route tree at `url` in a memory router, with a fresh query client that never retries. */
-export function renderRoute(url: string, { facts, lang = 'en' }: RenderRouteOptions = {}) {
+export function renderRoute(url: string, { facts, lang = 'en', i18n = createI18n(lang) }: RenderRouteOptions = {}) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } })
   if (facts) queryClient.setQueryData(factsQueryOptions().queryKey, facts)
-  const i18n = createI18n(lang)
   const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] })
   const view = render(
     <AppProvider queryClient={queryClient} i18n={i18n}>

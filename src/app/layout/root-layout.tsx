@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { Outlet, ScrollRestoration } from 'react-router'
 import { SearchNotices } from '../../components/ui/search-notices'
 import { useSharedSearch } from '../../lib/use-shared-search'
+import { LanguageLoadNotice } from './language-load-notice'
 import { SiteFooter } from './site-footer'
 import { SiteHeader } from './site-header'
 import { useLanguageSync } from './use-language-sync'
@@ -20,6 +21,7 @@ export function RootLayout() {
       </a>
       <SiteHeader />
       <main id="main" tabIndex={-1}>
+        <LanguageLoadNotice />
         <SearchNotices notices={shared.notices} />
         <Outlet />
       </main>

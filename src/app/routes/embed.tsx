@@ -6,6 +6,7 @@ import { TargetsChartEmbed } from '../../features/targets/components/target-embe
 import { TimelineChartEmbed } from '../../features/timeline/components/timeline-embed'
 import { useLinkWithSharedSearch, useSharedSearch } from '../../lib/use-shared-search'
 import { DataAsOf } from '../layout/data-as-of'
+import { LanguageLoadNotice } from '../layout/language-load-notice'
 import { useLanguageSync } from '../layout/use-language-sync'
 import { usePageTitle } from '../../lib/use-page-title'
 
@@ -48,6 +49,7 @@ export function EmbedRoute() {
   return (
     <main id="main" className="embed">
       <h1 className="visually-hidden">{t('pageTitle.embed')}</h1>
+      <LanguageLoadNotice />
       <SearchNotices notices={shared.notices} />
       <EmbeddedChart kind={kind} chartId={chartId} />
       <p className="embed__back">

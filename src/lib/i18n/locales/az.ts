@@ -24,6 +24,8 @@ export const az: Messages = {
     themeSystem: 'Sistem',
     themeLight: 'Açıq',
     themeDark: 'Tünd',
+    languageLoading: '{{language}} yüklənir…',
+    languageFailed: '{{language}} yüklənə bilmədi. İnterfeys Azərbaycanca qalır.',
   },
   actions: {
     copyLink: 'Linki kopyala',

@@ -23,6 +23,8 @@ export const en = {
     themeSystem: 'System',
     themeLight: 'Light',
     themeDark: 'Dark',
+    languageLoading: 'Loading {{language}}…',
+    languageFailed: '{{language}} could not be loaded. The interface stays in English.',
   },
   actions: {
     copyLink: 'Copy link',

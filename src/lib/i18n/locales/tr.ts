@@ -24,6 +24,8 @@ export const tr: Messages = {
     themeSystem: 'Sistem',
     themeLight: 'Açık',
     themeDark: 'Koyu',
+    languageLoading: '{{language}} yükleniyor…',
+    languageFailed: '{{language}} yüklenemedi. Arayüz Türkçe kalıyor.',
   },
   actions: {
     copyLink: 'Bağlantıyı kopyala',
