@@ -5,6 +5,7 @@ import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts'
 import { prePaintScript } from './scripts/pre-paint.ts'
+import { preloadApp } from './scripts/preload-app.ts'
 
 /** Puts the pre-paint script into index.html's head, ahead of the CSP plugin, which then allows it by its hash. */
 function prePaintScriptTag(): Plugin {
@@ -45,7 +46,7 @@ function bakeRoutes(): Plugin {
 export default defineConfig({
   // `--base /sub/path/` at build time serves the app under a sub-path; data URLs follow import.meta.env.BASE_URL.
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), prePaintScriptTag(), contentSecurityPolicy(), bakeRoutes()],
+  plugins: [react(), prePaintScriptTag(), preloadApp(), contentSecurityPolicy(), bakeRoutes()],
   // the data's build date for citations and download notes: SOURCE_DATE_EPOCH (the reproducible-builds convention)
   // when set, else the app falls back to the newest article's date; no clock is read, so builds stay reproducible
   define: { 'import.meta.env.VITE_SOURCE_DATE_EPOCH': JSON.stringify(process.env.SOURCE_DATE_EPOCH ?? '') },

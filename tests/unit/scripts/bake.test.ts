@@ -1,0 +1,109 @@
+import { JSDOM } from 'jsdom'
+import { describe, expect, it } from 'vitest'
+import { bakedPathOf, chartsInto, injectBakedPage } from '../../../scripts/baked-page'
+import { parseStyle, toBakedSvg } from '../../../scripts/baked-svg'
+import { chunkClosure } from '../../../scripts/preload-app'
+
+const TEMPLATE = `<!doctype html><html><head><meta charset="UTF-8" /><title>Corridor Watch</title>
+<link rel="stylesheet" crossorigin href="/assets/index.css"></head><body><div id="root"></div></body></html>`
+
+describe('injectBakedPage', () => {
+  it('puts the markup into #root, the title and the address into the head, and links the views’ stylesheets once', () => {
+    const page = injectBakedPage(TEMPLATE, {
+      html: '<main><h1>Agreements</h1></main>',
+      title: 'Agreements · Corridor Watch',
+      bakedPath: '/agreements',
+      stylesheets: ['/assets/index.css', '/assets/agreements.css'],
+    })
+    expect(page).toContain('<div id="root" data-baked=""><main><h1>Agreements</h1></main></div>')
+    expect(page).toContain('<meta name="cw-baked-path" content="/agreements" />')
+    expect(page).toContain('<title>Agreements · Corridor Watch</title>')
+    expect(page.match(/assets\/index\.css/g)).toHaveLength(1)
+    expect(page).toContain('href="/assets/agreements.css"')
+  })
+
+  it('claims no address for the not-found page and escapes the title', () => {
+    const page = injectBakedPage(TEMPLATE, { html: '', title: 'A <b> & "c"', bakedPath: null, stylesheets: [] })
+    expect(page).not.toContain('cw-baked-path')
+    expect(page).toContain('<title>A &lt;b&gt; &amp; &quot;c&quot;</title>')
+  })
+
+  it('refuses markup with a style attribute, which the content security policy would block', () => {
+    const parts = { html: '<p style="color:red">x</p>', title: 't', bakedPath: '/', stylesheets: [] }
+    expect(() => injectBakedPage(TEMPLATE, parts)).toThrow(/inline style attribute/)
+  })
+})
+
+describe('bakedPathOf', () => {
+  it.each([
+    ['', '/', '/'],
+    ['', '/targets/trade-turnover', '/targets/trade-turnover'],
+    ['/corridor-watch', '/', '/corridor-watch'],
+    ['/corridor-watch', '/sources', '/corridor-watch/sources'],
+  ])('joins base %j and path %j as the pre-paint script reads the address: %j', (base, path, expected) => {
+    expect(bakedPathOf(base, path)).toBe(expected)
+  })
+})
+
+describe('chartsInto', () => {
+  const box = (height: number) => `<div class="chart-frame__chart" data-chart-island="${height}"></div>`
+
+  it('fills the chart boxes with the drawn charts in document order', () => {
+    const html = `<p>a</p>${box(280)}<p>b</p>${box(180)}`
+    expect(chartsInto(html, ['<svg>1</svg>', '<svg>2</svg>'])).toBe(
+      `<p>a</p>${box(280).replace('></div>', '><svg>1</svg></div>')}<p>b</p>${box(180).replace('></div>', '><svg>2</svg></div>')}`,
+    )
+  })
+
+  it('fails when the page and the drawing disagree on how many charts there are', () => {
+    expect(() => chartsInto(box(280), [])).toThrow(/1 chart boxes but 0 charts/)
+  })
+})
+
+describe('toBakedSvg', () => {
+  const doc = new JSDOM('').window.document
+  const live = `<svg class="recharts-surface" width="500" height="280" viewBox="0 0 500 280" tabindex="0"
+    role="application" style="width: 100%; height: 100%"><title>Trade</title><defs><clipPath id="recharts1-clip">
+    <rect x="0" y="0" width="10" height="10"></rect></clipPath><pattern id="hatch"></pattern></defs>
+    <g clip-path="url(#recharts1-clip)"><rect style="fill: var(--series-target); stroke: url(#hatch)"></rect>
+    <use href="#hatch"></use></g></svg>`
+
+  it('prefixes ids and what points at them, turns styles into attributes, and drops the tab stop', () => {
+    const svg = new JSDOM(toBakedSvg(live, { prefix: 'b0c1w-', className: 'baked-wide' }, doc)).window.document.body
+      .firstElementChild!
+    expect([...svg.querySelectorAll('[id]')].map((element) => element.id)).toEqual([
+      'b0c1w-recharts1-clip',
+      'b0c1w-hatch',
+    ])
+    expect(svg.querySelector('g')?.getAttribute('clip-path')).toBe('url(#b0c1w-recharts1-clip)')
+    expect(svg.querySelector('use')?.getAttribute('href')).toBe('#b0c1w-hatch')
+    const bar = svg.querySelector('g > rect')
+    expect(bar?.getAttribute('fill')).toBe('var(--series-target)')
+    expect(bar?.getAttribute('stroke')).toBe('url(#b0c1w-hatch)')
+    expect(svg.querySelectorAll('[style]')).toHaveLength(0)
+    expect(svg.hasAttribute('tabindex')).toBe(false)
+    expect(svg.getAttribute('role')).toBe('img') // named by its <title>
+    expect(svg.getAttribute('width')).toBe('100%')
+    expect(svg.getAttribute('height')).toBe('280')
+    expect(svg.classList.contains('baked-wide')).toBe(true)
+  })
+
+  it('reads declarations whose values hold colons or functions', () => {
+    expect(parseStyle('fill: var(--a); stroke-dasharray: 5 3;; ')).toEqual([
+      ['fill', 'var(--a)'],
+      ['stroke-dasharray', '5 3'],
+    ])
+  })
+})
+
+describe('chunkClosure', () => {
+  it('lists a chunk and everything it imports statically, each once', () => {
+    const bundle = {
+      'main.js': { type: 'chunk' as const, fileName: 'main.js', imports: ['react.js', 'router.js'] },
+      'router.js': { type: 'chunk' as const, fileName: 'router.js', imports: ['react.js'] },
+      'react.js': { type: 'chunk' as const, fileName: 'react.js', imports: [] },
+      'charts.js': { type: 'chunk' as const, fileName: 'charts.js', imports: ['react.js'] },
+    }
+    expect(chunkClosure(bundle, 'main.js')).toEqual(['main.js', 'react.js', 'router.js'])
+  })
+})
