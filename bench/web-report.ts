@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import type { PageMeasure } from './web-measure'
@@ -61,5 +62,7 @@ export function writeWebReport(rows: readonly WebRow[], runs: number): void {
   } else {
     writeFileSync(README, `${readme.slice(0, start + START.length)}\n${context}\n\n${table}\n${readme.slice(end)}`)
   }
+  // the README is kept in the house format (npm run format:check runs in the test command)
+  execFileSync('npx', ['prettier', '--write', REPORT, README], { stdio: 'ignore' })
   console.log(table)
 }
