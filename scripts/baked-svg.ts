@@ -49,6 +49,11 @@ export function toBakedSvg(markup: string, { prefix, className }: BakedSvgOption
     }
     element.removeAttribute('style')
     element.removeAttribute('tabindex')
+    // a picture until the live chart takes its place: no widgets inside it (timeline marks are buttons when live)
+    if (element !== svg) {
+      element.removeAttribute('role')
+      for (const name of element.getAttributeNames()) if (name.startsWith('aria-')) element.removeAttribute(name)
+    }
     if (element.getAttribute('role') === 'application') element.removeAttribute('role')
     for (const attribute of [...element.attributes]) {
       if (attribute.name === 'id') element.id = `${prefix}${attribute.value}`

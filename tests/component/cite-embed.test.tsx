@@ -140,18 +140,23 @@ describe('full downloads in the footer', () => {
         .map((link) => [link.textContent, link.getAttribute('href'), link.getAttribute('download')])
     }
     const { unmount } = renderRoute('/', { facts })
-    expect(await links()).toEqual([
-      ['Figures (CSV)', '/data/figures.csv', 'figures.csv'],
-      ['Agreements (CSV)', '/data/agreements.csv', 'agreements.csv'],
-      ['Occasions (CSV)', '/data/occasions.csv', 'occasions.csv'],
-    ])
+    // the footer fills in once the data and the interface language are there
+    await waitFor(async () =>
+      expect(await links()).toEqual([
+        ['Figures (CSV)', '/data/figures.csv', 'figures.csv'],
+        ['Agreements (CSV)', '/data/agreements.csv', 'agreements.csv'],
+        ['Occasions (CSV)', '/data/occasions.csv', 'occasions.csv'],
+      ]),
+    )
     unmount()
     renderRoute('/?lang=az', { facts })
-    expect(await links()).toEqual([
-      ['Rəqəmlər (CSV)', '/data/figures.az.csv', 'figures.csv'],
-      ['Sazişlər (CSV)', '/data/agreements.az.csv', 'agreements.csv'],
-      ['Tədbirlər (CSV)', '/data/occasions.az.csv', 'occasions.csv'],
-    ])
+    await waitFor(async () =>
+      expect(await links()).toEqual([
+        ['Rəqəmlər (CSV)', '/data/figures.az.csv', 'figures.csv'],
+        ['Sazişlər (CSV)', '/data/agreements.az.csv', 'agreements.csv'],
+        ['Tədbirlər (CSV)', '/data/occasions.az.csv', 'occasions.csv'],
+      ]),
+    )
   })
 })
 

@@ -18,8 +18,14 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true })
 }
 
-/** Waits until the view shows its main heading and no loading skeleton is left on the page. */
+/** Waits until the view shows its main heading, the app has taken over the page, and nothing is left loading. */
 export async function waitForView(page: Page): Promise<void> {
   await page.locator('main h1').first().waitFor({ state: 'visible' })
-  await page.waitForFunction(() => document.querySelector('.skeleton') === null)
+  // a baked page shows its heading and charts before the app runs: wait until the app answers input (its mark) and
+  // every baked chart has given way to the live one
+  await page.waitForFunction(
+    () =>
+      performance.getEntriesByName('corridor-watch:interactive').length > 0 &&
+      document.querySelector('.skeleton, .chart-frame__chart--baked') === null,
+  )
 }

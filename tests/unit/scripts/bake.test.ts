@@ -66,7 +66,7 @@ describe('toBakedSvg', () => {
     role="application" style="width: 100%; height: 100%"><title>Trade</title><defs><clipPath id="recharts1-clip">
     <rect x="0" y="0" width="10" height="10"></rect></clipPath><pattern id="hatch"></pattern></defs>
     <g clip-path="url(#recharts1-clip)"><rect style="fill: var(--series-target); stroke: url(#hatch)"></rect>
-    <use href="#hatch"></use></g></svg>`
+    <use href="#hatch"></use><g role="button" tabindex="0" aria-pressed="false" aria-label="Visit"></g></g></svg>`
 
   it('prefixes ids and what points at them, turns styles into attributes, and drops the tab stop', () => {
     const svg = new JSDOM(toBakedSvg(live, { prefix: 'b0c1w-', className: 'baked-wide' }, doc)).window.document.body
@@ -81,6 +81,7 @@ describe('toBakedSvg', () => {
     expect(bar?.getAttribute('fill')).toBe('var(--series-target)')
     expect(bar?.getAttribute('stroke')).toBe('url(#b0c1w-hatch)')
     expect(svg.querySelectorAll('[style]')).toHaveLength(0)
+    expect(svg.querySelectorAll('[tabindex], [role], [aria-pressed], [aria-label]')).toHaveLength(0)
     expect(svg.hasAttribute('tabindex')).toBe(false)
     expect(svg.getAttribute('role')).toBe('img') // named by its <title>
     expect(svg.getAttribute('width')).toBe('100%')
