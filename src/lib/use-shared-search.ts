@@ -1,8 +1,16 @@
 import { useCallback, useMemo } from 'react'
 import { useSearchParams } from 'react-router'
+import { PAGE_KEY } from './paging'
 import { mergeSearchParams, toSearchString } from './search-notice'
 import { parseSharedSearch, SHARED_KEYS, toSharedSearchParams, type SharedSearch } from './shared-search'
 import { useUpdateSearch } from './use-update-search'
+
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((item) => b.includes(item))
+
+function sameFilter(a: SharedSearch, b: SharedSearch): boolean {
+  return sameList(a.sectors, b.sectors) && sameList(a.countries, b.countries)
+}
 
 /** Reads the shared URL state and returns an updater that changes it while keeping per-view parameters. */
 export function useSharedSearch() {
@@ -12,8 +20,12 @@ export function useSharedSearch() {
   const update = useCallback(
     (patch: Partial<SharedSearch>, options?: { replace?: boolean }) => {
       updateSearch((current) => {
-        const next = { ...parseSharedSearch(current), ...patch }
-        return mergeSearchParams(current, SHARED_KEYS, toSharedSearchParams(next))
+        const previous = parseSharedSearch(current)
+        const next = { ...previous, ...patch }
+        const merged = mergeSearchParams(current, SHARED_KEYS, toSharedSearchParams(next))
+        // another filter means another list: its first page, not the old page number
+        if (!sameFilter(previous, next)) merged.delete(PAGE_KEY)
+        return merged
       }, options)
     },
     [updateSearch],

@@ -27,7 +27,7 @@ describe('sources route /sources', () => {
       name: 'Kazakistan ve Azerbaycan 15 işbirliği anlaşmasıyla ilişkilerini güçlendirdi',
     })
     expect(link).toHaveAttribute('href', `/sources/${ARTICLE_ID}`)
-    expect(link.closest('h2')).toHaveAttribute('lang', 'tr')
+    expect(link.closest('h3')).toHaveAttribute('lang', 'tr')
     const item = link.closest('li')
     expect(item).toHaveTextContent('outlet not named · Oct 21, 2025 · Turkish · 9 facts')
     expect(items[0]).toHaveTextContent('Report · Dec 15, 2025 · Azerbaijani · 1 fact')

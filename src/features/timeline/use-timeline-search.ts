@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react'
 import { useLocation, useSearchParams } from 'react-router'
+import { PAGE_KEY } from '../../lib/paging'
 import { mergeSearchParams, toSearchString } from '../../lib/search-notice'
 import { useUpdateSearch } from '../../lib/use-update-search'
 import { TIMELINE_KEYS, parseTimelineSearch, toTimelineSearchParams, type TimelineSearch } from './search-params'
@@ -12,8 +13,12 @@ export function useTimelineSearch() {
   const update = useCallback(
     (patch: Partial<TimelineSearch>) => {
       updateSearch((current) => {
-        const next = { ...parseTimelineSearch(current), ...patch }
-        return mergeSearchParams(current, TIMELINE_KEYS, toTimelineSearchParams(next))
+        const previous = parseTimelineSearch(current)
+        const next = { ...previous, ...patch }
+        const merged = mergeSearchParams(current, TIMELINE_KEYS, toTimelineSearchParams(next))
+        // another year range means another list of events: its first page
+        if (next.from !== previous.from || next.to !== previous.to) merged.delete(PAGE_KEY)
+        return merged
       })
     },
     [updateSearch],

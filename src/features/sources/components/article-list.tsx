@@ -1,9 +1,12 @@
-import { useMemo } from 'react'
+import { useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { EmptyState } from '../../../components/ui/empty-state'
+import { Pager } from '../../../components/ui/pager'
+import { SearchNotices } from '../../../components/ui/search-notices'
 import { formatLanguageName, formatPartialDate } from '../../../lib/format'
 import { useLang } from '../../../lib/i18n/use-lang'
+import { usePage } from '../../../lib/use-page'
 import { useLinkWithSharedSearch } from '../../../lib/use-shared-search'
 import type { FactsFile } from '../../../schema/dataset'
 import { countFactsByArticle } from '../lib/article-facts'
@@ -13,7 +16,10 @@ export interface ArticleListProps {
   facts: FactsFile
 }
 
-/** Lists the source articles, newest first: title (in its language), outlet, date, language and facts cited. */
+/**
+ * Lists the source articles, newest first, a page at a time (`?page=`): title (in its language), outlet, date,
+ * language and facts cited.
+ */
 export function ArticleList({ facts }: ArticleListProps) {
   const { t } = useTranslation()
   const lang = useLang()
@@ -26,31 +32,40 @@ export function ArticleList({ facts }: ArticleListProps) {
       ),
     [facts],
   )
+  const paging = usePage(articles.length)
+  const heading = useRef<HTMLHeadingElement>(null)
   if (articles.length === 0) return <EmptyState title={t('sources.emptyTitle')} />
   return (
-    <ul className="article-list" aria-label={t('sources.title')}>
-      {articles.map((article) => (
-        <li key={article.id} className="article-list__item">
-          <h2 className="article-list__title" lang={article.lang}>
-            <Link to={withShared(`/sources/${encodeURIComponent(article.id)}`)}>
-              <bdi>{article.title}</bdi>
-            </Link>
-          </h2>
-          <p className="article-list__meta">
-            <bdi>{article.outlet ?? t('source.unknownOutlet')}</bdi>
-            {' · '}
-            {article.published ? (
-              <time dateTime={article.published}>{formatPartialDate(article.published, lang)}</time>
-            ) : (
-              <span>{t('source.undated')}</span>
-            )}
-            {' · '}
-            <span>{formatLanguageName(article.lang, lang)}</span>
-            {' · '}
-            <span>{t('sources.factCount', { count: counts.get(article.id) ?? 0 })}</span>
-          </p>
-        </li>
-      ))}
-    </ul>
+    <>
+      <SearchNotices notices={paging.notices} />
+      <h2 className="article-list__heading" ref={heading} tabIndex={-1}>
+        {t('sources.listTitle', { count: articles.length })}
+      </h2>
+      <ul className="article-list" aria-label={t('sources.title')}>
+        {articles.slice(paging.start, paging.end).map((article) => (
+          <li key={article.id} className="article-list__item">
+            <h3 className="article-list__title" lang={article.lang}>
+              <Link to={withShared(`/sources/${encodeURIComponent(article.id)}`)}>
+                <bdi>{article.title}</bdi>
+              </Link>
+            </h3>
+            <p className="article-list__meta">
+              <bdi>{article.outlet ?? t('source.unknownOutlet')}</bdi>
+              {' · '}
+              {article.published ? (
+                <time dateTime={article.published}>{formatPartialDate(article.published, lang)}</time>
+              ) : (
+                <span>{t('source.undated')}</span>
+              )}
+              {' · '}
+              <span>{formatLanguageName(article.lang, lang)}</span>
+              {' · '}
+              <span>{t('sources.factCount', { count: counts.get(article.id) ?? 0 })}</span>
+            </p>
+          </li>
+        ))}
+      </ul>
+      <Pager paging={paging} label={t('sources.pagesLabel')} focusTarget={heading} />
+    </>
   )
 }

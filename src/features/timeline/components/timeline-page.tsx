@@ -7,7 +7,9 @@ import { FilterBar } from '../../../components/ui/filter-bar'
 import { SearchNotices } from '../../../components/ui/search-notices'
 import { Skeleton } from '../../../components/ui/skeleton'
 import { factsQueryOptions } from '../../../data/queries'
+import { PAGE_KEY } from '../../../lib/paging'
 import type { SearchNotice } from '../../../lib/search-notice'
+import { usePage } from '../../../lib/use-page'
 import { useSharedSearch } from '../../../lib/use-shared-search'
 import { useUpdateSearch } from '../../../lib/use-update-search'
 import type { FactsFile } from '../../../schema/dataset'
@@ -61,6 +63,7 @@ function TimelineBody({ facts, search, onSearchChange }: TimelineBodyProps) {
   const range = useMemo(() => yearRange(facts.events), [facts])
   const { from, to } = search
   const { shown, model } = useShownEvents(facts, search)
+  const undatedPaging = usePage(model.undated.length)
   const selected = facts.events.find((event) => event.id === search.event)
 
   if (facts.events.length === 0) return <EmptyState title={t('timeline.emptyTitle')} />
@@ -69,11 +72,12 @@ function TimelineBody({ facts, search, onSearchChange }: TimelineBodyProps) {
   const clearFilters = () =>
     updateSearch((current) => {
       const next = new URLSearchParams(current)
-      for (const key of ['country', 'from', 'to']) next.delete(key)
+      for (const key of ['country', 'from', 'to', PAGE_KEY]) next.delete(key)
       return next
     })
   return (
     <>
+      <SearchNotices notices={undatedPaging.notices} />
       <div className="timeline-filters">
         <FilterBar
           sectors={[]}
@@ -101,7 +105,7 @@ function TimelineBody({ facts, search, onSearchChange }: TimelineBodyProps) {
       ) : (
         <>
           <OccasionsChart facts={facts} shown={shown} model={model} search={search} onSearchChange={onSearchChange} />
-          <UndatedEvents events={model.undated} eventHref={eventHref} />
+          <UndatedEvents events={model.undated} paging={undatedPaging} eventHref={eventHref} />
         </>
       )}
     </>

@@ -59,6 +59,12 @@ export const az: Messages = {
     title: 'Linkdəki bəzi parametrlər nəzərə alınmadı',
     item: '“{{value}}” düzgün {{param}} dəyəri deyil, nəzərə alınmadı.',
   },
+  pager: {
+    showing: '{{total}} qeyddən {{start}}–{{end}} göstərilir',
+    previous: 'Əvvəlki',
+    next: 'Növbəti',
+    page: 'Səhifə {{page}}',
+  },
   filters: {
     title: 'Filtr',
     sector: 'Sahə',
@@ -166,6 +172,7 @@ export const az: Messages = {
     filteredBody: 'Daha az sahə və ya ölkə seçin.',
   },
   agreements: {
+    pagesLabel: 'Sənəd siyahısının səhifələri',
     title: 'Sazişlər və sənədlər',
     intro:
       'Adı çəkilən sənədlər və saziş paketləri, əhatə etdikləri hər sektorun altında. Saylar qeydlərin sayıdır: 15 sazişlik paket bir qeyddir, çünki mənbələr onu sektorlara bölmür.',
@@ -203,6 +210,7 @@ export const az: Messages = {
     filteredBody: 'Daha az sektor və ya ölkə seçin.',
   },
   timeline: {
+    undatedPagesLabel: 'Tarixsiz hadisələr siyahısının səhifələri',
     title: 'Xronologiya',
     intro:
       'Səfərlər, sammitlər və görüşlər; hər ölkə qrupu üçün bir zolaq. Mənbələrin nə dediyini görmək üçün hadisə seçin.',
@@ -267,6 +275,9 @@ export const az: Messages = {
     filteredBody: 'Başqa ölkələr və ya daha geniş illər aralığı seçin.',
   },
   sources: {
+    listTitle: '{{count}} məqalə',
+    listTitle_other: '{{count}} məqalə',
+    pagesLabel: 'Məqalə siyahısının səhifələri',
     title: 'Mənbələr',
     intro:
       'Hər faktın oxunduğu xəbər mətnləri, təmizlənmiş şəkildə. Çıxarılan faktları işarələnmiş görmək üçün birini açın.',

@@ -58,6 +58,12 @@ export const en = {
     title: 'Some link parameters were ignored',
     item: '“{{value}}” is not a valid {{param}} value, so it was ignored.',
   },
+  pager: {
+    showing: 'Showing {{start}}–{{end}} of {{total}}',
+    previous: 'Previous',
+    next: 'Next',
+    page: 'Page {{page}}',
+  },
   filters: {
     title: 'Filter',
     sector: 'Sector',
@@ -165,6 +171,7 @@ export const en = {
     filteredBody: 'Try fewer sectors or countries.',
   },
   agreements: {
+    pagesLabel: 'Pages of the document list',
     title: 'Agreements and documents',
     intro:
       'Named documents and agreement packages, filed under every sector they cover. Counts are of records: a package of 15 agreements is one record, because the sources do not split it by sector.',
@@ -202,6 +209,7 @@ export const en = {
     filteredBody: 'Try fewer sectors or countries.',
   },
   timeline: {
+    undatedPagesLabel: 'Pages of the events without a date',
     title: 'Timeline',
     intro:
       'Visits, summits and meetings, one lane per group of countries. Select an event to see what the sources say.',
@@ -266,6 +274,9 @@ export const en = {
     filteredBody: 'Try other countries or a wider range of years.',
   },
   sources: {
+    listTitle: '{{count}} article',
+    listTitle_other: '{{count}} articles',
+    pagesLabel: 'Pages of the article list',
     title: 'Sources',
     intro: 'The news articles every fact was read from, cleaned. Open one to see each extracted fact highlighted.',
     allSources: 'All sources',

@@ -60,6 +60,12 @@ export const tr: Messages = {
     title: 'Bağlantıdaki bazı parametreler yok sayıldı',
     item: '“{{value}}” geçerli bir {{param}} değeri değil; yok sayıldı.',
   },
+  pager: {
+    showing: '{{total}} kayıttan {{start}}–{{end}} arası gösteriliyor',
+    previous: 'Önceki',
+    next: 'Sonraki',
+    page: 'Sayfa {{page}}',
+  },
   filters: {
     title: 'Filtre',
     sector: 'Sektör',
@@ -167,6 +173,7 @@ export const tr: Messages = {
     filteredBody: 'Daha az sektör veya ülke seçin.',
   },
   agreements: {
+    pagesLabel: 'Belge listesinin sayfaları',
     title: 'Anlaşmalar ve belgeler',
     intro:
       'Adı geçen belgeler ve anlaşma paketleri, kapsadıkları her sektörün altında. Sayılar kayıt sayısıdır: 15 anlaşmalık bir paket tek kayıttır, çünkü kaynaklar onu sektörlere bölmüyor.',
@@ -204,6 +211,7 @@ export const tr: Messages = {
     filteredBody: 'Daha az sektör veya ülke seçin.',
   },
   timeline: {
+    undatedPagesLabel: 'Tarihsiz olaylar listesinin sayfaları',
     title: 'Zaman çizelgesi',
     intro:
       'Ziyaretler, zirveler ve görüşmeler; her ülke grubu için bir şerit. Kaynakların ne dediğini görmek için bir olay seçin.',
@@ -268,6 +276,9 @@ export const tr: Messages = {
     filteredBody: 'Başka ülkeler veya daha geniş bir yıl aralığı deneyin.',
   },
   sources: {
+    listTitle: '{{count}} makale',
+    listTitle_other: '{{count}} makale',
+    pagesLabel: 'Makale listesinin sayfaları',
     title: 'Kaynaklar',
     intro:
       'Her bilginin okunduğu haber metinleri, temizlenmiş hâlde. Çıkarılan bilgileri işaretli görmek için birini açın.',
