@@ -6,7 +6,7 @@
  * bench/reports/bench-web.md and in the README's table. Speed is measured here, never asserted in tests.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
@@ -54,9 +54,7 @@ async function medianOf(browser: Browser, url: string, rate: number, rechartsFil
 /** The built JavaScript files that hold Recharts (found by a class name only Recharts writes). */
 function rechartsFilesOf(outDir: string): Set<string> {
   const assets = join(outDir, 'assets')
-  const files = execFileSync('ls', [assets], { encoding: 'utf8' })
-    .split('\n')
-    .filter((file) => file.endsWith('.js'))
+  const files = readdirSync(assets).filter((file) => file.endsWith('.js'))
   return new Set(files.filter((file) => readFileSync(join(assets, file), 'utf8').includes('recharts-surface')))
 }
 

@@ -9,14 +9,13 @@ import { createLazyI18n } from './lib/i18n/create-lazy-i18n'
 import { browserLanguages, pickLanguage, readStoredLanguage } from './lib/i18n/language-preference'
 import { createQueryClient } from './lib/query-client'
 import { parseSharedSearch } from './lib/shared-search'
-import { applyTheme, readStoredTheme } from './lib/theme'
 
 const found = document.getElementById('root')
 if (!found) throw new Error('index.html has no #root element')
 const root: HTMLElement = found
 
 normaliseAddressBarPath(window.location, window.history)
-applyTheme(readStoredTheme())
+// the theme is already applied: the pre-paint script in index.html does it before the first paint
 // pick the language before the first render so a Turkish reader never sees an English flash
 const lang = pickLanguage(
   parseSharedSearch(new URLSearchParams(window.location.search)).lang,

@@ -1,6 +1,5 @@
 import { useSyncExternalStore } from 'react'
-
-const noSubscription = () => () => {}
+import { noSubscription } from '../components/ui/chart-island'
 
 /**
  * The page's origin (`https://host`), for absolute links to copy. Empty while a baked page is rendered at build time

@@ -10,7 +10,8 @@ import {
 } from 'react'
 import { chartLoaderOf } from './lazy-chart'
 
-const noSubscription = () => () => {}
+/** For values that never change once the page is live: the only change is hydration itself. */
+export const noSubscription = () => () => {}
 
 /**
  * Tells whether the page runs live: false while the server renders and while the client hydrates a baked page, true
