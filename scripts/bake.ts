@@ -42,6 +42,16 @@ function installDocument(): JSDOM {
 /** The build-time renderer, loaded through Vite (its views import CSS and read import.meta.env). */
 type BakeModule = typeof RenderPage
 
+/** Reads a data file by its path in the data folder; null when it does not exist (the browser's 404). */
+async function readDataFile(dataDir: string, path: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(join(dataDir, path), 'utf8')) as unknown
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw error
+  }
+}
+
 async function main(): Promise<void> {
   const [outArg, base = '/'] = process.argv.slice(2)
   if (!outArg) throw new Error('usage: tsx scripts/bake.ts <outDir> <base>')
@@ -58,19 +68,12 @@ async function main(): Promise<void> {
   try {
     const bake = (await vite.ssrLoadModule('/src/app/bake/render-page.tsx')) as BakeModule
     const template = await readFile(join(outDir, 'index.html'), 'utf8')
-    const facts = bake.parseFacts(JSON.parse(await readFile(join(outDir, 'data', 'facts.json'), 'utf8')))
-    const data = {
-      facts,
-      readArticle: async (id: string) =>
-        JSON.parse(
-          await readFile(join(outDir, 'data', 'articles', `${encodeURIComponent(id)}.json`), 'utf8'),
-        ) as unknown,
-    }
+    const data = { readDataFile: (path: string) => readDataFile(join(outDir, 'data'), path) }
     const stylesheets = (await readdir(join(outDir, 'assets')))
       .filter((file) => file.endsWith('.css'))
       .sort()
       .map((file) => `${base}assets/${file}`)
-    const paths = [...bake.bakedPaths(facts), NOT_FOUND_PATH]
+    const paths = [...(await bake.bakedPaths(data)), NOT_FOUND_PATH]
     for (const [index, path] of paths.entries()) {
       const wide = await bake.captureCharts(path, data, WIDE)
       const narrow = await bake.captureCharts(path, data, NARROW)
