@@ -51,7 +51,9 @@ function watchPage(): void {
     if (watch.liveChart === null && document.querySelector('.recharts-wrapper svg.recharts-surface')) {
       watch.liveChart = now
     }
-    if (watch.liveChart === null || watch.firstContent === null) requestAnimationFrame(look)
+    // a live chart's surface comes a commit before its marks: look until both are seen
+    if (watch.liveChart === null || watch.firstChart === null || watch.firstContent === null)
+      requestAnimationFrame(look)
   }
   requestAnimationFrame(look)
 }
