@@ -4,10 +4,11 @@
  * process under GNU time, so every row's peak RSS (the maximum resident set, worker threads included) is its own.
  * Then, on the first worker count's output, builds the app against that data folder (Vite's `publicDir`; the build
  * bakes the pages BAKE_PAGES lets through), serves it gzip like a static host and measures every view in headless
- * Chromium (bench/scale-views.ts). Results go to bench/reports/bench-scale.md and the README's bench:scale block.
+ * Chromium (bench/scale-views.ts). Results are kept by size in bench/reports/bench-scale.json (a run replaces the sizes
+ * it measured) and written out to bench/reports/bench-scale.md and the README's bench:scale block.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -18,7 +19,7 @@ import type { FactsFile } from '../src/schema/dataset'
 import { launchBrowser } from '../tests/e2e/support/chromium'
 import { argOf, medianOfRuns } from './bench-args'
 import { writeBenchReport } from './report-files'
-import { budgetTable, pipelineTable, viewsTable, type PipelineRow, type ViewsAtSize } from './scale-report'
+import { mergeScaleResults, scaleReport, type PipelineRow, type ScaleResults, type ViewsAtSize } from './scale-report'
 import { measureView, scaleViews, type ViewMeasure } from './scale-views'
 import { generateCorpus } from './synthetic-corpus'
 
@@ -35,6 +36,8 @@ const CLICKS = Number(argOf('clicks', '10'))
 const TIMEOUT_MS = Number(argOf('timeout-s', '600')) * 1000
 if (!['both', 'pipeline', 'views'].includes(ONLY)) throw new Error(`--only takes pipeline or views, not ${ONLY}`)
 parseBakePages(BAKE) // refuses a bad value before the long builds start
+/** Results kept between runs: a run replaces the sizes it measured, so sizes can be run one at a time. */
+const RESULTS = 'bench/reports/bench-scale.json'
 
 /** Writes `size` synthetic articles into a new folder. */
 function writeCorpus(root: string, size: number): string {
@@ -134,19 +137,21 @@ try {
 
 const when = new Date().toISOString().slice(0, 10)
 const load = `load average ${loadBefore.toFixed(1)} → ${loadavg()[0]?.toFixed(1)}`
-const context = [
-  `${when}, Node ${process.version}, this 2-core machine, ${load} (other engineers' work running: read ratios, not seconds).`,
-  ...(sizes.length
-    ? [
-        `Views: medians of ${SIZES.map((size, i) => `${runsAt(i)} cold loads each at ${size.toLocaleString('en')}`).join(', ')} in headless Chromium at 1280×900, 1× CPU, served gzip by scripts/static-host.ts; ` +
-          `app built with BAKE_PAGES=${BAKE}; filter update: median and worst of ${CLICKS} clicks in the first load (ticking and unticking in turn).`,
-      ]
-    : []),
-].join(' ')
-const parts = [
-  context,
-  ...(pipeline.length ? ['**Pipeline**', pipelineTable(pipeline)] : []),
-  ...(sizes.length ? ['**Views**', viewsTable(sizes), '**Budgets** (issue 10)', budgetTable(sizes)] : []),
-]
-writeBenchReport('bench/reports/bench-scale.md', 'npm run bench:scale', 'bench:scale', parts.join('\n\n'))
-console.log(parts.join('\n\n'))
+const notes = Object.fromEntries(
+  SIZES.map((size, index) => {
+    const views =
+      ONLY === 'pipeline'
+        ? ''
+        : `; views: medians of ${runsAt(index)} cold loads, BAKE_PAGES=${BAKE}, ${CLICKS} filter clicks`
+    return [String(size), `${when}, Node ${process.version}, ${load}${views}`]
+  }),
+)
+const kept: ScaleResults = existsSync(RESULTS)
+  ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as ScaleResults)
+  : { pipeline: [], sizes: [], notes: {} }
+const results = mergeScaleResults(kept, { pipeline, sizes, notes })
+mkdirSync(dirname(RESULTS), { recursive: true })
+writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`)
+const report = scaleReport(results)
+writeBenchReport('bench/reports/bench-scale.md', 'npm run bench:scale', 'bench:scale', report)
+console.log(report)

@@ -18,6 +18,14 @@ export interface ViewsAtSize {
   views: readonly ViewMeasure[]
 }
 
+/** Everything bench:scale has measured, kept between runs so that sizes can be run one at a time. */
+export interface ScaleResults {
+  pipeline: PipelineRow[]
+  sizes: ViewsAtSize[]
+  /** How and when each size was last measured, by size. */
+  notes: Record<string, string>
+}
+
 /** One budget of the issue: a limit on one measure of every view. */
 export interface Budget {
   name: string
@@ -130,4 +138,31 @@ export function budgetTable(sizes: readonly ViewsAtSize[]): string {
     }),
   )
   return [...header, ...rows.map((cells) => `| ${cells.join(' | ')} |`)].join('\n')
+}
+
+/** Puts a run's results over the kept ones: a size's views, notes and builds (by worker count) replace the old ones. */
+export function mergeScaleResults(kept: ScaleResults, run: ScaleResults): ScaleResults {
+  const bySize = (a: { size: number }, b: { size: number }) => a.size - b.size
+  const ranBuild = (row: PipelineRow) => run.pipeline.some((r) => r.size === row.size && r.workers === row.workers)
+  const ranViews = (entry: ViewsAtSize) => run.sizes.some((r) => r.size === entry.size)
+  return {
+    pipeline: [...kept.pipeline.filter((row) => !ranBuild(row)), ...run.pipeline].sort(
+      (a, b) => bySize(a, b) || a.workers - b.workers,
+    ),
+    sizes: [...kept.sizes.filter((entry) => !ranViews(entry)), ...run.sizes].sort(bySize),
+    notes: { ...kept.notes, ...run.notes },
+  }
+}
+
+/** Writes the whole report: how each size was measured, then the pipeline, the views and the budgets. */
+export function scaleReport({ pipeline, sizes, notes }: ScaleResults): string {
+  const how = Object.entries(notes)
+    .sort((a, b) => Number(a[0]) - Number(b[0]))
+    .map(([size, note]) => `- ${whole(Number(size))} articles: ${note}`)
+  return [
+    "On this 2-core machine with other engineers' work running: read ratios, not seconds.",
+    how.join('\n'),
+    ...(pipeline.length ? ['**Pipeline**', pipelineTable(pipeline)] : []),
+    ...(sizes.length ? ['**Views**', viewsTable(sizes), '**Budgets** (issue 10)', budgetTable(sizes)] : []),
+  ].join('\n\n')
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { budgetTable, budgetVerdict, pipelineTable, viewsTable } from '../../../bench/scale-report'
+import {
+  budgetTable,
+  budgetVerdict,
+  mergeScaleResults,
+  pipelineTable,
+  scaleReport,
+  viewsTable,
+} from '../../../bench/scale-report'
 import type { ViewMeasure } from '../../../bench/scale-views'
 
 const MB = 1024 * 1024
@@ -85,5 +92,58 @@ describe('budgetTable(sizes)', () => {
     ['heap', '| 1,000 | JS heap after ready | 100 MB | 2 of 2 | `/` | 30.0 MB | met |'],
   ])('marks the %s budget, leaving out views that never got ready', (name, expected) => {
     expect(rows).toContain(expected)
+  })
+})
+
+describe('mergeScaleResults(kept, run)', () => {
+  const build = (size: number, workers: number, seconds: number) => ({
+    size,
+    workers,
+    seconds,
+    peakMb: 1,
+    datasetMb: 1,
+  })
+  const kept = {
+    pipeline: [build(1000, 1, 10), build(10000, 1, 100)],
+    sizes: [
+      { size: 1000, views: [makeView({ label: 'old' })] },
+      { size: 10000, views: [] },
+    ],
+    notes: { '1000': 'old run', '10000': 'kept run' },
+  }
+  const run = {
+    pipeline: [build(1000, 1, 12), build(1000, 2, 8)],
+    sizes: [{ size: 1000, views: [makeView({ label: 'new' })] }],
+    notes: { '1000': 'new run' },
+  }
+  const merged = mergeScaleResults(kept, run)
+
+  it('replaces the builds the run made and keeps the others, by size and worker count', () => {
+    expect(merged.pipeline.map((row) => [row.size, row.workers, row.seconds])).toEqual([
+      [1000, 1, 12],
+      [1000, 2, 8],
+      [10000, 1, 100],
+    ])
+  })
+
+  it('replaces the sizes the run measured and keeps the others, with their notes', () => {
+    expect(merged.sizes.map((entry) => [entry.size, entry.views.map((view) => view.label)])).toEqual([
+      [1000, ['new']],
+      [10000, []],
+    ])
+    expect(merged.notes).toEqual({ '1000': 'new run', '10000': 'kept run' })
+  })
+})
+
+describe('scaleReport(results)', () => {
+  it('lists how each size was measured, then the tables', () => {
+    const report = scaleReport({
+      pipeline: [{ size: 1000, workers: 2, seconds: 100, peakMb: 300, datasetMb: 12 }],
+      sizes: [{ size: 1000, views: [makeView()] }],
+      notes: { '10000': 'second', '1000': 'first' },
+    })
+    expect(report).toContain('- 1,000 articles: first\n- 10,000 articles: second')
+    expect(report.indexOf('**Pipeline**')).toBeLessThan(report.indexOf('**Views**'))
+    expect(report).toContain('**Budgets** (issue 10)')
   })
 })
