@@ -34,6 +34,8 @@ const RUNS = argOf('runs', '3').split(',').map(Number)
 const runsAt = (index: number) => RUNS[Math.min(index, RUNS.length - 1)] ?? 1
 const CLICKS = Number(argOf('clicks', '10'))
 const TIMEOUT_MS = Number(argOf('timeout-s', '600')) * 1000
+/** An existing data folder to measure the views on instead of building corpora (its size is its article count). */
+const DATA = argOf('data', '')
 if (!['both', 'pipeline', 'views'].includes(ONLY)) throw new Error(`--only takes pipeline or views, not ${ONLY}`)
 parseBakePages(BAKE) // refuses a bad value before the long builds start
 /** Results kept between runs: a run replaces the sizes it measured, so sizes can be run one at a time. */
@@ -117,8 +119,11 @@ const root = mkdtempSync(join(tmpdir(), 'corridor-watch-scale-'))
 const pipeline: PipelineRow[] = []
 const sizes: ViewsAtSize[] = []
 const loadBefore = loadavg()[0] ?? 0
+const dataSize = DATA ? (JSON.parse(readFileSync(join(DATA, 'facts.json'), 'utf8')) as FactsFile).articles.length : 0
+if (DATA) SIZES.splice(0, SIZES.length, dataSize)
 try {
-  for (const [sizeIndex, size] of SIZES.entries()) {
+  if (DATA) sizes.push(await measureViews(DATA, dataSize, runsAt(0), root))
+  for (const [sizeIndex, size] of (DATA ? [] : SIZES).entries()) {
     const input = writeCorpus(root, size)
     for (const [index, workers] of (ONLY === 'views' ? WORKERS.slice(0, 1) : WORKERS).entries()) {
       const out = join(root, `public-${size}-${workers}`, 'data')
@@ -139,11 +144,12 @@ const when = new Date().toISOString().slice(0, 10)
 const load = `load average ${loadBefore.toFixed(1)} → ${loadavg()[0]?.toFixed(1)}`
 const notes = Object.fromEntries(
   SIZES.map((size, index) => {
+    const data = DATA ? ' on an existing data folder (--data)' : ''
     const views =
       ONLY === 'pipeline'
         ? ''
         : `; views: medians of ${runsAt(index)} cold loads, BAKE_PAGES=${BAKE}, ${CLICKS} filter clicks`
-    return [String(size), `${when}, Node ${process.version}, ${load}${views}`]
+    return [String(size), `${when}, Node ${process.version}, ${load}${views}${data}`]
   }),
 )
 const kept: ScaleResults = existsSync(RESULTS)
