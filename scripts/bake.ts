@@ -7,6 +7,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { createServer } from 'vite'
 import type * as RenderPage from '../src/app/bake/render-page.tsx'
+import { parseBakePages, selectBakedPaths } from './bake-pages.ts'
 import { injectBakedPage, bakedPathOf, chartsInto } from './baked-page.ts'
 import { toBakedSvg } from './baked-svg.ts'
 
@@ -73,8 +74,12 @@ async function main(): Promise<void> {
       .filter((file) => file.endsWith('.css'))
       .sort()
       .map((file) => `${base}assets/${file}`)
-    const paths = [...(await bake.bakedPaths(data)), NOT_FOUND_PATH]
+    const all = await bake.bakedPaths(data)
+    const paths = [...selectBakedPaths(all, parseBakePages(process.env.BAKE_PAGES)), NOT_FOUND_PATH]
+    let slowest = { path: '', ms: 0 }
+    const start = performance.now()
     for (const [index, path] of paths.entries()) {
+      const pageStart = performance.now()
       const wide = await bake.captureCharts(path, data, WIDE)
       const narrow = await bake.captureCharts(path, data, NARROW)
       const doc = dom.window.document
@@ -95,8 +100,15 @@ async function main(): Promise<void> {
       const file = notFound ? join(outDir, '404.html') : join(outDir, decodeURIComponent(path), 'index.html')
       await mkdir(dirname(file), { recursive: true })
       await writeFile(file, page)
+      const ms = performance.now() - pageStart
+      if (ms > slowest.ms) slowest = { path, ms }
     }
-    console.log(`baked ${paths.length} pages into ${outDir}`)
+    const seconds = (ms: number) => (ms / 1000).toFixed(1)
+    const left = all.length + 1 - paths.length
+    const unbaked = left > 0 ? `, ${left} left to 404.html by BAKE_PAGES` : ''
+    console.log(
+      `baked ${paths.length} pages into ${outDir}${unbaked}, in ${seconds(performance.now() - start)} s, slowest ${slowest.path} ${seconds(slowest.ms)} s`,
+    )
   } finally {
     await vite.close()
     dom.window.close()
