@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { useSearchParams } from 'react-router'
 import { articleSchema } from '../schema/dataset'
+import { agreementPageFiles, whereBucket, whereFileSchema } from '../schema/list-pages'
 import { emptySlice, viewFiles, viewSliceSchema, viewSummarySchema } from '../schema/view-files'
 import { findSourceOffsetProblem } from './check-source-offsets'
 import { DataFileError, fetchJson } from './fetch-json'
@@ -12,6 +13,7 @@ export const dataKeys = {
   viewFile: (path: string) => [...dataKeys.all, 'view-file', path] as const,
   view: (paths: readonly string[]) => [...dataKeys.all, 'view', ...paths] as const,
   summary: () => [...dataKeys.all, 'summary'] as const,
+  where: (path: string) => [...dataKeys.all, 'where', path] as const,
   article: (articleId: string) => [...dataKeys.all, 'article', articleId] as const,
 }
 
@@ -32,14 +34,9 @@ export const viewFileQueryOptions = ({ path, optional }: ViewFileSpec) =>
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   queryOptions({
     queryKey: dataKeys.viewFile(path),
-    queryFn: async ({ signal }) => {
-      try {
-        return await fetchJson(path, viewSliceSchema, signal)
-      } catch (error) {
-        if (optional && error instanceof DataFileError && error.failure.kind === 'http' && error.failure.status === 404)
-          return emptySlice()
-        throw error
-      }
+    queryFn: ({ signal }) => {
+      const read = fetchJson(path, viewSliceSchema, signal)
+      return optional ? orEmptyWhenMissing(read, emptySlice()) : read
     },
     staleTime: FOREVER,
   })
@@ -67,6 +64,29 @@ export function useOptionalViewFacts(view: ViewName | null) {
   const [params] = useSearchParams()
   const files = view === null ? [] : viewFileList(view, params)
   return useQuery({ ...viewQueryOptions(files), enabled: view !== null })
+}
+
+/** Reads a file the build may leave out, answering `empty` when it is missing (404); other failures throw. */
+async function orEmptyWhenMissing<T>(read: Promise<T>, empty: T): Promise<T> {
+  try {
+    return await read
+  } catch (error) {
+    if (error instanceof DataFileError && error.failure.kind === 'http' && error.failure.status === 404) return empty
+    throw error
+  }
+}
+
+/**
+ * Describes the query for the locator bucket holding an agreement's id: where it sits in each series of pages. A
+ * missing bucket holds no agreement.
+ */
+export const agreementWhereQueryOptions = (agreementId: string) => {
+  const path = agreementPageFiles.where(whereBucket(agreementId))
+  return queryOptions({
+    queryKey: dataKeys.where(path),
+    queryFn: ({ signal }) => orEmptyWhenMissing(fetchJson(path, whereFileSchema, signal), {}),
+    staleTime: FOREVER,
+  })
 }
 
 /** Describes the query for the summary every page's frame shows (article count, newest date). */

@@ -25,3 +25,13 @@ export function useFigureFacets(): FigureFacets {
     query,
   }
 }
+
+/** The agreements view's filter choices and count, for the whole corpus (a page of the list holds fewer). */
+export function useAgreementFacets() {
+  const query = useSummary()
+  return {
+    facets: query.data?.agreementFacets ?? { sectors: [], countries: [] },
+    count: query.data?.agreementCount ?? null,
+    query,
+  }
+}

@@ -1,4 +1,6 @@
+import { parsePage } from '../lib/paging'
 import { parseSharedSearch } from '../lib/shared-search'
+import { agreementPageFiles, listSeriesKey } from '../schema/list-pages'
 import { viewFiles, type ViewSlice } from '../schema/view-files'
 
 /** The data a view reads: the figure views, the agreements, the timeline, the list of articles, or one article. */
@@ -13,11 +15,26 @@ export interface ViewFileSpec {
 const required = (path: string): ViewFileSpec[] => [{ path, optional: false }]
 
 /**
- * Lists the files a view reads at this address. Only the figure views depend on it: a country filter reads each
- * chosen country's shard (they also answer a sector chosen with it), a sector filter alone each sector's shard.
+ * Names the page of the agreements list this filter and page read, or null when no series of pages answers the
+ * filter (two sectors or countries at once: the whole list is read). A missing page is past the end of its series.
  */
-export function viewFileList(view: ViewName, params: URLSearchParams): ViewFileSpec[] {
+export function agreementPageFile(params: URLSearchParams, page: number | null = null): ViewFileSpec | null {
+  const series = listSeriesKey(parseSharedSearch(params))
+  if (series === null) return null
+  return { path: agreementPageFiles.page(series, page ?? parsePage(params, []) ?? 1), optional: true }
+}
+
+/**
+ * Lists the files a view reads at this address. The figure views: a country filter reads each chosen country's
+ * shard (they also answer a sector chosen with it), a sector filter alone each sector's shard. The agreements: the
+ * page of the series the filter names (`page` when known, else the URL's), or the whole list.
+ */
+export function viewFileList(view: ViewName, params: URLSearchParams, page: number | null = null): ViewFileSpec[] {
   if (typeof view === 'object') return [{ path: viewFiles.reader(encodeURIComponent(view.reader)), optional: true }]
+  if (view === 'agreements') {
+    const file = agreementPageFile(params, page)
+    return file ? [file] : required(viewFiles.agreements)
+  }
   if (view !== 'figures') return required(viewFiles[view])
   const { sectors, countries } = parseSharedSearch(params)
   if (countries.length > 0)

@@ -1,7 +1,8 @@
+import { LIST_PAGE_SIZE } from '../schema/list-pages'
 import { readSingleParam, type SearchNotice } from './search-notice'
 
-/** How many entries one page of a long list shows. */
-export const PAGE_SIZE = 50
+/** How many entries one page of a long list shows (the build writes long lists in pages of this size). */
+export const PAGE_SIZE = LIST_PAGE_SIZE
 
 /** The URL parameter that holds a list's page, 1-based; page 1 is not written. */
 export const PAGE_KEY = 'page'

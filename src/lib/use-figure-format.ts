@@ -69,11 +69,23 @@ export function useFigureFormat() {
     [lang, t],
   )
 
+  const sourceLineOf = useCallback((sources: string) => t('chart.sourceLine', { sources }), [t])
+
   const sourceLine = useCallback(
     (sources: readonly SourceRef[], articlesById: ReadonlyMap<string, ArticleMeta>) =>
-      t('chart.sourceLine', { sources: sourceList(sources, articlesById) }),
-    [sourceList, t],
+      sourceLineOf(sourceList(sources, articlesById)),
+    [sourceList, sourceLineOf],
   )
 
-  return { lang, value, figureValue, when, horizon, metricName, sourceList, sourceLine }
+  // too many articles to list: how many, and the outlets with most of them
+  const manySources = useCallback(
+    ({ sourceArticles, outlets }: { sourceArticles: number; outlets: readonly { outlet: string | null }[] }) => {
+      const names = outlets.map(({ outlet }) => outlet ?? t('chart.unknownOutlet'))
+      const list = new Intl.ListFormat(lang, { type: 'conjunction' }).format(names)
+      return t('chart.manySources', { count: sourceArticles, outlets: list })
+    },
+    [lang, t],
+  )
+
+  return { lang, value, figureValue, when, horizon, metricName, sourceList, sourceLine, sourceLineOf, manySources }
 }

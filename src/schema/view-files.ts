@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { nonEmpty, wholeNonNegative } from './common'
 import { countryCodeSchema, factsFileSchema, SECTORS, sectorSchema, type Figure, type Sector } from './dataset'
+import { listSummarySchema } from './list-pages'
 
 /**
  * The per-view data files, the contract between the build (`src/pipeline/views/`) and the app (`src/data/`).
@@ -47,6 +48,8 @@ export const viewSliceSchema = z.extend(factsFileSchema, {
   sourceCounts: z.optional(z.record(nonEmpty(), wholeNonNegative())),
   /** Per article, the facts that cite it, for a list of articles that carries no facts. */
   factCounts: z.optional(z.record(nonEmpty(), wholeNonNegative())),
+  /** For one page of a long list: what the page's whole series holds (see ./list-pages). */
+  list: z.optional(listSummarySchema),
 })
 export type ViewSlice = z.infer<typeof viewSliceSchema>
 
@@ -59,6 +62,9 @@ export const viewSummarySchema = z.object({
   /** Every metric with figures, and the sectors and countries they cover: the figure views' filter bar and paths. */
   metrics: z.array(nonEmpty()),
   figureFacets: z.object({ sectors: z.array(sectorSchema), countries: z.array(countryCodeSchema) }),
+  /** How many agreements, and the sectors and parties they cover: the agreements view's filter bar. */
+  agreementCount: wholeNonNegative(),
+  agreementFacets: z.object({ sectors: z.array(sectorSchema), countries: z.array(countryCodeSchema) }),
 })
 export type ViewSummary = z.infer<typeof viewSummarySchema>
 

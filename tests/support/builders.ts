@@ -130,7 +130,7 @@ export function stubGatedFetch(failure: () => Response) {
  */
 export function serveData(facts: FactsFile): (url: string) => Response {
   const files = viewFilesOf(facts)
-  const summary = viewSummary(facts.articles, facts.figures)
+  const summary = viewSummary(facts.articles, facts.figures, facts.agreements)
   return (url) => {
     const path = url.replace(/^.*?\/data\//, '')
     if (path === viewFiles.summary) return jsonResponse(summary)

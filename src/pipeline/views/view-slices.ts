@@ -8,6 +8,7 @@ import {
   type ViewSummary,
 } from '../../schema/view-files'
 import { figureSlices, SOURCES_PER_FIGURE } from './figure-slices'
+import { agreementPages } from './list-pages'
 import { capSources, citedArticles } from './slice-parts'
 
 /** What the view files are cut from: the build's facts in output order (by id). */
@@ -98,23 +99,38 @@ function* readerSlices(input: SliceInput, metas: ReadonlyMap<string, ArticleMeta
 }
 
 /** The summary every page reads: how many articles, the newest one's date, the metrics and the figures' filters. */
-export function viewSummary(metas: readonly ArticleMeta[], figures: readonly Figure[]): ViewSummary {
+export function viewSummary(
+  metas: readonly ArticleMeta[],
+  figures: readonly Figure[],
+  agreements: readonly Agreement[],
+): ViewSummary {
   const asOf = newestPublished(metas)
   const articleCount = metas.length
   const metrics = [...new Set(figures.map((figure) => figure.metric))].sort()
-  return { schemaVersion: 1, articleCount, asOf, metrics, figureFacets: figureFacets(figures) }
+  const agreementCount = new Set(agreements.map((agreement) => agreement.id)).size
+  const agreementFacets = figureFacets(agreements.map(({ sectors, parties }) => ({ sectors, countries: parties })))
+  return {
+    schemaVersion: 1,
+    articleCount,
+    asOf,
+    metrics,
+    figureFacets: figureFacets(figures),
+    agreementCount,
+    agreementFacets,
+  }
 }
 
 /** Every view file of a build, path and contents, in a fixed order. */
 export function* viewSlices(input: SliceInput): Generator<[string, unknown]> {
   const metas = new Map(input.metas.map((meta) => [meta.id, meta]))
-  yield [viewFiles.summary, viewSummary(input.metas, input.figures)]
+  yield [viewFiles.summary, viewSummary(input.metas, input.figures, input.agreements)]
   yield* figureSlices(input.figures, metas, {
     all: viewFiles.figures,
     sector: viewFiles.figuresOfSector,
     country: viewFiles.figuresOfCountry,
   })
   yield [viewFiles.agreements, agreementsSlice(input, metas)]
+  yield* agreementPages(input.agreements, input.events, metas)
   yield [viewFiles.timeline, timelineSlice(input, metas)]
   yield [viewFiles.sources, sourcesSlice(input)]
   yield* readerSlices(input, metas)

@@ -30,10 +30,22 @@ describe('viewFileList(view, params)', () => {
     ])
   })
 
-  it('reads the other views’ one file whatever the filters, and an article’s reader file by its encoded id', () => {
-    expect(viewFileList('agreements', params('sector=energy'))).toEqual([
+  it('reads the page of the agreements series a filter names, or the whole list when no series answers it', () => {
+    expect(viewFileList('agreements', params(''))).toEqual([{ path: 'views/agreements/all/1.json', optional: true }])
+    expect(viewFileList('agreements', params('sector=energy&country=KZ&page=3'))).toEqual([
+      { path: 'views/agreements/sector-energy.country-KZ/3.json', optional: true },
+    ])
+    // the page a locator found wins over none in the URL
+    expect(viewFileList('agreements', params('country=TM'), 2)).toEqual([
+      { path: 'views/agreements/country-TM/2.json', optional: true },
+    ])
+    expect(viewFileList('agreements', params('sector=energy~transport'))).toEqual([
       { path: 'views/agreements.json', optional: false },
     ])
+  })
+
+  it('reads the other views’ one file whatever the filters, and an article’s reader file by its encoded id', () => {
+    expect(viewFileList('timeline', params('country=KZ'))).toEqual([{ path: 'views/timeline.json', optional: false }])
     expect(viewFileList({ reader: 'haber 1/ş' }, params(''))).toEqual([
       { path: 'views/reader/haber%201%2F%C5%9F.json', optional: true },
     ])

@@ -6,14 +6,16 @@ import { FilterBar } from '../../../components/ui/filter-bar'
 import { Pager } from '../../../components/ui/pager'
 import { SearchNotices } from '../../../components/ui/search-notices'
 import { Skeleton } from '../../../components/ui/skeleton'
-import { useViewFacts } from '../../../data/queries'
+import { useAgreementFacets } from '../../../data/summary'
 import type { SearchNotice } from '../../../lib/search-notice'
 import { usePage, type Paging } from '../../../lib/use-page'
 import { useScrollToEntry } from '../../../lib/use-scroll-to-entry'
 import { useSharedSearch } from '../../../lib/use-shared-search'
-import type { Agreement, FactsFile } from '../../../schema/dataset'
-import { agreementFacets, filterAgreements, findAgreement, toAgreementEntries } from '../lib/agreement-list'
+import type { FactsFile } from '../../../schema/dataset'
+import { findAgreement } from '../lib/agreement-list'
+import { agreementListView, type AgreementListView } from '../lib/agreement-view'
 import type { AgreementsSearch } from '../search-params'
+import { useAgreementList } from '../use-agreement-list'
 import { useAgreementsSearch } from '../use-agreements-search'
 import { AgreementCard } from './agreement-card'
 import { AgreementsCoverage } from './agreements-coverage'
@@ -28,22 +30,24 @@ const LEFT_ON_ITS_PAGE = ['agreement'] as const
  */
 export function AgreementsPage() {
   const { t } = useTranslation()
-  const query = useViewFacts('agreements')
   const [search, updateSearch] = useAgreementsSearch()
+  const { query, located } = useAgreementList(search.agreement)
   const [shared] = useSharedSearch()
-  const entries = useMemo(
-    () => (query.data ? toAgreementEntries(filterAgreements(query.data.agreements, shared)) : null),
-    [query.data, shared],
-  )
+  const view = useMemo(() => (query.data ? agreementListView(query.data, shared) : null), [query.data, shared])
   // a link to one document (`?agreement=<id>`) without a page opens the page that holds it
-  const paging = usePage(entries?.length ?? null, {
-    fallbackIndex: entries?.findIndex((agreement) => agreement.id === search.agreement) ?? null,
+  const wholeIndex = view && search.agreement !== null && !located ? findIndex(view, search.agreement) : null
+  const paging = usePage(view?.total ?? null, {
+    fallbackIndex: located ? located.index : wholeIndex,
     drop: LEFT_ON_ITS_PAGE,
   })
+  // a page of a series can't say an agreement is unknown (it may sit on another page): only the locator can
+  const known = located
+    ? located.known
+    : query.data && !query.data.list
+      ? findAgreement(query.data.agreements, search.agreement) !== null
+      : null
   const unknownAgreement: SearchNotice[] =
-    query.data && search.agreement !== null && findAgreement(query.data.agreements, search.agreement) === null
-      ? [{ param: 'agreement', value: search.agreement }]
-      : []
+    search.agreement !== null && known === false ? [{ param: 'agreement', value: search.agreement }] : []
   return (
     <div className="page">
       <h1>{t('agreements.title')}</h1>
@@ -56,7 +60,8 @@ export function AgreementsPage() {
       ) : (
         <AgreementsBody
           facts={query.data}
-          entries={entries ?? []}
+          view={view!}
+          updating={query.isPlaceholderData}
           paging={paging}
           search={search}
           onTabChange={(tab) => updateSearch({ tab })}
@@ -66,25 +71,36 @@ export function AgreementsPage() {
   )
 }
 
+/** The linked entry's index in a list wholly at hand, or -1 (a list only partly at hand answers null). */
+function findIndex(view: AgreementListView, id: string): number | null {
+  if (!view.complete) return null
+  const index = view.entries.findIndex((agreement) => agreement.id === id)
+  return index < 0 ? -1 : view.offset + index
+}
+
 interface AgreementsBodyProps {
   facts: FactsFile
-  /** The documents the filters let through, in list order. */
-  entries: readonly Agreement[]
+  /** The documents the filters let through that this file holds, with the counts over all of them. */
+  view: AgreementListView
+  /** Another filter's or page's file is loading: what shows is the previous one's. */
+  updating: boolean
   paging: Paging
   search: AgreementsSearch
   onTabChange: (tab: 'chart' | 'table') => void
 }
 
-function AgreementsBody({ facts, entries, paging, search, onTabChange }: AgreementsBodyProps) {
+function AgreementsBody({ facts, view, updating, paging, search, onTabChange }: AgreementsBodyProps) {
   const { t } = useTranslation()
   const [shared, updateShared] = useSharedSearch()
   const articlesById = useMemo(() => new Map(facts.articles.map((article) => [article.id, article])), [facts])
   const eventsById = useMemo(() => new Map(facts.events.map((event) => [event.id, event])), [facts])
-  const facets = useMemo(() => agreementFacets(facts.agreements), [facts])
+  const { facets, count } = useAgreementFacets()
   const heading = useRef<HTMLHeadingElement>(null)
-  useScrollToEntry(search.agreement, entries.length > 0)
+  const shown = view.entries.slice(paging.start - view.offset, paging.end - view.offset)
+  useScrollToEntry(search.agreement, shown.length > 0)
 
-  if (facts.agreements.length === 0) return <EmptyState title={t('agreements.emptyTitle')} />
+  if (count === 0 || (count === null && view.total === 0 && facts.agreements.length === 0))
+    return <EmptyState title={t('agreements.emptyTitle')} />
   return (
     <>
       <FilterBar
@@ -94,7 +110,7 @@ function AgreementsBody({ facts, entries, paging, search, onTabChange }: Agreeme
         selectedCountries={shared.countries}
         onChange={(next) => updateShared(next)}
       />
-      {entries.length === 0 ? (
+      {view.total === 0 ? (
         <FilteredEmptyState
           title={t('agreements.filteredTitle')}
           body={t('agreements.filteredBody')}
@@ -102,13 +118,13 @@ function AgreementsBody({ facts, entries, paging, search, onTabChange }: Agreeme
         />
       ) : (
         <>
-          <AgreementsCoverage facts={facts} tab={search.tab} onTabChange={onTabChange} />
-          <section className="agreement-list" aria-labelledby="agreement-list-title">
+          <AgreementsCoverage facts={facts} view={view} tab={search.tab} onTabChange={onTabChange} />
+          <section className="agreement-list" aria-labelledby="agreement-list-title" aria-busy={updating}>
             <h2 id="agreement-list-title" ref={heading} tabIndex={-1}>
-              {t('occasions.listTitle', { count: entries.length })}
+              {t('occasions.listTitle', { count: view.total })}
             </h2>
-            <div className="agreement-grid">
-              {entries.slice(paging.start, paging.end).map((agreement) => (
+            <div className={updating ? 'agreement-grid is-updating' : 'agreement-grid'}>
+              {shown.map((agreement) => (
                 <AgreementCard
                   key={agreement.id}
                   agreement={agreement}

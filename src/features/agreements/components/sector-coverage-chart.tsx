@@ -14,6 +14,8 @@ export interface SectorCoverageChartProps {
   groups: readonly SectorCoverage[]
   tab: ChartTab
   onTabChange: (tab: ChartTab) => void
+  /** Whether the groups hold every document they count; if not, the table counts them without naming them. */
+  complete?: boolean
   sourceLine: string
   linkTo: string
   /** The sources' outlets and dates for the chart's citation line. */
@@ -35,7 +37,7 @@ const CoverageBars = lazyChart(() => import('./sector-coverage-bars'))
 
 /** Draws how many distinct documents or packages cover each sector, as horizontal bars with a table naming them. */
 export function SectorCoverageChart(props: SectorCoverageChartProps) {
-  const { groups, tab, onTabChange, sourceLine, linkTo, citeSources, embedTo } = props
+  const { groups, complete = true, tab, onTabChange, sourceLine, linkTo, citeSources, embedTo } = props
   const { t } = useTranslation()
   const lang = useLang()
   const title = t('agreements.chartTitle')
@@ -62,9 +64,18 @@ export function SectorCoverageChart(props: SectorCoverageChartProps) {
         cell: (row) => row.documents,
         csv: (row) => row.documents,
       },
-      { key: 'items', header: t('agreements.itemsColumn'), cell: (row) => row.items, csv: (row) => row.items },
+      ...(complete
+        ? [
+            {
+              key: 'items',
+              header: t('agreements.itemsColumn'),
+              cell: (row: CoverageRow) => row.items,
+              csv: (row: CoverageRow) => row.items,
+            },
+          ]
+        : []),
     ],
-    [t],
+    [complete, t],
   )
   return (
     <ChartFrame

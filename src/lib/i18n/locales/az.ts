@@ -127,6 +127,8 @@ export const az: Messages = {
     tabChart: 'Qrafik',
     tabTable: 'Cədvəl',
     legend: 'İzah',
+    manySources_one: '{{count}} məqalə, {{outlets}}',
+    manySources_other: '{{count}} məqalə, əsasən {{outlets}}',
     sourceLine: 'Mənbə: {{sources}}. Corridor Watch.',
     unknownOutlet: 'adı göstərilməyən nəşr',
     period: 'Dövr',

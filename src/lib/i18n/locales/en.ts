@@ -126,6 +126,8 @@ export const en = {
     tabChart: 'Chart',
     tabTable: 'Table',
     legend: 'Legend',
+    manySources_one: '{{count}} article, from {{outlets}}',
+    manySources_other: '{{count}} articles, most from {{outlets}}',
     sourceLine: 'Source: {{sources}}. Corridor Watch.',
     unknownOutlet: 'unnamed outlet',
     period: 'Period',

@@ -128,6 +128,8 @@ export const tr: Messages = {
     tabChart: 'Grafik',
     tabTable: 'Tablo',
     legend: 'Açıklama',
+    manySources_one: '{{count}} haber, {{outlets}}',
+    manySources_other: '{{count}} haber, çoğu {{outlets}}',
     sourceLine: 'Kaynak: {{sources}}. Corridor Watch.',
     unknownOutlet: 'adı verilmeyen yayın',
     period: 'Dönem',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { FIGURES_PER_BAR, SOURCES_PER_FIGURE } from '../../../../src/pipeline/views/figure-slices'
 import { viewSlices, viewSummary, type SliceInput } from '../../../../src/pipeline/views/view-slices'
 import type { Figure } from '../../../../src/schema/dataset'
+import { whereFileSchema } from '../../../../src/schema/list-pages'
 import { viewSliceSchema, type ViewSlice } from '../../../../src/schema/view-files'
 import { loadFacts, makeFigure, makeSourceRef } from '../../../support/builders'
 
@@ -37,7 +38,8 @@ describe('viewSlices: the per-view data files', () => {
   it('writes files the browser accepts: each validates against the view schema', () => {
     for (const [path, slice] of files) {
       if (path === 'views/summary.json') continue
-      expect(viewSliceSchema.safeParse(slice).success, path).toBe(true)
+      const schema = path.startsWith('views/agreements/where/') ? whereFileSchema : viewSliceSchema
+      expect(schema.safeParse(slice).success, path).toBe(true)
     }
   })
 
@@ -70,7 +72,7 @@ describe('viewSlices: the per-view data files', () => {
   })
 
   it('sums up the corpus: articles, newest date, metrics and the figures’ filter choices', () => {
-    const summary = viewSummary(facts.articles, facts.figures)
+    const summary = viewSummary(facts.articles, facts.figures, facts.agreements)
     expect(summary.articleCount).toBe(facts.articles.length)
     expect(summary.asOf).toBe(
       facts.articles
