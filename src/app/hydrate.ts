@@ -1,7 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { matchRoutes, type HydrationState, type RouteObject } from 'react-router'
-import { summaryQueryOptions, viewQueryOptions } from '../data/queries'
-import { viewFileList } from '../data/view-slices'
+import { summaryQueryOptions, timelineIndexQueryOptions, viewQueryOptions } from '../data/queries'
+import { unfilteredTimelineFiles } from '../data/timeline-plan'
+import { viewFileList, type ViewName } from '../data/view-slices'
 import { APP_BASENAME, prefetchListedArticle, viewOfRoute } from './router'
 
 /**
@@ -24,9 +25,14 @@ export async function prepareHydration(
   )
   // baked pages are only shown at addresses without a query, so the view reads its unfiltered files
   const views = matches.flatMap(({ route, params }) => viewOfRoute(route.id, params) ?? [])
+  // the timeline's files depend on its index: how dense the unfiltered timeline is
+  const filesOf = async (view: ViewName) =>
+    view === 'timeline'
+      ? unfilteredTimelineFiles(await queryClient.fetchQuery(timelineIndexQueryOptions()))
+      : viewFileList(view, new URLSearchParams())
   await Promise.all([
     queryClient.fetchQuery(summaryQueryOptions()),
-    ...views.map((view) => queryClient.fetchQuery(viewQueryOptions(viewFileList(view, new URLSearchParams())))),
+    ...views.map(async (view) => queryClient.fetchQuery(viewQueryOptions(await filesOf(view)))),
   ])
   const reader = matches.find(({ route }) => route.id === 'sources')
   if (reader) await prefetchListedArticle(queryClient, reader.params.articleId)

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { createBrowserRouter, type HydrationState, type RouteObject } from 'react-router'
-import { articleQueryOptions, viewQueryOptions } from '../data/queries'
+import { articleQueryOptions, timelineIndexQueryOptions, viewQueryOptions } from '../data/queries'
 import { viewFileList, type ViewName } from '../data/view-slices'
 import { PageFallback } from './layout/page-fallback'
 import { RootLayout } from './layout/root-layout'
@@ -13,7 +13,9 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   const prefetchView =
     (view: ViewName) =>
     ({ request }: { request: Request }) => {
-      void queryClient.prefetchQuery(viewQueryOptions(viewFileList(view, new URL(request.url).searchParams)))
+      // the timeline's files depend on its index, which its view reads first
+      if (view === 'timeline') void queryClient.prefetchQuery(timelineIndexQueryOptions())
+      else void queryClient.prefetchQuery(viewQueryOptions(viewFileList(view, new URL(request.url).searchParams)))
       return null
     }
   return [

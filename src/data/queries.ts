@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { useSearchParams } from 'react-router'
 import { articleSchema } from '../schema/dataset'
 import { agreementPageFiles, whereBucket, whereFileSchema } from '../schema/list-pages'
+import { timelineFiles, timelineIndexSchema } from '../schema/timeline-pages'
 import { emptySlice, viewFiles, viewSliceSchema, viewSummarySchema } from '../schema/view-files'
 import { findSourceOffsetProblem } from './check-source-offsets'
 import { DataFileError, fetchJson } from './fetch-json'
@@ -77,17 +78,31 @@ async function orEmptyWhenMissing<T>(read: Promise<T>, empty: T): Promise<T> {
 }
 
 /**
- * Describes the query for the locator bucket holding an agreement's id: where it sits in each series of pages. A
- * missing bucket holds no agreement.
+ * Describes the query for a locator bucket: where each id in it sits in each series of pages. A missing bucket holds
+ * no id.
  */
-export const agreementWhereQueryOptions = (agreementId: string) => {
-  const path = agreementPageFiles.where(whereBucket(agreementId))
-  return queryOptions({
+export const whereQueryOptions = (path: string) =>
+  queryOptions({
     queryKey: dataKeys.where(path),
     queryFn: ({ signal }) => orEmptyWhenMissing(fetchJson(path, whereFileSchema, signal), {}),
     staleTime: FOREVER,
   })
-}
+
+/** The locator bucket holding an agreement's id. */
+export const agreementWhereQueryOptions = (agreementId: string) =>
+  whereQueryOptions(agreementPageFiles.where(whereBucket(agreementId)))
+
+/** The locator bucket holding an occasion's id. */
+export const occasionWhereQueryOptions = (eventId: string) =>
+  whereQueryOptions(timelineFiles.where(whereBucket(eventId)))
+
+/** Describes the query for the timeline's index: lanes, monthly counts and the bounds of its series of pages. */
+export const timelineIndexQueryOptions = () =>
+  queryOptions({
+    queryKey: [...dataKeys.all, 'timeline-index'] as const,
+    queryFn: ({ signal }) => fetchJson(timelineFiles.index, timelineIndexSchema, signal),
+    staleTime: FOREVER,
+  })
 
 /** Describes the query for the summary every page's frame shows (article count, newest date). */
 export const summaryQueryOptions = () =>

@@ -1,10 +1,19 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { dataKeys, summaryQueryOptions, viewFileQueryOptions, viewQueryOptions } from '../../src/data/queries'
+import {
+  dataKeys,
+  summaryQueryOptions,
+  timelineIndexQueryOptions,
+  viewFileQueryOptions,
+  viewQueryOptions,
+} from '../../src/data/queries'
+import { timelineFiles, type TimelineIndex } from '../../src/schema/timeline-pages'
 import { mergeSlices, viewFileList, type ViewName } from '../../src/data/view-slices'
 import { viewSlices, viewSummary } from '../../src/pipeline/views/view-slices'
 import type { FactsFile } from '../../src/schema/dataset'
 import { agreementPageFiles, WHERE_BUCKETS } from '../../src/schema/list-pages'
 import { emptySlice, VIEWS_DIR, type ViewSlice } from '../../src/schema/view-files'
+
+const isLocator = (path: string) => /^views\/(agreements|timeline)\/where\//.test(path)
 
 /** The view files the build writes from these facts, by the path the browser asks for (article ids encoded). */
 export function viewFilesOf(facts: FactsFile): Map<string, ViewSlice> {
@@ -25,13 +34,15 @@ export function seedViewData(client: QueryClient, facts: FactsFile, url: string)
   const files = viewFilesOf(facts)
   client.setQueryData(summaryQueryOptions().queryKey, viewSummary(facts.articles, facts.figures, facts.agreements))
   for (const [path, slice] of files) {
-    if (!path.startsWith('views/agreements/where/'))
+    if (!isLocator(path) && path !== timelineFiles.index)
       client.setQueryData(viewFileQueryOptions({ path, optional: false }).queryKey, slice)
   }
-  // the agreements' locator buckets are not slices and have their own key; a bucket the build left out is empty
+  client.setQueryData(timelineIndexQueryOptions().queryKey, files.get(timelineFiles.index) as unknown as TimelineIndex)
+  // the locator buckets are not slices and have their own key; a bucket the build left out is empty
   for (let bucket = 0; bucket < WHERE_BUCKETS; bucket++) {
-    const path = agreementPageFiles.where(bucket)
-    client.setQueryData(dataKeys.where(path), files.get(path) ?? {})
+    for (const path of [agreementPageFiles.where(bucket), timelineFiles.where(bucket)]) {
+      client.setQueryData(dataKeys.where(path), files.get(path) ?? {})
+    }
   }
   const address = new URL(url, 'http://test.invalid')
   const articleId = /^\/sources\/([^/]+)/.exec(address.pathname)?.[1]

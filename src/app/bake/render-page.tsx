@@ -14,13 +14,16 @@ import {
   articleFile,
   articleQueryOptions,
   summaryQueryOptions,
+  timelineIndexQueryOptions,
   viewFileQueryOptions,
   viewQueryOptions,
 } from '../../data/queries'
-import { mergeSlices, viewFileList } from '../../data/view-slices'
+import { unfilteredTimelineFiles } from '../../data/timeline-plan'
+import { mergeSlices, viewFileList, type ViewFileSpec } from '../../data/view-slices'
 import { createI18n } from '../../lib/i18n/create-i18n'
 import '../../schema/english-messages'
 import { articleSchema, type Article } from '../../schema/dataset'
+import { timelineFiles as timelineFileNames, timelineIndexSchema } from '../../schema/timeline-pages'
 import { emptySlice, viewFiles, viewSliceSchema, viewSummarySchema, type ViewSlice } from '../../schema/view-files'
 import { AppProvider } from '../provider'
 import { createRoutes, viewOfRoute } from '../router'
@@ -64,6 +67,13 @@ export async function bakedPaths(data: BakeData): Promise<string[]> {
   ]
 }
 
+/** Seeds the timeline's index and names the files its unfiltered page reads (they depend on how dense it is). */
+async function timelineFiles(client: QueryClient, data: BakeData): Promise<ViewFileSpec[]> {
+  const index = timelineIndexSchema.parse(await data.readDataFile(timelineFileNames.index))
+  client.setQueryData(timelineIndexQueryOptions().queryKey, index)
+  return unfilteredTimelineFiles(index)
+}
+
 async function seededQueryClient(path: string, data: BakeData): Promise<QueryClient> {
   // gcTime Infinity: no garbage-collection timers, which would keep the build's process alive for five minutes
   const client = new QueryClient({
@@ -78,7 +88,7 @@ async function seededQueryClient(path: string, data: BakeData): Promise<QueryCli
   for (const { route, params } of matchRoutes(routes, path) ?? []) {
     const view = viewOfRoute(route.id, params)
     if (view === null) continue
-    const files = viewFileList(view, new URLSearchParams())
+    const files = view === 'timeline' ? await timelineFiles(client, data) : viewFileList(view, new URLSearchParams())
     const slices = await Promise.all(files.map((file) => readSlice(data, decodeURIComponent(file.path), file.optional)))
     files.forEach((file, index) => client.setQueryData(viewFileQueryOptions(file).queryKey, slices[index]))
     client.setQueryData(viewQueryOptions(files).queryKey, mergeSlices(slices))

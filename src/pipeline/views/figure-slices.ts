@@ -2,10 +2,10 @@ import type { ArticleMeta, Figure, Sector } from '../../schema/dataset'
 import { emptySlice, figureFacets, FIGURES_PER_BAR, type Thinned, type ViewSlice } from '../../schema/view-files'
 
 export { FIGURES_PER_BAR }
-import { capSources, citedArticles } from './slice-parts'
+import { capSources, citedArticles, SOURCES_PER_RECORD } from './slice-parts'
 
 /** How many sources a kept figure carries; the rest are counted (`sourceCounts`) and found through search. */
-export const SOURCES_PER_FIGURE = 5
+export const SOURCES_PER_FIGURE = SOURCES_PER_RECORD
 
 /** The period a figure's bar stands for: its year, its deadline's year or its open horizon, as one key. */
 function periodKey(figure: Figure): string {

@@ -3,16 +3,15 @@ import {
   agreementPageFiles,
   compareAgreements,
   countSectorCoverage,
+  ALL_SERIES,
   LIST_PAGE_SIZE,
-  listSeriesKey,
   seriesOfAgreement,
   whereBucket,
   type ListSummary,
   type WhereFile,
 } from '../../schema/list-pages'
-import { emptySlice, type ViewSlice } from '../../schema/view-files'
-import { capSources, citedArticles } from './slice-parts'
-import { SOURCES_PER_FIGURE } from './figure-slices'
+import type { ViewSlice } from '../../schema/view-files'
+import { occasionSlice } from './slice-parts'
 
 /** How many outlets a long series' source line names; the rest are counted. */
 const OUTLETS_NAMED = 3
@@ -39,19 +38,44 @@ function topOutlets(articleIds: ReadonlySet<string>, metas: ReadonlyMap<string, 
     .slice(0, OUTLETS_NAMED)
 }
 
-/** Groups the list's entries (already in list order) by every series they belong to, keeping that order. */
-function groupBySeries(entries: readonly Agreement[]): Map<string, Agreement[]> {
-  const series = new Map<string, Agreement[]>()
+/** Groups a list's entries (already in list order) by every series they belong to, keeping that order. */
+export function groupBySeries<T>(entries: readonly T[], seriesOf: (entry: T) => string[]): Map<string, T[]> {
+  const series = new Map<string, T[]>()
   for (const entry of entries) {
-    for (const key of seriesOfAgreement(entry)) {
+    for (const key of seriesOf(entry)) {
       const members = series.get(key)
       if (members) members.push(entry)
       else series.set(key, [entry])
     }
   }
   // an empty list still answers its first page, with nothing on it
-  if (!series.has(listSeriesKey({ sectors: [], countries: [] })!)) series.set('all', [])
-  return series
+  if (!series.has(ALL_SERIES)) series.set(ALL_SERIES, [])
+  return new Map([...series].sort(([a], [b]) => (a < b ? -1 : 1)))
+}
+
+/** The locator's buckets: per entry id, its index in each series that holds it, in bucket order. */
+export function* locatorBuckets<T extends { id: string }>(
+  series: ReadonlyMap<string, readonly T[]>,
+  path: (bucket: number) => string,
+): Generator<[string, WhereFile]> {
+  const where = new Map<number, WhereFile>()
+  for (const [key, members] of series) {
+    members.forEach((entry, index) => {
+      const bucketOf = whereBucket(entry.id)
+      const bucket = where.get(bucketOf) ?? {}
+      where.set(bucketOf, bucket)
+      ;(bucket[entry.id] ??= {})[key] = index
+    })
+  }
+  for (const bucket of [...where.keys()].sort((a, b) => a - b)) yield [path(bucket), where.get(bucket)!]
+}
+
+/** Cuts a series into pages of {@link LIST_PAGE_SIZE} (at least one, so an empty series has its empty page). */
+export function* pagesOf<T>(members: readonly T[]): Generator<{ page: number; pageCount: number; onPage: T[] }> {
+  const pageCount = Math.max(1, Math.ceil(members.length / LIST_PAGE_SIZE))
+  for (let page = 1; page <= pageCount; page++) {
+    yield { page, pageCount, onPage: members.slice((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE) }
+  }
 }
 
 /** One page of a series: its agreements (sources capped), the occasions they were signed at, the articles cited. */
@@ -61,17 +85,9 @@ function agreementPage(
   events: ReadonlyMap<string, CorridorEvent>,
   metas: ReadonlyMap<string, ArticleMeta>,
 ): ViewSlice {
-  const counts: Record<string, number> = {}
-  const cap = <T extends Agreement | CorridorEvent>(record: T) => capSources(record, SOURCES_PER_FIGURE, counts)
-  const agreements = members.map(cap)
   const occasionIds = new Set(members.flatMap((agreement) => agreement.occasionId ?? []))
-  const occasions = [...occasionIds]
-    .sort()
-    .flatMap((id) => events.get(id) ?? [])
-    .map(cap)
-  const articles = citedArticles([...agreements, ...occasions], metas)
-  const slice: ViewSlice = { ...emptySlice(), articles, agreements, events: occasions, list: summary }
-  return Object.keys(counts).length > 0 ? { ...slice, sourceCounts: counts } : slice
+  const occasions = [...occasionIds].sort().flatMap((id) => events.get(id) ?? [])
+  return { ...occasionSlice(members, occasions, metas), list: summary }
 }
 
 /**
@@ -86,13 +102,11 @@ export function* agreementPages(
   const entries = [...new Map(agreements.map((agreement) => [agreement.id, agreement])).values()]
   entries.sort(compareAgreements)
   const eventsById = new Map(events.map((event) => [event.id, event]))
-  const where = new Map<number, WhereFile>()
-  for (const [key, members] of [...groupBySeries(entries)].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  const series = groupBySeries(entries, seriesOfAgreement)
+  for (const [key, members] of series) {
     const filter = filterOfSeries(key)
     const cited = new Set(members.flatMap((agreement) => agreement.sources.map((source) => source.articleId)))
-    const pageCount = Math.max(1, Math.ceil(members.length / LIST_PAGE_SIZE))
-    for (let page = 1; page <= pageCount; page++) {
-      const onPage = members.slice((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE)
+    for (const { page, pageCount, onPage } of pagesOf(members)) {
       const summary: ListSummary = {
         total: members.length,
         page,
@@ -103,13 +117,6 @@ export function* agreementPages(
       }
       yield [agreementPageFiles.page(key, page), agreementPage(onPage, summary, eventsById, metas)]
     }
-    members.forEach((agreement, index) => {
-      const bucket = where.get(whereBucket(agreement.id)) ?? {}
-      where.set(whereBucket(agreement.id), bucket)
-      ;(bucket[agreement.id] ??= {})[key] = index
-    })
   }
-  for (const bucket of [...where.keys()].sort((a, b) => a - b)) {
-    yield [agreementPageFiles.where(bucket), where.get(bucket)]
-  }
+  yield* locatorBuckets(series, agreementPageFiles.where)
 }

@@ -1,4 +1,5 @@
-import type { ArticleMeta, SourceRef } from '../../schema/dataset'
+import type { Agreement, ArticleMeta, CorridorEvent, SourceRef } from '../../schema/dataset'
+import { emptySlice, type ViewSlice } from '../../schema/view-files'
 
 /** The metadata of every article the records' sources cite, in the corpus's order (by id). */
 export function citedArticles(
@@ -28,4 +29,33 @@ export function capSources<T extends { id: string; sources: SourceRef[] }>(
     .slice(0, Math.max(0, keep - own.length))
   const kept = new Set([...own, ...others])
   return { ...record, sources: record.sources.filter((source) => kept.has(source)) }
+}
+
+/** How many sources a record in a view file carries; the rest are counted (`sourceCounts`) and found through search. */
+export const SOURCES_PER_RECORD = 5
+
+/** Caps every record's sources, collecting the full counts of those capped. */
+export function capAll<T extends { id: string; sources: SourceRef[] }>(
+  records: readonly T[],
+  counts: Record<string, number>,
+  articleId?: string,
+): T[] {
+  return records.map((record) => capSources(record, SOURCES_PER_RECORD, counts, articleId))
+}
+
+/** Adds the full source counts of the records a slice capped, when it capped any. */
+export function withCounts(slice: ViewSlice, counts: Record<string, number>): ViewSlice {
+  return Object.keys(counts).length > 0 ? { ...slice, sourceCounts: counts } : slice
+}
+
+/** A slice of agreements and occasions, their sources capped, with the articles they cite. */
+export function occasionSlice(
+  agreements: readonly Agreement[],
+  events: readonly CorridorEvent[],
+  metas: ReadonlyMap<string, ArticleMeta>,
+): ViewSlice {
+  const counts: Record<string, number> = {}
+  const capped = { agreements: capAll(agreements, counts), events: capAll(events, counts) }
+  const articles = citedArticles([...capped.agreements, ...capped.events], metas)
+  return withCounts({ ...emptySlice(), articles, ...capped }, counts)
 }

@@ -7,9 +7,10 @@ import {
   type ViewSlice,
   type ViewSummary,
 } from '../../schema/view-files'
-import { figureSlices, SOURCES_PER_FIGURE } from './figure-slices'
+import { figureSlices } from './figure-slices'
 import { agreementPages } from './list-pages'
-import { capSources, citedArticles } from './slice-parts'
+import { timelinePages } from './timeline-pages'
+import { capAll, citedArticles, occasionSlice, withCounts } from './slice-parts'
 
 /** What the view files are cut from: the build's facts in output order (by id). */
 export interface SliceInput {
@@ -17,29 +18,6 @@ export interface SliceInput {
   figures: readonly Figure[]
   agreements: readonly Agreement[]
   events: readonly CorridorEvent[]
-}
-
-type Sourced = Figure | Agreement | CorridorEvent
-
-/** Caps every record's sources, collecting the full counts of those capped. */
-function capAll<T extends Sourced>(records: readonly T[], counts: Record<string, number>, articleId?: string): T[] {
-  return records.map((record) => capSources(record, SOURCES_PER_FIGURE, counts, articleId))
-}
-
-function withCounts(slice: ViewSlice, counts: Record<string, number>): ViewSlice {
-  return Object.keys(counts).length > 0 ? { ...slice, sourceCounts: counts } : slice
-}
-
-/** A slice of agreements and occasions, their sources capped, with the articles they cite. */
-function occasionSlice(
-  agreements: readonly Agreement[],
-  events: readonly CorridorEvent[],
-  metas: ReadonlyMap<string, ArticleMeta>,
-): ViewSlice {
-  const counts: Record<string, number> = {}
-  const capped = { agreements: capAll(agreements, counts), events: capAll(events, counts) }
-  const articles = citedArticles([...capped.agreements, ...capped.events], metas)
-  return withCounts({ ...emptySlice(), articles, ...capped }, counts)
 }
 
 /** The agreements view: every agreement and the occasions they were signed at. */
@@ -132,6 +110,7 @@ export function* viewSlices(input: SliceInput): Generator<[string, unknown]> {
   yield [viewFiles.agreements, agreementsSlice(input, metas)]
   yield* agreementPages(input.agreements, input.events, metas)
   yield [viewFiles.timeline, timelineSlice(input, metas)]
+  yield* timelinePages(input.events, input.agreements, metas)
   yield [viewFiles.sources, sourcesSlice(input)]
   yield* readerSlices(input, metas)
 }

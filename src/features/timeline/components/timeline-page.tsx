@@ -5,16 +5,19 @@ import { ErrorState } from '../../../components/ui/error-state'
 import { FilterBar } from '../../../components/ui/filter-bar'
 import { SearchNotices } from '../../../components/ui/search-notices'
 import { Skeleton } from '../../../components/ui/skeleton'
-import { useViewFacts } from '../../../data/queries'
+import type { TimelinePlan } from '../../../data/timeline-plan'
 import { PAGE_KEY } from '../../../lib/paging'
 import type { SearchNotice } from '../../../lib/search-notice'
 import { usePage } from '../../../lib/use-page'
 import { useSharedSearch } from '../../../lib/use-shared-search'
 import { useUpdateSearch } from '../../../lib/use-update-search'
-import type { FactsFile } from '../../../schema/dataset'
-import { eventCountries, yearRange } from '../lib/to-timeline'
+import type { CorridorEvent, FactsFile } from '../../../schema/dataset'
+import type { TimelineIndex } from '../../../schema/timeline-pages'
 import type { TimelineSearch } from '../search-params'
+import { useSelectedOccasion } from '../use-selected-occasion'
+import { useTimelineData } from '../use-timeline-data'
 import { useEventHref, useTimelineSearch } from '../use-timeline-search'
+import { BinnedTimelineView } from './binned-timeline-view'
 import { EventDetails } from './event-details'
 import { OccasionsChart, useShownEvents } from './occasions-chart'
 import './timeline.css'
@@ -24,23 +27,35 @@ import { YearFilter } from './year-filter'
 /** The timeline view: events on a time axis by country pair, filtered by country and years, `?event=` selecting one. */
 export function TimelinePage() {
   const { t } = useTranslation()
-  const query = useViewFacts('timeline')
   const [search, updateSearch] = useTimelineSearch()
+  const { indexQuery, facts: query, index, plan } = useTimelineData(search)
+  const selected = useSelectedOccasion(search.event, query.data)
   const unknownEvent: SearchNotice[] =
-    query.data && search.event !== null && !query.data.events.some((event) => event.id === search.event)
-      ? [{ param: 'event', value: search.event }]
-      : []
+    search.event !== null && selected.known === false ? [{ param: 'event', value: search.event }] : []
   return (
     <div className="page">
       <h1>{t('timeline.title')}</h1>
       <p className="lede">{t('timeline.intro')}</p>
       <SearchNotices notices={[...search.notices, ...unknownEvent]} />
-      {query.isPending ? (
+      {indexQuery.isError ? (
+        <ErrorState
+          error={indexQuery.error}
+          onRetry={() => void indexQuery.refetch()}
+          retrying={indexQuery.isFetching}
+        />
+      ) : !index || query.isPending ? (
         <Skeleton variant="chart" blocks={2} />
       ) : query.isError ? (
         <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
       ) : (
-        <TimelineBody facts={query.data} search={search} onSearchChange={updateSearch} />
+        <TimelineBody
+          facts={query.data}
+          index={index}
+          plan={plan}
+          selected={selected.event ? { event: selected.event, facts: selected.facts ?? query.data } : null}
+          search={search}
+          onSearchChange={updateSearch}
+        />
       )}
     </div>
   )
@@ -48,25 +63,34 @@ export function TimelinePage() {
 
 interface TimelineBodyProps {
   facts: FactsFile
+  index: TimelineIndex
+  plan: TimelinePlan | null
+  /** The occasion `?event=` names, with the facts that hold its agreements and sources. */
+  selected: { event: CorridorEvent; facts: FactsFile } | null
   search: TimelineSearch
   onSearchChange: (patch: Partial<TimelineSearch>) => void
 }
 
-function TimelineBody({ facts, search, onSearchChange }: TimelineBodyProps) {
+/** The years the timeline's index covers, first to last, for the year filter. */
+function indexYears(index: TimelineIndex): number[] {
+  const years = Object.keys(index.series.all?.yearStart ?? {}).map(Number)
+  if (years.length === 0) return []
+  const [min, max] = [Math.min(...years), Math.max(...years)]
+  return Array.from({ length: max - min + 1 }, (_, offset) => min + offset)
+}
+
+function TimelineBody({ facts, index, plan, selected, search, onSearchChange }: TimelineBodyProps) {
   const { t } = useTranslation()
   const [shared, updateShared] = useSharedSearch()
   const eventHref = useEventHref()
   const updateSearch = useUpdateSearch()
-  const articlesById = useMemo(() => new Map(facts.articles.map((article) => [article.id, article])), [facts])
-  const countries = useMemo(() => eventCountries(facts.events), [facts])
-  const range = useMemo(() => yearRange(facts.events), [facts])
+  const years = useMemo(() => indexYears(index), [index])
   const { from, to } = search
   const { shown, model } = useShownEvents(facts, search)
   const undatedPaging = usePage(model.undated.length)
-  const selected = facts.events.find((event) => event.id === search.event)
+  const binned = plan?.mode === 'binned'
 
-  if (facts.events.length === 0) return <EmptyState title={t('timeline.emptyTitle')} />
-  const years = range ? Array.from({ length: range.max - range.min + 1 }, (_, index) => range.min + index) : []
+  if ((index.series.all?.total ?? 0) === 0) return <EmptyState title={t('timeline.emptyTitle')} />
   // one navigation for both, so one Back undoes it
   const clearFilters = () =>
     updateSearch((current) => {
@@ -74,33 +98,37 @@ function TimelineBody({ facts, search, onSearchChange }: TimelineBodyProps) {
       for (const key of ['country', 'from', 'to', PAGE_KEY]) next.delete(key)
       return next
     })
+  const details = selected ? (
+    <EventDetails
+      event={selected.event}
+      agreements={selected.facts.agreements.filter((a) => selected.event.agreementIds.includes(a.id))}
+      articlesById={new Map(selected.facts.articles.map((article) => [article.id, article]))}
+      closeHref={eventHref(null)}
+    />
+  ) : null
+  const empty = binned ? false : shown.length === 0
   return (
     <>
-      <SearchNotices notices={undatedPaging.notices} />
+      {binned ? null : <SearchNotices notices={undatedPaging.notices} />}
       <div className="timeline-filters">
         <FilterBar
           sectors={[]}
-          countries={countries}
+          countries={index.countries}
           selectedSectors={[]}
           selectedCountries={shared.countries}
           onChange={(next) => updateShared({ countries: next.countries })}
         />
         <YearFilter years={years} from={from} to={to} onChange={(next) => onSearchChange(next)} />
       </div>
-      {selected ? (
-        <EventDetails
-          event={selected}
-          agreements={facts.agreements.filter((a) => selected.agreementIds.includes(a.id))}
-          articlesById={articlesById}
-          closeHref={eventHref(null)}
-        />
-      ) : null}
-      {shown.length === 0 ? (
+      {details}
+      {empty ? (
         <FilteredEmptyState
           title={t('timeline.filteredTitle')}
           body={t('timeline.filteredBody')}
           onClear={clearFilters}
         />
+      ) : binned ? (
+        <BinnedTimelineView facts={facts} index={index} plan={plan} search={search} onSearchChange={onSearchChange} />
       ) : (
         <>
           <OccasionsChart facts={facts} shown={shown} model={model} search={search} onSearchChange={onSearchChange} />

@@ -7,6 +7,45 @@ import type { Paging } from '../../../lib/use-page'
 import type { CorridorEvent } from '../../../schema/dataset'
 import { EventFacts } from './event-facts'
 
+/** Props of {@link OccasionList}. */
+export interface OccasionListProps {
+  /** The occasions this page shows, in order. */
+  shown: readonly CorridorEvent[]
+  paging: Paging
+  eventHref: (eventId: string) => string
+  id: string
+  title: string
+  intro?: string
+  pagesLabel: string
+}
+
+/** Lists occasions a page at a time, each linking to its selection on the timeline, with what is known about it. */
+export function OccasionList({ shown, paging, eventHref, id, title, intro, pagesLabel }: OccasionListProps) {
+  const lang = useLang()
+  const heading = useRef<HTMLHeadingElement>(null)
+  return (
+    <section className="undated-events" aria-labelledby={id}>
+      <h2 id={id} ref={heading} tabIndex={-1}>
+        {title}
+      </h2>
+      {intro ? <p className="lede">{intro}</p> : null}
+      <ul className="undated-events__list">
+        {shown.map((event) => (
+          <li key={event.id} className="undated-events__item">
+            <h3>
+              <Link to={eventHref(event.id)}>
+                <bdi>{event.title[lang]}</bdi>
+              </Link>
+            </h3>
+            <EventFacts event={event} />
+          </li>
+        ))}
+      </ul>
+      <Pager paging={paging} label={pagesLabel} focusTarget={heading} />
+    </section>
+  )
+}
+
 /** Props of {@link UndatedEvents}. */
 export interface UndatedEventsProps {
   events: readonly CorridorEvent[]
@@ -21,28 +60,16 @@ export interface UndatedEventsProps {
  */
 export function UndatedEvents({ events, paging, eventHref }: UndatedEventsProps) {
   const { t } = useTranslation()
-  const lang = useLang()
-  const heading = useRef<HTMLHeadingElement>(null)
   if (events.length === 0) return null
   return (
-    <section className="undated-events" aria-labelledby="undated-events-title">
-      <h2 id="undated-events-title" ref={heading} tabIndex={-1}>
-        {t('timeline.undatedTitle', { count: events.length })}
-      </h2>
-      <p className="lede">{t('timeline.undatedBody')}</p>
-      <ul className="undated-events__list">
-        {events.slice(paging.start, paging.end).map((event) => (
-          <li key={event.id} className="undated-events__item">
-            <h3>
-              <Link to={eventHref(event.id)}>
-                <bdi>{event.title[lang]}</bdi>
-              </Link>
-            </h3>
-            <EventFacts event={event} />
-          </li>
-        ))}
-      </ul>
-      <Pager paging={paging} label={t('timeline.undatedPagesLabel')} focusTarget={heading} />
-    </section>
+    <OccasionList
+      shown={events.slice(paging.start, paging.end)}
+      paging={paging}
+      eventHref={eventHref}
+      id="undated-events-title"
+      title={t('timeline.undatedTitle', { count: events.length })}
+      intro={t('timeline.undatedBody')}
+      pagesLabel={t('timeline.undatedPagesLabel')}
+    />
   )
 }

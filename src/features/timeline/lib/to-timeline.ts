@@ -1,4 +1,7 @@
 import type { CorridorEvent } from '../../../schema/dataset'
+import { laneKeyOf, sortOccasions, toTime, yearOf } from '../../../schema/timeline-pages'
+
+export { laneKeyOf, toTime, yearOf }
 
 /** The timeline's filters: countries (an event matches when it involves any of them) and an inclusive year range. */
 export interface TimelineFilter {
@@ -32,29 +35,6 @@ export interface TimelineModel {
   lanes: TimelineLane[]
 }
 
-/** Names the lane of an event by its countries, sorted ("AZ–KZ"); an event naming none gets the key ''. */
-export function laneKeyOf(event: Pick<CorridorEvent, 'countries'>): string {
-  return [...new Set(event.countries)].sort().join('–')
-}
-
-/** Reads the year of a partial date ('2025', '2025-10', '2025-10-21'); null when there is none. */
-export function yearOf(date: string | null): number | null {
-  if (date === null) return null
-  const year = Number(date.slice(0, 4))
-  return Number.isInteger(year) ? year : null
-}
-
-/**
- * Places a partial date on a time axis, in UTC milliseconds: a day at noon, a month at its 15th, a year at 2 July,
- * so an imprecise date sits in the middle of the period it names rather than at its start.
- */
-export function toTime(date: string): number {
-  const [year = NaN, month, day] = date.split('-').map(Number)
-  if (month === undefined) return Date.UTC(year, 6, 2)
-  if (day === undefined) return Date.UTC(year, month - 1, 15)
-  return Date.UTC(year, month - 1, day, 12)
-}
-
 /** Keeps the events that involve a selected country and fall in the year range; a year range drops undated events. */
 export function filterEvents(events: readonly CorridorEvent[], filter: TimelineFilter): CorridorEvent[] {
   const { countries, from, to } = filter
@@ -67,18 +47,12 @@ export function filterEvents(events: readonly CorridorEvent[], filter: TimelineF
   })
 }
 
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
-
-/** Sorts events by time (undated last), then by date text and id; each date is parsed once, not per comparison. */
-function sortEvents(events: readonly CorridorEvent[]): { event: CorridorEvent; time: number }[] {
-  return events
-    .map((event) => ({ event, time: event.date === null ? Infinity : toTime(event.date) }))
-    .sort((a, b) => a.time - b.time || byText(a.event.date ?? '', b.event.date ?? '') || byText(a.event.id, b.event.id))
-}
-
 /** Splits events into dated points on lanes (one lane per country set, sorted) and undated events, in time order. */
 export function toTimeline(events: readonly CorridorEvent[]): TimelineModel {
-  const sorted = sortEvents(events)
+  const sorted = sortOccasions(events).map((event) => ({
+    event,
+    time: event.date === null ? Infinity : toTime(event.date),
+  }))
   const dated = sorted.filter(({ event }) => event.date !== null)
   const keys = [...new Set(dated.map(({ event }) => laneKeyOf(event)))].sort((a, b) =>
     a === '' ? 1 : b === '' ? -1 : a.localeCompare(b),

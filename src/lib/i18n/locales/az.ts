@@ -214,6 +214,17 @@ export const az: Messages = {
     filteredBody: 'Daha az sektor və ya ölkə seçin.',
   },
   timeline: {
+    binnedSources: 'hər hadisənin mənbələri, aşağıda hadisə ilə birlikdə',
+    binnedNote:
+      'Hadisələr bir-bir göstərilə bilməyəcək qədər çoxdur: hər dairə bir ölkə cütünün bir aydakı hadisələrini sayır. Hər hadisəni görmək üçün ölkələri və ya illəri daraldın.',
+    binTitle_one: '{{lane}}, {{month}}: {{count}} hadisə',
+    binTitle_other: '{{lane}}, {{month}}: {{count}} hadisə',
+    monthColumn: 'Ay',
+    laneColumn: 'Ölkələr',
+    eventsColumn: 'Hadisələr',
+    occasionListTitle_one: 'Zaman sırası ilə {{count}} hadisə',
+    occasionListTitle_other: 'Zaman sırası ilə {{count}} hadisə',
+    occasionPagesLabel: 'Hadisələr siyahısının səhifələri',
     undatedPagesLabel: 'Tarixsiz hadisələr siyahısının səhifələri',
     title: 'Xronologiya',
     intro:

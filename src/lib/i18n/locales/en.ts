@@ -213,6 +213,17 @@ export const en = {
     filteredBody: 'Try fewer sectors or countries.',
   },
   timeline: {
+    binnedSources: 'the sources of each event, listed with it below',
+    binnedNote:
+      'Too many events to label one by one: each circle counts the events of one pair of countries in one month. Narrow the countries or years to see each event.',
+    binTitle_one: '{{lane}}, {{month}}: {{count}} event',
+    binTitle_other: '{{lane}}, {{month}}: {{count}} events',
+    monthColumn: 'Month',
+    laneColumn: 'Countries',
+    eventsColumn: 'Events',
+    occasionListTitle_one: '{{count}} event, in time order',
+    occasionListTitle_other: '{{count}} events, in time order',
+    occasionPagesLabel: 'Pages of the list of events',
     undatedPagesLabel: 'Pages of the events without a date',
     title: 'Timeline',
     intro:

@@ -215,6 +215,17 @@ export const tr: Messages = {
     filteredBody: 'Daha az sektör veya ülke seçin.',
   },
   timeline: {
+    binnedSources: 'her olayın kaynakları, aşağıda olayla birlikte',
+    binnedNote:
+      'Olaylar tek tek gösterilemeyecek kadar çok: her daire bir ülke çiftinin bir aydaki olaylarını sayar. Her olayı görmek için ülkeleri veya yılları daraltın.',
+    binTitle_one: '{{lane}}, {{month}}: {{count}} olay',
+    binTitle_other: '{{lane}}, {{month}}: {{count}} olay',
+    monthColumn: 'Ay',
+    laneColumn: 'Ülkeler',
+    eventsColumn: 'Olaylar',
+    occasionListTitle_one: 'Zaman sırasıyla {{count}} olay',
+    occasionListTitle_other: 'Zaman sırasıyla {{count}} olay',
+    occasionPagesLabel: 'Olaylar listesinin sayfaları',
     undatedPagesLabel: 'Tarihsiz olaylar listesinin sayfaları',
     title: 'Zaman çizelgesi',
     intro:

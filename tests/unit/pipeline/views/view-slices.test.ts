@@ -4,6 +4,7 @@ import { FIGURES_PER_BAR, SOURCES_PER_FIGURE } from '../../../../src/pipeline/vi
 import { viewSlices, viewSummary, type SliceInput } from '../../../../src/pipeline/views/view-slices'
 import type { Figure } from '../../../../src/schema/dataset'
 import { whereFileSchema } from '../../../../src/schema/list-pages'
+import { timelineFiles, timelineIndexSchema } from '../../../../src/schema/timeline-pages'
 import { viewSliceSchema, type ViewSlice } from '../../../../src/schema/view-files'
 import { loadFacts, makeFigure, makeSourceRef } from '../../../support/builders'
 
@@ -38,7 +39,11 @@ describe('viewSlices: the per-view data files', () => {
   it('writes files the browser accepts: each validates against the view schema', () => {
     for (const [path, slice] of files) {
       if (path === 'views/summary.json') continue
-      const schema = path.startsWith('views/agreements/where/') ? whereFileSchema : viewSliceSchema
+      const schema = /\/where\//.test(path)
+        ? whereFileSchema
+        : path === timelineFiles.index
+          ? timelineIndexSchema
+          : viewSliceSchema
       expect(schema.safeParse(slice).success, path).toBe(true)
     }
   })

@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next'
+import { formatMonthYear } from '../../../lib/format'
+import { useLang } from '../../../lib/i18n/use-lang'
+import type { BinnedTimeline } from '../lib/binned-timeline'
+import { laneColorVar, laneName } from './timeline-chart'
+
+/** Props of {@link MonthlyBins}. */
+export interface MonthlyBinsProps {
+  model: BinnedTimeline
+  title: string
+  width?: number
+  height?: number
+}
+
+const GUTTER = { left: 16, right: 16, top: 12, bottom: 28 }
+const monthTime = (month: string) => Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 15)
+
+/**
+ * Draws a dense timeline as one row per lane and one column per month, a circle's area standing for the events of
+ * that lane and month. Plain SVG: no axis library is needed for a grid, and it draws the same on the server.
+ */
+export function MonthlyBins({ model, title, width = 960, height = 240 }: MonthlyBinsProps) {
+  const { t } = useTranslation()
+  const lang = useLang()
+  const { lanes, bins, months } = model
+  const plotWidth = width - GUTTER.left - GUTTER.right
+  const column = plotWidth / Math.max(1, months.length)
+  const row = (height - GUTTER.top - GUTTER.bottom) / Math.max(1, lanes.length)
+  const radius = Math.max(1.5, Math.min(column, row) / 2 - 1)
+  const most = Math.max(1, ...bins.map((bin) => bin.count))
+  const monthIndex = new Map(months.map((month, index) => [month, index]))
+  const laneRow = new Map(lanes.map((lane, index) => [lane.index, index]))
+  const x = (month: string) => GUTTER.left + ((monthIndex.get(month) ?? 0) + 0.5) * column
+  const y = (lane: number) => GUTTER.top + ((laneRow.get(lane) ?? 0) + 0.5) * row
+  const januaries = months.filter((month) => month.endsWith('-01'))
+  const ticks = januaries.length > 0 ? januaries : months.slice(0, 1)
+  return (
+    <svg viewBox={`0 0 ${width} ${height}`} width="100%" height={height} role="img" aria-label={title}>
+      {lanes.map((lane) => (
+        <line
+          key={lane.key || 'none'}
+          x1={GUTTER.left}
+          x2={width - GUTTER.right}
+          y1={y(lane.index)}
+          y2={y(lane.index)}
+          stroke="var(--border)"
+        />
+      ))}
+      {bins.map((bin) => (
+        <circle
+          key={`${bin.lane}-${bin.month}`}
+          cx={x(bin.month)}
+          cy={y(bin.lane)}
+          r={radius * Math.sqrt(bin.count / most)}
+          fill={`var(${laneColorVar(bin.lane)})`}
+        >
+          <title>
+            {t('timeline.binTitle', {
+              count: bin.count,
+              lane: laneName(lanes.find((lane) => lane.index === bin.lane)?.countries ?? [], lang, t),
+              month: formatMonthYear(monthTime(bin.month), lang),
+            })}
+          </title>
+        </circle>
+      ))}
+      {ticks.map((month) => (
+        <text key={month} x={x(month)} y={height - 8} textAnchor="middle" fontSize={12} fill="var(--fg-muted)">
+          {month.endsWith('-01') ? month.slice(0, 4) : formatMonthYear(monthTime(month), lang)}
+        </text>
+      ))}
+    </svg>
+  )
+}
