@@ -1,0 +1,58 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import type { CorridorEvent, FactsFile } from '../../src/schema/dataset'
+import { sortOccasions } from '../../src/schema/timeline-pages'
+import { makeEvent, makeFacts } from '../support/builders'
+import { renderRoute, tableCells } from '../support/render-route'
+
+/** 400 occasions in 2024, every fourth between Kazakhstan and Turkmenistan, the rest between Azerbaijan and Kazakhstan. */
+function denseFacts(): FactsFile {
+  const events: CorridorEvent[] = Array.from({ length: 400 }, (_, index) =>
+    makeEvent(`occasion-${String(index).padStart(3, '0')}`, {
+      title: { en: `Meeting ${index}`, tr: `Toplantı ${index}`, az: `Görüş ${index}` },
+      countries: index % 4 === 0 ? ['KZ', 'TM'] : ['AZ', 'KZ'],
+      date: `2024-${String((index % 12) + 1).padStart(2, '0')}-10`,
+    }),
+  )
+  return makeFacts({ events, agreements: [] })
+}
+
+const listed = () =>
+  within(screen.getByRole('region', { name: /events, in time order/ }))
+    .getAllByRole('heading', { level: 3 })
+    .map((heading) => heading.textContent)
+
+describe('timeline route /timeline with more occasions than a chart can label', () => {
+  const facts = denseFacts()
+  const order = sortOccasions(facts.events).map((event) => event.title.en)
+
+  it('draws monthly counts per pair of countries and lists the occasions a page at a time', async () => {
+    renderRoute('/timeline?page=2', { facts })
+    expect(await screen.findByText(/each circle counts the events of one pair of countries/)).toBeInTheDocument()
+    expect(screen.getByRole('heading', { level: 2, name: '400 events, in time order' })).toBeInTheDocument()
+    expect(listed()).toEqual(order.slice(50, 100))
+  })
+
+  it('gives the same counts as a table: one row per month and pair', async () => {
+    renderRoute('/timeline?tab=table', { facts })
+    const table = await screen.findByRole('table', { name: 'Events over time' })
+    const rows = tableCells(table, 3)
+    // every twelfth occasion falls in January, and all of those are Kazakhstan–Turkmenistan's (every fourth)
+    expect(rows[0]).toEqual(['Jan 2024', 'Kazakhstan – Turkmenistan', '34'])
+    expect(rows.reduce((sum, row) => sum + Number(row[2]), 0)).toBe(400)
+  })
+
+  it('draws each occasion once a filter leaves few enough', async () => {
+    renderRoute('/timeline?country=TM&tab=table', { facts })
+    const table = await screen.findByRole('table', { name: 'Events over time' })
+    expect(within(table).getAllByRole('row').slice(1)).toHaveLength(100)
+    expect(screen.queryByText(/each circle counts/)).toBeNull()
+  })
+
+  it('shows an occasion a link selects even when it sits on another page', async () => {
+    const last = sortOccasions(facts.events).at(-1)!
+    renderRoute(`/timeline?event=${last.id}`, { facts })
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: last.title.en })).toBeInTheDocument())
+    expect(screen.queryByText(/is not a valid event value/)).toBeNull()
+  })
+})
