@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { useSearchParams } from 'react-router'
+import { parsePage } from '../lib/paging'
 import { articleSchema } from '../schema/dataset'
 import { agreementPageFiles, whereBucket, whereFileSchema } from '../schema/list-pages'
 import { timelineFiles, timelineIndexSchema } from '../schema/timeline-pages'
@@ -58,6 +59,26 @@ export const viewQueryOptions = (files: readonly ViewFileSpec[]) =>
 export function useViewFacts(view: ViewName) {
   const [params] = useSearchParams()
   return useQuery({ ...viewQueryOptions(viewFileList(view, params)), placeholderData: keepPreviousData })
+}
+
+/**
+ * Loads one page of a view's long list (`page`, else the URL's), keeping the previous page on screen while the next
+ * loads. A page past the end of its series has no file: the first page is loaded instead, and the view, which knows
+ * the series' size from it, reports the page asked for.
+ */
+export function usePagedViewFacts(view: 'agreements' | 'sources', page: number | null, enabled = true) {
+  const [params] = useSearchParams()
+  const asked = page ?? parsePage(params, []) ?? 1
+  const query = useQuery({
+    ...viewQueryOptions(viewFileList(view, params, asked)),
+    enabled,
+    placeholderData: keepPreviousData,
+  })
+  // only a page file can be past its end (the whole list, read for two filters at once, has no `list`)
+  const paged = viewFileList(view, params, asked)[0]?.optional === true
+  const pastEnd = paged && asked > 1 && query.isSuccess && !query.isPlaceholderData && !query.data.list
+  const first = useQuery({ ...viewQueryOptions(viewFileList(view, params, 1)), enabled: pastEnd })
+  return pastEnd ? first : query
 }
 
 /** Like {@link useViewFacts}, for a caller that needs a view's data only on some pages (null: load nothing). */

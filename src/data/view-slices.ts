@@ -1,6 +1,6 @@
 import { parsePage } from '../lib/paging'
 import { parseSharedSearch } from '../lib/shared-search'
-import { agreementPageFiles, listSeriesKey } from '../schema/list-pages'
+import { agreementPageFiles, listSeriesKey, sourcePageFiles } from '../schema/list-pages'
 import { viewFiles, type ViewSlice } from '../schema/view-files'
 
 /** The data a view reads: the figure views, the agreements, the timeline, the list of articles, or one article. */
@@ -35,6 +35,7 @@ export function viewFileList(view: ViewName, params: URLSearchParams, page: numb
     const file = agreementPageFile(params, page)
     return file ? [file] : required(viewFiles.agreements)
   }
+  if (view === 'sources') return [{ path: sourcePageFiles.page(page ?? parsePage(params, []) ?? 1), optional: true }]
   if (view !== 'figures') return required(viewFiles[view])
   const { sectors, countries } = parseSharedSearch(params)
   if (countries.length > 0)

@@ -55,6 +55,16 @@ export const agreementPageFiles = {
   where: (bucket: number) => `views/agreements/where/${bucket}.json`,
 } as const
 
+/** Names the page files of the list of articles (newest first, pages count from 1). */
+export const sourcePageFiles = {
+  page: (page: number) => `views/sources/${page}.json`,
+} as const
+
+/** Orders articles newest first (undated last), then by id: the list of articles' one order. */
+export function compareNewestFirst(a: { published: string | null; id: string }, b: typeof a): number {
+  return (b.published ?? '').localeCompare(a.published ?? '') || a.id.localeCompare(b.id)
+}
+
 /** Orders agreements by date (undated last), then by id, so the list and the chart read the same way every time. */
 export function compareAgreements(a: Agreement, b: Agreement): number {
   if (a.date !== b.date) {
@@ -84,11 +94,11 @@ export const listSummarySchema = z.object({
   total: wholeNonNegative(),
   page: wholeNonNegative(),
   pageCount: wholeNonNegative(),
-  /** The chart's bars over the whole series. */
-  coverage: z.array(z.object({ sector: sectorSchema, documents: wholeNonNegative() })),
+  /** The agreements' chart bars over the whole series. */
+  coverage: z.optional(z.array(z.object({ sector: sectorSchema, documents: wholeNonNegative() }))),
   /** The series' sources: how many articles, and the outlets citing most of them (the chart's source line). */
-  sourceArticles: wholeNonNegative(),
-  outlets: z.array(z.object({ outlet: z.nullable(z.string()), articles: wholeNonNegative() })),
+  sourceArticles: z.optional(wholeNonNegative()),
+  outlets: z.optional(z.array(z.object({ outlet: z.nullable(z.string()), articles: wholeNonNegative() }))),
 })
 export type ListSummary = z.infer<typeof listSummarySchema>
 

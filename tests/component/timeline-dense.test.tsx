@@ -22,20 +22,25 @@ const listed = () =>
     .getAllByRole('heading', { level: 3 })
     .map((heading) => heading.textContent)
 
+// the first visit transforms the lazy route, which is slow on a busy machine
+const SLOW = { timeout: 10_000 }
+
 describe('timeline route /timeline with more occasions than a chart can label', () => {
   const facts = denseFacts()
   const order = sortOccasions(facts.events).map((event) => event.title.en)
 
   it('draws monthly counts per pair of countries and lists the occasions a page at a time', async () => {
     renderRoute('/timeline?page=2', { facts })
-    expect(await screen.findByText(/each circle counts the events of one pair of countries/)).toBeInTheDocument()
+    expect(
+      await screen.findByText(/each circle counts the events of one pair of countries/, {}, SLOW),
+    ).toBeInTheDocument()
     expect(screen.getByRole('heading', { level: 2, name: '400 events, in time order' })).toBeInTheDocument()
     expect(listed()).toEqual(order.slice(50, 100))
   })
 
   it('gives the same counts as a table: one row per month and pair', async () => {
     renderRoute('/timeline?tab=table', { facts })
-    const table = await screen.findByRole('table', { name: 'Events over time' })
+    const table = await screen.findByRole('table', { name: 'Events over time' }, SLOW)
     const rows = tableCells(table, 3)
     // every twelfth occasion falls in January, and all of those are Kazakhstan–Turkmenistan's (every fourth)
     expect(rows[0]).toEqual(['Jan 2024', 'Kazakhstan – Turkmenistan', '34'])
@@ -44,7 +49,7 @@ describe('timeline route /timeline with more occasions than a chart can label', 
 
   it('draws each occasion once a filter leaves few enough', async () => {
     renderRoute('/timeline?country=TM&tab=table', { facts })
-    const table = await screen.findByRole('table', { name: 'Events over time' })
+    const table = await screen.findByRole('table', { name: 'Events over time' }, SLOW)
     expect(within(table).getAllByRole('row').slice(1)).toHaveLength(100)
     expect(screen.queryByText(/each circle counts/)).toBeNull()
   })
@@ -52,7 +57,10 @@ describe('timeline route /timeline with more occasions than a chart can label', 
   it('shows an occasion a link selects even when it sits on another page', async () => {
     const last = sortOccasions(facts.events).at(-1)!
     renderRoute(`/timeline?event=${last.id}`, { facts })
-    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: last.title.en })).toBeInTheDocument())
+    await waitFor(
+      () => expect(screen.getByRole('heading', { level: 2, name: last.title.en })).toBeInTheDocument(),
+      SLOW,
+    )
     expect(screen.queryByText(/is not a valid event value/)).toBeNull()
   })
 })

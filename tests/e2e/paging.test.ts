@@ -8,12 +8,21 @@ import { appUrl, findA11yViolations, openPage, openView, pageErrors, waitForView
 const articlePager = (page: Page) => page.getByRole('navigation', { name: en.sources.pagesLabel })
 const articleTitles = (page: Page) => page.locator('.article-list__title').allInnerTexts()
 
-/** Serves the built list of articles with `extra` more, so the article list runs to several pages. */
+/**
+ * Serves the built list of articles with `extra` more (dated 1999, so they come last), cut into pages of 50 as the
+ * build cuts it, so the article list runs to several page files.
+ */
 async function serveManyArticles(page: Page, extra: number): Promise<void> {
-  await page.route('**/data/views/sources.json', async (route) => {
-    const response = await route.fetch()
-    const facts = (await response.json()) as ViewSlice
-    const base = facts.articles[0]!
+  await page.route(/\/data\/views\/sources\/(\d+)\.json$/, async (route) => {
+    const asked = Number(/(\d+)\.json$/.exec(route.request().url())![1])
+    const response = await route.fetch({
+      url: route
+        .request()
+        .url()
+        .replace(/\d+\.json$/, '1.json'),
+    })
+    const first = (await response.json()) as ViewSlice
+    const base = first.articles[0]!
     const added = Array.from({ length: extra }, (_, index) => ({
       ...base,
       id: `zz-generated-${String(index).padStart(3, '0')}`,
@@ -21,7 +30,14 @@ async function serveManyArticles(page: Page, extra: number): Promise<void> {
       title: `Generated article ${String(index).padStart(3, '0')}`,
       published: '1999-01-01',
     }))
-    await route.fulfill({ response, json: { ...facts, articles: [...facts.articles, ...added] } })
+    // the seeds fit on the built first page, so it holds every real article
+    const all = [...first.articles, ...added]
+    const pageCount = Math.ceil(all.length / 50)
+    if (asked > pageCount) return route.fulfill({ status: 404, body: 'no such page' })
+    const articles = all.slice((asked - 1) * 50, asked * 50)
+    const factCounts = Object.fromEntries(articles.map((meta) => [meta.id, first.factCounts?.[meta.id] ?? 0]))
+    const list = { total: all.length, page: asked, pageCount }
+    await route.fulfill({ response, json: { ...first, articles, factCounts, list } })
   })
 }
 

@@ -1,7 +1,6 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { useSearchParams } from 'react-router'
-import { agreementWhereQueryOptions, viewQueryOptions } from '../../data/queries'
-import { viewFileList } from '../../data/view-slices'
+import { agreementWhereQueryOptions, usePagedViewFacts } from '../../data/queries'
 import { PAGE_SIZE, parsePage } from '../../lib/paging'
 import { parseSharedSearch } from '../../lib/shared-search'
 import { listSeriesKey } from '../../schema/list-pages'
@@ -32,12 +31,5 @@ export function useAgreementList(agreementId: string | null) {
   const page = asked ?? (located?.index != null ? Math.floor(located.index / PAGE_SIZE) + 1 : 1)
   // a failed lookup only loses the jump to the agreement's page, never the list
   const waiting = locating && asked === null && where.isPending
-  const query = useQuery({
-    ...viewQueryOptions(viewFileList('agreements', params, page)),
-    enabled: !waiting,
-    placeholderData: keepPreviousData,
-  })
-  const pastEnd = series !== null && page > 1 && query.isSuccess && !query.isPlaceholderData && !query.data.list
-  const first = useQuery({ ...viewQueryOptions(viewFileList('agreements', params, 1)), enabled: pastEnd })
-  return { query: pastEnd ? first : query, located }
+  return { query: usePagedViewFacts('agreements', page, !waiting), located }
 }

@@ -8,7 +8,8 @@ import {
   type ViewSummary,
 } from '../../schema/view-files'
 import { figureSlices } from './figure-slices'
-import { agreementPages } from './list-pages'
+import { agreementPages, pagesOf } from './list-pages'
+import { compareNewestFirst, sourcePageFiles } from '../../schema/list-pages'
 import { timelinePages } from './timeline-pages'
 import { capAll, citedArticles, occasionSlice, withCounts } from './slice-parts'
 
@@ -49,6 +50,16 @@ function sourcesSlice(input: SliceInput): ViewSlice {
     }
   }
   return { ...emptySlice(), articles: [...input.metas], factCounts }
+}
+
+/** The list of articles as pages of 50, newest first, each with its articles' fact counts and the list's size. */
+function* sourcePages(all: ViewSlice): Generator<[string, ViewSlice]> {
+  const ordered = [...all.articles].sort(compareNewestFirst)
+  for (const { page, pageCount, onPage } of pagesOf(ordered)) {
+    const factCounts = Object.fromEntries(onPage.map((meta) => [meta.id, all.factCounts?.[meta.id] ?? 0]))
+    const list = { total: ordered.length, page, pageCount }
+    yield [sourcePageFiles.page(page), { ...emptySlice(), articles: onPage, factCounts, list }]
+  }
 }
 
 /** One reader page per article: its metadata, every fact that cites it, and the other articles those facts cite. */
@@ -111,6 +122,8 @@ export function* viewSlices(input: SliceInput): Generator<[string, unknown]> {
   yield* agreementPages(input.agreements, input.events, metas)
   yield [viewFiles.timeline, timelineSlice(input, metas)]
   yield* timelinePages(input.events, input.agreements, metas)
-  yield [viewFiles.sources, sourcesSlice(input)]
+  const sources = sourcesSlice(input)
+  yield [viewFiles.sources, sources]
+  yield* sourcePages(sources)
   yield* readerSlices(input, metas)
 }

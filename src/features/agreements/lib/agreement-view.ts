@@ -17,7 +17,7 @@ export interface AgreementListView {
   /** Whether every entry the filter keeps is at hand, so the chart can name them all and cite every source. */
   complete: boolean
   /** For a list not wholly at hand: how many articles its sources are, and the outlets with most of them. */
-  sources: Pick<ListSummary, 'sourceArticles' | 'outlets'> | null
+  sources: Required<Pick<ListSummary, 'sourceArticles' | 'outlets'>> | null
 }
 
 /**
@@ -36,12 +36,12 @@ export function agreementListView(
     return { entries, offset: 0, total: entries.length, coverage, complete: true, sources: null }
   }
   const complete = list.pageCount <= 1
-  const coverage = list.coverage.map(({ sector, documents }) => ({
+  const coverage = (list.coverage ?? []).map(({ sector, documents }) => ({
     sector,
     documents,
     agreements: entries.filter((agreement) => agreement.sectors.includes(sector)),
   }))
-  const { sourceArticles, outlets } = list
+  const { sourceArticles = 0, outlets = [] } = list
   const sources = complete ? null : { sourceArticles, outlets }
   return { entries, offset: (list.page - 1) * LIST_PAGE_SIZE, total: list.total, coverage, complete, sources }
 }

@@ -6,7 +6,9 @@ import { Pager } from '../../../components/ui/pager'
 import { SearchNotices } from '../../../components/ui/search-notices'
 import { formatLanguageName, formatPartialDate } from '../../../lib/format'
 import { useLang } from '../../../lib/i18n/use-lang'
+import { PAGE_SIZE } from '../../../lib/paging'
 import { usePage } from '../../../lib/use-page'
+import { compareNewestFirst } from '../../../schema/list-pages'
 import { useLinkWithSharedSearch } from '../../../lib/use-shared-search'
 import type { ViewSlice } from '../../../schema/view-files'
 import { countFactsByArticle } from '../lib/article-facts'
@@ -29,24 +31,22 @@ export function ArticleList({ facts }: ArticleListProps) {
     () => (facts.factCounts ? new Map(Object.entries(facts.factCounts)) : countFactsByArticle(facts)),
     [facts],
   )
-  const articles = useMemo(
-    () =>
-      [...facts.articles].sort(
-        (a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.id.localeCompare(b.id),
-      ),
-    [facts],
-  )
-  const paging = usePage(articles.length)
+  const articles = useMemo(() => [...facts.articles].sort(compareNewestFirst), [facts])
+  // a page of the list (`list`) says how long the whole list is; a file with every article is paged here
+  const total = facts.list?.total ?? articles.length
+  const offset = facts.list ? (facts.list.page - 1) * PAGE_SIZE : 0
+  const paging = usePage(total)
+  const shown = articles.slice(paging.start - offset, paging.end - offset)
   const heading = useRef<HTMLHeadingElement>(null)
-  if (articles.length === 0) return <EmptyState title={t('sources.emptyTitle')} />
+  if (total === 0) return <EmptyState title={t('sources.emptyTitle')} />
   return (
     <>
       <SearchNotices notices={paging.notices} />
       <h2 className="article-list__heading" ref={heading} tabIndex={-1}>
-        {t('sources.listTitle', { count: articles.length })}
+        {t('sources.listTitle', { count: total })}
       </h2>
       <ul className="article-list" aria-label={t('sources.title')}>
-        {articles.slice(paging.start, paging.end).map((article) => (
+        {shown.map((article) => (
           <li key={article.id} className="article-list__item">
             <h3 className="article-list__title" lang={article.lang}>
               <Link to={withShared(`/sources/${encodeURIComponent(article.id)}`)}>

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router'
 import { EmptyState } from '../../../components/ui/empty-state'
 import { ErrorState } from '../../../components/ui/error-state'
 import { Skeleton } from '../../../components/ui/skeleton'
-import { useViewFacts } from '../../../data/queries'
+import { useOptionalViewFacts, usePagedViewFacts } from '../../../data/queries'
 import { useLinkWithSharedSearch } from '../../../lib/use-shared-search'
 import { ArticleList } from './article-list'
 import { ArticleReader } from './article-reader'
@@ -14,7 +14,9 @@ export function SourcesPage() {
   const { t } = useTranslation()
   const { articleId } = useParams()
   // the list reads every article's metadata; a reader page only its article's file (missing: an unknown id)
-  const query = useViewFacts(articleId === undefined ? 'sources' : { reader: articleId })
+  const list = usePagedViewFacts('sources', null, articleId === undefined)
+  const reader = useOptionalViewFacts(articleId === undefined ? null : { reader: articleId })
+  const query = articleId === undefined ? list : reader
   const withShared = useLinkWithSharedSearch()
   const backTo = withShared('/sources')
 

@@ -33,11 +33,15 @@ describe('emitDataset(dataset)', () => {
       'dataset.schema.json',
       'facts.json',
       'views/agreements.json',
+      'views/agreements/all/1.json',
       'views/figures.json',
       'views/reader/002_x.json',
       'views/sources.json',
+      'views/sources/1.json',
       'views/summary.json',
       'views/timeline.json',
+      'views/timeline/all/1.json',
+      'views/timeline/index.json',
     ])
     expect(JSON.parse(files.get('dataset.json') ?? '')).toEqual(dataset)
   })
