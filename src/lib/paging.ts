@@ -84,3 +84,14 @@ export function withPage(current: URLSearchParams, page: number, drop: readonly 
   else next.set(PAGE_KEY, String(page))
   return next
 }
+
+/**
+ * The entries a page shows, from a stretch of the list that starts at index `offset` (a page file, or the whole list
+ * at 0). While another page's file loads, the stretch at hand does not hold the asked page: its own entries stay on
+ * screen until the new ones arrive, rather than an empty list.
+ */
+export function entriesOnPage<T>(entries: readonly T[], offset: number, window: PageWindow): T[] {
+  const from = window.start - offset
+  if (from < 0 || (from >= entries.length && entries.length > 0)) return entries.slice(0, window.end - window.start)
+  return entries.slice(from, window.end - offset)
+}

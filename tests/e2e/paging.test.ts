@@ -62,7 +62,8 @@ describe('long lists a page at a time, in Chromium', () => {
     )
     expect(await articleTitles(page)).toHaveLength(suite.facts.articles.length)
     expect(await findA11yViolations(page)).toEqual([])
-    expect(pageErrors(page)).toEqual([])
+    // a page past the end has no file: its 404 is how the app learns it, then it reads page 1
+    expect(pageErrors(page).filter((error) => !/status of 404/.test(error))).toEqual([])
   })
 
   it('/agreements?page=abc says the page was ignored and still lists every document', async () => {
@@ -94,6 +95,8 @@ describe('long lists a page at a time, in Chromium', () => {
     await pager.getByRole('link', { name: en.pager.next }).click()
     await page.waitForURL((url) => url.search === '?page=2')
     await pager.getByText(fill(en.pager.showing, { start: 51, end: 100, total })).waitFor()
+    // page 2's file holds generated articles only (the real five are newest, on page 1)
+    await page.getByRole('link', { name: 'Generated article 045' }).waitFor()
     expect(await articleTitles(page)).toHaveLength(50)
     await expect(
       pager.getByRole('link', { name: fill(en.pager.page, { page: 2 }) }).getAttribute('aria-current'),

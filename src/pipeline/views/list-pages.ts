@@ -6,6 +6,7 @@ import {
   ALL_SERIES,
   LIST_PAGE_SIZE,
   seriesOfAgreement,
+  WHERE_BUCKETS,
   whereBucket,
   type ListSummary,
   type WhereFile,
@@ -67,7 +68,8 @@ export function* locatorBuckets<T extends { id: string }>(
       ;(bucket[entry.id] ??= {})[key] = index
     })
   }
-  for (const bucket of [...where.keys()].sort((a, b) => a - b)) yield [path(bucket), where.get(bucket)!]
+  // every bucket is written, empty ones too: a lookup of an unknown id is then an answer, not a 404
+  for (let bucket = 0; bucket < WHERE_BUCKETS; bucket++) yield [path(bucket), where.get(bucket) ?? {}]
 }
 
 /** Cuts a series into pages of {@link LIST_PAGE_SIZE} (at least one, so an empty series has its empty page). */

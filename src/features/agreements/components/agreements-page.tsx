@@ -8,6 +8,7 @@ import { SearchNotices } from '../../../components/ui/search-notices'
 import { Skeleton } from '../../../components/ui/skeleton'
 import { useAgreementFacets } from '../../../data/summary'
 import type { SearchNotice } from '../../../lib/search-notice'
+import { entriesOnPage } from '../../../lib/paging'
 import { usePage, type Paging } from '../../../lib/use-page'
 import { useScrollToEntry } from '../../../lib/use-scroll-to-entry'
 import { useSharedSearch } from '../../../lib/use-shared-search'
@@ -96,7 +97,7 @@ function AgreementsBody({ facts, view, updating, paging, search, onTabChange }: 
   const eventsById = useMemo(() => new Map(facts.events.map((event) => [event.id, event])), [facts])
   const { facets, count } = useAgreementFacets()
   const heading = useRef<HTMLHeadingElement>(null)
-  const shown = view.entries.slice(paging.start - view.offset, paging.end - view.offset)
+  const shown = entriesOnPage(view.entries, view.offset, paging)
   useScrollToEntry(search.agreement, shown.length > 0)
 
   if (count === 0 || (count === null && view.total === 0 && facts.agreements.length === 0))

@@ -6,7 +6,7 @@ import { Pager } from '../../../components/ui/pager'
 import { SearchNotices } from '../../../components/ui/search-notices'
 import { formatLanguageName, formatPartialDate } from '../../../lib/format'
 import { useLang } from '../../../lib/i18n/use-lang'
-import { PAGE_SIZE } from '../../../lib/paging'
+import { entriesOnPage, PAGE_SIZE } from '../../../lib/paging'
 import { usePage } from '../../../lib/use-page'
 import { compareNewestFirst } from '../../../schema/list-pages'
 import { useLinkWithSharedSearch } from '../../../lib/use-shared-search'
@@ -36,7 +36,7 @@ export function ArticleList({ facts }: ArticleListProps) {
   const total = facts.list?.total ?? articles.length
   const offset = facts.list ? (facts.list.page - 1) * PAGE_SIZE : 0
   const paging = usePage(total)
-  const shown = articles.slice(paging.start - offset, paging.end - offset)
+  const shown = entriesOnPage(articles, offset, paging)
   const heading = useRef<HTMLHeadingElement>(null)
   if (total === 0) return <EmptyState title={t('sources.emptyTitle')} />
   return (
