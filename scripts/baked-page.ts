@@ -9,8 +9,6 @@ export interface BakedPageParts {
   title: string
   /** The address the page stands for (with the base path), or null for a page that stands for no single address. */
   bakedPath: string | null
-  /** Stylesheets to link besides the entry's: the views' own, which the app otherwise loads with their code. */
-  stylesheets: readonly string[]
 }
 
 /** Normalises an address the way the page's pre-paint script does: one slash between parts, none at the end. */
@@ -32,14 +30,8 @@ export function injectBakedPage(template: string, parts: BakedPageParts): string
   assertNoInlineAttributes(parts.html)
   const meta =
     parts.bakedPath === null ? '' : `<meta name="cw-baked-path" content="${escapeHtml(parts.bakedPath)}" />\n    `
-  // linked up front: a view's stylesheet arriving with its code, after the baked page has painted, would move it
-  const links = parts.stylesheets
-    .filter((href) => !template.includes(`href="${href}"`))
-    .map((href) => `\n    <link rel="stylesheet" crossorigin href="${escapeHtml(href)}">`)
-    .join('')
   return template
     .replace(/<title>[^<]*<\/title>/, () => `${meta}<title>${escapeHtml(parts.title)}</title>`)
-    .replace('</head>', () => `${links}\n  </head>`)
     .replace('<div id="root"></div>', () => `<div id="root" data-baked="">${parts.html}</div>`)
 }
 

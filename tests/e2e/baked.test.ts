@@ -79,6 +79,25 @@ describe('baked pages', () => {
     expect(await reader.locator('.article-text mark').count()).toBeGreaterThan(0)
   })
 
+  it.each([1280, 360])(
+    'carry their styles inline at %i px: no stylesheet is fetched, and the drawing that fits the window shows',
+    async (width) => {
+      const context = await suite.browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } })
+      const page = await context.newPage()
+      const stylesheets: string[] = []
+      page.on('request', (request) => {
+        if (request.resourceType() === 'stylesheet') stylesheets.push(request.url())
+      })
+      await page.goto(appUrl('/agreements'))
+      expect(stylesheets).toEqual([])
+      expect(await page.locator('head style').count()).toBe(1)
+      const box = page.locator('.chart-frame__chart--baked').first()
+      await expect(box.locator('svg.baked-wide').isVisible()).resolves.toBe(width > 640)
+      await expect(box.locator('svg.baked-narrow').isVisible()).resolves.toBe(width <= 640)
+      await context.close()
+    },
+  )
+
   it.each(ADDRESSES)(
     '%s hydrates without a hydration error or warning, then draws live charts in place',
     async (path) => {
