@@ -27,6 +27,11 @@ const escapeHtml = (text: string) =>
 export function injectBakedPage(template: string, parts: BakedPageParts): string {
   if (!template.includes('<div id="root"></div>')) throw new Error('index.html has no empty #root to bake into')
   if (!/<title>[^<]*<\/title>/.test(template)) throw new Error('index.html has no <title>')
+  // a frame painted halfway through the markup would be moved by what is parsed after it (CLS): index.html holds the
+  // first frame until the parser reaches #page-end, after #root
+  if (!/<div id="root"><\/div>\s*<span id="page-end" hidden><\/span>/.test(template)) {
+    throw new Error('index.html has no #page-end right after #root to hold the first frame until the page is parsed')
+  }
   assertNoInlineAttributes(parts.html)
   const meta =
     parts.bakedPath === null ? '' : `<meta name="cw-baked-path" content="${escapeHtml(parts.bakedPath)}" />\n    `

@@ -6,7 +6,8 @@ import { inlineStylesheets } from '../../../scripts/inline-stylesheet'
 import { chunkClosure } from '../../../scripts/preload-app'
 
 const TEMPLATE = `<!doctype html><html><head><meta charset="UTF-8" /><title>Corridor Watch</title>
-<style>body{margin:0}</style></head><body><div id="root"></div></body></html>`
+<style>body{margin:0}</style></head><body><div id="root"></div>
+<span id="page-end" hidden></span></body></html>`
 
 describe('injectBakedPage', () => {
   it('puts the markup into #root and the title and the address into the head, keeping the inline stylesheet', () => {
@@ -25,6 +26,13 @@ describe('injectBakedPage', () => {
     const page = injectBakedPage(TEMPLATE, { html: '', title: 'A <b> & "c"', bakedPath: null })
     expect(page).not.toContain('cw-baked-path')
     expect(page).toContain('<title>A &lt;b&gt; &amp; &quot;c&quot;</title>')
+  })
+
+  it('refuses a template whose first frame would not wait for the whole page', () => {
+    const parts = { html: '', title: 't', bakedPath: '/' }
+    expect(() => injectBakedPage(TEMPLATE.replace('<span id="page-end" hidden></span>', ''), parts)).toThrow(
+      /no #page-end/,
+    )
   })
 
   it('refuses markup with a style attribute, which the content security policy would block', () => {
