@@ -6,7 +6,6 @@ import { defineConfig } from 'vitest/config'
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts'
 import { inlineStylesheet } from './scripts/inline-stylesheet.ts'
 import { prePaintScript } from './scripts/pre-paint.ts'
-import { preloadApp } from './scripts/preload-app.ts'
 
 /** Puts the pre-paint script into index.html's head, ahead of the CSP plugin, which then allows it by its hash. */
 function prePaintScriptTag(): Plugin {
@@ -47,7 +46,7 @@ function bakeRoutes(): Plugin {
 export default defineConfig({
   // `--base /sub/path/` at build time serves the app under a sub-path; data URLs follow import.meta.env.BASE_URL.
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), prePaintScriptTag(), preloadApp(), inlineStylesheet(), contentSecurityPolicy(), bakeRoutes()],
+  plugins: [react(), prePaintScriptTag(), inlineStylesheet(), contentSecurityPolicy(), bakeRoutes()],
   // one stylesheet for every view, inlined into each page (scripts/inline-stylesheet.ts): no view links its own later
   build: { cssCodeSplit: false },
   // the data's build date for citations and download notes: SOURCE_DATE_EPOCH (the reproducible-builds convention)

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest'
 import { bakedPathOf, chartsInto, injectBakedPage } from '../../../scripts/baked-page'
 import { parseStyle, toBakedSvg } from '../../../scripts/baked-svg'
 import { inlineStylesheets } from '../../../scripts/inline-stylesheet'
-import { chunkClosure } from '../../../scripts/preload-app'
 
 const TEMPLATE = `<!doctype html><html><head><meta charset="UTF-8" /><title>Corridor Watch</title>
 <style>body{margin:0}</style></head><body><div id="root"></div>
@@ -101,18 +100,6 @@ describe('toBakedSvg', () => {
       ['fill', 'var(--a)'],
       ['stroke-dasharray', '5 3'],
     ])
-  })
-})
-
-describe('chunkClosure', () => {
-  it('lists a chunk and everything it imports statically, each once', () => {
-    const bundle = {
-      'main.js': { type: 'chunk' as const, fileName: 'main.js', imports: ['react.js', 'router.js'] },
-      'router.js': { type: 'chunk' as const, fileName: 'router.js', imports: ['react.js'] },
-      'react.js': { type: 'chunk' as const, fileName: 'react.js', imports: [] },
-      'charts.js': { type: 'chunk' as const, fileName: 'charts.js', imports: ['react.js'] },
-    }
-    expect(chunkClosure(bundle, 'main.js')).toEqual(['main.js', 'react.js', 'router.js'])
   })
 })
 
