@@ -17,6 +17,7 @@ import { openPage, pageErrors } from '../tests/e2e/support/browser'
 import { launchBrowser, waitForView } from '../tests/e2e/support/chromium'
 import { pageOfNumbers } from '../tests/unit/pipeline/hostile-corpus'
 import { SEEDS_DIR } from '../tests/support/pipeline'
+import { busiestMetric } from './built-data'
 
 /** The hostile article's file name; its stem becomes its id. */
 const HUGE_FILE = 'huge.txt'
@@ -61,15 +62,14 @@ function routes(facts: FactsFile): Pick<Row, 'path' | 'what'>[] {
   const huge = facts.articles.find((article) => article.file === HUGE_FILE)
   const seed = facts.articles.find((article) => article.file !== HUGE_FILE)
   if (!huge || !seed) throw new Error(`the build lost ${huge ? 'every seed' : HUGE_FILE}`)
-  const counts = new Map<string, number>()
-  for (const { metric } of facts.figures) counts.set(metric, (counts.get(metric) ?? 0) + 1)
-  const [metric] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? []
-  if (metric === undefined) throw new Error('the build gave no figures')
+  const busiest = busiestMetric(facts.figures)
+  if (busiest === null) throw new Error('the build gave no figures')
+  const { metric, figures } = busiest
   const at = (segment: string) => encodeURIComponent(segment)
   return [
     { path: '/', what: 'overview' },
     { path: '/targets', what: 'every metric' },
-    { path: `/targets/${at(metric)}`, what: `the metric with the most figures (${counts.get(metric)})` },
+    { path: `/targets/${at(metric)}`, what: `the metric with the most figures (${figures})` },
     { path: '/agreements', what: 'agreements' },
     { path: '/timeline', what: 'timeline' },
     { path: '/sources', what: 'article list' },

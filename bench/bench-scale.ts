@@ -1,29 +1,47 @@
+/**
+ * `npm run bench:scale [-- --sizes 1000,10000 --workers 1,2 --only pipeline|views --bake none --runs 3]`: writes the
+ * synthetic corpus (bench/synthetic-corpus.ts) to a temp folder at each size and builds it with the real CLI in a child
+ * process under GNU time, so every row's peak RSS (the maximum resident set, worker threads included) is its own.
+ * Then, on the first worker count's output, builds the app against that data folder (Vite's `publicDir`; the build
+ * bakes the pages BAKE_PAGES lets through), serves it gzip like a static host and measures every view in headless
+ * Chromium (bench/scale-views.ts). Results are kept by size in bench/reports/bench-scale.json (a run replaces the sizes
+ * it measured) and written out to bench/reports/bench-scale.md and the README's bench:scale block.
+ */
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { build } from 'vite'
+import { parseBakePages } from '../scripts/bake-pages'
+import { serveStatic } from '../scripts/static-host'
+import type { FactsFile } from '../src/schema/dataset'
+import { launchBrowser } from '../tests/e2e/support/chromium'
+import { argOf, medianOfRuns } from './bench-args'
+import { writeBenchReport } from './report-files'
+import { mergeScaleResults, scaleReport, type PipelineRow, type ScaleResults, type ViewsAtSize } from './scale-report'
+import { measureView, scaleViews, type ViewMeasure } from './scale-views'
 import { generateCorpus } from './synthetic-corpus'
 
-// `npm run bench:scale [-- --sizes 1000,10000 --workers 1,2]`: writes synthetic corpora to a temp folder and builds
-// each with the real CLI in a child process, so every row's peak RSS (GNU time's maximum resident set, which counts
-// the worker threads) is its own. Browser views at each size are a later step: `measureViews` is the hook.
+const SIZES = argOf('sizes', '1000,10000,100000').split(',').map(Number)
+const WORKERS = argOf('workers', '1,2').split(',').map(Number)
+/** `pipeline` times the data builds only; `views` builds the data once per size (first worker count), then the views. */
+const ONLY = argOf('only', 'both')
+/** Which pages the app build bakes (scripts/bake-pages.ts); `none` by default, see the README's Scale paragraph. */
+const BAKE = argOf('bake', 'none')
+/** Cold loads a view, per size in the order of --sizes (`3,1`: 3 at the first size, 1 at the others). */
+const RUNS = argOf('runs', '3').split(',').map(Number)
+const runsAt = (index: number) => RUNS[Math.min(index, RUNS.length - 1)] ?? 1
+const CLICKS = Number(argOf('clicks', '10'))
+const TIMEOUT_MS = Number(argOf('timeout-s', '600')) * 1000
+/** An existing data folder to measure the views on instead of building corpora (its size is its article count). */
+const DATA = argOf('data', '')
+if (!['both', 'pipeline', 'views'].includes(ONLY)) throw new Error(`--only takes pipeline or views, not ${ONLY}`)
+parseBakePages(BAKE) // refuses a bad value before the long builds start
+/** Results kept between runs: a run replaces the sizes it measured, so sizes can be run one at a time. */
+const RESULTS = 'bench/reports/bench-scale.json'
 
-const arg = (name: string, fallback: string) => {
-  const at = process.argv.indexOf(`--${name}`)
-  return (at >= 0 ? process.argv[at + 1] : undefined) ?? fallback
-}
-const SIZES = arg('sizes', '1000,10000,100000').split(',').map(Number)
-const WORKERS = arg('workers', '1,2').split(',').map(Number)
-
-interface Row {
-  size: number
-  workers: number
-  seconds: number
-  peakMb: number
-  datasetMb: number
-}
-
-/** Writes `size` synthetic articles into a new folder,. */
+/** Writes `size` synthetic articles into a new folder. */
 function writeCorpus(root: string, size: number): string {
   const dir = join(root, `corpus-${size}`)
   mkdirSync(dir)
@@ -32,7 +50,7 @@ function writeCorpus(root: string, size: number): string {
 }
 
 /** Builds one corpus with the CLI under GNU time; returns wall time and the peak RSS of the build process. */
-function build(input: string, out: string, workers: number): Omit<Row, 'size' | 'workers'> {
+function buildData(input: string, out: string, workers: number): Omit<PipelineRow, 'size' | 'workers'> {
   const args = ['-f', '%e %M', 'node', '--import', 'tsx', 'src/pipeline/run.ts', '--in', input, '--out', out]
   const run = spawnSync('/usr/bin/time', [...args, '--workers', `${workers}`], { encoding: 'utf8', maxBuffer: 1 << 30 })
   const last = run.stderr.trim().split('\n').at(-1) ?? ''
@@ -42,21 +60,79 @@ function build(input: string, out: string, workers: number): Omit<Row, 'size' | 
   return { seconds, peakMb: kb / 1024, datasetMb: statSync(join(out, 'dataset.json')).size / 1024 / 1024 }
 }
 
-/** Hook for the browser half: measure each view in Chromium against `out` (not yet written). */
-const measureViews = (_out: string, _size: number): void => undefined
+/** Medians of each measure over cold runs; the first run's error, if any, stands for all. */
+function medianView(runs: readonly ViewMeasure[]): ViewMeasure {
+  const [first] = runs
+  if (!first) throw new Error('no runs')
+  const failed = runs.find((run) => run.error !== null)
+  if (failed) return failed
+  const pick = (key: keyof ViewMeasure) => medianOfRuns(runs, key)
+  const filters = runs.flatMap((run) => (run.filter ? [run.filter] : []))
+  return {
+    ...first,
+    ...{ firstContent: pick('firstContent'), firstChart: pick('firstChart'), interactive: pick('interactive') },
+    ...{ ready: pick('ready'), dataGzipBytes: pick('dataGzipBytes') ?? 0, jsGzipBytes: pick('jsGzipBytes') ?? 0 },
+    ...{ heapBytes: pick('heapBytes'), heapBeforeGcBytes: pick('heapBeforeGcBytes'), domNodes: pick('domNodes') },
+    filter: filters.length
+      ? {
+          medianMs: medianOfRuns(filters, 'medianMs') ?? 0,
+          worstMs: Math.max(...filters.map((f) => f.worstMs)),
+          clicks: filters.reduce((sum, f) => sum + f.clicks, 0),
+        }
+      : null,
+  }
+}
+
+/** Builds the app against a data folder (`<publicDir>/data`), serves it gzip and measures every view in Chromium. */
+async function measureViews(out: string, size: number, runs: number, root: string): Promise<ViewsAtSize> {
+  const outDir = join(root, `app-${size}`)
+  const start = performance.now()
+  process.env.BAKE_PAGES = BAKE // read by scripts/bake.ts, which the build runs in a child process
+  await build({ base: '/', mode: 'production', publicDir: dirname(out), build: { outDir, emptyOutDir: true } })
+  console.error(`${size} articles: app built in ${((performance.now() - start) / 1000).toFixed(0)} s`)
+  const facts = JSON.parse(readFileSync(join(out, 'facts.json'), 'utf8')) as FactsFile
+  const host = await serveStatic({ root: outDir, port: 0, gzip: true })
+  const browser = await launchBrowser()
+  const views: ViewMeasure[] = []
+  try {
+    // one view at a time: parallel pages would measure the two cores' contention, not the views
+    for (const view of scaleViews(facts)) {
+      const loads: ViewMeasure[] = []
+      for (let i = 0; i < runs; i += 1) {
+        // the filter is timed on the first load only: its clicks give the median
+        const filterClicks = i === 0 ? CLICKS : 0
+        loads.push(await measureView(browser, host.url, view, { timeoutMs: TIMEOUT_MS, filterClicks }))
+        if (loads.at(-1)?.error) break // a view that never got ready will not on a second try either
+      }
+      views.push(medianView(loads))
+      console.error(`${size} ${view.label}: ${JSON.stringify(views.at(-1))}`)
+    }
+  } finally {
+    await browser.close()
+    await host.close()
+    rmSync(outDir, { recursive: true, force: true })
+  }
+  return { size, views }
+}
 
 const root = mkdtempSync(join(tmpdir(), 'corridor-watch-scale-'))
-const rows: Row[] = []
+const pipeline: PipelineRow[] = []
+const sizes: ViewsAtSize[] = []
+const loadBefore = loadavg()[0] ?? 0
+const dataSize = DATA ? (JSON.parse(readFileSync(join(DATA, 'facts.json'), 'utf8')) as FactsFile).articles.length : 0
+if (DATA) SIZES.splice(0, SIZES.length, dataSize)
 try {
-  for (const size of SIZES) {
+  if (DATA) sizes.push(await measureViews(DATA, dataSize, runsAt(0), root))
+  for (const [sizeIndex, size] of (DATA ? [] : SIZES).entries()) {
     const input = writeCorpus(root, size)
-    for (const workers of WORKERS) {
-      const out = join(root, `out-${size}-${workers}`)
-      rows.push({ size, workers, ...build(input, out, workers) })
-      const row = rows.at(-1)!
+    for (const [index, workers] of (ONLY === 'views' ? WORKERS.slice(0, 1) : WORKERS).entries()) {
+      const out = join(root, `public-${size}-${workers}`, 'data')
+      const row = { size, workers, ...buildData(input, out, workers) }
+      pipeline.push(row)
       console.error(`${size} articles, ${workers} workers: ${row.seconds} s, ${row.peakMb.toFixed(0)} MB peak`)
-      measureViews(out, size)
-      rmSync(out, { recursive: true, force: true })
+      // the output is byte-identical whatever the worker count, so the views are measured once per size
+      if (index === 0 && ONLY !== 'pipeline') sizes.push(await measureViews(out, size, runsAt(sizeIndex), root))
+      rmSync(dirname(out), { recursive: true, force: true })
     }
     rmSync(input, { recursive: true, force: true })
   }
@@ -64,13 +140,24 @@ try {
   rmSync(root, { recursive: true, force: true })
 }
 
-const table = [
-  '| articles | workers | build (s) | articles/s | peak RSS (MB) | dataset.json (MB) |',
-  '| -------: | ------: | --------: | ---------: | ------------: | ----------------: |',
-  ...rows.map(
-    (r) =>
-      `| ${r.size.toLocaleString('en')} | ${r.workers} | ${r.seconds.toFixed(1)} | ${Math.round(r.size / r.seconds)} | ${r.peakMb.toFixed(0)} | ${r.datasetMb.toFixed(1)} |`,
-  ),
-]
-console.log(`bench:scale on Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`)
-console.log(table.join('\n'))
+const when = new Date().toISOString().slice(0, 10)
+const load = `load average ${loadBefore.toFixed(1)} → ${loadavg()[0]?.toFixed(1)}`
+const notes = Object.fromEntries(
+  SIZES.map((size, index) => {
+    const data = DATA ? ' on an existing data folder (--data)' : ''
+    const views =
+      ONLY === 'pipeline'
+        ? ''
+        : `; views: medians of ${runsAt(index)} cold loads, BAKE_PAGES=${BAKE}, ${CLICKS} filter clicks`
+    return [String(size), `${when}, Node ${process.version}, ${load}${views}${data}`]
+  }),
+)
+const kept: ScaleResults = existsSync(RESULTS)
+  ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as ScaleResults)
+  : { pipeline: [], sizes: [], notes: {} }
+const results = mergeScaleResults(kept, { pipeline, sizes, notes })
+mkdirSync(dirname(RESULTS), { recursive: true })
+writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`)
+const report = scaleReport(results)
+writeBenchReport('bench/reports/bench-scale.md', 'npm run bench:scale', 'bench:scale', report)
+console.log(report)

@@ -12,33 +12,21 @@ import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { serveStatic } from '../scripts/static-host'
 import { launchBrowser } from '../tests/e2e/support/chromium'
+import { argOf, medianOfRuns } from './bench-args'
 import { measurePage, type PageMeasure } from './web-measure'
 import { writeWebReport, type WebRow } from './web-report'
 
-const arg = (name: string, fallback: string) => {
-  const at = process.argv.indexOf(`--${name}`)
-  return (at >= 0 ? process.argv[at + 1] : undefined) ?? fallback
-}
-const RUNS = Number(arg('runs', '5'))
+const RUNS = Number(argOf('runs', '5'))
 const RATES = [1, 4]
 
 const production = { ...process.env, NODE_ENV: 'production', BASE_PATH: '/' }
 const run = (args: string[]) => execFileSync('npx', args, { stdio: ['ignore', 'ignore', 'inherit'], env: production })
 
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
-}
-
 /** Medians of each measure over cold runs; a measure a page never reached (no chart) stays null. */
 async function medianOf(browser: Browser, url: string, rate: number, rechartsFiles: Set<string>): Promise<PageMeasure> {
   const runs: PageMeasure[] = []
   for (let i = 0; i < RUNS; i += 1) runs.push(await measurePage(browser, url, rate, rechartsFiles))
-  const pick = (key: keyof PageMeasure) => {
-    const values = runs.map((measure) => measure[key]).filter((value): value is number => typeof value === 'number')
-    return values.length === runs.length ? median(values) : null
-  }
+  const pick = (key: keyof PageMeasure) => medianOfRuns(runs, key)
   return {
     firstPaint: pick('firstPaint'),
     firstChart: pick('firstChart'),

@@ -1,9 +1,9 @@
-import type { Browser } from 'playwright-core'
+import type { Browser, CDPSession, Page } from 'playwright-core'
 
 /** What one cold load of a page measured; times in milliseconds from navigation start. */
 export interface PageMeasure {
   firstPaint: number | null
-  /** The first frame with a chart drawn (a baked SVG or a live Recharts chart). */
+  /** The first frame with a chart drawn with its marks (a baked SVG or a live Recharts chart). */
   firstChart: number | null
   /** The first frame with a live (interactive) Recharts chart. */
   liveChart: number | null
@@ -18,15 +18,19 @@ export interface PageMeasure {
 }
 
 interface FrameWatch {
+  firstContent: number | null
   firstChart: number | null
   liveChart: number | null
   lcp: number | null
   cls: number
 }
 
-/** Runs in the page before anything else: notes the frames where a chart first shows and goes live, LCP and CLS. */
+/**
+ * Runs in the page before anything else: notes the frames where the main heading first shows, where a chart with marks
+ * (bars, points, lines) first shows and where a chart goes live, with LCP and CLS.
+ */
 function watchPage(): void {
-  const watch: FrameWatch = { firstChart: null, liveChart: null, lcp: null, cls: 0 }
+  const watch: FrameWatch = { firstContent: null, firstChart: null, liveChart: null, lcp: null, cls: 0 }
   ;(window as unknown as { benchWatch: FrameWatch }).benchWatch = watch
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) watch.lcp = entry.startTime
@@ -36,17 +40,88 @@ function watchPage(): void {
       if (!entry.hadRecentInput) watch.cls += entry.value
     }
   }).observe({ type: 'layout-shift', buffered: true })
+  const marks = '.recharts-bar-rectangle, .recharts-scatter-symbol, .recharts-line-curve, .recharts-dot'
   const look = (now: number) => {
+    const heading = document.querySelector('main h1')
+    if (watch.firstContent === null && heading?.checkVisibility()) watch.firstContent = now
     const drawn = [...document.querySelectorAll('svg.recharts-surface')].some(
-      (svg) => svg.checkVisibility() && svg.getBoundingClientRect().width > 0,
+      (svg) => svg.checkVisibility() && svg.getBoundingClientRect().width > 0 && svg.querySelector(marks) !== null,
     )
     if (watch.firstChart === null && drawn) watch.firstChart = now
     if (watch.liveChart === null && document.querySelector('.recharts-wrapper svg.recharts-surface')) {
       watch.liveChart = now
     }
-    if (watch.liveChart === null) requestAnimationFrame(look)
+    // a live chart's surface comes a commit before its marks: look until both are seen
+    if (watch.liveChart === null || watch.firstChart === null || watch.firstContent === null)
+      requestAnimationFrame(look)
   }
   requestAnimationFrame(look)
+}
+
+/** A page opened cold: its own browser context (empty cache), a CDP session, the frame watcher installed. */
+export interface ColdPage {
+  page: Page
+  cdp: CDPSession
+  close: () => Promise<void>
+}
+
+/** Opens a new context and page at a CPU slowdown, with the frame watcher installed; navigate it with `page.goto`. */
+export async function openColdPage(browser: Browser, cpuRate: number): Promise<ColdPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' })
+  const page = await context.newPage()
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate })
+  // tsx compiles the functions run in the page keeping their names through a `__name` helper the page lacks; global,
+  // since Playwright wraps an init script in a function of its own
+  await page.addInitScript({ content: `globalThis.__name ??= (fn) => fn;\n(${watchPage.toString()})()` })
+  return { page, cdp, close: () => context.close() }
+}
+
+/** What a load has shown so far: frame times in milliseconds from navigation start, bytes as sent (gzip). */
+export interface LoadTimes {
+  firstPaint: number | null
+  /** The first frame with the main heading shown. */
+  firstContent: number | null
+  firstChart: number | null
+  liveChart: number | null
+  /** When the app answered input (its `corridor-watch:interactive` mark). */
+  interactive: number | null
+  lcp: number | null
+  cls: number
+  jsGzipBytes: number
+  jsFirstBytes: number
+  /** Files fetched from the data folder (`/data/`), in all so far. */
+  dataGzipBytes: number
+  /** The JavaScript files the page fetched, by file name. */
+  scripts: string[]
+}
+
+/** Reads the frame watcher's notes and the page's resource timings. */
+export function readLoad(page: Page): Promise<LoadTimes> {
+  return page.evaluate(() => {
+    const watch = (window as unknown as { benchWatch: FrameWatch }).benchWatch
+    const paint = performance.getEntriesByName('first-paint')[0]?.startTime ?? null
+    const interactive = performance.getEntriesByName('corridor-watch:interactive')[0]?.startTime ?? null
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[]
+    const sum = (entries: PerformanceResourceTiming[]) =>
+      entries.reduce((total, entry) => total + entry.encodedBodySize, 0)
+    const scripts = resources.filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
+    // something in the DOM before the first paint shows with that paint
+    const painted = (frame: number | null) => (frame === null ? null : Math.max(frame, paint ?? 0))
+    return {
+      firstPaint: paint,
+      firstContent: painted(watch.firstContent),
+      firstChart: painted(watch.firstChart),
+      liveChart: watch.liveChart,
+      interactive,
+      lcp: watch.lcp,
+      cls: watch.cls,
+      jsGzipBytes: sum(scripts),
+      jsFirstBytes: sum(scripts.filter((entry) => interactive === null || entry.startTime < interactive)),
+      dataGzipBytes: sum(resources.filter((entry) => new URL(entry.name).pathname.includes('/data/'))),
+      scripts: scripts.map((entry) => new URL(entry.name).pathname.split('/').at(-1) ?? ''),
+    }
+  })
 }
 
 /** Opens a page cold (own context, empty cache) at a CPU slowdown and measures it until its charts are live. */
@@ -56,13 +131,8 @@ export async function measurePage(
   cpuRate: number,
   rechartsFiles: ReadonlySet<string>,
 ): Promise<PageMeasure> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' })
+  const { page, close } = await openColdPage(browser, cpuRate)
   try {
-    const page = await context.newPage()
-    const cdp = await context.newCDPSession(page)
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate })
-    // as source text: tsx compiles this file keeping function names through a `__name` helper the page lacks
-    await page.addInitScript({ content: `var __name = (fn) => fn;\n(${watchPage.toString()})()` })
     await page.goto(url, { waitUntil: 'networkidle' })
     const hasChart = await page.evaluate(
       () =>
@@ -76,30 +146,12 @@ export async function measurePage(
       )
     }
     await page.waitForTimeout(500) // late layout shifts and LCP candidates
-    const result = await page.evaluate(() => {
-      const watch = (window as unknown as { benchWatch: FrameWatch }).benchWatch
-      const paint = performance.getEntriesByName('first-paint')[0]?.startTime ?? null
-      const interactive = performance.getEntriesByName('corridor-watch:interactive')[0]?.startTime
-      const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) =>
-        new URL(entry.name).pathname.endsWith('.js'),
-      )
-      return {
-        firstPaint: paint,
-        // a chart in the DOM before the first paint shows with that paint
-        firstChart: watch.firstChart === null ? null : Math.max(watch.firstChart, paint ?? 0),
-        liveChart: watch.liveChart,
-        lcp: watch.lcp,
-        cls: watch.cls,
-        jsGzipBytes: scripts.reduce((sum, entry) => sum + entry.encodedBodySize, 0),
-        jsFirstBytes: scripts
-          .filter((entry) => interactive === undefined || entry.startTime < interactive)
-          .reduce((sum, entry) => sum + entry.encodedBodySize, 0),
-        scripts: scripts.map((entry) => new URL(entry.name).pathname.split('/').at(-1) ?? ''),
-      }
-    })
-    const { scripts, ...measure } = result
-    return { ...measure, loadsRecharts: scripts.some((file) => rechartsFiles.has(file)) }
+    const { firstPaint, firstChart, liveChart, lcp, cls, jsGzipBytes, jsFirstBytes, scripts } = await readLoad(page)
+    return {
+      ...{ firstPaint, firstChart, liveChart, lcp, cls, jsGzipBytes, jsFirstBytes },
+      loadsRecharts: scripts.some((file) => rechartsFiles.has(file)),
+    }
   } finally {
-    await context.close()
+    await close()
   }
 }

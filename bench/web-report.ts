@@ -1,6 +1,5 @@
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
+import { writeBenchReport } from './report-files'
 import type { PageMeasure } from './web-measure'
 
 /** One measured page at one CPU slowdown, with the reference page's measure at the same slowdown. */
@@ -12,9 +11,6 @@ export interface WebRow {
 }
 
 const REPORT = 'bench/reports/bench-web.md'
-const README = 'README.md'
-const START = '<!-- bench:web:start -->'
-const END = '<!-- bench:web:end -->'
 
 const ms = (value: number | null) => (value === null ? '–' : Math.round(value).toLocaleString('en'))
 const kb = (value: number | null) => (value === null ? '–' : `${(value / 1024).toFixed(1)}`)
@@ -52,17 +48,6 @@ export function writeWebReport(rows: readonly WebRow[], runs: number): void {
   const table = webTable(rows)
   const when = new Date().toISOString().slice(0, 10)
   const context = `Medians of ${runs} cold loads each, headless Chromium at 1280×900, ${when}, load average ${loadavg()[0]?.toFixed(1)} on this machine. Ratios are ours/reference at the same CPU slowdown.`
-  mkdirSync('bench/reports', { recursive: true })
-  writeFileSync(REPORT, `# npm run bench:web\n\n${context}\n\n${table}\n`)
-  const readme = readFileSync(README, 'utf8')
-  const start = readme.indexOf(START)
-  const end = readme.indexOf(END)
-  if (start < 0 || end < start) {
-    console.error(`README has no ${START} … ${END} block; the table is in ${REPORT} only`)
-  } else {
-    writeFileSync(README, `${readme.slice(0, start + START.length)}\n${context}\n\n${table}\n${readme.slice(end)}`)
-  }
-  // the README is kept in the house format (npm run format:check runs in the test command)
-  execFileSync('npx', ['prettier', '--write', REPORT, README], { stdio: 'ignore' })
+  writeBenchReport(REPORT, 'npm run bench:web', 'bench:web', `${context}\n\n${table}`)
   console.log(table)
 }

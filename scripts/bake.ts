@@ -7,6 +7,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { createServer } from 'vite'
 import type * as RenderPage from '../src/app/bake/render-page.tsx'
+import { parseBakePages, selectBakedPaths } from './bake-pages.ts'
 import { injectBakedPage, bakedPathOf, chartsInto } from './baked-page.ts'
 import { toBakedSvg } from './baked-svg.ts'
 
@@ -42,6 +43,16 @@ function installDocument(): JSDOM {
 /** The build-time renderer, loaded through Vite (its views import CSS and read import.meta.env). */
 type BakeModule = typeof RenderPage
 
+/** Reads a data file by its path in the data folder; null when it does not exist (the browser's 404). */
+async function readDataFile(dataDir: string, path: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(join(dataDir, path), 'utf8')) as unknown
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw error
+  }
+}
+
 async function main(): Promise<void> {
   const [outArg, base = '/'] = process.argv.slice(2)
   if (!outArg) throw new Error('usage: tsx scripts/bake.ts <outDir> <base>')
@@ -58,16 +69,13 @@ async function main(): Promise<void> {
   try {
     const bake = (await vite.ssrLoadModule('/src/app/bake/render-page.tsx')) as BakeModule
     const template = await readFile(join(outDir, 'index.html'), 'utf8')
-    const facts = bake.parseFacts(JSON.parse(await readFile(join(outDir, 'data', 'facts.json'), 'utf8')))
-    const data = {
-      facts,
-      readArticle: async (id: string) =>
-        JSON.parse(
-          await readFile(join(outDir, 'data', 'articles', `${encodeURIComponent(id)}.json`), 'utf8'),
-        ) as unknown,
-    }
-    const paths = [...bake.bakedPaths(facts), NOT_FOUND_PATH]
+    const data = { readDataFile: (path: string) => readDataFile(join(outDir, 'data'), path) }
+    const all = await bake.bakedPaths(data)
+    const paths = [...selectBakedPaths(all, parseBakePages(process.env.BAKE_PAGES)), NOT_FOUND_PATH]
+    let slowest = { path: '', ms: 0 }
+    const start = performance.now()
     for (const [index, path] of paths.entries()) {
+      const pageStart = performance.now()
       const wide = await bake.captureCharts(path, data, WIDE)
       const narrow = await bake.captureCharts(path, data, NARROW)
       const doc = dom.window.document
@@ -87,8 +95,15 @@ async function main(): Promise<void> {
       const file = notFound ? join(outDir, '404.html') : join(outDir, decodeURIComponent(path), 'index.html')
       await mkdir(dirname(file), { recursive: true })
       await writeFile(file, page)
+      const ms = performance.now() - pageStart
+      if (ms > slowest.ms) slowest = { path, ms }
     }
-    console.log(`baked ${paths.length} pages into ${outDir}`)
+    const seconds = (ms: number) => (ms / 1000).toFixed(1)
+    const left = all.length + 1 - paths.length
+    const unbaked = left > 0 ? `, ${left} left to 404.html by BAKE_PAGES` : ''
+    console.log(
+      `baked ${paths.length} pages into ${outDir}${unbaked}, in ${seconds(performance.now() - start)} s, slowest ${slowest.path} ${seconds(slowest.ms)} s`,
+    )
   } finally {
     await vite.close()
     dom.window.close()

@@ -1,7 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { matchRoutes, type HydrationState, type RouteObject } from 'react-router'
-import { factsQueryOptions } from '../data/queries'
-import { APP_BASENAME, prefetchListedArticle } from './router'
+import { summaryQueryOptions, viewQueryOptions } from '../data/queries'
+import { viewFileList } from '../data/view-slices'
+import { APP_BASENAME, prefetchListedArticle, viewOfRoute } from './router'
 
 /**
  * Readies the app to take over a baked page without a mismatch: the first client render must draw what the build
@@ -21,7 +22,12 @@ export async function prepareHydration(
       Object.assign(route, { ...(await route.lazy()), lazy: undefined })
     }),
   )
-  await queryClient.fetchQuery(factsQueryOptions())
+  // baked pages are only shown at addresses without a query, so the view reads its unfiltered files
+  const views = matches.flatMap(({ route, params }) => viewOfRoute(route.id, params) ?? [])
+  await Promise.all([
+    queryClient.fetchQuery(summaryQueryOptions()),
+    ...views.map((view) => queryClient.fetchQuery(viewQueryOptions(viewFileList(view, new URLSearchParams())))),
+  ])
   const reader = matches.find(({ route }) => route.id === 'sources')
   if (reader) await prefetchListedArticle(queryClient, reader.params.articleId)
   const loaderData = Object.fromEntries(

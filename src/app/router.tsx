@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { createBrowserRouter, type HydrationState, type RouteObject } from 'react-router'
-import { articleQueryOptions, factsQueryOptions } from '../data/queries'
+import { articleQueryOptions, viewQueryOptions } from '../data/queries'
+import { viewFileList, type ViewName } from '../data/view-slices'
 import { PageFallback } from './layout/page-fallback'
 import { RootLayout } from './layout/root-layout'
 import { RouteError } from './layout/route-error'
@@ -9,16 +10,18 @@ import { NotFoundRoute } from './routes/not-found'
 /** Builds the route tree; views load lazily, and loaders start their data fetch without waiting for it. */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   // not awaited: the view's code and its data load in parallel and the view shows a skeleton meanwhile
-  const prefetchFacts = () => {
-    void queryClient.prefetchQuery(factsQueryOptions())
-    return null
-  }
+  const prefetchView =
+    (view: ViewName) =>
+    ({ request }: { request: Request }) => {
+      void queryClient.prefetchQuery(viewQueryOptions(viewFileList(view, new URL(request.url).searchParams)))
+      return null
+    }
   return [
     {
       // one chart, framed by another site: no header or footer, the chart with its source line and a link back
       id: 'embed',
       path: '/embed/:kind/:chartId',
-      loader: prefetchFacts,
+      loader: ({ request, params }) => prefetchView(embedView(params.kind))({ request }),
       HydrateFallback: PageFallback,
       errorElement: <RouteError />,
       lazy: async () => ({ Component: (await import('./routes/embed')).EmbedRoute }),
@@ -37,25 +40,25 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             {
               id: 'overview',
               index: true,
-              loader: prefetchFacts,
+              loader: prefetchView('figures'),
               lazy: async () => ({ Component: (await import('./routes/overview')).OverviewRoute }),
             },
             {
               id: 'targets',
               path: 'targets/:metric?',
-              loader: prefetchFacts,
+              loader: prefetchView('figures'),
               lazy: async () => ({ Component: (await import('./routes/targets')).TargetsRoute }),
             },
             {
               id: 'agreements',
               path: 'agreements',
-              loader: prefetchFacts,
+              loader: prefetchView('agreements'),
               lazy: async () => ({ Component: (await import('./routes/agreements')).AgreementsRoute }),
             },
             {
               id: 'timeline',
               path: 'timeline',
-              loader: prefetchFacts,
+              loader: prefetchView('timeline'),
               lazy: async () => ({ Component: (await import('./routes/timeline')).TimelineRoute }),
             },
             {
@@ -81,14 +84,40 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
 }
 
 /**
- * Prefetches the facts index and then, only for an id the index lists, that article's file: an unknown id shows the
- * not-found state without asking the server for a file that does not exist (a 404 in the console, retried).
+ * Prefetches the list of articles, or an article's reader file and then, only when that file lists it, the article's
+ * text: an unknown id has no reader file (an empty slice), and shows the not-found state without asking for more.
  */
 export async function prefetchListedArticle(queryClient: QueryClient, articleId: string | undefined): Promise<void> {
-  await queryClient.prefetchQuery(factsQueryOptions())
-  const facts = queryClient.getQueryData(factsQueryOptions().queryKey)
+  const view = viewQueryOptions(viewFileList(articleId === undefined ? 'sources' : { reader: articleId }, NO_PARAMS))
+  await queryClient.prefetchQuery(view)
+  const facts = queryClient.getQueryData(view.queryKey)
   if (articleId === undefined || !facts?.articles.some((article) => article.id === articleId)) return
   await queryClient.prefetchQuery(articleQueryOptions(articleId))
+}
+
+const NO_PARAMS = new URLSearchParams()
+
+/** The data an embedded chart draws, by the kind its path names (an unknown kind reads the figures, then says so). */
+function embedView(kind: string | undefined): ViewName {
+  return kind === 'agreements' || kind === 'timeline' ? kind : 'figures'
+}
+
+/** The data the route with this id shows, for the code that loads it ahead of the view (hydration, the bake). */
+export function viewOfRoute(routeId: string | undefined, params: Record<string, string | undefined>): ViewName | null {
+  switch (routeId) {
+    case 'embed':
+      return embedView(params.kind)
+    case 'overview':
+    case 'targets':
+      return 'figures'
+    case 'agreements':
+    case 'timeline':
+      return routeId
+    case 'sources':
+      return params.articleId === undefined ? 'sources' : { reader: params.articleId }
+    default:
+      return null
+  }
 }
 
 /** The build's base path as the router's basename, so deep links work from a sub-path too. */

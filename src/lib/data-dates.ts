@@ -1,4 +1,5 @@
 import type { ArticleMeta } from '../schema/dataset'
+import { newestPublished } from '../schema/view-files'
 
 /** How current the data is: the newest article's date, how many articles, and the date the data was built. */
 export interface DataInfo {
@@ -22,7 +23,13 @@ export function toDataInfo(
   articles: readonly Pick<ArticleMeta, 'published'>[],
   builtEpoch: string | undefined,
 ): DataInfo {
-  const dates = articles.map((article) => article.published).filter((date) => date !== null)
-  const asOf = dates.length === 0 ? null : dates.reduce((a, b) => (a > b ? a : b))
-  return { asOf, articleCount: articles.length, builtOn: dateFromEpoch(builtEpoch) ?? asOf }
+  return summaryDataInfo({ asOf: newestPublished(articles), articleCount: articles.length }, builtEpoch)
+}
+
+/** Describes the data from the build's summary (the newest date and the count, worked out by {@link toDataInfo}). */
+export function summaryDataInfo(
+  summary: Pick<DataInfo, 'asOf' | 'articleCount'>,
+  builtEpoch: string | undefined,
+): DataInfo {
+  return { ...summary, builtOn: dateFromEpoch(builtEpoch) ?? summary.asOf }
 }

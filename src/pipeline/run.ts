@@ -2,10 +2,12 @@ import { lstat, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } fr
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { SEARCH_DIR } from '../schema/search-index'
+import { VIEWS_DIR } from '../schema/view-files'
+import { viewSlices } from './views/view-slices'
 import { ArticlePool, defaultWorkers } from './parallel/article-pool'
 import { listInputFolder, readInputFile, type InputFileSystem } from './read-input'
 import { CURATION_FILE, CurationError, parseCuration, type Curation } from './stages/curate'
-import { articleFileName, emitDataset } from './stages/emit'
+import { articleFileName, emitDataset, toViewJson } from './stages/emit'
 import { SearchIndexBuilder } from './search/build-search-index'
 import { emitDatasetCsv } from '../lib/dataset-csv-files'
 import { processArticle } from './stream/process-article'
@@ -114,6 +116,14 @@ async function writeIndexFiles(out: string, staging: string, facts: FinishedFact
   }
 }
 
+/** Writes the per-view data files (`views/`) into the staging folder: compact JSON, read by the browser only. */
+async function writeViewFiles(staging: string, facts: FinishedFacts): Promise<void> {
+  for (const [path, value] of viewSlices(facts)) {
+    await mkdir(dirname(join(staging, path)), { recursive: true })
+    await writeFile(join(staging, path), toViewJson(value))
+  }
+}
+
 /** Builds the search index from the facts and the article files, read back one by one, into the staging folder. */
 async function writeSearchIndex(staging: string, facts: FinishedFacts): Promise<void> {
   const builder = new SearchIndexBuilder()
@@ -171,7 +181,8 @@ async function main(): Promise<number> {
     }
     await writeIndexFiles(options.out, staging, facts)
     await writeSearchIndex(staging, facts)
-    for (const folder of ['articles', SEARCH_DIR]) {
+    await writeViewFiles(staging, facts)
+    for (const folder of ['articles', SEARCH_DIR, VIEWS_DIR]) {
       await rm(join(options.out, folder), { recursive: true, force: true }) // no stale files from older builds
       await rename(join(staging, folder), join(options.out, folder))
     }

@@ -44,7 +44,7 @@ describe('agreements route /agreements', () => {
     release()
     // the first visit transforms the lazy route and Recharts, which is slow on a busy machine
     const alert = await screen.findByRole('alert', {}, { timeout: 10_000 })
-    expect(alert).toHaveTextContent('Could not load facts.json')
+    expect(alert).toHaveTextContent('Could not load views/agreements.json')
     expect(alert).toHaveTextContent('HTTP status 503')
     fix()
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }))

@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
-import { jsonResponse, loadFacts, makeFacts } from '../support/builders'
+import { jsonResponse, loadFacts, makeFacts, serveData } from '../support/builders'
 import { renderRoute } from '../support/render-route'
 
 describe('overview route /', () => {
-  it('shows a loading skeleton while facts.json is on its way', async () => {
+  it('shows a loading skeleton while its data is on its way', async () => {
     vi.stubGlobal(
       'fetch',
       vi.fn(() => new Promise<Response>(() => {})),
@@ -17,26 +17,27 @@ describe('overview route /', () => {
 
   it('names the failed file and the reason, and Retry loads the data', async () => {
     let serverUp = false
-    const fetchMock = vi.fn(async () => (serverUp ? jsonResponse(loadFacts()) : new Response('gone', { status: 500 })))
+    const served = serveData(loadFacts())
+    const fetchMock = vi.fn(async (url: string) => (serverUp ? served(url) : new Response('gone', { status: 500 })))
     vi.stubGlobal('fetch', fetchMock)
     renderRoute('/')
     const alert = await screen.findByRole('alert')
-    expect(alert).toHaveTextContent('Could not load facts.json')
+    expect(alert).toHaveTextContent('Could not load views/figures.json')
     expect(alert).toHaveTextContent('HTTP status 500')
     serverUp = true
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }))
     expect(await screen.findByRole('heading', { name: 'Key figures' })).toBeInTheDocument()
-    expect(fetchMock).toHaveBeenCalledWith('/data/facts.json', expect.anything())
+    expect(fetchMock).toHaveBeenCalledWith('/data/views/figures.json', expect.anything())
   })
 
-  it('reports the first schema problem when facts.json has the wrong shape', async () => {
+  it('reports the first schema problem when its data file has the wrong shape', async () => {
     vi.stubGlobal(
       'fetch',
       vi.fn(async () => jsonResponse({ schemaVersion: 2 })),
     )
     renderRoute('/')
     const alert = await screen.findByRole('alert')
-    expect(alert).toHaveTextContent('Could not load facts.json')
+    expect(alert).toHaveTextContent(/Could not load views\/(figures|summary)\.json/)
     expect(alert).toHaveTextContent('“schemaVersion”')
   })
 

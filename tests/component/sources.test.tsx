@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { articleSchema, type Article } from '../../src/schema/dataset'
 import rawArticle from '../fixtures/articles/001_f252e9742af12d5d.json'
-import { jsonResponse, loadFacts, makeFacts, makeFigure, makeSourceRef } from '../support/builders'
+import { jsonResponse, loadFacts, makeFacts, makeFigure, makeSourceRef, serveData } from '../support/builders'
 import { renderRoute } from '../support/render-route'
 
 const ARTICLE_ID = '001_f252e9742af12d5d'
@@ -106,10 +106,14 @@ describe('sources route /sources', () => {
     const quote = 'x'.repeat(20)
     const broken = makeFigure({ sources: [makeSourceRef({ articleId: ARTICLE_ID, start: past, quote })] })
     renderRoute(`/sources/${ARTICLE_ID}`, { facts: { ...facts, figures: [...facts.figures, broken] } })
+    // the reader file keeps the build's order: the broken figure comes after the figures that cite the article
+    const readerFigures = facts.figures.filter((figure) =>
+      figure.sources.some((source) => source.articleId === ARTICLE_ID),
+    ).length
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent(`Could not load articles/${ARTICLE_ID}.json`)
     expect(alert).toHaveTextContent(
-      `facts.json figures.${facts.figures.length}.sources.0”: span ${past}–${past + 20} runs past the end of article ${ARTICLE_ID} (${ARTICLE.text.length} characters)`,
+      `views/reader/${ARTICLE_ID}.json figures.${readerFigures}.sources.0”: span ${past}–${past + 20} runs past the end of article ${ARTICLE_ID} (${ARTICLE.text.length} characters)`,
     )
     expect(screen.queryByRole('link', { name: '1 milyar dolara' })).not.toBeInTheDocument()
   })
@@ -144,16 +148,16 @@ describe('sources route /sources', () => {
     expect(fetchMock).not.toHaveBeenCalled() // the index does not list the id, so its file is never requested
   })
 
-  it('checks an article id against the index before fetching the article file', async () => {
-    const fetchMock = vi.fn(async (url: string) =>
-      url.endsWith('facts.json') ? jsonResponse(loadFacts()) : new Response('missing', { status: 404 }),
-    )
+  it("asks for an unknown article's reader file only, never its text", async () => {
+    const fetchMock = vi.fn(async (url: string) => serveData(loadFacts())(url))
     vi.stubGlobal('fetch', fetchMock)
     renderRoute('/sources/no-such-article')
     expect(
       await screen.findByRole('heading', { name: 'There is no article “no-such-article” in the dataset.' }),
     ).toBeInTheDocument()
-    expect(fetchMock.mock.calls.map(([url]) => url)).toEqual(['/data/facts.json'])
+    expect(fetchMock.mock.calls.map(([url]) => url).filter((url) => !url.endsWith('summary.json'))).toEqual([
+      '/data/views/reader/no-such-article.json',
+    ])
   })
 
   it('keeps the first of a repeated fact and reports the dropped one', async () => {

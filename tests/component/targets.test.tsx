@@ -11,7 +11,7 @@ describe('targets route /targets', () => {
     expect(await screen.findByRole('status', { name: 'Loading…' })).toBeInTheDocument()
     release()
     const alert = await screen.findByRole('alert')
-    expect(alert).toHaveTextContent('Could not load facts.json')
+    expect(alert).toHaveTextContent('Could not load views/figures.json')
     expect(alert).toHaveTextContent('The file is not valid JSON.')
     fix()
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }))

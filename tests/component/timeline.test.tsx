@@ -40,7 +40,7 @@ describe('timeline route /timeline', () => {
     release()
     // the first visit transforms the lazy route and Recharts, which is slow on a busy machine
     const alert = await screen.findByRole('alert', {}, { timeout: 10_000 })
-    expect(alert).toHaveTextContent('Could not load facts.json')
+    expect(alert).toHaveTextContent('Could not load views/timeline.json')
     expect(alert).toHaveTextContent('The data does not have the expected shape')
     fix()
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }))

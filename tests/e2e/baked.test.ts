@@ -79,7 +79,7 @@ describe('baked pages', () => {
     const reader = await openWithoutScript(suite.browser, `/sources/${suite.facts.articles[0]?.id}`)
     expect((await reader.locator('.article-text').innerText()).length).toBeGreaterThan(100)
     expect(await reader.locator('.article-text mark').count()).toBeGreaterThan(0)
-  })
+  }, 240_000) // one cold page after another (twenty on the seeds), each a new browser context
 
   it.each([1280, 360])(
     'carry their styles inline at %i px: no stylesheet is fetched, and the drawing that fits the window shows',

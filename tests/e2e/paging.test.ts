@@ -1,18 +1,18 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { occasionsEn } from '../../src/lib/i18n/locales/occasions-en'
-import type { FactsFile } from '../../src/schema/dataset'
+import type { ViewSlice } from '../../src/schema/view-files'
 import { en, fill, ignoredNotice, useBrowserSuite } from './support/app'
 import { appUrl, findA11yViolations, openPage, openView, pageErrors, waitForView } from './support/browser'
 
 const articlePager = (page: Page) => page.getByRole('navigation', { name: en.sources.pagesLabel })
 const articleTitles = (page: Page) => page.locator('.article-list__title').allInnerTexts()
 
-/** Serves the built facts with `extra` more articles, so the article list runs to several pages. */
+/** Serves the built list of articles with `extra` more, so the article list runs to several pages. */
 async function serveManyArticles(page: Page, extra: number): Promise<void> {
-  await page.route('**/data/facts.json', async (route) => {
+  await page.route('**/data/views/sources.json', async (route) => {
     const response = await route.fetch()
-    const facts = (await response.json()) as FactsFile
+    const facts = (await response.json()) as ViewSlice
     const base = facts.articles[0]!
     const added = Array.from({ length: extra }, (_, index) => ({
       ...base,

@@ -1,5 +1,8 @@
 import { vi } from 'vitest'
 import rawFacts from '../fixtures/facts.small.json'
+import { viewSummary } from '../../src/pipeline/views/view-slices'
+import { viewFiles } from '../../src/schema/view-files'
+import { viewFilesOf } from './seed-view-data'
 import {
   factsFileSchema,
   type CorridorEvent,
@@ -102,14 +105,15 @@ export function jsonResponse(body: unknown, status = 200): Response {
  * fixture facts after: a view's loading, error and Retry states, one after the other.
  */
 export function stubGatedFetch(failure: () => Response) {
+  const served = serveData(loadFacts())
   let release: () => void = () => {}
   const gate = new Promise<void>((resolve) => (release = resolve))
   let fixed = false
   vi.stubGlobal(
     'fetch',
-    vi.fn(async () => {
+    vi.fn(async (url: string) => {
       await gate
-      return fixed ? jsonResponse(loadFacts()) : failure()
+      return fixed ? served(url) : failure()
     }),
   )
   return {
@@ -117,5 +121,20 @@ export function stubGatedFetch(failure: () => Response) {
     fix: () => {
       fixed = true
     },
+  }
+}
+
+/**
+ * Answers a data URL the way the deployed data folder would for these facts: the build's summary and view files
+ * (cut from the facts by the build's own code), 404 for anything else.
+ */
+export function serveData(facts: FactsFile): (url: string) => Response {
+  const files = viewFilesOf(facts)
+  const summary = viewSummary(facts.articles, facts.figures)
+  return (url) => {
+    const path = url.replace(/^.*?\/data\//, '')
+    if (path === viewFiles.summary) return jsonResponse(summary)
+    const slice = files.get(path)
+    return slice ? jsonResponse(slice) : new Response('missing', { status: 404 })
   }
 }

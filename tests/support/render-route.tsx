@@ -4,14 +4,14 @@ import type { i18n as I18n } from 'i18next'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { AppProvider } from '../../src/app/provider'
 import { createRoutes } from '../../src/app/router'
-import { factsQueryOptions } from '../../src/data/queries'
+import { seedViewData } from './seed-view-data'
 import { createI18n } from '../../src/lib/i18n/create-i18n'
 import type { Lang } from '../../src/lib/langs'
 import type { FactsFile } from '../../src/schema/dataset'
 
 /** Options of {@link renderRoute}. */
 export interface RenderRouteOptions {
-  /** Seeds the facts cache; without it the app fetches (mock `fetch` to control that). */
+  /** Seeds the cache with the view files the build would write from these facts; without it the app fetches. */
   facts?: FactsFile
   lang?: Lang
   /** The i18next instance to render with (e.g. the app's lazily loading one); else every language bundled, in `lang`. */
@@ -21,7 +21,7 @@ export interface RenderRouteOptions {
 /** Renders the real route tree at `url` in a memory router, with a fresh query client that never retries. */
 export function renderRoute(url: string, { facts, lang = 'en', i18n = createI18n(lang) }: RenderRouteOptions = {}) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } })
-  if (facts) queryClient.setQueryData(factsQueryOptions().queryKey, facts)
+  if (facts) seedViewData(queryClient, facts, url)
   const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] })
   const view = render(
     <AppProvider queryClient={queryClient} i18n={i18n}>

@@ -4,26 +4,33 @@ import { renderToString } from 'react-dom/server'
 import {
   createMemoryRouter,
   createStaticHandler,
+  matchRoutes,
   createStaticRouter,
   RouterProvider,
   StaticRouterProvider,
 } from 'react-router'
 import { ChartCaptureContext, type ChartCapture } from '../../components/ui/chart-island'
-import { articleQueryOptions, factsQueryOptions } from '../../data/queries'
-import { toMetricSeries } from '../../features/targets/lib/to-metric-series'
+import {
+  articleFile,
+  articleQueryOptions,
+  summaryQueryOptions,
+  viewFileQueryOptions,
+  viewQueryOptions,
+} from '../../data/queries'
+import { mergeSlices, viewFileList } from '../../data/view-slices'
 import { createI18n } from '../../lib/i18n/create-i18n'
 import '../../schema/english-messages'
-import { articleSchema, factsFileSchema, type Article, type FactsFile } from '../../schema/dataset'
+import { articleSchema, type Article } from '../../schema/dataset'
+import { emptySlice, viewFiles, viewSliceSchema, viewSummarySchema, type ViewSlice } from '../../schema/view-files'
 import { AppProvider } from '../provider'
-import { createRoutes } from '../router'
+import { createRoutes, viewOfRoute } from '../router'
 
 // This module runs at build time only (scripts/bake.ts loads it through Vite, in Node with a jsdom document).
 
 /** The data a page is baked from: the same files the browser downloads, validated by the same schema. */
 export interface BakeData {
-  facts: FactsFile
-  /** Reads one article's file; only the reader pages need one. */
-  readArticle: (articleId: string) => Promise<unknown>
+  /** Reads a file of the data folder by its URL path (`views/figures.json`); null when there is no such file. */
+  readDataFile: (path: string) => Promise<unknown>
 }
 
 /** One baked page: the markup inside #root and the document title the page sets. */
@@ -32,9 +39,19 @@ export interface BakedPage {
   title: string
 }
 
+/** Reads and validates a view file the way the browser does; a missing optional file is an empty slice. */
+async function readSlice(data: BakeData, path: string, optional: boolean): Promise<ViewSlice> {
+  const raw = await data.readDataFile(path)
+  if (raw === null && optional) return emptySlice()
+  if (raw === null) throw new Error(`data/${path} is missing`)
+  return viewSliceSchema.parse(raw)
+}
+
 /** Lists every path the build bakes: each view, each metric's targets page and each article's reader page. */
-export function bakedPaths(facts: FactsFile): string[] {
-  const metrics = [...new Set(toMetricSeries(facts.figures).map((series) => series.metric))]
+export async function bakedPaths(data: BakeData): Promise<string[]> {
+  const summary = viewSummarySchema.parse(await data.readDataFile(viewFiles.summary))
+  const sources = await readSlice(data, viewFiles.sources, false)
+  const metrics = summary.metrics
   return [
     '/',
     '/targets',
@@ -43,13 +60,8 @@ export function bakedPaths(facts: FactsFile): string[] {
     '/timeline',
     '/sources',
     '/search',
-    ...facts.articles.map((article) => `/sources/${encodeURIComponent(article.id)}`),
+    ...sources.articles.map((article) => `/sources/${encodeURIComponent(article.id)}`),
   ]
-}
-
-/** Validates the facts file the way the browser does, so the baked page and the hydrating app see the same data. */
-export function parseFacts(raw: unknown): FactsFile {
-  return factsFileSchema.parse(raw)
 }
 
 async function seededQueryClient(path: string, data: BakeData): Promise<QueryClient> {
@@ -57,12 +69,25 @@ async function seededQueryClient(path: string, data: BakeData): Promise<QueryCli
   const client = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: Infinity, gcTime: Infinity } },
   })
-  client.setQueryData(factsQueryOptions().queryKey, data.facts)
-  const articleId = /^\/sources\/([^/]+)$/.exec(path)?.[1]
-  if (articleId !== undefined) {
-    const id = decodeURIComponent(articleId)
-    const article: Article = articleSchema.parse(await data.readArticle(id))
-    client.setQueryData(articleQueryOptions(id).queryKey, article)
+  client.setQueryData(
+    summaryQueryOptions().queryKey,
+    viewSummarySchema.parse(await data.readDataFile(viewFiles.summary)),
+  )
+  // the files of the view at this path, each cached as the browser caches it, and joined as the view reads them
+  const routes = createRoutes(client)
+  for (const { route, params } of matchRoutes(routes, path) ?? []) {
+    const view = viewOfRoute(route.id, params)
+    if (view === null) continue
+    const files = viewFileList(view, new URLSearchParams())
+    const slices = await Promise.all(files.map((file) => readSlice(data, decodeURIComponent(file.path), file.optional)))
+    files.forEach((file, index) => client.setQueryData(viewFileQueryOptions(file).queryKey, slices[index]))
+    client.setQueryData(viewQueryOptions(files).queryKey, mergeSlices(slices))
+    if (typeof view === 'object' && slices[0]?.articles.some((article) => article.id === view.reader)) {
+      const article: Article = articleSchema.parse(
+        await data.readDataFile(decodeURIComponent(articleFile(view.reader))),
+      )
+      client.setQueryData(articleQueryOptions(view.reader).queryKey, article)
+    }
   }
   return client
 }

@@ -1,7 +1,7 @@
-import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { useLocation, useSearchParams } from 'react-router'
-import { factsQueryOptions } from '../../data/queries'
+import { useOptionalViewFacts } from '../../data/queries'
+import type { ViewName } from '../../data/view-slices'
 import { useLang } from '../../lib/i18n/use-lang'
 import type { Lang } from '../../lib/langs'
 import { usePageTitle } from '../../lib/use-page-title'
@@ -62,12 +62,20 @@ function routeTitleParts(
   }
 }
 
+/** The view whose data names the page: a metric's figures, an occasion, an article; null when the path needs none. */
+function titleView(pathname: string): ViewName | null {
+  const [view, id] = pathname.split('/').filter(Boolean).map(decode)
+  if (id === undefined) return view === 'timeline' ? 'timeline' : null
+  if (view === 'targets') return 'figures'
+  return view === 'sources' ? { reader: id } : null
+}
+
 /** Keeps the document title in step with the route and its state: `Trade turnover · Targets · Corridor Watch`. */
 export function useRouteTitle(): void {
   const { t } = useTranslation()
   const lang = useLang()
   const { pathname } = useLocation()
   const [params] = useSearchParams()
-  const { data: facts } = useQuery(factsQueryOptions())
+  const { data: facts } = useOptionalViewFacts(titleView(pathname))
   usePageTitle(routeTitleParts(pathname, params, facts, lang, (key, options) => t(key, options ?? {})))
 }

@@ -1,16 +1,21 @@
 import * as z from 'zod/mini'
 import type { Dataset, FactsFile } from '../../schema/dataset'
 import { datasetSchema } from '../../schema/dataset'
+import { viewSlices } from '../views/view-slices'
 
 /** Serialises JSON the same way every time: two-space indent, trailing newline. */
 const toJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
+
+/** Serialises a view file compactly: the browser reads it, and indentation would be a fifth of its bytes. */
+export const toViewJson = (value: unknown) => JSON.stringify(value)
 
 /** The file name of one article's text file, relative to the output folder. */
 export const articleFileName = (articleId: string) => `articles/${articleId}.json`
 
 /**
  * Lays the dataset out as files: the complete `dataset.json` (also a user download) and its JSON Schema, plus
- * per-view files so a view downloads only what it shows: `facts.json` (no article texts) and one file per article.
+ * `facts.json` (every fact, no article texts), one file per article, and the views' files (`views/`), so a view
+ * downloads only what it shows.
  */
 export function emitDataset(dataset: Dataset): Map<string, string> {
   const files = new Map<string, string>()
@@ -22,5 +27,7 @@ export function emitDataset(dataset: Dataset): Map<string, string> {
   }
   files.set('facts.json', toJson(facts))
   for (const article of dataset.articles) files.set(articleFileName(article.id), toJson(article))
+  const { articles: metas, figures, agreements, events } = facts
+  for (const [path, value] of viewSlices({ metas, figures, agreements, events })) files.set(path, toViewJson(value))
   return files
 }

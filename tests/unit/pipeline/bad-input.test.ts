@@ -151,6 +151,7 @@ describe('run.ts (the build:data CLI)', () => {
       'occasions.csv',
       'occasions.tr.csv',
       'search',
+      'views',
     ])
     expect(readdirSync(join(out, 'articles'))).toHaveLength(1)
     expect(JSON.parse(readFileSync(join(out, 'dataset.json'), 'utf8'))).toMatchObject({ schemaVersion: 1 })

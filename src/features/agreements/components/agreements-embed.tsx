@@ -12,7 +12,7 @@ export function AgreementsChartEmbed({ chartId }: { chartId: string }) {
   if (chartId !== COVERAGE_CHART_ID)
     return <EmptyState title={t('embed.unknownChart', { id: `agreements/${chartId}` })} />
   return (
-    <FactsGate>
+    <FactsGate view="agreements">
       {(facts) => (
         <AgreementsCoverage
           facts={facts}

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query'
 import { useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EmptyState, FilteredEmptyState } from '../../../components/ui/empty-state'
@@ -7,7 +6,7 @@ import { FilterBar } from '../../../components/ui/filter-bar'
 import { Pager } from '../../../components/ui/pager'
 import { SearchNotices } from '../../../components/ui/search-notices'
 import { Skeleton } from '../../../components/ui/skeleton'
-import { factsQueryOptions } from '../../../data/queries'
+import { useViewFacts } from '../../../data/queries'
 import type { SearchNotice } from '../../../lib/search-notice'
 import { usePage, type Paging } from '../../../lib/use-page'
 import { useScrollToEntry } from '../../../lib/use-scroll-to-entry'
@@ -29,7 +28,7 @@ const LEFT_ON_ITS_PAGE = ['agreement'] as const
  */
 export function AgreementsPage() {
   const { t } = useTranslation()
-  const query = useQuery(factsQueryOptions())
+  const query = useViewFacts('agreements')
   const [search, updateSearch] = useAgreementsSearch()
   const [shared] = useSharedSearch()
   const entries = useMemo(

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query'
 import { useMemo, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
@@ -6,10 +5,12 @@ import { EmptyState, FilteredEmptyState } from '../../../components/ui/empty-sta
 import { ErrorState } from '../../../components/ui/error-state'
 import { FilterBar } from '../../../components/ui/filter-bar'
 import { Skeleton } from '../../../components/ui/skeleton'
-import { factsQueryOptions } from '../../../data/queries'
+import { useViewFacts } from '../../../data/queries'
 import { matchesSharedFilter, type SharedSearch } from '../../../lib/shared-search'
 import { useLinkWithSharedSearch, useSharedSearch } from '../../../lib/use-shared-search'
-import { SECTORS, type ArticleMeta, type Figure } from '../../../schema/dataset'
+import { useFigureFacets } from '../../../data/summary'
+import { ThinnedNote } from '../../../components/ui/thinned-note'
+import type { ArticleMeta, Figure } from '../../../schema/dataset'
 import { toHeadlineFigures } from '../lib/to-headline-cards'
 import { HeadlineCard } from './headline-card'
 
@@ -26,7 +27,7 @@ function filtered(figures: readonly Figure[], shared: SharedSearch): Figure[] {
 /** The overview: one card per key figure with its source, then the target charts; filtered by the URL. */
 export function OverviewPage({ charts }: OverviewPageProps) {
   const { t } = useTranslation()
-  const query = useQuery(factsQueryOptions())
+  const query = useViewFacts('figures')
   const [shared, updateShared] = useSharedSearch()
   const withShared = useLinkWithSharedSearch()
   const facts = query.data
@@ -35,21 +36,16 @@ export function OverviewPage({ charts }: OverviewPageProps) {
     [facts],
   )
   const cards = useMemo(() => toHeadlineFigures(filtered(facts?.figures ?? [], shared)), [facts, shared])
-  const facets = useMemo(() => {
-    const figures = facts?.figures ?? []
-    const sectors = new Set(figures.flatMap((figure) => figure.sectors))
-    return {
-      sectors: SECTORS.filter((sector) => sectors.has(sector)),
-      countries: [...new Set(figures.flatMap((figure) => figure.countries))].sort(),
-    }
-  }, [facts])
+  const { facets, metrics, query: summary } = useFigureFacets()
 
   const body = () => {
-    if (query.isPending) return <Skeleton variant="cards" blocks={4} />
-    if (query.isError) {
-      return <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+    if (query.isPending || summary.isPending) return <Skeleton variant="cards" blocks={4} />
+    const error = query.error ?? summary.error
+    if (error) {
+      const retry = () => void Promise.all([query.isError && query.refetch(), summary.isError && summary.refetch()])
+      return <ErrorState error={error} onRetry={retry} retrying={query.isFetching || summary.isFetching} />
     }
-    if (query.data.figures.length === 0) {
+    if (metrics.length === 0) {
       return (
         <EmptyState title={t('overview.emptyTitle')}>
           <p>{t('overview.emptyBody')}</p>
@@ -83,6 +79,7 @@ export function OverviewPage({ charts }: OverviewPageProps) {
             </section>
             <section aria-labelledby="overview-charts">
               <h2 id="overview-charts">{t('overview.charts')}</h2>
+              <ThinnedNote thinned={facts?.thinned} />
               {charts}
               <p>
                 <Link to={withShared('/targets')}>{t('overview.allTargets')}</Link>

@@ -8,12 +8,12 @@ import { formatLanguageName, formatPartialDate } from '../../../lib/format'
 import { useLang } from '../../../lib/i18n/use-lang'
 import { usePage } from '../../../lib/use-page'
 import { useLinkWithSharedSearch } from '../../../lib/use-shared-search'
-import type { FactsFile } from '../../../schema/dataset'
+import type { ViewSlice } from '../../../schema/view-files'
 import { countFactsByArticle } from '../lib/article-facts'
 
 /** Props of {@link ArticleList}. */
 export interface ArticleListProps {
-  facts: FactsFile
+  facts: ViewSlice
 }
 
 /**
@@ -24,7 +24,11 @@ export function ArticleList({ facts }: ArticleListProps) {
   const { t } = useTranslation()
   const lang = useLang()
   const withShared = useLinkWithSharedSearch()
-  const counts = useMemo(() => countFactsByArticle(facts), [facts])
+  // the list's file carries the counts (it has no facts); a file with facts is counted here
+  const counts = useMemo(
+    () => (facts.factCounts ? new Map(Object.entries(facts.factCounts)) : countFactsByArticle(facts)),
+    [facts],
+  )
   const articles = useMemo(
     () =>
       [...facts.articles].sort(

@@ -1,10 +1,9 @@
-import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { EmptyState } from '../../../components/ui/empty-state'
 import { ErrorState } from '../../../components/ui/error-state'
 import { Skeleton } from '../../../components/ui/skeleton'
-import { factsQueryOptions } from '../../../data/queries'
+import { useViewFacts } from '../../../data/queries'
 import { useLinkWithSharedSearch } from '../../../lib/use-shared-search'
 import { ArticleList } from './article-list'
 import { ArticleReader } from './article-reader'
@@ -14,7 +13,8 @@ import './sources.css'
 export function SourcesPage() {
   const { t } = useTranslation()
   const { articleId } = useParams()
-  const query = useQuery(factsQueryOptions())
+  // the list reads every article's metadata; a reader page only its article's file (missing: an unknown id)
+  const query = useViewFacts(articleId === undefined ? 'sources' : { reader: articleId })
   const withShared = useLinkWithSharedSearch()
   const backTo = withShared('/sources')
 

@@ -1,8 +1,7 @@
-import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { ChartColumns } from '../../../components/ui/chart-island'
 import { SearchNotices } from '../../../components/ui/search-notices'
-import { factsQueryOptions } from '../../../data/queries'
+import { useViewFacts } from '../../../data/queries'
 import { useSharedSearch } from '../../../lib/use-shared-search'
 import { filterFigures } from '../lib/filter-figures'
 import { isChartWorthy, toMetricSeries } from '../lib/to-metric-series'
@@ -12,7 +11,7 @@ import { useChartLinks } from './use-chart-links'
 
 /** Draws the chart of every metric worth charting (a target, or two values), filtered by the URL; for the overview. */
 export function TargetChartList() {
-  const query = useQuery(factsQueryOptions())
+  const query = useViewFacts('figures')
   const [shared] = useSharedSearch()
   const facts = query.data
   const articlesById = useMemo(() => indexArticles(facts?.articles ?? []), [facts])

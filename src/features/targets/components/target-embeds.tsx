@@ -1,10 +1,9 @@
-import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EmptyState } from '../../../components/ui/empty-state'
 import { ErrorState } from '../../../components/ui/error-state'
 import { Skeleton } from '../../../components/ui/skeleton'
-import { factsQueryOptions } from '../../../data/queries'
+import { useViewFacts } from '../../../data/queries'
 import { useSharedSearch } from '../../../lib/use-shared-search'
 import { filterFigures } from '../lib/filter-figures'
 import { toMetricSeries } from '../lib/to-metric-series'
@@ -25,7 +24,7 @@ export interface TargetsChartEmbedProps {
 /** Draws one targets chart alone, for an embed: the same chart, source line and actions as on the targets page. */
 export function TargetsChartEmbed({ kind, chartId }: TargetsChartEmbedProps) {
   const { t } = useTranslation()
-  const query = useQuery(factsQueryOptions())
+  const query = useViewFacts('figures')
   const [shared] = useSharedSearch()
   const facts = query.data
   const articlesById = useMemo(() => indexArticles(facts?.articles ?? []), [facts])

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, NavLink, useLocation, useParams } from 'react-router'
@@ -7,11 +6,13 @@ import { ErrorState } from '../../../components/ui/error-state'
 import { FilterBar } from '../../../components/ui/filter-bar'
 import { SearchNotices } from '../../../components/ui/search-notices'
 import { Skeleton } from '../../../components/ui/skeleton'
-import { factsQueryOptions } from '../../../data/queries'
+import { useViewFacts } from '../../../data/queries'
 import { useFigureFormat } from '../../../lib/use-figure-format'
 import { useScrollToEntry } from '../../../lib/use-scroll-to-entry'
 import { useLinkWithSharedSearch, useSharedSearch } from '../../../lib/use-shared-search'
-import { figureFacets, filterFigures } from '../lib/filter-figures'
+import { filterFigures } from '../lib/filter-figures'
+import { useFigureFacets } from '../../../data/summary'
+import { ThinnedNote } from '../../../components/ui/thinned-note'
 import { toMetricSeries } from '../lib/to-metric-series'
 import { indexArticles } from '../lib/to-source-history'
 import { toTargetTracks } from '../lib/to-target-tracks'
@@ -22,15 +23,14 @@ import { useChartLinks } from './use-chart-links'
 export function TargetsPage() {
   const { t } = useTranslation()
   const { metric } = useParams()
-  const query = useQuery(factsQueryOptions())
+  const query = useViewFacts('figures')
   const [shared, updateShared] = useSharedSearch()
   const withShared = useLinkWithSharedSearch()
   const format = useFigureFormat()
 
   const facts = query.data
   const articlesById = useMemo(() => indexArticles(facts?.articles ?? []), [facts])
-  const facets = useMemo(() => figureFacets(facts?.figures ?? []), [facts])
-  const allSeries = useMemo(() => toMetricSeries(facts?.figures ?? []), [facts])
+  const { facets, metrics, query: summary } = useFigureFacets()
   const filtered = useMemo(() => filterFigures(facts?.figures ?? [], shared), [facts, shared])
   const series = useMemo(() => toMetricSeries(filtered), [filtered])
   const shown = useMemo(
@@ -48,12 +48,14 @@ export function TargetsPage() {
   useScrollToEntry(hash.length > 1 ? decodeURIComponent(hash.slice(1)) : null, shown.length > 0)
 
   const body = () => {
-    if (query.isPending) return <Skeleton variant="chart" blocks={2} />
-    if (query.isError) {
-      return <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+    if (query.isPending || summary.isPending) return <Skeleton variant="chart" blocks={2} />
+    const error = query.error ?? summary.error
+    if (error) {
+      const retry = () => void Promise.all([query.isError && query.refetch(), summary.isError && summary.refetch()])
+      return <ErrorState error={error} onRetry={retry} retrying={query.isFetching || summary.isFetching} />
     }
-    if (query.data.figures.length === 0) return <EmptyState title={t('targets.emptyTitle')} />
-    const known = metric === undefined || allSeries.some((item) => item.metric === metric)
+    if (metrics.length === 0) return <EmptyState title={t('targets.emptyTitle')} />
+    const known = metric === undefined || metrics.includes(metric)
     if (!known) {
       return (
         <EmptyState
@@ -71,6 +73,7 @@ export function TargetsPage() {
           selectedCountries={shared.countries}
           onChange={(next) => updateShared(next)}
         />
+        <ThinnedNote thinned={facts?.thinned} metrics={metric === undefined ? undefined : [metric]} />
         <nav className="metric-nav" aria-label={t('targets.metrics')}>
           <ul>
             <li>

@@ -27,5 +27,5 @@ export function TimelineChartEmbed({ chartId }: { chartId: string }) {
   const { t } = useTranslation()
   if (chartId !== TIMELINE_CHART_ID)
     return <EmptyState title={t('embed.unknownChart', { id: `timeline/${chartId}` })} />
-  return <FactsGate>{(facts) => <TimelineEmbedBody facts={facts} />}</FactsGate>
+  return <FactsGate view="timeline">{(facts) => <TimelineEmbedBody facts={facts} />}</FactsGate>
 }

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EmptyState, FilteredEmptyState } from '../../../components/ui/empty-state'
@@ -6,7 +5,7 @@ import { ErrorState } from '../../../components/ui/error-state'
 import { FilterBar } from '../../../components/ui/filter-bar'
 import { SearchNotices } from '../../../components/ui/search-notices'
 import { Skeleton } from '../../../components/ui/skeleton'
-import { factsQueryOptions } from '../../../data/queries'
+import { useViewFacts } from '../../../data/queries'
 import { PAGE_KEY } from '../../../lib/paging'
 import type { SearchNotice } from '../../../lib/search-notice'
 import { usePage } from '../../../lib/use-page'
@@ -25,7 +24,7 @@ import { YearFilter } from './year-filter'
 /** The timeline view: events on a time axis by country pair, filtered by country and years, `?event=` selecting one. */
 export function TimelinePage() {
   const { t } = useTranslation()
-  const query = useQuery(factsQueryOptions())
+  const query = useViewFacts('timeline')
   const [search, updateSearch] = useTimelineSearch()
   const unknownEvent: SearchNotice[] =
     query.data && search.event !== null && !query.data.events.some((event) => event.id === search.event)

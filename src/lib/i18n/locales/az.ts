@@ -170,6 +170,8 @@ export const az: Messages = {
     emptyTitle: 'Mənbələrdə rəqəm tapılmadı',
     filteredTitle: 'Bu filtrlərə uyğun rəqəm yoxdur',
     filteredBody: 'Daha az sahə və ya ölkə seçin.',
+    thinned:
+      'Hər sütun ən çox mənbəsi olan ən çoxu {{per}} rəqəmi göstərir: buradakı {{total}} rəqəmdən {{shown}}. Qalanlarını axtarış tapır.',
   },
   agreements: {
     pagesLabel: 'Sənəd siyahısının səhifələri',

@@ -169,6 +169,8 @@ export const en = {
     emptyTitle: 'No figures found in the sources',
     filteredTitle: 'No figures match these filters',
     filteredBody: 'Try fewer sectors or countries.',
+    thinned:
+      'Each bar shows at most its {{per}} best-sourced figures: {{shown}} of the {{total}} figures here. Search finds the others.',
   },
   agreements: {
     pagesLabel: 'Pages of the document list',

@@ -171,6 +171,8 @@ export const tr: Messages = {
     emptyTitle: 'Kaynaklarda rakam bulunamadı',
     filteredTitle: 'Bu filtrelere uyan rakam yok',
     filteredBody: 'Daha az sektör veya ülke seçin.',
+    thinned:
+      'Her çubuk en çok kaynağı olan en fazla {{per}} rakamı gösterir: buradaki {{total}} rakamdan {{shown}} tanesi. Diğerlerini arama bulur.',
   },
   agreements: {
     pagesLabel: 'Belge listesinin sayfaları',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { figureFacets, filterFigures } from '../../../../src/features/targets/lib/filter-figures'
+import { filterFigures } from '../../../../src/features/targets/lib/filter-figures'
+import { figureFacets } from '../../../../src/schema/view-files'
 import { isChartWorthy, toMetricSeries } from '../../../../src/features/targets/lib/to-metric-series'
 import { historySpan, indexArticles, toSourceHistory } from '../../../../src/features/targets/lib/to-source-history'
 import { loadFacts, makeFigure, makeSourceRef } from '../../../support/builders'

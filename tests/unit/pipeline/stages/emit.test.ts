@@ -26,12 +26,18 @@ const dataset: Dataset = {
 describe('emitDataset(dataset)', () => {
   const files = emitDataset(dataset)
 
-  it('writes the complete dataset, its JSON Schema, the facts index and one file per article', () => {
+  it('writes the complete dataset, its JSON Schema, the facts index, one file per article and the view files', () => {
     expect([...files.keys()].sort()).toEqual([
       'articles/002_x.json',
       'dataset.json',
       'dataset.schema.json',
       'facts.json',
+      'views/agreements.json',
+      'views/figures.json',
+      'views/reader/002_x.json',
+      'views/sources.json',
+      'views/summary.json',
+      'views/timeline.json',
     ])
     expect(JSON.parse(files.get('dataset.json') ?? '')).toEqual(dataset)
   })
