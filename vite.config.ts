@@ -4,8 +4,8 @@ import { resolve } from 'node:path'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts'
+import { inlineStylesheet } from './scripts/inline-stylesheet.ts'
 import { prePaintScript } from './scripts/pre-paint.ts'
-import { preloadApp } from './scripts/preload-app.ts'
 
 /** Puts the pre-paint script into index.html's head, ahead of the CSP plugin, which then allows it by its hash. */
 function prePaintScriptTag(): Plugin {
@@ -46,7 +46,9 @@ function bakeRoutes(): Plugin {
 export default defineConfig({
   // `--base /sub/path/` at build time serves the app under a sub-path; data URLs follow import.meta.env.BASE_URL.
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), prePaintScriptTag(), preloadApp(), contentSecurityPolicy(), bakeRoutes()],
+  plugins: [react(), prePaintScriptTag(), inlineStylesheet(), contentSecurityPolicy(), bakeRoutes()],
+  // one stylesheet for every view, inlined into each page (scripts/inline-stylesheet.ts): no view links its own later
+  build: { cssCodeSplit: false },
   // the data's build date for citations and download notes: SOURCE_DATE_EPOCH (the reproducible-builds convention)
   // when set, else the app falls back to the newest article's date; no clock is read, so builds stay reproducible
   define: { 'import.meta.env.VITE_SOURCE_DATE_EPOCH': JSON.stringify(process.env.SOURCE_DATE_EPOCH ?? '') },

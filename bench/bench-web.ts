@@ -1,5 +1,5 @@
 /**
- * `npm run bench:web [-- --runs 5]`: the app's baked pages against a bare reference page (bench/reference: React,
+ * `npm run bench:web [-- --runs 5 --rates 1,4]`: the app's baked pages against a bare reference page (bench/reference: React,
  * React DOM, React Router and Recharts drawing one 4-bar chart from fetched JSON), both built by the same Vite for
  * production and served gzip by a static host on 127.0.0.1. Each page is opened cold (a new browser context) `runs`
  * times at 1× and 4× CPU throttling; medians are reported, with the ratios ours/reference, in
@@ -14,18 +14,16 @@ import { serveStatic } from '../scripts/static-host'
 import { launchBrowser } from '../tests/e2e/support/chromium'
 import { argOf, medianOfRuns } from './bench-args'
 import { measurePage, type PageMeasure } from './web-measure'
-import { writeWebReport, type WebRow } from './web-report'
+import { webTable, writeWebReport, type WebRow } from './web-report'
 
 const RUNS = Number(argOf('runs', '5'))
-const RATES = [1, 4]
+const RATES = argOf('rates', '1,4').split(',').map(Number)
 
 const production = { ...process.env, NODE_ENV: 'production', BASE_PATH: '/' }
 const run = (args: string[]) => execFileSync('npx', args, { stdio: ['ignore', 'ignore', 'inherit'], env: production })
 
 /** Medians of each measure over cold runs; a measure a page never reached (no chart) stays null. */
-async function medianOf(browser: Browser, url: string, rate: number, rechartsFiles: Set<string>): Promise<PageMeasure> {
-  const runs: PageMeasure[] = []
-  for (let i = 0; i < RUNS; i += 1) runs.push(await measurePage(browser, url, rate, rechartsFiles))
+function medianOf(runs: readonly PageMeasure[]): PageMeasure {
   const pick = (key: keyof PageMeasure) => medianOfRuns(runs, key)
   return {
     firstPaint: pick('firstPaint'),
@@ -39,6 +37,33 @@ async function medianOf(browser: Browser, url: string, rate: number, rechartsFil
   }
 }
 
+/** A page to measure: its label in the report, its address, and which of its build's files hold Recharts. */
+interface Target {
+  label: string
+  url: string
+  rechartsFiles: ReadonlySet<string>
+  /** It draws a chart (waited for even when the network goes idle before the page has rendered it). */
+  chart: boolean
+}
+
+/**
+ * Measures every target `RUNS` times at one CPU slowdown, round by round (each round loads every page once, in
+ * turn, the order reversed every other round): the machine's load drifts over minutes, so the reference page's loads
+ * are spread over the same minutes as ours, and a ratio compares loads made under the same load.
+ */
+async function measureRounds(browser: Browser, targets: readonly Target[], rate: number): Promise<PageMeasure[][]> {
+  const runs: PageMeasure[][] = targets.map(() => [])
+  for (let round = 0; round < RUNS; round += 1) {
+    const order = targets.map((_, index) => index)
+    if (round % 2 === 1) order.reverse()
+    for (const index of order) {
+      const target = targets[index]
+      if (target) runs[index]?.push(await measurePage(browser, target.url, rate, target.rechartsFiles, target.chart))
+    }
+  }
+  return runs
+}
+
 /** The built JavaScript files that hold Recharts (found by a class name only Recharts writes). */
 function rechartsFilesOf(outDir: string): Set<string> {
   const assets = join(outDir, 'assets')
@@ -46,13 +71,17 @@ function rechartsFilesOf(outDir: string): Set<string> {
   return new Set(files.filter((file) => readFileSync(join(assets, file), 'utf8').includes('recharts-surface')))
 }
 
+// `--app <dir> --reference <dir>` measures builds already made (to compare variants) and writes no report
+const prebuilt = argOf('app', '') !== '' && argOf('reference', '') !== ''
 const root = mkdtempSync(join(tmpdir(), 'corridor-watch-web-'))
-const appDir = join(root, 'app')
-const referenceDir = join(root, 'reference')
+const appDir = prebuilt ? argOf('app', '') : join(root, 'app')
+const referenceDir = prebuilt ? argOf('reference', '') : join(root, 'reference')
 try {
-  run(['tsx', 'src/pipeline/run.ts'])
-  run(['vite', 'build', '--outDir', appDir, '--emptyOutDir', '--logLevel', 'warn'])
-  run(['vite', 'build', '--config', 'bench/reference/vite.config.ts', '--outDir', referenceDir, '--emptyOutDir'])
+  if (!prebuilt) {
+    run(['tsx', 'src/pipeline/run.ts'])
+    run(['vite', 'build', '--outDir', appDir, '--emptyOutDir', '--logLevel', 'warn'])
+    run(['vite', 'build', '--config', 'bench/reference/vite.config.ts', '--outDir', referenceDir, '--emptyOutDir'])
+  }
   const facts = JSON.parse(readFileSync(join(appDir, 'data', 'facts.json'), 'utf8')) as { articles: { id: string }[] }
   const article = facts.articles[0]?.id ?? ''
   const app = await serveStatic({ root: appDir, port: 0, gzip: true })
@@ -61,19 +90,24 @@ try {
   const rows: WebRow[] = []
   try {
     const appRecharts = rechartsFilesOf(appDir)
-    const referenceRecharts = rechartsFilesOf(referenceDir)
+    const paths = ['/', '/agreements', '/timeline', `/sources/${article}`]
+    const targets: Target[] = [
+      { label: 'reference', url: `${reference.url}/`, rechartsFiles: rechartsFilesOf(referenceDir), chart: true },
+      ...paths.map((path) => ({
+        label: path.startsWith('/sources/') ? '/sources/<id>' : path,
+        url: `${app.url}${path}`,
+        rechartsFiles: appRecharts,
+        chart: !path.startsWith('/sources/'),
+      })),
+    ]
     for (const rate of RATES) {
-      const referenceMeasure = await medianOf(browser, `${reference.url}/`, rate, referenceRecharts)
-      rows.push({ page: 'reference', rate, measure: referenceMeasure, reference: referenceMeasure })
-      for (const path of ['/', '/agreements', '/timeline', `/sources/${article}`]) {
-        const measure = await medianOf(browser, `${app.url}${path}`, rate, appRecharts)
-        rows.push({
-          page: path.startsWith('/sources/') ? '/sources/<id>' : path,
-          rate,
-          measure,
-          reference: referenceMeasure,
-        })
-        console.error(`${rate}× ${path}: ${JSON.stringify(measure)}`)
+      const measures = (await measureRounds(browser, targets, rate)).map(medianOf)
+      const referenceMeasure = measures[0]
+      if (!referenceMeasure) throw new Error('no reference measure')
+      for (const [index, target] of targets.entries()) {
+        const measure = measures[index] ?? referenceMeasure
+        rows.push({ page: target.label, rate, measure, reference: referenceMeasure })
+        console.error(`${rate}× ${target.label}: ${JSON.stringify(measure)}`)
       }
     }
   } finally {
@@ -81,7 +115,8 @@ try {
     await app.close()
     await reference.close()
   }
-  writeWebReport(rows, RUNS)
+  if (prebuilt) console.log(webTable(rows))
+  else writeWebReport(rows, RUNS)
 } finally {
   rmSync(root, { recursive: true, force: true })
 }

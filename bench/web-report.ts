@@ -47,7 +47,7 @@ export function webTable(rows: readonly WebRow[]): string {
 export function writeWebReport(rows: readonly WebRow[], runs: number): void {
   const table = webTable(rows)
   const when = new Date().toISOString().slice(0, 10)
-  const context = `Medians of ${runs} cold loads each, headless Chromium at 1280×900, ${when}, load average ${loadavg()[0]?.toFixed(1)} on this machine. Ratios are ours/reference at the same CPU slowdown.`
+  const context = `Medians of ${runs} cold loads each, taken in rounds that load every page once (the reference page's loads spread over the same minutes as ours), headless Chromium at 1280×900, ${when}, load average ${loadavg()[0]?.toFixed(1)} on this machine. Ratios are ours/reference at the same CPU slowdown.`
   writeBenchReport(REPORT, 'npm run bench:web', 'bench:web', `${context}\n\n${table}`)
   console.log(table)
 }

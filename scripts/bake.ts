@@ -3,7 +3,7 @@
 // Each page carries its content and its charts as SVG, then the app hydrates it. The views run in Node inside a jsdom
 // document, loaded through Vite so that their TypeScript, CSS imports and import.meta.env work as in the browser.
 import { JSDOM, VirtualConsole } from 'jsdom'
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { createServer } from 'vite'
 import type * as RenderPage from '../src/app/bake/render-page.tsx'
@@ -70,10 +70,6 @@ async function main(): Promise<void> {
     const bake = (await vite.ssrLoadModule('/src/app/bake/render-page.tsx')) as BakeModule
     const template = await readFile(join(outDir, 'index.html'), 'utf8')
     const data = { readDataFile: (path: string) => readDataFile(join(outDir, 'data'), path) }
-    const stylesheets = (await readdir(join(outDir, 'assets')))
-      .filter((file) => file.endsWith('.css'))
-      .sort()
-      .map((file) => `${base}assets/${file}`)
     const all = await bake.bakedPaths(data)
     const paths = [...selectBakedPaths(all, parseBakePages(process.env.BAKE_PAGES)), NOT_FOUND_PATH]
     let slowest = { path: '', ms: 0 }
@@ -95,7 +91,6 @@ async function main(): Promise<void> {
         title: wide.title,
         // the not-found page answers every unknown path, so it never claims one: the app renders those itself
         bakedPath: notFound ? null : bakedPathOf(basename, path),
-        stylesheets,
       })
       const file = notFound ? join(outDir, '404.html') : join(outDir, decodeURIComponent(path), 'index.html')
       await mkdir(dirname(file), { recursive: true })

@@ -9,8 +9,6 @@ export interface BakedPageParts {
   title: string
   /** The address the page stands for (with the base path), or null for a page that stands for no single address. */
   bakedPath: string | null
-  /** Stylesheets to link besides the entry's: the views' own, which the app otherwise loads with their code. */
-  stylesheets: readonly string[]
 }
 
 /** Normalises an address the way the page's pre-paint script does: one slash between parts, none at the end. */
@@ -29,17 +27,16 @@ const escapeHtml = (text: string) =>
 export function injectBakedPage(template: string, parts: BakedPageParts): string {
   if (!template.includes('<div id="root"></div>')) throw new Error('index.html has no empty #root to bake into')
   if (!/<title>[^<]*<\/title>/.test(template)) throw new Error('index.html has no <title>')
+  // a frame painted halfway through the markup would be moved by what is parsed after it (CLS): index.html holds the
+  // first frame until the parser reaches #page-end, after #root
+  if (!/<div id="root"><\/div>\s*<span id="page-end" hidden><\/span>/.test(template)) {
+    throw new Error('index.html has no #page-end right after #root to hold the first frame until the page is parsed')
+  }
   assertNoInlineAttributes(parts.html)
   const meta =
     parts.bakedPath === null ? '' : `<meta name="cw-baked-path" content="${escapeHtml(parts.bakedPath)}" />\n    `
-  // linked up front: a view's stylesheet arriving with its code, after the baked page has painted, would move it
-  const links = parts.stylesheets
-    .filter((href) => !template.includes(`href="${href}"`))
-    .map((href) => `\n    <link rel="stylesheet" crossorigin href="${escapeHtml(href)}">`)
-    .join('')
   return template
     .replace(/<title>[^<]*<\/title>/, () => `${meta}<title>${escapeHtml(parts.title)}</title>`)
-    .replace('</head>', () => `${links}\n  </head>`)
     .replace('<div id="root"></div>', () => `<div id="root" data-baked="">${parts.html}</div>`)
 }
 

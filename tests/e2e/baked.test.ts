@@ -58,26 +58,76 @@ describe('baked pages', () => {
     )
   })
 
-  it('show their content and charts with JavaScript disabled', async () => {
-    for (const path of ADDRESSES) {
-      const page = await openWithoutScript(suite.browser, path)
-      const heading = await page.getByRole('heading', { level: 1 }).first().innerText()
-      expect(heading.length, path).toBeGreaterThan(2)
-      expect(await page.locator('.skeleton').count(), path).toBe(0)
-      const islands = page.locator('.chart-frame__chart--baked')
-      if (CHARTED.has(path)) expect(await islands.count(), path).toBeGreaterThan(0)
-      for (const island of await islands.all()) {
-        const chart = island.locator('svg.baked-wide')
-        await expect(chart.isVisible(), path).resolves.toBe(true)
-        // drawn marks, not an empty frame: bars, dots or lines
-        expect(await chart.locator('path, rect, circle').count(), path).toBeGreaterThanOrEqual(2)
-      }
-      await page.context().close()
+  // one test a page: twenty pages in one test outran its minute on the shared machine
+  it.each(ADDRESSES)('%s shows its content and charts with JavaScript disabled', async (path) => {
+    const page = await openWithoutScript(suite.browser, path)
+    const heading = await page.getByRole('heading', { level: 1 }).first().innerText()
+    expect(heading.length, path).toBeGreaterThan(2)
+    expect(await page.locator('.skeleton').count(), path).toBe(0)
+    const islands = page.locator('.chart-frame__chart--baked')
+    if (CHARTED.has(path)) expect(await islands.count(), path).toBeGreaterThan(0)
+    for (const island of await islands.all()) {
+      const chart = island.locator('svg.baked-wide')
+      await expect(chart.isVisible(), path).resolves.toBe(true)
+      // drawn marks, not an empty frame: bars, dots or lines
+      expect(await chart.locator('path, rect, circle').count(), path).toBeGreaterThanOrEqual(2)
     }
+    await page.context().close()
+  })
+
+  it('shows an article with its highlights with JavaScript disabled', async () => {
     const reader = await openWithoutScript(suite.browser, `/sources/${suite.facts.articles[0]?.id}`)
     expect((await reader.locator('.article-text').innerText()).length).toBeGreaterThan(100)
     expect(await reader.locator('.article-text mark').count()).toBeGreaterThan(0)
   }, 240_000) // one cold page after another (twenty on the seeds), each a new browser context
+
+  it.each([1280, 360])(
+    'carry their styles inline at %i px: no stylesheet is fetched, and the drawing that fits the window shows',
+    async (width) => {
+      const context = await suite.browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } })
+      const page = await context.newPage()
+      const stylesheets: string[] = []
+      page.on('request', (request) => {
+        if (request.resourceType() === 'stylesheet') stylesheets.push(request.url())
+      })
+      await page.goto(appUrl('/agreements'))
+      expect(stylesheets).toEqual([])
+      expect(await page.locator('head style').count()).toBe(1)
+      const box = page.locator('.chart-frame__chart--baked').first()
+      await expect(box.locator('svg.baked-wide').isVisible()).resolves.toBe(width > 640)
+      await expect(box.locator('svg.baked-narrow').isVisible()).resolves.toBe(width <= 640)
+      await context.close()
+    },
+  )
+
+  it.each(['/', '/agreements', '/timeline'])(
+    '%s paints whole in its first frame at 4× CPU, and nothing moves until its charts are live',
+    async (path) => {
+      const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } })
+      const page = await context.newPage()
+      // a slow main thread is when a frame would come halfway through the markup
+      await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 })
+      await page.addInitScript(() => {
+        const seen = { firstFrameWhole: null as boolean | null, shift: 0 }
+        ;(window as unknown as { paintWatch: typeof seen }).paintWatch = seen
+        requestAnimationFrame(() => {
+          seen.firstFrameWhole = document.querySelector('footer') !== null
+        })
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) seen.shift += entry.value
+        }).observe({ type: 'layout-shift', buffered: true })
+      })
+      await page.goto(appUrl(path))
+      await page.waitForFunction(() => document.querySelector('.chart-frame__chart--baked') === null, undefined, {
+        timeout: 45_000,
+      })
+      const watch = await page.evaluate(
+        () => (window as unknown as { paintWatch: { firstFrameWhole: boolean; shift: number } }).paintWatch,
+      )
+      expect(watch).toEqual({ firstFrameWhole: true, shift: 0 })
+      await context.close()
+    },
+  )
 
   it.each(ADDRESSES)(
     '%s hydrates without a hydration error or warning, then draws live charts in place',

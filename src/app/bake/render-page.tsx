@@ -104,7 +104,10 @@ async function seededQueryClient(path: string, data: BakeData): Promise<QueryCli
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0))
 
-/** Waits until `read` gives the same non-null answer twice in a row: the page has settled (generous: builds share machines). */
+/**
+ * Waits until `read` gives the same non-null answer twice in a row: the page has settled. The first page's charts
+ * wait for Vite to transform Recharts, which took over 10 s on the shared 2-core machine under load.
+ */
 async function settle<T>(read: () => T | null, timeoutMs = 60_000): Promise<T> {
   const deadline = Date.now() + timeoutMs
   let previous: string | null = null

@@ -2,34 +2,40 @@ import { JSDOM } from 'jsdom'
 import { describe, expect, it } from 'vitest'
 import { bakedPathOf, chartsInto, injectBakedPage } from '../../../scripts/baked-page'
 import { parseStyle, toBakedSvg } from '../../../scripts/baked-svg'
-import { chunkClosure } from '../../../scripts/preload-app'
+import { inlineStylesheets } from '../../../scripts/inline-stylesheet'
 
 const TEMPLATE = `<!doctype html><html><head><meta charset="UTF-8" /><title>Corridor Watch</title>
-<link rel="stylesheet" crossorigin href="/assets/index.css"></head><body><div id="root"></div></body></html>`
+<style>body{margin:0}</style></head><body><div id="root"></div>
+<span id="page-end" hidden></span></body></html>`
 
 describe('injectBakedPage', () => {
-  it('puts the markup into #root, the title and the address into the head, and links the views’ stylesheets once', () => {
+  it('puts the markup into #root and the title and the address into the head, keeping the inline stylesheet', () => {
     const page = injectBakedPage(TEMPLATE, {
       html: '<main><h1>Agreements</h1></main>',
       title: 'Agreements · Corridor Watch',
       bakedPath: '/agreements',
-      stylesheets: ['/assets/index.css', '/assets/agreements.css'],
     })
     expect(page).toContain('<div id="root" data-baked=""><main><h1>Agreements</h1></main></div>')
     expect(page).toContain('<meta name="cw-baked-path" content="/agreements" />')
     expect(page).toContain('<title>Agreements · Corridor Watch</title>')
-    expect(page.match(/assets\/index\.css/g)).toHaveLength(1)
-    expect(page).toContain('href="/assets/agreements.css"')
+    expect(page).toContain('<style>body{margin:0}</style></head>')
   })
 
   it('claims no address for the not-found page and escapes the title', () => {
-    const page = injectBakedPage(TEMPLATE, { html: '', title: 'A <b> & "c"', bakedPath: null, stylesheets: [] })
+    const page = injectBakedPage(TEMPLATE, { html: '', title: 'A <b> & "c"', bakedPath: null })
     expect(page).not.toContain('cw-baked-path')
     expect(page).toContain('<title>A &lt;b&gt; &amp; &quot;c&quot;</title>')
   })
 
+  it('refuses a template whose first frame would not wait for the whole page', () => {
+    const parts = { html: '', title: 't', bakedPath: '/' }
+    expect(() => injectBakedPage(TEMPLATE.replace('<span id="page-end" hidden></span>', ''), parts)).toThrow(
+      /no #page-end/,
+    )
+  })
+
   it('refuses markup with a style attribute, which the content security policy would block', () => {
-    const parts = { html: '<p style="color:red">x</p>', title: 't', bakedPath: '/', stylesheets: [] }
+    const parts = { html: '<p style="color:red">x</p>', title: 't', bakedPath: '/' }
     expect(() => injectBakedPage(TEMPLATE, parts)).toThrow(/inline style attribute/)
   })
 })
@@ -97,14 +103,51 @@ describe('toBakedSvg', () => {
   })
 })
 
-describe('chunkClosure', () => {
-  it('lists a chunk and everything it imports statically, each once', () => {
-    const bundle = {
-      'main.js': { type: 'chunk' as const, fileName: 'main.js', imports: ['react.js', 'router.js'] },
-      'router.js': { type: 'chunk' as const, fileName: 'router.js', imports: ['react.js'] },
-      'react.js': { type: 'chunk' as const, fileName: 'react.js', imports: [] },
-      'charts.js': { type: 'chunk' as const, fileName: 'charts.js', imports: ['react.js'] },
-    }
-    expect(chunkClosure(bundle, 'main.js')).toEqual(['main.js', 'react.js', 'router.js'])
+const SHEETS = new Map([['assets/index-a1.css', 'body{margin:0}\n']])
+
+describe('inlineStylesheets(html, base, sheets)', () => {
+  it.each([
+    [
+      'replaces the link with a <style> in place',
+      '<head><link rel="stylesheet" crossorigin href="/assets/index-a1.css"><title>t</title></head>',
+      '/',
+      '<head><style>body{margin:0}</style><title>t</title></head>',
+    ],
+    [
+      'finds the file under a sub-path build',
+      '<link rel="stylesheet" crossorigin href="/corridor-watch/assets/index-a1.css">',
+      '/corridor-watch/',
+      '<style>body{margin:0}</style>',
+    ],
+    [
+      'leaves other links alone',
+      '<link rel="icon" href="data:,"><link rel="modulepreload" href="/assets/main.js">',
+      '/',
+      '<link rel="icon" href="data:,"><link rel="modulepreload" href="/assets/main.js">',
+    ],
+  ])('%s', (_name, html, base, expected) => {
+    expect(inlineStylesheets(html, base, SHEETS).html).toBe(expected)
+  })
+
+  it('names the files it inlined', () => {
+    const html = '<link rel="stylesheet" href="/assets/index-a1.css">'
+    expect(inlineStylesheets(html, '/', SHEETS).inlined).toEqual(['assets/index-a1.css'])
+  })
+
+  it.each([
+    [
+      'a stylesheet the build did not write',
+      '<link rel="stylesheet" href="/other.css">',
+      SHEETS,
+      /no built stylesheet/,
+    ],
+    [
+      'text that would close the element early',
+      '<link rel="stylesheet" href="/assets/x.css">',
+      new Map([['assets/x.css', 'a::after{content:"</style>"}']]),
+      /would end the inline element/,
+    ],
+  ])('refuses %s', (_name, html, sheets, message) => {
+    expect(() => inlineStylesheets(html, '/', sheets)).toThrow(message)
   })
 })
