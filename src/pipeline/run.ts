@@ -7,11 +7,11 @@ import { listInputFolder, readInputFile, type InputFileSystem } from './read-inp
 import { CURATION_FILE, CurationError, parseCuration, type Curation } from './stages/curate'
 import { articleFileName, emitDataset } from './stages/emit'
 import { SearchIndexBuilder } from './search/build-search-index'
-import { emitDatasetCsv } from '../lib/dataset-csv-files'
+import { datasetCsvWriters } from '../lib/dataset-csv-files'
 import { processArticle } from './stream/process-article'
 import { finishFacts, type FinishedFacts } from './stream/finish-facts'
 import { quotedArticles, streamArticles } from './stream/stream-build'
-import { writeJsonObject, type Sink } from './stream/write-json'
+import { bufferedSink, writeJsonObject, type Sink } from './stream/write-json'
 import type { Article } from '../schema/dataset'
 import type { PipelineIssue } from './types'
 
@@ -107,11 +107,20 @@ async function writeIndexFiles(out: string, staging: string, facts: FinishedFact
   )
   const empty = { schemaVersion: 1 as const, articles: [], figures: [], agreements: [], events: [], issues: [] }
   await writeFile(join(out, 'dataset.schema.json'), emitDataset(empty).get('dataset.schema.json') ?? '')
-  // the full downloads beside the JSON, dated by SOURCE_DATE_EPOCH when the build sets it (an input, not a clock)
-  const csvFacts = { articles: facts.metas, figures: facts.figures, agreements: facts.agreements, events: facts.events }
-  for (const [name, text] of emitDatasetCsv(csvFacts, process.env.SOURCE_DATE_EPOCH)) {
-    await writeFile(join(out, name), text)
+  // the full downloads beside the JSON, dated by SOURCE_DATE_EPOCH when the build sets it (an input, not a clock);
+  // written row by row: a table held whole as rows and text took several times the facts' own memory
+  for (const { file, lines } of datasetCsvWriters(facts.metas, process.env.SOURCE_DATE_EPOCH)) {
+    await writeLines(join(out, file), lines(facts))
   }
+}
+
+/** Writes a file from lines as they come, in chunks of about a megabyte. */
+async function writeLines(path: string, lines: AsyncIterable<string>): Promise<void> {
+  await writeStreamed(path, async (sink) => {
+    const { write, flush } = bufferedSink(sink)
+    for await (const line of lines) await write(line)
+    await flush()
+  })
 }
 
 /** Builds the search index from the facts and the article files, read back one by one, into the staging folder. */
