@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { lstat, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -6,7 +7,8 @@ import { ArticlePool, defaultWorkers } from './parallel/article-pool'
 import { listInputFolder, readInputFile, type InputFileSystem } from './read-input'
 import { CURATION_FILE, CurationError, parseCuration, type Curation } from './stages/curate'
 import { articleFileName, emitDataset } from './stages/emit'
-import { SearchIndexBuilder } from './search/build-search-index'
+import { DEFAULT_SEARCH_LIMITS, POSTING_PARTITIONS, SearchIndexBuilder } from './search/build-search-index'
+import { DiskPartitions } from './spill/disk-partitions'
 import { datasetCsvWriters } from '../lib/dataset-csv-files'
 import { processArticle } from './stream/process-article'
 import { finishFacts, type FinishedFacts } from './stream/finish-facts'
@@ -123,17 +125,26 @@ async function writeLines(path: string, lines: AsyncIterable<string>): Promise<v
   })
 }
 
-/** Builds the search index from the facts and the article files, read back one by one, into the staging folder. */
+/**
+ * Builds the search index from the article files, read back one by one, and the facts into the staging folder; the
+ * postings wait in `<staging>/spill`, a partition at a time in memory, so the index never holds the corpus.
+ */
 async function writeSearchIndex(staging: string, facts: FinishedFacts): Promise<void> {
-  const builder = new SearchIndexBuilder()
+  const spill = join(staging, 'spill')
+  await mkdir(spill, { recursive: true })
+  const builder = new SearchIndexBuilder(DEFAULT_SEARCH_LIMITS, {
+    postings: new DiskPartitions(spill, 'postings', POSTING_PARTITIONS),
+    write: (path, contents) => {
+      mkdirSync(dirname(join(staging, path)), { recursive: true })
+      writeFileSync(join(staging, path), contents)
+    },
+  })
   for (const meta of facts.metas) {
     builder.addArticle(JSON.parse(await readFile(join(staging, articleFileName(meta.id)), 'utf8')) as Article)
   }
   builder.addFacts(facts)
-  for (const [path, contents] of builder.build()) {
-    await mkdir(dirname(join(staging, path)), { recursive: true })
-    await writeFile(join(staging, path), contents)
-  }
+  builder.finish()
+  await rm(spill, { recursive: true, force: true })
 }
 
 /** Builds the dataset from `--in` into `--out`; exit 1 for bad arguments or when no article could be built. */
