@@ -1,7 +1,8 @@
-import { appendFileSync, closeSync, existsSync, openSync, readSync } from 'node:fs'
+import { appendFileSync, closeSync, existsSync, openSync, readSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { StringDecoder } from 'node:string_decoder'
 import type { PartitionedLines } from './partitioned-lines'
+import type { RunStore } from './sorted-runs'
 
 /** Characters buffered per partition before they are appended to its file. */
 const FLUSH_CHARS = 1 << 15
@@ -65,5 +66,18 @@ export class DiskPartitions implements PartitionedLines {
     appendFileSync(this.path(partition), `${this.buffers[partition]!.join('\n')}\n`)
     this.buffers[partition] = []
     this.sizes[partition] = 0
+  }
+}
+
+/** Sorted runs as files `<dir>/<name>-run-<n>.txt` (the folder must exist; the caller removes it). */
+export function diskRuns(dir: string, name: string): RunStore {
+  let count = 0
+  const path = (run: number) => join(dir, `${name}-run-${run}.txt`)
+  return {
+    save: (lines) => {
+      writeFileSync(path(count), lines.length === 0 ? '' : `${lines.join('\n')}\n`)
+      return count++
+    },
+    read: (run) => readLines(path(run)),
   }
 }

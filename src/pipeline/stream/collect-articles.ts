@@ -2,7 +2,7 @@ import type { Article, SourceRef } from '../../schema/dataset'
 import { shortHash } from '../ids'
 import type { Drafts } from '../stages/bound-facts'
 import { articleId } from '../stages/ingest'
-import type { PipelineIssue } from '../types'
+import type { FigureDraft, PipelineIssue } from '../types'
 import { mergeFacts, type MergedFacts } from './merge-facts'
 import type { ArticleResult } from './process-article'
 
@@ -21,6 +21,12 @@ function pointSourcesAt(value: unknown, id: string): unknown {
   return 'articleId' in object && 'quote' in object ? { ...object, articleId: id } : object
 }
 
+/** Where figure drafts go when they are not kept in memory (the streamed build's spill to disk). */
+export interface FigureDraftSink {
+  /** Takes a draft in input order: `seq` is its place, `rank` the place of the first draft citing its source. */
+  add(draft: FigureDraft, seq: number, rank: number): void
+}
+
 /**
  * Takes per-article results one at a time, in input (file name) order, and keeps only what the corpus-wide steps
  * need: a key per article text (duplicates), the ids given so far, the fact drafts and the issues. Article texts are
@@ -37,7 +43,11 @@ export class ArticleCollector {
   private readonly issues: PipelineIssue[] = []
   private seq = 0
 
-  constructor(files: Iterable<string>) {
+  /** With a sink, figure drafts go there as they come and `finish` merges agreements and events only. */
+  constructor(
+    files: Iterable<string>,
+    private readonly figureSink: FigureDraftSink | null = null,
+  ) {
     this.taken = new Set([...files].map((file) => keyOf(articleId(file))))
   }
 
@@ -83,8 +93,12 @@ export class ArticleCollector {
       for (const draft of drafts[kind]) {
         const kept = rename(draft)
         if (!this.orderOfSource.has(kept.source)) this.orderOfSource.set(kept.source, this.seq)
+        if (kind === 'figures' && this.figureSink) {
+          this.figureSink.add(kept as FigureDraft, this.seq, this.orderOfSource.get(kept.source)!)
+        } else {
+          ;(this.drafts[kind] as (typeof kept)[]).push(kept)
+        }
         this.seq++
-        ;(this.drafts[kind] as (typeof kept)[]).push(kept)
       }
     }
   }
