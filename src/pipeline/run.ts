@@ -13,7 +13,7 @@ import { datasetCsvWriters } from '../lib/dataset-csv-files'
 import { processArticle } from './stream/process-article'
 import type { FactStreams } from './stream/finish-facts'
 import { finishSpilledFacts } from './spill/finish-spilled'
-import { FigureDraftSpill } from './spill/spill-figures'
+import { DraftSpill } from './spill/spill-figures'
 import { quotedArticles, streamArticles } from './stream/stream-build'
 import { bufferedSink, writeJsonObject, type Sink } from './stream/write-json'
 import type { Article } from '../schema/dataset'
@@ -187,8 +187,9 @@ async function main(): Promise<number> {
   // drafts, sorted runs and the search postings wait here: memory holds a partition or a run of them at a time
   const spillDir = join(staging, 'spill')
   await mkdir(spillDir, { recursive: true })
-  const figureSpill = new FigureDraftSpill(
+  const draftSpill = new DraftSpill(
     new DiskPartitions(spillDir, 'figure-drafts', partitionsFor(listing.files.length)),
+    new DiskPartitions(spillDir, 'occasion-drafts', 2),
   )
   try {
     const quoted = quotedArticles(curation)
@@ -200,10 +201,10 @@ async function main(): Promise<number> {
       onArticle: (article) =>
         writeFile(join(staging, articleFileName(article.id)), `${JSON.stringify(article, null, 2)}\n`),
       keepText: (id) => quoted.has(id),
-      figureSink: figureSpill,
+      draftSink: draftSpill,
     })
     await pool?.close()
-    const facts = finishSpilledFacts(streamed, figureSpill, curation, listing.issues, spillDir)
+    const facts = finishSpilledFacts(streamed, draftSpill, curation, listing.issues, spillDir)
     for (const issue of facts.issues) console.warn(printable(`[${issue.severity}] ${issue.file}: ${issue.message}`))
     if (facts.metas.length === 0) {
       console.error(`build:data: no usable article in "${options.in}" (${listing.files.length} files listed)`)

@@ -7,14 +7,14 @@ import { finishMerged, streamsOf, type CollectedArticles, type FactStreams } fro
 import type { PipelineIssue } from '../types'
 import { deriveSpilled } from './derive-spilled'
 import { diskRuns, readLines } from './disk-partitions'
-import { byIdThenOrder, type FigureDraftSpill, type RankedFigure } from './spill-figures'
+import { byIdThenOrder, type DraftSpill, type RankedFigure } from './spill-figures'
 import { SortedRuns } from './sorted-runs'
 
 /**
  * Every figure, stated and derived, sorted by id on disk. Derived figures come after the stated ones they share an
  * id with, and in the order they were derived, as the stable sort of `[...stated, ...derived]` in memory puts them.
  */
-function sortedFigures(spill: FigureDraftSpill, dir: string): SortedRuns<RankedFigure> {
+function sortedFigures(spill: DraftSpill, dir: string): SortedRuns<RankedFigure> {
   const runs = new SortedRuns<RankedFigure>(diskRuns(dir, 'figures'), byIdThenOrder)
   for (const ranked of spill.stated(diskRuns(dir, 'stated'))) runs.add(ranked)
   const derived = deriveSpilled(() => runs.all())
@@ -46,7 +46,7 @@ function writeFigureLines(path: string, figures: Iterable<RankedFigure>): number
  */
 export function finishSpilledFacts(
   collected: CollectedArticles,
-  spill: FigureDraftSpill,
+  spill: DraftSpill,
   curation: Curation | null,
   inputIssues: readonly PipelineIssue[],
   dir: string,

@@ -1,7 +1,9 @@
 import type { Figure, SourceRef } from '../../schema/dataset'
 import { mergeFigures } from '../stages/merge'
 import { claimOf } from '../stream/merge-facts'
-import type { FigureDraft } from '../types'
+import type { Drafts } from '../stages/bound-facts'
+import type { DraftSink } from '../stream/collect-articles'
+import type { AgreementDraft, EventDraft, FigureDraft } from '../types'
 import { partitionOf, type PartitionedLines } from './partitioned-lines'
 import { SortedRuns, type RunStore } from './sorted-runs'
 
@@ -54,16 +56,32 @@ function mergeClaim(claim: readonly SpilledDraft[]): RankedFigure[] {
 }
 
 /**
- * Keeps figure drafts on disk, partitioned by claim (metric, kind, unit, period): merging never looks across claims,
- * so each partition is merged alone, and memory holds one partition at a time, never the corpus's drafts.
+ * Keeps drafts on disk: figures partitioned by claim (metric, kind, unit, period), since merging never looks across
+ * claims, so each partition is merged alone and memory holds one partition at a time; agreements and occasions in
+ * one file each until their merge, which reads them back whole (it groups occasions across the corpus by date).
  */
-export class FigureDraftSpill {
-  constructor(private readonly partitions: PartitionedLines) {}
+export class DraftSpill implements DraftSink {
+  /**
+   * `partitions` holds the figures; `occasions` two partitions more (agreements, events). The streamed build gives
+   * disk partitions; tests give memory ones.
+   */
+  constructor(
+    private readonly partitions: PartitionedLines,
+    private readonly occasionLines: PartitionedLines,
+  ) {}
 
-  /** Takes a draft in input order: `seq` is its place, `rank` the place of the first draft citing its source. */
-  add(draft: FigureDraft, seq: number, rank: number): void {
+  addFigure(draft: FigureDraft, seq: number, rank: number): void {
     const line = JSON.stringify({ seq, rank, draft } satisfies SpilledDraft)
     this.partitions.append(partitionOf(claimOf(draft), this.partitions.count), line)
+  }
+
+  addOccasion(kind: 'agreements' | 'events', draft: AgreementDraft | EventDraft): void {
+    this.occasionLines.append(kind === 'agreements' ? 0 : 1, JSON.stringify(draft))
+  }
+
+  occasions(): Pick<Drafts, 'agreements' | 'events'> {
+    const read = <T>(partition: number) => [...this.occasionLines.read(partition)].map((line) => JSON.parse(line) as T)
+    return { agreements: read<AgreementDraft>(0), events: read<EventDraft>(1) }
   }
 
   /** Merges each partition in turn; figures come partition by partition, with their order in the whole corpus. */

@@ -6,7 +6,7 @@ const byKey = (a: { key: number }, b: { key: number }) => a.key - b.key
 describe('SortedRuns', () => {
   it.each([[1], [3], [7], [100]])('gives every item in order, stable, with runs of %i items', (runItems) => {
     const items = [5, 3, 9, 3, 1, 5, 5, 0, 8, 3].map((key, added) => ({ key, added }))
-    const runs = new SortedRuns(memoryRuns(), byKey, runItems)
+    const runs = new SortedRuns<{ key: number; added: number }>(memoryRuns(), byKey, runItems)
     for (const item of items) runs.add(item)
     expect([...runs.sorted()]).toEqual([...items].sort(byKey))
     expect([...runs.all()].sort((a, b) => a.added - b.added)).toEqual(items)
