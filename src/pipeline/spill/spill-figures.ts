@@ -33,6 +33,13 @@ export const byOrder = (a: readonly number[], b: readonly number[]) => {
 export const byIdThenOrder = (a: RankedFigure, b: RankedFigure) =>
   a.figure.id < b.figure.id ? -1 : a.figure.id > b.figure.id ? 1 : byOrder(a.order, b.order)
 
+/** Parses JSON lines one at a time, so only the parsed values are held, never every line's text beside them. */
+function parsed<T>(lines: Iterable<string>): T[] {
+  const values: T[] = []
+  for (const line of lines) values.push(JSON.parse(line) as T)
+  return values
+}
+
 /** Splits a partition's drafts by claim, in order of each claim's first draft; drafts keep input order inside. */
 function byClaim(drafts: readonly SpilledDraft[]): SpilledDraft[][] {
   const claims = new Map<string, SpilledDraft[]>()
@@ -80,14 +87,16 @@ export class DraftSpill implements DraftSink {
   }
 
   occasions(): Pick<Drafts, 'agreements' | 'events'> {
-    const read = <T>(partition: number) => [...this.occasionLines.read(partition)].map((line) => JSON.parse(line) as T)
-    return { agreements: read<AgreementDraft>(0), events: read<EventDraft>(1) }
+    return {
+      agreements: parsed<AgreementDraft>(this.occasionLines.read(0)),
+      events: parsed(this.occasionLines.read(1)),
+    }
   }
 
   /** Merges each partition in turn; figures come partition by partition, with their order in the whole corpus. */
   *merged(): Generator<RankedFigure> {
     for (let partition = 0; partition < this.partitions.count; partition++) {
-      const drafts = [...this.partitions.read(partition)].map((line) => JSON.parse(line) as SpilledDraft)
+      const drafts = parsed<SpilledDraft>(this.partitions.read(partition))
       for (const claim of byClaim(drafts)) yield* mergeClaim(claim)
     }
   }
