@@ -1,4 +1,5 @@
 import type { ArticleMeta, SourceRef } from '../../schema/dataset'
+import type { ViewSlice } from '../../schema/view-files'
 
 /** The metadata of every article the records' sources cite, in the corpus's order (by id). */
 export function citedArticles(
@@ -28,4 +29,9 @@ export function capSources<T extends { id: string; sources: SourceRef[] }>(
     .slice(0, Math.max(0, keep - own.length))
   const kept = new Set([...own, ...others])
   return { ...record, sources: record.sources.filter((source) => kept.has(source)) }
+}
+
+/** Adds the full source counts of the records a slice carries capped, when there are any. */
+export function withCounts(slice: ViewSlice, counts: Record<string, number>): ViewSlice {
+  return Object.keys(counts).length > 0 ? { ...slice, sourceCounts: counts } : slice
 }

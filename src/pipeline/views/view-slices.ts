@@ -1,4 +1,4 @@
-import type { Agreement, ArticleMeta, CorridorEvent, Figure } from '../../schema/dataset'
+import type { Agreement, ArticleMeta, CorridorEvent, Figure, Sector } from '../../schema/dataset'
 import {
   emptySlice,
   figureFacets,
@@ -7,13 +7,18 @@ import {
   type ViewSlice,
   type ViewSummary,
 } from '../../schema/view-files'
+import { memoryPartitions, type PartitionedLines } from '../spill/partitioned-lines'
 import { figureSlices, SOURCES_PER_FIGURE } from './figure-slices'
-import { capSources, citedArticles } from './slice-parts'
+import { readerSlices } from './reader-slices'
+import { capSources, citedArticles, withCounts } from './slice-parts'
 
-/** What the view files are cut from: the build's facts in output order (by id). */
+/**
+ * What the view files are cut from: the build's facts in output order (by id). Figures, the stream that grows with
+ * the corpus, are read as often as needed (`FactStreams.figures`) and never held whole.
+ */
 export interface SliceInput {
   metas: readonly ArticleMeta[]
-  figures: readonly Figure[]
+  figures: () => Iterable<Figure>
   agreements: readonly Agreement[]
   events: readonly CorridorEvent[]
 }
@@ -23,10 +28,6 @@ type Sourced = Figure | Agreement | CorridorEvent
 /** Caps every record's sources, collecting the full counts of those capped. */
 function capAll<T extends Sourced>(records: readonly T[], counts: Record<string, number>, articleId?: string): T[] {
   return records.map((record) => capSources(record, SOURCES_PER_FIGURE, counts, articleId))
-}
-
-function withCounts(slice: ViewSlice, counts: Record<string, number>): ViewSlice {
-  return Object.keys(counts).length > 0 ? { ...slice, sourceCounts: counts } : slice
 }
 
 /** A slice of agreements and occasions, their sources capped, with the articles they cite. */
@@ -64,51 +65,42 @@ function timelineSlice(input: SliceInput, metas: ReadonlyMap<string, ArticleMeta
 /** The list of articles: every article's metadata and how many facts cite it, no facts. */
 function sourcesSlice(input: SliceInput): ViewSlice {
   const factCounts: Record<string, number> = {}
-  for (const record of [...input.figures, ...input.agreements, ...input.events]) {
-    for (const id of new Set(record.sources.map((source) => source.articleId))) {
-      factCounts[id] = (factCounts[id] ?? 0) + 1
+  for (const records of [input.figures(), input.agreements, input.events]) {
+    for (const record of records) {
+      for (const id of new Set(record.sources.map((source) => source.articleId))) {
+        factCounts[id] = (factCounts[id] ?? 0) + 1
+      }
     }
   }
   return { ...emptySlice(), articles: [...input.metas], factCounts }
 }
 
-/** One reader page per article: its metadata, every fact that cites it, and the other articles those facts cite. */
-function* readerSlices(input: SliceInput, metas: ReadonlyMap<string, ArticleMeta>): Generator<[string, ViewSlice]> {
-  const byArticle = new Map<string, { figures: Figure[]; agreements: Agreement[]; events: CorridorEvent[] }>()
-  const add = <K extends 'figures' | 'agreements' | 'events'>(kind: K, record: SliceInput[K][number]) => {
-    for (const id of new Set(record.sources.map((source) => source.articleId))) {
-      let facts = byArticle.get(id)
-      if (!facts) byArticle.set(id, (facts = { figures: [], agreements: [], events: [] }))
-      ;(facts[kind] as (typeof record)[]).push(record)
-    }
-  }
-  for (const figure of input.figures) add('figures', figure)
-  for (const agreement of input.agreements) add('agreements', agreement)
-  for (const event of input.events) add('events', event)
-  for (const meta of input.metas) {
-    const own = byArticle.get(meta.id) ?? { figures: [], agreements: [], events: [] }
-    const counts: Record<string, number> = {}
-    const figures = capAll(own.figures, counts, meta.id)
-    const agreements = capAll(own.agreements, counts, meta.id)
-    const events = capAll(own.events, counts, meta.id)
-    const cited = citedArticles([...figures, ...agreements, ...events], metas)
-    const articles = cited.some((article) => article.id === meta.id) ? cited : [meta, ...cited]
-    yield [viewFiles.reader(meta.id), withCounts({ ...emptySlice(), articles, figures, agreements, events }, counts)]
-  }
-}
-
 /** The summary every page reads: how many articles, the newest one's date, the metrics and the figures' filters. */
-export function viewSummary(metas: readonly ArticleMeta[], figures: readonly Figure[]): ViewSummary {
+export function viewSummary(metas: readonly ArticleMeta[], figures: Iterable<Figure>): ViewSummary {
   const asOf = newestPublished(metas)
   const articleCount = metas.length
-  const metrics = [...new Set(figures.map((figure) => figure.metric))].sort()
-  return { schemaVersion: 1, articleCount, asOf, metrics, figureFacets: figureFacets(figures) }
+  // one pass over the figures, which may be streamed from disk: only their vocabulary is kept
+  const metrics = new Set<string>()
+  const facets = { sectors: new Set<Sector>(), countries: new Set<string>() }
+  for (const figure of figures) {
+    metrics.add(figure.metric)
+    for (const sector of figure.sectors) facets.sectors.add(sector)
+    for (const country of figure.countries) facets.countries.add(country)
+  }
+  const figureFacetsOf = figureFacets([{ sectors: [...facets.sectors], countries: [...facets.countries] }])
+  return { schemaVersion: 1, articleCount, asOf, metrics: [...metrics].sort(), figureFacets: figureFacetsOf }
 }
 
-/** Every view file of a build, path and contents, in a fixed order. */
-export function* viewSlices(input: SliceInput): Generator<[string, unknown]> {
+/**
+ * Every view file of a build, path and contents, in a fixed order. The reader files' facts wait in
+ * `readerPartitions` (on disk in the CLI, see reader-slices.ts), in memory by default.
+ */
+export function* viewSlices(
+  input: SliceInput,
+  readerPartitions: (count: number) => PartitionedLines = memoryPartitions,
+): Generator<[string, unknown]> {
   const metas = new Map(input.metas.map((meta) => [meta.id, meta]))
-  yield [viewFiles.summary, viewSummary(input.metas, input.figures)]
+  yield [viewFiles.summary, viewSummary(input.metas, input.figures())]
   yield* figureSlices(input.figures, metas, {
     all: viewFiles.figures,
     sector: viewFiles.figuresOfSector,
@@ -117,5 +109,5 @@ export function* viewSlices(input: SliceInput): Generator<[string, unknown]> {
   yield [viewFiles.agreements, agreementsSlice(input, metas)]
   yield [viewFiles.timeline, timelineSlice(input, metas)]
   yield [viewFiles.sources, sourcesSlice(input)]
-  yield* readerSlices(input, metas)
+  yield* readerSlices(input, metas, readerPartitions)
 }
