@@ -6,9 +6,12 @@ import { withHorizonTerms } from '../stages/normalise-horizon'
 import { finishMerged, streamsOf, type CollectedArticles, type FactStreams } from '../stream/finish-facts'
 import type { PipelineIssue } from '../types'
 import { deriveSpilled } from './derive-spilled'
-import { diskRuns, readLines } from './disk-partitions'
+import { DiskPartitions, diskRuns, readLines } from './disk-partitions'
 import { byIdThenOrder, type DraftSpill, type RankedFigure } from './spill-figures'
 import { SortedRuns } from './sorted-runs'
+
+/** Partitions of the figures the derive step reads, by group of shared sentences: it holds one at a time. */
+const DERIVE_PARTITIONS = 64
 
 /**
  * Every figure, stated and derived, sorted by id on disk. Derived figures come after the stated ones they share an
@@ -17,7 +20,7 @@ import { SortedRuns } from './sorted-runs'
 function sortedFigures(spill: DraftSpill, dir: string): SortedRuns<RankedFigure> {
   const runs = new SortedRuns<RankedFigure>(diskRuns(dir, 'figures'), byIdThenOrder)
   for (const ranked of spill.stated(diskRuns(dir, 'stated'))) runs.add(ranked)
-  const derived = deriveSpilled(() => runs.all())
+  const derived = deriveSpilled(() => runs.all(), new DiskPartitions(dir, 'derive-groups', DERIVE_PARTITIONS))
   derived.forEach((figure, index) => runs.add({ figure, order: [Number.MAX_SAFE_INTEGER, index, 0] }))
   return runs
 }

@@ -38,4 +38,12 @@ describe('DraftSpill and deriveSpilled', () => {
     const spilled = [...stated.map((ranked) => ranked.figure), ...derived]
     expect(spilled.sort(byId)).toEqual([...inMemory.figures].sort(byId))
   })
+
+  it.each([[1], [8]])('derive in the in-memory order with the groups in %i partitions', (partitions) => {
+    const spill = new DraftSpill(memoryPartitions(4), memoryPartitions(2))
+    collect(spill)
+    const stated = [...spill.stated(memoryRuns())].reverse() // read in any order
+    const derived = deriveSpilled(() => stated, memoryPartitions(partitions))
+    expect(derived).toEqual(inMemory.figures.filter((figure) => figure.derived !== null))
+  })
 })
