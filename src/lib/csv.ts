@@ -22,7 +22,10 @@ function quote(cell: CsvCell): string {
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }
 
+/** Serialises one row as an RFC 4180 CSV line with its CRLF end, so a long table can be written row by row. */
+export const toCsvLine = (row: readonly CsvCell[]): string => `${row.map(quote).join(',')}\r\n`
+
 /** Serialises a header and rows as RFC 4180 CSV with CRLF line ends, every text cell safe to open in a spreadsheet. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  return [header, ...rows].map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n'
+  return [header, ...rows].map(toCsvLine).join('')
 }

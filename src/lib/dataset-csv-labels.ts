@@ -11,6 +11,19 @@ function eventName(event: CorridorEvent, lang: Lang): string {
   return record.title?.[lang] ?? record.label ?? ''
 }
 
+/** Remembers a one-argument lookup: a full download asks the same few names once per row. */
+function remembered(lookup: (key: string) => string): (key: string) => string {
+  const known = new Map<string, string>()
+  return (key) => {
+    let value = known.get(key)
+    if (value === undefined) {
+      value = lookup(key)
+      known.set(key, value)
+    }
+    return value
+  }
+}
+
 /** The words the full downloads use for internal keys, in one interface language: the views' own strings. */
 export function toCsvLabels(t: TFunction, lang: Lang): CsvLabels {
   return {
@@ -20,9 +33,9 @@ export function toCsvLabels(t: TFunction, lang: Lang): CsvLabels {
     unit: (unit) => unit,
     metric: (metric, fallback) => t(`metric.${metric}`, { defaultValue: fallback }),
     horizon: (term, words) => (term ? horizonLabel(term, t) : (words ?? '')),
-    country: (code) => formatCountryName(code, lang),
+    country: remembered((code) => formatCountryName(code, lang)), // a new Intl.DisplayNames on every call
     sector: (sector) => t(`sector.${sector}`, { defaultValue: sector }),
-    language: (code) => formatLanguageName(code, lang),
+    language: remembered((code) => formatLanguageName(code, lang)),
     reviewReason: (reason) => t(`figure.reviewReasons.${reason}`, { defaultValue: reason }),
     confidence: (confidence) => (confidence === 'review' ? t('figure.review') : t('figure.stated')),
     agreementKind: (kind) => (kind === 'package' ? t('agreements.kindPackage') : t('agreements.kindDocument')),

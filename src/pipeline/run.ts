@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { lstat, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -8,12 +9,15 @@ import { ArticlePool, defaultWorkers } from './parallel/article-pool'
 import { listInputFolder, readInputFile, type InputFileSystem } from './read-input'
 import { CURATION_FILE, CurationError, parseCuration, type Curation } from './stages/curate'
 import { articleFileName, emitDataset, toViewJson } from './stages/emit'
-import { SearchIndexBuilder } from './search/build-search-index'
-import { emitDatasetCsv } from '../lib/dataset-csv-files'
+import { DEFAULT_SEARCH_LIMITS, POSTING_PARTITIONS, SearchIndexBuilder } from './search/build-search-index'
+import { DiskPartitions } from './spill/disk-partitions'
+import { datasetCsvWriters } from '../lib/dataset-csv-files'
 import { processArticle } from './stream/process-article'
-import { finishFacts, type FinishedFacts } from './stream/finish-facts'
+import type { FactStreams } from './stream/finish-facts'
+import { finishSpilledFacts } from './spill/finish-spilled'
+import { DraftSpill } from './spill/spill-figures'
 import { quotedArticles, streamArticles } from './stream/stream-build'
-import { writeJsonObject, type Sink } from './stream/write-json'
+import { bufferedSink, writeJsonObject, type Sink } from './stream/write-json'
 import type { Article } from '../schema/dataset'
 import type { PipelineIssue } from './types'
 
@@ -24,6 +28,12 @@ const nodeFileSystem: InputFileSystem = {
   stat: (path) => stat(path),
   readFile: async (path) => new Uint8Array(await readFile(path)),
 }
+
+/** Input files per partition of the figure spill, about: a partition is what the merge holds in memory at once. */
+const FILES_PER_PARTITION = 250
+
+/** Partitions for the figure drafts of this many files: more for a larger corpus, so each stays about the same size. */
+const partitionsFor = (files: number) => Math.min(1024, Math.max(16, Math.ceil(files / FILES_PER_PARTITION)))
 
 /** Below this many files the build runs in this thread: starting workers costs more than they save. */
 const SMALL_INPUT = 200
@@ -86,18 +96,18 @@ async function* articleItems(dir: string, ids: readonly string[]): AsyncGenerato
 }
 
 /** Writes dataset.json, facts.json, the schema and the CSV downloads from facts in output order, article texts read back one by one. */
-async function writeIndexFiles(out: string, staging: string, facts: FinishedFacts): Promise<void> {
+async function writeIndexFiles(out: string, staging: string, facts: FactStreams): Promise<void> {
   // serialised one item at a time as the file is written: the whole list as strings would double the facts in memory
-  const items = <T>(list: readonly T[], pick: (item: T) => unknown = (item) => item) => ({
+  const items = <T>(list: Iterable<T>, pick: (item: T) => unknown = (item) => item) => ({
     items: (function* () {
       for (const item of list) yield JSON.stringify(pick(item), null, 2)
     })(),
   })
   const issue = ({ file, severity, message }: PipelineIssue) => ({ file, severity, message })
   const rest = (): [string, unknown][] => [
-    ['figures', items(facts.figures)],
-    ['agreements', items(facts.agreements)],
-    ['events', items(facts.events)],
+    ['figures', items(facts.figures())],
+    ['agreements', items(facts.agreements())],
+    ['events', items(facts.events())],
     ['issues', items(facts.issues, issue)],
   ]
   const ids = facts.metas.map((meta) => meta.id)
@@ -109,32 +119,68 @@ async function writeIndexFiles(out: string, staging: string, facts: FinishedFact
   )
   const empty = { schemaVersion: 1 as const, articles: [], figures: [], agreements: [], events: [], issues: [] }
   await writeFile(join(out, 'dataset.schema.json'), emitDataset(empty).get('dataset.schema.json') ?? '')
-  // the full downloads beside the JSON, dated by SOURCE_DATE_EPOCH when the build sets it (an input, not a clock)
-  const csvFacts = { articles: facts.metas, figures: facts.figures, agreements: facts.agreements, events: facts.events }
-  for (const [name, text] of emitDatasetCsv(csvFacts, process.env.SOURCE_DATE_EPOCH)) {
-    await writeFile(join(out, name), text)
+  // the full downloads beside the JSON, dated by SOURCE_DATE_EPOCH when the build sets it (an input, not a clock);
+  // written row by row: a table held whole as rows and text took several times the facts' own memory
+  for (const { file, lines } of datasetCsvWriters(facts.metas, process.env.SOURCE_DATE_EPOCH)) {
+    await writeLines(
+      join(out, file),
+      lines({ figures: facts.figures(), agreements: facts.agreements(), events: facts.events() }),
+    )
   }
 }
 
-/** Writes the per-view data files (`views/`) into the staging folder: compact JSON, read by the browser only. */
-async function writeViewFiles(staging: string, facts: FinishedFacts): Promise<void> {
-  for (const [path, value] of viewSlices(facts)) {
+/**
+ * Writes the per-view data files (`views/`) into the staging folder: compact JSON, read by the browser only. The
+ * figures are read as streams; the reader files' facts wait in `<staging>/spill/readers`, a partition at a time in memory.
+ */
+async function writeViewFiles(staging: string, facts: FactStreams): Promise<void> {
+  const spill = join(staging, 'spill', 'readers')
+  await mkdir(spill, { recursive: true })
+  const input = {
+    metas: facts.metas,
+    figures: facts.figures,
+    agreements: [...facts.agreements()],
+    events: [...facts.events()],
+  }
+  const partitions = (count: number) => new DiskPartitions(spill, 'reader-facts', count)
+  for (const [path, value] of viewSlices(input, partitions)) {
     await mkdir(dirname(join(staging, path)), { recursive: true })
     await writeFile(join(staging, path), toViewJson(value))
   }
+  await rm(spill, { recursive: true, force: true })
 }
 
-/** Builds the search index from the facts and the article files, read back one by one, into the staging folder. */
-async function writeSearchIndex(staging: string, facts: FinishedFacts): Promise<void> {
-  const builder = new SearchIndexBuilder()
+/** Writes a file from lines as they come, in chunks of about a megabyte. */
+async function writeLines(path: string, lines: AsyncIterable<string>): Promise<void> {
+  await writeStreamed(path, async (sink) => {
+    const { write, flush } = bufferedSink(sink)
+    for await (const line of lines) await write(line)
+    await flush()
+  })
+}
+
+/**
+ * Builds the search index from the article files, read back one by one, and the facts into the staging folder; the
+ * postings wait in `<staging>/spill`, a partition at a time in memory, so the index never holds the corpus.
+ */
+async function writeSearchIndex(staging: string, facts: FactStreams): Promise<void> {
+  const spill = join(staging, 'spill', 'search')
+  await mkdir(spill, { recursive: true })
+  const builder = new SearchIndexBuilder(DEFAULT_SEARCH_LIMITS, {
+    postings: new DiskPartitions(spill, 'postings', POSTING_PARTITIONS),
+    write: (path, contents) => {
+      mkdirSync(dirname(join(staging, path)), { recursive: true })
+      writeFileSync(join(staging, path), contents)
+    },
+  })
   for (const meta of facts.metas) {
     builder.addArticle(JSON.parse(await readFile(join(staging, articleFileName(meta.id)), 'utf8')) as Article)
   }
-  builder.addFacts(facts)
-  for (const [path, contents] of builder.build()) {
-    await mkdir(dirname(join(staging, path)), { recursive: true })
-    await writeFile(join(staging, path), contents)
-  }
+  for (const figure of facts.figures()) builder.addFigure(figure)
+  for (const agreement of facts.agreements()) builder.addAgreement(agreement)
+  for (const event of facts.events()) builder.addEvent(event)
+  builder.finish()
+  await rm(spill, { recursive: true, force: true })
 }
 
 /** Builds the dataset from `--in` into `--out`; exit 1 for bad arguments or when no article could be built. */
@@ -161,6 +207,13 @@ async function main(): Promise<number> {
   const staging = join(options.out, '.articles-building')
   await rm(staging, { recursive: true, force: true })
   await mkdir(join(staging, 'articles'), { recursive: true })
+  // drafts, sorted runs and the search postings wait here: memory holds a partition or a run of them at a time
+  const spillDir = join(staging, 'spill')
+  await mkdir(spillDir, { recursive: true })
+  const draftSpill = new DraftSpill(
+    new DiskPartitions(spillDir, 'figure-drafts', partitionsFor(listing.files.length)),
+    new DiskPartitions(spillDir, 'occasion-drafts', 2),
+  )
   try {
     const quoted = quotedArticles(curation)
     const streamed = await streamArticles({
@@ -171,9 +224,10 @@ async function main(): Promise<number> {
       onArticle: (article) =>
         writeFile(join(staging, articleFileName(article.id)), `${JSON.stringify(article, null, 2)}\n`),
       keepText: (id) => quoted.has(id),
+      draftSink: draftSpill,
     })
     await pool?.close()
-    const facts = finishFacts(streamed, curation, listing.issues)
+    const facts = finishSpilledFacts(streamed, draftSpill, curation, listing.issues, spillDir)
     for (const issue of facts.issues) console.warn(printable(`[${issue.severity}] ${issue.file}: ${issue.message}`))
     if (facts.metas.length === 0) {
       console.error(`build:data: no usable article in "${options.in}" (${listing.files.length} files listed)`)
@@ -186,7 +240,8 @@ async function main(): Promise<number> {
       await rm(join(options.out, folder), { recursive: true, force: true }) // no stale files from older builds
       await rename(join(staging, folder), join(options.out, folder))
     }
-    const counts = `${facts.metas.length} articles, ${facts.figures.length} figures, ${facts.agreements.length} agreements, ${facts.events.length} events`
+    const { figures, agreements, events } = facts.counts
+    const counts = `${facts.metas.length} articles, ${figures} figures, ${agreements} agreements, ${events} events`
     console.log(`build:data: ${counts}, ${facts.issues.length} issues → ${options.out}/dataset.json`)
     return 0
   } finally {

@@ -18,7 +18,12 @@ const isLocator = (path: string) => /^views\/(agreements|timeline)\/where\//.tes
 /** The view files the build writes from these facts, by the path the browser asks for (article ids encoded). */
 export function viewFilesOf(facts: FactsFile): Map<string, ViewSlice> {
   const files = new Map<string, ViewSlice>()
-  const input = { metas: facts.articles, figures: facts.figures, agreements: facts.agreements, events: facts.events }
+  const input = {
+    metas: facts.articles,
+    figures: () => facts.figures,
+    agreements: facts.agreements,
+    events: facts.events,
+  }
   for (const [path, value] of viewSlices(input)) {
     const reader = /^views\/reader\/(.+)\.json$/.exec(path)
     files.set(reader ? `${VIEWS_DIR}/reader/${encodeURIComponent(reader[1]!)}.json` : path, value as ViewSlice)

@@ -9,7 +9,9 @@ import {
   type SearchManifest,
 } from '../../schema/search-index'
 import { searchTerms } from '../../schema/search-text'
+import { memoryPartitions, partitionOf, type PartitionedLines } from '../spill/partitioned-lines'
 import { segmentText } from '../stages/segment'
+import { keptPostings, postingLines, type Posting } from './search-postings'
 
 /** Sizes that bound what one query downloads; the defaults are measured in the README. */
 export interface SearchIndexLimits {
@@ -68,22 +70,45 @@ export function assignShardKeys(postings: ReadonlyMap<string, number>, budget: n
   return assigned
 }
 
-interface IndexedDoc {
-  doc: SearchDoc
-  /** Folded terms in text order, repeats kept (term frequency). */
-  terms: string[]
+/** Where the builder keeps postings until the end, and where it writes each file of the index as it is done. */
+export interface SearchIndexStore {
+  postings: PartitionedLines
+  /** Writes a file of the index: its path under the data folder and its contents. */
+  write: (path: string, contents: string) => void
 }
 
+/** Partitions of the postings: each holds whole shards (all terms of one two-letter start), read back one at a time. */
+export const POSTING_PARTITIONS = 64
+
+/** Marks the stand-in tokens that give a shard's document its true number of distinct terms. */
+const PAD = '\u0000'
+
 /**
- * Collects the documents of the search index (article titles and sentences, figures, agreements, occasions) and
- * writes it as files: a manifest, MiniSearch shards by term prefix, and blocks of documents. Articles are added one
- * at a time as the build reads them back; the facts once, at the end.
+ * Builds the search index (article titles and sentences, figures, agreements, occasions) as files: a manifest,
+ * MiniSearch shards by term prefix, and blocks of documents. Documents are numbered as they are added (articles, then
+ * figures, agreements, occasions); each block of documents is written as soon as it is full, and each document's
+ * terms go to the store's partitions, so memory holds the vocabulary (a count per term), not the corpus. `finish`
+ * then builds the shards one partition at a time.
  */
 export class SearchIndexBuilder {
-  private readonly docs: IndexedDoc[] = []
   private readonly langs = new Map<string, string>()
+  /** Documents each term occurs in. */
+  private readonly frequency = new Map<string, number>()
+  private block: SearchDoc[] = []
+  private documentCount = 0
+  private distinctTotal = 0
+  private readonly written = new Map<string, string>()
+  private readonly store: SearchIndexStore
 
-  constructor(private readonly limits: SearchIndexLimits = DEFAULT_SEARCH_LIMITS) {}
+  constructor(
+    private readonly limits: SearchIndexLimits = DEFAULT_SEARCH_LIMITS,
+    store?: SearchIndexStore,
+  ) {
+    this.store = store ?? {
+      postings: memoryPartitions(POSTING_PARTITIONS),
+      write: (path, contents) => this.written.set(path, contents),
+    }
+  }
 
   /** Indexes an article's title and each of its sentences. */
   addArticle(article: Pick<Article, 'id' | 'title' | 'lang' | 'text'>): void {
@@ -98,97 +123,72 @@ export class SearchIndexBuilder {
     }
   }
 
-  /** Indexes figures (label and quotes), agreements (title, place, quotes) and occasions (titles, place, people). */
+  /** Indexes figures, agreements and occasions, in that order (the order the build adds them in, one at a time). */
   addFacts(facts: { figures: readonly Figure[]; agreements: readonly Agreement[]; events: readonly CorridorEvent[] }) {
-    for (const figure of facts.figures) {
-      const { lang, text, quotes } = this.quotesOf(figure.sources)
-      const doc = { type: 'figure' as const, id: figure.id, metric: figure.metric, label: figure.label, lang, text }
-      this.push(doc, [[figure.label, lang], ...quotes])
-    }
-    for (const agreement of facts.agreements) {
-      const { lang, text, quotes } = this.quotesOf(agreement.sources)
-      const named = [agreement.title, agreement.place].flatMap((part) => (part ? [[part, lang] as const] : []))
-      this.push({ type: 'agreement', id: agreement.id, title: agreement.title, lang, text }, [...named, ...quotes])
-    }
-    for (const event of facts.events) {
-      const { lang, text, quotes } = this.quotesOf(event.sources)
-      const { en, tr, az } = event.title
-      const people = event.participants.map((person) => [person.name, lang] as const)
-      const place = event.place ? [[event.place, lang] as const] : []
-      this.push({ type: 'occasion', id: event.id, titles: { en, tr, az }, lang, text }, [
-        [en, 'en'],
-        [tr, 'tr'],
-        [az, 'az'],
-        ...place,
-        ...people,
-        ...quotes,
-      ])
-    }
+    for (const figure of facts.figures) this.addFigure(figure)
+    for (const agreement of facts.agreements) this.addAgreement(agreement)
+    for (const event of facts.events) this.addEvent(event)
   }
 
-  /** Writes the index: file path (under the data folder) → contents. */
-  build(): Map<string, string> {
+  /** Indexes a figure by its label and quotes. */
+  addFigure(figure: Figure): void {
+    const { lang, text, quotes } = this.quotesOf(figure.sources)
+    const doc = { type: 'figure' as const, id: figure.id, metric: figure.metric, label: figure.label, lang, text }
+    this.push(doc, [[figure.label, lang], ...quotes])
+  }
+
+  /** Indexes an agreement by its title, place and quotes. */
+  addAgreement(agreement: Agreement): void {
+    const { lang, text, quotes } = this.quotesOf(agreement.sources)
+    const named = [agreement.title, agreement.place].flatMap((part) => (part ? [[part, lang] as const] : []))
+    this.push({ type: 'agreement', id: agreement.id, title: agreement.title, lang, text }, [...named, ...quotes])
+  }
+
+  /** Indexes an occasion by its titles, place, people and quotes. */
+  addEvent(event: CorridorEvent): void {
+    const { lang, text, quotes } = this.quotesOf(event.sources)
+    const { en, tr, az } = event.title
+    const people = event.participants.map((person) => [person.name, lang] as const)
+    const place = event.place ? [[event.place, lang] as const] : []
+    this.push({ type: 'occasion', id: event.id, titles: { en, tr, az }, lang, text }, [
+      [en, 'en'],
+      [tr, 'tr'],
+      [az, 'az'],
+      ...place,
+      ...people,
+      ...quotes,
+    ])
+  }
+
+  /** Writes the last block of documents, every shard and the manifest. */
+  finish(): void {
     const { chunkSize, shardPostings, termPostings } = this.limits
-    const postings = this.postings(termPostings)
-    const keyOf = assignShardKeys(new Map([...postings].map(([term, docs]) => [term, docs.size])), shardPostings)
+    this.writeBlock()
+    const sizes = new Map([...this.frequency].map(([term, docs]) => [term, Math.min(docs, termPostings)]))
+    const keyOf = assignShardKeys(sizes, shardPostings)
     const keys = [...new Set(keyOf.values())].sort()
-    const docsOfKey = new Map<string, Set<number>>(keys.map((key) => [key, new Set()]))
-    for (const [term, docs] of postings) {
-      const set = docsOfKey.get(keyOf.get(term)!)!
-      for (const doc of docs) set.add(doc)
-    }
-    const lengths = this.docs.map((entry) => new Set(entry.terms).size)
-    const averageLength = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, lengths.length)
-    const files = new Map<string, string>()
-    keys.forEach((key, index) => {
-      let current = 0
-      const shard = new MiniSearch<{ id: number; text: string }>({
-        ...SHARD_OPTIONS,
-        processTerm: (term) => (keyOf.get(term) === key && postings.get(term)?.has(current) ? term : null),
-      })
-      for (const doc of [...docsOfKey.get(key)!].sort((a, b) => a - b)) {
-        current = doc
-        shard.add({ id: doc, text: this.docs[doc]!.terms.join(' ') })
+    const indexOf = new Map(keys.map((key, index) => [key, index]))
+    // Each shard holds only some documents; BM25 must count the whole corpus, or the same word would weigh
+    // differently in each shard and scores from two shards could not be added up.
+    const corpus = { documentCount: this.documentCount, averageFieldLength: [this.averageLength()] }
+    for (let partition = 0; partition < this.store.postings.count; partition++) {
+      const kept = keptPostings(this.store.postings.read(partition), termPostings)
+      for (const [key, postings] of byShardKey(kept, keyOf)) {
+        this.store.write(shardFile(indexOf.get(key)!), JSON.stringify({ ...shardOf(postings).toJSON(), ...corpus }))
       }
-      // Each shard holds only some documents; BM25 must count the whole corpus, or the same word would weigh
-      // differently in each shard and scores from two shards could not be added up.
-      const json = { ...shard.toJSON(), documentCount: this.docs.length, averageFieldLength: [averageLength] }
-      files.set(shardFile(index), JSON.stringify(json))
-    })
-    for (let first = 0; first < this.docs.length; first += chunkSize) {
-      const chunk = this.docs.slice(first, first + chunkSize).map((entry) => entry.doc)
-      files.set(docChunkFile(first, chunkSize), JSON.stringify(chunk))
     }
-    const manifest: SearchManifest = { version: 1, documentCount: this.docs.length, chunkSize, keys }
-    files.set(`${SEARCH_DIR}/manifest.json`, JSON.stringify(manifest))
-    return files
+    const manifest: SearchManifest = { version: 1, documentCount: this.documentCount, chunkSize, keys }
+    this.store.write(`${SEARCH_DIR}/manifest.json`, JSON.stringify(manifest))
   }
 
-  /** Maps each term to the documents it is indexed for, at most `cap` of them (the most term-dense ones). */
-  private postings(cap: number): Map<string, Set<number>> {
-    const all = new Map<string, number[]>()
-    this.docs.forEach((entry, doc) => {
-      for (const term of new Set(entry.terms)) {
-        const list = all.get(term)
-        if (list) list.push(doc)
-        else all.set(term, [doc])
-      }
-    })
-    const density = (term: string, doc: number) => {
-      const terms = this.docs[doc]!.terms
-      return terms.filter((other) => other === term).length / terms.length
-    }
-    const kept = new Map<string, Set<number>>()
-    for (const [term, docs] of all) {
-      if (docs.length <= cap) {
-        kept.set(term, new Set(docs))
-        continue
-      }
-      const ranked = docs.map((doc) => ({ doc, weight: density(term, doc) }))
-      ranked.sort((a, b) => b.weight - a.weight || a.doc - b.doc)
-      kept.set(term, new Set(ranked.slice(0, cap).map((item) => item.doc)))
-    }
-    return kept
+  /** Finishes an index kept in memory (the default store) and gives its files: path under the data folder → contents. */
+  build(): Map<string, string> {
+    this.finish()
+    return this.written
+  }
+
+  private averageLength(): number {
+    return this.distinctTotal / Math.max(1, this.documentCount)
   }
 
   /** A fact's language, snippet and indexed quotes, from its first sources. */
@@ -202,6 +202,60 @@ export class SearchIndexBuilder {
   }
 
   private push(doc: SearchDoc, parts: readonly (readonly [string, string])[]): void {
-    this.docs.push({ doc, terms: parts.flatMap(([text, lang]) => searchTerms(text, lang)) })
+    const terms = parts.flatMap(([text, lang]) => searchTerms(text, lang))
+    const lines = postingLines(this.documentCount, terms)
+    for (const line of lines) {
+      const term = line.slice(0, line.indexOf('\t'))
+      this.frequency.set(term, (this.frequency.get(term) ?? 0) + 1)
+      this.store.postings.append(partitionOf(term.slice(0, FIRST_KEY_LENGTH), this.store.postings.count), line)
+    }
+    this.distinctTotal += lines.length
+    this.documentCount++
+    this.block.push(doc)
+    if (this.block.length === this.limits.chunkSize) this.writeBlock()
   }
+
+  private writeBlock(): void {
+    if (this.block.length === 0) return
+    const first = this.documentCount - this.block.length
+    this.store.write(docChunkFile(first, this.limits.chunkSize), JSON.stringify(this.block))
+    this.block = []
+  }
+}
+
+/** Groups a partition's kept postings by the shard their term lives in. */
+function byShardKey(kept: ReadonlyMap<string, Posting[]>, keyOf: ReadonlyMap<string, string>): Map<string, Posting[]> {
+  const groups = new Map<string, Posting[]>()
+  for (const [term, postings] of kept) {
+    const key = keyOf.get(term)!
+    const group = groups.get(key)
+    if (group) group.push(...postings)
+    else groups.set(key, [...postings])
+  }
+  return groups
+}
+
+/**
+ * Builds one shard from its postings, as MiniSearch would index each whole document with every other term left
+ * out: documents in number order, each one's terms in order of first occurrence and as often as they occur, and
+ * stand-ins (which index nothing) so the document's length counts all its distinct terms, as BM25 needs.
+ */
+function shardOf(postings: readonly Posting[]): MiniSearch<{ id: number; text: string }> {
+  const byDoc = new Map<number, Posting[]>()
+  for (const posting of postings) {
+    const list = byDoc.get(posting.doc)
+    if (list) list.push(posting)
+    else byDoc.set(posting.doc, [posting])
+  }
+  const shard = new MiniSearch<{ id: number; text: string }>({
+    ...SHARD_OPTIONS,
+    processTerm: (term) => (term.startsWith(PAD) ? null : term),
+  })
+  for (const doc of [...byDoc.keys()].sort((a, b) => a - b)) {
+    const terms = byDoc.get(doc)!.sort((a, b) => a.first - b.first)
+    const tokens = terms.flatMap(({ term, count }) => Array.from({ length: count }, () => term))
+    const pads = Array.from({ length: terms[0]!.distinct - terms.length }, (_, index) => `${PAD}${index}`)
+    shard.add({ id: doc, text: [...tokens, ...pads].join(' ') })
+  }
+  return shard
 }

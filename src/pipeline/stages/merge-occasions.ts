@@ -3,7 +3,8 @@ import { shortHash, uniqueIds } from '../ids'
 import type { AgreementDraft, EventDraft } from '../types'
 import { occasionKind } from './extract-events'
 import { linkAgreements, mergeAgreements, occasionKeyOf, withAgreementIds } from './merge-agreements'
-import { addDays, datesOverlap } from './occasion-dates'
+import { datesOverlap } from './occasion-dates'
+import { OccasionIndex } from './occasion-index'
 import { mergeParticipants } from './occasion-people'
 import { occasionTitles } from './occasion-title'
 
@@ -56,25 +57,6 @@ function isSameOccasion(a: EventDraft, b: EventDraft): boolean {
   return datesOverlap(a, b, sameSides ? 1 : 0)
 }
 
-/** The keys an occasion's date is filed under, and the keys to look for occasions it may be: days ±1, months, years. */
-function dateKeys(draft: EventDraft): { file: string[]; look: string[] } {
-  const family = familyOf(draft.kind)
-  const { date } = draft
-  if (date === null) return { file: [`${family}|none`], look: [`${family}|none`] }
-  const year = date.slice(0, 4)
-  if (date.length === 4) return { file: [`${family}|y${year}`], look: [`${family}|y${year}`] }
-  const month = date.slice(0, 7)
-  if (date.length === 7)
-    return { file: [`${family}|m${month}`, `${family}|y${year}`], look: [`${family}|m${month}`, `${family}|y${year}`] }
-  const days: string[] = []
-  const last = draft.dateEnd !== null && draft.dateEnd.length === 10 && draft.dateEnd > date ? draft.dateEnd : date
-  for (let day = addDays(date, -1); day <= addDays(last, 1) && days.length < 40; day = addDays(day, 1)) days.push(day)
-  return {
-    file: [...days.slice(1, -1).map((d) => `${family}|d${d}`), `${family}|m${month}`, `${family}|y${year}`],
-    look: [...days.map((d) => `${family}|d${d}`), `${family}|m${month}`, `${family}|y${year}`],
-  }
-}
-
 /** The draft of a group whose date is the most precise (a day before a month before a year). */
 const bestDated = (group: readonly EventDraft[]) =>
   group.reduce((best, d) => ((d.date?.length ?? 0) > (best.date?.length ?? 0) ? d : best), group[0]!)
@@ -82,10 +64,9 @@ const bestDated = (group: readonly EventDraft[]) =>
 /** Gathers drafts told by several articles into one group each; an index by day keeps a large corpus linear. */
 function groupAcrossArticles(drafts: readonly EventDraft[]): EventDraft[][] {
   const groups: EventDraft[][] = []
-  const index = new Map<string, number[]>()
+  const index = new OccasionIndex()
   for (const draft of drafts) {
-    const { file, look } = dateKeys(draft)
-    const candidates = union(...look.map((key) => index.get(key) ?? [])).sort((a, b) => a - b)
+    const candidates = index.candidates(draft, familyOf(draft.kind))
     // one article tells each of its occasions once: two of its occasions are never one
     const found = candidates.find((g) => {
       const group = groups[g]!
@@ -99,7 +80,7 @@ function groupAcrossArticles(drafts: readonly EventDraft[]): EventDraft[][] {
     })
     const at = found ?? groups.push([]) - 1
     groups[at]!.push(draft)
-    for (const key of file) index.set(key, [...(index.get(key) ?? []), at])
+    index.add(at, draft, familyOf(draft.kind))
   }
   return groups
 }

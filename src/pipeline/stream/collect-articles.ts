@@ -2,7 +2,7 @@ import type { Article, SourceRef } from '../../schema/dataset'
 import { shortHash } from '../ids'
 import type { Drafts } from '../stages/bound-facts'
 import { articleId } from '../stages/ingest'
-import type { PipelineIssue } from '../types'
+import type { AgreementDraft, EventDraft, FigureDraft, PipelineIssue } from '../types'
 import { mergeFacts, type MergedFacts } from './merge-facts'
 import type { ArticleResult } from './process-article'
 
@@ -21,6 +21,16 @@ function pointSourcesAt(value: unknown, id: string): unknown {
   return 'articleId' in object && 'quote' in object ? { ...object, articleId: id } : object
 }
 
+/** Where drafts go when they are not kept in memory (the streamed build's spill to disk). */
+export interface DraftSink {
+  /** Takes a figure draft in input order: `seq` is its place, `rank` the place of the first draft citing its source. */
+  addFigure(draft: FigureDraft, seq: number, rank: number): void
+  /** Takes an agreement or occasion draft in input order. */
+  addOccasion(kind: 'agreements' | 'events', draft: AgreementDraft | EventDraft): void
+  /** Gives the agreement and occasion drafts back, in input order, for their merge. */
+  occasions(): Pick<Drafts, 'agreements' | 'events'>
+}
+
 /**
  * Takes per-article results one at a time, in input (file name) order, and keeps only what the corpus-wide steps
  * need: a key per article text (duplicates), the ids given so far, the fact drafts and the issues. Article texts are
@@ -37,7 +47,11 @@ export class ArticleCollector {
   private readonly issues: PipelineIssue[] = []
   private seq = 0
 
-  constructor(files: Iterable<string>) {
+  /** With a sink, drafts go there as they come, and `finish` merges agreements and events only (read back). */
+  constructor(
+    files: Iterable<string>,
+    private readonly sink: DraftSink | null = null,
+  ) {
     this.taken = new Set([...files].map((file) => keyOf(articleId(file))))
   }
 
@@ -83,8 +97,11 @@ export class ArticleCollector {
       for (const draft of drafts[kind]) {
         const kept = rename(draft)
         if (!this.orderOfSource.has(kept.source)) this.orderOfSource.set(kept.source, this.seq)
+        if (!this.sink) (this.drafts[kind] as (typeof kept)[]).push(kept)
+        else if (kind === 'figures')
+          this.sink.addFigure(kept as FigureDraft, this.seq, this.orderOfSource.get(kept.source)!)
+        else this.sink.addOccasion(kind, kept as AgreementDraft | EventDraft)
         this.seq++
-        ;(this.drafts[kind] as (typeof kept)[]).push(kept)
       }
     }
   }
@@ -94,7 +111,8 @@ export class ArticleCollector {
    * drafts are let go here, so they are not held beside the merged facts while those are validated and written.
    */
   finish(): { facts: MergedFacts; issues: PipelineIssue[] } {
-    const [drafts, orderOfSource] = [this.drafts, this.orderOfSource]
+    const [kept, orderOfSource] = [this.drafts, this.orderOfSource]
+    const drafts = this.sink ? { ...kept, ...this.sink.occasions() } : kept
     this.drafts = { figures: [], agreements: [], events: [] }
     this.orderOfSource = new WeakMap()
     const facts = mergeFacts(drafts, (source) => orderOfSource.get(source) ?? Number.MAX_SAFE_INTEGER)

@@ -4,6 +4,7 @@ import { applyCuration, type Curation } from '../stages/curate'
 import { withHorizonTerms } from '../stages/normalise-horizon'
 import type { PipelineIssue } from '../types'
 import type { ArticleCollector } from './collect-articles'
+import type { MergedFacts } from './merge-facts'
 
 /** Orders issues by file (stably, so one file's issues keep the order the stages met them in). */
 export const byFile = (issues: readonly PipelineIssue[]) =>
@@ -30,16 +31,40 @@ export interface FinishedFacts {
 }
 
 /**
- * The one place for everything after the per-article stage: merge, derive, curate, normalise, validate each fact
- * and sort by id. Both the in-memory build and the streamed one end here, so their output can't drift apart.
+ * Facts in output order for the writers, each list read as often as a writer needs it: from memory, or from a file
+ * of the build's staging folder, one fact at a time, when the build spilled them to disk. A writer (dataset.json,
+ * facts.json, the CSV downloads, the search index, per-view files) loops over `figures()`, `agreements()` and
+ * `events()` and keeps only what it needs of each fact.
+ */
+export interface FactStreams {
+  metas: ArticleMeta[]
+  figures: () => Iterable<Figure>
+  agreements: () => Iterable<Agreement>
+  events: () => Iterable<CorridorEvent>
+  issues: PipelineIssue[]
+  counts: { figures: number; agreements: number; events: number }
+}
+
+/** Hands finished facts held in memory to the writers. */
+export const streamsOf = (facts: FinishedFacts): FactStreams => ({
+  metas: facts.metas,
+  figures: () => facts.figures,
+  agreements: () => facts.agreements,
+  events: () => facts.events,
+  issues: facts.issues,
+  counts: { figures: facts.figures.length, agreements: facts.agreements.length, events: facts.events.length },
+})
+
+/**
+ * Curates, normalises, validates and sorts merged facts by id; orders the articles by id and the issues by file.
  * Throws a CurationError when the curation can't be applied, and a ZodError when a fact breaks the schema (a bug).
  */
-export function finishFacts(
-  collected: CollectedArticles,
+export function finishMerged(
+  facts: MergedFacts,
+  collected: Pick<CollectedArticles, 'metas' | 'kept'>,
   curation: Curation | null,
-  inputIssues: readonly PipelineIssue[],
+  issues: readonly PipelineIssue[],
 ): FinishedFacts {
-  const { facts, issues } = collected.collector.finish()
   const curated = curation ? applyCuration({ articles: collected.kept, ...facts }, curation) : facts
   return {
     metas: [...collected.metas].sort(byId),
@@ -48,6 +73,20 @@ export function finishFacts(
       .map((figure) => figureSchema.parse(figure)),
     agreements: [...curated.agreements].sort(byId).map((agreement) => agreementSchema.parse(agreement)),
     events: [...curated.events].sort(byId).map((event) => eventSchema.parse(event)),
-    issues: byFile([...inputIssues, ...collected.readIssues, ...issues]),
+    issues: byFile(issues),
   }
+}
+
+/**
+ * The one place for everything after the per-article stage when the facts are in memory: merge, derive, curate,
+ * normalise, validate each fact and sort by id. The streamed build merges its figures from disk (spill/) and ends in
+ * the same `finishMerged`, so their output can't drift apart.
+ */
+export function finishFacts(
+  collected: CollectedArticles,
+  curation: Curation | null,
+  inputIssues: readonly PipelineIssue[],
+): FinishedFacts {
+  const { facts, issues } = collected.collector.finish()
+  return finishMerged(facts, collected, curation, [...inputIssues, ...collected.readIssues, ...issues])
 }

@@ -29,7 +29,7 @@ function partition<T>(items: readonly T[], keyOf: (item: T) => string): T[][] {
  * The claim a figure makes (metric, kind, unit, period). Merging and conflicts never look across claims, so each
  * claim merges alone; that keeps mergeFigures' pairwise conflict check within one claim instead of the whole corpus.
  */
-const claimOf = (f: FigureDraft) => JSON.stringify([f.metric, f.kind, f.unit, f.year, f.deadline])
+export const claimOf = (f: FigureDraft) => JSON.stringify([f.metric, f.kind, f.unit, f.year, f.deadline])
 
 const sentenceOf = (source: SourceRef) => `${source.articleId}|${source.start}|${source.end}`
 
@@ -37,7 +37,7 @@ const sentenceOf = (source: SourceRef) => `${source.articleId}|${source.start}|$
  * Groups figures that share a source sentence, directly or through others (union–find over sentences). A derived
  * figure only ever combines figures of one sentence, so each group derives alone, in time linear in the corpus.
  */
-function bySharedSentence(figures: readonly Figure[]): Figure[][] {
+export function bySharedSentence(figures: readonly Figure[]): Figure[][] {
   const parent = new Map<string, string>()
   const find = (key: string): string => {
     let root = key

@@ -2,7 +2,7 @@ import type { Article } from '../../schema/dataset'
 import { articleSchema } from '../../schema/dataset'
 import type { Curation } from '../stages/curate'
 import type { PipelineIssue, RawFile } from '../types'
-import { ArticleCollector } from './collect-articles'
+import { ArticleCollector, type DraftSink } from './collect-articles'
 import type { CollectedArticles } from './finish-facts'
 import type { ArticleResult } from './process-article'
 
@@ -20,6 +20,8 @@ export interface StreamInput {
   onArticle: (article: Article) => Promise<void>
   /** Articles whose text the curation needs (quotes it adds), kept until the end. */
   keepText: (id: string) => boolean
+  /** Where drafts go instead of memory (the CLI spills them to disk). */
+  draftSink?: DraftSink
 }
 
 type Outcome = ArticleResult | { issue: PipelineIssue }
@@ -29,7 +31,7 @@ type Outcome = ArticleResult | { issue: PipelineIssue }
  * order, so the output is the same whichever worker finishes first. Memory holds the files in flight, not the corpus.
  */
 export async function streamArticles(input: StreamInput): Promise<CollectedArticles> {
-  const collector = new ArticleCollector(input.files)
+  const collector = new ArticleCollector(input.files, input.draftSink ?? null)
   const streamed: CollectedArticles = { collector, metas: [], kept: [], readIssues: [] }
   const start = (index: number): Promise<Outcome> => {
     const outcome: Promise<Outcome> = input

@@ -1,4 +1,4 @@
-import type { Agreement, ArticleMeta, CorridorEvent, Figure } from '../../schema/dataset'
+import type { Agreement, ArticleMeta, CorridorEvent, Figure, Sector } from '../../schema/dataset'
 import {
   emptySlice,
   figureFacets,
@@ -7,16 +7,21 @@ import {
   type ViewSlice,
   type ViewSummary,
 } from '../../schema/view-files'
+import { memoryPartitions, type PartitionedLines } from '../spill/partitioned-lines'
+import { compareNewestFirst, sourcePageFiles } from '../../schema/list-pages'
 import { figureSlices } from './figure-slices'
 import { agreementPages, pagesOf } from './list-pages'
-import { compareNewestFirst, sourcePageFiles } from '../../schema/list-pages'
+import { readerSlices } from './reader-slices'
 import { timelinePages } from './timeline-pages'
-import { capAll, citedArticles, occasionSlice, withCounts } from './slice-parts'
+import { citedArticles, occasionSlice } from './slice-parts'
 
-/** What the view files are cut from: the build's facts in output order (by id). */
+/**
+ * What the view files are cut from: the build's facts in output order (by id). Figures, the stream that grows with
+ * the corpus, are read as often as needed (`FactStreams.figures`) and never held whole.
+ */
 export interface SliceInput {
   metas: readonly ArticleMeta[]
-  figures: readonly Figure[]
+  figures: () => Iterable<Figure>
   agreements: readonly Agreement[]
   events: readonly CorridorEvent[]
 }
@@ -44,9 +49,11 @@ function timelineSlice(input: SliceInput, metas: ReadonlyMap<string, ArticleMeta
 /** The list of articles: every article's metadata and how many facts cite it, no facts. */
 function sourcesSlice(input: SliceInput): ViewSlice {
   const factCounts: Record<string, number> = {}
-  for (const record of [...input.figures, ...input.agreements, ...input.events]) {
-    for (const id of new Set(record.sources.map((source) => source.articleId))) {
-      factCounts[id] = (factCounts[id] ?? 0) + 1
+  for (const records of [input.figures(), input.agreements, input.events]) {
+    for (const record of records) {
+      for (const id of new Set(record.sources.map((source) => source.articleId))) {
+        factCounts[id] = (factCounts[id] ?? 0) + 1
+      }
     }
   }
   return { ...emptySlice(), articles: [...input.metas], factCounts }
@@ -62,57 +69,46 @@ function* sourcePages(all: ViewSlice): Generator<[string, ViewSlice]> {
   }
 }
 
-/** One reader page per article: its metadata, every fact that cites it, and the other articles those facts cite. */
-function* readerSlices(input: SliceInput, metas: ReadonlyMap<string, ArticleMeta>): Generator<[string, ViewSlice]> {
-  const byArticle = new Map<string, { figures: Figure[]; agreements: Agreement[]; events: CorridorEvent[] }>()
-  const add = <K extends 'figures' | 'agreements' | 'events'>(kind: K, record: SliceInput[K][number]) => {
-    for (const id of new Set(record.sources.map((source) => source.articleId))) {
-      let facts = byArticle.get(id)
-      if (!facts) byArticle.set(id, (facts = { figures: [], agreements: [], events: [] }))
-      ;(facts[kind] as (typeof record)[]).push(record)
-    }
-  }
-  for (const figure of input.figures) add('figures', figure)
-  for (const agreement of input.agreements) add('agreements', agreement)
-  for (const event of input.events) add('events', event)
-  for (const meta of input.metas) {
-    const own = byArticle.get(meta.id) ?? { figures: [], agreements: [], events: [] }
-    const counts: Record<string, number> = {}
-    const figures = capAll(own.figures, counts, meta.id)
-    const agreements = capAll(own.agreements, counts, meta.id)
-    const events = capAll(own.events, counts, meta.id)
-    const cited = citedArticles([...figures, ...agreements, ...events], metas)
-    const articles = cited.some((article) => article.id === meta.id) ? cited : [meta, ...cited]
-    yield [viewFiles.reader(meta.id), withCounts({ ...emptySlice(), articles, figures, agreements, events }, counts)]
-  }
-}
-
 /** The summary every page reads: how many articles, the newest one's date, the metrics and the figures' filters. */
 export function viewSummary(
   metas: readonly ArticleMeta[],
-  figures: readonly Figure[],
+  figures: Iterable<Figure>,
   agreements: readonly Agreement[],
 ): ViewSummary {
   const asOf = newestPublished(metas)
   const articleCount = metas.length
-  const metrics = [...new Set(figures.map((figure) => figure.metric))].sort()
+  // one pass over the figures, which may be streamed from disk: only their vocabulary is kept
+  const metrics = new Set<string>()
+  const facets = { sectors: new Set<Sector>(), countries: new Set<string>() }
+  for (const figure of figures) {
+    metrics.add(figure.metric)
+    for (const sector of figure.sectors) facets.sectors.add(sector)
+    for (const country of figure.countries) facets.countries.add(country)
+  }
+  const figureFacetsOf = figureFacets([{ sectors: [...facets.sectors], countries: [...facets.countries] }])
   const agreementCount = new Set(agreements.map((agreement) => agreement.id)).size
   const agreementFacets = figureFacets(agreements.map(({ sectors, parties }) => ({ sectors, countries: parties })))
   return {
     schemaVersion: 1,
     articleCount,
     asOf,
-    metrics,
-    figureFacets: figureFacets(figures),
+    metrics: [...metrics].sort(),
+    figureFacets: figureFacetsOf,
     agreementCount,
     agreementFacets,
   }
 }
 
-/** Every view file of a build, path and contents, in a fixed order. */
-export function* viewSlices(input: SliceInput): Generator<[string, unknown]> {
+/**
+ * Every view file of a build, path and contents, in a fixed order. The reader files' facts wait in
+ * `readerPartitions` (on disk in the CLI, see reader-slices.ts), in memory by default.
+ */
+export function* viewSlices(
+  input: SliceInput,
+  readerPartitions: (count: number) => PartitionedLines = memoryPartitions,
+): Generator<[string, unknown]> {
   const metas = new Map(input.metas.map((meta) => [meta.id, meta]))
-  yield [viewFiles.summary, viewSummary(input.metas, input.figures, input.agreements)]
+  yield [viewFiles.summary, viewSummary(input.metas, input.figures(), input.agreements)]
   yield* figureSlices(input.figures, metas, {
     all: viewFiles.figures,
     sector: viewFiles.figuresOfSector,
@@ -125,5 +121,5 @@ export function* viewSlices(input: SliceInput): Generator<[string, unknown]> {
   const sources = sourcesSlice(input)
   yield [viewFiles.sources, sources]
   yield* sourcePages(sources)
-  yield* readerSlices(input, metas)
+  yield* readerSlices(input, metas, readerPartitions)
 }

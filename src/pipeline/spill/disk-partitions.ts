@@ -1,0 +1,83 @@
+import { appendFileSync, closeSync, existsSync, openSync, readSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { StringDecoder } from 'node:string_decoder'
+import type { PartitionedLines } from './partitioned-lines'
+import type { RunStore } from './sorted-runs'
+
+/** Characters buffered per partition before they are appended to its file. */
+const FLUSH_CHARS = 1 << 15
+/** Bytes read at a time when a partition is read back. */
+const READ_BYTES = 1 << 20
+
+/** Reads a file's lines one at a time, a megabyte of it in memory at most (plus the line being read). */
+export function* readLines(path: string): Generator<string> {
+  if (!existsSync(path)) return
+  const fd = openSync(path, 'r')
+  const decoder = new StringDecoder('utf8')
+  const buffer = Buffer.alloc(READ_BYTES)
+  let rest = ''
+  try {
+    for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer)) {
+      const lines = (rest + decoder.write(buffer.subarray(0, read))).split('\n')
+      rest = lines.pop()!
+      yield* lines
+    }
+  } finally {
+    closeSync(fd)
+  }
+  rest += decoder.end()
+  if (rest !== '') yield rest
+}
+
+/**
+ * Partitions as files `<dir>/<name>-<n>.txt` (the folder must exist; the caller removes it). Appends are buffered per
+ * partition, so memory holds at most `count` small buffers whatever the corpus size; reading flushes first.
+ */
+export class DiskPartitions implements PartitionedLines {
+  private readonly buffers: string[][]
+  private readonly sizes: number[]
+
+  constructor(
+    private readonly dir: string,
+    private readonly name: string,
+    readonly count: number,
+  ) {
+    this.buffers = Array.from({ length: count }, () => [])
+    this.sizes = Array.from({ length: count }, () => 0)
+  }
+
+  append(partition: number, line: string): void {
+    this.buffers[partition]!.push(line)
+    this.sizes[partition]! += line.length + 1
+    if (this.sizes[partition]! >= FLUSH_CHARS) this.flush(partition)
+  }
+
+  read(partition: number): Iterable<string> {
+    this.flush(partition)
+    return readLines(this.path(partition))
+  }
+
+  private path(partition: number): string {
+    return join(this.dir, `${this.name}-${partition}.txt`)
+  }
+
+  private flush(partition: number): void {
+    if (this.buffers[partition]!.length === 0) return
+    appendFileSync(this.path(partition), `${this.buffers[partition]!.join('\n')}\n`)
+    this.buffers[partition] = []
+    this.sizes[partition] = 0
+  }
+}
+
+/** Sorted runs as files `<dir>/<name>-run-<n>.txt` (the folder must exist; the caller removes it). */
+export function diskRuns(dir: string, name: string): RunStore {
+  let count = 0
+  const path = (run: number) => join(dir, `${name}-run-${run}.txt`)
+  return {
+    save: (lines) => {
+      writeFileSync(path(count), lines.length === 0 ? '' : `${lines.join('\n')}\n`)
+      return count++
+    },
+    read: (run) => readLines(path(run)),
+  }
+}

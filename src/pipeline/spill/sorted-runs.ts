@@ -1,0 +1,78 @@
+/** Where sorted runs wait: each saved list of lines is read back as it was saved. */
+export interface RunStore {
+  /** Saves a run; returns its number. */
+  save(lines: readonly string[]): number
+  read(run: number): Iterable<string>
+}
+
+/** Runs held in memory: for tests and the in-memory build. */
+export function memoryRuns(): RunStore {
+  const runs: (readonly string[])[] = []
+  return { save: (lines) => runs.push(lines) - 1, read: (run) => runs[run]! }
+}
+
+/** Items per run: a run is sorted in memory, so this bounds what the sort holds whatever the corpus size. */
+const RUN_ITEMS = 20_000
+
+/**
+ * An external sort: items are added in any order, sorted in runs of a bounded size that go to the store as JSON
+ * lines, and read back in order by merging the runs (k-way, one item of each run in memory). Stable, as
+ * `Array.prototype.sort` is: items that compare equal come out in the order they were added.
+ */
+export class SortedRuns<T> {
+  private buffer: T[] = []
+  private readonly runs: number[] = []
+  private added = 0
+
+  constructor(
+    private readonly store: RunStore,
+    private readonly compare: (a: T, b: T) => number,
+    private readonly runItems = RUN_ITEMS,
+  ) {}
+
+  /** Items added so far. */
+  get size(): number {
+    return this.added
+  }
+
+  add(item: T): void {
+    this.buffer.push(item)
+    this.added++
+    if (this.buffer.length >= this.runItems) this.saveRun()
+  }
+
+  /** Every item, in no particular order (runs as saved, then the unsaved rest). */
+  *all(): Generator<T> {
+    for (const run of this.runs) for (const line of this.store.read(run)) yield JSON.parse(line) as T
+    yield* this.buffer
+  }
+
+  /** Every item in order; items may still be added afterwards (they join the next read). */
+  *sorted(): Generator<T> {
+    this.saveRun()
+    const heads = this.runs.map((run) => this.store.read(run)[Symbol.iterator]())
+    const current = heads.map((head) => next<T>(head))
+    for (;;) {
+      let least = -1
+      current.forEach((item, index) => {
+        if (item !== undefined && (least < 0 || this.compare(item, current[least]!) < 0)) least = index
+      })
+      if (least < 0) return
+      yield current[least]!
+      current[least] = next<T>(heads[least]!)
+    }
+  }
+
+  private saveRun(): void {
+    if (this.buffer.length === 0) return
+    const sorted = this.buffer.sort(this.compare)
+    this.buffer = []
+    this.runs.push(this.store.save(sorted.map((item) => JSON.stringify(item))))
+  }
+}
+
+/** The next item of a run, or undefined at its end. */
+function next<T>(lines: Iterator<string>): T | undefined {
+  const line = lines.next()
+  return line.done ? undefined : (JSON.parse(line.value) as T)
+}
