@@ -13,7 +13,7 @@ import { figureSlices } from './figure-slices'
 import { agreementPages, pagesOf } from './list-pages'
 import { readerSlices } from './reader-slices'
 import { timelinePages } from './timeline-pages'
-import { citedArticles, occasionSlice } from './slice-parts'
+import { occasionSlice } from './slice-parts'
 
 /**
  * What the view files are cut from: the build's facts in output order (by id). Figures, the stream that grows with
