@@ -82,7 +82,8 @@ export function useFigureFormat() {
     ({ sourceArticles, outlets }: { sourceArticles: number; outlets: readonly { outlet: string | null }[] }) => {
       const names = outlets.map(({ outlet }) => outlet ?? t('chart.unknownOutlet'))
       const list = new Intl.ListFormat(lang, { type: 'conjunction' }).format(names)
-      return t('chart.manySources', { count: sourceArticles, outlets: list })
+      const articles = new Intl.NumberFormat(lang).format(sourceArticles)
+      return t('chart.manySources', { count: sourceArticles, articles, outlets: list })
     },
     [lang, t],
   )

@@ -6,7 +6,7 @@ import type { DataColumn } from '../../../components/ui/data-table'
 import { formatMonthYear } from '../../../lib/format'
 import { useLang } from '../../../lib/i18n/use-lang'
 import type { BinnedTimeline, ShownBin } from '../lib/binned-timeline'
-import { MonthlyBins } from './monthly-bins'
+import { binsHeight, MonthlyBins } from './monthly-bins'
 import { laneColorVar, laneName } from './timeline-chart'
 
 /** Props of {@link BinnedChart}. */
@@ -71,7 +71,7 @@ export function BinnedChart({ model, tab, onTabChange, linkTo, embedTo }: Binned
       columns={columns}
       rows={rows}
       rowKey={(bin) => `${bin.lane}-${bin.month}`}
-      height={Math.max(200, model.lanes.length * 28 + 60)}
+      height={binsHeight(model.lanes.length)}
     >
       <MonthlyBins model={model} title={title} />
     </ChartFrame>

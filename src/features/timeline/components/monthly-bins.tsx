@@ -12,14 +12,17 @@ export interface MonthlyBinsProps {
   height?: number
 }
 
-const GUTTER = { left: 16, right: 16, top: 12, bottom: 28 }
+const GUTTER = { left: 200, right: 16, top: 12, bottom: 28 }
+
+/** The height a grid of this many lanes needs: a row each, readable at any count. */
+export const binsHeight = (lanes: number) => Math.max(200, lanes * 28 + 60)
 const monthTime = (month: string) => Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 15)
 
 /**
  * Draws a dense timeline as one row per lane and one column per month, a circle's area standing for the events of
  * that lane and month. Plain SVG: no axis library is needed for a grid, and it draws the same on the server.
  */
-export function MonthlyBins({ model, title, width = 960, height = 240 }: MonthlyBinsProps) {
+export function MonthlyBins({ model, title, width = 960, height = binsHeight(model.lanes.length) }: MonthlyBinsProps) {
   const { t } = useTranslation()
   const lang = useLang()
   const { lanes, bins, months } = model
@@ -37,14 +40,19 @@ export function MonthlyBins({ model, title, width = 960, height = 240 }: Monthly
   return (
     <svg viewBox={`0 0 ${width} ${height}`} width="100%" height={height} role="img" aria-label={title}>
       {lanes.map((lane) => (
-        <line
-          key={lane.key || 'none'}
-          x1={GUTTER.left}
-          x2={width - GUTTER.right}
-          y1={y(lane.index)}
-          y2={y(lane.index)}
-          stroke="var(--border)"
-        />
+        <g key={lane.key || 'none'}>
+          <text x={GUTTER.left - 8} y={y(lane.index) + 4} textAnchor="end" fontSize={12} fill="var(--fg-muted)">
+            {/* three countries or more by their codes, so the label fits the gutter (the legend names them) */}
+            {lane.countries.length > 2 ? lane.key : laneName(lane.countries, lang, t)}
+          </text>
+          <line
+            x1={GUTTER.left}
+            x2={width - GUTTER.right}
+            y1={y(lane.index)}
+            y2={y(lane.index)}
+            stroke="var(--border)"
+          />
+        </g>
       ))}
       {bins.map((bin) => (
         <circle
