@@ -6,8 +6,7 @@ import type { DataColumn } from '../../../components/ui/data-table'
 import { formatMonthYear } from '../../../lib/format'
 import { useLang } from '../../../lib/i18n/use-lang'
 import type { BinnedTimeline, ShownBin } from '../lib/binned-timeline'
-import { binsHeight, MonthlyBins } from './monthly-bins'
-import { laneColorVar, laneName } from './timeline-chart'
+import { binLaneColorVar, binLaneName, binsHeight, MonthlyBins } from './monthly-bins'
 
 /** Props of {@link BinnedChart}. */
 export interface BinnedChartProps {
@@ -26,7 +25,7 @@ export function BinnedChart({ model, tab, onTabChange, linkTo, embedTo }: Binned
   const lang = useLang()
   const title = t('timeline.chartTitle')
   const laneNames = useMemo(
-    () => new Map(model.lanes.map((lane) => [lane.index, laneName(lane.countries, lang, t)])),
+    () => new Map(model.lanes.map((lane) => [lane.index, binLaneName(lane, lang, t)])),
     [model.lanes, lang, t],
   )
   const columns: DataColumn<ShownBin>[] = useMemo(
@@ -63,7 +62,7 @@ export function BinnedChart({ model, tab, onTabChange, linkTo, embedTo }: Binned
       legend={model.lanes.map((lane) => ({
         key: lane.key || 'none',
         label: laneNames.get(lane.index) ?? '',
-        colorVar: laneColorVar(lane.index),
+        colorVar: binLaneColorVar(lane.index),
       }))}
       sourceLine={t('chart.sourceLine', { sources: t('timeline.binnedSources') })}
       linkTo={linkTo}

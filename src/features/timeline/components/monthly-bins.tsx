@@ -1,8 +1,18 @@
 import { useTranslation } from 'react-i18next'
 import { formatMonthYear } from '../../../lib/format'
 import { useLang } from '../../../lib/i18n/use-lang'
-import type { BinnedTimeline } from '../lib/binned-timeline'
+import type { TFunction } from 'i18next'
+import type { Lang } from '../../../lib/langs'
+import { OTHER_LANE, type BinnedTimeline } from '../lib/binned-timeline'
 import { laneColorVar, laneName } from './timeline-chart'
+
+/** Names a lane of the grid: its countries, or "other countries" for the lane that adds up the quiet ones. */
+export function binLaneName(lane: { index: number; countries: readonly string[] }, lang: Lang, t: TFunction) {
+  return lane.index === OTHER_LANE ? t('timeline.otherLanes') : laneName(lane.countries, lang, t)
+}
+
+/** The CSS custom property holding a grid lane's colour (the "other" lane is drawn muted). */
+export const binLaneColorVar = (lane: number) => (lane === OTHER_LANE ? '--fg-muted' : laneColorVar(lane))
 
 /** Props of {@link MonthlyBins}. */
 export interface MonthlyBinsProps {
@@ -43,7 +53,7 @@ export function MonthlyBins({ model, title, width = 960, height = binsHeight(mod
         <g key={lane.key || 'none'}>
           <text x={GUTTER.left - 8} y={y(lane.index) + 4} textAnchor="end" fontSize={12} fill="var(--fg-muted)">
             {/* three countries or more by their codes, so the label fits the gutter (the legend names them) */}
-            {lane.countries.length > 2 ? lane.key : laneName(lane.countries, lang, t)}
+            {lane.countries.length > 2 ? lane.key : binLaneName(lane, lang, t)}
           </text>
           <line
             x1={GUTTER.left}
@@ -60,12 +70,16 @@ export function MonthlyBins({ model, title, width = 960, height = binsHeight(mod
           cx={x(bin.month)}
           cy={y(bin.lane)}
           r={radius * Math.sqrt(bin.count / most)}
-          fill={`var(${laneColorVar(bin.lane)})`}
+          fill={`var(${binLaneColorVar(bin.lane)})`}
         >
           <title>
             {t('timeline.binTitle', {
               count: bin.count,
-              lane: laneName(lanes.find((lane) => lane.index === bin.lane)?.countries ?? [], lang, t),
+              lane: binLaneName(
+                lanes.find((lane) => lane.index === bin.lane) ?? { index: bin.lane, countries: [] },
+                lang,
+                t,
+              ),
               month: formatMonthYear(monthTime(bin.month), lang),
             })}
           </title>

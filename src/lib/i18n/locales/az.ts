@@ -214,6 +214,7 @@ export const az: Messages = {
     filteredBody: 'Daha az sektor və ya ölkə seçin.',
   },
   timeline: {
+    otherLanes: 'Digər ölkə qrupları',
     binnedSources: 'hər hadisənin mənbələri, aşağıda hadisə ilə birlikdə',
     binnedNote:
       'Hadisələr bir-bir göstərilə bilməyəcək qədər çoxdur: hər dairə bir ölkə cütünün bir aydakı hadisələrini sayır. Hər hadisəni görmək üçün ölkələri və ya illəri daraldın.',

@@ -213,6 +213,7 @@ export const en = {
     filteredBody: 'Try fewer sectors or countries.',
   },
   timeline: {
+    otherLanes: 'Other groups of countries',
     binnedSources: 'the sources of each event, listed with it below',
     binnedNote:
       'Too many events to label one by one: each circle counts the events of one pair of countries in one month. Narrow the countries or years to see each event.',

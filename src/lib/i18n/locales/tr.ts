@@ -215,6 +215,7 @@ export const tr: Messages = {
     filteredBody: 'Daha az sektör veya ülke seçin.',
   },
   timeline: {
+    otherLanes: 'Diğer ülke grupları',
     binnedSources: 'her olayın kaynakları, aşağıda olayla birlikte',
     binnedNote:
       'Olaylar tek tek gösterilemeyecek kadar çok: her daire bir ülke çiftinin bir aydaki olaylarını sayar. Her olayı görmek için ülkeleri veya yılları daraltın.',

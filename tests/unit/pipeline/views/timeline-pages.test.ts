@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { timelinePlan, seriesRange } from '../../../../src/data/timeline-plan'
-import { binnedTimeline } from '../../../../src/features/timeline/lib/binned-timeline'
+import { binnedTimeline, NAMED_LANES, OTHER_LANE } from '../../../../src/features/timeline/lib/binned-timeline'
 import { timelinePages } from '../../../../src/pipeline/views/timeline-pages'
 import type { CorridorEvent } from '../../../../src/schema/dataset'
 import type { WhereFile } from '../../../../src/schema/list-pages'
@@ -117,5 +117,26 @@ describe('binnedTimeline(index, filter)', () => {
     expect(model.months[0]! <= model.months[model.months.length - 1]!).toBe(true)
     const span = model.months.length
     expect(new Set(model.months).size).toBe(span)
+  })
+})
+
+describe('binnedTimeline: quiet lanes folded', () => {
+  const CODES = ['AZ', 'KZ', 'TM', 'TR', 'UZ', 'GE', 'CN']
+  // 21 pairs of countries, pair i holding i + 1 occasions in March 2024: a long tail of quiet lanes
+  const pairs = CODES.flatMap((a, i) => CODES.slice(i + 1).map((b) => [a, b]))
+  const events = pairs.flatMap((pair, i) =>
+    Array.from({ length: i + 1 }, (_, n) => makeEvent(`o-${i}-${n}`, { countries: pair, date: '2024-03-05' })),
+  )
+  const { index } = build(events)
+
+  it(`names the ${NAMED_LANES} busiest lanes and adds up the rest in one lane drawn last, losing no occasion`, () => {
+    const model = binnedTimeline(index, { countries: [], from: null, to: null })
+    expect(model.lanes).toHaveLength(NAMED_LANES + 1)
+    expect(model.lanes.at(-1)!.index).toBe(OTHER_LANE)
+    expect(model.total).toBe(events.length)
+    const quiet = pairs.length - NAMED_LANES
+    const other = model.bins.find((bin) => bin.lane === OTHER_LANE)!
+    // the quiet lanes are the first pairs, holding 1 … quiet occasions
+    expect(other.count).toBe((quiet * (quiet + 1)) / 2)
   })
 })
