@@ -62,5 +62,7 @@ describe('timeline route /timeline with more occasions than a chart can label', 
       SLOW,
     )
     expect(screen.queryByText(/is not a valid event value/)).toBeNull()
+    // the tab's title names it too, from the same page of the timeline
+    await waitFor(() => expect(document.title).toContain(last.title.en), SLOW)
   })
 })

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import { useLocation, useSearchParams } from 'react-router'
 import { useOptionalViewFacts } from '../../data/queries'
+import { useSelectedOccasion } from '../../data/selected-occasion'
+import { emptySlice } from '../../schema/view-files'
 import type { ViewName } from '../../data/view-slices'
 import { useLang } from '../../lib/i18n/use-lang'
 import type { Lang } from '../../lib/langs'
@@ -65,10 +67,13 @@ function routeTitleParts(
 /** The view whose data names the page: a metric's figures, an occasion, an article; null when the path needs none. */
 function titleView(pathname: string): ViewName | null {
   const [view, id] = pathname.split('/').filter(Boolean).map(decode)
-  if (id === undefined) return view === 'timeline' ? 'timeline' : null
+  if (id === undefined) return null
   if (view === 'targets') return 'figures'
   return view === 'sources' ? { reader: id } : null
 }
+
+/** Nothing at hand: the title looks an occasion up at once. */
+const NOTHING = emptySlice()
 
 /** Keeps the document title in step with the route and its state: `Trade turnover · Targets · Corridor Watch`. */
 export function useRouteTitle(): void {
@@ -76,6 +81,12 @@ export function useRouteTitle(): void {
   const lang = useLang()
   const { pathname } = useLocation()
   const [params] = useSearchParams()
-  const { data: facts } = useOptionalViewFacts(titleView(pathname))
+  const { data: viewFacts } = useOptionalViewFacts(titleView(pathname))
+  // an occasion is named from its page of the timeline, found through the locator (never the whole timeline)
+  const occasion = useSelectedOccasion(
+    pathname.replace(/\/$/, '') === '/timeline' ? params.get('event') : null,
+    NOTHING,
+  )
+  const facts = occasion.event ? occasion.facts : viewFacts
   usePageTitle(routeTitleParts(pathname, params, facts, lang, (key, options) => t(key, options ?? {})))
 }

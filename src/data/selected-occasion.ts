@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
-import { occasionWhereQueryOptions, viewQueryOptions } from '../../data/queries'
-import { LIST_PAGE_SIZE, ALL_SERIES } from '../../schema/list-pages'
-import { timelineFiles } from '../../schema/timeline-pages'
-import type { FactsFile } from '../../schema/dataset'
+import { occasionWhereQueryOptions, viewQueryOptions } from './queries'
+import { LIST_PAGE_SIZE, ALL_SERIES } from '../schema/list-pages'
+import { timelineFiles } from '../schema/timeline-pages'
+import type { FactsFile } from '../schema/dataset'
 
 /**
  * Finds the occasion `?event=` names: in the facts at hand when they hold it, else through the locator, which says
  * on which page of the whole timeline it sits (that page brings its agreements and sources too). `known` is null
- * until that answer is in.
+ * until that answer is in. `loaded` undefined waits for the caller's facts; an empty slice looks up at once.
  */
 export function useSelectedOccasion(eventId: string | null, loaded: FactsFile | undefined) {
   const atHand = eventId === null ? undefined : loaded?.events.find((event) => event.id === eventId)
