@@ -8,9 +8,9 @@
  * it measured) and written out to bench/reports/bench-scale.md and the README's bench:scale block.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { build } from 'vite'
 import { parseBakePages } from '../scripts/bake-pages'
@@ -36,6 +36,9 @@ const CLICKS = Number(argOf('clicks', '10'))
 const TIMEOUT_MS = Number(argOf('timeout-s', '600')) * 1000
 /** An existing data folder to measure the views on instead of building corpora (its size is its article count). */
 const DATA = argOf('data', '')
+// the app build copies the data folder's parent whole (Vite's publicDir): it must hold the data folder alone
+if (DATA && (basename(DATA) !== 'data' || readdirSync(dirname(DATA)).length !== 1))
+  throw new Error(`--data must name a folder called data that is alone in its parent (got ${DATA})`)
 if (!['both', 'pipeline', 'views'].includes(ONLY)) throw new Error(`--only takes pipeline or views, not ${ONLY}`)
 parseBakePages(BAKE) // refuses a bad value before the long builds start
 /** Results kept between runs: a run replaces the sizes it measured, so sizes can be run one at a time. */
