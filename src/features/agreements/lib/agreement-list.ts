@@ -1,5 +1,6 @@
 import { matchesSharedFilter, type SharedSearch } from '../../../lib/shared-search'
 import { SECTORS, type Agreement, type Sector } from '../../../schema/dataset'
+import { compareAgreements } from '../../../schema/list-pages'
 
 /** How many distinct documents or packages cover one sector, and which. */
 export interface SectorCoverage {
@@ -9,15 +10,7 @@ export interface SectorCoverage {
   agreements: Agreement[]
 }
 
-/** Orders agreements by date (undated last), then by id, so the list and the chart read the same way every time. */
-export function compareAgreements(a: Agreement, b: Agreement): number {
-  if (a.date !== b.date) {
-    if (a.date === null) return 1
-    if (b.date === null) return -1
-    return a.date.localeCompare(b.date)
-  }
-  return a.id.localeCompare(b.id)
-}
+export { compareAgreements }
 
 /** Lists each document or package once (the first record of an id wins), in date order. */
 export function toAgreementEntries(agreements: readonly Agreement[]): Agreement[] {
