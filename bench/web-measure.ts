@@ -40,11 +40,12 @@ function watchPage(): void {
       if (!entry.hadRecentInput) watch.cls += entry.value
     }
   }).observe({ type: 'layout-shift', buffered: true })
-  const marks = '.recharts-bar-rectangle, .recharts-scatter-symbol, .recharts-line-curve, .recharts-dot'
+  // Recharts' marks, or the circles of a dense timeline's monthly grid (plain SVG, no chart library)
+  const marks = '.recharts-bar-rectangle, .recharts-scatter-symbol, .recharts-line-curve, .recharts-dot, circle'
   const look = (now: number) => {
     const heading = document.querySelector('main h1')
     if (watch.firstContent === null && heading?.checkVisibility()) watch.firstContent = now
-    const drawn = [...document.querySelectorAll('svg.recharts-surface')].some(
+    const drawn = [...document.querySelectorAll('svg.recharts-surface, svg.monthly-bins')].some(
       (svg) => svg.checkVisibility() && svg.getBoundingClientRect().width > 0 && svg.querySelector(marks) !== null,
     )
     if (watch.firstChart === null && drawn) watch.firstChart = now

@@ -48,7 +48,14 @@ export function MonthlyBins({ model, title, width = 960, height = binsHeight(mod
   const januaries = months.filter((month) => month.endsWith('-01'))
   const ticks = januaries.length > 0 ? januaries : months.slice(0, 1)
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} width="100%" height={height} role="img" aria-label={title}>
+    <svg
+      className="monthly-bins"
+      viewBox={`0 0 ${width} ${height}`}
+      width="100%"
+      height={height}
+      role="img"
+      aria-label={title}
+    >
       {lanes.map((lane) => (
         <g key={lane.key || 'none'}>
           <text x={GUTTER.left - 8} y={y(lane.index) + 4} textAnchor="end" fontSize={12} fill="var(--fg-muted)">
