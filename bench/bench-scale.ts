@@ -15,9 +15,9 @@ import { performance } from 'node:perf_hooks'
 import { build } from 'vite'
 import { parseBakePages } from '../scripts/bake-pages'
 import { serveStatic } from '../scripts/static-host'
-import type { FactsFile } from '../src/schema/dataset'
 import { launchBrowser } from '../tests/e2e/support/chromium'
 import { argOf, medianOfRuns } from './bench-args'
+import { readBuiltFacts } from './built-data'
 import { writeBenchReport } from './report-files'
 import { mergeScaleResults, scaleReport, type PipelineRow, type ScaleResults, type ViewsAtSize } from './scale-report'
 import { measureView, scaleViews, type ViewMeasure } from './scale-views'
@@ -93,7 +93,7 @@ async function measureViews(out: string, size: number, runs: number, root: strin
   process.env.BAKE_PAGES = BAKE // read by scripts/bake.ts, which the build runs in a child process
   await build({ base: '/', mode: 'production', publicDir: dirname(out), build: { outDir, emptyOutDir: true } })
   console.error(`${size} articles: app built in ${((performance.now() - start) / 1000).toFixed(0)} s`)
-  const facts = JSON.parse(readFileSync(join(out, 'facts.json'), 'utf8')) as FactsFile
+  const facts = await readBuiltFacts(join(out, 'facts.json'))
   const host = await serveStatic({ root: outDir, port: 0, gzip: true })
   const browser = await launchBrowser()
   const views: ViewMeasure[] = []
@@ -122,7 +122,7 @@ const root = mkdtempSync(join(tmpdir(), 'corridor-watch-scale-'))
 const pipeline: PipelineRow[] = []
 const sizes: ViewsAtSize[] = []
 const loadBefore = loadavg()[0] ?? 0
-const dataSize = DATA ? (JSON.parse(readFileSync(join(DATA, 'facts.json'), 'utf8')) as FactsFile).articles.length : 0
+const dataSize = DATA ? (await readBuiltFacts(join(DATA, 'facts.json'))).articles.length : 0
 if (DATA) SIZES.splice(0, SIZES.length, dataSize)
 try {
   if (DATA) sizes.push(await measureViews(DATA, dataSize, runsAt(0), root))

@@ -1,8 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
-import type { FactsFile } from '../src/schema/dataset'
 import { waitForView } from '../tests/e2e/support/chromium'
 import { median } from './bench-args'
-import { busiestMetric, searchWordOf } from './built-data'
+import { busiestMetric, searchWordOf, type BuiltFacts } from './built-data'
 import { openColdPage, readLoad } from './web-measure'
 
 // The browser half of `npm run bench:scale`: each view of a build served gzip, opened cold in headless Chromium at
@@ -48,7 +47,7 @@ export interface ViewMeasure {
 const FIRST_FILTER = 'section.filter-bar fieldset:first-of-type input[type="checkbox"]'
 
 /** Lists the views the issue names, with ids from the built data: the busiest metric, articles, a title word. */
-export function scaleViews(facts: FactsFile): ScaleView[] {
+export function scaleViews(facts: BuiltFacts): ScaleView[] {
   const metric = busiestMetric(facts.figures)?.metric
   const first = facts.articles[0]?.id
   const last = facts.articles.at(-1)?.id
