@@ -1,5 +1,5 @@
 /**
- * `npm run bench:scale [-- --sizes 1000,10000 --workers 1,2 --only pipeline|views --bake none --runs 3]`: writes the
+ * `npm run bench:scale [-- --sizes 1000,10000 --workers 1,2 --only pipeline|views --bake 0 --runs 3]`: writes the
  * synthetic corpus (bench/synthetic-corpus.ts) to a temp folder at each size and builds it with the real CLI in a child
  * process under GNU time, so every row's peak RSS (the maximum resident set, worker threads included) is its own.
  * Then, on the first worker count's output, builds the app against that data folder (Vite's `publicDir`; the build
@@ -27,8 +27,11 @@ const SIZES = argOf('sizes', '1000,10000,100000').split(',').map(Number)
 const WORKERS = argOf('workers', '1,2').split(',').map(Number)
 /** `pipeline` times the data builds only; `views` builds the data once per size (first worker count), then the views. */
 const ONLY = argOf('only', 'both')
-/** Which pages the app build bakes (scripts/bake-pages.ts); `none` by default, see the README's Scale paragraph. */
-const BAKE = argOf('bake', 'none')
+/**
+ * Which pages the app build bakes (scripts/bake-pages.ts): every view but no reader page by default. The views read
+ * bounded files, so they bake in seconds at any size; a reader page each is too many at 100,000 (see the README).
+ */
+const BAKE = argOf('bake', '0')
 /** Cold loads a view, per size in the order of --sizes (`3,1`: 3 at the first size, 1 at the others). */
 const RUNS = argOf('runs', '3').split(',').map(Number)
 const runsAt = (index: number) => RUNS[Math.min(index, RUNS.length - 1)] ?? 1

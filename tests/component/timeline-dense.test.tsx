@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { DRAWN_CHART_SVG } from '../../src/components/ui/chart-island'
 import type { CorridorEvent, FactsFile } from '../../src/schema/dataset'
 import { sortOccasions } from '../../src/schema/timeline-pages'
 import { makeEvent, makeFacts } from '../support/builders'
@@ -36,6 +37,9 @@ describe('timeline route /timeline with more occasions than a chart can label', 
     ).toBeInTheDocument()
     expect(screen.getByRole('heading', { level: 2, name: '400 events, in time order' })).toBeInTheDocument()
     expect(listed()).toEqual(order.slice(50, 100))
+    // the grid is what the build keeps for the baked page: its box must hold a drawing the build recognises
+    const box = document.querySelector('[data-chart-island]')
+    expect(box?.querySelector(DRAWN_CHART_SVG)?.querySelectorAll('circle').length).toBeGreaterThan(0)
   })
 
   it('gives the same counts as a table: one row per month and pair', async () => {

@@ -9,7 +9,7 @@ import {
   RouterProvider,
   StaticRouterProvider,
 } from 'react-router'
-import { ChartCaptureContext, type ChartCapture } from '../../components/ui/chart-island'
+import { ChartCaptureContext, DRAWN_CHART_SVG, type ChartCapture } from '../../components/ui/chart-island'
 import {
   articleFile,
   articleQueryOptions,
@@ -108,7 +108,7 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 0))
  * Waits until `read` gives the same non-null answer twice in a row: the page has settled. The first page's charts
  * wait for Vite to transform Recharts, which took over 10 s on the shared 2-core machine under load.
  */
-async function settle<T>(read: () => T | null, timeoutMs = 60_000): Promise<T> {
+async function settle<T>(path: string, read: () => T | null, timeoutMs = 60_000): Promise<T> {
   const deadline = Date.now() + timeoutMs
   let previous: string | null = null
   for (;;) {
@@ -117,7 +117,7 @@ async function settle<T>(read: () => T | null, timeoutMs = 60_000): Promise<T> {
     const key = value === null ? null : JSON.stringify(value)
     if (key !== null && key === previous) return value as T
     previous = key
-    if (Date.now() > deadline) throw new Error('the page did not settle in time')
+    if (Date.now() > deadline) throw new Error(`${path}: the page did not settle within ${timeoutMs / 1000} s`)
   }
 }
 
@@ -143,11 +143,11 @@ export async function captureCharts(
     </ChartCaptureContext>,
   )
   try {
-    const charts = await settle(() => {
+    const charts = await settle(path, () => {
       if (router.state.navigation.state !== 'idle' || container.querySelector('main .skeleton')) return null
       // each chart's drawing module loads on demand: wait until every box holds its drawing
       const drawn = [...container.querySelectorAll('[data-chart-island]')].map(
-        (island) => island.querySelector('svg.recharts-surface')?.outerHTML ?? null,
+        (island) => island.querySelector(DRAWN_CHART_SVG)?.outerHTML ?? null,
       )
       return drawn.every((svg) => svg !== null) ? drawn : null
     })

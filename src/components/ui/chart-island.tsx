@@ -49,6 +49,12 @@ function captureWidth(capture: ChartCapture): number {
   return widths[Math.min(capture.columns, widths.length) - 1] ?? widths[0] ?? 0
 }
 
+/**
+ * A chart's drawing once it is drawn: Recharts' surface, or the plain-SVG grid of a dense timeline (which draws
+ * without a chart library). The build waits for one in every chart box before it keeps the page.
+ */
+export const DRAWN_CHART_SVG = 'svg.recharts-surface, svg.monthly-bins'
+
 /** Props of {@link ChartIsland}. */
 export interface ChartIslandProps {
   height: number
