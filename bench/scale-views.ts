@@ -115,6 +115,7 @@ async function timeFilterClick(selector: string): Promise<number> {
 async function measureFilter(page: Page, selector: string, clicks: number): Promise<ViewMeasure['filter']> {
   const times: number[] = []
   for (let i = 0; i < clicks; i += 1) times.push(await page.evaluate(timeFilterClick, selector))
+  console.error(`filter clicks (ms): ${times.map((time) => time.toFixed(0)).join(' ')}`)
   return { medianMs: median(times), worstMs: Math.max(...times), clicks }
 }
 
