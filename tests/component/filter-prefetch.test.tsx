@@ -1,43 +1,12 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
-import type { Agreement, CorridorEvent, FactsFile, Sector } from '../../src/schema/dataset'
-import { loadFacts, makeEvent, makeFacts, serveData } from '../support/builders'
+import type { FactsFile } from '../../src/schema/dataset'
+import { serveData } from '../support/builders'
+import { denseFacts, longList } from '../support/long-lists'
 import { renderRoute } from '../support/render-route'
 
 // A filter box hovered or focused loads the files its click would show, so the click finds them at hand.
-
-const fixture = loadFacts()
-const [template] = fixture.agreements as [Agreement]
-const SECTORS: Sector[] = ['energy', 'transport']
-
-/** 120 dated roadmaps, alternately energy and transport: each series more than one page long. */
-function longList(): FactsFile {
-  const agreements: Agreement[] = Array.from({ length: 120 }, (_, index) => ({
-    ...template,
-    id: `agreement-${String(index).padStart(3, '0')}`,
-    kind: 'document',
-    count: null,
-    docType: 'roadmap',
-    title: `Roadmap ${index}`,
-    date: `2024-01-${String((index % 28) + 1).padStart(2, '0')}`,
-    sectors: [SECTORS[index % 2]!],
-    occasionId: null,
-  }))
-  return makeFacts({ agreements, events: [] })
-}
-
-/** 400 occasions in 2024, every fourth between Kazakhstan and Turkmenistan: dense, until Turkmenistan is chosen. */
-function denseFacts(): FactsFile {
-  const events: CorridorEvent[] = Array.from({ length: 400 }, (_, index) =>
-    makeEvent(`occasion-${String(index).padStart(3, '0')}`, {
-      title: { en: `Meeting ${index}`, tr: `Toplantı ${index}`, az: `Görüş ${index}` },
-      countries: index % 4 === 0 ? ['KZ', 'TM'] : ['AZ', 'KZ'],
-      date: `2024-${String((index % 12) + 1).padStart(2, '0')}-10`,
-    }),
-  )
-  return makeFacts({ events, agreements: [] })
-}
 
 /**
  * Serves the facts' view files through a stubbed fetch, each filtered page 300 ms late (a slow network); counts the
