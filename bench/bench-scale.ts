@@ -39,6 +39,8 @@ const CLICKS = Number(argOf('clicks', '10'))
 const TIMEOUT_MS = Number(argOf('timeout-s', '600')) * 1000
 /** An existing data folder to measure the views on instead of building corpora (its size is its article count). */
 const DATA = argOf('data', '')
+/** Only these views, by label (`--views /agreements,/timeline`); every view by default. */
+const VIEWS = argOf('views', '').split(',').filter(Boolean)
 // the app build copies the data folder's parent whole (Vite's publicDir): it must hold the data folder alone
 if (DATA && (basename(DATA) !== 'data' || readdirSync(dirname(DATA)).length !== 1))
   throw new Error(`--data must name a folder called data that is alone in its parent (got ${DATA})`)
@@ -102,7 +104,7 @@ async function measureViews(out: string, size: number, runs: number, root: strin
   const views: ViewMeasure[] = []
   try {
     // one view at a time: parallel pages would measure the two cores' contention, not the views
-    for (const view of scaleViews(facts)) {
+    for (const view of scaleViews(facts).filter((v) => VIEWS.length === 0 || VIEWS.includes(v.label))) {
       const loads: ViewMeasure[] = []
       for (let i = 0; i < runs; i += 1) {
         // the filter is timed on the first load only: its clicks give the median

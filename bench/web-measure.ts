@@ -18,6 +18,8 @@ export interface PageMeasure {
 }
 
 interface FrameWatch {
+  /** Set once the load is measured: the watcher stops looking (a view with no live chart kept it looking every frame). */
+  done: boolean
   firstContent: number | null
   firstChart: number | null
   liveChart: number | null
@@ -30,7 +32,7 @@ interface FrameWatch {
  * (bars, points, lines) first shows and where a chart goes live, with LCP and CLS.
  */
 function watchPage(): void {
-  const watch: FrameWatch = { firstContent: null, firstChart: null, liveChart: null, lcp: null, cls: 0 }
+  const watch: FrameWatch = { done: false, firstContent: null, firstChart: null, liveChart: null, lcp: null, cls: 0 }
   ;(window as unknown as { benchWatch: FrameWatch }).benchWatch = watch
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) watch.lcp = entry.startTime
@@ -53,7 +55,7 @@ function watchPage(): void {
       watch.liveChart = now
     }
     // a live chart's surface comes a commit before its marks: look until both are seen
-    if (watch.liveChart === null || watch.firstChart === null || watch.firstContent === null)
+    if (!watch.done && (watch.liveChart === null || watch.firstChart === null || watch.firstContent === null))
       requestAnimationFrame(look)
   }
   requestAnimationFrame(look)

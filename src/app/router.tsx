@@ -1,7 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { createBrowserRouter, type HydrationState, type RouteObject } from 'react-router'
-import { articleQueryOptions, timelineIndexQueryOptions, viewQueryOptions } from '../data/queries'
+import { articleQueryOptions, viewQueryOptions } from '../data/queries'
 import { viewFileList, type ViewName } from '../data/view-slices'
+import { prefetchTimeline } from '../features/timeline/timeline-read'
 import { PageFallback } from './layout/page-fallback'
 import { RootLayout } from './layout/root-layout'
 import { RouteError } from './layout/route-error'
@@ -13,9 +14,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   const prefetchView =
     (view: ViewName) =>
     ({ request }: { request: Request }) => {
-      // the timeline's files depend on its index, which its view reads first
-      if (view === 'timeline') void queryClient.prefetchQuery(timelineIndexQueryOptions())
-      else void queryClient.prefetchQuery(viewQueryOptions(viewFileList(view, new URL(request.url).searchParams)))
+      const params = new URL(request.url).searchParams
+      // the timeline's files depend on its index: once it is at hand (at once after the first visit), its files
+      if (view === 'timeline') void prefetchTimeline(queryClient, params)
+      else void queryClient.prefetchQuery(viewQueryOptions(viewFileList(view, params)))
       return null
     }
   return [

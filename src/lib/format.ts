@@ -1,5 +1,6 @@
 import type { Lang } from './langs'
 import { azCountryName, azLanguageName } from './az-names'
+import { dateTimeFormat, displayNames, numberFormat } from './intl-cache'
 import { compactAz, dateAz, hasIntlData, monthAz, numberAz } from './locale-fallback'
 
 // Words Intl has no unit for: tonnes are not a sanctioned ECMA-402 unit, and "$1B" reads worse than "$1 billion".
@@ -16,13 +17,13 @@ function compact(value: number, lang: Lang, display: 'long' | 'short'): string {
     Math.abs(value) >= 1e4
       ? { notation: 'compact', compactDisplay: display, maximumFractionDigits: 2 }
       : { maximumFractionDigits: 2 }
-  return new Intl.NumberFormat(lang, options).format(value)
+  return numberFormat(lang, options).format(value)
 }
 
 /** Formats a plain number in the interface language, grouping digits ("4 500 000" → "4,500,000" in English). */
 export function formatNumber(value: number, lang: Lang): string {
   if (!hasIntlData(lang) && lang === 'az') return numberAz(value)
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value)
+  return numberFormat(lang, { maximumFractionDigits: 2 }).format(value)
 }
 
 /** Formats a figure's value with its unit, compact where it helps: "4.5 million t", "4,5 milyon ton", "$1 billion". */
@@ -34,14 +35,14 @@ export function formatValue(value: number, unit: string, lang: Lang, display: 'l
       return `${compact(value, lang, display)} ${TONNE[lang]}`
     case 'percent':
       if (!hasIntlData(lang)) return `${formatNumber(value, lang)}%`
-      return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100)
+      return numberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100)
     case 'multiplier':
       return `×${formatNumber(value, lang)}`
     case 'count':
       return formatNumber(value, lang)
     default:
       if (/^[A-Z]{3}$/.test(unit) && unit !== 'TEU') {
-        return new Intl.NumberFormat(lang, {
+        return numberFormat(lang, {
           style: 'currency',
           currency: unit,
           notation: 'compact',
@@ -88,7 +89,7 @@ export function axisFormatter(values: readonly number[], unit: string, lang: Lan
 export function formatMonthYear(time: number, lang: Lang): string {
   const at = new Date(time)
   if (!hasIntlData(lang) && lang === 'az') return monthAz(at.getUTCFullYear(), at.getUTCMonth() + 1)
-  return new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(at)
+  return dateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(at)
 }
 
 /** Formats a date given as 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' at the precision it has. */
@@ -101,14 +102,14 @@ export function formatPartialDate(date: string, lang: Lang): string {
   if (!hasIntlData(lang) && lang === 'az') return dateAz(year, month, day)
   const options: Intl.DateTimeFormatOptions =
     day === undefined ? { year: 'numeric', month: 'long' } : { year: 'numeric', month: 'short', day: 'numeric' }
-  return new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }).format(at)
+  return dateTimeFormat(lang, { ...options, timeZone: 'UTC' }).format(at)
 }
 
 /** Names a language ("az" → "Azerbaijani") in the interface language; unknown codes come back as they are. */
 export function formatLanguageName(code: string, lang: Lang): string {
   if (lang === 'az' && !hasIntlData('az')) return azLanguageName(code) ?? code
   try {
-    return new Intl.DisplayNames(lang, { type: 'language', fallback: 'code' }).of(code) ?? code
+    return displayNames(lang, { type: 'language', fallback: 'code' }).of(code) ?? code
   } catch {
     return code
   }
@@ -118,7 +119,7 @@ export function formatLanguageName(code: string, lang: Lang): string {
 export function formatCountryName(code: string, lang: Lang): string {
   if (lang === 'az' && !hasIntlData('az')) return azCountryName(code) ?? code
   try {
-    return new Intl.DisplayNames(lang, { type: 'region', fallback: 'code' }).of(code) ?? code
+    return displayNames(lang, { type: 'region', fallback: 'code' }).of(code) ?? code
   } catch {
     return code
   }
@@ -128,7 +129,7 @@ export function formatCountryName(code: string, lang: Lang): string {
 export function isKnownCountryCode(code: string): boolean {
   if (!/^[A-Z]{2}$/.test(code)) return false
   try {
-    return new Intl.DisplayNames('en', { type: 'region', fallback: 'none' }).of(code) !== undefined
+    return displayNames('en', { type: 'region', fallback: 'none' }).of(code) !== undefined
   } catch {
     return false
   }

@@ -4,6 +4,7 @@ import type { ArticleMeta, Figure, Qualifier, SourceRef } from '../schema/datase
 import { horizonTermOf } from '../schema/horizon-term'
 import { formatPartialDate, formatValue } from './format'
 import { useLang } from './i18n/use-lang'
+import { listFormat, numberFormat } from './intl-cache'
 import { horizonLabel } from './horizon-label'
 
 /** Returns the formatters views need for figures, bound to the interface language. */
@@ -81,8 +82,8 @@ export function useFigureFormat() {
   const manySources = useCallback(
     ({ sourceArticles, outlets }: { sourceArticles: number; outlets: readonly { outlet: string | null }[] }) => {
       const names = outlets.map(({ outlet }) => outlet ?? t('chart.unknownOutlet'))
-      const list = new Intl.ListFormat(lang, { type: 'conjunction' }).format(names)
-      const articles = new Intl.NumberFormat(lang).format(sourceArticles)
+      const list = listFormat(lang, { type: 'conjunction' }).format(names)
+      const articles = numberFormat(lang).format(sourceArticles)
       return t('chart.manySources', { count: sourceArticles, articles, outlets: list })
     },
     [lang, t],

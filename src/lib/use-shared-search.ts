@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react'
-import { useSearchParams } from 'react-router'
+import { useLocation, useSearchParams } from 'react-router'
 import { PAGE_KEY } from './paging'
 import { mergeSearchParams, toSearchString } from './search-notice'
 import { parseSharedSearch, SHARED_KEYS, toSharedSearchParams, type SharedSearch } from './shared-search'
@@ -12,6 +12,25 @@ function sameFilter(a: SharedSearch, b: SharedSearch): boolean {
   return sameList(a.sectors, b.sectors) && sameList(a.countries, b.countries)
 }
 
+/** The parameters after a change to the shared state: the view's own kept, the page dropped when the filter changes. */
+export function nextSharedParams(current: URLSearchParams, patch: Partial<SharedSearch>): URLSearchParams {
+  const previous = parseSharedSearch(current)
+  const next = { ...previous, ...patch }
+  const merged = mergeSearchParams(current, SHARED_KEYS, toSharedSearchParams(next))
+  // another filter means another list: its first page, not the old page number
+  if (!sameFilter(previous, next)) merged.delete(PAGE_KEY)
+  return merged
+}
+
+/** Returns a function that loads ahead what a change to the shared filter would show (a box hovered or focused). */
+export function useFilterPreview(prefetch: (params: URLSearchParams) => void) {
+  const { search } = useLocation()
+  return useCallback(
+    (patch: Partial<SharedSearch>) => prefetch(nextSharedParams(new URLSearchParams(search), patch)),
+    [search, prefetch],
+  )
+}
+
 /** Reads the shared URL state and returns an updater that changes it while keeping per-view parameters. */
 export function useSharedSearch() {
   const [params] = useSearchParams()
@@ -19,14 +38,7 @@ export function useSharedSearch() {
   const search = useMemo(() => parseSharedSearch(params), [params])
   const update = useCallback(
     (patch: Partial<SharedSearch>, options?: { replace?: boolean }) => {
-      updateSearch((current) => {
-        const previous = parseSharedSearch(current)
-        const next = { ...previous, ...patch }
-        const merged = mergeSearchParams(current, SHARED_KEYS, toSharedSearchParams(next))
-        // another filter means another list: its first page, not the old page number
-        if (!sameFilter(previous, next)) merged.delete(PAGE_KEY)
-        return merged
-      }, options)
+      updateSearch((current) => nextSharedParams(current, patch), options)
     },
     [updateSearch],
   )

@@ -1,30 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import type { Agreement, FactsFile, Sector } from '../../src/schema/dataset'
-import { loadFacts, makeFacts } from '../support/builders'
+import type { FactsFile } from '../../src/schema/dataset'
+import { firstArticle, longList, secondArticle } from '../support/long-lists'
 import { renderRoute, tableCells } from '../support/render-route'
-
-const fixture = loadFacts()
-const [template] = fixture.agreements as [Agreement]
-const [firstArticle, secondArticle] = fixture.articles
-const SECTORS: Sector[] = ['energy', 'transport']
-
-/** 120 dated roadmaps, alternately energy and transport: a list three pages long, its sources in two outlets. */
-function longList(): FactsFile {
-  const agreements: Agreement[] = Array.from({ length: 120 }, (_, index) => ({
-    ...template,
-    id: `agreement-${String(index).padStart(3, '0')}`,
-    kind: 'document',
-    count: null,
-    docType: 'roadmap',
-    title: `Roadmap ${index}`,
-    date: `2024-01-${String((index % 28) + 1).padStart(2, '0')}`,
-    sectors: [SECTORS[index % 2]!],
-    occasionId: null,
-    sources: [{ ...template.sources[0]!, articleId: (index % 3 === 0 ? secondArticle : firstArticle)!.id }],
-  }))
-  return makeFacts({ agreements, events: [] })
-}
 
 /** The ids in the order the view lists them: by date, then id. */
 const listOrder = (facts: FactsFile) =>

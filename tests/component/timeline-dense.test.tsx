@@ -1,22 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { DRAWN_CHART_SVG } from '../../src/components/ui/chart-island'
-import type { CorridorEvent, FactsFile } from '../../src/schema/dataset'
 import { sortOccasions } from '../../src/schema/timeline-pages'
-import { makeEvent, makeFacts } from '../support/builders'
+import { denseFacts } from '../support/long-lists'
 import { renderRoute, tableCells } from '../support/render-route'
-
-/** 400 occasions in 2024, every fourth between Kazakhstan and Turkmenistan, the rest between Azerbaijan and Kazakhstan. */
-function denseFacts(): FactsFile {
-  const events: CorridorEvent[] = Array.from({ length: 400 }, (_, index) =>
-    makeEvent(`occasion-${String(index).padStart(3, '0')}`, {
-      title: { en: `Meeting ${index}`, tr: `Toplantı ${index}`, az: `Görüş ${index}` },
-      countries: index % 4 === 0 ? ['KZ', 'TM'] : ['AZ', 'KZ'],
-      date: `2024-${String((index % 12) + 1).padStart(2, '0')}-10`,
-    }),
-  )
-  return makeFacts({ events, agreements: [] })
-}
 
 const listed = () =>
   within(screen.getByRole('region', { name: /events, in time order/ }))

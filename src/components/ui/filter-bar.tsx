@@ -11,14 +11,26 @@ export interface FilterBarProps {
   selectedSectors: readonly Sector[]
   selectedCountries: readonly string[]
   onChange: (next: { sectors: Sector[]; countries: string[] }) => void
+  /**
+   * Told what a box would select when it is hovered or focused, before it is clicked: the view loads that filter's
+   * files ahead, so the click finds them at hand.
+   */
+  onPreview?: (next: { sectors: Sector[]; countries: string[] }) => void
 }
 
 function toggle<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((other) => other !== item) : [...list, item]
 }
 
+/** The handlers that tell `onPreview` what a box would select, on pointer entry and on focus (which bubbles from the box). */
+function preview<T>(onPreview: ((next: T) => void) | undefined, next: () => T) {
+  if (!onPreview) return {}
+  return { onPointerEnter: () => onPreview(next()), onFocus: () => onPreview(next()) }
+}
+
 /** Offers sector and country checkboxes; the parent keeps the selection in the URL. */
-export function FilterBar({ sectors, countries, selectedSectors, selectedCountries, onChange }: FilterBarProps) {
+export function FilterBar(props: FilterBarProps) {
+  const { sectors, countries, selectedSectors, selectedCountries, onChange, onPreview } = props
   const { t } = useTranslation()
   const lang = useLang()
   const sectorOptions = SECTORS.filter((sector) => sectors.includes(sector) || selectedSectors.includes(sector))
@@ -26,19 +38,25 @@ export function FilterBar({ sectors, countries, selectedSectors, selectedCountri
     formatCountryName(a, lang).localeCompare(formatCountryName(b, lang), lang),
   )
   const activeCount = selectedSectors.length + selectedCountries.length
+  const toggledSector = (sector: Sector) => ({
+    sectors: toggle(selectedSectors, sector),
+    countries: [...selectedCountries],
+  })
+  const toggledCountry = (country: string) => ({
+    sectors: [...selectedSectors],
+    countries: toggle(selectedCountries, country),
+  })
   return (
     <section className="filter-bar" aria-label={t('filters.title')}>
       {sectorOptions.length > 0 ? (
         <fieldset>
           <legend>{t('filters.sector')}</legend>
           {sectorOptions.map((sector) => (
-            <label key={sector} className="chip">
+            <label key={sector} className="chip" {...preview(onPreview, () => toggledSector(sector))}>
               <input
                 type="checkbox"
                 checked={selectedSectors.includes(sector)}
-                onChange={() =>
-                  onChange({ sectors: toggle(selectedSectors, sector), countries: [...selectedCountries] })
-                }
+                onChange={() => onChange(toggledSector(sector))}
               />
               {t(`sector.${sector}`)}
             </label>
@@ -48,13 +66,11 @@ export function FilterBar({ sectors, countries, selectedSectors, selectedCountri
       <fieldset>
         <legend>{t('filters.country')}</legend>
         {countryOptions.map((country) => (
-          <label key={country} className="chip">
+          <label key={country} className="chip" {...preview(onPreview, () => toggledCountry(country))}>
             <input
               type="checkbox"
               checked={selectedCountries.includes(country)}
-              onChange={() =>
-                onChange({ sectors: [...selectedSectors], countries: toggle(selectedCountries, country) })
-              }
+              onChange={() => onChange(toggledCountry(country))}
             />
             {formatCountryName(country, lang)}
           </label>

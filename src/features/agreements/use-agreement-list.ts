@@ -1,8 +1,11 @@
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useCallback } from 'react'
 import { useSearchParams } from 'react-router'
-import { agreementWhereQueryOptions, usePagedViewFacts } from '../../data/queries'
+import { agreementWhereQueryOptions, usePagedViewFacts, viewQueryOptions } from '../../data/queries'
+import { viewFileList } from '../../data/view-slices'
 import { PAGE_SIZE, parsePage } from '../../lib/paging'
 import { parseSharedSearch } from '../../lib/shared-search'
+import { useFilterPreview } from '../../lib/use-shared-search'
 import { listSeriesKey } from '../../schema/list-pages'
 
 /** Where a linked agreement sits: its index in the filtered list (null: not in it), and whether it exists at all. */
@@ -32,4 +35,12 @@ export function useAgreementList(agreementId: string | null) {
   // a failed lookup only loses the jump to the agreement's page, never the list
   const waiting = locating && asked === null && where.isPending
   return { query: usePagedViewFacts('agreements', page, !waiting), located }
+}
+
+/** Returns the filter bar's preview: the page a hovered or focused box would have the list read, loaded ahead. */
+export function useAgreementsPreview() {
+  const client = useQueryClient()
+  return useFilterPreview(
+    useCallback((params) => void client.prefetchQuery(viewQueryOptions(viewFileList('agreements', params))), [client]),
+  )
 }

@@ -1,29 +1,29 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useCallback } from 'react'
 import { useSearchParams } from 'react-router'
 import { timelineIndexQueryOptions, viewQueryOptions } from '../../data/queries'
-import { timelinePlan, type TimelinePlan } from '../../data/timeline-plan'
-import { viewFileList } from '../../data/view-slices'
-import { parsePage } from '../../lib/paging'
-import { parseSharedSearch } from '../../lib/shared-search'
-import type { TimelineSearch } from './search-params'
+import { useFilterPreview } from '../../lib/use-shared-search'
+import { prefetchTimeline, timelineRead } from './timeline-read'
 
 /**
  * Loads what the timeline shows for the URL's countries and years: first its index (lanes, monthly counts, the
  * bounds of each series), then the occasions the plan names. `plan` is null when two countries are chosen at once,
  * which reads the whole timeline. While another filter's files load, the previous ones stay on screen.
  */
-export function useTimelineData(search: Pick<TimelineSearch, 'from' | 'to'>) {
+export function useTimelineData() {
   const [params] = useSearchParams()
   const index = useQuery(timelineIndexQueryOptions())
-  const { countries } = parseSharedSearch(params)
-  const plan: TimelinePlan | null | undefined = index.data
-    ? timelinePlan(index.data, { countries, from: search.from, to: search.to }, parsePage(params, []) ?? 1)
-    : undefined
-  const files = plan === undefined ? [] : plan === null ? viewFileList('timeline', params) : plan.files
+  const read = index.data ? timelineRead(index.data, params) : undefined
   const facts = useQuery({
-    ...viewQueryOptions(files),
-    enabled: plan !== undefined,
+    ...viewQueryOptions(read?.files ?? []),
+    enabled: read !== undefined,
     placeholderData: keepPreviousData,
   })
-  return { indexQuery: index, facts, index: index.data, plan: plan ?? null }
+  return { indexQuery: index, facts, index: index.data, plan: read?.plan ?? null }
+}
+
+/** Returns the filter bar's preview: the files a hovered or focused country box would have the timeline read. */
+export function useTimelinePreview() {
+  const client = useQueryClient()
+  return useFilterPreview(useCallback((params) => void prefetchTimeline(client, params), [client]))
 }

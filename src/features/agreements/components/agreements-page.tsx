@@ -16,7 +16,7 @@ import type { FactsFile } from '../../../schema/dataset'
 import { findAgreement } from '../lib/agreement-list'
 import { agreementListView, type AgreementListView } from '../lib/agreement-view'
 import type { AgreementsSearch } from '../search-params'
-import { useAgreementList } from '../use-agreement-list'
+import { useAgreementList, useAgreementsPreview } from '../use-agreement-list'
 import { useAgreementsSearch } from '../use-agreements-search'
 import { AgreementCard } from './agreement-card'
 import { AgreementsCoverage } from './agreements-coverage'
@@ -96,6 +96,7 @@ function AgreementsBody({ facts, view, updating, paging, search, onTabChange }: 
   const articlesById = useMemo(() => new Map(facts.articles.map((article) => [article.id, article])), [facts])
   const eventsById = useMemo(() => new Map(facts.events.map((event) => [event.id, event])), [facts])
   const { facets, count } = useAgreementFacets()
+  const preview = useAgreementsPreview()
   const heading = useRef<HTMLHeadingElement>(null)
   const shown = entriesOnPage(view.entries, view.offset, paging)
   useScrollToEntry(search.agreement, shown.length > 0)
@@ -110,6 +111,7 @@ function AgreementsBody({ facts, view, updating, paging, search, onTabChange }: 
         selectedSectors={shared.sectors}
         selectedCountries={shared.countries}
         onChange={(next) => updateShared(next)}
+        onPreview={preview}
       />
       {view.total === 0 ? (
         <FilteredEmptyState

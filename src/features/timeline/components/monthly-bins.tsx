@@ -43,6 +43,9 @@ export function MonthlyBins({ model, title, width = 960, height = binsHeight(mod
   const most = Math.max(1, ...bins.map((bin) => bin.count))
   const monthIndex = new Map(months.map((month, index) => [month, index]))
   const laneRow = new Map(lanes.map((lane, index) => [lane.index, index]))
+  // each lane's name and each month's label once, not once per circle (a dense grid has hundreds)
+  const laneNames = new Map(lanes.map((lane) => [lane.index, binLaneName(lane, lang, t)]))
+  const monthLabels = new Map(months.map((month) => [month, formatMonthYear(monthTime(month), lang)]))
   const x = (month: string) => GUTTER.left + ((monthIndex.get(month) ?? 0) + 0.5) * column
   const y = (lane: number) => GUTTER.top + ((laneRow.get(lane) ?? 0) + 0.5) * row
   const januaries = months.filter((month) => month.endsWith('-01'))
@@ -60,7 +63,7 @@ export function MonthlyBins({ model, title, width = 960, height = binsHeight(mod
         <g key={lane.key || 'none'}>
           <text x={GUTTER.left - 8} y={y(lane.index) + 4} textAnchor="end" fontSize={12} fill="var(--fg-muted)">
             {/* three countries or more by their codes, so the label fits the gutter (the legend names them) */}
-            {lane.countries.length > 2 ? lane.key : binLaneName(lane, lang, t)}
+            {lane.countries.length > 2 ? lane.key : laneNames.get(lane.index)}
           </text>
           <line
             x1={GUTTER.left}
@@ -82,19 +85,15 @@ export function MonthlyBins({ model, title, width = 960, height = binsHeight(mod
           <title>
             {t('timeline.binTitle', {
               count: bin.count,
-              lane: binLaneName(
-                lanes.find((lane) => lane.index === bin.lane) ?? { index: bin.lane, countries: [] },
-                lang,
-                t,
-              ),
-              month: formatMonthYear(monthTime(bin.month), lang),
+              lane: laneNames.get(bin.lane) ?? binLaneName({ index: bin.lane, countries: [] }, lang, t),
+              month: monthLabels.get(bin.month) ?? formatMonthYear(monthTime(bin.month), lang),
             })}
           </title>
         </circle>
       ))}
       {ticks.map((month) => (
         <text key={month} x={x(month)} y={height - 8} textAnchor="middle" fontSize={12} fill="var(--fg-muted)">
-          {month.endsWith('-01') ? month.slice(0, 4) : formatMonthYear(monthTime(month), lang)}
+          {month.endsWith('-01') ? month.slice(0, 4) : monthLabels.get(month)}
         </text>
       ))}
     </svg>

@@ -35,7 +35,7 @@ function TimelineEmbedChart() {
   const [search, updateSearch] = useTimelineSearch()
   const [shared] = useSharedSearch()
   const withShared = useLinkWithSharedSearch()
-  const { indexQuery, facts, index, plan } = useTimelineData(search)
+  const { indexQuery, facts, index, plan } = useTimelineData()
   const { from, to } = search
   const binned = useMemo(
     () => (index && plan?.mode === 'binned' ? binnedTimeline(index, { countries: shared.countries, from, to }) : null),

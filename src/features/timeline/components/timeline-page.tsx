@@ -15,7 +15,7 @@ import { useUpdateSearch } from '../../../lib/use-update-search'
 import type { CorridorEvent, FactsFile } from '../../../schema/dataset'
 import type { TimelineIndex } from '../../../schema/timeline-pages'
 import type { TimelineSearch } from '../search-params'
-import { useTimelineData } from '../use-timeline-data'
+import { useTimelineData, useTimelinePreview } from '../use-timeline-data'
 import { useEventHref, useTimelineSearch } from '../use-timeline-search'
 import { BinnedTimelineView } from './binned-timeline-view'
 import { EventDetails } from './event-details'
@@ -28,7 +28,7 @@ import { YearFilter } from './year-filter'
 export function TimelinePage() {
   const { t } = useTranslation()
   const [search, updateSearch] = useTimelineSearch()
-  const { indexQuery, facts: query, index, plan } = useTimelineData(search)
+  const { indexQuery, facts: query, index, plan } = useTimelineData()
   const selected = useSelectedOccasion(search.event, query.data)
   const unknownEvent: SearchNotice[] =
     search.event !== null && selected.known === false ? [{ param: 'event', value: search.event }] : []
@@ -84,6 +84,7 @@ function TimelineBody({ facts, index, plan, selected, search, onSearchChange }: 
   const [shared, updateShared] = useSharedSearch()
   const eventHref = useEventHref()
   const updateSearch = useUpdateSearch()
+  const preview = useTimelinePreview()
   const years = useMemo(() => indexYears(index), [index])
   const { from, to } = search
   const { shown, model } = useShownEvents(facts, search)
@@ -117,6 +118,7 @@ function TimelineBody({ facts, index, plan, selected, search, onSearchChange }: 
           selectedSectors={[]}
           selectedCountries={shared.countries}
           onChange={(next) => updateShared({ countries: next.countries })}
+          onPreview={(next) => preview({ countries: next.countries })}
         />
         <YearFilter years={years} from={from} to={to} onChange={(next) => onSearchChange(next)} />
       </div>
