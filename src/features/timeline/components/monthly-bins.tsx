@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { formatMonthYear } from '../../../lib/format'
 import { useLang } from '../../../lib/i18n/use-lang'
+import { useBoxWidth } from '../../../lib/use-box-width'
 import type { TFunction } from 'i18next'
 import type { Lang } from '../../../lib/langs'
 import { OTHER_LANE, type BinnedTimeline } from '../lib/binned-timeline'
@@ -22,7 +23,10 @@ export interface MonthlyBinsProps {
   height?: number
 }
 
-const GUTTER = { left: 200, right: 16, top: 12, bottom: 28 }
+const WIDE_GUTTER = { left: 200, right: 16, top: 12, bottom: 28 }
+/** Below this width the lanes are named by their countries' codes, in a gutter a phone can spare. */
+const NARROW_BELOW = 560
+const NARROW_GUTTER = { left: 64, right: 8, top: 12, bottom: 28 }
 
 /** The height a grid of this many lanes needs: a row each, readable at any count. */
 export const binsHeight = (lanes: number) => Math.max(200, lanes * 28 + 60)
@@ -32,9 +36,19 @@ const monthTime = (month: string) => Date.UTC(Number(month.slice(0, 4)), Number(
  * Draws a dense timeline as one row per lane and one column per month, a circle's area standing for the events of
  * that lane and month. Plain SVG: no axis library is needed for a grid, and it draws the same on the server.
  */
-export function MonthlyBins({ model, title, width = 960, height = binsHeight(model.lanes.length) }: MonthlyBinsProps) {
+export function MonthlyBins({
+  model,
+  title,
+  width: drawnAt,
+  height = binsHeight(model.lanes.length),
+}: MonthlyBinsProps) {
   const { t } = useTranslation()
   const lang = useLang()
+  // laid out at the width it is shown at (the build passes its own): scaled down from 960 pixels, a phone got 4-pixel text
+  const [measure, shownWidth] = useBoxWidth<SVGSVGElement>()
+  const width = drawnAt ?? shownWidth ?? 960
+  const narrow = width < NARROW_BELOW
+  const GUTTER = narrow ? NARROW_GUTTER : WIDE_GUTTER
   const { lanes, bins, months } = model
   const plotWidth = width - GUTTER.left - GUTTER.right
   const column = plotWidth / Math.max(1, months.length)
@@ -48,10 +62,13 @@ export function MonthlyBins({ model, title, width = 960, height = binsHeight(mod
   const monthLabels = new Map(months.map((month) => [month, formatMonthYear(monthTime(month), lang)]))
   const x = (month: string) => GUTTER.left + ((monthIndex.get(month) ?? 0) + 0.5) * column
   const y = (lane: number) => GUTTER.top + ((laneRow.get(lane) ?? 0) + 0.5) * row
-  const januaries = months.filter((month) => month.endsWith('-01'))
+  // a year needs about 36 pixels for its label: on a narrow grid of many years, every other one
+  const yearStep = column * 12 < 36 ? 2 : 1
+  const januaries = months.filter((month) => month.endsWith('-01') && Number(month.slice(0, 4)) % yearStep === 0)
   const ticks = januaries.length > 0 ? januaries : months.slice(0, 1)
   return (
     <svg
+      ref={measure}
       className="monthly-bins"
       viewBox={`0 0 ${width} ${height}`}
       width="100%"
@@ -61,9 +78,19 @@ export function MonthlyBins({ model, title, width = 960, height = binsHeight(mod
     >
       {lanes.map((lane) => (
         <g key={lane.key || 'none'}>
-          <text x={GUTTER.left - 8} y={y(lane.index) + 4} textAnchor="end" fontSize={12} fill="var(--fg-muted)">
-            {/* three countries or more by their codes, so the label fits the gutter (the legend names them) */}
-            {lane.countries.length > 2 ? lane.key : laneNames.get(lane.index)}
+          <text
+            x={GUTTER.left - 6}
+            y={y(lane.index) + 4}
+            textAnchor="end"
+            fontSize={narrow ? 11 : 12}
+            fill="var(--fg-muted)"
+          >
+            {/* by codes where the names would not fit the gutter (the legend below names them) */}
+            {lane.index === OTHER_LANE && narrow
+              ? t('timeline.otherLanesShort')
+              : narrow || lane.countries.length > 2
+                ? lane.countries.join('–')
+                : laneNames.get(lane.index)}
           </text>
           <line
             x1={GUTTER.left}
@@ -92,7 +119,14 @@ export function MonthlyBins({ model, title, width = 960, height = binsHeight(mod
         </circle>
       ))}
       {ticks.map((month) => (
-        <text key={month} x={x(month)} y={height - 8} textAnchor="middle" fontSize={12} fill="var(--fg-muted)">
+        <text
+          key={month}
+          x={x(month)}
+          y={height - 8}
+          textAnchor="middle"
+          fontSize={narrow ? 11 : 12}
+          fill="var(--fg-muted)"
+        >
           {month.endsWith('-01') ? month.slice(0, 4) : monthLabels.get(month)}
         </text>
       ))}

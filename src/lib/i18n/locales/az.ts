@@ -215,6 +215,7 @@ export const az: Messages = {
   },
   timeline: {
     otherLanes: 'Digər ölkə qrupları',
+    otherLanesShort: 'Digər',
     binnedSources: 'hər hadisənin mənbələri, aşağıda hadisə ilə birlikdə',
     binnedNote:
       'Hadisələr bir-bir göstərilə bilməyəcək qədər çoxdur: hər dairə bir ölkə cütünün bir aydakı hadisələrini sayır. Hər hadisəni görmək üçün ölkələri və ya illəri daraldın.',

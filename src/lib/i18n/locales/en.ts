@@ -214,6 +214,7 @@ export const en = {
   },
   timeline: {
     otherLanes: 'Other groups of countries',
+    otherLanesShort: 'Others',
     binnedSources: 'the sources of each event, listed with it below',
     binnedNote:
       'Too many events to label one by one: each circle counts the events of one pair of countries in one month. Narrow the countries or years to see each event.',

@@ -216,6 +216,7 @@ export const tr: Messages = {
   },
   timeline: {
     otherLanes: 'Diğer ülke grupları',
+    otherLanesShort: 'Diğer',
     binnedSources: 'her olayın kaynakları, aşağıda olayla birlikte',
     binnedNote:
       'Olaylar tek tek gösterilemeyecek kadar çok: her daire bir ülke çiftinin bir aydaki olaylarını sayar. Her olayı görmek için ülkeleri veya yılları daraltın.',
