@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom'
 import { describe, expect, it } from 'vitest'
 import { bakedPathOf, chartsInto, injectBakedPage } from '../../../scripts/baked-page'
-import { parseStyle, toBakedSvg } from '../../../scripts/baked-svg'
+import { parseStyle, simplify, toBakedSvg } from '../../../scripts/baked-svg'
 import { inlineStylesheets } from '../../../scripts/inline-stylesheet'
 
 const TEMPLATE = `<!doctype html><html><head><meta charset="UTF-8" /><title>Corridor Watch</title>
@@ -93,6 +93,40 @@ describe('toBakedSvg', () => {
     expect(svg.getAttribute('width')).toBe('100%')
     expect(svg.getAttribute('height')).toBe('280')
     expect(svg.classList.contains('baked-wide')).toBe(true)
+  })
+
+  it('draws the same picture with fewer elements: no wrappers, no unused definitions, one path for alike lines', () => {
+    const holder = doc.createElement('div')
+    holder.innerHTML = `<svg viewBox="0 0 100 100"><title>T</title><desc></desc>
+      <g class="recharts-zIndex-layer_-100"><g class="recharts-cartesian-grid">
+        <line class="chart-grid" x="1" width="9" stroke="#ccc" x1="0" y1="10" x2="90" y2="10"></line>
+        <line class="chart-grid" x="1" width="9" stroke="#ccc" x1="0" y1="20" x2="90" y2="20"></line>
+        <line class="chart-goal" stroke="red" x1="0" y1="30" x2="90" y2="30"></line></g></g>
+      <g class="recharts-zIndex-layer_600"></g>
+      <defs><clipPath id="unused"><rect></rect></clipPath><pattern id="hatch"></pattern></defs>
+      <g class="recharts-layer recharts-bar" id="nobody"><g class="recharts-layer recharts-bar-rectangle">
+        <g class="recharts-layer recharts-inactive-bar"><rect fill="url(#hatch)"></rect></g></g></g>
+      <text x="5" y="6" width="40" angle="0"><tspan x="5" dy="0.71em">$1B</tspan></text>
+      <text x="5" y="7"><tspan x="5" dy="0">two</tspan><tspan x="5" dy="1em">lines</tspan></text></svg>`
+    const svg = holder.querySelector('svg')!
+    simplify(svg)
+    expect(svg.querySelectorAll('desc, clipPath, [id="unused"], .recharts-zIndex-layer_600')).toHaveLength(0)
+    expect(svg.querySelector('pattern')?.id).toBe('hatch') // in use
+    expect(svg.querySelector('.recharts-bar')?.hasAttribute('id')).toBe(false) // nothing points at it
+    // what the stylesheet and the benchmark select stays, the wrappers go
+    expect(svg.querySelector('.recharts-bar-rectangle > rect')?.getAttribute('fill')).toBe('url(#hatch)')
+    expect(svg.querySelector('.recharts-zIndex-layer_-100, .recharts-inactive-bar')).toBeNull()
+    const grid = svg.querySelector('.recharts-cartesian-grid')!
+    expect([...grid.children].map((child) => child.localName)).toEqual(['path', 'line'])
+    const path = grid.querySelector('path')!
+    expect(path.getAttribute('d')).toBe('M0 10L90 10M0 20L90 20')
+    expect(path.getAttribute('class')).toBe('chart-grid')
+    expect(path.getAttribute('stroke')).toBe('#ccc')
+    expect(path.getAttribute('fill')).toBe('none')
+    expect(path.hasAttribute('x') || path.hasAttribute('width')).toBe(false)
+    const [one, two] = [...svg.querySelectorAll('text')]
+    expect(one?.outerHTML).toBe('<text x="5" y="6" dy="0.71em">$1B</text>')
+    expect(two?.querySelectorAll('tspan')).toHaveLength(2) // a wrapped tick keeps its lines
   })
 
   it('reads declarations whose values hold colons or functions', () => {
