@@ -131,17 +131,13 @@ async function writeIndexFiles(out: string, staging: string, facts: FactStreams)
 
 /**
  * Writes the per-view data files (`views/`) into the staging folder: compact JSON, read by the browser only. The
- * figures are read as streams; the reader files' facts wait in `<staging>/spill/readers`, a partition at a time in memory.
+ * facts are read as streams (the agreements and timeline views hold their own list while they are cut); the reader
+ * files' facts wait in `<staging>/spill/readers`, a partition at a time in memory.
  */
 async function writeViewFiles(staging: string, facts: FactStreams): Promise<void> {
   const spill = join(staging, 'spill', 'readers')
   await mkdir(spill, { recursive: true })
-  const input = {
-    metas: facts.metas,
-    figures: facts.figures,
-    agreements: [...facts.agreements()],
-    events: [...facts.events()],
-  }
+  const input = { metas: facts.metas, figures: facts.figures, agreements: facts.agreements, events: facts.events }
   const partitions = (count: number) => new DiskPartitions(spill, 'reader-facts', count)
   for (const [path, value] of viewSlices(input, partitions)) {
     await mkdir(dirname(join(staging, path)), { recursive: true })
