@@ -8,7 +8,7 @@ import { viewSlices } from './views/view-slices'
 import { ArticlePool, defaultWorkers } from './parallel/article-pool'
 import { listInputFolder, readInputFile, type InputFileSystem } from './read-input'
 import { CURATION_FILE, CurationError, parseCuration, type Curation } from './stages/curate'
-import { articleFileName, emitDataset, toViewJson } from './stages/emit'
+import { articleFileName, emitDataset } from './stages/emit'
 import { DEFAULT_SEARCH_LIMITS, POSTING_PARTITIONS, SearchIndexBuilder } from './search/build-search-index'
 import { DiskPartitions } from './spill/disk-partitions'
 import { datasetCsvWriters } from '../lib/dataset-csv-files'
@@ -17,7 +17,7 @@ import type { FactStreams } from './stream/finish-facts'
 import { finishSpilledFacts } from './spill/finish-spilled'
 import { DraftSpill } from './spill/spill-figures'
 import { quotedArticles, streamArticles } from './stream/stream-build'
-import { bufferedSink, writeJsonObject, type Sink } from './stream/write-json'
+import { bufferedSink, compactJson, writeJsonObject, type Sink } from './stream/write-json'
 import type { Article } from '../schema/dataset'
 import type { PipelineIssue } from './types'
 
@@ -131,21 +131,22 @@ async function writeIndexFiles(out: string, staging: string, facts: FactStreams)
 
 /**
  * Writes the per-view data files (`views/`) into the staging folder: compact JSON, read by the browser only. The
- * figures are read as streams; the reader files' facts wait in `<staging>/spill/readers`, a partition at a time in memory.
+ * facts are read as streams (the agreements and timeline views hold their own list while they are cut); the reader
+ * files' facts wait in `<staging>/spill/readers`, a partition at a time in memory.
  */
 async function writeViewFiles(staging: string, facts: FactStreams): Promise<void> {
   const spill = join(staging, 'spill', 'readers')
   await mkdir(spill, { recursive: true })
-  const input = {
-    metas: facts.metas,
-    figures: facts.figures,
-    agreements: [...facts.agreements()],
-    events: [...facts.events()],
-  }
+  const input = { metas: facts.metas, figures: facts.figures, agreements: facts.agreements, events: facts.events }
   const partitions = (count: number) => new DiskPartitions(spill, 'reader-facts', count)
   for (const [path, value] of viewSlices(input, partitions)) {
     await mkdir(dirname(join(staging, path)), { recursive: true })
-    await writeFile(join(staging, path), toViewJson(value))
+    // written in pieces: the whole-list files (agreements, timeline) as one string would double their memory
+    await writeStreamed(join(staging, path), async (sink) => {
+      const { write, flush } = bufferedSink(sink)
+      for (const piece of compactJson(value)) await write(piece)
+      await flush()
+    })
   }
   await rm(spill, { recursive: true, force: true })
 }

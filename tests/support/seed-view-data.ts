@@ -21,8 +21,8 @@ export function viewFilesOf(facts: FactsFile): Map<string, ViewSlice> {
   const input = {
     metas: facts.articles,
     figures: () => facts.figures,
-    agreements: facts.agreements,
-    events: facts.events,
+    agreements: () => facts.agreements,
+    events: () => facts.events,
   }
   for (const [path, value] of viewSlices(input)) {
     const reader = /^views\/reader\/(.+)\.json$/.exec(path)

@@ -1,6 +1,6 @@
 import type { Figure, SourceRef } from '../../schema/dataset'
 import { deriveFigures } from '../stages/derive'
-import { memoryPartitions, partitionOf, type PartitionedLines } from './partitioned-lines'
+import { memoryPartitions, partitionOf, readGroups, type PartitionedLines } from './partitioned-lines'
 import { byOrder, type RankedFigure } from './spill-figures'
 
 /** A figure a derivation can start from: a multiplier or a growth rate (wider than deriveFigures' own tests). */
@@ -61,14 +61,7 @@ export function deriveSpilled(
   }
   const derived: GroupDerived[] = []
   for (let partition = 0; partition < groups.count; partition++) {
-    const members = new Map<string, RankedFigure[]>()
-    for (const line of groups.read(partition)) {
-      const [root, ranked] = JSON.parse(line) as [string, RankedFigure]
-      const group = members.get(root)
-      if (group) group.push(ranked)
-      else members.set(root, [ranked])
-    }
-    for (const group of members.values()) {
+    for (const group of readGroups<string, RankedFigure>(groups.read(partition)).values()) {
       group.sort((a, b) => byOrder(a.order, b.order))
       const figures = deriveFigures(group.map((ranked) => ranked.figure))
       if (figures.length > 0) derived.push({ first: group[0]!.order, figures })

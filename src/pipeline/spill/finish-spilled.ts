@@ -1,12 +1,21 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { figureSchema, type Figure } from '../../schema/dataset'
+import {
+  agreementSchema,
+  eventSchema,
+  figureSchema,
+  type Agreement,
+  type CorridorEvent,
+  type Figure,
+} from '../../schema/dataset'
 import type { Curation } from '../stages/curate'
+import { mergeOccasions } from '../stages/merge-occasions'
 import { withHorizonTerms } from '../stages/normalise-horizon'
 import { finishMerged, streamsOf, type CollectedArticles, type FactStreams } from '../stream/finish-facts'
 import type { PipelineIssue } from '../types'
 import { deriveSpilled } from './derive-spilled'
 import { DiskPartitions, diskRuns, readLines } from './disk-partitions'
+import { mergeSpilledOccasions, type OccasionStore } from './merge-spilled-occasions'
 import { byIdThenOrder, type DraftSpill, type RankedFigure } from './spill-figures'
 import { SortedRuns } from './sorted-runs'
 
@@ -25,13 +34,13 @@ function sortedFigures(spill: DraftSpill, dir: string): SortedRuns<RankedFigure>
   return runs
 }
 
-/** Writes figures in order to a file, one validated JSON line each; returns how many. */
-function writeFigureLines(path: string, figures: Iterable<RankedFigure>): number {
+/** Writes facts in order to a file, one JSON line each; returns how many. */
+function writeJsonLines<T>(path: string, facts: Iterable<T>): number {
   const lines: string[] = []
   let count = 0
   writeFileSync(path, '')
-  for (const { figure } of figures) {
-    lines.push(JSON.stringify(figureSchema.parse(withHorizonTerms([figure])[0])))
+  for (const fact of facts) {
+    lines.push(JSON.stringify(fact))
     count++
     // a few thousand lines at a time: the file is the list, memory holds a block of it
     if (lines.length === 4096) writeFileSync(path, `${lines.splice(0).join('\n')}\n`, { flag: 'a' })
@@ -40,12 +49,29 @@ function writeFigureLines(path: string, figures: Iterable<RankedFigure>): number
   return count
 }
 
+/** Each fact of a file of JSON lines, read from disk as often as a writer asks. */
+const jsonLines = <T>(path: string) =>
+  function* (): Generator<T> {
+    for (const line of readLines(path)) yield JSON.parse(line) as T
+  }
+
+/** Maps a list lazily. */
+function* mapped<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
+  for (const item of items) yield map(item)
+}
+
+/** Partitions and sorted runs as files of the spill folder. */
+const diskStore = (dir: string): OccasionStore => ({
+  partitions: (name, count) => new DiskPartitions(dir, name, count),
+  runs: (name) => diskRuns(dir, name),
+})
+
 /**
- * Finishes a build whose figure drafts were spilled to disk (`dir`, the staging folder's spill folder): figures are
- * merged a claim partition at a time, given unique ids, derived and sorted by id through sorted runs, then written
- * validated to `dir/figures.jsonl` and read back from there by each writer. Agreements and occasions are merged in
- * memory, as `finishFacts` does. With a curation, every figure is read back into memory and finished there, since
- * a curation may touch any fact (such builds are the small, hand-checked ones).
+ * Finishes a build whose drafts were spilled to disk (`dir`, the staging folder's spill folder): figures are merged
+ * a claim partition at a time, given unique ids, derived and sorted by id through sorted runs; agreements and
+ * occasions are merged through partitions and sorted runs too (`mergeSpilledOccasions`). Each list is written
+ * validated to `dir/<list>.jsonl` and read back from there by each writer. With a curation, every fact is read back
+ * into memory and finished there, since a curation may touch any fact (such builds are the small, hand-checked ones).
  */
 export function finishSpilledFacts(
   collected: CollectedArticles,
@@ -54,18 +80,33 @@ export function finishSpilledFacts(
   inputIssues: readonly PipelineIssue[],
   dir: string,
 ): FactStreams {
-  const { facts, issues } = collected.collector.finish()
+  const { issues } = collected.collector.finish()
   const allIssues = [...inputIssues, ...collected.readIssues, ...issues]
   const figures = sortedFigures(spill, dir)
   if (curation) {
     const all = [...figures.sorted()].map((ranked) => ranked.figure)
-    return streamsOf(finishMerged({ ...facts, figures: all }, collected, curation, allIssues))
+    const occasions = mergeOccasions([...spill.occasions.eventDrafts()], [...spill.occasions.agreementDrafts()])
+    return streamsOf(finishMerged({ ...occasions, figures: all }, collected, curation, allIssues))
   }
-  const finished = finishMerged({ ...facts, figures: [] }, collected, null, allIssues)
-  const path = join(dir, 'figures.jsonl')
-  const count = writeFigureLines(path, figures.sorted())
-  const read = function* () {
-    for (const line of readLines(path)) yield JSON.parse(line) as Figure
+  const finished = finishMerged({ figures: [], agreements: [], events: [] }, collected, null, allIssues)
+  const figureCount = writeJsonLines(
+    join(dir, 'figures.jsonl'),
+    mapped(figures.sorted(), ({ figure }) => figureSchema.parse(withHorizonTerms([figure])[0])),
+  )
+  const occasions = mergeSpilledOccasions(spill.occasions, diskStore(dir))
+  const agreementCount = writeJsonLines(
+    join(dir, 'agreements.jsonl'),
+    mapped(occasions.agreements(), (agreement) => agreementSchema.parse(agreement)),
+  )
+  const eventCount = writeJsonLines(
+    join(dir, 'events.jsonl'),
+    mapped(occasions.events(), (event) => eventSchema.parse(event)),
+  )
+  return {
+    ...streamsOf(finished),
+    figures: jsonLines<Figure>(join(dir, 'figures.jsonl')),
+    agreements: jsonLines<Agreement>(join(dir, 'agreements.jsonl')),
+    events: jsonLines<CorridorEvent>(join(dir, 'events.jsonl')),
+    counts: { figures: figureCount, agreements: agreementCount, events: eventCount },
   }
-  return { ...streamsOf(finished), figures: read, counts: { ...streamsOf(finished).counts, figures: count } }
 }

@@ -20,3 +20,18 @@ export function memoryPartitions(count: number): PartitionedLines {
   const lines: string[][] = Array.from({ length: count }, () => [])
   return { count, append: (partition, line) => lines[partition]!.push(line), read: (partition) => lines[partition]! }
 }
+
+/**
+ * Reads lines of `[key, value]` back as groups by key: keys in order of their first line, each group's values in the
+ * order appended. What a partition written by group holds, assembled.
+ */
+export function readGroups<K, V>(lines: Iterable<string>): Map<K, V[]> {
+  const groups = new Map<K, V[]>()
+  for (const line of lines) {
+    const [key, value] = JSON.parse(line) as [K, V]
+    const group = groups.get(key)
+    if (group) group.push(value)
+    else groups.set(key, [value])
+  }
+  return groups
+}

@@ -1,10 +1,10 @@
 import type { Figure, SourceRef } from '../../schema/dataset'
 import { mergeFigures } from '../stages/merge'
 import { claimOf } from '../stream/merge-facts'
-import type { Drafts } from '../stages/bound-facts'
 import type { DraftSink } from '../stream/collect-articles'
 import type { AgreementDraft, EventDraft, FigureDraft } from '../types'
 import { partitionOf, type PartitionedLines } from './partitioned-lines'
+import { OccasionSpill } from './spill-occasions'
 import { SortedRuns, type RunStore } from './sorted-runs'
 
 /** A figure draft as it waits on disk: its place in the input (`seq`) and the input rank of its source (`rank`). */
@@ -64,18 +64,22 @@ function mergeClaim(claim: readonly SpilledDraft[]): RankedFigure[] {
 
 /**
  * Keeps drafts on disk: figures partitioned by claim (metric, kind, unit, period), since merging never looks across
- * claims, so each partition is merged alone and memory holds one partition at a time; agreements and occasions in
- * one file each until their merge, which reads them back whole (it groups occasions across the corpus by date).
+ * claims, so each partition is merged alone and memory holds one partition at a time; agreements (linked to their
+ * article's occasion) and occasions in one file each until their merge (`merge-spilled-occasions.ts`).
  */
 export class DraftSpill implements DraftSink {
+  readonly occasions: OccasionSpill
+
   /**
-   * `partitions` holds the figures; `occasions` two partitions more (agreements, events). The streamed build gives
-   * disk partitions; tests give memory ones.
+   * `partitions` holds the figures; `occasionLines` two partitions more (agreements, events). The streamed build
+   * gives disk partitions; tests give memory ones.
    */
   constructor(
     private readonly partitions: PartitionedLines,
-    private readonly occasionLines: PartitionedLines,
-  ) {}
+    occasionLines: PartitionedLines,
+  ) {
+    this.occasions = new OccasionSpill(occasionLines)
+  }
 
   addFigure(draft: FigureDraft, seq: number, rank: number): void {
     const line = JSON.stringify({ seq, rank, draft } satisfies SpilledDraft)
@@ -83,14 +87,7 @@ export class DraftSpill implements DraftSink {
   }
 
   addOccasion(kind: 'agreements' | 'events', draft: AgreementDraft | EventDraft): void {
-    this.occasionLines.append(kind === 'agreements' ? 0 : 1, JSON.stringify(draft))
-  }
-
-  occasions(): Pick<Drafts, 'agreements' | 'events'> {
-    return {
-      agreements: parsed<AgreementDraft>(this.occasionLines.read(0)),
-      events: parsed(this.occasionLines.read(1)),
-    }
+    this.occasions.add(kind, draft)
   }
 
   /** Merges each partition in turn; figures come partition by partition, with their order in the whole corpus. */

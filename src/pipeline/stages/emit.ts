@@ -28,7 +28,12 @@ export function emitDataset(dataset: Dataset): Map<string, string> {
   files.set('facts.json', toJson(facts))
   for (const article of dataset.articles) files.set(articleFileName(article.id), toJson(article))
   const { articles: metas, figures, agreements, events } = facts
-  for (const [path, value] of viewSlices({ metas, figures: () => figures, agreements, events }))
+  for (const [path, value] of viewSlices({
+    metas,
+    figures: () => figures,
+    agreements: () => agreements,
+    events: () => events,
+  }))
     files.set(path, toViewJson(value))
   return files
 }

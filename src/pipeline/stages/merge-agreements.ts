@@ -55,9 +55,9 @@ const isWithin = (a: readonly string[], b: readonly string[]) => a.every((code) 
  * documents of one type, compatible dates and the same parties, and packages of one count on compatible dates.
  */
 function isSameAgreement(
-  a: AgreementDraft,
-  b: AgreementDraft,
-  occasionOf: (d: AgreementDraft) => string | null,
+  a: AgreementMatch,
+  b: AgreementMatch,
+  occasionOf: (d: AgreementMatch) => string | null,
 ): boolean {
   if (a.kind !== b.kind) return false
   const sameTitle = a.title !== null && fold(a.title) === fold(b.title)
@@ -99,49 +99,71 @@ function distinctSources(group: readonly AgreementDraft[]): SourceRef[] {
   })
 }
 
-/**
- * Merges agreement drafts into one record per document or package, linked to its occasion: the package of 15 and
- * "bir sıra sənədlər" of the same signing are one package; a roadmap reported in English and Russian is one roadmap.
- * Bucketed by occasion (else by document type or count), so a large corpus stays linear.
- */
-export function mergeAgreements(drafts: readonly AgreementDraft[], idOfKey: ReadonlyMap<string, string>): Agreement[] {
-  const occasionOf = (d: AgreementDraft) =>
+/** What the grouping reads of a draft: everything but its source, of which only the article. */
+export type AgreementMatch = Omit<AgreementDraft, 'source'> & { source: { articleId: string } }
+
+/** The occasion id each draft was signed at, through the ids its article's occasions took in the merge. */
+export const occasionLookup =
+  (idOfKey: ReadonlyMap<string, string>) =>
+  (d: AgreementMatch): string | null =>
     d.occasionKey === null ? null : (idOfKey.get(occasionKeyOf(d.source.articleId, d.occasionKey)) ?? null)
-  const bucketOf = (d: AgreementDraft) =>
-    occasionOf(d) ?? `${d.kind}|${d.kind === 'package' ? (d.count ?? '?') : (d.docType ?? fold(d.title))}`
-  const groups: AgreementDraft[][] = []
-  const buckets = new Map<string, AgreementDraft[][]>()
+
+/**
+ * Gathers agreement drafts into one group per document or package, in the order the groups are made (by their
+ * first draft). Bucketed by occasion (else by document type or count), so a large corpus stays linear; a draft only
+ * ever joins a group of its own bucket.
+ */
+export function groupAgreements<T extends AgreementMatch>(
+  drafts: readonly T[],
+  occasionOf: (d: AgreementMatch) => string | null,
+): T[][] {
+  const groups: T[][] = []
+  const buckets = new Map<string, T[][]>()
   for (const draft of drafts) {
-    const key = bucketOf(draft)
+    const key = agreementBucketOf(draft, occasionOf)
     const bucket = buckets.get(key) ?? []
     buckets.set(key, bucket)
     const group = bucket.find((g) => g.some((d) => isSameAgreement(d, draft, occasionOf)))
     if (group) group.push(draft)
     else groups.push(bucket[bucket.push([draft]) - 1]!)
   }
-  return uniqueIds(
-    groups.map((group): Agreement => {
-      const first = group.find((d) => d.count !== null) ?? group[0]!
-      const { source: _source, occasionKey: _key, ...fields } = first
-      const date = mostPrecise(group)
-      const occasionId = occasionOf(first)
-      const what =
-        first.kind === 'document'
-          ? `doc|${first.docType ?? fold(first.title)}|${fold(first.title)}`
-          : `pkg|${first.count ?? '?'}`
-      return {
-        ...fields,
-        id: `agreement-${shortHash(`${what}|${date ?? ''}|${occasionId ?? first.source.articleId}`)}`,
-        date,
-        place: group.find((d) => d.place !== null)?.place ?? null,
-        parties: [...new Set(group.flatMap((d) => d.parties))].sort(),
-        sectors: [...new Set(group.flatMap((d) => d.sectors))].sort(),
-        occasionId,
-        curated: false,
-        sources: distinctSources(group),
-      }
-    }),
-  )
+  return groups
+}
+
+/** The bucket a draft is looked for in: its occasion, else its kind and document type or count. */
+export const agreementBucketOf = (d: AgreementMatch, occasionOf: (d: AgreementMatch) => string | null) =>
+  occasionOf(d) ?? `${d.kind}|${d.kind === 'package' ? (d.count ?? '?') : (d.docType ?? fold(d.title))}`
+
+/** Makes one agreement of a group of drafts (its id before ids are made unique). */
+export function toAgreement(group: readonly AgreementDraft[], occasionOf: (d: AgreementMatch) => string | null) {
+  const first = group.find((d) => d.count !== null) ?? group[0]!
+  const { source: _source, occasionKey: _key, ...fields } = first
+  const date = mostPrecise(group)
+  const occasionId = occasionOf(first)
+  const what =
+    first.kind === 'document'
+      ? `doc|${first.docType ?? fold(first.title)}|${fold(first.title)}`
+      : `pkg|${first.count ?? '?'}`
+  return {
+    ...fields,
+    id: `agreement-${shortHash(`${what}|${date ?? ''}|${occasionId ?? first.source.articleId}`)}`,
+    date,
+    place: group.find((d) => d.place !== null)?.place ?? null,
+    parties: [...new Set(group.flatMap((d) => d.parties))].sort(),
+    sectors: [...new Set(group.flatMap((d) => d.sectors))].sort(),
+    occasionId,
+    curated: false,
+    sources: distinctSources(group),
+  } satisfies Agreement
+}
+
+/**
+ * Merges agreement drafts into one record per document or package, linked to its occasion: the package of 15 and
+ * "bir sıra sənədlər" of the same signing are one package; a roadmap reported in English and Russian is one roadmap.
+ */
+export function mergeAgreements(drafts: readonly AgreementDraft[], idOfKey: ReadonlyMap<string, string>): Agreement[] {
+  const occasionOf = occasionLookup(idOfKey)
+  return uniqueIds(groupAgreements(drafts, occasionOf).map((group): Agreement => toAgreement(group, occasionOf)))
 }
 
 /** Writes on each occasion the ids of the agreements signed at it, sorted. */

@@ -36,11 +36,17 @@ function distinctSources(lists: readonly (readonly SourceRef[])[]): SourceRef[] 
 }
 
 /**
+ * What the grouping reads of a draft: everything but its sources and parts (so the spilled build can group slim
+ * copies of the drafts and assemble each occasion from the full drafts afterwards).
+ */
+export type OccasionMatch = Omit<EventDraft, 'sources' | 'parts' | 'source'> & { source: { articleId: string } }
+
+/**
  * Tells whether two articles' occasions are one: the same family of kind, countries one within the other or a shared
  * participant, and dates that agree (±1 day, a range containing the other, or a month or year containing the day).
  * Undated occasions only join undated ones of the same kind and countries.
  */
-function isSameOccasion(a: EventDraft, b: EventDraft): boolean {
+function isSameOccasion(a: OccasionMatch, b: OccasionMatch): boolean {
   if (familyOf(a.kind) !== familyOf(b.kind)) return false
   // sources may disagree on where a forum of several days was held; the same kind over the same days is one occasion
   const sameSpan = a.kind === b.kind && a.dateEnd !== null && a.date === b.date && a.dateEnd === b.dateEnd
@@ -58,12 +64,15 @@ function isSameOccasion(a: EventDraft, b: EventDraft): boolean {
 }
 
 /** The draft of a group whose date is the most precise (a day before a month before a year). */
-const bestDated = (group: readonly EventDraft[]) =>
+const bestDated = <T extends OccasionMatch>(group: readonly T[]) =>
   group.reduce((best, d) => ((d.date?.length ?? 0) > (best.date?.length ?? 0) ? d : best), group[0]!)
 
-/** Gathers drafts told by several articles into one group each; an index by day keeps a large corpus linear. */
-function groupAcrossArticles(drafts: readonly EventDraft[]): EventDraft[][] {
-  const groups: EventDraft[][] = []
+/**
+ * Gathers drafts told by several articles into one group each, in the order the groups are made (by their first
+ * draft); an index by day keeps a large corpus linear.
+ */
+export function groupAcrossArticles<T extends OccasionMatch>(drafts: readonly T[]): T[][] {
+  const groups: T[][] = []
   const index = new OccasionIndex()
   for (const draft of drafts) {
     const candidates = index.candidates(draft, familyOf(draft.kind))
@@ -111,7 +120,7 @@ const first = <K extends keyof EventDraft>(group: readonly EventDraft[], key: K)
   group.find((d) => d[key] !== null)?.[key] ?? null
 
 /** Makes one occasion of a group of drafts: the most telling kind, the most precise date, every part and source. */
-function toEvent(group: readonly EventDraft[]): CorridorEvent {
+export function toEvent(group: readonly EventDraft[]): CorridorEvent {
   const kind = occasionKind(
     group.map((d) => d.kind),
     group.some((d) => d.kind === 'summit' && d.body !== null),

@@ -1,6 +1,9 @@
 import type { EventDraft } from '../types'
 import { addDays } from './occasion-dates'
 
+/** What the index reads of a draft: its dates. */
+type Dated = Pick<EventDraft, 'date' | 'dateEnd'>
+
 /**
  * The keys an occasion's date is filed under, and the keys to look for occasions it may be. A draft can only join a
  * group one of whose drafts its date overlaps (`datesOverlap`): a day meets days within ±1 and a month or year
@@ -9,7 +12,7 @@ import { addDays } from './occasion-dates'
  * draft dated by that month or year only; a day looks those up and its neighbouring days, not the whole year (which
  * made the merge quadratic in the corpus). A range too long for its days to be filed (`long`) looks up the whole year.
  */
-function dateKeys(draft: EventDraft, family: string): { file: string[]; look: string[]; long: boolean } {
+function dateKeys(draft: Dated, family: string): { file: string[]; look: string[]; long: boolean } {
   const { date } = draft
   if (date === null) return { file: [`${family}|none`], look: [`${family}|none`], long: false }
   const year = date.slice(0, 4)
@@ -40,13 +43,13 @@ export class OccasionIndex {
   private readonly long = new Set<number>()
 
   /** The groups `draft` may join, in the order they were made. */
-  candidates(draft: EventDraft, family: string): number[] {
+  candidates(draft: Dated, family: string): number[] {
     const found = new Set(dateKeys(draft, family).look.flatMap((key) => [...(this.index.get(key) ?? [])]))
     return [...found].sort((a, b) => a - b)
   }
 
   /** Files group `at` under the keys of a draft it took. */
-  add(at: number, draft: EventDraft, family: string): void {
+  add(at: number, draft: Dated, family: string): void {
     const { file, long } = dateKeys(draft, family)
     const years = this.years.get(at) ?? new Set<string>()
     this.years.set(at, years)

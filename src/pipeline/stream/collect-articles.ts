@@ -25,10 +25,8 @@ function pointSourcesAt(value: unknown, id: string): unknown {
 export interface DraftSink {
   /** Takes a figure draft in input order: `seq` is its place, `rank` the place of the first draft citing its source. */
   addFigure(draft: FigureDraft, seq: number, rank: number): void
-  /** Takes an agreement or occasion draft in input order. */
+  /** Takes an agreement or occasion draft in input order; the sink's owner merges them (see `spill/`). */
   addOccasion(kind: 'agreements' | 'events', draft: AgreementDraft | EventDraft): void
-  /** Gives the agreement and occasion drafts back, in input order, for their merge. */
-  occasions(): Pick<Drafts, 'agreements' | 'events'>
 }
 
 /**
@@ -47,7 +45,7 @@ export class ArticleCollector {
   private readonly issues: PipelineIssue[] = []
   private seq = 0
 
-  /** With a sink, drafts go there as they come, and `finish` merges agreements and events only (read back). */
+  /** With a sink, drafts go there as they come, and `finish` merges none of them (the sink's owner does). */
   constructor(
     files: Iterable<string>,
     private readonly sink: DraftSink | null = null,
@@ -109,10 +107,10 @@ export class ArticleCollector {
   /**
    * Merges and derives the facts of every accepted article; returns them with the issues met, in file order. The
    * drafts are let go here, so they are not held beside the merged facts while those are validated and written.
+   * With a sink there are no drafts here: the facts are empty.
    */
   finish(): { facts: MergedFacts; issues: PipelineIssue[] } {
-    const [kept, orderOfSource] = [this.drafts, this.orderOfSource]
-    const drafts = this.sink ? { ...kept, ...this.sink.occasions() } : kept
+    const [drafts, orderOfSource] = [this.drafts, this.orderOfSource]
     this.drafts = { figures: [], agreements: [], events: [] }
     this.orderOfSource = new WeakMap()
     const facts = mergeFacts(drafts, (source) => orderOfSource.get(source) ?? Number.MAX_SAFE_INTEGER)

@@ -55,3 +55,38 @@ export async function writeJsonObject(sink: Sink, entries: readonly [string, unk
   await write(entries.length === 0 ? '}\n' : '\n}\n')
   await flush()
 }
+
+/** Values JSON leaves out of an object and writes as null in an array. */
+const isSkipped = (value: unknown) => value === undefined || typeof value === 'function' || typeof value === 'symbol'
+
+/**
+ * The text of `JSON.stringify(value)` (compact), byte for byte, in pieces: the members of objects and arrays down to
+ * `depth` levels come one at a time, so a large view file (the whole timeline) is never one string beside its value.
+ * For plain data, as the view files are (no `toJSON`).
+ */
+export function* compactJson(value: unknown, depth = 2): Generator<string> {
+  if (depth === 0 || value === null || typeof value !== 'object') {
+    yield JSON.stringify(value)
+    return
+  }
+  if (Array.isArray(value)) {
+    yield '['
+    for (let index = 0; index < value.length; index++) {
+      if (index > 0) yield ','
+      const item: unknown = value[index]
+      if (isSkipped(item)) yield 'null'
+      else yield* compactJson(item, depth - 1)
+    }
+    yield ']'
+    return
+  }
+  let first = true
+  yield '{'
+  for (const [key, inner] of Object.entries(value)) {
+    if (isSkipped(inner)) continue
+    yield `${first ? '' : ','}${JSON.stringify(key)}:`
+    first = false
+    yield* compactJson(inner, depth - 1)
+  }
+  yield '}'
+}

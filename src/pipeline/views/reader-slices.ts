@@ -14,12 +14,12 @@ export const ARTICLES_PER_READER_PARTITION = 1000
 type Kind = 'figures' | 'agreements' | 'events'
 type Sourced = Figure | Agreement | CorridorEvent
 
-/** What the reader files are cut from: articles by id, facts in output order (figures streamed). */
+/** What the reader files are cut from: articles by id, facts in output order (each list streamed). */
 export interface ReaderInput {
   metas: readonly ArticleMeta[]
   figures: () => Iterable<Figure>
-  agreements: Iterable<Agreement>
-  events: Iterable<CorridorEvent>
+  agreements: () => Iterable<Agreement>
+  events: () => Iterable<CorridorEvent>
 }
 
 /** One spilled line: the article a fact is written for, the fact's kind, the fact capped for it, its full count. */
@@ -54,8 +54,8 @@ function spillByArticle(input: ReaderInput, partitions: PartitionedLines): void 
     }
   }
   spill('figures', input.figures())
-  spill('agreements', input.agreements)
-  spill('events', input.events)
+  spill('agreements', input.agreements())
+  spill('events', input.events())
 }
 
 /** Reads one partition back into the facts of each of its articles, in the order they were spilled. */

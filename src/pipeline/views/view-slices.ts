@@ -16,40 +16,48 @@ import { timelinePages } from './timeline-pages'
 import { occasionSlice } from './slice-parts'
 
 /**
- * What the view files are cut from: the build's facts in output order (by id). Figures, the stream that grows with
- * the corpus, are read as often as needed (`FactStreams.figures`) and never held whole.
+ * What the view files are cut from: the build's facts in output order (by id), each list read as often as needed
+ * (`FactStreams`), never all held at once.
  */
 export interface SliceInput {
   metas: readonly ArticleMeta[]
   figures: () => Iterable<Figure>
-  agreements: readonly Agreement[]
-  events: readonly CorridorEvent[]
+  agreements: () => Iterable<Agreement>
+  events: () => Iterable<CorridorEvent>
 }
 
-/** The agreements view: every agreement and the occasions they were signed at. */
-function agreementsSlice(input: SliceInput, metas: ReadonlyMap<string, ArticleMeta>): ViewSlice {
-  const occasionIds = new Set(input.agreements.map((agreement) => agreement.occasionId))
-  return occasionSlice(
-    input.agreements,
-    input.events.filter((event) => occasionIds.has(event.id)),
-    metas,
-  )
+/** The items of a list that pass a test, in order. */
+function kept<T>(items: Iterable<T>, keep: (item: T) => boolean): T[] {
+  const out: T[] = []
+  for (const item of items) if (keep(item)) out.push(item)
+  return out
 }
 
-/** The timeline: every occasion and the agreements signed at them. */
-function timelineSlice(input: SliceInput, metas: ReadonlyMap<string, ArticleMeta>): ViewSlice {
-  const agreementIds = new Set(input.events.flatMap((event) => event.agreementIds))
-  return occasionSlice(
-    input.agreements.filter((agreement) => agreementIds.has(agreement.id)),
-    input.events,
-    metas,
-  )
+/**
+ * The agreements view and its pages: every agreement, and of the occasions only those they were signed at, so the
+ * whole list of occasions is not held beside them.
+ */
+function* agreementViews(input: SliceInput, metas: ReadonlyMap<string, ArticleMeta>): Generator<[string, unknown]> {
+  const agreements = [...input.agreements()]
+  const occasionIds = new Set(agreements.map((agreement) => agreement.occasionId))
+  const events = kept(input.events(), (event) => occasionIds.has(event.id))
+  yield [viewFiles.agreements, occasionSlice(agreements, events, metas)]
+  yield* agreementPages(agreements, events, metas)
+}
+
+/** The timeline and its pages: every occasion, and of the agreements only those signed at one. */
+function* timelineViews(input: SliceInput, metas: ReadonlyMap<string, ArticleMeta>): Generator<[string, unknown]> {
+  const events = [...input.events()]
+  const agreementIds = new Set(events.flatMap((event) => event.agreementIds))
+  const agreements = kept(input.agreements(), (agreement) => agreementIds.has(agreement.id))
+  yield [viewFiles.timeline, occasionSlice(agreements, events, metas)]
+  yield* timelinePages(events, agreements, metas)
 }
 
 /** The list of articles: every article's metadata and how many facts cite it, no facts. */
 function sourcesSlice(input: SliceInput): ViewSlice {
   const factCounts: Record<string, number> = {}
-  for (const records of [input.figures(), input.agreements, input.events]) {
+  for (const records of [input.figures(), input.agreements(), input.events()]) {
     for (const record of records) {
       for (const id of new Set(record.sources.map((source) => source.articleId))) {
         factCounts[id] = (factCounts[id] ?? 0) + 1
@@ -73,7 +81,7 @@ function* sourcePages(all: ViewSlice): Generator<[string, ViewSlice]> {
 export function viewSummary(
   metas: readonly ArticleMeta[],
   figures: Iterable<Figure>,
-  agreements: readonly Agreement[],
+  agreements: Iterable<Agreement>,
 ): ViewSummary {
   const asOf = newestPublished(metas)
   const articleCount = metas.length
@@ -86,8 +94,18 @@ export function viewSummary(
     for (const country of figure.countries) facets.countries.add(country)
   }
   const figureFacetsOf = figureFacets([{ sectors: [...facets.sectors], countries: [...facets.countries] }])
-  const agreementCount = new Set(agreements.map((agreement) => agreement.id)).size
-  const agreementFacets = figureFacets(agreements.map(({ sectors, parties }) => ({ sectors, countries: parties })))
+  // and of the agreements their ids and vocabulary
+  const agreementIds = new Set<string>()
+  const agreementTerms = { sectors: new Set<Sector>(), countries: new Set<string>() }
+  for (const { id, sectors, parties } of agreements) {
+    agreementIds.add(id)
+    for (const sector of sectors) agreementTerms.sectors.add(sector)
+    for (const country of parties) agreementTerms.countries.add(country)
+  }
+  const agreementCount = agreementIds.size
+  const agreementFacets = figureFacets([
+    { sectors: [...agreementTerms.sectors], countries: [...agreementTerms.countries] },
+  ])
   return {
     schemaVersion: 1,
     articleCount,
@@ -108,16 +126,14 @@ export function* viewSlices(
   readerPartitions: (count: number) => PartitionedLines = memoryPartitions,
 ): Generator<[string, unknown]> {
   const metas = new Map(input.metas.map((meta) => [meta.id, meta]))
-  yield [viewFiles.summary, viewSummary(input.metas, input.figures(), input.agreements)]
+  yield [viewFiles.summary, viewSummary(input.metas, input.figures(), input.agreements())]
   yield* figureSlices(input.figures, metas, {
     all: viewFiles.figures,
     sector: viewFiles.figuresOfSector,
     country: viewFiles.figuresOfCountry,
   })
-  yield [viewFiles.agreements, agreementsSlice(input, metas)]
-  yield* agreementPages(input.agreements, input.events, metas)
-  yield [viewFiles.timeline, timelineSlice(input, metas)]
-  yield* timelinePages(input.events, input.agreements, metas)
+  yield* agreementViews(input, metas)
+  yield* timelineViews(input, metas)
   const sources = sourcesSlice(input)
   yield [viewFiles.sources, sources]
   yield* sourcePages(sources)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { writeJsonObject } from '../../../../src/pipeline/stream/write-json'
+import { compactJson, writeJsonObject } from '../../../../src/pipeline/stream/write-json'
 
 /** Writes through writeJsonObject into a string. */
 async function written(entries: readonly [string, unknown][]): Promise<string> {
@@ -32,5 +32,30 @@ describe('writeJsonObject(sink, entries)', () => {
   it('takes items from an async iterable', async () => {
     const value = { articles: [nested, nested] }
     expect(await written([['articles', { items: lazily(value.articles) }]])).toBe(`${JSON.stringify(value, null, 2)}\n`)
+  })
+})
+
+describe('compactJson(value)', () => {
+  const slice = {
+    articles: [{ id: 'a', title: 'Bakı — Astana "yolu"\n', published: null }],
+    figures: [],
+    events: [{ id: 'e', sources: [{ quote: 'ş', mention: { start: 1, end: 2 } }], gone: undefined, n: NaN }],
+    list: { total: 3, pages: [1, undefined, 3] },
+    skipped: undefined,
+    empty: {},
+  }
+
+  it.each([[0], [1], [2], [5]])('gives the bytes of JSON.stringify, in pieces down to %i levels', (depth) => {
+    const pieces = [...compactJson(slice, depth)]
+    expect(pieces.join('')).toBe(JSON.stringify(slice))
+    // one piece at depth 0; below, each member of the top object and of its arrays is a piece of its own
+    if (depth === 0) expect(pieces).toHaveLength(1)
+    else expect(pieces.length).toBeGreaterThan(6)
+  })
+
+  it('writes plain values and empty containers as JSON does', () => {
+    for (const value of [null, 0, 'x', [], {}, [undefined], { a: undefined }]) {
+      expect([...compactJson(value)].join('')).toBe(JSON.stringify(value))
+    }
   })
 })

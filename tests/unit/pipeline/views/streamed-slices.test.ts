@@ -36,7 +36,7 @@ function corpus(articles: number): SliceInput {
   figures.sort((a, b) => (a.id < b.id ? -1 : 1))
   const metas = Array.from({ length: articles }, (_, n) => ({ ...meta, id: `a-${String(n).padStart(5, '0')}` }))
   const events = [makeEvent('e-1', { sources: [makeSourceRef({ articleId: 'a-00001' })] })]
-  return { metas, figures: () => figures, agreements: [], events }
+  return { metas, figures: () => figures, agreements: () => [], events: () => events }
 }
 
 /** Thinning as the in-memory build did it: every bar sorted whole and cut, plus the bases of kept derived figures. */

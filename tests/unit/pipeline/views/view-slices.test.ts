@@ -12,8 +12,8 @@ const facts = loadFacts()
 const seedInput: SliceInput = {
   metas: facts.articles,
   figures: () => facts.figures,
-  agreements: facts.agreements,
-  events: facts.events,
+  agreements: () => facts.agreements,
+  events: () => facts.events,
 }
 
 function filesOf(input: SliceInput): Map<string, ViewSlice> {
@@ -113,7 +113,7 @@ describe('viewSlices at scale: bars thinned to their best-sourced figures', () =
     makeFigure({ id: `bar-${n}`, value: (n + 1) * 1e9, deadline: '2030', sources: sourcesFrom(n + 1, `bar${n}`) }),
   )
   const metas = [{ ...facts.articles[0]!, id: 'bar9-0' }]
-  const input: SliceInput = { metas, figures: () => bar, agreements: [], events: [] }
+  const input: SliceInput = { metas, figures: () => bar, agreements: () => [], events: () => [] }
 
   it(`keeps the ${FIGURES_PER_BAR} best-sourced of a crowded bar and says how many the corpus holds`, () => {
     const slice = filesOf(input).get('views/figures.json')!
@@ -147,7 +147,7 @@ describe('viewSlices at scale: bars thinned to their best-sourced figures', () =
       makeFigure({ id: `trade-${n}`, countries: ['AZ'], sectors: ['trade'], sources: sourcesFrom(20 + n, `t${n}`) }),
     )
     const energy = makeFigure({ id: 'energy-1', countries: ['AZ'], sectors: ['energy'], sources: sourcesFrom(1, 'e') })
-    const shard = filesOf({ metas: [], figures: () => [...trade, energy], agreements: [], events: [] }).get(
+    const shard = filesOf({ metas: [], figures: () => [...trade, energy], agreements: () => [], events: () => [] }).get(
       'views/figures/country-AZ.json',
     )!
     expect(ids(shard.figures)).toContain('energy-1')
@@ -166,9 +166,12 @@ describe('viewSlices at scale: bars thinned to their best-sourced figures', () =
       )
       const meta = facts.articles[0]!
       const articleMetas = figures.map((_, n) => ({ ...meta, id: `a-${n}` }))
-      const slice = filesOf({ metas: articleMetas, figures: () => figures, agreements: [], events: [] }).get(
-        'views/figures.json',
-      )!
+      const slice = filesOf({
+        metas: articleMetas,
+        figures: () => figures,
+        agreements: () => [],
+        events: () => [],
+      }).get('views/figures.json')!
       return gzipSync(JSON.stringify(slice)).length
     }
     const small = corpus(1_000)
