@@ -19,7 +19,14 @@ import { launchBrowser } from '../tests/e2e/support/chromium'
 import { argOf, medianOfRuns } from './bench-args'
 import { readBuiltFacts } from './built-data'
 import { writeBenchReport } from './report-files'
-import { mergeScaleResults, scaleReport, type PipelineRow, type ScaleResults, type ViewsAtSize } from './scale-report'
+import {
+  mergeScaleResults,
+  scaleReport,
+  type PipelineRow,
+  type ScaleResults,
+  type SizeNotes,
+  type ViewsAtSize,
+} from './scale-report'
 import { measureView, scaleViews, type ViewMeasure } from './scale-views'
 import { generateCorpus } from './synthetic-corpus'
 
@@ -150,14 +157,15 @@ try {
 
 const when = new Date().toISOString().slice(0, 10)
 const load = `load average ${loadBefore.toFixed(1)} → ${loadavg()[0]?.toFixed(1)}`
-const notes = Object.fromEntries(
+const notes: ScaleResults['notes'] = Object.fromEntries(
   SIZES.map((size, index) => {
+    const how = `${when}, Node ${process.version}, ${load}`
     const data = DATA ? ' on an existing data folder (--data)' : ''
-    const views =
-      ONLY === 'pipeline'
-        ? ''
-        : `; views: medians of ${runsAt(index)} cold loads, BAKE_PAGES=${BAKE}, ${CLICKS} filter clicks`
-    return [String(size), `${when}, Node ${process.version}, ${load}${views}${data}`]
+    const views = `${how}: medians of ${runsAt(index)} cold loads, BAKE_PAGES=${BAKE}, ${CLICKS} filter clicks${data}`
+    const parts: SizeNotes = {}
+    if (ONLY !== 'views' && !DATA) parts.pipeline = how
+    if (ONLY !== 'pipeline') parts.views = views
+    return [String(size), parts]
   }),
 )
 const kept: ScaleResults = existsSync(RESULTS)

@@ -22,8 +22,14 @@ export interface ViewsAtSize {
 export interface ScaleResults {
   pipeline: PipelineRow[]
   sizes: ViewsAtSize[]
-  /** How and when each size was last measured, by size. */
-  notes: Record<string, string>
+  /** How and when each size was last measured, by size, one note per part (a run may measure one part only). */
+  notes: Record<string, SizeNotes>
+}
+
+/** How a size's pipeline builds and its views were last measured: separate runs, so separate notes. */
+export interface SizeNotes {
+  pipeline?: string
+  views?: string
 }
 
 /** One budget of the issue: a limit on one measure of every view. */
@@ -140,7 +146,10 @@ export function budgetTable(sizes: readonly ViewsAtSize[]): string {
   return [...header, ...rows.map((cells) => `| ${cells.join(' | ')} |`)].join('\n')
 }
 
-/** Puts a run's results over the kept ones: a size's views, notes and builds (by worker count) replace the old ones. */
+/**
+ * Puts a run's results over the kept ones: a size's views and builds (by worker count) replace the old ones, and each
+ * part's note replaces that part's note only (a pipeline-only run keeps the views' note of the run that measured them).
+ */
 export function mergeScaleResults(kept: ScaleResults, run: ScaleResults): ScaleResults {
   const bySize = (a: { size: number }, b: { size: number }) => a.size - b.size
   const ranBuild = (row: PipelineRow) => run.pipeline.some((r) => r.size === row.size && r.workers === row.workers)
@@ -150,15 +159,25 @@ export function mergeScaleResults(kept: ScaleResults, run: ScaleResults): ScaleR
       (a, b) => bySize(a, b) || a.workers - b.workers,
     ),
     sizes: [...kept.sizes.filter((entry) => !ranViews(entry)), ...run.sizes].sort(bySize),
-    notes: { ...kept.notes, ...run.notes },
+    notes: mergeNotes(kept.notes, run.notes),
   }
 }
+
+function mergeNotes(kept: ScaleResults['notes'], run: ScaleResults['notes']): ScaleResults['notes'] {
+  const merged = { ...kept }
+  for (const [size, notes] of Object.entries(run)) merged[size] = { ...kept[size], ...notes }
+  return merged
+}
+
+/** One line per size: the pipeline's note, then the views'. */
+const noteLine = ({ pipeline, views }: SizeNotes) =>
+  [pipeline && `pipeline ${pipeline}`, views && `views ${views}`].filter(Boolean).join('; ')
 
 /** Writes the whole report: how each size was measured, then the pipeline, the views and the budgets. */
 export function scaleReport({ pipeline, sizes, notes }: ScaleResults): string {
   const how = Object.entries(notes)
     .sort((a, b) => Number(a[0]) - Number(b[0]))
-    .map(([size, note]) => `- ${whole(Number(size))} articles: ${note}`)
+    .map(([size, note]) => `- ${whole(Number(size))} articles: ${noteLine(note)}`)
   return [
     "On this 2-core machine with other engineers' work running: read ratios, not seconds.",
     how.join('\n'),

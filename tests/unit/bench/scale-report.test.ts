@@ -109,12 +109,12 @@ describe('mergeScaleResults(kept, run)', () => {
       { size: 1000, views: [makeView({ label: 'old' })] },
       { size: 10000, views: [] },
     ],
-    notes: { '1000': 'old run', '10000': 'kept run' },
+    notes: { '1000': { pipeline: 'old build', views: 'old views' }, '10000': { views: 'kept views' } },
   }
   const run = {
     pipeline: [build(1000, 1, 12), build(1000, 2, 8)],
     sizes: [{ size: 1000, views: [makeView({ label: 'new' })] }],
-    notes: { '1000': 'new run' },
+    notes: { '1000': { pipeline: 'new build' } },
   }
   const merged = mergeScaleResults(kept, run)
 
@@ -126,12 +126,18 @@ describe('mergeScaleResults(kept, run)', () => {
     ])
   })
 
-  it('replaces the sizes the run measured and keeps the others, with their notes', () => {
+  it('replaces the sizes the run measured and keeps the others', () => {
     expect(merged.sizes.map((entry) => [entry.size, entry.views.map((view) => view.label)])).toEqual([
       [1000, ['new']],
       [10000, []],
     ])
-    expect(merged.notes).toEqual({ '1000': 'new run', '10000': 'kept run' })
+  })
+
+  it("replaces only the notes of the parts the run measured: a pipeline run keeps the views' note", () => {
+    expect(merged.notes).toEqual({
+      '1000': { pipeline: 'new build', views: 'old views' },
+      '10000': { views: 'kept views' },
+    })
   })
 })
 
@@ -140,9 +146,11 @@ describe('scaleReport(results)', () => {
     const report = scaleReport({
       pipeline: [{ size: 1000, workers: 2, seconds: 100, peakMb: 300, datasetMb: 12 }],
       sizes: [{ size: 1000, views: [makeView()] }],
-      notes: { '10000': 'second', '1000': 'first' },
+      notes: { '10000': { views: 'second' }, '1000': { pipeline: 'first build', views: 'first views' } },
     })
-    expect(report).toContain('- 1,000 articles: first\n- 10,000 articles: second')
+    expect(report).toContain(
+      '- 1,000 articles: pipeline first build; views first views\n- 10,000 articles: views second',
+    )
     expect(report.indexOf('**Pipeline**')).toBeLessThan(report.indexOf('**Views**'))
     expect(report).toContain('**Budgets** (issue 10)')
   })
