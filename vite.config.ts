@@ -80,6 +80,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 240_000,
+          // a poll waits on a real browser doing real work: Vitest's default second was seen to run out at load 20
+          // (a Back navigation re-rendering the overview), so a poll fails when the page is wrong, not when it is slow
+          expect: { poll: { timeout: 5_000 } },
         },
       },
     ],
