@@ -6,14 +6,19 @@ import { defineConfig } from 'vitest/config'
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts'
 import { inlineStylesheet } from './scripts/inline-stylesheet.ts'
 import { prePaintScript } from './scripts/pre-paint.ts'
+import { routeChunks } from './scripts/route-chunks.ts'
 
 /** Puts the pre-paint script into index.html's head, ahead of the CSP plugin, which then allows it by its hash. */
 function prePaintScriptTag(): Plugin {
+  let base = '/'
   return {
     name: 'pre-paint-script',
+    configResolved: (config) => {
+      base = config.base // the data files it preloads are under the base, as the app's fetches ask for them
+    },
     transformIndexHtml: {
       order: 'pre',
-      handler: () => [{ tag: 'script', children: prePaintScript(), injectTo: 'head' }],
+      handler: () => [{ tag: 'script', children: prePaintScript(base), injectTo: 'head' }],
     },
   }
 }
@@ -46,7 +51,7 @@ function bakeRoutes(): Plugin {
 export default defineConfig({
   // `--base /sub/path/` at build time serves the app under a sub-path; data URLs follow import.meta.env.BASE_URL.
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), prePaintScriptTag(), inlineStylesheet(), contentSecurityPolicy(), bakeRoutes()],
+  plugins: [react(), prePaintScriptTag(), inlineStylesheet(), routeChunks(), contentSecurityPolicy(), bakeRoutes()],
   // one stylesheet for every view, inlined into each page (scripts/inline-stylesheet.ts): no view links its own later
   build: { cssCodeSplit: false },
   // the data's build date for citations and download notes: SOURCE_DATE_EPOCH (the reproducible-builds convention)

@@ -5,6 +5,7 @@ import { serveStatic, type StaticHost } from '../../scripts/static-host'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { downloadBy, en, loadFacts } from './support/app'
 import { closeContexts, launchBrowser, openView, pageErrors, waitForView, type PageOptions } from './support/browser'
+import { openWatched, preloadWarnings, requestsOf } from './support/watched-page'
 
 const BASE = '/corridor-watch/'
 const OUT_DIR = '.tmp/dist-subpath'
@@ -55,6 +56,22 @@ describe('a build under a sub-path', () => {
     expect(new URL(page.url()).pathname).toBe(`${BASE}sources/${article.id}`)
     expect((await page.locator('.article-text').innerText()).length).toBeGreaterThan(100)
     expect(pageErrors(page)).toEqual([])
+  })
+
+  it('an unbaked reader deep link asks for its file under the sub-path before the app code, once, and uses it', async () => {
+    const article = (await loadFacts()).articles.at(-1)
+    if (!article) throw new Error('the dataset has no article')
+    const path = `${BASE}sources/${encodeURIComponent(article.id)}`
+    const watched = await openWatched(browser, at.baseUrl ?? '', path, { unbakedFrom: OUT_DIR })
+    await expect(watched.page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(article.title)
+    const reader = requestsOf(watched.requests, new RegExp(`^${at.baseUrl}${BASE}data/views/reader/[^/]+\\.json$`))
+    expect(reader.count).toBe(1)
+    expect(reader.first).toBeLessThan(requestsOf(watched.requests, /\/assets\/main-[\w-]+\.js$/).first)
+    const scripts = watched.requests.filter((url) => url.endsWith('.js'))
+    expect(scripts.every((url) => url.startsWith(`${at.baseUrl}${BASE}assets/`))).toBe(true)
+    expect(new Set(scripts).size).toBe(scripts.length)
+    expect(await preloadWarnings(watched)).toEqual([])
+    expect(watched.messages).toEqual([])
   })
 
   it('serves the dataset download from under the sub-path', async () => {
