@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatMonthYear } from '../../../lib/format'
 import { useLang } from '../../../lib/i18n/use-lang'
@@ -35,8 +36,9 @@ const monthTime = (month: string) => Date.UTC(Number(month.slice(0, 4)), Number(
 /**
  * Draws a dense timeline as one row per lane and one column per month, a circle's area standing for the events of
  * that lane and month. Plain SVG: no axis library is needed for a grid, and it draws the same on the server.
+ * Memoised: a filter click re-renders the view more than once, and a grid of the same model draws the same.
  */
-export function MonthlyBins({
+export const MonthlyBins = memo(function MonthlyBins({
   model,
   title,
   width: drawnAt,
@@ -132,4 +134,4 @@ export function MonthlyBins({
       ))}
     </svg>
   )
-}
+})
