@@ -1,6 +1,7 @@
 import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatMonthYear } from '../../../lib/format'
+import { useTranslateOnce } from '../../../lib/i18n/cached-translate'
 import { useLang } from '../../../lib/i18n/use-lang'
 import { useBoxWidth } from '../../../lib/use-box-width'
 import type { TFunction } from 'i18next'
@@ -45,6 +46,8 @@ export const MonthlyBins = memo(function MonthlyBins({
   height = binsHeight(model.lanes.length),
 }: MonthlyBinsProps) {
   const { t } = useTranslation()
+  // a grid draws hundreds of circle titles, and a filter click mostly draws the same ones again
+  const translateOnce = useTranslateOnce()
   const lang = useLang()
   // laid out at the width it is shown at (the build passes its own): scaled down from 960 pixels, a phone got 4-pixel text
   const [measure, shownWidth] = useBoxWidth<SVGSVGElement>()
@@ -112,7 +115,7 @@ export const MonthlyBins = memo(function MonthlyBins({
           fill={`var(${binLaneColorVar(bin.lane)})`}
         >
           <title>
-            {t('timeline.binTitle', {
+            {translateOnce('timeline.binTitle', {
               count: bin.count,
               lane: laneNames.get(bin.lane) ?? binLaneName({ index: bin.lane, countries: [] }, lang, t),
               month: monthLabels.get(bin.month) ?? formatMonthYear(monthTime(bin.month), lang),
