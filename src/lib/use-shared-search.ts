@@ -48,13 +48,14 @@ export function useSharedSearch() {
 /** Returns a function that appends the current shared parameters (filters, language) to an in-app link. */
 export function useLinkWithSharedSearch(): (to: string) => string {
   const [params] = useSearchParams()
+  // read once per address, not once per link: a page of cards builds a hundred links a render
+  const shared = useMemo(() => toSharedSearchParams(parseSharedSearch(params)), [params])
   return useCallback(
     (to: string) => {
       const [path = '', query = ''] = to.split('?')
-      const shared = toSharedSearchParams(parseSharedSearch(params))
       return `${path}${toSearchString(mergeSearchParams(new URLSearchParams(query), SHARED_KEYS, shared))}`
     },
-    [params],
+    [shared],
   )
 }
 

@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { DRAWN_CHART_SVG } from '../../src/components/ui/chart-island'
 import { sortOccasions } from '../../src/schema/timeline-pages'
@@ -12,6 +13,8 @@ const listed = () =>
 
 // the first visit transforms the lazy route, which is slow on a busy machine
 const SLOW = { timeout: 10_000 }
+
+const circleTitles = () => [...document.querySelectorAll('svg.monthly-bins circle title')].map((t) => t.textContent)
 
 describe('timeline route /timeline with more occasions than a chart can label', () => {
   const facts = denseFacts()
@@ -56,4 +59,33 @@ describe('timeline route /timeline with more occasions than a chart can label', 
     // the tab's title names it too, from the same page of the timeline
     await waitFor(() => expect(document.title).toContain(last.title.en), SLOW)
   })
+
+  // the grid and the occasions' facts are memoised: a click must still draw the new filter's, and the old on untick
+  it('redraws the grid and the list for the new filter, and for the old one on untick', async () => {
+    const facts = denseFacts(500, 5)
+    const order = sortOccasions(facts.events)
+    renderRoute('/timeline', { facts })
+    expect(
+      await screen.findByRole('heading', { level: 2, name: '500 events, in time order' }, SLOW),
+    ).toBeInTheDocument()
+    const everyPair = circleTitles()
+    expect(everyPair.some((title) => title?.startsWith('Kazakhstan – Turkmenistan'))).toBe(true)
+    expect(listed()).toEqual(order.slice(0, 50).map((event) => event.title.en))
+
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Azerbaijan' }))
+    expect(
+      await screen.findByRole('heading', { level: 2, name: '400 events, in time order' }, SLOW),
+    ).toBeInTheDocument()
+    expect(circleTitles().length).toBeGreaterThan(0)
+    expect(circleTitles().every((title) => title?.startsWith('Azerbaijan – Kazakhstan'))).toBe(true)
+    const withAzerbaijan = order.filter((event) => event.countries.includes('AZ'))
+    expect(listed()).toEqual(withAzerbaijan.slice(0, 50).map((event) => event.title.en))
+
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Azerbaijan' }))
+    expect(
+      await screen.findByRole('heading', { level: 2, name: '500 events, in time order' }, SLOW),
+    ).toBeInTheDocument()
+    expect(circleTitles()).toEqual(everyPair)
+    expect(listed()).toEqual(order.slice(0, 50).map((event) => event.title.en))
+  }, 60_000)
 })

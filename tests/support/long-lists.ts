@@ -26,12 +26,15 @@ export function longList(): FactsFile {
   return makeFacts({ agreements, events: [] })
 }
 
-/** 400 occasions in 2024, every fourth between Kazakhstan and Turkmenistan, the rest between Azerbaijan and Kazakhstan. */
-export function denseFacts(): FactsFile {
-  const events: CorridorEvent[] = Array.from({ length: 400 }, (_, index) =>
+/**
+ * `count` occasions in 2024 (400 unless told), every `quietEvery`th (fourth) between Kazakhstan and Turkmenistan, the
+ * rest between Azerbaijan and Kazakhstan.
+ */
+export function denseFacts(count = 400, quietEvery = 4): FactsFile {
+  const events: CorridorEvent[] = Array.from({ length: count }, (_, index) =>
     makeEvent(`occasion-${String(index).padStart(3, '0')}`, {
       title: { en: `Meeting ${index}`, tr: `Toplantı ${index}`, az: `Görüş ${index}` },
-      countries: index % 4 === 0 ? ['KZ', 'TM'] : ['AZ', 'KZ'],
+      countries: index % quietEvery === 0 ? ['KZ', 'TM'] : ['AZ', 'KZ'],
       date: `2024-${String((index % 12) + 1).padStart(2, '0')}-10`,
     }),
   )

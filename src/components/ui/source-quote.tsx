@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { formatLanguageName, formatPartialDate } from '../../lib/format'
+import { useCachedTranslate } from '../../lib/i18n/cached-translate'
 import { useLang } from '../../lib/i18n/use-lang'
 import { useLinkWithSharedSearch } from '../../lib/use-shared-search'
 import type { ArticleMeta, SourceRef } from '../../schema/dataset'
@@ -32,7 +32,7 @@ function QuoteText({ source }: { source: SourceRef }) {
 
 /** Shows a verbatim source sentence (its key words marked) with outlet, date and language, linking into the article. */
 export function SourceQuote({ source, article, factId }: SourceQuoteProps) {
-  const { t } = useTranslation()
+  const t = useCachedTranslate()
   const lang = useLang()
   const withShared = useLinkWithSharedSearch()
   const outlet = article?.outlet ?? t('source.unknownOutlet')

@@ -1,7 +1,8 @@
-import { useTranslation } from 'react-i18next'
+import { memo } from 'react'
 import { Link } from 'react-router'
 import { SourceQuote } from '../../../components/ui/source-quote'
 import { formatCountryName, formatNumber, formatPartialDate } from '../../../lib/format'
+import { useCachedTranslate } from '../../../lib/i18n/cached-translate'
 import { useLang } from '../../../lib/i18n/use-lang'
 import type { Agreement, ArticleMeta, CorridorEvent, SourceRef } from '../../../schema/dataset'
 import { docTypeLabel } from '../../../lib/doc-type-label'
@@ -34,10 +35,17 @@ function SourceList(props: {
 
 /**
  * Shows one document or package once: its generated type label, its title as the source gives it, sector chips,
- * the occasion it was signed at (linked to the timeline), the other facts and its sources.
+ * the occasion it was signed at (linked to the timeline), the other facts and its sources. Memoised: a filter click
+ * re-renders the page more than once, and a card whose props are the same draws the same (its hooks still follow the
+ * language and the URL).
  */
-export function AgreementCard({ agreement, articlesById, occasion, highlighted }: AgreementCardProps) {
-  const { t } = useTranslation()
+export const AgreementCard = memo(function AgreementCard({
+  agreement,
+  articlesById,
+  occasion,
+  highlighted,
+}: AgreementCardProps) {
+  const t = useCachedTranslate()
   const lang = useLang()
   const headingId = `agreement-${agreement.id}-title`
   const titleLang = articlesById.get(agreement.sources[0]?.articleId ?? '')?.lang
@@ -119,4 +127,4 @@ export function AgreementCard({ agreement, articlesById, occasion, highlighted }
       ) : null}
     </article>
   )
-}
+})

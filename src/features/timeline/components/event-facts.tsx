@@ -1,6 +1,7 @@
-import { useTranslation } from 'react-i18next'
+import { memo } from 'react'
 import { IsolatedList } from '../../../components/ui/isolated-list'
 import { formatPartialDate } from '../../../lib/format'
+import { useCachedTranslate } from '../../../lib/i18n/cached-translate'
 import { useLang } from '../../../lib/i18n/use-lang'
 import type { CorridorEvent } from '../../../schema/dataset'
 import { laneName } from './timeline-chart'
@@ -10,9 +11,12 @@ export interface EventFactsProps {
   event: CorridorEvent
 }
 
-/** Lists what the sources say about an occasion: kind, status, dates and their basis, place, countries, participants. */
-export function EventFacts({ event }: EventFactsProps) {
-  const { t } = useTranslation()
+/**
+ * Lists what the sources say about an occasion: kind, status, dates and their basis, place, countries, participants.
+ * Memoised: a filter click re-renders the timeline more than once, and the same occasion draws the same.
+ */
+export const EventFacts = memo(function EventFacts({ event }: EventFactsProps) {
+  const t = useCachedTranslate()
   const lang = useLang()
   const notGiven = <span className="event-facts__missing">{t('timeline.notGiven')}</span>
   return (
@@ -68,4 +72,4 @@ export function EventFacts({ event }: EventFactsProps) {
       </div>
     </dl>
   )
-}
+})

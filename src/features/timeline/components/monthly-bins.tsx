@@ -1,5 +1,7 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatMonthYear } from '../../../lib/format'
+import { useTranslateOnce } from '../../../lib/i18n/cached-translate'
 import { useLang } from '../../../lib/i18n/use-lang'
 import { useBoxWidth } from '../../../lib/use-box-width'
 import type { TFunction } from 'i18next'
@@ -35,14 +37,17 @@ const monthTime = (month: string) => Date.UTC(Number(month.slice(0, 4)), Number(
 /**
  * Draws a dense timeline as one row per lane and one column per month, a circle's area standing for the events of
  * that lane and month. Plain SVG: no axis library is needed for a grid, and it draws the same on the server.
+ * Memoised: a filter click re-renders the view more than once, and a grid of the same model draws the same.
  */
-export function MonthlyBins({
+export const MonthlyBins = memo(function MonthlyBins({
   model,
   title,
   width: drawnAt,
   height = binsHeight(model.lanes.length),
 }: MonthlyBinsProps) {
   const { t } = useTranslation()
+  // a grid draws hundreds of circle titles, and a filter click mostly draws the same ones again
+  const translateOnce = useTranslateOnce()
   const lang = useLang()
   // laid out at the width it is shown at (the build passes its own): scaled down from 960 pixels, a phone got 4-pixel text
   const [measure, shownWidth] = useBoxWidth<SVGSVGElement>()
@@ -110,7 +115,7 @@ export function MonthlyBins({
           fill={`var(${binLaneColorVar(bin.lane)})`}
         >
           <title>
-            {t('timeline.binTitle', {
+            {translateOnce('timeline.binTitle', {
               count: bin.count,
               lane: laneNames.get(bin.lane) ?? binLaneName({ index: bin.lane, countries: [] }, lang, t),
               month: monthLabels.get(bin.month) ?? formatMonthYear(monthTime(bin.month), lang),
@@ -132,4 +137,4 @@ export function MonthlyBins({
       ))}
     </svg>
   )
-}
+})

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next'
+import type { Translate } from '../../../lib/doc-type-label'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
@@ -35,7 +35,7 @@ export function laneColorVar(lane: number): string {
 }
 
 /** Names a set of countries in the interface language ("Azerbaijan – Kazakhstan"). */
-export function laneName(countries: readonly string[], lang: Lang, t: TFunction): string {
+export function laneName(countries: readonly string[], lang: Lang, t: Translate): string {
   if (countries.length === 0) return t('timeline.noCountries')
   return countries.map((code) => formatCountryName(code, lang)).join(' – ')
 }
