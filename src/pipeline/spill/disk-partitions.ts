@@ -10,9 +10,9 @@ const FLUSH_CHARS = 1 << 15
 const READ_BYTES = 1 << 20
 /**
  * Bytes read at a time from each sorted run while runs are merged: every run is open at once, and there are more of
- * them the larger the corpus (hundreds at 100,000 articles), so each reads a small piece at a time.
+ * them the larger the corpus, so each reads a small piece at a time.
  */
-const RUN_READ_BYTES = 1 << 14
+const RUN_READ_BYTES = 1 << 16
 
 /** Reads a file's lines one at a time, `readBytes` of it in memory at most (plus the line being read). */
 export function* readLines(path: string, readBytes = READ_BYTES): Generator<string> {

@@ -28,12 +28,8 @@ interface Made<T> {
   keys?: string[]
 }
 
-/**
- * Drafts per partition when groups are assembled: what memory holds of the full drafts at once. Small, as the runs
- * (sorted-runs.ts): a partition's drafts live while its groups are merged, and longer-lived objects reach V8's old
- * generation, where garbage waits for a full collection.
- */
-const GROUP_DRAFTS = 1000
+/** Drafts per partition when groups are assembled: what memory holds of the full drafts at once. */
+const GROUP_DRAFTS = 4000
 
 const byIdThenGroup = <T extends { id: string }>(a: Made<T>, b: Made<T>) =>
   a.fact.id < b.fact.id ? -1 : a.fact.id > b.fact.id ? 1 : a.group - b.group

@@ -14,12 +14,9 @@ export function memoryRuns(): RunStore {
 /**
  * Characters of JSON per run, about: a run is sorted in memory, so this bounds what the sort holds whatever the corpus
  * size. Counted in characters, not items, since an item can grow with the corpus (a merged occasion cites every
- * article that reports it): runs of a fixed count of such items grew with the corpus too. Kept small (a few MB of
- * objects) so a run's items mostly die young: items kept longer reach V8's old generation, and there garbage piles up
- * to a limit set by the largest live heap so far (measured on the 100k occasions: runs of 8M characters let the heap
- * climb to 620 MB between full collections, runs of 1M stayed under 150 MB).
+ * article that reports it): runs of a fixed count of such items grew with the corpus too.
  */
-const RUN_CHARS = 1 << 20
+const RUN_CHARS = 1 << 23
 
 /** An item waiting in a run, with its JSON line, made once when it is added: its length bounds the run. */
 interface Waiting<T> {
