@@ -8,13 +8,18 @@ import type { RunStore } from './sorted-runs'
 const FLUSH_CHARS = 1 << 15
 /** Bytes read at a time when a partition is read back. */
 const READ_BYTES = 1 << 20
+/**
+ * Bytes read at a time from each sorted run while runs are merged: every run is open at once, and there are more of
+ * them the larger the corpus, so each reads a small piece at a time.
+ */
+const RUN_READ_BYTES = 1 << 16
 
-/** Reads a file's lines one at a time, a megabyte of it in memory at most (plus the line being read). */
-export function* readLines(path: string): Generator<string> {
+/** Reads a file's lines one at a time, `readBytes` of it in memory at most (plus the line being read). */
+export function* readLines(path: string, readBytes = READ_BYTES): Generator<string> {
   if (!existsSync(path)) return
   const fd = openSync(path, 'r')
   const decoder = new StringDecoder('utf8')
-  const buffer = Buffer.alloc(READ_BYTES)
+  const buffer = Buffer.alloc(readBytes)
   let rest = ''
   try {
     for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer)) {
@@ -78,6 +83,6 @@ export function diskRuns(dir: string, name: string): RunStore {
       writeFileSync(path(count), lines.length === 0 ? '' : `${lines.join('\n')}\n`)
       return count++
     },
-    read: (run) => readLines(path(run)),
+    read: (run) => readLines(path(run), RUN_READ_BYTES),
   }
 }

@@ -34,18 +34,31 @@ function sortedFigures(spill: DraftSpill, dir: string): SortedRuns<RankedFigure>
   return runs
 }
 
+/**
+ * Characters of JSON lines written at a time: the file is the list, memory holds a block of it. Counted in characters,
+ * not lines, since a merged fact cites every article that states it and so grows with the corpus.
+ */
+const WRITE_CHARS = 1 << 20
+
 /** Writes facts in order to a file, one JSON line each; returns how many. */
 function writeJsonLines<T>(path: string, facts: Iterable<T>): number {
-  const lines: string[] = []
+  let lines: string[] = []
+  let chars = 0
   let count = 0
   writeFileSync(path, '')
-  for (const fact of facts) {
-    lines.push(JSON.stringify(fact))
-    count++
-    // a few thousand lines at a time: the file is the list, memory holds a block of it
-    if (lines.length === 4096) writeFileSync(path, `${lines.splice(0).join('\n')}\n`, { flag: 'a' })
+  const flush = () => {
+    if (lines.length > 0) writeFileSync(path, `${lines.join('\n')}\n`, { flag: 'a' })
+    lines = []
+    chars = 0
   }
-  if (lines.length > 0) writeFileSync(path, `${lines.join('\n')}\n`, { flag: 'a' })
+  for (const fact of facts) {
+    const line = JSON.stringify(fact)
+    lines.push(line)
+    chars += line.length + 1
+    count++
+    if (chars >= WRITE_CHARS) flush()
+  }
+  flush()
   return count
 }
 

@@ -16,8 +16,8 @@ import { SortedRuns, type RunStore } from './sorted-runs'
 export interface OccasionStore {
   partitions: (name: string, count: number) => PartitionedLines
   runs: (name: string) => RunStore
-  /** Items per sorted run, when not the default (tests make them small). */
-  runItems?: number
+  /** Characters of JSON per sorted run, when not the default (tests make them small). */
+  runChars?: number
 }
 
 /** A merged fact with the place its group was made in (`group`): one merge in memory lists facts in that order. */
@@ -72,9 +72,9 @@ function* assembled<D>(
  * by final id, then group, as a stable sort of that list by id puts it.
  */
 function uniqueInRuns<T extends { id: string }>(made: Iterable<Made<T>>, store: OccasionStore, name: string) {
-  const base = new SortedRuns<Made<T>>(store.runs(`${name}-base`), byIdThenGroup, store.runItems)
+  const base = new SortedRuns<Made<T>>(store.runs(`${name}-base`), byIdThenGroup, store.runChars)
   for (const item of made) base.add(item)
-  const final = new SortedRuns<Made<T>>(store.runs(`${name}-final`), byIdThenGroup, store.runItems)
+  const final = new SortedRuns<Made<T>>(store.runs(`${name}-final`), byIdThenGroup, store.runChars)
   let previous: string | null = null
   let count = 0
   for (const item of base.sorted()) {

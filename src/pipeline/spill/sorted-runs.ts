@@ -11,8 +11,18 @@ export function memoryRuns(): RunStore {
   return { save: (lines) => runs.push(lines) - 1, read: (run) => runs[run]! }
 }
 
-/** Items per run: a run is sorted in memory, so this bounds what the sort holds whatever the corpus size. */
-const RUN_ITEMS = 20_000
+/**
+ * Characters of JSON per run, about: a run is sorted in memory, so this bounds what the sort holds whatever the corpus
+ * size. Counted in characters, not items, since an item can grow with the corpus (a merged occasion cites every
+ * article that reports it): runs of a fixed count of such items grew with the corpus too.
+ */
+const RUN_CHARS = 1 << 23
+
+/** An item waiting in a run, with its JSON line, made once when it is added: its length bounds the run. */
+interface Waiting<T> {
+  item: T
+  line: string
+}
 
 /**
  * An external sort: items are added in any order, sorted in runs of a bounded size that go to the store as JSON
@@ -20,14 +30,16 @@ const RUN_ITEMS = 20_000
  * `Array.prototype.sort` is: items that compare equal come out in the order they were added.
  */
 export class SortedRuns<T> {
-  private buffer: T[] = []
+  private buffer: Waiting<T>[] = []
+  private bufferChars = 0
   private readonly runs: number[] = []
   private added = 0
 
+  /** `runChars` bounds a run by the characters of its JSON lines (a run holds one item at least). */
   constructor(
     private readonly store: RunStore,
     private readonly compare: (a: T, b: T) => number,
-    private readonly runItems = RUN_ITEMS,
+    private readonly runChars = RUN_CHARS,
   ) {}
 
   /** Items added so far. */
@@ -36,15 +48,17 @@ export class SortedRuns<T> {
   }
 
   add(item: T): void {
-    this.buffer.push(item)
+    const line = JSON.stringify(item)
+    this.buffer.push({ item, line })
+    this.bufferChars += line.length + 1
     this.added++
-    if (this.buffer.length >= this.runItems) this.saveRun()
+    if (this.bufferChars >= this.runChars) this.saveRun()
   }
 
   /** Every item, in no particular order (runs as saved, then the unsaved rest). */
   *all(): Generator<T> {
     for (const run of this.runs) for (const line of this.store.read(run)) yield JSON.parse(line) as T
-    yield* this.buffer
+    for (const { item } of this.buffer) yield item
   }
 
   /** Every item in order; items may still be added afterwards (they join the next read). */
@@ -65,9 +79,10 @@ export class SortedRuns<T> {
 
   private saveRun(): void {
     if (this.buffer.length === 0) return
-    const sorted = this.buffer.sort(this.compare)
+    const sorted = this.buffer.sort((a, b) => this.compare(a.item, b.item))
     this.buffer = []
-    this.runs.push(this.store.save(sorted.map((item) => JSON.stringify(item))))
+    this.bufferChars = 0
+    this.runs.push(this.store.save(sorted.map((waiting) => waiting.line)))
   }
 }
 

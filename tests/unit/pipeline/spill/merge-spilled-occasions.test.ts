@@ -3,7 +3,7 @@ import { generateCorpus } from '../../../../bench/synthetic-corpus'
 import type { SourceRef } from '../../../../src/schema/dataset'
 import { mergeSpilledOccasions, type OccasionStore } from '../../../../src/pipeline/spill/merge-spilled-occasions'
 import { memoryPartitions } from '../../../../src/pipeline/spill/partitioned-lines'
-import { memoryRuns } from '../../../../src/pipeline/spill/sorted-runs'
+import { memoryRuns, type RunStore } from '../../../../src/pipeline/spill/sorted-runs'
 import { OccasionSpill } from '../../../../src/pipeline/spill/spill-occasions'
 import { DraftSpill } from '../../../../src/pipeline/spill/spill-figures'
 import { mergeOccasions } from '../../../../src/pipeline/stages/merge-occasions'
@@ -16,10 +16,16 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
 
 /**
  * A store in memory that still cuts the work into pieces: `partitions` groups' partitions whatever the merge asks
- * for, sorted runs of `runItems` items, so merges across partitions and runs are exercised on a small corpus.
+ * for, sorted runs of `runChars` characters of JSON, so merges across partitions and runs are exercised on a small
+ * corpus. `eventRuns` gets the lines of each run of merged occasions as it is saved.
  */
-function smallStore(partitions: number, runItems: number): OccasionStore {
-  return { partitions: () => memoryPartitions(partitions), runs: () => memoryRuns(), runItems }
+function smallStore(partitions: number, runChars: number, eventRuns: number[] = []): OccasionStore {
+  const runs = (name: string): RunStore => {
+    const inner = memoryRuns()
+    if (name !== 'events-base') return inner
+    return { save: (lines) => (eventRuns.push(lines.length), inner.save(lines)), read: inner.read }
+  }
+  return { partitions: () => memoryPartitions(partitions), runs, runChars }
 }
 
 /** What one merge in memory gives, in output order (by id). */
@@ -79,24 +85,33 @@ describe('mergeSpilledOccasions', () => {
   }
 
   it.each([
-    [1, 20_000],
-    [3, 7],
-    [16, 50],
-  ])('gives the in-memory merge of a corpus with %i group partitions and runs of %i', (partitions, runItems) => {
-    const spill = new DraftSpill(memoryPartitions(4), memoryPartitions(2))
-    const collector = new ArticleCollector(
-      files.map((raw) => raw.file),
-      spill,
-    )
-    for (const result of results) collector.accept(result)
-    expect(collector.finish().facts.events).toEqual([]) // the spill's owner merges them
-    const merged = mergeSpilledOccasions(spill.occasions, smallStore(partitions, runItems))
-    const expected = collected()
-    expect(expected.events.length).toBeGreaterThan(50)
-    expect(expected.agreements.some((agreement) => agreement.occasionId !== null)).toBe(true)
-    expect([...merged.events()]).toEqual([...expected.events].sort(byId))
-    expect([...merged.agreements()]).toEqual([...expected.agreements].sort(byId))
-  })
+    [1, 1 << 23, 'one'],
+    [3, 1, 'one per item'],
+    [16, 20_000, 'several'],
+  ])(
+    'gives the in-memory merge of a corpus with %i group partitions and runs of %i characters (%s)',
+    (partitions, runChars, runs) => {
+      const spill = new DraftSpill(memoryPartitions(4), memoryPartitions(2))
+      const collector = new ArticleCollector(
+        files.map((raw) => raw.file),
+        spill,
+      )
+      for (const result of results) collector.accept(result)
+      expect(collector.finish().facts.events).toEqual([]) // the spill's owner merges them
+      const saved: number[] = []
+      const merged = mergeSpilledOccasions(spill.occasions, smallStore(partitions, runChars, saved))
+      const expected = collected()
+      expect(expected.events.length).toBeGreaterThan(50)
+      expect(expected.agreements.some((agreement) => agreement.occasionId !== null)).toBe(true)
+      expect([...merged.events()]).toEqual([...expected.events].sort(byId))
+      expect([...merged.agreements()]).toEqual([...expected.agreements].sort(byId))
+      // the merged occasions went through as many runs as their characters ask for
+      if (runs === 'one') expect(saved).toEqual([expected.events.length])
+      if (runs === 'one per item') expect(saved).toEqual(expected.events.map(() => 1))
+      if (runs === 'several') expect(saved.length).toBeGreaterThan(1)
+      if (runs === 'several') expect(Math.max(...saved)).toBeGreaterThan(1)
+    },
+  )
 
   it('joins visits on 31 December and 1 January into one occasion, as in memory', () => {
     const events = [visit('a', '2024-12-31'), visit('b', '2025-01-01'), visit('c', '2025-06-02')]
