@@ -95,7 +95,12 @@ async function capture(browser: Browser, shot: Shot, width: number): Promise<str
     const page = await context.newPage()
     const { data } = shot
     if (data) {
-      await page.route(/\/data\/(?:[^/]+\.json|articles\/.+)$/, (route) => {
+      // the build's pages were baked from the seeds: the page itself is answered with the app's shell (404.html claims
+      // no path, so the app renders the view), and every data file, the views' own included, from the other folder
+      await page.route(`${ORIGIN}${shot.path}`, (route) =>
+        route.fulfill({ body: readFileSync(join(OUT_DIR, '404.html')), contentType: 'text/html' }),
+      )
+      await page.route(/\/data\/.+$/, (route) => {
         const file = new URL(route.request().url()).pathname.split('/data/')[1] ?? ''
         void route.fulfill({
           body: readFileSync(join(data, decodeURIComponent(file))),
