@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { lstat, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { setFlagsFromString } from 'node:v8'
 import { SEARCH_DIR } from '../schema/search-index'
 import { VIEWS_DIR } from '../schema/view-files'
 import { viewSlices } from './views/view-slices'
@@ -20,6 +21,14 @@ import { quotedArticles, streamArticles } from './stream/stream-build'
 import { bufferedSink, compactJson, writeJsonObject, type Sink } from './stream/write-json'
 import type { Article } from '../schema/dataset'
 import type { PipelineIssue } from './types'
+
+/**
+ * Lets the heap grow 30% past what the last full collection kept before collecting again. V8's default lets it grow
+ * up to 4× on a machine with this much memory, so after the stream the merges' peak was mostly garbage not yet
+ * collected (10,000 articles: 544 → 387 MB peak RSS, output byte-identical, time within the noise). Set before the
+ * worker threads start, so their isolates grow the same way.
+ */
+setFlagsFromString('--heap-growing-percent=30')
 
 /** The real file system, as the input walk sees it. */
 const nodeFileSystem: InputFileSystem = {

@@ -105,11 +105,15 @@ export class ArticleCollector {
   }
 
   /**
-   * Merges and derives the facts of every accepted article; returns them with the issues met, in file order. The
-   * drafts are let go here, so they are not held beside the merged facts while those are validated and written.
-   * With a sink there are no drafts here: the facts are empty.
+   * Merges and derives the facts of every accepted article; returns them with the issues met, in file order, and ends
+   * the collection (no article is added after it). The drafts are let go here, so they are not held beside the merged
+   * facts while those are validated and written. With a sink there are no drafts here: the facts are empty.
    */
   finish(): { facts: MergedFacts; issues: PipelineIssue[] } {
+    // the duplicate and id tables hold a few entries per article: not carried into the merge and the writers
+    this.firstFileByText.clear()
+    this.owners.clear()
+    this.taken.clear()
     const [drafts, orderOfSource] = [this.drafts, this.orderOfSource]
     this.drafts = { figures: [], agreements: [], events: [] }
     this.orderOfSource = new WeakMap()
