@@ -1,11 +1,20 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { i18n } from 'i18next'
 import { useEffect } from 'react'
+import { flushSync } from 'react-dom'
 import { RouterProvider, type createBrowserRouter } from 'react-router'
 import { AppProvider } from './provider'
 
 /** The performance mark set once the app is interactive. */
 export const INTERACTIVE_MARK = 'corridor-watch:interactive'
+
+/**
+ * ReactDOM's flushSync as the router takes it: a navigation marked urgent (a filter click, use-update-search.ts) is
+ * rendered in one task, its effects included, instead of as a transition.
+ */
+export const routerFlushSync = (update: () => unknown): undefined => {
+  flushSync(update)
+}
 
 /** Props of {@link App}. */
 export interface AppProps {
@@ -22,7 +31,7 @@ export function App({ queryClient, i18n, router }: AppProps) {
   }, [])
   return (
     <AppProvider queryClient={queryClient} i18n={i18n}>
-      <RouterProvider router={router} />
+      <RouterProvider router={router} flushSync={routerFlushSync} />
     </AppProvider>
   )
 }

@@ -2,6 +2,7 @@ import { QueryClient } from '@tanstack/react-query'
 import { render, within } from '@testing-library/react'
 import type { i18n as I18n } from 'i18next'
 import { createMemoryRouter, RouterProvider } from 'react-router'
+import { routerFlushSync } from '../../src/app/app'
 import { AppProvider } from '../../src/app/provider'
 import { createRoutes } from '../../src/app/router'
 import { seedViewData } from './seed-view-data'
@@ -25,7 +26,7 @@ export function renderRoute(url: string, { facts, lang = 'en', i18n = createI18n
   const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] })
   const view = render(
     <AppProvider queryClient={queryClient} i18n={i18n}>
-      <RouterProvider router={router} />
+      <RouterProvider router={router} flushSync={routerFlushSync} />
     </AppProvider>,
   )
   return { ...view, router, queryClient, i18n }

@@ -58,7 +58,10 @@ export const DRAWN_CHART_SVG = 'svg.recharts-surface, svg.monthly-bins'
 /** Props of {@link ChartIsland}. */
 export interface ChartIslandProps {
   height: number
-  /** A chart drawing (see lazy-chart.tsx), drawn at a fixed size while the build draws it, else filling the box. */
+  /**
+   * A chart drawing (see lazy-chart.tsx), drawn at a fixed size while the build draws it, else as wide as the box and
+   * given its height.
+   */
   children: ReactElement<{ width?: number; height?: number }>
 }
 
@@ -98,7 +101,7 @@ export function ChartIsland({ height, children }: ChartIslandProps) {
   }
   return (
     <div className="chart-frame__chart" data-chart-island={height} style={{ height }}>
-      {ready ? cloneElement(children, capture ? { width: captureWidth(capture), height } : {}) : null}
+      {ready ? cloneElement(children, capture ? { width: captureWidth(capture), height } : { height }) : null}
     </div>
   )
 }

@@ -7,11 +7,15 @@ export interface ChartSizeProps {
   height?: number
 }
 
-/** Gives a Recharts chart its fixed size, or lets it fill the island's box (which has the chart's height). */
+/**
+ * Gives a Recharts chart its fixed size, or lets it fill the island's box across. The island passes the box's height:
+ * measured instead, a height that changed with the data (bars per sector after a filter) reached the chart only
+ * from the container's ResizeObserver, redrawing it once more in a later frame.
+ */
 export function ChartSize({ width, height, children }: ChartSizeProps & { children: ReactElement<ChartSizeProps> }) {
   if (width !== undefined) return cloneElement(children, { width, height })
   return (
-    <ResponsiveContainer width="100%" height="100%">
+    <ResponsiveContainer width="100%" height={height ?? '100%'}>
       {children}
     </ResponsiveContainer>
   )

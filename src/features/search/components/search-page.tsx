@@ -35,6 +35,7 @@ function useQueryText(q: string) {
       setWritten(value)
       updateSearch((current) => mergeSearchParams(current, SEARCH_KEYS, toSearchSearchParams({ q: value })), {
         replace: true,
+        urgent: false, // written while typing: the results may come a frame later, the keys must not wait for them
       })
     },
     [updateSearch],
