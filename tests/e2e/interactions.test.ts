@@ -2,8 +2,16 @@ import type { Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { az } from '../../src/lib/i18n/locales/az'
 import { tr } from '../../src/lib/i18n/locales/tr'
-import type { Sector } from '../../src/schema/dataset'
-import { datedEvents, deepestCitation, downloadBy, en, fill, ignoredNotice, useBrowserSuite } from './support/app'
+import {
+  datedEvents,
+  deepestCitation,
+  downloadBy,
+  en,
+  fill,
+  ignoredNotice,
+  rarestSector,
+  useBrowserSuite,
+} from './support/app'
 import { appUrl, openView, pageErrors, waitForView } from './support/browser'
 
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
@@ -29,13 +37,7 @@ describe('filters', () => {
   const suite = useBrowserSuite()
 
   it('ticking a sector on Agreements writes it into the URL and narrows the list; Back undoes both', async () => {
-    const counts = new Map<Sector, number>()
-    for (const sector of suite.facts.agreements.flatMap((agreement) => agreement.sectors)) {
-      counts.set(sector, (counts.get(sector) ?? 0) + 1)
-    }
-    // the sector the fewest documents cover, so the list visibly shrinks (or stays, with every document in it)
-    const [sector, documents] = [...counts.entries()].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))[0] ?? []
-    if (!sector || documents === undefined) throw new Error('no agreement names a sector')
+    const { sector, documents } = rarestSector(suite.facts)
     const page = await openView(suite.browser, '/agreements')
     const cardsBefore = await cardIds(page)
     expect(cardsBefore).toHaveLength(suite.facts.agreements.length)

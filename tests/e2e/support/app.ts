@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Locator, Page } from 'playwright-core'
 import { en } from '../../../src/lib/i18n/locales/en'
-import type { CorridorEvent, FactsFile, SourceRef } from '../../../src/schema/dataset'
+import type { CorridorEvent, FactsFile, Sector, SourceRef } from '../../../src/schema/dataset'
 import type { Browser } from 'playwright-core'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { appUrl, closeContexts, launchBrowser } from './browser'
@@ -76,6 +76,20 @@ export function deepestCitation(facts: FactsFile): CitedFact {
   const [deepest] = [...firstByPair.values()].sort((a, b) => b.start - a.start)
   if (!deepest) throw new Error('the dataset cites no fact')
   return deepest
+}
+
+/**
+ * The sector the fewest documents cover (ties by name) and how many: ticking it visibly changes the agreements list
+ * and the chart's bars (or leaves the list whole, when every document covers it).
+ */
+export function rarestSector(facts: FactsFile): { sector: Sector; documents: number } {
+  const counts = new Map<Sector, number>()
+  for (const sector of facts.agreements.flatMap((agreement) => agreement.sectors)) {
+    counts.set(sector, (counts.get(sector) ?? 0) + 1)
+  }
+  const [sector, documents] = [...counts.entries()].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))[0] ?? []
+  if (!sector || documents === undefined) throw new Error('no agreement names a sector')
+  return { sector, documents }
 }
 
 /** Reads the text of every element a locator matches, trimmed. */
