@@ -108,15 +108,14 @@ export function* agreementPages(
   for (const [key, members] of series) {
     const filter = filterOfSeries(key)
     const cited = new Set(members.flatMap((agreement) => agreement.sources.map((source) => source.articleId)))
+    // the same for every page of the series: counted once (per page, the whole list's pages took time squared)
+    const counts = {
+      coverage: countSectorCoverage(members, filter.sectors as Agreement['sectors']),
+      sourceArticles: cited.size,
+      outlets: topOutlets(cited, metas),
+    }
     for (const { page, pageCount, onPage } of pagesOf(members)) {
-      const summary: ListSummary = {
-        total: members.length,
-        page,
-        pageCount,
-        coverage: countSectorCoverage(members, filter.sectors as Agreement['sectors']),
-        sourceArticles: cited.size,
-        outlets: topOutlets(cited, metas),
-      }
+      const summary: ListSummary = { total: members.length, page, pageCount, ...counts }
       yield [agreementPageFiles.page(key, page), agreementPage(onPage, summary, eventsById, metas)]
     }
   }
