@@ -1,5 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { createBrowserRouter, type HydrationState, type RouteObject } from 'react-router'
+import {
+  createBrowserRouter,
+  type HydrationState,
+  type RouteObject,
+  type ShouldRevalidateFunctionArgs,
+} from 'react-router'
 import { articleQueryOptions, viewQueryOptions } from '../data/queries'
 import { viewFileList, type ViewName } from '../data/view-slices'
 import { prefetchTimeline } from '../features/timeline/timeline-read'
@@ -45,24 +50,28 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               id: 'overview',
               index: true,
               loader: prefetchView('figures'),
+              shouldRevalidate: onlyOnNewPath,
               lazy: async () => ({ Component: (await import('./routes/overview')).OverviewRoute }),
             },
             {
               id: 'targets',
               path: 'targets/:metric?',
               loader: prefetchView('figures'),
+              shouldRevalidate: onlyOnNewPath,
               lazy: async () => ({ Component: (await import('./routes/targets')).TargetsRoute }),
             },
             {
               id: 'agreements',
               path: 'agreements',
               loader: prefetchView('agreements'),
+              shouldRevalidate: onlyOnNewPath,
               lazy: async () => ({ Component: (await import('./routes/agreements')).AgreementsRoute }),
             },
             {
               id: 'timeline',
               path: 'timeline',
               loader: prefetchView('timeline'),
+              shouldRevalidate: onlyOnNewPath,
               lazy: async () => ({ Component: (await import('./routes/timeline')).TimelineRoute }),
             },
             {
@@ -72,6 +81,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 void prefetchListedArticle(queryClient, params.articleId)
                 return null
               },
+              shouldRevalidate: onlyOnNewPath,
               lazy: async () => ({ Component: (await import('./routes/sources')).SourcesRoute }),
             },
             {
@@ -100,6 +110,15 @@ export async function prefetchListedArticle(queryClient: QueryClient, articleId:
 }
 
 const NO_PARAMS = new URLSearchParams()
+
+/**
+ * Runs a view's loader again only when the path changes. A filter, tab or page changes only the query: the view's
+ * own queries load its new files, and a loader run there would make the router commit twice (a loading state with
+ * the old address, then the new one in a transition), rendering the whole page twice per click.
+ */
+export function onlyOnNewPath({ currentUrl, nextUrl, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs): boolean {
+  return currentUrl.pathname !== nextUrl.pathname && defaultShouldRevalidate
+}
 
 /** The data an embedded chart draws, by the kind its path names (an unknown kind reads the figures, then says so). */
 function embedView(kind: string | undefined): ViewName {
