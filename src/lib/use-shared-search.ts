@@ -45,18 +45,31 @@ export function useSharedSearch() {
   return [search, update] as const
 }
 
+/** The last link builder made, by the query string it reads: every link of a page shares it. */
+let lastLinker: { search: string; link: (to: string) => string } | null = null
+
+/**
+ * Builds in-app links carrying the shared parameters of `search`: the link's own query without them, then them, as
+ * `toSearchString(mergeSearchParams(…))` would write it, with one parse per link instead of two copies. Read once
+ * per address, not once per component: a page of cards builds a hundred links a render.
+ */
+export function sharedLinker(search: string): (to: string) => string {
+  if (lastLinker?.search === search) return lastLinker.link
+  const shared = toSharedSearchParams(parseSharedSearch(new URLSearchParams(search))).toString()
+  const link = (to: string) => {
+    const [path = '', query = ''] = to.split('?')
+    const own = new URLSearchParams(query)
+    for (const key of SHARED_KEYS) own.delete(key)
+    const joined = [own.toString(), shared].filter((part) => part !== '').join('&')
+    return joined === '' ? path : `${path}?${joined.replaceAll('%7E', '~')}`
+  }
+  lastLinker = { search, link }
+  return link
+}
+
 /** Returns a function that appends the current shared parameters (filters, language) to an in-app link. */
 export function useLinkWithSharedSearch(): (to: string) => string {
-  const [params] = useSearchParams()
-  // read once per address, not once per link: a page of cards builds a hundred links a render
-  const shared = useMemo(() => toSharedSearchParams(parseSharedSearch(params)), [params])
-  return useCallback(
-    (to: string) => {
-      const [path = '', query = ''] = to.split('?')
-      return `${path}${toSearchString(mergeSearchParams(new URLSearchParams(query), SHARED_KEYS, shared))}`
-    },
-    [shared],
-  )
+  return sharedLinker(useLocation().search)
 }
 
 /**

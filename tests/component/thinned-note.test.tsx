@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react'
 import { I18nextProvider } from 'react-i18next'
+import { TranslationProvider } from '../../src/lib/i18n/translation-context'
 import { describe, expect, it } from 'vitest'
 import { ThinnedNote } from '../../src/components/ui/thinned-note'
 import { createI18n } from '../../src/lib/i18n/create-i18n'
@@ -13,7 +14,9 @@ describe('ThinnedNote', () => {
   it('says how many of the corpus’s figures the bars show, summed over the metrics on screen', () => {
     render(
       <I18nextProvider i18n={createI18n('en')}>
-        <ThinnedNote thinned={thinned} />
+        <TranslationProvider>
+          <ThinnedNote thinned={thinned} />
+        </TranslationProvider>
       </I18nextProvider>,
     )
     expect(screen.getByRole('note')).toHaveTextContent(
@@ -24,7 +27,9 @@ describe('ThinnedNote', () => {
   it('counts only the metric the page shows, in the reader’s language', () => {
     render(
       <I18nextProvider i18n={createI18n('tr')}>
-        <ThinnedNote thinned={thinned} metrics={['trade-turnover']} />
+        <TranslationProvider>
+          <ThinnedNote thinned={thinned} metrics={['trade-turnover']} />
+        </TranslationProvider>
       </I18nextProvider>,
     )
     expect(screen.getByRole('note')).toHaveTextContent('buradaki 15.835 rakamdan 80 tanesi')
@@ -33,7 +38,9 @@ describe('ThinnedNote', () => {
   it('says nothing when the file left nothing out', () => {
     const { container } = render(
       <I18nextProvider i18n={createI18n('en')}>
-        <ThinnedNote thinned={undefined} />
+        <TranslationProvider>
+          <ThinnedNote thinned={undefined} />
+        </TranslationProvider>
       </I18nextProvider>,
     )
     expect(container).toBeEmptyDOMElement()

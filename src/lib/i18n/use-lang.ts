@@ -1,9 +1,7 @@
-import { useTranslation } from 'react-i18next'
-import { isLang, type Lang } from '../langs'
+import type { Lang } from '../langs'
+import { useTranslationContext } from './translation-context'
 
 /** Returns the active interface language as one of the supported codes. */
 export function useLang(): Lang {
-  const { i18n } = useTranslation()
-  const lang = i18n.resolvedLanguage ?? i18n.language
-  return isLang(lang) ? lang : 'en'
+  return useTranslationContext().lang
 }
