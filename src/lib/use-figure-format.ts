@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useCachedTranslate } from './i18n/cached-translate'
 import type { ArticleMeta, Figure, Qualifier, SourceRef } from '../schema/dataset'
 import { horizonTermOf } from '../schema/horizon-term'
 import { formatPartialDate, formatValue } from './format'
@@ -9,7 +9,7 @@ import { horizonLabel } from './horizon-label'
 
 /** Returns the formatters views need for figures, bound to the interface language. */
 export function useFigureFormat() {
-  const { t } = useTranslation()
+  const t = useCachedTranslate()
   const lang = useLang()
 
   const value = useCallback(

@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
 import { formatLanguageName, formatPartialDate } from '../../lib/format'
-import { useCachedTranslate } from '../../lib/i18n/cached-translate'
+import { useCachedTranslate, useLabelTranslate } from '../../lib/i18n/cached-translate'
 import { useLang } from '../../lib/i18n/use-lang'
 import { useLinkWithSharedSearch } from '../../lib/use-shared-search'
 import type { ArticleMeta, SourceRef } from '../../schema/dataset'
@@ -33,6 +33,7 @@ function QuoteText({ source }: { source: SourceRef }) {
 /** Shows a verbatim source sentence (its key words marked) with outlet, date and language, linking into the article. */
 export function SourceQuote({ source, article, factId }: SourceQuoteProps) {
   const t = useCachedTranslate()
+  const label = useLabelTranslate()
   const lang = useLang()
   const withShared = useLinkWithSharedSearch()
   const outlet = article?.outlet ?? t('source.unknownOutlet')
@@ -53,7 +54,7 @@ export function SourceQuote({ source, article, factId }: SourceQuoteProps) {
         {language ? (
           <>
             {' · '}
-            <span>{t('source.inLanguage', { language })}</span>
+            <span>{label('source.inLanguage', { language })}</span>
           </>
         ) : null}
         {' · '}

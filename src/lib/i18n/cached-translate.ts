@@ -18,10 +18,19 @@ export function useCachedTranslate(): Translate {
  * the cache keeps every string it made.
  */
 export function useTranslateOnce(): (key: string, values: Record<string, string | number>) => string {
+  return useLabelTranslate()
+}
+
+/**
+ * A translator that caches every lookup, with values or without, once per language: for labels drawn by the hundred
+ * from a bounded set of values (a document type and its years, a package's count, a language's name), which an
+ * i18next lookup would interpolate anew each time. Never for values without bound, such as titles.
+ */
+export function useLabelTranslate(): Translate {
   const { raw: t, strings } = useTranslationContext()
   return useMemo(
     () => (key, values) => {
-      const id = `${key}\u0000${JSON.stringify(values)}`
+      const id = values === undefined ? key : `${key}\u0000${JSON.stringify(values)}`
       const found = strings.get(id)
       if (found !== undefined) return found
       const text = t(key, values)

@@ -2,7 +2,7 @@ import { memo } from 'react'
 import { Link } from 'react-router'
 import { SourceQuote } from '../../../components/ui/source-quote'
 import { formatCountryName, formatNumber, formatPartialDate } from '../../../lib/format'
-import { useCachedTranslate } from '../../../lib/i18n/cached-translate'
+import { useLabelTranslate } from '../../../lib/i18n/cached-translate'
 import { useLang } from '../../../lib/i18n/use-lang'
 import type { Agreement, ArticleMeta, CorridorEvent, SourceRef } from '../../../schema/dataset'
 import { docTypeLabel } from '../../../lib/doc-type-label'
@@ -45,7 +45,8 @@ export const AgreementCard = memo(function AgreementCard({
   occasion,
   highlighted,
 }: AgreementCardProps) {
-  const t = useCachedTranslate()
+  // its labels' values (a type and its years, a count) come from small sets: each is looked up once
+  const t = useLabelTranslate()
   const lang = useLang()
   const headingId = `agreement-${agreement.id}-title`
   const titleLang = articlesById.get(agreement.sources[0]?.articleId ?? '')?.lang

@@ -4,6 +4,7 @@ import { ChartFrame } from '../../../components/ui/chart-frame'
 import { lazyChart } from '../../../components/ui/lazy-chart'
 import type { ChartTab } from '../../../components/ui/chart-tabs'
 import type { DataColumn } from '../../../components/ui/data-table'
+import { useLabelTranslate } from '../../../lib/i18n/cached-translate'
 import { useLang } from '../../../lib/i18n/use-lang'
 import type { Sector } from '../../../schema/dataset'
 import type { SectorCoverage } from '../lib/agreement-list'
@@ -39,6 +40,7 @@ const CoverageBars = lazyChart(() => import('./sector-coverage-bars'))
 export function SectorCoverageChart(props: SectorCoverageChartProps) {
   const { groups, complete = true, tab, onTabChange, sourceLine, linkTo, citeSources, embedTo } = props
   const { t } = useTranslation()
+  const label = useLabelTranslate()
   const lang = useLang()
   const title = t('agreements.chartTitle')
   const rows: CoverageRow[] = useMemo(() => {
@@ -49,11 +51,11 @@ export function SectorCoverageChart(props: SectorCoverageChartProps) {
       documents: group.documents,
       items: list.format(
         group.agreements.map((agreement) =>
-          agreement.title ? `${docTypeLabel(agreement, t)} “${agreement.title}”` : docTypeLabel(agreement, t),
+          agreement.title ? `${docTypeLabel(agreement, label)} “${agreement.title}”` : docTypeLabel(agreement, label),
         ),
       ),
     }))
-  }, [groups, lang, t])
+  }, [groups, lang, t, label])
   const columns: DataColumn<CoverageRow>[] = useMemo(
     () => [
       { key: 'sector', header: t('agreements.sectorColumn'), cell: (row) => row.name, csv: (row) => row.sector },

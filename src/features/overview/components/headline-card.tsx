@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useCachedTranslate } from '../../../lib/i18n/cached-translate'
 import { Link } from 'react-router'
 import { FigureCite } from '../../../components/ui/figure-cite'
 import { formatPartialDate } from '../../../lib/format'
@@ -14,7 +14,7 @@ export interface HeadlineCardProps {
 
 /** Shows one key figure: value, what it measures, target or achieved, when, and its first source with a link. */
 export function HeadlineCard({ figure, articlesById }: HeadlineCardProps) {
-  const { t } = useTranslation()
+  const t = useCachedTranslate()
   const format = useFigureFormat()
   const withShared = useLinkWithSharedSearch()
   const source = figure.sources[0]

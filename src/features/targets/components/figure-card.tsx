@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useCachedTranslate } from '../../../lib/i18n/cached-translate'
 import { DerivedBadge } from '../../../components/ui/derived-badge'
 import { figureAnchor, FigureCite } from '../../../components/ui/figure-cite'
 import { SourceQuote } from '../../../components/ui/source-quote'
@@ -15,7 +15,7 @@ export interface FigureCardProps {
 
 /** Shows one figure: value, kind, period, derived formula, conflicts, and every source in publication order. */
 export function FigureCard({ figure, articlesById }: FigureCardProps) {
-  const { t } = useTranslation()
+  const t = useCachedTranslate()
   const format = useFigureFormat()
   const history = toSourceHistory(figure, articlesById)
   const span = historySpan(history)

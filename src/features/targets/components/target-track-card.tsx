@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useCachedTranslate } from '../../../lib/i18n/cached-translate'
 import { SourceQuote } from '../../../components/ui/source-quote'
 import { useFigureFormat } from '../../../lib/use-figure-format'
 import type { ArticleMeta } from '../../../schema/dataset'
@@ -17,7 +17,7 @@ export interface TargetTrackCardProps {
 }
 
 function ChangeNote({ statement }: { statement: TargetStatement }) {
-  const { t } = useTranslation()
+  const t = useCachedTranslate()
   const format = useFigureFormat()
   const text = useTrackText()
   const change: StatementChange = statement.change
@@ -45,7 +45,7 @@ function ChangeNote({ statement }: { statement: TargetStatement }) {
 
 /** Shows one target through time: heading, status in plain words, progress against it, and every statement in order. */
 export function TargetTrackCard({ track, articlesById, charts }: TargetTrackCardProps) {
-  const { t } = useTranslation()
+  const t = useCachedTranslate()
   const format = useFigureFormat()
   const text = useTrackText()
   const headingId = `track-${track.id}`
