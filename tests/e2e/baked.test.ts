@@ -152,6 +152,21 @@ describe('baked pages', () => {
     },
   )
 
+  it('keeps a document’s further sources in the baked page, without JavaScript and once hydrated', async () => {
+    // the app draws a closed list of further sources only when it is opened; the build and hydration draw them all
+    const further = suite.facts.agreements.reduce((sum, agreement) => sum + agreement.sources.length - 1, 0)
+    expect(further).toBeGreaterThan(0)
+    const baked = await openWithoutScript(suite.browser, '/agreements')
+    expect(await baked.locator('.agreement-card__more blockquote').count()).toBe(further)
+    await baked.context().close()
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const page = await context.newPage()
+    await page.goto(appUrl('/agreements'))
+    await page.waitForFunction(() => document.querySelector('.chart-frame__chart--baked') === null)
+    expect(await page.locator('.agreement-card__more blockquote').count()).toBe(further)
+    await context.close()
+  })
+
   it.each([
     { path: '/agreements?sector=energy', heading: en.agreements.title },
     { path: '/targets/trade-turnover?country=AZ', heading: en.targets.title },
