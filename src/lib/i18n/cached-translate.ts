@@ -2,8 +2,6 @@ import { useMemo } from 'react'
 import type { Translate } from '../doc-type-label'
 import { useTranslationContext } from './translation-context'
 
-export { cachedTranslate } from './translation-cache'
-
 /**
  * The active language's translator, caching the lookups without values, shared by every component (read from the
  * root's {@link useTranslationContext}: react-i18next gives each component a translator of its own).
@@ -13,18 +11,10 @@ export function useCachedTranslate(): Translate {
 }
 
 /**
- * Returns a function that looks each key and set of values up once per language, for strings drawn by the hundred whose
- * values come back from one render to the next (the titles of a grid's circles). Keep it to bounded sets of values:
- * the cache keeps every string it made.
- */
-export function useTranslateOnce(): (key: string, values: Record<string, string | number>) => string {
-  return useLabelTranslate()
-}
-
-/**
  * A translator that caches every lookup, with values or without, once per language: for labels drawn by the hundred
  * from a bounded set of values (a document type and its years, a package's count, a language's name), which an
- * i18next lookup would interpolate anew each time. Never for values without bound, such as titles.
+ * i18next lookup would interpolate anew each time (the titles of a grid's circles too: a filter click mostly draws
+ * the same ones again). Never for values without bound, such as article titles: the cache keeps every string it made.
  */
 export function useLabelTranslate(): Translate {
   const { raw: t, strings } = useTranslationContext()

@@ -1,7 +1,7 @@
 import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatMonthYear } from '../../../lib/format'
-import { useTranslateOnce } from '../../../lib/i18n/cached-translate'
+import { useLabelTranslate } from '../../../lib/i18n/cached-translate'
 import { useLang } from '../../../lib/i18n/use-lang'
 import { useBoxWidth } from '../../../lib/use-box-width'
 import type { TFunction } from 'i18next'
@@ -47,7 +47,7 @@ export const MonthlyBins = memo(function MonthlyBins({
 }: MonthlyBinsProps) {
   const { t } = useTranslation()
   // a grid draws hundreds of circle titles, and a filter click mostly draws the same ones again
-  const translateOnce = useTranslateOnce()
+  const translateOnce = useLabelTranslate()
   const lang = useLang()
   // laid out at the width it is shown at (the build passes its own): scaled down from 960 pixels, a phone got 4-pixel text
   const [measure, shownWidth] = useBoxWidth<SVGSVGElement>()
