@@ -12,7 +12,7 @@ const DOLLAR: Record<Lang, (amount: string) => string> = {
 }
 
 function compact(value: number, lang: Lang, display: 'long' | 'short'): string {
-  if (!hasIntlData(lang) && lang === 'az') return compactAz(value, display)
+  if (lang === 'az' && !hasIntlData('az')) return compactAz(value, display)
   const options: Intl.NumberFormatOptions =
     Math.abs(value) >= 1e4
       ? { notation: 'compact', compactDisplay: display, maximumFractionDigits: 2 }
@@ -22,7 +22,7 @@ function compact(value: number, lang: Lang, display: 'long' | 'short'): string {
 
 /** Formats a plain number in the interface language, grouping digits ("4 500 000" → "4,500,000" in English). */
 export function formatNumber(value: number, lang: Lang): string {
-  if (!hasIntlData(lang) && lang === 'az') return numberAz(value)
+  if (lang === 'az' && !hasIntlData('az')) return numberAz(value)
   return numberFormat(lang, { maximumFractionDigits: 2 }).format(value)
 }
 
@@ -88,7 +88,7 @@ export function axisFormatter(values: readonly number[], unit: string, lang: Lan
 /** Formats a month on a time axis ("Oct 2024", "Eki 2024", "okt 2024"), with Azerbaijani names Chromium lacks. */
 export function formatMonthYear(time: number, lang: Lang): string {
   const at = new Date(time)
-  if (!hasIntlData(lang) && lang === 'az') return monthAz(at.getUTCFullYear(), at.getUTCMonth() + 1)
+  if (lang === 'az' && !hasIntlData('az')) return monthAz(at.getUTCFullYear(), at.getUTCMonth() + 1)
   return dateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(at)
 }
 
@@ -99,7 +99,7 @@ export function formatPartialDate(date: string, lang: Lang): string {
   if (month === undefined) return String(year)
   const at = new Date(Date.UTC(year, month - 1, day ?? 1))
   if (Number.isNaN(at.getTime())) return date
-  if (!hasIntlData(lang) && lang === 'az') return dateAz(year, month, day)
+  if (lang === 'az' && !hasIntlData('az')) return dateAz(year, month, day)
   const options: Intl.DateTimeFormatOptions =
     day === undefined ? { year: 'numeric', month: 'long' } : { year: 'numeric', month: 'short', day: 'numeric' }
   return dateTimeFormat(lang, { ...options, timeZone: 'UTC' }).format(at)
