@@ -46,47 +46,48 @@ const noticeText = () =>
     .join(' ')
 
 describe('the article list a page at a time', () => {
-  it('shows the first 50 of 130 with a pager whose pages are real links keeping the other parameters', async () => {
+  it('shows the first 25 of 130 with a pager whose pages are real links keeping the other parameters', async () => {
     renderRoute('/sources?country=KZ', { facts: manyArticles() })
     expect(await screen.findByRole('heading', { level: 2, name: '130 articles' })).toBeInTheDocument()
     const titles = articleTitles()
-    expect(titles).toHaveLength(50)
+    expect(titles).toHaveLength(25)
     expect(titles[0]).toBe('Article 000')
-    expect(titles[49]).toBe('Article 049')
+    expect(titles[24]).toBe('Article 024')
     const nav = pager('Pages of the article list')
-    expect(nav).toHaveTextContent('Showing 1–50 of 130')
+    expect(nav).toHaveTextContent('Showing 1–25 of 130')
     expect(within(nav).queryByRole('link', { name: 'Previous' })).toBeNull()
     expect(within(nav).getByRole('link', { name: 'Next' })).toHaveAttribute('href', '/sources?country=KZ&page=2')
     expect(within(nav).getByRole('link', { name: 'Page 1' })).toHaveAttribute('aria-current', 'page')
     expect(within(nav).getByRole('link', { name: 'Page 1' })).toHaveAttribute('href', '/sources?country=KZ')
-    expect(within(nav).getByRole('link', { name: 'Page 3' })).toHaveAttribute('href', '/sources?country=KZ&page=3')
+    expect(within(nav).getByRole('link', { name: 'Page 6' })).toHaveAttribute('href', '/sources?country=KZ&page=6')
+    expect(within(nav).queryByRole('link', { name: 'Page 7' })).toBeNull()
   })
 
-  it('Next shows 51–100, writes ?page=2 and moves the focus to the list’s heading', async () => {
+  it('Next shows 26–50, writes ?page=2 and moves the focus to the list’s heading', async () => {
     const { router } = renderRoute('/sources', { facts: manyArticles() })
     await screen.findByRole('heading', { level: 2, name: '130 articles' })
     await userEvent.click(within(pager('Pages of the article list')).getByRole('link', { name: 'Next' }))
     await waitFor(() => expect(router.state.location.search).toBe('?page=2'))
-    await waitFor(() => expect(articleTitles()[0]).toBe('Article 050'))
-    expect(articleTitles()).toHaveLength(50)
-    expect(articleTitles()[49]).toBe('Article 099')
+    await waitFor(() => expect(articleTitles()[0]).toBe('Article 025'))
+    expect(articleTitles()).toHaveLength(25)
+    expect(articleTitles()[24]).toBe('Article 049')
     const nav = pager('Pages of the article list')
-    expect(nav).toHaveTextContent('Showing 51–100 of 130')
+    expect(nav).toHaveTextContent('Showing 26–50 of 130')
     expect(within(nav).getByRole('link', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page')
     expect(within(nav).getByRole('link', { name: 'Previous' })).toHaveAttribute('href', '/sources')
     await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: '130 articles' })).toHaveFocus())
   })
 
   it('shows the short last page', async () => {
-    renderRoute('/sources?page=3', { facts: manyArticles() })
+    renderRoute('/sources?page=6', { facts: manyArticles() })
     await screen.findByRole('heading', { level: 2, name: '130 articles' })
-    expect(articleTitles()).toEqual(Array.from({ length: 30 }, (_, index) => `Article ${pad(100 + index)}`))
+    expect(articleTitles()).toEqual(Array.from({ length: 5 }, (_, index) => `Article ${pad(125 + index)}`))
     const nav = pager('Pages of the article list')
-    expect(nav).toHaveTextContent('Showing 101–130 of 130')
+    expect(nav).toHaveTextContent('Showing 126–130 of 130')
     expect(within(nav).queryByRole('link', { name: 'Next' })).toBeNull()
   })
 
-  it.each(['abc', '0', '4'])('ignores page=%s with the notice and shows page 1', async (value) => {
+  it.each(['abc', '0', '7'])('ignores page=%s with the notice and shows page 1', async (value) => {
     renderRoute(`/sources?page=${value}`, { facts: manyArticles() })
     await screen.findByRole('heading', { level: 2, name: '130 articles' })
     expect(noticeText()).toContain(`“${value}” is not a valid page value`)
@@ -98,29 +99,29 @@ describe('the article list a page at a time', () => {
   })
 
   it('draws no pager when the list fits on one page', async () => {
-    renderRoute('/sources', { facts: manyArticles(50) })
-    await screen.findByRole('heading', { level: 2, name: '50 articles' })
-    expect(articleTitles()).toHaveLength(50)
+    renderRoute('/sources', { facts: manyArticles(25) })
+    await screen.findByRole('heading', { level: 2, name: '25 articles' })
+    expect(articleTitles()).toHaveLength(25)
     expect(screen.queryByRole('navigation', { name: 'Pages of the article list' })).toBeNull()
   })
 
   it('speaks Turkish, digits grouped the Turkish way', async () => {
     renderRoute('/sources?lang=tr&page=2', { facts: manyArticles(4210) })
     const tr = await screen.findByRole('navigation', { name: 'Makale listesinin sayfaları' })
-    expect(tr).toHaveTextContent('4.210 kayıttan 51–100 arası gösteriliyor')
+    expect(tr).toHaveTextContent('4.210 kayıttan 26–50 arası gösteriliyor')
     expect(within(tr).getByRole('link', { name: 'Sonraki' })).toBeInTheDocument()
     expect(within(tr).getByRole('link', { name: 'Önceki' })).toBeInTheDocument()
-    expect(within(tr).getByRole('link', { name: 'Sayfa 85' })).toBeInTheDocument()
-    expect(articleTitles('Kaynaklar')).toHaveLength(50)
-    expect(articleTitles('Kaynaklar')[0]).toBe('Article 050')
+    expect(within(tr).getByRole('link', { name: 'Sayfa 169' })).toBeInTheDocument()
+    expect(articleTitles('Kaynaklar')).toHaveLength(25)
+    expect(articleTitles('Kaynaklar')[0]).toBe('Article 025')
   })
 
   it('speaks Azerbaijani', async () => {
     renderRoute('/sources?lang=az', { facts: manyArticles(130) })
     const az = await screen.findByRole('navigation', { name: 'Məqalə siyahısının səhifələri' })
-    expect(az).toHaveTextContent('130 qeyddən 1–50 göstərilir')
+    expect(az).toHaveTextContent('130 qeyddən 1–25 göstərilir')
     expect(within(az).getByRole('link', { name: 'Növbəti' })).toHaveAttribute('href', '/sources?lang=az&page=2')
-    expect(within(az).getByRole('link', { name: 'Səhifə 3' })).toBeInTheDocument()
+    expect(within(az).getByRole('link', { name: 'Səhifə 6' })).toBeInTheDocument()
   })
 })
 
@@ -128,16 +129,16 @@ describe('the agreements a page at a time', () => {
   it('pages the filtered list, and a filter change goes back to page 1', async () => {
     const { router } = renderRoute('/agreements?page=2&tab=table', { facts: manyAgreements() })
     await screen.findByRole('heading', { level: 2, name: '130 documents or packages' })
-    expect(cardIds()).toHaveLength(50)
-    expect(cardIds()[0]).toBe('agr-050')
-    expect(pager('Pages of the document list')).toHaveTextContent('Showing 51–100 of 130')
+    expect(cardIds()).toHaveLength(25)
+    expect(cardIds()[0]).toBe('agr-025')
+    expect(pager('Pages of the document list')).toHaveTextContent('Showing 26–50 of 130')
     await userEvent.click(screen.getByRole('checkbox', { name: 'Energy' }))
     await waitFor(() => expect(router.state.location.search).toBe('?tab=table&sector=energy'))
     await screen.findByRole('heading', { level: 2, name: '65 documents or packages' })
-    expect(cardIds()).toHaveLength(50)
+    expect(cardIds()).toHaveLength(25)
     expect(cardIds()[0]).toBe('agr-000')
     expect(cardIds()[1]).toBe('agr-002')
-    expect(pager('Pages of the document list')).toHaveTextContent('Showing 1–50 of 65')
+    expect(pager('Pages of the document list')).toHaveTextContent('Showing 1–25 of 65')
   })
 
   it('keeps the page when only the chart’s tab changes', async () => {
@@ -145,7 +146,7 @@ describe('the agreements a page at a time', () => {
     await screen.findByRole('heading', { level: 2, name: '130 documents or packages' })
     await userEvent.click(screen.getByRole('tab', { name: 'Table' }))
     await waitFor(() => expect(router.state.location.search).toBe('?page=2&tab=table'))
-    expect(cardIds()[0]).toBe('agr-050')
+    expect(cardIds()[0]).toBe('agr-025')
   })
 
   it('opens the page holding the document ?agreement= points to, and leaves it behind on another page', async () => {
@@ -154,35 +155,40 @@ describe('the agreements a page at a time', () => {
     expect(card).toHaveAttribute('aria-current', 'true')
     await waitFor(() => expect(card).toHaveFocus())
     const nav = pager('Pages of the document list')
-    expect(nav).toHaveTextContent('Showing 101–130 of 130')
+    expect(nav).toHaveTextContent('Showing 101–125 of 130')
     expect(within(nav).getByRole('link', { name: 'Page 1' })).toHaveAttribute('href', '/agreements')
   })
 
   it('reports a page past the end of the filtered list and shows page 1', async () => {
-    renderRoute('/agreements?sector=energy&page=3', { facts: manyAgreements() })
+    renderRoute('/agreements?sector=energy&page=4', { facts: manyAgreements() })
     await screen.findByRole('heading', { level: 2, name: '65 documents or packages' })
-    expect(noticeText()).toContain('“3” is not a valid page value')
+    expect(noticeText()).toContain('“4” is not a valid page value')
     expect(cardIds()[0]).toBe('agr-000')
   })
 })
 
 describe('the occasions without a date a page at a time', () => {
-  it('pages them under the chart, and a year filter goes back to page 1', async () => {
+  it('pages them under the chart, and Previous walks back to page 1, which the address leaves unwritten', async () => {
     const undated = Array.from({ length: 60 }, (_, index) =>
       makeEvent(`undated-${pad(index)}`, { date: null, dateBasis: 'published' }),
     )
-    const { router } = renderRoute('/timeline?page=2', {
+    const { router } = renderRoute('/timeline?page=3', {
       facts: makeFacts({ events: [makeEvent('dated'), ...undated] }),
     })
-    const nav = await screen.findByRole('navigation', { name: 'Pages of the events without a date' })
-    expect(nav).toHaveTextContent('Showing 51–60 of 60')
-    const list = screen.getByRole('region', { name: '60 events without a date' })
-    expect(
-      within(list)
+    const undatedPager = () => screen.getByRole('navigation', { name: 'Pages of the events without a date' })
+    const entries = () =>
+      within(screen.getByRole('region', { name: '60 events without a date' }))
         .getAllByRole('listitem')
-        .filter((item) => item.closest('nav') === null),
-    ).toHaveLength(10)
-    await userEvent.click(within(nav).getByRole('link', { name: 'Previous' }))
+        .filter((item) => item.closest('nav') === null)
+    expect(await screen.findByRole('navigation', { name: 'Pages of the events without a date' })).toHaveTextContent(
+      'Showing 51–60 of 60',
+    )
+    expect(entries()).toHaveLength(10)
+    await userEvent.click(within(undatedPager()).getByRole('link', { name: 'Previous' }))
+    await waitFor(() => expect(router.state.location.search).toBe('?page=2'))
+    await waitFor(() => expect(undatedPager()).toHaveTextContent('Showing 26–50 of 60'))
+    expect(entries()).toHaveLength(25)
+    await userEvent.click(within(undatedPager()).getByRole('link', { name: 'Previous' }))
     await waitFor(() => expect(router.state.location.search).toBe(''))
   })
 })

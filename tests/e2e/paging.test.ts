@@ -9,7 +9,7 @@ const articlePager = (page: Page) => page.getByRole('navigation', { name: en.sou
 const articleTitles = (page: Page) => page.locator('.article-list__title').allInnerTexts()
 
 /**
- * Serves the built list of articles with `extra` more (dated 1999, so they come last), cut into pages of 50 as the
+ * Serves the built list of articles with `extra` more (dated 1999, so they come last), cut into pages of 25 as the
  * build cuts it, so the article list runs to several page files.
  */
 async function serveManyArticles(page: Page, extra: number): Promise<void> {
@@ -32,9 +32,9 @@ async function serveManyArticles(page: Page, extra: number): Promise<void> {
     }))
     // the seeds fit on the built first page, so it holds every real article
     const all = [...first.articles, ...added]
-    const pageCount = Math.ceil(all.length / 50)
+    const pageCount = Math.ceil(all.length / 25)
     if (asked > pageCount) return route.fulfill({ status: 404, body: 'no such page' })
-    const articles = all.slice((asked - 1) * 50, asked * 50)
+    const articles = all.slice((asked - 1) * 25, asked * 25)
     const factCounts = Object.fromEntries(articles.map((meta) => [meta.id, first.factCounts?.[meta.id] ?? 0]))
     const list = { total: all.length, page: asked, pageCount }
     await route.fulfill({ response, json: { ...first, articles, factCounts, list } })
@@ -80,7 +80,7 @@ describe('long lists a page at a time, in Chromium', () => {
     expect(pageErrors(page)).toEqual([])
   })
 
-  it('follows Next through 130 articles: 51–100 shown, ?page=2 written, focus on the list heading, axe passes', async () => {
+  it('follows Next through 130 articles: 26–50 shown, ?page=2 written, focus on the list heading, axe passes', async () => {
     const total = suite.facts.articles.length + 125
     const page = await openPage(suite.browser, '/')
     await serveManyArticles(page, 125)
@@ -89,15 +89,15 @@ describe('long lists a page at a time, in Chromium', () => {
     await waitForView(page)
     const heading = fill(en.sources.listTitle_other, { count: total })
     await page.getByRole('heading', { level: 2, name: heading }).waitFor()
-    expect(await articleTitles(page)).toHaveLength(50)
+    expect(await articleTitles(page)).toHaveLength(25)
     const pager = articlePager(page)
-    await pager.getByText(fill(en.pager.showing, { start: 1, end: 50, total })).waitFor()
+    await pager.getByText(fill(en.pager.showing, { start: 1, end: 25, total })).waitFor()
     await pager.getByRole('link', { name: en.pager.next }).click()
     await page.waitForURL((url) => url.search === '?page=2')
-    await pager.getByText(fill(en.pager.showing, { start: 51, end: 100, total })).waitFor()
-    // page 2's file holds generated articles only (the real five are newest, on page 1)
-    await page.getByRole('link', { name: 'Generated article 045' }).waitFor()
-    expect(await articleTitles(page)).toHaveLength(50)
+    await pager.getByText(fill(en.pager.showing, { start: 26, end: 50, total })).waitFor()
+    // page 2's file holds generated articles only (the real five are newest, on page 1 with the first 20 generated)
+    await page.getByRole('link', { name: 'Generated article 030' }).waitFor()
+    expect(await articleTitles(page)).toHaveLength(25)
     await expect(
       pager.getByRole('link', { name: fill(en.pager.page, { page: 2 }) }).getAttribute('aria-current'),
     ).resolves.toBe('page')
@@ -107,7 +107,7 @@ describe('long lists a page at a time, in Chromium', () => {
     expect(await findA11yViolations(page)).toEqual([])
     await page.goBack()
     await page.waitForURL((url) => url.search === '?page=1')
-    await pager.getByText(fill(en.pager.showing, { start: 1, end: 50, total })).waitFor()
+    await pager.getByText(fill(en.pager.showing, { start: 1, end: 25, total })).waitFor()
     expect(pageErrors(page)).toEqual([])
   })
 })

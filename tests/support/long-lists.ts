@@ -9,7 +9,7 @@ const [template] = fixture.agreements as [Agreement]
 export const [firstArticle, secondArticle] = fixture.articles
 const SECTORS: Sector[] = ['energy', 'transport']
 
-/** 120 dated roadmaps, alternately energy and transport: a list three pages long, its sources in two outlets. */
+/** 120 dated roadmaps, alternately energy and transport: a list five pages long at 25 a page, its sources in two outlets. */
 export function longList(): FactsFile {
   const agreements: Agreement[] = Array.from({ length: 120 }, (_, index) => ({
     ...template,

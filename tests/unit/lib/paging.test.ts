@@ -34,29 +34,29 @@ describe('pageCount(total)', () => {
   it.each([
     [0, 1],
     [1, 1],
-    [50, 1],
-    [51, 2],
-    [100, 2],
-    [101, 3],
-    [100_000, 2000],
-  ])('%d entries fill %d pages of 50', (total, pages) => {
-    expect(PAGE_SIZE).toBe(50)
+    [25, 1],
+    [26, 2],
+    [50, 2],
+    [51, 3],
+    [100_000, 4000],
+  ])('%d entries fill %d pages of 25', (total, pages) => {
+    expect(PAGE_SIZE).toBe(25)
     expect(pageCount(total)).toBe(pages)
   })
 })
 
 describe('toPageWindow(total, asked, fallbackIndex)', () => {
-  it('shows the first 50 when no page is asked', () => {
-    expect(toPageWindow(130, null)).toEqual({ page: 1, pageCount: 3, total: 130, start: 0, end: 50, outOfRange: false })
+  it('shows the first 25 when no page is asked', () => {
+    expect(toPageWindow(130, null)).toEqual({ page: 1, pageCount: 6, total: 130, start: 0, end: 25, outOfRange: false })
   })
 
-  it('shows entries 51–100 on page 2 and the short rest on the last page', () => {
-    expect(toPageWindow(130, 2)).toMatchObject({ page: 2, start: 50, end: 100 })
-    expect(toPageWindow(130, 3)).toMatchObject({ page: 3, start: 100, end: 130, outOfRange: false })
+  it('shows entries 26–50 on page 2 and the short rest on the last page', () => {
+    expect(toPageWindow(130, 2)).toMatchObject({ page: 2, start: 25, end: 50 })
+    expect(toPageWindow(130, 6)).toMatchObject({ page: 6, start: 125, end: 130, outOfRange: false })
   })
 
   it('falls back to page 1 for a page past the end, and says it was out of range', () => {
-    expect(toPageWindow(130, 4)).toMatchObject({ page: 1, start: 0, end: 50, outOfRange: true })
+    expect(toPageWindow(130, 7)).toMatchObject({ page: 1, start: 0, end: 25, outOfRange: true })
     expect(toPageWindow(0, 2)).toMatchObject({ page: 1, start: 0, end: 0, outOfRange: true })
   })
 
@@ -65,9 +65,9 @@ describe('toPageWindow(total, asked, fallbackIndex)', () => {
   })
 
   it('opens the page holding the entry a link points at when no page is asked, never over an asked page', () => {
-    expect(toPageWindow(130, null, 49)).toMatchObject({ page: 1 })
-    expect(toPageWindow(130, null, 50)).toMatchObject({ page: 2, start: 50, end: 100 })
-    expect(toPageWindow(130, null, 129)).toMatchObject({ page: 3 })
+    expect(toPageWindow(130, null, 24)).toMatchObject({ page: 1 })
+    expect(toPageWindow(130, null, 25)).toMatchObject({ page: 2, start: 25, end: 50 })
+    expect(toPageWindow(130, null, 129)).toMatchObject({ page: 6 })
     expect(toPageWindow(130, 1, 129)).toMatchObject({ page: 1 })
     expect(toPageWindow(130, null, -1)).toMatchObject({ page: 1 })
     expect(toPageWindow(130, null, 130)).toMatchObject({ page: 1 })

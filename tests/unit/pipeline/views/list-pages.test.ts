@@ -54,20 +54,23 @@ describe('agreementPages: the agreements list in pages per filter', () => {
   const { pages, where } = build(agreements)
   const ordered = [...agreements].sort(byListOrder)
 
-  it('cuts the whole list into pages of 50 in list order (by date, undated last), each saying its series’ size', () => {
-    const shown = [1, 2, 3].map((page) => pages.get(`views/agreements/all/${page}.json`)!)
-    expect(shown.map((page) => page.agreements.length)).toEqual([50, 50, 20])
+  it('cuts the whole list into pages of 25 in list order (by date, undated last), each saying its series’ size', () => {
+    const shown = [1, 2, 3, 4, 5].map((page) => pages.get(`views/agreements/all/${page}.json`)!)
+    expect(shown.map((page) => page.agreements.length)).toEqual([25, 25, 25, 25, 20])
     expect(shown.flatMap((page) => page.agreements.map((agreement) => agreement.id))).toEqual(
       ordered.map((agreement) => agreement.id),
     )
-    expect(shown[1]!.list).toMatchObject({ total: 120, page: 2, pageCount: 3 })
-    expect(pages.has('views/agreements/all/4.json')).toBe(false)
+    expect(shown[1]!.list).toMatchObject({ total: 120, page: 2, pageCount: 5 })
+    expect(pages.has('views/agreements/all/6.json')).toBe(false)
   })
 
   it('writes one series per sector, per party and per sector with party, holding exactly what the filter keeps', () => {
     const energyKz = ordered.filter((a) => a.sectors.includes('energy') && a.parties.includes('KZ'))
     const key = listSeriesKey({ sectors: ['energy'], countries: ['KZ'] })
-    expect(pages.get(`views/agreements/${key}/1.json`)!.agreements.map((a) => a.id)).toEqual(energyKz.map((a) => a.id))
+    const energyKzPages = [1, 2].map((page) => pages.get(`views/agreements/${key}/${page}.json`)!)
+    expect(energyKz).toHaveLength(40)
+    expect(energyKzPages.flatMap((page) => page.agreements.map((a) => a.id))).toEqual(energyKz.map((a) => a.id))
+    expect(pages.has(`views/agreements/${key}/3.json`)).toBe(false)
     const tm = ordered.filter((a) => a.parties.includes('TM'))
     expect(pages.get('views/agreements/country-TM/1.json')!.list!.total).toBe(tm.length)
     // no agreement is in energy with Turkmenistan: that series has no file, which the app reads as empty

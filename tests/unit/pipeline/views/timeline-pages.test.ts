@@ -44,10 +44,12 @@ describe('timelinePages: the timeline as an index and pages', () => {
   const { index, page, where } = build(events)
   const ordered = sortOccasions(events)
 
-  it('writes each series in time order with the undated last, 50 to a page', () => {
-    const all = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((n) => sortOccasions(page('all', n)!.events))
+  it('writes each series in time order with the undated last, 25 to a page', () => {
+    const pages = Array.from({ length: 16 }, (_, index) => page('all', index + 1)!)
+    expect(pages.every((onPage) => onPage.events.length === 25)).toBe(true)
+    const all = pages.flatMap((onPage) => sortOccasions(onPage.events))
     expect(all.map((event) => event.id)).toEqual(ordered.map((event) => event.id))
-    expect(page('all', 9)).toBeUndefined()
+    expect(page('all', 17)).toBeUndefined()
     const tm = sortOccasions(page('country-TM', 1)!.events)
     expect(tm.every((event) => event.countries.includes('TM'))).toBe(true)
   })

@@ -59,21 +59,21 @@ describe('viewSlices: the per-view data files', () => {
     expect(sources.factCounts?.[first!.id]).toBe(citing.length)
   })
 
-  it('writes the list of articles in pages of 50, newest first, each with its articles’ fact counts', () => {
+  it('writes the list of articles in pages of 25, newest first, each with its articles’ fact counts', () => {
     const metas = Array.from({ length: 120 }, (_, index) => ({
       ...facts.articles[0]!,
       id: `article-${String(index).padStart(3, '0')}`,
       published: index % 10 === 0 ? null : `2024-01-${String((index % 28) + 1).padStart(2, '0')}`,
     }))
     const many = filesOf({ ...seedInput, metas })
-    const pages = [1, 2, 3].map((page) => many.get(`views/sources/${page}.json`)!)
-    expect(pages.map((page) => page.articles.length)).toEqual([50, 50, 20])
-    expect(pages[2]!.list).toEqual({ total: 120, page: 3, pageCount: 3 })
+    const pages = [1, 2, 3, 4, 5].map((page) => many.get(`views/sources/${page}.json`)!)
+    expect(pages.map((page) => page.articles.length)).toEqual([25, 25, 25, 25, 20])
+    expect(pages[4]!.list).toEqual({ total: 120, page: 5, pageCount: 5 })
+    expect(many.has('views/sources/6.json')).toBe(false)
     const listed = pages.flatMap((page) => page.articles)
     expect(listed.at(-1)!.published).toBeNull()
     expect(listed[0]!.published! >= listed[1]!.published!).toBe(true)
     expect(Object.keys(pages[0]!.factCounts!)).toEqual(pages[0]!.articles.map((meta) => meta.id))
-    expect(many.has('views/sources/4.json')).toBe(false)
   })
 
   it('gives each article a reader file with every fact that cites it and the articles those facts cite', () => {
