@@ -12,7 +12,7 @@ import {
   type WhereFile,
 } from '../../schema/list-pages'
 import type { ViewSlice } from '../../schema/view-files'
-import { occasionSlice } from './slice-parts'
+import { citedArticleIds, NO_TOTALS, occasionSlice, type OccasionTotals } from './slice-parts'
 
 /** How many outlets a long series' source line names; the rest are counted. */
 const OUTLETS_NAMED = 3
@@ -86,20 +86,23 @@ function agreementPage(
   summary: ListSummary,
   events: ReadonlyMap<string, CorridorEvent>,
   metas: ReadonlyMap<string, ArticleMeta>,
+  totals: OccasionTotals,
 ): ViewSlice {
   const occasionIds = new Set(members.flatMap((agreement) => agreement.occasionId ?? []))
   const occasions = [...occasionIds].sort().flatMap((id) => events.get(id) ?? [])
-  return { ...occasionSlice(members, occasions, metas), list: summary }
+  return { ...occasionSlice(members, occasions, metas, totals), list: summary }
 }
 
 /**
  * The agreements list as pages: one series per filter a click can ask for (see `src/schema/list-pages.ts`), each
- * cut into pages in list order, and the locator buckets saying where each agreement sits in each series.
+ * cut into pages in list order, and the locator buckets saying where each agreement sits in each series. `totals`
+ * holds what the records capped when read cited in full.
  */
 export function* agreementPages(
   agreements: readonly Agreement[],
   events: readonly CorridorEvent[],
   metas: ReadonlyMap<string, ArticleMeta>,
+  totals: OccasionTotals = NO_TOTALS,
 ): Generator<[string, unknown]> {
   const entries = [...new Map(agreements.map((agreement) => [agreement.id, agreement])).values()]
   entries.sort(compareAgreements)
@@ -107,7 +110,7 @@ export function* agreementPages(
   const series = groupBySeries(entries, seriesOfAgreement)
   for (const [key, members] of series) {
     const filter = filterOfSeries(key)
-    const cited = new Set(members.flatMap((agreement) => agreement.sources.map((source) => source.articleId)))
+    const cited = new Set(members.flatMap((agreement) => citedArticleIds(agreement, totals.agreements)))
     // the same for every page of the series: counted once (per page, the whole list's pages took time squared)
     const counts = {
       coverage: countSectorCoverage(members, filter.sectors as Agreement['sectors']),
@@ -116,7 +119,7 @@ export function* agreementPages(
     }
     for (const { page, pageCount, onPage } of pagesOf(members)) {
       const summary: ListSummary = { total: members.length, page, pageCount, ...counts }
-      yield [agreementPageFiles.page(key, page), agreementPage(onPage, summary, eventsById, metas)]
+      yield [agreementPageFiles.page(key, page), agreementPage(onPage, summary, eventsById, metas, totals)]
     }
   }
   yield* locatorBuckets(series, agreementPageFiles.where)

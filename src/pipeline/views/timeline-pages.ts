@@ -11,7 +11,7 @@ import {
 } from '../../schema/timeline-pages'
 import type { ViewSlice } from '../../schema/view-files'
 import { groupBySeries, locatorBuckets, pagesOf } from './list-pages'
-import { occasionSlice } from './slice-parts'
+import { NO_TOTALS, occasionSlice, type OccasionTotals } from './slice-parts'
 
 /** Lane keys in drawing order: by name, the lane of occasions naming no country last. */
 function laneOrder(events: readonly CorridorEvent[]): string[] {
@@ -53,12 +53,14 @@ function seriesBounds(members: readonly CorridorEvent[]): TimelineSeries {
 
 /**
  * The timeline as pages: its index (lanes, monthly counts, series bounds), each series' pages of occasions with
- * the agreements signed at them, and the locator buckets saying where each occasion sits in each series.
+ * the agreements signed at them, and the locator buckets saying where each occasion sits in each series. `totals`
+ * holds what the records capped when read cited in full.
  */
 export function* timelinePages(
   events: readonly CorridorEvent[],
   agreements: readonly Agreement[],
   metas: ReadonlyMap<string, ArticleMeta>,
+  totals: OccasionTotals = NO_TOTALS,
 ): Generator<[string, unknown]> {
   const ordered = sortOccasions(events)
   const agreementsById = new Map(agreements.map((agreement) => [agreement.id, agreement]))
@@ -78,6 +80,7 @@ export function* timelinePages(
         signed.flatMap((id) => agreementsById.get(id) ?? []),
         onPage,
         metas,
+        totals,
       )
       yield [timelineFiles.page(key, page), slice]
     }

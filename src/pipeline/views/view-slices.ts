@@ -13,7 +13,7 @@ import { figureSlices } from './figure-slices'
 import { agreementPages, pagesOf } from './list-pages'
 import { readerSlices } from './reader-slices'
 import { timelinePages } from './timeline-pages'
-import { occasionSlice } from './slice-parts'
+import { capWhenRead, occasionSlice } from './slice-parts'
 
 /**
  * What the view files are cut from: the build's facts in output order (by id), each list read as often as needed
@@ -26,32 +26,28 @@ export interface SliceInput {
   events: () => Iterable<CorridorEvent>
 }
 
-/** The items of a list that pass a test, in order. */
-function kept<T>(items: Iterable<T>, keep: (item: T) => boolean): T[] {
-  const out: T[] = []
-  for (const item of items) if (keep(item)) out.push(item)
-  return out
-}
-
 /**
  * The agreements view and its pages: every agreement, and of the occasions only those they were signed at, so the
- * whole list of occasions is not held beside them.
+ * whole list of occasions is not held beside them. Both are held with their sources capped as the views write them
+ * (`capWhenRead`).
  */
 function* agreementViews(input: SliceInput, metas: ReadonlyMap<string, ArticleMeta>): Generator<[string, unknown]> {
-  const agreements = [...input.agreements()]
-  const occasionIds = new Set(agreements.map((agreement) => agreement.occasionId))
-  const events = kept(input.events(), (event) => occasionIds.has(event.id))
-  yield [viewFiles.agreements, occasionSlice(agreements, events, metas)]
-  yield* agreementPages(agreements, events, metas)
+  const agreements = capWhenRead(input.agreements())
+  const occasionIds = new Set(agreements.records.map((agreement) => agreement.occasionId))
+  const events = capWhenRead(input.events(), (event) => occasionIds.has(event.id))
+  const totals = { agreements: agreements.totals, events: events.totals }
+  yield [viewFiles.agreements, occasionSlice(agreements.records, events.records, metas, totals)]
+  yield* agreementPages(agreements.records, events.records, metas, totals)
 }
 
-/** The timeline and its pages: every occasion, and of the agreements only those signed at one. */
+/** The timeline and its pages: every occasion, and of the agreements only those signed at one, sources capped. */
 function* timelineViews(input: SliceInput, metas: ReadonlyMap<string, ArticleMeta>): Generator<[string, unknown]> {
-  const events = [...input.events()]
-  const agreementIds = new Set(events.flatMap((event) => event.agreementIds))
-  const agreements = kept(input.agreements(), (agreement) => agreementIds.has(agreement.id))
-  yield [viewFiles.timeline, occasionSlice(agreements, events, metas)]
-  yield* timelinePages(events, agreements, metas)
+  const events = capWhenRead(input.events())
+  const agreementIds = new Set(events.records.flatMap((event) => event.agreementIds))
+  const agreements = capWhenRead(input.agreements(), (agreement) => agreementIds.has(agreement.id))
+  const totals = { agreements: agreements.totals, events: events.totals }
+  yield [viewFiles.timeline, occasionSlice(agreements.records, events.records, metas, totals)]
+  yield* timelinePages(events.records, agreements.records, metas, totals)
 }
 
 /** The list of articles: every article's metadata and how many facts cite it, no facts. */
