@@ -12,7 +12,7 @@ import {
 } from './dataset-csv'
 import { toCsvLabels } from './dataset-csv-labels'
 import i18next from 'i18next'
-import { I18N_OPTIONS } from './i18n/i18n-options'
+import { I18N_OPTIONS, withNumberFormat } from './i18n/i18n-options'
 import { az } from './i18n/locales/az'
 import { en } from './i18n/locales/en'
 import { tr } from './i18n/locales/tr'
@@ -46,6 +46,7 @@ function* datasetCsvSpecs(
     lng: 'en',
     resources: { en: { translation: en }, tr: { translation: tr }, az: { translation: az } },
   })
+  withNumberFormat(i18n)
   for (const lang of LANGS) {
     const t = i18n.getFixedT(lang)
     const labels = toCsvLabels(t, lang)

@@ -1,7 +1,7 @@
 import i18next, { type i18n, type Resource } from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import type { Lang } from '../langs'
-import { I18N_OPTIONS } from './i18n-options'
+import { I18N_OPTIONS, withNumberFormat } from './i18n-options'
 import { languageChangerFor } from './language-changer'
 import { loadLocale, type LocaleLoader } from './locale-loader'
 import { en } from './locales/en'
@@ -10,7 +10,7 @@ import { en } from './locales/en'
 export function initI18n(lang: Lang, resources: Resource): i18n {
   const instance = i18next.createInstance()
   void instance.use(initReactI18next).init({ ...I18N_OPTIONS, lng: lang, resources })
-  return instance
+  return withNumberFormat(instance)
 }
 
 /**

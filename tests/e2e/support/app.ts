@@ -21,7 +21,7 @@ export function loadFacts(): Promise<FactsFile> {
 
 /** Fills an interface string's `{{name}}` slots, the way i18next interpolates them. */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''))
+  return template.replace(/\{\{(\w+)(?:, *number)?\}\}/g, (_, name: string) => String(values[name] ?? ''))
 }
 
 /** Finds the notice that lists ignored link parameters (English interface). */

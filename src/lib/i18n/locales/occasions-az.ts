@@ -8,8 +8,8 @@ export const occasionsAz: typeof occasionsEn = {
     chartDescription:
       'Hər sektoru neçə sənəd və ya paketin əhatə etdiyi. Bir neçə sektoru əhatə edən sənəd hər birində bir dəfə sayılır.',
     documentsColumn: 'Əhatə edən sənədlər',
-    listTitle: '{{count}} sənəd və ya paket',
-    listTitle_other: '{{count}} sənəd və ya paket',
+    listTitle: '{{count, number}} sənəd və ya paket',
+    listTitle_other: '{{count, number}} sənəd və ya paket',
     docTypes: {
       'joint-declaration': 'Birgə bəyannamə',
       declaration: 'Bəyannamə',

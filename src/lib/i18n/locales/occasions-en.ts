@@ -10,8 +10,8 @@ export const occasionsEn = {
     chartDescription:
       'How many documents or packages cover each sector. One that covers several sectors counts once in each.',
     documentsColumn: 'Documents covering it',
-    listTitle: '{{count}} document or package',
-    listTitle_other: '{{count}} documents or packages',
+    listTitle: '{{count, number}} document or package',
+    listTitle_other: '{{count, number}} documents or packages',
     docTypes: {
       'joint-declaration': 'Joint declaration',
       declaration: 'Declaration',

@@ -8,8 +8,8 @@ export const occasionsTr: typeof occasionsEn = {
     chartDescription:
       'Her sektörü kaç belge veya paketin kapsadığı. Birden çok sektörü kapsayan bir belge her birinde bir kez sayılır.',
     documentsColumn: 'Kapsayan belgeler',
-    listTitle: '{{count}} belge veya paket',
-    listTitle_other: '{{count}} belge veya paket',
+    listTitle: '{{count, number}} belge veya paket',
+    listTitle_other: '{{count, number}} belge veya paket',
     docTypes: {
       'joint-declaration': 'Ortak bildiri',
       declaration: 'Bildiri',
