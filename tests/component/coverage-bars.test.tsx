@@ -2,13 +2,14 @@ import { render } from '@testing-library/react'
 import { I18nextProvider } from 'react-i18next'
 import { describe, expect, it } from 'vitest'
 import CoverageBars from '../../src/features/agreements/components/sector-coverage-bars'
+import type { CoverageRow } from '../../src/features/agreements/components/sector-coverage-chart'
 import { createI18n } from '../../src/lib/i18n/create-i18n'
 import type { Lang } from '../../src/lib/langs'
 import { TranslationProvider } from '../../src/lib/i18n/translation-context'
 
-const rows = [
-  { sector: 'energy' as const, name: 'Energy', documents: 24_869 },
-  { sector: 'transport' as const, name: 'Transport', documents: 40_524 },
+const rows: CoverageRow[] = [
+  { sector: 'energy', name: 'Energy', documents: 24_869, items: '' },
+  { sector: 'transport', name: 'Transport', documents: 40_524, items: '' },
 ]
 
 /** The chart's texts (ticks and bar labels), drawn at a fixed size as the build draws it. */
