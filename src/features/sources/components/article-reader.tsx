@@ -7,6 +7,7 @@ import { SearchNotices } from '../../../components/ui/search-notices'
 import { Skeleton } from '../../../components/ui/skeleton'
 import { articleQueryOptions } from '../../../data/queries'
 import { formatLanguageName, formatPartialDate } from '../../../lib/format'
+import { usePaintedLater } from '../../../lib/use-painted-later'
 import { useLang } from '../../../lib/i18n/use-lang'
 import { useLinkWithLang } from '../../../lib/use-shared-search'
 import type { ArticleMeta, FactsFile } from '../../../schema/dataset'
@@ -30,11 +31,13 @@ export function ArticleReader({ meta, facts, backTo }: ArticleReaderProps) {
   const linkTo = useLinkWithLang()
   const [search, factHref] = useSourcesSearch()
   const query = useQuery(articleQueryOptions(meta.id))
+  // the heading paints first; the text with its highlights, the longest render here, right after
+  const article = usePaintedLater(query.data)
   const articleFacts = useMemo(() => collectArticleFacts(facts, meta.id), [facts, meta.id])
   const knownFact = search.fact === null || articleFacts.some((fact) => fact.id === search.fact)
   const focusFact = knownFact ? search.fact : null
   const sentence = search.sentence
-  const sentenceFits = sentence === null || !query.data || sentence.end <= query.data.text.length
+  const sentenceFits = sentence === null || !article || sentence.end <= article.text.length
   return (
     <article className="article-reader" aria-labelledby="article-title">
       <p>
@@ -69,22 +72,22 @@ export function ArticleReader({ meta, facts, backTo }: ArticleReaderProps) {
           ...search.notices,
         ]}
       />
-      {query.isPending ? (
-        <Skeleton variant="list" blocks={6} />
-      ) : query.isError ? (
+      {query.isError ? (
         <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+      ) : !article ? (
+        <Skeleton variant="list" blocks={6} />
       ) : (
         <>
           <p className="article-reader__hint">{t('sources.readerHint', { count: articleFacts.length })}</p>
           <ArticleText
-            text={query.data.text}
-            lang={query.data.lang}
+            text={article.text}
+            lang={article.lang}
             facts={articleFacts}
             focusFact={focusFact}
             focusSentence={sentenceFits ? sentence : null}
             linkTo={linkTo}
           />
-          <RemovedText removed={query.data.removed} lang={query.data.lang} />
+          <RemovedText removed={article.removed} lang={article.lang} />
           {articleFacts.length > 0 ? (
             <FactList facts={articleFacts} focusFact={focusFact} factHref={factHref} linkTo={linkTo} />
           ) : null}
