@@ -129,6 +129,25 @@ describe('sources route /sources', () => {
     expect(details).toHaveTextContent('Son dakika haberleri')
   })
 
+  it("names what cleaning removed in the reader's language, the passages themselves as written", async () => {
+    const removed = [
+      { reason: 'credit line', text: 'Kaynak: AA' },
+      { reason: 'share buttons', text: 'Paylaş Facebook Twitter' },
+    ]
+    serveArticle({ ...ARTICLE, removed })
+    renderRoute(`/sources/${ARTICLE_ID}?lang=tr`, { facts: loadFacts() })
+    const summary = await screen.findByText('Kaynaktan çıkarılanlar: künye satırı, paylaşım düğmeleri (2 parça)')
+    await userEvent.click(summary)
+    const items = within(summary.closest('details')!).getAllByRole('listitem')
+    expect(items.map((item) => item.querySelector('.removed-text__reason')?.textContent)).toEqual([
+      'künye satırı',
+      'paylaşım düğmeleri',
+    ])
+    // the passages are the article's own words, in its language: never translated
+    expect(within(items[0]!).getByText('Kaynak: AA')).toHaveAttribute('lang', 'tr')
+    expect(within(items[1]!).getByText('Paylaş Facebook Twitter')).toHaveAttribute('lang', 'tr')
+  })
+
   it('shows a notice for an unknown fact and still shows the article', async () => {
     serveArticle()
     renderRoute(`/sources/${ARTICLE_ID}?fact=fig-nope`, { facts: loadFacts() })

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { Article } from '../../../schema/dataset'
+import { removedReasonLabel } from '../lib/removed-reasons'
 
 /** Props of {@link RemovedText}. */
 export interface RemovedTextProps {
@@ -11,14 +12,16 @@ export interface RemovedTextProps {
 export function RemovedText({ removed, lang }: RemovedTextProps) {
   const { t } = useTranslation()
   if (removed.length === 0) return null
-  const reasons = [...new Set(removed.map((item) => item.reason))].join(', ')
+  // the dataset keeps its reasons in English; the reader reads them in the interface's language
+  const label = (reason: string) => removedReasonLabel(reason, t)
+  const reasons = [...new Set(removed.map((item) => label(item.reason)))].join(', ')
   return (
     <details className="removed-text">
       <summary>{t('sources.removedSummary', { reasons, count: removed.length })}</summary>
       <ul>
         {removed.map((item, index) => (
           <li key={index}>
-            <span className="removed-text__reason">{item.reason}</span>
+            <span className="removed-text__reason">{label(item.reason)}</span>
             {item.text ? (
               <q lang={lang} className="removed-text__text">
                 {item.text}

@@ -1,6 +1,7 @@
 import type { Messages } from '../messages'
 import { analystAz } from './analyst-az'
 import { occasionsAz } from './occasions-az'
+import { removedReasonsAz } from './removed-reasons-az'
 import { searchAz } from './search-az'
 
 /** Holds every interface string in Azerbaijani. */
@@ -355,5 +356,6 @@ export const az: Messages = {
   },
   ...analystAz,
   ...occasionsAz,
+  ...removedReasonsAz,
   ...searchAz,
 }

@@ -1,5 +1,6 @@
 import { analystEn } from './analyst-en'
 import { occasionsEn } from './occasions-en'
+import { removedReasonsEn } from './removed-reasons-en'
 import { searchEn } from './search-en'
 
 /** Holds every interface string in English; its shape is the contract the other languages must match. */
@@ -353,5 +354,6 @@ export const en = {
   },
   ...analystEn,
   ...occasionsEn,
+  ...removedReasonsEn,
   ...searchEn,
 }

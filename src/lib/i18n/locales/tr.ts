@@ -1,6 +1,7 @@
 import type { Messages } from '../messages'
 import { analystTr } from './analyst-tr'
 import { occasionsTr } from './occasions-tr'
+import { removedReasonsTr } from './removed-reasons-tr'
 import { searchTr } from './search-tr'
 
 /** Holds every interface string in Turkish. */
@@ -355,5 +356,6 @@ export const tr: Messages = {
   },
   ...analystTr,
   ...occasionsTr,
+  ...removedReasonsTr,
   ...searchTr,
 }
