@@ -140,11 +140,14 @@ export const summaryQueryOptions = () =>
 export const articleQueryOptions = (articleId: string) =>
   queryOptions({
     queryKey: dataKeys.article(articleId),
-    queryFn: async ({ signal, client }) => {
+    // no abort signal: the page's first render is sometimes replaced while the text is on its way (seen on a loaded
+    // machine), and a consumed signal made the reader left without an observer abort it and the new one ask again;
+    // unused, the download carries on and the new reader is answered from it
+    queryFn: async ({ client }) => {
       const file = articleFile(articleId)
       const [readerFile] = viewFileList({ reader: articleId }, new URLSearchParams())
       const [article, facts] = await Promise.all([
-        fetchJson(file, articleSchema, signal),
+        fetchJson(file, articleSchema),
         client.ensureQueryData(viewFileQueryOptions(readerFile!)),
       ])
       const problem = findSourceOffsetProblem(facts, article)
