@@ -140,9 +140,9 @@ export const summaryQueryOptions = () =>
 export const articleQueryOptions = (articleId: string) =>
   queryOptions({
     queryKey: dataKeys.article(articleId),
-    // no abort signal: the page's first render is sometimes replaced while the text is on its way (seen on a loaded
-    // machine), and a consumed signal made the reader left without an observer abort it and the new one ask again;
-    // unused, the download carries on and the new reader is answered from it
+    // no abort signal: on a loaded machine the page's first render is sometimes replaced while the text is on its
+    // way. With the signal, the first reader's leaving aborted the download and the new reader asked again; without
+    // it, the download carries on and the new reader is answered from it
     queryFn: async ({ client }) => {
       const file = articleFile(articleId)
       const [readerFile] = viewFileList({ reader: articleId }, new URLSearchParams())
