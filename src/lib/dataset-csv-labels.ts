@@ -4,6 +4,7 @@ import type { CsvLabels } from './dataset-csv'
 import { formatCountryName, formatLanguageName } from './format'
 import type { Lang } from './langs'
 import { horizonLabel } from './horizon-label'
+import { metricName } from './metric-name'
 
 // An occasion's name: its generated title in the language, or the label of files from before titles.
 function eventName(event: CorridorEvent, lang: Lang): string {
@@ -32,7 +33,7 @@ function remembered(lookup: (key: string) => string): (key: string) => string {
 export function toCsvLabels(t: TFunction, lang: Lang): CsvLabels {
   const metric = remembered((key) => {
     const [name = '', fallback = ''] = key.split('\u0000')
-    return t(`metric.${name}`, { defaultValue: fallback })
+    return metricName(name, fallback, t, lang)
   })
   const horizon = remembered((term) => horizonLabel(term as HorizonTerm, t))
   return {

@@ -125,6 +125,16 @@ export function formatCountryName(code: string, lang: Lang): string {
   }
 }
 
+/** Names a currency from its ISO 4217 code in the interface language ("KZT" → "Kazakhstani tenge"); else the code. */
+export function formatCurrencyName(code: string, lang: Lang): string {
+  if (lang === 'az' && !hasIntlData('az')) return code
+  try {
+    return displayNames(lang, { type: 'currency', fallback: 'code' }).of(code) ?? code
+  } catch {
+    return code
+  }
+}
+
 /** Tells whether a code names a region Intl knows ("KZ" yes, "XX" no). */
 export function isKnownCountryCode(code: string): boolean {
   if (!/^[A-Z]{2}$/.test(code)) return false

@@ -6,6 +6,7 @@ import { formatPartialDate, formatValue } from './format'
 import { useLang } from './i18n/use-lang'
 import { listFormat, numberFormat } from './intl-cache'
 import { horizonLabel } from './horizon-label'
+import { metricName as nameMetric } from './metric-name'
 
 /** Returns the formatters views need for figures, bound to the interface language. */
 export function useFigureFormat() {
@@ -52,10 +53,7 @@ export function useFigureFormat() {
     [horizon, lang, t],
   )
 
-  const metricName = useCallback(
-    (metric: string, fallback: string) => t(`metric.${metric}`, { defaultValue: fallback }),
-    [t],
-  )
+  const metricName = useCallback((metric: string, label: string) => nameMetric(metric, label, t, lang), [lang, t])
 
   const sourceList = useCallback(
     (sources: readonly SourceRef[], articlesById: ReadonlyMap<string, ArticleMeta>) => {

@@ -8,6 +8,7 @@ import { useLang } from '../../lib/i18n/use-lang'
 import type { Lang } from '../../lib/langs'
 import { usePageTitle } from '../../lib/use-page-title'
 import type { CorridorEvent, FactsFile } from '../../schema/dataset'
+import { metricName } from '../../lib/metric-name'
 
 // An occasion's name: its generated title in the interface language, or the label of files from before titles.
 function eventName(event: CorridorEvent, lang: Lang): string | null {
@@ -40,7 +41,7 @@ function routeTitleParts(
       return [t('nav.overview')]
     case 'targets': {
       const figure = id === undefined ? undefined : facts?.figures.find((item) => item.metric === id)
-      const metric = figure ? t(`metric.${figure.metric}`, { defaultValue: figure.label }) : null
+      const metric = figure ? metricName(figure.metric, figure.label, t, lang) : null
       return [...(metric ? [metric] : []), t('nav.targets')]
     }
     case 'agreements':

@@ -7,6 +7,7 @@ import { findHorizon, readKind, type Word } from './figure-kind'
 import { refersBack } from './figure-countries'
 import { slugify } from '../ids'
 import type { ReviewReason } from '../../schema/dataset'
+import { percentMetric, unnamedMetricId, unnamedMetricLabel, type PercentForm } from '../../schema/metric-label'
 import { genericMetric, resolveMetric, type MetricChoice } from './figure-metric'
 import { statusFigures } from './figure-status'
 
@@ -82,8 +83,8 @@ function referredMeasure(context: SentenceContext, quantity: Quantity, before: A
 
 /** A metric for a figure whose words name none: filed by its unit, with a label that says so. */
 const unnamedMetric = (unit: string): MetricChoice => ({
-  metric: `unnamed-${slugify(unit)}`,
-  label: `Unnamed figure (${unit})`,
+  metric: unnamedMetricId(slugify(unit)),
+  label: unnamedMetricLabel(unit),
   sectors: [],
   defaultUnit: unit,
 })
@@ -107,7 +108,7 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
   const read = readKind(context.words, quantity, lang)
   const { kind, stated } = isLabelledPast(context, quantity) ? { kind: 'achieved' as const, stated: true } : read
   const { year, deadline, fromContext } = periodOf(context, quantity, kind, direction !== 0)
-  const percentSuffix = direction === 0 ? 'share' : 'growth'
+  const percentSuffix: PercentForm = direction === 0 ? 'share' : 'growth'
   const isPercent = unit === 'percent'
   const reviewReasons: ReviewReason[] = [
     ...(known || referred ? [] : (['metric-unknown'] as const)),
@@ -115,9 +116,10 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
     ...(fromContext ? (['year-from-context'] as const) : []),
     ...(referred ? (['unit-from-context'] as const) : []),
   ]
+  const named = isPercent ? percentMetric(choice.metric, choice.label, percentSuffix) : choice
   return {
-    metric: isPercent ? `${choice.metric}-${percentSuffix}` : choice.metric,
-    label: isPercent ? `${choice.label}: ${percentSuffix}` : choice.label,
+    metric: named.metric,
+    label: named.label,
     kind,
     value: isPercent && direction < 0 ? -quantity.value : quantity.value,
     valueMax: quantity.valueMax,

@@ -6,6 +6,7 @@ import type { SearchDoc } from '../../../schema/search-index'
 import { searchWords } from '../../../schema/search-text'
 import type { SearchResult } from '../lib/run-search'
 import { markTerms, RESULT_GROUPS, resultHref } from '../lib/result-view'
+import { metricName } from '../../../lib/metric-name'
 
 /** A result's text with the words that matched the query marked. */
 function MarkedText({ text, lang, terms }: { text: string; lang: string; terms: readonly string[] }) {
@@ -27,7 +28,7 @@ function useResultTitle(): (doc: SearchDoc) => string {
       case 'article':
         return doc.title
       case 'figure':
-        return t(`metric.${doc.metric}`, { defaultValue: doc.label })
+        return metricName(doc.metric, doc.label, t, lang)
       case 'agreement':
         return doc.title ?? t('search.untitledAgreement')
       case 'occasion':

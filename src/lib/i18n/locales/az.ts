@@ -1,6 +1,7 @@
 import type { Messages } from '../messages'
 import { analystAz } from './analyst-az'
 import { occasionsAz } from './occasions-az'
+import { metricFormsAz } from './metric-forms-az'
 import { removedReasonsAz } from './removed-reasons-az'
 import { searchAz } from './search-az'
 
@@ -353,9 +354,11 @@ export const az: Messages = {
     investment: 'İnvestisiya',
     'passenger-traffic': 'Sərnişin daşımaları',
     'freight-volume': 'Yük həcmi',
+    visits: 'Səfərlər',
   },
   ...analystAz,
   ...occasionsAz,
+  ...metricFormsAz,
   ...removedReasonsAz,
   ...searchAz,
 }

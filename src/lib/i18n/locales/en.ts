@@ -1,5 +1,6 @@
 import { analystEn } from './analyst-en'
 import { occasionsEn } from './occasions-en'
+import { metricFormsEn } from './metric-forms-en'
 import { removedReasonsEn } from './removed-reasons-en'
 import { searchEn } from './search-en'
 
@@ -351,9 +352,11 @@ export const en = {
     investment: 'Investment',
     'passenger-traffic': 'Passenger traffic',
     'freight-volume': 'Freight volume',
+    visits: 'Visits',
   },
   ...analystEn,
   ...occasionsEn,
+  ...metricFormsEn,
   ...removedReasonsEn,
   ...searchEn,
 }

@@ -1,6 +1,7 @@
 import type { Messages } from '../messages'
 import { analystTr } from './analyst-tr'
 import { occasionsTr } from './occasions-tr'
+import { metricFormsTr } from './metric-forms-tr'
 import { removedReasonsTr } from './removed-reasons-tr'
 import { searchTr } from './search-tr'
 
@@ -353,9 +354,11 @@ export const tr: Messages = {
     investment: 'Yatırım',
     'passenger-traffic': 'Yolcu trafiği',
     'freight-volume': 'Yük hacmi',
+    visits: 'Ziyaretler',
   },
   ...analystTr,
   ...occasionsTr,
+  ...metricFormsTr,
   ...removedReasonsTr,
   ...searchTr,
 }

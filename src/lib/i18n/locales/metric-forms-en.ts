@@ -1,0 +1,25 @@
+/**
+ * Names for the metrics the pipeline builds rather than looks up (src/schema/metric-label.ts), in English: a figure
+ * filed by its unit, a percentage of a metric, and the units such a figure can be filed by.
+ */
+export const metricFormsEn = {
+  metricForm: {
+    unnamed: 'Unnamed figure in {{unit}}',
+    growth: '{{name}}: growth',
+    share: '{{name}}: share',
+    units: {
+      t: 'tonnes',
+      m3: 'cubic metres',
+      km: 'kilometres',
+      MW: 'megawatts',
+      GW: 'gigawatts',
+      hours: 'hours',
+      days: 'days',
+      minutes: 'minutes',
+      barrel: 'barrels',
+      TEU: 'TEU',
+      percent: 'per cent',
+      multiplier: 'multiples',
+    },
+  },
+}

@@ -1,0 +1,22 @@
+/** Names for the metrics the pipeline builds rather than looks up (src/schema/metric-label.ts), in Turkish. */
+export const metricFormsTr = {
+  metricForm: {
+    unnamed: 'Adı geçmeyen gösterge ({{unit}})',
+    growth: '{{name}}: artış',
+    share: '{{name}}: pay',
+    units: {
+      t: 'ton',
+      m3: 'metreküp',
+      km: 'kilometre',
+      MW: 'megavat',
+      GW: 'gigavat',
+      hours: 'saat',
+      days: 'gün',
+      minutes: 'dakika',
+      barrel: 'varil',
+      TEU: 'TEU',
+      percent: 'yüzde',
+      multiplier: 'kat',
+    },
+  },
+}
