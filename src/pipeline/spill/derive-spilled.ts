@@ -1,13 +1,12 @@
-import type { Figure, SourceRef } from '../../schema/dataset'
+import type { Figure } from '../../schema/dataset'
 import { deriveFigures } from '../stages/derive'
 import { memoryPartitions, partitionOf, readGroups, type PartitionedLines } from './partitioned-lines'
 import { byOrder, type RankedFigure } from './spill-figures'
+import { sentenceKeyOf } from '../source-ref'
 
 /** A figure a derivation can start from: a multiplier or a growth rate (wider than deriveFigures' own tests). */
 const isStart = (figure: Figure) =>
   figure.unit === 'multiplier' || (figure.unit === 'percent' && figure.metric.endsWith('-growth'))
-
-const sentenceOf = (source: SourceRef) => `${source.articleId}|${source.start}|${source.end}`
 
 /** Groups of shared sentences, as bySharedSentence finds them, over sentence keys only (union–find). */
 class SentenceGroups {
@@ -50,13 +49,13 @@ export function deriveSpilled(
 ): Figure[] {
   const starts = new Set<string>()
   for (const { figure } of stated())
-    if (isStart(figure)) for (const source of figure.sources) starts.add(sentenceOf(source))
-  const reads = (figure: Figure) => figure.sources.some((source) => starts.has(sentenceOf(source)))
+    if (isStart(figure)) for (const source of figure.sources) starts.add(sentenceKeyOf(source))
+  const reads = (figure: Figure) => figure.sources.some((source) => starts.has(sentenceKeyOf(source)))
   const sentences = new SentenceGroups()
-  for (const { figure } of stated()) if (reads(figure)) sentences.join(figure.sources.map(sentenceOf))
+  for (const { figure } of stated()) if (reads(figure)) sentences.join(figure.sources.map(sentenceKeyOf))
   for (const ranked of stated()) {
     if (!reads(ranked.figure)) continue
-    const root = sentences.root(sentenceOf(ranked.figure.sources[0]!))
+    const root = sentences.root(sentenceKeyOf(ranked.figure.sources[0]!))
     groups.append(partitionOf(root, groups.count), JSON.stringify([root, ranked]))
   }
   const derived: GroupDerived[] = []

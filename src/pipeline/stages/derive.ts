@@ -1,12 +1,36 @@
 import type { Figure, SourceRef } from '../../schema/dataset'
 import { shortHash } from '../ids'
+import { distinctSentences, sentenceKeyOf } from '../source-ref'
 
 const RELATIVE = new Set(['percent', 'multiplier', 'status'])
 const GROWTH = '-growth'
 
-const sameSentence = (a: SourceRef, b: SourceRef) =>
-  a.articleId === b.articleId && a.start === b.start && a.end === b.end
-const sharesSource = (a: Figure, b: Figure) => a.sources.some((s) => b.sources.some((t) => sameSentence(s, t)))
+/**
+ * The figures of a group by the sentences they cite, so a figure finds those it shares a sentence with without being
+ * compared with every other: a figure stated by many articles cites thousands of sentences, and comparing two such
+ * figures source by source cost their product (most of the build's time after the stream at 100,000 articles).
+ */
+class SentenceIndex {
+  private readonly bySentence = new Map<string, number[]>()
+
+  constructor(private readonly figures: readonly Figure[]) {
+    figures.forEach((figure, place) => {
+      for (const key of new Set(figure.sources.map(sentenceKeyOf))) {
+        const places = this.bySentence.get(key)
+        if (places) places.push(place)
+        else this.bySentence.set(key, [place])
+      }
+    })
+  }
+
+  /** The figures that share a sentence with `figure` (itself among them), each once, in the group's order. */
+  sharing(figure: Figure): Figure[] {
+    const places = new Set<number>()
+    for (const source of figure.sources)
+      for (const place of this.bySentence.get(sentenceKeyOf(source)) ?? []) places.add(place)
+    return [...places].sort((a, b) => a - b).map((place) => this.figures[place]!)
+  }
+}
 
 /** A stated figure usable as an input: a single value, neither a bound nor derived itself. */
 const isPlain = (f: Figure) =>
@@ -14,6 +38,13 @@ const isPlain = (f: Figure) =>
 
 /** An absolute quantity (tonnes, dollars, TEU…), not a rate, a multiplier or a status. */
 const isAbsolute = (f: Figure) => isPlain(f) && !RELATIVE.has(f.unit)
+
+/** A goal stated as a multiple ("2 katına çıkarmak"): with an absolute goal beside it, it implies today's level. */
+const isTargetMultiplier = (f: Figure) => f.unit === 'multiplier' && f.kind !== 'achieved' && isPlain(f)
+
+/** A growth rate reached ("yüzde 62 artarak"): with the level reached beside it, it implies the year before's. */
+const isAchievedGrowth = (f: Figure) =>
+  f.unit === 'percent' && f.kind === 'achieved' && f.metric.endsWith(GROWTH) && isPlain(f)
 
 /** Writes a number for a formula with spaced thousands ("1 000 000 000", "4 500 000", "1.5"). */
 function formatFormulaNumber(value: number): string {
@@ -26,9 +57,7 @@ const sorted = <T extends string>(...lists: readonly (readonly T[])[]): T[] => [
 
 /** Gathers the sources of the input figures, each sentence once, in order. */
 const unionSources = (...figures: readonly Figure[]): SourceRef[] =>
-  figures
-    .flatMap((f) => f.sources)
-    .reduce<SourceRef[]>((out, s) => (out.some((t) => sameSentence(s, t)) ? out : [...out, s]), [])
+  distinctSentences(figures.flatMap((f) => f.sources))
 
 /** Builds a derived figure on the absolute one it rescales, from the inputs it was computed from. */
 function derivedFigure(
@@ -64,17 +93,15 @@ function derivedFigure(
  * "2 katına çıkararak 1 milyar dolara": a target ×k and an absolute target of the same metric in the same sentence
  * imply the level before the rise, value ÷ k. Skipped when the sentence holds more than one candidate of either.
  */
-function baselines(figures: readonly Figure[]): Figure[] {
-  const multipliers = figures.filter((f) => f.unit === 'multiplier' && f.kind !== 'achieved' && isPlain(f))
-  return multipliers.flatMap((multiplier) => {
+function baselines(figures: readonly Figure[], index: SentenceIndex): Figure[] {
+  return figures.filter(isTargetMultiplier).flatMap((multiplier) => {
     const k = multiplier.value ?? 0
-    const absolutes = figures.filter(
-      (f) =>
-        f.metric === multiplier.metric && f.kind === multiplier.kind && isAbsolute(f) && sharesSource(f, multiplier),
-    )
+    const absolutes = index
+      .sharing(multiplier)
+      .filter((f) => f.metric === multiplier.metric && f.kind === multiplier.kind && isAbsolute(f))
     const [absolute] = absolutes
     if (absolutes.length !== 1 || !absolute || absolute.value === null || k <= 1) return []
-    const rivals = multipliers.filter((m) => m.metric === multiplier.metric && sharesSource(m, absolute))
+    const rivals = index.sharing(absolute).filter((m) => isTargetMultiplier(m) && m.metric === multiplier.metric)
     if (rivals.length !== 1) return []
     return [
       derivedFigure(absolute, multiplier, {
@@ -92,20 +119,16 @@ function baselines(figures: readonly Figure[]): Figure[] {
  * "yüzde 62 artarak 4,5 milyon tona ulaştı": an achieved value V in year Y with growth p % implies V ÷ (1 + p/100)
  * the year before. Skipped when the sentence holds more than one value or growth rate of the metric for that year.
  */
-function previousYears(figures: readonly Figure[]): Figure[] {
-  const rates = figures.filter(
-    (f) => f.unit === 'percent' && f.kind === 'achieved' && f.metric.endsWith(GROWTH) && isPlain(f),
-  )
-  return rates.flatMap((rate) => {
+function previousYears(figures: readonly Figure[], index: SentenceIndex): Figure[] {
+  return figures.filter(isAchievedGrowth).flatMap((rate) => {
     const p = rate.value ?? 0
     const metric = rate.metric.slice(0, -GROWTH.length)
-    const absolutes = figures.filter(
-      (f) =>
-        f.metric === metric && f.kind === 'achieved' && f.year === rate.year && isAbsolute(f) && sharesSource(f, rate),
-    )
+    const absolutes = index
+      .sharing(rate)
+      .filter((f) => f.metric === metric && f.kind === 'achieved' && f.year === rate.year && isAbsolute(f))
     const [absolute] = absolutes
     if (absolutes.length !== 1 || !absolute || absolute.value === null || p <= -100) return []
-    if (rates.filter((r) => r.metric === rate.metric && sharesSource(r, absolute)).length !== 1) return []
+    if (index.sharing(absolute).filter((r) => isAchievedGrowth(r) && r.metric === rate.metric).length !== 1) return []
     const year = absolute.year === null ? null : absolute.year - 1
     const sign = p < 0 ? '−' : '+'
     return [
@@ -122,5 +145,6 @@ function previousYears(figures: readonly Figure[]): Figure[] {
 
 /** Computes the figures stated ones imply (the baseline before "doubling", last year's level before "+62 %"). */
 export function deriveFigures(figures: readonly Figure[]): Figure[] {
-  return [...baselines(figures), ...previousYears(figures)]
+  const index = new SentenceIndex(figures)
+  return [...baselines(figures, index), ...previousYears(figures, index)]
 }

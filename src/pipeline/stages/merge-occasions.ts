@@ -7,6 +7,7 @@ import { datesOverlap } from './occasion-dates'
 import { OccasionIndex } from './occasion-index'
 import { mergeParticipants } from './occasion-people'
 import { occasionTitles } from './occasion-title'
+import { distinctSentences } from '../source-ref'
 
 const ENCOUNTERS: readonly EventKind[] = [
   'state-visit',
@@ -23,17 +24,6 @@ const familyOf = (kind: EventKind) => (ENCOUNTERS.includes(kind) ? 'encounter' :
 
 const isWithin = (a: readonly string[], b: readonly string[]) => a.every((code) => b.includes(code))
 const union = <T>(...lists: readonly (readonly T[])[]): T[] => [...new Set(lists.flat())]
-
-/** Collects sources, citing each sentence once. */
-function distinctSources(lists: readonly (readonly SourceRef[])[]): SourceRef[] {
-  const seen = new Set<string>()
-  return lists.flat().filter((s) => {
-    const key = `${s.articleId}|${s.start}|${s.end}`
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
-}
 
 /**
  * What the grouping reads of a draft: everything but its sources and parts (so the spilled build can group slim
@@ -63,35 +53,38 @@ function isSameOccasion(a: OccasionMatch, b: OccasionMatch): boolean {
   return datesOverlap(a, b, sameSides ? 1 : 0)
 }
 
-/** The draft of a group whose date is the most precise (a day before a month before a year). */
-const bestDated = <T extends OccasionMatch>(group: readonly T[]) =>
-  group.reduce((best, d) => ((d.date?.length ?? 0) > (best.date?.length ?? 0) ? d : best), group[0]!)
+/** Whether a draft's date is more precise than another's (a day before a month before a year). */
+const isMorePrecise = (a: OccasionMatch, b: OccasionMatch) => (a.date?.length ?? 0) > (b.date?.length ?? 0)
 
 /**
  * Gathers drafts told by several articles into one group each, in the order the groups are made (by their first
- * draft); an index by day keeps a large corpus linear.
+ * draft); an index by day keeps a large corpus linear. Each group keeps its articles and its most precise draft at
+ * hand: an occasion many articles tell is a group of thousands, and reading them all for every candidate cost the
+ * square of its size.
  */
 export function groupAcrossArticles<T extends OccasionMatch>(drafts: readonly T[]): T[][] {
-  const groups: T[][] = []
+  const groups: { drafts: T[]; articles: Set<string>; best: T }[] = []
   const index = new OccasionIndex()
   for (const draft of drafts) {
     const candidates = index.candidates(draft, familyOf(draft.kind))
-    // one article tells each of its occasions once: two of its occasions are never one
     const found = candidates.find((g) => {
       const group = groups[g]!
-      if (group.some((d) => d.source.articleId === draft.source.articleId)) return false
+      // one article tells each of its occasions once: two of its occasions are never one
+      if (group.articles.has(draft.source.articleId)) return false
       // the date is checked against the group's most precise one, so a month or year can't chain two days together
-      const best = bestDated(group)
       return (
-        isSameOccasion({ ...best, countries: draft.countries }, { ...draft, countries: draft.countries }) &&
-        group.some((d) => isSameOccasion(d, draft))
+        isSameOccasion({ ...group.best, countries: draft.countries }, draft) &&
+        group.drafts.some((d) => isSameOccasion(d, draft))
       )
     })
-    const at = found ?? groups.push([]) - 1
-    groups[at]!.push(draft)
+    const at = found ?? groups.push({ drafts: [], articles: new Set(), best: draft }) - 1
+    const group = groups[at]!
+    group.drafts.push(draft)
+    group.articles.add(draft.source.articleId)
+    if (isMorePrecise(draft, group.best)) group.best = draft
     index.add(at, draft, familyOf(draft.kind))
   }
-  return groups
+  return groups.map((group) => group.drafts)
 }
 
 /** Picks the most precise date of a group, with its end and basis. */
@@ -112,7 +105,7 @@ function partsOf(group: readonly EventDraft[]): CorridorEvent['parts'] {
     parts.set(part.kind, [...(parts.get(part.kind) ?? []), part.sources])
   return [...parts.entries()].map(([kind, lists]) => ({
     kind: kind as CorridorEvent['parts'][number]['kind'],
-    sources: distinctSources(lists),
+    sources: distinctSentences(lists.flat()),
   }))
 }
 
@@ -148,7 +141,7 @@ export function toEvent(group: readonly EventDraft[]): CorridorEvent {
     parts: partsOf(group),
     agreementIds: [],
     curated: false,
-    sources: distinctSources(group.map((d) => d.sources)),
+    sources: distinctSentences(group.flatMap((d) => d.sources)),
   }
   const id = `${kind}-${date ?? 'undated'}-${shortHash(`${familyOf(kind)}|${countries.join('-')}|${host ?? ''}|${date ?? ''}`)}`
   return { id, title: occasionTitles(fields), ...fields }

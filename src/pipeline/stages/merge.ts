@@ -1,6 +1,7 @@
-import type { Figure, ReviewReason, SourceRef } from '../../schema/dataset'
+import type { Figure, ReviewReason } from '../../schema/dataset'
 import { shortHash, uniqueIds } from '../ids'
 import type { FigureDraft } from '../types'
+import { distinctSentences } from '../source-ref'
 
 /** Keeps the first occurrence of each value, in order. */
 const union = <T>(...lists: readonly (readonly T[])[]): T[] => [...new Set(lists.flat())]
@@ -11,19 +12,6 @@ const sharedReasons = (group: readonly FigureDraft[]): ReviewReason[] =>
   [...new Set(group.flatMap((d) => d.reviewReasons ?? []))]
     .filter((reason) => group.every((d) => d.reviewReasons?.includes(reason)))
     .sort()
-
-/** Collects the sources of a group, citing each sentence once (one article may state a fact twice in one sentence). */
-function distinctSources(drafts: readonly { source: SourceRef }[]): SourceRef[] {
-  const seen = new Set<string>()
-  const sources: SourceRef[] = []
-  for (const { source } of drafts) {
-    const key = `${source.articleId}|${source.start}|${source.end}`
-    if (seen.has(key)) continue
-    seen.add(key)
-    sources.push(source)
-  }
-  return sources
-}
 
 /**
  * Gathers drafts into groups: drafts can only share a group when `bucketOf` gives them the same key, and within a
@@ -99,7 +87,7 @@ export function mergeFigures(drafts: readonly FigureDraft[]): Figure[] {
         curated: false,
         sectors: sortedUnion(...group.map((d) => d.sectors)),
         countries: sortedUnion(...group.map((d) => d.countries)),
-        sources: distinctSources(group),
+        sources: distinctSentences(group.map((d) => d.source)),
       }
     }),
   )

@@ -5,6 +5,7 @@ import { deriveFigures } from '../stages/derive'
 import { mergeFigures } from '../stages/merge'
 import { mergeOccasions } from '../stages/merge-occasions'
 import type { FigureDraft } from '../types'
+import { sentenceKeyOf } from '../source-ref'
 
 /** Merged facts of every kind, in the order their first statement appeared. */
 export interface MergedFacts {
@@ -31,8 +32,6 @@ function partition<T>(items: readonly T[], keyOf: (item: T) => string): T[][] {
  */
 export const claimOf = (f: FigureDraft) => JSON.stringify([f.metric, f.kind, f.unit, f.year, f.deadline])
 
-const sentenceOf = (source: SourceRef) => `${source.articleId}|${source.start}|${source.end}`
-
 /**
  * Groups figures that share a source sentence, directly or through others (union–find over sentences). A derived
  * figure only ever combines figures of one sentence, so each group derives alone, in time linear in the corpus.
@@ -46,12 +45,12 @@ export function bySharedSentence(figures: readonly Figure[]): Figure[][] {
     return root
   }
   for (const figure of figures) {
-    const keys = figure.sources.map(sentenceOf)
+    const keys = figure.sources.map(sentenceKeyOf)
     for (const key of keys) if (!parent.has(key)) parent.set(key, key)
     const first = find(keys[0] ?? '')
     for (const key of keys.slice(1)) parent.set(find(key), first)
   }
-  return partition(figures, (figure) => find(sentenceOf(figure.sources[0]!)))
+  return partition(figures, (figure) => find(sentenceKeyOf(figure.sources[0]!)))
 }
 
 /**
