@@ -209,6 +209,42 @@ async function writeSearchIndex(staging: string, facts: FactStreams): Promise<vo
   await rm(spill, { recursive: true, force: true })
 }
 
+/**
+ * Streams the listed files through the per-article stage into the staging folder and finishes their facts (merged,
+ * derived, sorted, on disk in `<staging>/spill`). A function of its own so that what only the stream needs (the
+ * collector's tables, the file list, the drafts' partitions) is garbage once the writers start: at 100,000 articles
+ * the writers' steps were the build's peak.
+ */
+async function streamAndFinish(
+  listing: Awaited<ReturnType<typeof listInputFolder>>,
+  curation: Curation | null,
+  pool: ArticlePool | null,
+  workers: number,
+  staging: string,
+): Promise<FactStreams> {
+  // drafts, sorted runs and the search postings wait here: memory holds a partition or a run of them at a time
+  const spillDir = join(staging, 'spill')
+  await mkdir(spillDir, { recursive: true })
+  const draftSpill = new DraftSpill(
+    new DiskPartitions(spillDir, 'figure-drafts', partitionsFor(listing.files.length)),
+    new DiskPartitions(spillDir, 'occasion-drafts', 2),
+  )
+  const quoted = quotedArticles(curation)
+  const streamed = await streamArticles({
+    files: listing.files.map((entry) => entry.file),
+    read: (index) => readInputFile(nodeFileSystem, listing.files[index]!),
+    process: pool ? (raw) => pool.run(raw) : async (raw) => processArticle(raw),
+    window: Math.max(1, workers) * IN_FLIGHT_PER_WORKER,
+    // written at once: a promise-based write goes through the thread pool, which the input reads are waiting on
+    onArticle: async (article) =>
+      writeFileSync(join(staging, articleFileName(article.id)), `${JSON.stringify(article, null, 2)}\n`),
+    keepText: (id) => quoted.has(id),
+    draftSink: draftSpill,
+  })
+  await pool?.close()
+  return finishSpilledFacts(streamed, draftSpill, curation, listing.issues, spillDir)
+}
+
 /** Builds the dataset from `--in` into `--out`; exit 1 for bad arguments or when no article could be built. */
 async function main(): Promise<number> {
   let options: Options
@@ -233,31 +269,12 @@ async function main(): Promise<number> {
   const staging = join(options.out, '.articles-building')
   await rm(staging, { recursive: true, force: true })
   await mkdir(join(staging, 'articles'), { recursive: true })
-  // drafts, sorted runs and the search postings wait here: memory holds a partition or a run of them at a time
-  const spillDir = join(staging, 'spill')
-  await mkdir(spillDir, { recursive: true })
-  const draftSpill = new DraftSpill(
-    new DiskPartitions(spillDir, 'figure-drafts', partitionsFor(listing.files.length)),
-    new DiskPartitions(spillDir, 'occasion-drafts', 2),
-  )
+  const fileCount = listing.files.length
   try {
-    const quoted = quotedArticles(curation)
-    const streamed = await streamArticles({
-      files: listing.files.map((entry) => entry.file),
-      read: (index) => readInputFile(nodeFileSystem, listing.files[index]!),
-      process: pool ? (raw) => pool.run(raw) : async (raw) => processArticle(raw),
-      window: Math.max(1, workers) * IN_FLIGHT_PER_WORKER,
-      // written at once: a promise-based write goes through the thread pool, which the input reads are waiting on
-      onArticle: async (article) =>
-        writeFileSync(join(staging, articleFileName(article.id)), `${JSON.stringify(article, null, 2)}\n`),
-      keepText: (id) => quoted.has(id),
-      draftSink: draftSpill,
-    })
-    await pool?.close()
-    const facts = finishSpilledFacts(streamed, draftSpill, curation, listing.issues, spillDir)
+    const facts = await streamAndFinish(listing, curation, pool, workers, staging)
     for (const issue of facts.issues) console.warn(printable(`[${issue.severity}] ${issue.file}: ${issue.message}`))
     if (facts.metas.length === 0) {
-      console.error(`build:data: no usable article in "${options.in}" (${listing.files.length} files listed)`)
+      console.error(`build:data: no usable article in "${options.in}" (${fileCount} files listed)`)
       return 1
     }
     await writeIndexFiles(options.out, staging, facts)

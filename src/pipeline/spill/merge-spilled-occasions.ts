@@ -8,6 +8,7 @@ import {
 } from '../stages/merge-agreements'
 import { groupAcrossArticles, toEvent, type OccasionMatch } from '../stages/merge-occasions'
 import type { AgreementDraft, EventDraft } from '../types'
+import { Interner } from './interner'
 import { readGroups, type PartitionedLines } from './partitioned-lines'
 import type { OccasionSpill } from './spill-occasions'
 import { SortedRuns, type RunStore } from './sorted-runs'
@@ -36,7 +37,8 @@ const byIdThenGroup = <T extends { id: string }>(a: Made<T>, b: Made<T>) =>
 
 /**
  * Which group each draft joins, by its place in the input. The grouping reads slim copies of the drafts (no sources,
- * no parts: it never reads them), so memory holds a few fields per draft, not the drafts' quotes.
+ * no parts: it never reads them, and values shared between drafts), so memory holds a few fields per draft, not the
+ * drafts' quotes.
  */
 function groupNumbers<D, S>(drafts: Iterable<D>, slim: (draft: D) => S, group: (slim: S[]) => S[][]): number[] {
   const slims: S[] = []
@@ -88,19 +90,37 @@ function uniqueInRuns<T extends { id: string }>(made: Iterable<Made<T>>, store: 
 const partitionsFor = (store: OccasionStore, name: string, drafts: number) =>
   store.partitions(name, Math.min(1024, Math.max(1, Math.ceil(drafts / GROUP_DRAFTS))))
 
-const slimEvent = ({ sources: _sources, parts: _parts, source, ...fields }: EventDraft): OccasionMatch => ({
-  ...fields,
-  source: { articleId: source.articleId },
-})
+/** What grouping reads of an occasion draft, each value shared with the other drafts' (`Interner`). */
+const slimEvent =
+  (shared: Interner) =>
+  (draft: EventDraft): OccasionMatch => ({
+    kind: shared.of(draft.kind),
+    date: shared.of(draft.date),
+    dateEnd: shared.of(draft.dateEnd),
+    host: shared.of(draft.host),
+    countries: shared.of(draft.countries),
+    participants: shared.of(draft.participants),
+    source: { articleId: shared.of(draft.source.articleId) },
+  })
 
-const slimAgreement = ({ source, ...fields }: AgreementDraft): AgreementMatch => ({
-  ...fields,
-  source: { articleId: source.articleId },
-})
+/** What grouping reads of an agreement draft, each value shared with the other drafts' (`Interner`). */
+const slimAgreement =
+  (shared: Interner) =>
+  (draft: AgreementDraft): AgreementMatch => ({
+    kind: shared.of(draft.kind),
+    title: shared.of(draft.title),
+    count: draft.count,
+    docType: shared.of(draft.docType),
+    years: shared.of(draft.years),
+    date: shared.of(draft.date),
+    parties: shared.of(draft.parties),
+    occasionKey: shared.of(draft.occasionKey),
+    source: { articleId: shared.of(draft.source.articleId) },
+  })
 
 /** Occasions with unique ids, sorted; each carries the keys of its drafts some agreement was linked to. */
 function mergedEvents(spill: OccasionSpill, store: OccasionStore): SortedRuns<Made<CorridorEvent>> {
-  const groupOf = groupNumbers(spill.eventDrafts(), slimEvent, groupAcrossArticles)
+  const groupOf = groupNumbers(spill.eventDrafts(), slimEvent(new Interner()), groupAcrossArticles)
   const parts = partitionsFor(store, 'event-groups', groupOf.length)
   const made = function* (): Generator<Made<CorridorEvent>> {
     for (const [group, drafts] of assembled(spill.eventDrafts(), groupOf, parts)) {
@@ -114,7 +134,9 @@ function mergedEvents(spill: OccasionSpill, store: OccasionStore): SortedRuns<Ma
 /** Agreements with unique ids, sorted, linked to the occasions' final ids. */
 function mergedAgreements(spill: OccasionSpill, store: OccasionStore, idOfKey: ReadonlyMap<string, string>) {
   const occasionOf = occasionLookup(idOfKey)
-  const groupOf = groupNumbers(spill.agreementDrafts(), slimAgreement, (slims) => groupAgreements(slims, occasionOf))
+  const groupOf = groupNumbers(spill.agreementDrafts(), slimAgreement(new Interner()), (slims) =>
+    groupAgreements(slims, occasionOf),
+  )
   const parts = partitionsFor(store, 'agreement-groups', groupOf.length)
   const made = function* (): Generator<Made<Agreement>> {
     for (const [group, drafts] of assembled(spill.agreementDrafts(), groupOf, parts)) {

@@ -99,8 +99,11 @@ function distinctSources(group: readonly AgreementDraft[]): SourceRef[] {
   })
 }
 
-/** What the grouping reads of a draft: everything but its source, of which only the article. */
-export type AgreementMatch = Omit<AgreementDraft, 'source'> & { source: { articleId: string } }
+/** What the grouping reads of a draft: what names and dates the document, its parties and occasion, its article. */
+export type AgreementMatch = Pick<
+  AgreementDraft,
+  'kind' | 'title' | 'count' | 'docType' | 'years' | 'date' | 'parties' | 'occasionKey'
+> & { source: { articleId: string } }
 
 /** The occasion id each draft was signed at, through the ids its article's occasions took in the merge. */
 export const occasionLookup =

@@ -26,10 +26,12 @@ const isWithin = (a: readonly string[], b: readonly string[]) => a.every((code) 
 const union = <T>(...lists: readonly (readonly T[])[]): T[] => [...new Set(lists.flat())]
 
 /**
- * What the grouping reads of a draft: everything but its sources and parts (so the spilled build can group slim
- * copies of the drafts and assemble each occasion from the full drafts afterwards).
+ * What the grouping reads of a draft: its kind, dates, sides and people, and its article (so the spilled build can
+ * group slim copies of the drafts and assemble each occasion from the full drafts afterwards).
  */
-export type OccasionMatch = Omit<EventDraft, 'sources' | 'parts' | 'source'> & { source: { articleId: string } }
+export type OccasionMatch = Pick<EventDraft, 'kind' | 'date' | 'dateEnd' | 'host' | 'countries' | 'participants'> & {
+  source: { articleId: string }
+}
 
 /**
  * Tells whether two articles' occasions are one: the same family of kind, countries one within the other or a shared
