@@ -17,4 +17,20 @@ export class Interner {
     this.seen.set(key, value)
     return value
   }
+
+  /**
+   * A copy of a record parsed from JSON whose strings, and lists of them, are the shared copies: one copy of each
+   * article id, date, title or quote that many records repeat. Keys keep their order, so the copy writes the same JSON.
+   */
+  shared<T>(value: T): T {
+    if (typeof value === 'string') return this.of(value)
+    if (value === null || typeof value !== 'object') return value
+    if (Array.isArray(value)) {
+      const items = value.map((item: unknown) => this.shared(item))
+      return (items.every((item) => typeof item === 'string') ? this.of(items) : items) as T
+    }
+    const copy: Record<string, unknown> = {}
+    for (const [key, item] of Object.entries(value)) copy[key] = this.shared(item)
+    return copy as T
+  }
 }

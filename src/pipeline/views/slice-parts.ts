@@ -1,3 +1,4 @@
+import { Interner } from '../spill/interner'
 import type { Agreement, ArticleMeta, CorridorEvent, SourceRef } from '../../schema/dataset'
 import { emptySlice, type ViewSlice } from '../../schema/view-files'
 
@@ -69,20 +70,23 @@ export interface CappedList<T> {
  * Reads a list keeping each record's first {@link SOURCES_PER_RECORD} sources, as every list view writes them, and
  * of the rest only their count and articles. At 100,000 articles the agreements and occasions held whole while their
  * pages were cut were the build's peak: a record merged from many articles cites each of them (up to 1,245 sources).
+ * The records' strings and lists of strings are shared through `values` (one copy of each quote, article id and date
+ * however many records repeat it: 388 → 345 MB for the view files of 100,000 articles), so they are read-only.
  */
 export function capWhenRead<T extends { id: string; sources: SourceRef[] }>(
   records: Iterable<T>,
   keep: (record: T) => boolean = () => true,
+  values: Interner = new Interner(),
 ): CappedList<T> {
   const kept: T[] = []
   const totals = new Map<string, SourceTotal>()
   for (const record of records) {
     if (!keep(record)) continue
     if (record.sources.length > SOURCES_PER_RECORD) {
-      const articleIds = [...new Set(record.sources.map((source) => source.articleId))]
+      const articleIds = [...new Set(record.sources.map((source) => values.of(source.articleId)))]
       totals.set(record.id, { count: record.sources.length, articleIds })
     } else totals.delete(record.id) // a later record of the same id replaces an earlier one, as the lists' maps do
-    kept.push(capSources(record, SOURCES_PER_RECORD, {}))
+    kept.push(values.shared(capSources(record, SOURCES_PER_RECORD, {})))
   }
   return { records: kept, totals }
 }

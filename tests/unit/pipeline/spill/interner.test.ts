@@ -24,4 +24,19 @@ describe('Interner', () => {
     expect(shared.of(null)).toBeNull()
     expect(shared.of(3)).toBe(3)
   })
+
+  it('copies a whole record with its strings and lists of strings shared, writing the same JSON', () => {
+    const shared = new Interner()
+    const line =
+      '{"id":"agreement-1","parties":["KZ","TR"],"count":2,"date":null,"sources":[' +
+      '{"articleId":"aa-2024-tr","quote":"Taraflar 2 anlaşma imzaladı.","mention":{"start":9,"end":19}}]}'
+    type Record = { parties: string[]; sources: { articleId: string; quote: string }[] }
+    const [a, b] = [JSON.parse(line) as Record, JSON.parse(line) as Record].map((record) => shared.shared(record))
+    expect(JSON.stringify(a)).toBe(JSON.stringify(JSON.parse(line)))
+    expect(b).not.toBe(a)
+    expect(b!.parties).toBe(a!.parties)
+    expect(b!.sources[0]!.quote).toBe(a!.sources[0]!.quote)
+    // a list holding records is copied, never shared: its records are what differs
+    expect(b!.sources).not.toBe(a!.sources)
+  })
 })

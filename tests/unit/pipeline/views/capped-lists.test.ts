@@ -87,7 +87,7 @@ describe('agreements and timeline files from records capped when read', () => {
       articleIds: [...new Set(many.sources.map((source) => source.articleId))],
     })
     const few = agreements.find((agreement) => agreement.sources.length <= SOURCES_PER_RECORD)!
-    expect(records.find((record) => record.id === few.id)).toBe(few)
+    expect(records.find((record) => record.id === few.id)).toEqual(few)
     expect(totals.has(few.id)).toBe(false)
   })
 
