@@ -1,6 +1,7 @@
 import type { Sector } from '../../schema/dataset'
 import { slugify } from '../ids'
 import { rememberRecent } from '../lexicon/memo'
+import { findCountries } from '../lexicon/countries'
 import { isMonthWord, isTimeWord } from '../lexicon/units'
 import { ANAPHOR, METRIC_RULES, RELATIVE_UNITS, type MetricRule } from '../lexicon/metrics'
 import type { Span } from '../types'
@@ -119,6 +120,33 @@ const isNameWord = (word: Word | undefined) =>
   !isMonthWord(word.text) &&
   !CONVERB.test(word.text)
 
+/**
+ * Words between a count and the noun it counts that say which or how many more, never what: "15 new feeder
+ * vessels", "two more ferries", "iki yeni feribot", "15 новых судов", "4 binden fazla Türk şirketi" (a nationality the
+ * country lexicon does not take: "Türk" also means Turkic). Demonyms it does take are skipped by lookup.
+ */
+const COUNT_QUALIFIERS = new Set(
+  [
+    'yeni ilave ek diğer başka türk',
+    'yeni əlavə digər başqa türk',
+    'new more additional other further extra',
+    'новых новые новый новое новая ещё еще дополнительных других',
+  ]
+    .join(' ')
+    .split(' ')
+    .map((word) => word.toLocaleLowerCase('tr')),
+)
+
+/** The first word after a count that can name what it counts, past qualifiers and nationalities. */
+function countedNoun(original: string, after: readonly Word[], lang: string): Word[] {
+  for (const word of after.slice(0, 3)) {
+    const written = original.slice(word.start, word.end)
+    if (COUNT_QUALIFIERS.has(word.text) || findCountries(written, lang).length > 0) continue
+    return isNameWord(word) ? [word] : []
+  }
+  return []
+}
+
 /** Prepositions after an English or Russian figure that introduce what it measures ("$12 billion for transport"). */
 const OF = new Set(['of', 'for', 'in', 'на'])
 
@@ -158,7 +186,7 @@ export function genericMetric(
   const after = words.filter((w) => w.start >= span.end)
   let phrase: Word[]
   if (unit === 'count') {
-    phrase = after.slice(0, 1).filter(isNameWord)
+    phrase = countedNoun(original, after, lang)
   } else if (lang === 'en' || lang === 'ru') {
     const [prep, noun] = after
     phrase = prep && noun && OF.has(prep.text) && isNameWord(noun) ? [noun] : []

@@ -35,6 +35,27 @@ describe('genericMetric: labels read from the noun phrase next to a figure', () 
     expect(labels(sentence, lang)).toEqual(expected)
   })
 
+  it.each([
+    ['tr: "yeni" says which, not what', 'Şirket geçen yıl filosuna iki yeni feribot kattı.', 'tr', 'feribot'],
+    [
+      'tr: a nationality before the noun',
+      "Kazakistan'da 4 binden fazla Türk şirketi faaliyet gösteriyor.",
+      'tr',
+      'şirketi',
+    ],
+    ['az: "yeni" says which, not what', 'Gələn il xəttə iki yeni bərə əlavə olunacaq.', 'az', 'bərə'],
+    ['en: "more" says how many more', 'The sides agreed to put two more ferries on the line.', 'en', 'ferries'],
+    [
+      'en: a demonym is a country, not the noun',
+      'About 4,300 Turkish companies operate in Kazakhstan.',
+      'en',
+      'companies',
+    ],
+    ['ru: "новых" says which, not what', 'К 2028 году планируется ввести 15 новых судов.', 'ru', 'судов'],
+  ])('a count is named by the noun it counts, past qualifiers (%s)', (_name, sentence, lang, expected) => {
+    expect(labels(sentence, lang)).toEqual([expected])
+  })
+
   it('files a Russian noun under a Latin slug', () => {
     expect(extract(['Паромы выполнили 312 рейсов.'], 'ru').map((f) => f.metric)).toEqual(['reisov'])
   })
