@@ -110,6 +110,16 @@ const STOP = new Set(
 /** Words that open a time expression ("geçen yıl", "ötən il", "last year", "в прошлом году"). */
 const DATE_LEAD = new Set(['geçen', 'ötən', 'keçən', 'son', 'bu', 'last', 'this', 'в', 'прошлом', 'этом'])
 
+/**
+ * Endings that make a word next to a figure a place, a means or a relation, never what the figure measures: the
+ * locative ("normal koşullarda", "Qazaxıstanda"), the instrumental ("deniz yoluyla", "orta hesabla") and the relative
+ * "-ki" ("Aktau arasındaki"). What a Turkish or Azerbaijani figure measures stands bare or possessive before it.
+ */
+const OBLIQUE = /(?:[dt][aeə]|[dt][aeə]ki|y?l[aeə])$/u
+
+/** The clitic "too" after the subject ("vagon sayısı da geçen yıl 41 bine"): the phrase is before it. */
+const ALSO = new Set(['da', 'de', 'də'])
+
 /** Converbs ("artarak", "artaraq": "rising"): they say how a figure changed, never what it measures. */
 const CONVERB = /(?:arak|erek|araq|ərək)$/u
 
@@ -136,6 +146,13 @@ const COUNT_QUALIFIERS = new Set(
     .split(' ')
     .map((word) => word.toLocaleLowerCase('tr')),
 )
+
+/**
+ * A Turkish or Azerbaijani count with a case ending ("13-ə çatıb", "41 bine yaklaştı", "120’ye ulaştı", "5-də"): a
+ * numeral before the noun it counts takes no ending, so this one is a verb's goal or a place, and the word after it
+ * is the verb; what it counts is named before it ("gəmilərin sayı"). (A comparison, "400-dən çox şirkət", reaches here as a qualifier word, "çox", not as an ending.)
+ */
+const INFLECTED_COUNT = /(?:\d|bin|min|milyon|milyard|milyar)['’-]?(?:y?[aeə]|n?[dt][aeə]n?|y?[ıiuü]n?|n[ıiuü]n)$/u
 
 /** The first word after a count that can name what it counts, past qualifiers and nationalities. */
 function countedNoun(original: string, after: readonly Word[], lang: string): Word[] {
@@ -166,9 +183,11 @@ function phraseBefore(original: string, words: readonly Word[], span: Span, skip
     const date = skip.find((d) => word.start < d.end && d.start < word.end)
     const inDate = date !== undefined
     edge = Math.min(word.start, date?.start ?? word.start)
-    if (phrase.length === 0 && (inDate || isTimeWord(word.text) || DATE_LEAD.has(word.text))) continue
+    if (phrase.length === 0 && (inDate || isTimeWord(word.text) || DATE_LEAD.has(word.text) || ALSO.has(word.text)))
+      continue
     // "Azerbaycan'la ticareti": a case suffix after an apostrophe is no word of its own; the phrase ends before it
     if (!isNameWord(word) || inDate || /['’]$/u.test(original.slice(0, word.start))) break
+    if (phrase.length === 0 && OBLIQUE.test(word.text)) break
     phrase.unshift(word)
   }
   return phrase
@@ -186,7 +205,9 @@ export function genericMetric(
   const after = words.filter((w) => w.start >= span.end)
   let phrase: Word[]
   if (unit === 'count') {
-    phrase = countedNoun(original, after, lang)
+    const written = original.slice(span.start, span.end).toLocaleLowerCase(lang)
+    const inflected = (lang === 'tr' || lang === 'az') && INFLECTED_COUNT.test(written)
+    phrase = inflected ? phraseBefore(original, words, span, skip) : countedNoun(original, after, lang)
   } else if (lang === 'en' || lang === 'ru') {
     const [prep, noun] = after
     phrase = prep && noun && OF.has(prep.text) && isNameWord(noun) ? [noun] : []

@@ -56,6 +56,26 @@ describe('genericMetric: labels read from the noun phrase next to a figure', () 
     expect(labels(sentence, lang)).toEqual([expected])
   })
 
+  it.each([
+    ['az: a dative count is the goal of "çatıb"', 'Limana yan alan gəmilərin sayı 13-ə çatıb.', 'az', 'gəmilərin sayı'],
+    ['tr: a dative on "bin", and the clitic "da"', 'Vagon sayısı da geçen yıl 41 bine yaklaştı.', 'tr', 'Vagon sayısı'],
+    ['tr: a dative after an apostrophe', 'Gemi sayısı 120’ye ulaştı.', 'tr', 'Gemi sayısı'],
+  ])('a count with a case ending is named by the words before it, not by the verb after (%s)', (...row) => {
+    const [, sentence, lang, expected] = row
+    expect(labels(sentence, lang)).toEqual([expected])
+  })
+
+  it.each([
+    ['tr: a locative', 'Yolculuk normal koşullarda 18-20 saat sürüyor.', 'tr', 'Unnamed figure (hours)'],
+    ['tr: the relative "-ki"', 'Bakü ile Aktau arasındaki 470 kilometrelik yol.', 'tr', 'Unnamed figure (km)'],
+    ['tr: an instrumental', 'Deniz yoluyla 35-45 gün süren yolculuk uzun.', 'tr', 'Unnamed figure (days)'],
+    ['az: a locative', 'Qazaxıstanda bu il 1 GW gücün istifadəyə verilməsi gözlənilir.', 'az', 'Unnamed figure (GW)'],
+    ['az: a bare possessive still names it', 'Limanın illik gücü 17 milyon tondur.', 'az', 'gücü'],
+  ])('a word with an oblique case next to a figure never names it (%s)', (...row) => {
+    const [, sentence, lang, expected] = row
+    expect(labels(sentence, lang)).toEqual([expected])
+  })
+
   it('files a Russian noun under a Latin slug', () => {
     expect(extract(['Паромы выполнили 312 рейсов.'], 'ru').map((f) => f.metric)).toEqual(['reisov'])
   })
