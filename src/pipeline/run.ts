@@ -19,7 +19,7 @@ import { finishSpilledFacts } from './spill/finish-spilled'
 import { DraftSpill } from './spill/spill-figures'
 import { quotedArticles, streamArticles } from './stream/stream-build'
 import { bufferedSink, compactJson, writeJsonObject, type Sink } from './stream/write-json'
-import type { Article } from '../schema/dataset'
+import type { Article, ArticleMeta } from '../schema/dataset'
 import type { PipelineIssue } from './types'
 
 /**
@@ -229,6 +229,7 @@ async function streamAndFinish(
     new DiskPartitions(spillDir, 'figure-drafts', partitionsFor(listing.files.length)),
     new DiskPartitions(spillDir, 'occasion-drafts', 2),
   )
+  const metaSpill = new DiskPartitions(spillDir, 'metas', 1)
   const quoted = quotedArticles(curation)
   const streamed = await streamArticles({
     files: listing.files.map((entry) => entry.file),
@@ -240,9 +241,12 @@ async function streamAndFinish(
       writeFileSync(join(staging, articleFileName(article.id)), `${JSON.stringify(article, null, 2)}\n`),
     keepText: (id) => quoted.has(id),
     draftSink: draftSpill,
+    onMeta: (meta) => metaSpill.append(0, JSON.stringify(meta)),
   })
   await pool?.close()
-  return finishSpilledFacts(streamed, draftSpill, curation, listing.issues, spillDir)
+  // read back once the workers' memory is gone: the stream, with the workers, is the build's peak
+  const metas = Array.from(metaSpill.read(0), (line) => JSON.parse(line) as ArticleMeta)
+  return finishSpilledFacts({ ...streamed, metas }, draftSpill, curation, listing.issues, spillDir)
 }
 
 /** Builds the dataset from `--in` into `--out`; exit 1 for bad arguments or when no article could be built. */
