@@ -150,7 +150,8 @@ const COUNT_QUALIFIERS = new Set(
 /**
  * A Turkish or Azerbaijani count with a case ending ("13-ə çatıb", "41 bine yaklaştı", "120’ye ulaştı", "5-də"): a
  * numeral before the noun it counts takes no ending, so this one is a verb's goal or a place, and the word after it
- * is the verb; what it counts is named before it ("gəmilərin sayı"). (A comparison, "400-dən çox şirkət", reaches here as a qualifier word, "çox", not as an ending.)
+ * is the verb; what it counts is named before it ("gəmilərin sayı"). A comparison, "400-dən çox şirkət", reaches
+ * here as a qualifier word ("çox"), not as an ending.
  */
 const INFLECTED_COUNT = /(?:\d|bin|min|milyon|milyard|milyar)['’-]?(?:y?[aeə]|n?[dt][aeə]n?|y?[ıiuü]n?|n[ıiuü]n)$/u
 
@@ -205,8 +206,9 @@ export function genericMetric(
   const after = words.filter((w) => w.start >= span.end)
   let phrase: Word[]
   if (unit === 'count') {
-    const written = original.slice(span.start, span.end).toLocaleLowerCase(lang)
-    const inflected = (lang === 'tr' || lang === 'az') && INFLECTED_COUNT.test(written)
+    const inflected =
+      (lang === 'tr' || lang === 'az') &&
+      INFLECTED_COUNT.test(original.slice(span.start, span.end).toLocaleLowerCase(lang))
     phrase = inflected ? phraseBefore(original, words, span, skip) : countedNoun(original, after, lang)
   } else if (lang === 'en' || lang === 'ru') {
     const [prep, noun] = after
