@@ -71,7 +71,12 @@ describe('targets route /targets', () => {
         : figure,
     )
     renderRoute('/targets/oil-btc?lang=tr', { facts: { ...facts, figures } })
-    const card = (await screen.findAllByRole('article')).find((item) => item.textContent?.includes('İnceleme'))
+    // waits for the review card itself: the first cards can render before it under load
+    const card = await waitFor(() => {
+      const found = screen.getAllByRole('article').find((item) => item.textContent?.includes('İnceleme'))
+      if (!found) throw new Error('no card marked for review yet')
+      return found
+    })
     expect(card).toHaveTextContent('İnceleme gerekiyor')
     expect(card).toHaveTextContent('yılı cümlesinden değil haberin bağlamından alındı')
   })
