@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { DRAWN_CHART_SVG } from '../../src/components/ui/chart-island'
@@ -14,7 +14,19 @@ const listed = () =>
 // the first visit transforms the lazy route, which is slow on a busy machine
 const SLOW = { timeout: 10_000 }
 
-const circleTitles = () => [...document.querySelectorAll('svg.monthly-bins circle title')].map((t) => t.textContent)
+/** What the grid's tooltip says with the pointer on each circle in turn (one title follows the pointer). */
+const circleTitles = () => {
+  const svg = document.querySelector<SVGSVGElement>('svg.monthly-bins')!
+  return [...svg.querySelectorAll('circle')].map((circle) =>
+    pointAt(svg, circle.getAttribute('cx'), circle.getAttribute('cy')),
+  )
+}
+
+/** Moves the pointer to a point of the grid's drawing (jsdom lays nothing out: a pixel is a unit) and reads its tooltip. */
+const pointAt = (svg: SVGSVGElement, x: string | number | null, y: string | number | null) => {
+  fireEvent.mouseMove(svg, { clientX: Number(x), clientY: Number(y) })
+  return svg.querySelector('.monthly-bins__cells > title')?.textContent
+}
 
 describe('timeline route /timeline with more occasions than a chart can label', () => {
   const facts = denseFacts()
@@ -30,6 +42,22 @@ describe('timeline route /timeline with more occasions than a chart can label', 
     // the grid is what the build keeps for the baked page: its box must hold a drawing the build recognises
     const box = document.querySelector('[data-chart-island]')
     expect(box?.querySelector(DRAWN_CHART_SVG)?.querySelectorAll('circle').length).toBeGreaterThan(0)
+  })
+
+  it('names the count of the cell under the pointer, and the chart itself outside the cells', async () => {
+    renderRoute('/timeline', { facts })
+    await screen.findByText(/each circle counts the events of one pair of countries/, {}, SLOW)
+    const svg = document.querySelector<SVGSVGElement>('svg.monthly-bins')!
+    // every fourth occasion is Kazakhstan–Turkmenistan's, the rest Azerbaijan–Kazakhstan's, one month in twelve each:
+    // January has 34 (all Kazakhstan–Turkmenistan's), February 34 (all Azerbaijan–Kazakhstan's)
+    const titles = circleTitles()
+    expect(titles).toContain('Kazakhstan – Turkmenistan, Jan 2024: 34 events')
+    expect(titles).toContain('Azerbaijan – Kazakhstan, Feb 2024: 34 events')
+    // anywhere in a circle's cell names it, not only its centre
+    const circle = svg.querySelector('circle')!
+    const [cx, cy] = [Number(circle.getAttribute('cx')), Number(circle.getAttribute('cy'))]
+    expect(pointAt(svg, cx + 2, cy - 2)).toBe(titles[0])
+    expect(pointAt(svg, 2, 2)).toBe('Events over time')
   })
 
   it('gives the same counts as a table: one row per month and pair', async () => {

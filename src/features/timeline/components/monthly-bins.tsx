@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, useMemo, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatMonthYear } from '../../../lib/format'
 import { useLabelTranslate } from '../../../lib/i18n/cached-translate'
@@ -34,10 +34,32 @@ const NARROW_GUTTER = { left: 64, right: 8, top: 12, bottom: 28 }
 export const binsHeight = (lanes: number) => Math.max(200, lanes * 28 + 60)
 const monthTime = (month: string) => Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 15)
 
+/** Where a grid's cells sit, in its drawing's units: the plot's top-left corner and one cell's size. */
+export interface BinGrid {
+  left: number
+  top: number
+  column: number
+  row: number
+  months: readonly string[]
+  lanes: readonly { index: number }[]
+}
+
+/** The lane and month of the grid cell under a point of the drawing, or null outside the plot. */
+export function cellAt(grid: BinGrid, x: number, y: number): { lane: number; month: string } | null {
+  const month = grid.months[Math.floor((x - grid.left) / grid.column)]
+  const lane = grid.lanes[Math.floor((y - grid.top) / grid.row)]
+  return x < grid.left || y < grid.top || month === undefined || lane === undefined ? null : { lane: lane.index, month }
+}
+
 /**
  * Draws a dense timeline as one row per lane and one column per month, a circle's area standing for the events of
  * that lane and month. Plain SVG: no axis library is needed for a grid, and it draws the same on the server.
  * Memoised: a filter click re-renders the view more than once, and a grid of the same model draws the same.
+ *
+ * The count of the cell under the pointer shows in one title that follows it, not in a title per circle: a grid at
+ * 100,000 articles has a thousand circles, and their titles doubled the elements a filter click made and removed.
+ * The cell, not the circle, answers, so a one-month blip of 3 pixels is as easy to point at as the busiest month.
+ * The grid is a picture to assistive technology (`role="img"`); its table tab gives every count to read.
  */
 export const MonthlyBins = memo(function MonthlyBins({
   model,
@@ -46,7 +68,7 @@ export const MonthlyBins = memo(function MonthlyBins({
   height = binsHeight(model.lanes.length),
 }: MonthlyBinsProps) {
   const { t } = useTranslation()
-  // a grid draws hundreds of circle titles, and a filter click mostly draws the same ones again
+  // the pointer asks for the same cell's title many times as it moves across it
   const translateOnce = useLabelTranslate()
   const lang = useLang()
   // laid out at the width it is shown at (the build passes its own): scaled down from 960 pixels, a phone got 4-pixel text
@@ -55,6 +77,7 @@ export const MonthlyBins = memo(function MonthlyBins({
   const narrow = width < NARROW_BELOW
   const GUTTER = narrow ? NARROW_GUTTER : WIDE_GUTTER
   const { lanes, bins, months } = model
+  const binsByCell = useMemo(() => new Map(bins.map((bin) => [`${bin.lane} ${bin.month}`, bin])), [bins])
   const plotWidth = width - GUTTER.left - GUTTER.right
   const column = plotWidth / Math.max(1, months.length)
   const row = (height - GUTTER.top - GUTTER.bottom) / Math.max(1, lanes.length)
@@ -71,6 +94,22 @@ export const MonthlyBins = memo(function MonthlyBins({
   const yearStep = column * 12 < 36 ? 2 : 1
   const januaries = months.filter((month) => month.endsWith('-01') && Number(month.slice(0, 4)) % yearStep === 0)
   const ticks = januaries.length > 0 ? januaries : months.slice(0, 1)
+  const grid: BinGrid = { left: GUTTER.left, top: GUTTER.top, column, row, months, lanes }
+  const binTitle = (bin: { lane: number; month: string; count: number }) =>
+    translateOnce('timeline.binTitle', {
+      count: bin.count,
+      lane: laneNames.get(bin.lane) ?? binLaneName({ index: bin.lane, countries: [] }, lang, t),
+      month: monthLabels.get(bin.month) ?? formatMonthYear(monthTime(bin.month), lang),
+    })
+  // the drawing scales with its box: the pointer is read in the drawing's own units
+  const showCount = (event: MouseEvent<SVGSVGElement>) => {
+    const box = event.currentTarget.getBoundingClientRect()
+    const scale = box.width > 0 ? width / box.width : 1
+    const cell = cellAt(grid, (event.clientX - box.left) * scale, (event.clientY - box.top) * scale)
+    const bin = cell && binsByCell.get(`${cell.lane} ${cell.month}`)
+    const shown = event.currentTarget.querySelector('.monthly-bins__cells > title')
+    if (shown) shown.textContent = bin ? binTitle(bin) : title
+  }
   return (
     <svg
       ref={measure}
@@ -80,6 +119,7 @@ export const MonthlyBins = memo(function MonthlyBins({
       height={height}
       role="img"
       aria-label={title}
+      onMouseMove={showCount}
     >
       {lanes.map((lane) => (
         <g key={lane.key || 'none'}>
@@ -106,23 +146,21 @@ export const MonthlyBins = memo(function MonthlyBins({
           />
         </g>
       ))}
-      {bins.map((bin) => (
-        <circle
-          key={`${bin.lane}-${bin.month}`}
-          cx={x(bin.month)}
-          cy={y(bin.lane)}
-          r={radius * Math.sqrt(bin.count / most)}
-          fill={`var(${binLaneColorVar(bin.lane)})`}
-        >
-          <title>
-            {translateOnce('timeline.binTitle', {
-              count: bin.count,
-              lane: laneNames.get(bin.lane) ?? binLaneName({ index: bin.lane, countries: [] }, lang, t),
-              month: monthLabels.get(bin.month) ?? formatMonthYear(monthTime(bin.month), lang),
-            })}
-          </title>
-        </circle>
-      ))}
+      {/* a tooltip is the title of the element pointed at or of its nearest parent with one: the cells' group, whose
+          backdrop answers between the circles too */}
+      <g className="monthly-bins__cells">
+        <title>{title}</title>
+        <rect x={GUTTER.left} y={GUTTER.top} width={plotWidth} height={row * lanes.length} fill="transparent" />
+        {bins.map((bin) => (
+          <circle
+            key={`${bin.lane}-${bin.month}`}
+            cx={x(bin.month)}
+            cy={y(bin.lane)}
+            r={radius * Math.sqrt(bin.count / most)}
+            fill={`var(${binLaneColorVar(bin.lane)})`}
+          />
+        ))}
+      </g>
       {ticks.map((month) => (
         <text
           key={month}
