@@ -42,8 +42,9 @@ function watchPage(): void {
       if (!entry.hadRecentInput) watch.cls += entry.value
     }
   }).observe({ type: 'layout-shift', buffered: true })
-  // Recharts' marks, or the circles of a dense timeline's monthly grid (plain SVG, no chart library)
-  const marks = '.recharts-bar-rectangle, .recharts-scatter-symbol, .recharts-line-curve, .recharts-dot, circle'
+  // Recharts' marks, or a dense timeline's monthly grid (plain SVG, no chart library: a path of circles per lane)
+  const marks =
+    '.recharts-bar-rectangle, .recharts-scatter-symbol, .recharts-line-curve, .recharts-dot, circle, .monthly-bins__marks'
   const look = (now: number) => {
     const heading = document.querySelector('main h1')
     if (watch.firstContent === null && heading?.checkVisibility()) watch.firstContent = now

@@ -34,6 +34,14 @@ const NARROW_GUTTER = { left: 64, right: 8, top: 12, bottom: 28 }
 export const binsHeight = (lanes: number) => Math.max(200, lanes * 28 + 60)
 const monthTime = (month: string) => Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 15)
 
+/** Two decimals: a hundredth of a pixel is below what any screen shows, and the drawing's markup stays short. */
+const short = (value: number) => Math.round(value * 100) / 100
+
+/** A circle as path commands (two half-circle arcs), so that many circles can be drawn as one path. */
+export function circlePath(cx: number, cy: number, r: number): string {
+  return `M${short(cx - r)} ${short(cy)}a${short(r)} ${short(r)} 0 1 0 ${short(2 * r)} 0a${short(r)} ${short(r)} 0 1 0 ${short(-2 * r)} 0`
+}
+
 /** Where a grid's cells sit, in its drawing's units: the plot's top-left corner and one cell's size. */
 export interface BinGrid {
   left: number
@@ -94,6 +102,14 @@ export const MonthlyBins = memo(function MonthlyBins({
   const yearStep = column * 12 < 36 ? 2 : 1
   const januaries = months.filter((month) => month.endsWith('-01') && Number(month.slice(0, 4)) % yearStep === 0)
   const ticks = januaries.length > 0 ? januaries : months.slice(0, 1)
+  // a lane's circles are one path: a thousand circles were a thousand elements to make, style and remove a click
+  const laneCircles = new Map<number, string[]>()
+  for (const bin of bins) {
+    const circle = circlePath(x(bin.month), y(bin.lane), radius * Math.sqrt(bin.count / most))
+    const drawn = laneCircles.get(bin.lane)
+    if (drawn) drawn.push(circle)
+    else laneCircles.set(bin.lane, [circle])
+  }
   const grid: BinGrid = { left: GUTTER.left, top: GUTTER.top, column, row, months, lanes }
   const binTitle = (bin: { lane: number; month: string; count: number }) =>
     translateOnce('timeline.binTitle', {
@@ -151,13 +167,12 @@ export const MonthlyBins = memo(function MonthlyBins({
       <g className="monthly-bins__cells">
         <title>{title}</title>
         <rect x={GUTTER.left} y={GUTTER.top} width={plotWidth} height={row * lanes.length} fill="transparent" />
-        {bins.map((bin) => (
-          <circle
-            key={`${bin.lane}-${bin.month}`}
-            cx={x(bin.month)}
-            cy={y(bin.lane)}
-            r={radius * Math.sqrt(bin.count / most)}
-            fill={`var(${binLaneColorVar(bin.lane)})`}
+        {lanes.map((lane) => (
+          <path
+            key={lane.key || 'none'}
+            className="monthly-bins__marks"
+            d={laneCircles.get(lane.index)?.join('') ?? ''}
+            fill={`var(${binLaneColorVar(lane.index)})`}
           />
         ))}
       </g>
