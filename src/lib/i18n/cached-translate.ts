@@ -13,8 +13,9 @@ export function useCachedTranslate(): Translate {
 /**
  * A translator that caches every lookup, with values or without, once per language: for labels drawn by the hundred
  * from a bounded set of values (a document type and its years, a package's count, a language's name), which an
- * i18next lookup would interpolate anew each time (the titles of a grid's circles too: a filter click mostly draws
- * the same ones again). Never for values without bound, such as article titles: the cache keeps every string it made.
+ * i18next lookup would interpolate anew each time (the monthly grid's tooltip too: the pointer asks for the same
+ * cell's title at every move across it). Never for values without bound, such as article titles: the cache keeps
+ * every string it made.
  */
 export function useLabelTranslate(): Translate {
   const { raw: t, strings } = useTranslationContext()
