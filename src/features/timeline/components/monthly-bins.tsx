@@ -66,7 +66,7 @@ export function cellAt(grid: BinGrid, x: number, y: number): { lane: number; mon
  *
  * The count of the cell under the pointer shows in one title that follows it, not in a title per circle: a grid at
  * 100,000 articles has a thousand circles, and their titles doubled the elements a filter click made and removed.
- * The cell, not the circle, answers, so a one-month blip of 3 pixels is as easy to point at as the busiest month.
+ * The cell, not the circle, answers, so a one-month blip a few pixels wide is as easy to point at as the busiest month.
  * The grid is a picture to assistive technology (`role="img"`); its table tab gives every count to read.
  */
 export const MonthlyBins = memo(function MonthlyBins({
