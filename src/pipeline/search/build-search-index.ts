@@ -8,7 +8,7 @@ import {
   type SearchDoc,
   type SearchManifest,
 } from '../../schema/search-index'
-import { searchTerms } from '../../schema/search-text'
+import { cachedSearchTerms } from '../../schema/search-text'
 import { memoryPartitions, partitionOf, type PartitionedLines } from '../spill/partitioned-lines'
 import { segmentText } from '../stages/segment'
 import { keptPostings, postingLines, type Posting } from './search-postings'
@@ -80,9 +80,6 @@ export interface SearchIndexStore {
 /** Partitions of the postings: each holds whole shards (all terms of one two-letter start), read back one at a time. */
 export const POSTING_PARTITIONS = 64
 
-/** Marks the stand-in tokens that give a shard's document its true number of distinct terms. */
-const PAD = '\u0000'
-
 /**
  * Builds the search index (article titles and sentences, figures, agreements, occasions) as files: a manifest,
  * MiniSearch shards by term prefix, and blocks of documents. Documents are numbered as they are added (articles, then
@@ -99,6 +96,7 @@ export class SearchIndexBuilder {
   private distinctTotal = 0
   private readonly written = new Map<string, string>()
   private readonly store: SearchIndexStore
+  private readonly searchTerms = cachedSearchTerms()
 
   constructor(
     private readonly limits: SearchIndexLimits = DEFAULT_SEARCH_LIMITS,
@@ -174,7 +172,7 @@ export class SearchIndexBuilder {
     for (let partition = 0; partition < this.store.postings.count; partition++) {
       const kept = keptPostings(this.store.postings.read(partition), termPostings)
       for (const [key, postings] of byShardKey(kept, keyOf)) {
-        this.store.write(shardFile(indexOf.get(key)!), JSON.stringify({ ...shardOf(postings).toJSON(), ...corpus }))
+        this.store.write(shardFile(indexOf.get(key)!), JSON.stringify({ ...shardJson(postings), ...corpus }))
       }
     }
     const manifest: SearchManifest = { version: 1, documentCount: this.documentCount, chunkSize, keys }
@@ -202,7 +200,7 @@ export class SearchIndexBuilder {
   }
 
   private push(doc: SearchDoc, parts: readonly (readonly [string, string])[]): void {
-    const terms = parts.flatMap(([text, lang]) => searchTerms(text, lang))
+    const terms = parts.flatMap(([text, lang]) => this.searchTerms(text, lang))
     const lines = postingLines(this.documentCount, terms)
     for (const line of lines) {
       const term = line.slice(0, line.indexOf('\t'))
@@ -237,25 +235,27 @@ function byShardKey(kept: ReadonlyMap<string, Posting[]>, keyOf: ReadonlyMap<str
 
 /**
  * Builds one shard from its postings, as MiniSearch would index each whole document with every other term left
- * out: documents in number order, each one's terms in order of first occurrence and as often as they occur, and
- * stand-ins (which index nothing) so the document's length counts all its distinct terms, as BM25 needs.
+ * out: documents in number order, each one's terms in order of first occurrence and as often as they occur. BM25
+ * needs each document's length to count all its distinct terms, not only this shard's, so the serialised field
+ * lengths are set to that count (MiniSearch numbers documents 0, 1, … in the order they are added).
  */
-function shardOf(postings: readonly Posting[]): MiniSearch<{ id: number; text: string }> {
+function shardJson(postings: readonly Posting[]): ReturnType<MiniSearch['toJSON']> {
   const byDoc = new Map<number, Posting[]>()
   for (const posting of postings) {
     const list = byDoc.get(posting.doc)
     if (list) list.push(posting)
     else byDoc.set(posting.doc, [posting])
   }
-  const shard = new MiniSearch<{ id: number; text: string }>({
-    ...SHARD_OPTIONS,
-    processTerm: (term) => (term.startsWith(PAD) ? null : term),
-  })
+  const shard = new MiniSearch<{ id: number; text: string }>(SHARD_OPTIONS)
+  const lengths: number[] = []
   for (const doc of [...byDoc.keys()].sort((a, b) => a - b)) {
     const terms = byDoc.get(doc)!.sort((a, b) => a.first - b.first)
-    const tokens = terms.flatMap(({ term, count }) => Array.from({ length: count }, () => term))
-    const pads = Array.from({ length: terms[0]!.distinct - terms.length }, (_, index) => `${PAD}${index}`)
-    shard.add({ id: doc, text: [...tokens, ...pads].join(' ') })
+    const tokens: string[] = []
+    for (const { term, count } of terms) for (let n = 0; n < count; n++) tokens.push(term)
+    shard.add({ id: doc, text: tokens.join(' ') })
+    lengths.push(terms[0]!.distinct)
   }
-  return shard
+  const json = shard.toJSON()
+  lengths.forEach((length, shortId) => (json.fieldLength[shortId] = [length]))
+  return json
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { foldSearchText, searchTerms, searchWords } from '../../../src/schema/search-text'
+import { cachedSearchTerms, foldSearchText, searchTerms, searchWords } from '../../../src/schema/search-text'
 
 describe('foldSearchText(text, lang?)', () => {
   it.each([
@@ -49,6 +49,29 @@ describe('searchTerms(text, lang?)', () => {
 
   it('keeps a decomposed dotted capital I (I + U+0307) as one word', () => {
     expect(searchTerms('I\u0307STANBUL')).toEqual(['istanbul'])
+  })
+})
+
+describe('cachedSearchTerms(capacity)', () => {
+  const sentences: [string, string | undefined][] = [
+    ["Türkiye'nin İSTANBUL limanı 2030'a kadar", 'tr'],
+    ['Bakı–Tbilisi–Qars dəmir yolu İLƏ', 'az'],
+    ['ISTANBUL and Iğdır', 'en'],
+    ['«Средний коридор» — 4,5 млн т', 'ru'],
+    ['I\u0307STANBUL \u0301', undefined],
+  ]
+
+  it('gives the terms searchTerms gives, in every language, the second time from its memory', () => {
+    const terms = cachedSearchTerms()
+    for (const round of [1, 2]) {
+      for (const [text, lang] of sentences)
+        expect(terms(text, lang), `${text} (round ${round})`).toEqual(searchTerms(text, lang))
+    }
+  })
+
+  it('still answers correctly once its memory is full and forgotten', () => {
+    const terms = cachedSearchTerms(2)
+    for (const [text, lang] of [...sentences, ...sentences]) expect(terms(text, lang)).toEqual(searchTerms(text, lang))
   })
 })
 
