@@ -76,7 +76,7 @@ export function* emitDatasetCsv(
 /** One full download, laid out line by line from facts in output order, so the data build writes it as it comes. */
 export interface DatasetCsvWriter {
   file: string
-  lines: (facts: CsvFactLists) => AsyncGenerator<string>
+  lines: (facts: CsvFactLists) => Generator<string>
 }
 
 /** The full downloads as line writers: the same bytes as `emitDatasetCsv`, without holding a table. */
@@ -86,7 +86,7 @@ export function* datasetCsvWriters(
 ): Generator<DatasetCsvWriter> {
   const byId = articlesById(articles)
   for (const { file, name, labels, note } of datasetCsvSpecs(articles, builtEpoch)) {
-    const lines = async function* (facts: CsvFactLists) {
+    const lines = function* (facts: CsvFactLists) {
       yield csvPreamble(note)
       yield* datasetCsvLines(name, facts, byId, labels)
     }

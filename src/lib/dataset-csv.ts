@@ -181,31 +181,29 @@ function occasionRows(event: CorridorEvent, articles: ArticlesById, labels: CsvL
 
 /** Fact lists in output order, in memory or read one at a time (the data build reads them back from disk). */
 export interface CsvFactLists {
-  figures: Iterable<Figure> | AsyncIterable<Figure>
-  agreements: Iterable<Agreement> | AsyncIterable<Agreement>
-  events: Iterable<CorridorEvent> | AsyncIterable<CorridorEvent>
+  figures: Iterable<Figure>
+  agreements: Iterable<Agreement>
+  events: Iterable<CorridorEvent>
 }
 
 /** Yields each line of one table in turn (header first), so a table of any length is written without holding it. */
-export async function* datasetCsvLines(
+export function* datasetCsvLines(
   name: DatasetCsvName,
   facts: CsvFactLists,
   articles: ArticlesById,
   labels: CsvLabels,
-): AsyncGenerator<string> {
+): Generator<string> {
   if (name === 'figures.csv') {
     yield toCsvLine(FIGURE_HEADER)
-    for await (const figure of facts.figures)
-      for (const row of figureRows(figure, articles, labels)) yield toCsvLine(row)
+    for (const figure of facts.figures) for (const row of figureRows(figure, articles, labels)) yield toCsvLine(row)
   } else if (name === 'agreements.csv') {
     yield toCsvLine(AGREEMENT_HEADER)
-    for await (const agreement of facts.agreements) {
+    for (const agreement of facts.agreements) {
       for (const row of agreementRows(agreement, articles, labels)) yield toCsvLine(row)
     }
   } else {
     yield toCsvLine(OCCASION_HEADER)
-    for await (const event of facts.events)
-      for (const row of occasionRows(event, articles, labels)) yield toCsvLine(row)
+    for (const event of facts.events) for (const row of occasionRows(event, articles, labels)) yield toCsvLine(row)
   }
 }
 

@@ -92,10 +92,10 @@ function parseOptions(): Options {
  * stream are the build's own files, one at a time, tens of thousands of them: synchronous calls, as each promise-based
  * open, write and close went through the thread pool and back (a tenth of the main thread's time at 10,000 articles).
  */
-async function writeStreamed(path: string, write: (sink: Sink) => Promise<void>): Promise<void> {
+function writeStreamed(path: string, write: (sink: Sink) => void): void {
   const fd = openSync(path, 'w')
   try {
-    await write(async (chunk) => {
+    write((chunk) => {
       writeSync(fd, chunk)
     })
   } finally {
@@ -114,7 +114,7 @@ function folderMaker(): (path: string) => void {
 }
 
 /** Reads an article file back and drops its trailing newline: it is one item of dataset.json's article list. */
-async function* articleItems(dir: string, ids: readonly string[]): AsyncGenerator<string> {
+function* articleItems(dir: string, ids: readonly string[]): Generator<string> {
   for (const id of ids) yield readFileSync(join(dir, articleFileName(id)), 'utf8').slice(0, -1)
 }
 
@@ -134,10 +134,10 @@ async function writeIndexFiles(out: string, staging: string, facts: FactStreams)
     ['issues', items(facts.issues, issue)],
   ]
   const ids = facts.metas.map((meta) => meta.id)
-  await writeStreamed(join(out, 'dataset.json'), (sink) =>
+  writeStreamed(join(out, 'dataset.json'), (sink) =>
     writeJsonObject(sink, [['schemaVersion', 1], ['articles', { items: articleItems(staging, ids) }], ...rest()]),
   )
-  await writeStreamed(join(out, 'facts.json'), (sink) =>
+  writeStreamed(join(out, 'facts.json'), (sink) =>
     writeJsonObject(sink, [['schemaVersion', 1], ['articles', items(facts.metas)], ...rest()]),
   )
   const empty = { schemaVersion: 1 as const, articles: [], figures: [], agreements: [], events: [], issues: [] }
@@ -145,7 +145,7 @@ async function writeIndexFiles(out: string, staging: string, facts: FactStreams)
   // the full downloads beside the JSON, dated by SOURCE_DATE_EPOCH when the build sets it (an input, not a clock);
   // written row by row: a table held whole as rows and text took several times the facts' own memory
   for (const { file, lines } of datasetCsvWriters(facts.metas, process.env.SOURCE_DATE_EPOCH)) {
-    await writeLines(
+    writeLines(
       join(out, file),
       lines({ figures: facts.figures(), agreements: facts.agreements(), events: facts.events() }),
     )
@@ -166,21 +166,21 @@ async function writeViewFiles(staging: string, facts: FactStreams): Promise<void
   for (const [path, value] of viewSlices(input, partitions)) {
     makeFolder(dirname(join(staging, path)))
     // written in pieces: the whole-list files (agreements, timeline) as one string would double their memory
-    await writeStreamed(join(staging, path), async (sink) => {
+    writeStreamed(join(staging, path), (sink) => {
       const { write, flush } = bufferedSink(sink)
-      for (const piece of compactJson(value)) await write(piece)
-      await flush()
+      compactJson(value, write)
+      flush()
     })
   }
   await rm(spill, { recursive: true, force: true })
 }
 
 /** Writes a file from lines as they come, in chunks of about a megabyte. */
-async function writeLines(path: string, lines: AsyncIterable<string>): Promise<void> {
-  await writeStreamed(path, async (sink) => {
+function writeLines(path: string, lines: Iterable<string>): void {
+  writeStreamed(path, (sink) => {
     const { write, flush } = bufferedSink(sink)
-    for await (const line of lines) await write(line)
-    await flush()
+    for (const line of lines) write(line)
+    flush()
   })
 }
 
