@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs'
+import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs'
 import { lstat, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -10,7 +10,9 @@ import { ArticlePool, defaultWorkers } from './parallel/article-pool'
 import { listInputFolder, readInputFile, type InputFileSystem } from './read-input'
 import { CURATION_FILE, CurationError, parseCuration, type Curation } from './stages/curate'
 import { articleFileName, emitDataset } from './stages/emit'
-import { DEFAULT_SEARCH_LIMITS, POSTING_PARTITIONS, SearchIndexBuilder } from './search/build-search-index'
+import { folderMaker } from './output-folders'
+import { writeSearchIndex } from './search/write-search-index'
+import { startSearchThread, type SearchThread } from './parallel/search-thread'
 import { DiskPartitions } from './spill/disk-partitions'
 import { datasetCsvWriters } from '../lib/dataset-csv-files'
 import { processArticle } from './stream/process-article'
@@ -19,7 +21,7 @@ import { finishSpilledFacts } from './spill/finish-spilled'
 import { DraftSpill } from './spill/spill-figures'
 import { quotedArticles, streamArticles } from './stream/stream-build'
 import { bufferedSink, compactJson, writeJsonObject, type Sink } from './stream/write-json'
-import type { Article, ArticleMeta } from '../schema/dataset'
+import type { ArticleMeta } from '../schema/dataset'
 import type { PipelineIssue } from './types'
 
 /**
@@ -103,16 +105,6 @@ function writeStreamed(path: string, write: (sink: Sink) => void): void {
   }
 }
 
-/** Creates a folder with its parents once; the view and search files share a few hundred folders. */
-function folderMaker(): (path: string) => void {
-  const made = new Set<string>()
-  return (path) => {
-    if (made.has(path)) return
-    mkdirSync(path, { recursive: true })
-    made.add(path)
-  }
-}
-
 /** Reads an article file back and drops its trailing newline: it is one item of dataset.json's article list. */
 function* articleItems(dir: string, ids: readonly string[]): Generator<string> {
   for (const id of ids) yield readFileSync(join(dir, articleFileName(id)), 'utf8').slice(0, -1)
@@ -185,28 +177,14 @@ function writeLines(path: string, lines: Iterable<string>): void {
 }
 
 /**
- * Builds the search index from the article files, read back one by one, and the facts into the staging folder; the
- * postings wait in `<staging>/spill`, a partition at a time in memory, so the index never holds the corpus.
+ * Starts the search index: in a worker thread beside the other writers when the build has workers and its facts are
+ * in files another thread can read, else in this thread before them.
  */
-async function writeSearchIndex(staging: string, facts: FactStreams): Promise<void> {
-  const spill = join(staging, 'spill', 'search')
-  await mkdir(spill, { recursive: true })
-  const makeFolder = folderMaker()
-  const builder = new SearchIndexBuilder(DEFAULT_SEARCH_LIMITS, {
-    postings: new DiskPartitions(spill, 'postings', POSTING_PARTITIONS),
-    write: (path, contents) => {
-      makeFolder(dirname(join(staging, path)))
-      writeFileSync(join(staging, path), contents)
-    },
-  })
-  for (const meta of facts.metas) {
-    builder.addArticle(JSON.parse(readFileSync(join(staging, articleFileName(meta.id)), 'utf8')) as Article)
-  }
-  for (const figure of facts.figures()) builder.addFigure(figure)
-  for (const agreement of facts.agreements()) builder.addAgreement(agreement)
-  for (const event of facts.events()) builder.addEvent(event)
-  builder.finish()
-  await rm(spill, { recursive: true, force: true })
+function startSearchIndex(staging: string, facts: FactStreams, workers: number): SearchThread {
+  const ids = facts.metas.map((meta) => meta.id)
+  if (workers > 0 && facts.files) return startSearchThread({ staging, ids, files: facts.files })
+  writeSearchIndex(staging, { ...facts, ids })
+  return { done: Promise.resolve(), stop: async () => undefined }
 }
 
 /**
@@ -281,9 +259,14 @@ async function main(): Promise<number> {
       console.error(`build:data: no usable article in "${options.in}" (${fileCount} files listed)`)
       return 1
     }
-    await writeIndexFiles(options.out, staging, facts)
-    await writeSearchIndex(staging, facts)
-    await writeViewFiles(staging, facts)
+    const search = startSearchIndex(staging, facts, workers)
+    try {
+      await writeIndexFiles(options.out, staging, facts)
+      await writeViewFiles(staging, facts)
+      await search.done
+    } finally {
+      await search.stop()
+    }
     for (const folder of ['articles', SEARCH_DIR, VIEWS_DIR]) {
       await rm(join(options.out, folder), { recursive: true, force: true }) // no stale files from older builds
       await rename(join(staging, folder), join(options.out, folder))

@@ -50,6 +50,11 @@ export function* readLines(path: string, readBytes = READ_BYTES): Generator<stri
   if (rest !== '') yield rest
 }
 
+/** Each item of a file of JSON lines, parsed as it is read. */
+export function* readJsonLines<T>(path: string): Generator<T> {
+  for (const line of readLines(path)) yield JSON.parse(line) as T
+}
+
 /**
  * Partitions as files `<dir>/<name>-<n>.txt` (the folder must exist; the caller removes it). Appends are buffered per
  * partition, about {@link BUFFERED_CHARS} in all whatever the corpus size or the partitions' count; reading flushes

@@ -11,10 +11,16 @@ import {
 import type { Curation } from '../stages/curate'
 import { mergeOccasions } from '../stages/merge-occasions'
 import { withHorizonTerms } from '../stages/normalise-horizon'
-import { finishMerged, streamsOf, type CollectedArticles, type FactStreams } from '../stream/finish-facts'
+import {
+  finishMerged,
+  streamsOf,
+  type CollectedArticles,
+  type FactFiles,
+  type FactStreams,
+} from '../stream/finish-facts'
 import type { PipelineIssue } from '../types'
 import { deriveSpilled } from './derive-spilled'
-import { DiskPartitions, diskRuns, readLines } from './disk-partitions'
+import { DiskPartitions, diskRuns, readJsonLines } from './disk-partitions'
 import { mergeSpilledOccasions, type OccasionStore } from './merge-spilled-occasions'
 import { byIdThenOrder, type DraftSpill, type RankedFigure } from './spill-figures'
 import { SortedRuns } from './sorted-runs'
@@ -62,12 +68,6 @@ function writeJsonLines<T>(path: string, facts: Iterable<T>): number {
   return count
 }
 
-/** Each fact of a file of JSON lines, read from disk as often as a writer asks. */
-const jsonLines = <T>(path: string) =>
-  function* (): Generator<T> {
-    for (const line of readLines(path)) yield JSON.parse(line) as T
-  }
-
 /** Maps a list lazily. */
 function* mapped<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
   for (const item of items) yield map(item)
@@ -102,24 +102,30 @@ export function finishSpilledFacts(
     return streamsOf(finishMerged({ ...occasions, figures: all }, collected, curation, allIssues))
   }
   const finished = finishMerged({ figures: [], agreements: [], events: [] }, collected, null, allIssues)
+  const files: FactFiles = {
+    figures: join(dir, 'figures.jsonl'),
+    agreements: join(dir, 'agreements.jsonl'),
+    events: join(dir, 'events.jsonl'),
+  }
   const figureCount = writeJsonLines(
-    join(dir, 'figures.jsonl'),
+    files.figures,
     mapped(figures.sorted(), ({ figure }) => figureSchema.parse(withHorizonTerms([figure])[0])),
   )
   const occasions = mergeSpilledOccasions(spill.occasions, diskStore(dir))
   const agreementCount = writeJsonLines(
-    join(dir, 'agreements.jsonl'),
+    files.agreements,
     mapped(occasions.agreements(), (agreement) => agreementSchema.parse(agreement)),
   )
   const eventCount = writeJsonLines(
-    join(dir, 'events.jsonl'),
+    files.events,
     mapped(occasions.events(), (event) => eventSchema.parse(event)),
   )
   return {
     ...streamsOf(finished),
-    figures: jsonLines<Figure>(join(dir, 'figures.jsonl')),
-    agreements: jsonLines<Agreement>(join(dir, 'agreements.jsonl')),
-    events: jsonLines<CorridorEvent>(join(dir, 'events.jsonl')),
+    figures: () => readJsonLines<Figure>(files.figures),
+    agreements: () => readJsonLines<Agreement>(files.agreements),
+    events: () => readJsonLines<CorridorEvent>(files.events),
     counts: { figures: figureCount, agreements: agreementCount, events: eventCount },
+    files,
   }
 }

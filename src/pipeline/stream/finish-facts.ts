@@ -43,6 +43,15 @@ export interface FactStreams {
   events: () => Iterable<CorridorEvent>
   issues: PipelineIssue[]
   counts: { figures: number; agreements: number; events: number }
+  /** The files of JSON lines the lists are read from, when the build spilled them: another thread can read them too. */
+  files?: FactFiles
+}
+
+/** Paths of the files of JSON lines holding each list, in output order. */
+export interface FactFiles {
+  figures: string
+  agreements: string
+  events: string
 }
 
 /** Hands finished facts held in memory to the writers. */
