@@ -20,7 +20,7 @@ import type { FactStreams } from './stream/finish-facts'
 import { finishSpilledFacts } from './spill/finish-spilled'
 import { DraftSpill } from './spill/spill-figures'
 import { quotedArticles, streamArticles } from './stream/stream-build'
-import { bufferedSink, compactJson, writeJsonObject, type Sink } from './stream/write-json'
+import { bufferedSink, compactJson, writeJsonObjects, type Sink } from './stream/write-json'
 import type { ArticleMeta } from '../schema/dataset'
 import type { PipelineIssue } from './types'
 
@@ -95,13 +95,17 @@ function parseOptions(): Options {
  * open, write and close went through the thread pool and back (a tenth of the main thread's time at 10,000 articles).
  */
 function writeStreamed(path: string, write: (sink: Sink) => void): void {
-  const fd = openSync(path, 'w')
+  writeStreamedFiles([path], ([sink]) => write(sink!))
+}
+
+/** Writes several files at once, each through its own sink (see `writeStreamed`). */
+function writeStreamedFiles(paths: readonly string[], write: (sinks: Sink[]) => void): void {
+  const fds: number[] = []
   try {
-    write((chunk) => {
-      writeSync(fd, chunk)
-    })
+    for (const path of paths) fds.push(openSync(path, 'w'))
+    write(fds.map((fd) => (chunk) => void writeSync(fd, chunk)))
   } finally {
-    closeSync(fd)
+    fds.forEach((fd) => closeSync(fd))
   }
 }
 
@@ -119,18 +123,16 @@ async function writeIndexFiles(out: string, staging: string, facts: FactStreams)
     })(),
   })
   const issue = ({ file, severity, message }: PipelineIssue) => ({ file, severity, message })
-  const rest = (): [string, unknown][] => [
+  const rest: [string, unknown][] = [
     ['figures', items(facts.figures())],
     ['agreements', items(facts.agreements())],
     ['events', items(facts.events())],
     ['issues', items(facts.issues, issue)],
   ]
   const ids = facts.metas.map((meta) => meta.id)
-  writeStreamed(join(out, 'dataset.json'), (sink) =>
-    writeJsonObject(sink, [['schemaVersion', 1], ['articles', { items: articleItems(staging, ids) }], ...rest()]),
-  )
-  writeStreamed(join(out, 'facts.json'), (sink) =>
-    writeJsonObject(sink, [['schemaVersion', 1], ['articles', items(facts.metas)], ...rest()]),
+  const articles = { perSink: [{ items: articleItems(staging, ids) }, items(facts.metas)] }
+  writeStreamedFiles([join(out, 'dataset.json'), join(out, 'facts.json')], (sinks) =>
+    writeJsonObjects(sinks, [['schemaVersion', 1], ['articles', articles], ...rest]),
   )
   const empty = { schemaVersion: 1 as const, articles: [], figures: [], agreements: [], events: [], issues: [] }
   await writeFile(join(out, 'dataset.schema.json'), emitDataset(empty).get('dataset.schema.json') ?? '')

@@ -34,30 +34,52 @@ export interface StreamedArray {
 const isStreamed = (value: unknown): value is StreamedArray =>
   typeof value === 'object' && value !== null && 'items' in value && Object.keys(value).length === 1
 
-/**
- * Writes an object the way `JSON.stringify(object, null, 2) + '\n'` would, byte for byte, without holding it: plain
- * values are serialised in place, and a StreamedArray's items are written one by one, indented one level deeper.
- */
-export function writeJsonObject(sink: Sink, entries: readonly [string, unknown][]): void {
-  const { write, flush } = bufferedSink(sink)
-  write('{')
-  for (const [index, [key, value]] of entries.entries()) {
-    write(`${index === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `)
-    if (!isStreamed(value)) {
-      write(JSON.stringify(value, null, 2).replace(/\n/g, '\n  '))
-      continue
-    }
-    let count = 0
-    for (const item of value.items) {
-      // items never hold a raw line break (JSON escapes those in strings), so re-indenting lines is safe
-      write(`${count === 0 ? '[' : ','}\n    ${item.replace(/\n/g, '\n    ')}`)
-      count++
-    }
-    write(count === 0 ? '[]' : '\n  ]')
-  }
-  write(entries.length === 0 ? '}\n' : '\n}\n')
-  flush()
+/** A member whose value differs between the files `writeJsonObjects` writes at once: one value per sink, in order. */
+export interface PerSink {
+  perSink: readonly unknown[]
 }
+
+const isPerSink = (value: unknown): value is PerSink =>
+  typeof value === 'object' && value !== null && 'perSink' in value && Object.keys(value).length === 1
+
+/** Writes one member's value, indented as a member of a top-level object, to every writer given. */
+function writeMemberValue(writes: readonly Sink[], value: unknown): void {
+  const all = (piece: string) => writes.forEach((write) => write(piece))
+  if (!isStreamed(value)) {
+    all(JSON.stringify(value, null, 2).replace(/\n/g, '\n  '))
+    return
+  }
+  let count = 0
+  for (const item of value.items) {
+    // items never hold a raw line break (JSON escapes those in strings), so re-indenting lines is safe
+    all(`${count === 0 ? '[' : ','}\n    ${item.replace(/\n/g, '\n    ')}`)
+    count++
+  }
+  all(count === 0 ? '[]' : '\n  ]')
+}
+
+/**
+ * Writes objects the way `JSON.stringify(object, null, 2) + '\n'` would, byte for byte, without holding them: plain
+ * values are serialised in place, and a StreamedArray's items are written one by one, indented one level deeper.
+ * Several files that share most members are written at once (`dataset.json` and `facts.json` differ only in their
+ * article list): a shared member is read and serialised once for all of them, a PerSink member once for each.
+ */
+export function writeJsonObjects(sinks: readonly Sink[], entries: readonly [string, unknown][]): void {
+  const buffered = sinks.map(bufferedSink)
+  const writes = buffered.map(({ write }) => write)
+  const all = (piece: string) => writes.forEach((write) => write(piece))
+  all('{')
+  for (const [index, [key, value]] of entries.entries()) {
+    all(`${index === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `)
+    if (isPerSink(value)) value.perSink.forEach((own, sink) => writeMemberValue([writes[sink]!], own))
+    else writeMemberValue(writes, value)
+  }
+  all(entries.length === 0 ? '}\n' : '\n}\n')
+  buffered.forEach(({ flush }) => flush())
+}
+
+/** Writes one object as `JSON.stringify(object, null, 2) + '\n'` would (see `writeJsonObjects`). */
+export const writeJsonObject = (sink: Sink, entries: readonly [string, unknown][]) => writeJsonObjects([sink], entries)
 
 /** Values JSON leaves out of an object and writes as null in an array. */
 const isSkipped = (value: unknown) => value === undefined || typeof value === 'function' || typeof value === 'symbol'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compactJson, writeJsonObject } from '../../../../src/pipeline/stream/write-json'
+import { compactJson, writeJsonObject, writeJsonObjects } from '../../../../src/pipeline/stream/write-json'
 
 /** Writes through writeJsonObject into a string. */
 function written(entries: readonly [string, unknown][]): string {
@@ -37,6 +37,33 @@ describe('writeJsonObject(sink, entries)', () => {
   it('takes items from a lazy iterable', () => {
     const value = { articles: [nested, nested] }
     expect(written([['articles', { items: lazily(value.articles) }]])).toBe(`${JSON.stringify(value, null, 2)}\n`)
+  })
+})
+
+describe('writeJsonObjects(sinks, entries)', () => {
+  it('writes two files that share members, each as JSON.stringify(value, null, 2) would, reading shared items once', () => {
+    const full = { schemaVersion: 1, articles: [{ id: 'a', text: 'Bakı\nAstana' }], figures: [{ id: 'f' }], issues: [] }
+    const slim = { ...full, articles: [{ id: 'a' }] }
+    const chunks: [string[], string[]] = [[], []]
+    let reads = 0
+    function* figures() {
+      for (const figure of full.figures) {
+        reads++
+        yield JSON.stringify(figure, null, 2)
+      }
+    }
+    writeJsonObjects(
+      [(chunk) => chunks[0].push(chunk), (chunk) => chunks[1].push(chunk)],
+      [
+        ['schemaVersion', 1],
+        ['articles', { perSink: [items(full.articles), { items: lazily(slim.articles) }] }],
+        ['figures', { items: figures() }],
+        ['issues', items([])],
+      ],
+    )
+    expect(chunks[0].join('')).toBe(`${JSON.stringify(full, null, 2)}\n`)
+    expect(chunks[1].join('')).toBe(`${JSON.stringify(slim, null, 2)}\n`)
+    expect(reads).toBe(1)
   })
 })
 
