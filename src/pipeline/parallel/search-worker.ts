@@ -1,7 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads'
-import type { Agreement, CorridorEvent, Figure } from '../../schema/dataset'
 import { writeSearchIndex } from '../search/write-search-index'
-import { readJsonLines } from '../spill/disk-partitions'
+import { factReaders } from '../spill/fact-readers'
 import type { SearchTask, SearchWorkerReply } from './messages'
 
 // A worker thread that writes the search index while the main thread writes the other files: it reads the articles'
@@ -11,12 +10,7 @@ if (!port) throw new Error('search-worker.ts runs only as a worker thread')
 const { staging, ids, files } = (workerData as { task: SearchTask }).task
 let reply: SearchWorkerReply
 try {
-  writeSearchIndex(staging, {
-    ids,
-    figures: () => readJsonLines<Figure>(files.figures),
-    agreements: () => readJsonLines<Agreement>(files.agreements),
-    events: () => readJsonLines<CorridorEvent>(files.events),
-  })
+  writeSearchIndex(staging, { ids, ...factReaders(files) })
   reply = { done: true }
 } catch (error) {
   reply = { error: error instanceof Error ? (error.stack ?? error.message) : String(error) }

@@ -1,13 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import {
-  agreementSchema,
-  eventSchema,
-  figureSchema,
-  type Agreement,
-  type CorridorEvent,
-  type Figure,
-} from '../../schema/dataset'
+import { agreementSchema, eventSchema, figureSchema } from '../../schema/dataset'
 import type { Curation } from '../stages/curate'
 import { mergeOccasions } from '../stages/merge-occasions'
 import { withHorizonTerms } from '../stages/normalise-horizon'
@@ -20,7 +13,8 @@ import {
 } from '../stream/finish-facts'
 import type { PipelineIssue } from '../types'
 import { deriveSpilled } from './derive-spilled'
-import { DiskPartitions, diskRuns, readJsonLines } from './disk-partitions'
+import { DiskPartitions, diskRuns } from './disk-partitions'
+import { factReaders } from './fact-readers'
 import { mergeSpilledOccasions, type OccasionStore } from './merge-spilled-occasions'
 import { byIdThenOrder, type DraftSpill, type RankedFigure } from './spill-figures'
 import { SortedRuns } from './sorted-runs'
@@ -122,9 +116,7 @@ export function finishSpilledFacts(
   )
   return {
     ...streamsOf(finished),
-    figures: () => readJsonLines<Figure>(files.figures),
-    agreements: () => readJsonLines<Agreement>(files.agreements),
-    events: () => readJsonLines<CorridorEvent>(files.events),
+    ...factReaders(files),
     counts: { figures: figureCount, agreements: agreementCount, events: eventCount },
     files,
   }

@@ -4,9 +4,9 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { startSearchThread } from '../../../../src/pipeline/parallel/search-thread'
 import { writeSearchIndex } from '../../../../src/pipeline/search/write-search-index'
-import { readJsonLines } from '../../../../src/pipeline/spill/disk-partitions'
+import { factReaders } from '../../../../src/pipeline/spill/fact-readers'
 import { articleFileName } from '../../../../src/pipeline/stages/emit'
-import type { Agreement, Article, CorridorEvent, Figure } from '../../../../src/schema/dataset'
+import type { Article } from '../../../../src/schema/dataset'
 
 const dirs: string[] = []
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
@@ -51,12 +51,7 @@ describe('startSearchThread(task)', () => {
     await search.done
     await search.stop()
     const inThread = staging()
-    writeSearchIndex(inThread.dir, {
-      ids,
-      figures: () => readJsonLines<Figure>(inThread.files.figures),
-      agreements: () => readJsonLines<Agreement>(inThread.files.agreements),
-      events: () => readJsonLines<CorridorEvent>(inThread.files.events),
-    })
+    writeSearchIndex(inThread.dir, { ids, ...factReaders(inThread.files) })
     const written = filesUnder(inWorker.dir)
     expect([...written.keys()]).toContain('search/manifest.json')
     expect(written).toEqual(filesUnder(inThread.dir))
