@@ -7,6 +7,10 @@ import { useLang } from './i18n/use-lang'
 import { listFormat, numberFormat } from './intl-cache'
 import { horizonLabel } from './horizon-label'
 import { metricName as nameMetric } from './metric-name'
+import { busiestOutlets } from '../schema/busiest-outlets'
+
+/** A chart's source line names at most this many sources (outlet and date); more are counted (`chartSources`). */
+const SOURCES_LISTED = 8
 
 /** Returns the formatters views need for figures, bound to the interface language. */
 export function useFigureFormat() {
@@ -55,7 +59,8 @@ export function useFigureFormat() {
 
   const metricName = useCallback((metric: string, label: string) => nameMetric(metric, label, t, lang), [lang, t])
 
-  const sourceList = useCallback(
+  // each source once as the reader would cite it: outlet and date
+  const sourceEntries = useCallback(
     (sources: readonly SourceRef[], articlesById: ReadonlyMap<string, ArticleMeta>) => {
       const parts = new Set<string>()
       for (const source of sources) {
@@ -63,18 +68,18 @@ export function useFigureFormat() {
         const outlet = article?.outlet ?? t('chart.unknownOutlet')
         parts.add(article?.published ? `${outlet}, ${formatPartialDate(article.published, lang)}` : outlet)
       }
-      return [...parts].join('; ')
+      return parts
     },
     [lang, t],
   )
 
-  const sourceLineOf = useCallback((sources: string) => t('chart.sourceLine', { sources }), [t])
-
-  const sourceLine = useCallback(
+  const sourceList = useCallback(
     (sources: readonly SourceRef[], articlesById: ReadonlyMap<string, ArticleMeta>) =>
-      sourceLineOf(sourceList(sources, articlesById)),
-    [sourceList, sourceLineOf],
+      [...sourceEntries(sources, articlesById)].join('; '),
+    [sourceEntries],
   )
+
+  const sourceLineOf = useCallback((sources: string) => t('chart.sourceLine', { sources }), [t])
 
   // too many articles to list: how many, and the outlets with most of them
   const manySources = useCallback(
@@ -87,5 +92,37 @@ export function useFigureFormat() {
     [lang, t],
   )
 
-  return { lang, value, figureValue, when, horizon, metricName, sourceList, sourceLine, sourceLineOf, manySources }
+  // a whole chart's sources: each named while they are few, else counted with the busiest outlets named (at 100,000
+  // articles one chart cited over a hundred, a source line longer than the chart); each bar's own sources stay in
+  // the chart's table and tooltips
+  const chartSources = useCallback(
+    (sources: readonly SourceRef[], articlesById: ReadonlyMap<string, ArticleMeta>) => {
+      const entries = sourceEntries(sources, articlesById)
+      if (entries.size <= SOURCES_LISTED) return [...entries].join('; ')
+      const articleIds = new Set(sources.map((source) => source.articleId))
+      const outlets = busiestOutlets(articleIds, (id) => articlesById.get(id)?.outlet ?? null)
+      return manySources({ sourceArticles: articleIds.size, outlets })
+    },
+    [manySources, sourceEntries],
+  )
+
+  const sourceLine = useCallback(
+    (sources: readonly SourceRef[], articlesById: ReadonlyMap<string, ArticleMeta>) =>
+      sourceLineOf(chartSources(sources, articlesById)),
+    [chartSources, sourceLineOf],
+  )
+
+  return {
+    lang,
+    value,
+    figureValue,
+    when,
+    horizon,
+    metricName,
+    sourceList,
+    chartSources,
+    sourceLine,
+    sourceLineOf,
+    manySources,
+  }
 }

@@ -11,11 +11,9 @@ import {
   type ListSummary,
   type WhereFile,
 } from '../../schema/list-pages'
+import { busiestOutlets } from '../../schema/busiest-outlets'
 import type { ViewSlice } from '../../schema/view-files'
 import { citedArticleIds, NO_TOTALS, occasionSlice, type OccasionTotals } from './slice-parts'
-
-/** How many outlets a long series' source line names; the rest are counted. */
-const OUTLETS_NAMED = 3
 
 /** Reads a series key back into the filter it answers (`sector-energy.country-KZ`). */
 function filterOfSeries(key: string): { sectors: string[]; countries: string[] } {
@@ -24,19 +22,6 @@ function filterOfSeries(key: string): { sectors: string[]; countries: string[] }
     sectors: parts.filter((part) => part.startsWith('sector-')).map((part) => part.slice('sector-'.length)),
     countries: parts.filter((part) => part.startsWith('country-')).map((part) => part.slice('country-'.length)),
   }
-}
-
-/** The outlets citing most of a series' articles, most first (ties by name; an unnamed outlet is null). */
-function topOutlets(articleIds: ReadonlySet<string>, metas: ReadonlyMap<string, ArticleMeta>) {
-  const counts = new Map<string | null, number>()
-  for (const id of articleIds) {
-    const outlet = metas.get(id)?.outlet ?? null
-    counts.set(outlet, (counts.get(outlet) ?? 0) + 1)
-  }
-  return [...counts]
-    .map(([outlet, articles]) => ({ outlet, articles }))
-    .sort((a, b) => b.articles - a.articles || String(a.outlet).localeCompare(String(b.outlet)))
-    .slice(0, OUTLETS_NAMED)
 }
 
 /** Groups a list's entries (already in list order) by every series they belong to, keeping that order. */
@@ -130,7 +115,7 @@ export function* agreementPages(
     const counts = {
       coverage: countSectorCoverage(members, filter.sectors as Agreement['sectors']),
       sourceArticles: cited.size,
-      outlets: topOutlets(cited, metas),
+      outlets: busiestOutlets(cited, (id) => metas.get(id)?.outlet ?? null),
     }
     for (const { page, pageCount, onPage } of pagesOf(members)) {
       const summary: ListSummary = { total: members.length, page, pageCount, ...counts }

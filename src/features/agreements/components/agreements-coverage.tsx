@@ -35,8 +35,9 @@ export function AgreementsCoverage({ facts, view, tab, onTabChange, empty }: Agr
   const tabQuery = toAgreementsSearchParams({ tab, agreement: null }).toString()
   const query = tabQuery ? `?${tabQuery}` : ''
   const sources = own.entries.flatMap((agreement) => agreement.sources)
-  // a list only partly at hand names its busiest outlets and counts its articles instead of citing each one
-  const cited = own.sources ? format.manySources(own.sources) : format.sourceList(sources, articlesById)
+  // a list only partly at hand names its busiest outlets and counts its articles as the build counted them; a list
+  // wholly at hand is cited like any chart (each source while they are few)
+  const cited = own.sources ? format.manySources(own.sources) : format.chartSources(sources, articlesById)
   return (
     <SectorCoverageChart
       groups={own.coverage}

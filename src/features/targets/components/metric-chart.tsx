@@ -85,7 +85,7 @@ export function MetricChart({ series, articlesById, charts }: MetricChartProps) 
         articlesById,
       )}
       linkTo={charts.linkOf(series.metric)}
-      citeSources={format.sourceList(
+      citeSources={format.chartSources(
         series.figures.flatMap((figure) => figure.sources),
         articlesById,
       )}

@@ -84,7 +84,7 @@ export function TargetProgressChart({ track, articlesById, charts }: TargetProgr
       onTabChange={charts.onTabChange(track.id)}
       legend={legend}
       sourceLine={format.sourceLine([...progress.achieved.sources, ...targetSources], articlesById)}
-      citeSources={format.sourceList([...progress.achieved.sources, ...targetSources], articlesById)}
+      citeSources={format.chartSources([...progress.achieved.sources, ...targetSources], articlesById)}
       linkTo={charts.linkOf(track.id)}
       embedTo={charts.embedOf(track.id)}
       columns={columns}

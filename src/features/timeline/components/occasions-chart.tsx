@@ -58,7 +58,7 @@ export function OccasionsChart({ facts, shown, model, search, onSearchChange, em
       tab={search.tab}
       onTabChange={(tab) => onSearchChange({ tab })}
       sourceLine={format.sourceLine(sources, articlesById)}
-      citeSources={format.sourceList(sources, articlesById)}
+      citeSources={format.chartSources(sources, articlesById)}
       linkTo={withShared(`/timeline${query}`)}
       embedTo={withShared(`/embed/timeline/${TIMELINE_CHART_ID}${query}`)}
     />
