@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next'
 import { ChartFrame } from '../../../components/ui/chart-frame'
 import { lazyChart } from '../../../components/ui/lazy-chart'
 import type { ChartLegendItem } from '../../../components/ui/chart-legend'
-import { axisFormatter, formatPartialDate } from '../../../lib/format'
+import { axisFormatter, formatCountryName, formatPartialDate } from '../../../lib/format'
 import { useFigureFormat } from '../../../lib/use-figure-format'
 import type { ArticleMeta } from '../../../schema/dataset'
 import { INDEX_BASE_FORMULA, type MetricSeries, type Period } from '../lib/to-metric-series'
 import { COLOR_VAR } from './metric-colors'
-import { pointColumns, type PointRow } from './point-columns'
+import { barsOf, pointColumns, shortCountries, type PointRow } from './point-columns'
 import type { ChartLinks } from './use-chart-links'
 import { horizonLabel } from '../../../lib/horizon-label'
 
@@ -47,14 +47,18 @@ export function MetricChart({ series, articlesById, charts }: MetricChartProps) 
     }
   }
 
+  const countryNames = (codes: readonly string[]) =>
+    codes.length > 0 ? codes.map((code) => formatCountryName(code, lang)).join(' – ') : t('chart.routeWide')
+
   const rows: PointRow[] = series.points.map((point) => ({
     point,
     period: periodLabel(point.period),
+    countries: countryNames(point.countries),
     display: format.value(point.value, point.unit, point.qualifier, point.valueMax),
     formula: point.formula === INDEX_BASE_FORMULA ? t('figure.indexFormula') : point.formula,
     source: format.sourceList(series.figures.find((f) => f.id === point.figureId)?.sources ?? [], articlesById),
   }))
-  const chartData = rows.map((row) => ({ label: row.period, value: row.point.value, display: row.display }))
+  const chartData = barsOf(rows, (codes) => shortCountries(codes, t))
 
   const kinds = [...new Set(series.points.filter((p) => !p.formula).map((p) => p.kind))]
   const legend: ChartLegendItem[] = kinds.map((kind) => ({
@@ -68,7 +72,7 @@ export function MetricChart({ series, articlesById, charts }: MetricChartProps) 
 
   const columns = useMemo(() => pointColumns(t), [t])
   // many bars, or long period words ("in the coming years"), overlap under each other on a phone: lay them sideways
-  const sideways = rows.length > 5 || (rows.length > 2 && rows.some((row) => row.period.length > 12))
+  const sideways = rows.length > 5 || (rows.length > 2 && chartData.some((bar) => bar.label.length > 12))
   const valueTick = axisFormatter(
     series.points.map((point) => point.value),
     series.unit,

@@ -8,6 +8,8 @@ export interface PointRow {
   period: string
   display: string
   formula: string | null
+  /** The point's countries by name, or route-wide. */
+  countries: string
   source: string
 }
 
@@ -31,6 +33,32 @@ export function pointColumns(t: TFunction): DataColumn<PointRow>[] {
       csv: (row) => (row.formula ? 'derived' : 'stated'),
     },
     { key: 'formula', header: t('chart.formula'), cell: (row) => row.formula ?? '', csv: (row) => row.formula },
+    {
+      key: 'countries',
+      header: t('chart.countries'),
+      cell: (row) => row.countries,
+      csv: (row) => row.point.countries.join(' '),
+    },
     { key: 'source', header: t('chart.source'), cell: (row) => row.source, csv: (row) => row.source },
   ]
+}
+
+/** A bar's countries in the room its label has: up to three codes ("AZ–KZ–TM"), else counted; none is route-wide. */
+export function shortCountries(codes: readonly string[], t: TFunction): string {
+  if (codes.length === 0) return t('chart.routeWide')
+  return codes.length <= 3 ? codes.join('–') : t('chart.countryCount', { count: codes.length })
+}
+
+/**
+ * The chart's bars, one per row. Each is labelled by its period, and also by its countries (`short`: "AZ–KZ") when the
+ * chart's bars belong to different countries (a metric reported for several pairs): without them two bars of 2024
+ * could not be told apart.
+ */
+export function barsOf(rows: readonly PointRow[], short: (countries: readonly string[]) => string) {
+  const countriesDiffer = new Set(rows.map((row) => row.point.countries.join())).size > 1
+  return rows.map((row) => ({
+    label: countriesDiffer ? `${row.period} · ${short(row.point.countries)}` : row.period,
+    value: row.point.value,
+    display: row.display,
+  }))
 }

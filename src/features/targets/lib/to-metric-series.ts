@@ -22,6 +22,8 @@ export interface MetricPoint {
   period: Period
   /** How the value was computed when it is not stated; null for stated values. */
   formula: string | null
+  /** The figure's countries as ISO codes, sorted; none for a route-wide figure. */
+  countries: readonly string[]
 }
 
 /** Every figure of one metric, plus the points its chart draws (one unit per chart). */
@@ -69,7 +71,8 @@ function comparePoints(a: MetricPoint, b: MetricPoint): number {
   const [timeA, rankA] = sortKey(a)
   const [timeB, rankB] = sortKey(b)
   if (timeA !== timeB) return timeA < timeB ? -1 : 1
-  return rankA - rankB || a.id.localeCompare(b.id)
+  // within a period, one pair's bars stand together when a metric is reported for several
+  return rankA - rankB || a.countries.join().localeCompare(b.countries.join()) || a.id.localeCompare(b.id)
 }
 
 function mostCommonUnit(figures: readonly Figure[]): string {
@@ -96,6 +99,7 @@ function toPoint(figure: Figure & { value: number }): MetricPoint {
     qualifier: figure.qualifier,
     period: periodOf(figure),
     formula: figure.derived?.formula ?? null,
+    countries: [...figure.countries].sort(),
   }
 }
 

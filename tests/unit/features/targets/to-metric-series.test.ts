@@ -28,6 +28,25 @@ describe('toMetricSeries(figures)', () => {
     ])
   })
 
+  it('keeps each bar’s countries, and stands one pair’s bars together within a year', () => {
+    const figure = (id: string, year: number, countries: string[]) =>
+      makeFigure({ id, kind: 'achieved', year, countries, sources: [makeSourceRef()] })
+    const [series] = toMetricSeries([
+      figure('a', 2024, ['KZ', 'TM']),
+      figure('b', 2024, ['KZ', 'AZ']),
+      figure('c', 2023, ['TM', 'KZ']),
+      figure('d', 2024, ['TM', 'KZ']),
+      figure('e', 2024, []),
+    ])
+    expect(series?.points.map((point) => [point.id, point.countries])).toEqual([
+      ['c', ['KZ', 'TM']],
+      ['e', []],
+      ['b', ['AZ', 'KZ']],
+      ['a', ['KZ', 'TM']],
+      ['d', ['KZ', 'TM']],
+    ])
+  })
+
   it('adds an index-1 base before a multiplier target', () => {
     const points = byMetric('middle-corridor-cargo').points
     expect(points.map((point) => [point.value, point.period])).toEqual([
