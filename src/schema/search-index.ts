@@ -23,6 +23,11 @@ export const searchManifestSchema = z.object({
   chunkSize: z.number().check(z.int(), z.positive()),
   /** Shard keys, sorted; shard n is `search/shards/<n>.json`. */
   keys: z.array(z.string().check(z.minLength(1))),
+  /**
+   * How many documents a term keeps at most (its strongest): a word in more documents than this is found in this many,
+   * so a count that reaches it is a lower bound. Absent in indexes built before it was written.
+   */
+  termPostings: z.optional(z.number().check(z.int(), z.positive())),
 })
 export type SearchManifest = z.infer<typeof searchManifestSchema>
 

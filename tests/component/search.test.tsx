@@ -1,7 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
-import { SearchIndexBuilder } from '../../src/pipeline/search/build-search-index'
+import { SearchIndexBuilder, type SearchIndexLimits } from '../../src/pipeline/search/build-search-index'
 import { articleSchema } from '../../src/schema/dataset'
 import rawArticle from '../fixtures/articles/001_f252e9742af12d5d.json'
 import { jsonResponse, loadFacts } from '../support/builders'
@@ -10,16 +10,17 @@ import { renderRoute } from '../support/render-route'
 const ARTICLE = articleSchema.parse(rawArticle)
 
 /** The search index of the fixture article, as the build writes it. */
-function buildIndex(): Map<string, string> {
-  const builder = new SearchIndexBuilder()
+function buildIndex(limits?: SearchIndexLimits, copies = 1): Map<string, string> {
+  const builder = new SearchIndexBuilder(limits)
   builder.addArticle(ARTICLE)
+  for (let copy = 1; copy < copies; copy++) builder.addArticle({ ...ARTICLE, id: `${ARTICLE.id}-copy-${copy}` })
   builder.addFacts(loadFacts())
   return builder.build()
 }
 
 /** Serves the index files and the article; `fail` makes every file answer 503 until it is set back. */
-function serveIndex(state = { fail: false }) {
-  const files = buildIndex()
+function serveIndex(state = { fail: false }, limits?: SearchIndexLimits, copies = 1) {
+  const files = buildIndex(limits, copies)
   const fetchMock = vi.fn(async (url: string) => {
     const path = url.replace(/^\/data\//, '')
     if (state.fail) return new Response('down', { status: 503 })
@@ -60,6 +61,29 @@ describe('search route /search', () => {
         expect(link.getAttribute('href')).toMatch(/^\/timeline\?event=/)
       }
     }
+  })
+
+  it('counts the results exactly while every word is under the index’s cap, and as a lower bound when one reaches it', async () => {
+    serveIndex()
+    renderRoute('/search?q=azerbaycan', { facts: loadFacts() })
+    const exact = await screen.findByText(/results for “azerbaycan”/)
+    expect(exact).toHaveTextContent(/^\d+ results for “azerbaycan”/)
+    const total = Number(/^(\d+)/.exec(exact.textContent ?? '')?.[1])
+    expect(total).toBeGreaterThan(2)
+    cleanup()
+
+    // an index that keeps two documents a term finds the word in two, and says there may be more
+    serveIndex(undefined, { chunkSize: 32, shardPostings: 4000, termPostings: 2 })
+    renderRoute('/search?q=azerbaycan', { facts: loadFacts() })
+    const capped = await screen.findByText(/results for “azerbaycan”/)
+    expect(capped).toHaveTextContent(/^At least 2 results for “azerbaycan”$/)
+  })
+
+  it('says how many of more results than it lists are shown, as a sentence of its own', async () => {
+    serveIndex(undefined, undefined, 6)
+    renderRoute('/search?q=azerbaycan', { facts: loadFacts() })
+    const status = await screen.findByText(/results for “azerbaycan”/)
+    expect(status).toHaveTextContent(/^\d+ results for “azerbaycan”\. The best 40 are shown\.$/)
   })
 
   it('writes what is typed to the URL after a pause, replacing the entry, and runs it', async () => {

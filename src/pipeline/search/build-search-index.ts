@@ -175,7 +175,7 @@ export class SearchIndexBuilder {
         this.store.write(shardFile(indexOf.get(key)!), JSON.stringify({ ...shardJson(postings), ...corpus }))
       }
     }
-    const manifest: SearchManifest = { version: 1, documentCount: this.documentCount, chunkSize, keys }
+    const manifest: SearchManifest = { version: 1, documentCount: this.documentCount, chunkSize, keys, termPostings }
     this.store.write(`${SEARCH_DIR}/manifest.json`, JSON.stringify(manifest))
   }
 

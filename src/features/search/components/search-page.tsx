@@ -99,9 +99,12 @@ export function SearchPage() {
           <p className="search-page__count" role="status">
             {query.isPlaceholderData
               ? t('search.searching')
-              : t('search.count', { count: query.data.total, query: search.q.trim() })}
+              : t(query.data.atLeast ? 'search.countAtLeast' : 'search.count', {
+                  count: query.data.total,
+                  query: search.q.trim(),
+                })}
             {!query.isPlaceholderData && query.data.total > RESULT_LIMIT
-              ? ` ${t('search.shown', { shown: RESULT_LIMIT })}`
+              ? `. ${t('search.shown', { shown: RESULT_LIMIT })}`
               : ''}
           </p>
           {query.data.narrowed ? <p className="search-page__note">{t('search.narrowed')}</p> : null}

@@ -52,6 +52,11 @@ export interface SearchOutcome {
   results: SearchResult[]
   /** True when a common short prefix was matched within its own shard only (`shardsForWord`). */
   narrowed: boolean
+  /**
+   * True when a word matched as many documents as the index keeps for a term: it may be in more, so `total` is a lower
+   * bound ("at least 1,000 results"), never a count.
+   */
+  atLeast: boolean
 }
 
 /**
@@ -85,7 +90,7 @@ export function rankHits(perWord: readonly Map<number, { score: number; terms: s
  */
 export async function runSearch(query: string, source: SearchSource, limit: number): Promise<SearchOutcome> {
   const words = queryWords(query)
-  if (words.length === 0) return { words, total: 0, results: [], narrowed: false }
+  if (words.length === 0) return { words, total: 0, results: [], narrowed: false, atLeast: false }
   const manifest = await source.manifest()
   const plans = plannedShards(words, manifest)
   const shards = new Map<number, Promise<MiniSearch>>()
@@ -117,5 +122,7 @@ export async function runSearch(query: string, source: SearchSource, limit: numb
     if (!entry) throw new Error(`search: document ${hit.doc} is missing from its block`)
     return { ...hit, entry }
   })
-  return { words, total: hits.length, results, narrowed: plans.some((plan) => plan.narrowed) }
+  const cap = manifest.termPostings
+  const atLeast = cap !== undefined && perWord.some((matches) => matches.size >= cap)
+  return { words, total: hits.length, results, narrowed: plans.some((plan) => plan.narrowed), atLeast }
 }

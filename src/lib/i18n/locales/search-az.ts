@@ -18,6 +18,8 @@ export const searchAz: Shape<typeof searchEn> = {
     emptyHint: 'Daha az söz və ya sözün əvvəlini yoxlayın: başqa şəkilçi ilə bitən söz də əvvəli ilə uyğun gəlir.',
     count: '“{{query}}” üçün {{count, number}} nəticə',
     count_other: '“{{query}}” üçün {{count, number}} nəticə',
+    countAtLeast: '“{{query}}” üçün ən azı {{count, number}} nəticə',
+    countAtLeast_other: '“{{query}}” üçün ən azı {{count, number}} nəticə',
     shown: 'Ən yaxşı {{shown}} nəticə göstərilir.',
     narrowed: 'Çox işlənən söz əvvəli yalnız indeksin öz hissəsində uyğunlaşdırıldı.',
     groups: {

@@ -17,6 +17,8 @@ export const searchEn = {
     emptyHint: 'Try fewer words, or the start of a word: a word that ends differently still matches its start.',
     count: '{{count, number}} result for “{{query}}”',
     count_other: '{{count, number}} results for “{{query}}”',
+    countAtLeast: 'At least {{count, number}} result for “{{query}}”',
+    countAtLeast_other: 'At least {{count, number}} results for “{{query}}”',
     shown: 'The best {{shown}} are shown.',
     narrowed: 'A very common word start was matched within its own part of the index only.',
     groups: {

@@ -18,6 +18,8 @@ export const searchTr: Shape<typeof searchEn> = {
     emptyHint: 'Daha az kelime ya da bir kelimenin başını deneyin: farklı bir ekle biten kelime de başıyla eşleşir.',
     count: '“{{query}}” için {{count, number}} sonuç',
     count_other: '“{{query}}” için {{count, number}} sonuç',
+    countAtLeast: '“{{query}}” için en az {{count, number}} sonuç',
+    countAtLeast_other: '“{{query}}” için en az {{count, number}} sonuç',
     shown: 'En iyi {{shown}} sonuç gösteriliyor.',
     narrowed: 'Çok yaygın bir kelime başı yalnızca dizinin kendi bölümünde eşleştirildi.',
     groups: {

@@ -113,7 +113,13 @@ describe('SearchIndexBuilder', () => {
     const { files } = buildFixture()
     expect((await runSearch('zzzz', memorySearchSource(files), 50)).total).toBe(0)
     const source = memorySearchSource(files)
-    expect(await runSearch(' … ', source, 50)).toEqual({ words: [], total: 0, results: [], narrowed: false })
+    expect(await runSearch(' … ', source, 50)).toEqual({
+      words: [],
+      total: 0,
+      results: [],
+      narrowed: false,
+      atLeast: false,
+    })
     expect(source.opened).toEqual([])
   })
 
@@ -173,8 +179,12 @@ describe('SearchIndexBuilder', () => {
   it('keeps at most `termPostings` documents for a very common word, the ones where it weighs most', async () => {
     const builder = new SearchIndexBuilder({ chunkSize: 4, shardPostings: 100, termPostings: 2 })
     builder.addArticle({ id: 'a', lang: 'en', title: 'x', text: 've ve ve\nve bir iki üç dört\nve beş\nve' })
-    const outcome = await runSearch('ve', memorySearchSource(builder.build()), 50)
+    const source = memorySearchSource(builder.build())
+    const outcome = await runSearch('ve', source, 50)
     expect(outcome.results.map((result) => result.entry.text).sort()).toEqual(['ve', 've ve ve'])
+    // four sentences hold the word: two found, which the outcome says is a lower bound; a rarer word is counted
+    expect(outcome).toMatchObject({ total: 2, atLeast: true })
+    expect(await runSearch('beş', source, 50)).toMatchObject({ total: 1, atLeast: false })
   })
 })
 
