@@ -109,10 +109,13 @@ export class SearchIndexBuilder {
   }
 
   /** Indexes an article's title and each of its sentences. */
-  addArticle(article: Pick<Article, 'id' | 'title' | 'lang' | 'text'>): void {
+  addArticle(
+    article: Pick<Article, 'id' | 'title' | 'lang' | 'text'> & Partial<Pick<Article, 'outlet' | 'published'>>,
+  ) {
     const { id, title, lang } = article
     this.langs.set(id, lang)
-    const base = { type: 'article' as const, articleId: id, title, lang }
+    const [outlet, published] = [article.outlet ?? null, article.published ?? null]
+    const base = { type: 'article' as const, articleId: id, title, outlet, published, lang }
     this.push({ ...base, span: null, text: title }, [[title, lang]])
     for (const sentence of segmentText(article.text, lang)) {
       this.push({ ...base, span: [sentence.start, sentence.end], text: snippet(sentence.text) }, [

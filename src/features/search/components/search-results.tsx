@@ -7,6 +7,7 @@ import { searchWords } from '../../../schema/search-text'
 import type { SearchResult } from '../lib/run-search'
 import { markTerms, RESULT_GROUPS, resultHref } from '../lib/result-view'
 import { metricName } from '../../../lib/metric-name'
+import { formatPartialDate } from '../../../lib/format'
 
 /** A result's text with the words that matched the query marked. */
 function MarkedText({ text, lang, terms }: { text: string; lang: string; terms: readonly string[] }) {
@@ -37,7 +38,21 @@ function useResultTitle(): (doc: SearchDoc) => string {
   }
 }
 
-/** One result: its name linking to where it is shown, and the sentence that matched with the query's words marked. */
+/** Where an article result comes from: its outlet and date, so that two articles of one title can be told apart. */
+function ArticleOrigin({ outlet, published }: { outlet: string | null; published: string | null }) {
+  const { t } = useTranslation()
+  const lang = useLang()
+  const parts = [
+    outlet ?? t('source.unknownOutlet'),
+    published ? formatPartialDate(published, lang) : t('source.undated'),
+  ]
+  return <span className="search-result__where"> · {parts.join(', ')}</span>
+}
+
+/**
+ * One result: its name linking to where it is shown (an article's with its outlet and date), and the sentence that
+ * matched with the query's words marked.
+ */
 function ResultItem({ result }: { result: SearchResult }) {
   const { t } = useTranslation()
   const linkTo = useLinkWithLang()
@@ -53,6 +68,7 @@ function ResultItem({ result }: { result: SearchResult }) {
           <bdi>{titleOf(entry)}</bdi>
         )}
       </Link>
+      {entry.type === 'article' ? <ArticleOrigin outlet={entry.outlet} published={entry.published} /> : null}
       {inTitle ? (
         <span className="search-result__where"> · {t('search.inTitle')}</span>
       ) : (

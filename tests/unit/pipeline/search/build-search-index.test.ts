@@ -178,12 +178,20 @@ describe('SearchIndexBuilder', () => {
 
   it('keeps at most `termPostings` documents for a very common word, the ones where it weighs most', async () => {
     const builder = new SearchIndexBuilder({ chunkSize: 4, shardPostings: 100, termPostings: 2 })
-    builder.addArticle({ id: 'a', lang: 'en', title: 'x', text: 've ve ve\nve bir iki üç dört\nve beş\nve' })
+    builder.addArticle({
+      id: 'a',
+      lang: 'en',
+      title: 'x',
+      text: 've ve ve\nve bir iki üç dört\nve beş\nve',
+      outlet: 'Trend',
+      published: '2024-03',
+    })
     const source = memorySearchSource(builder.build())
     const outcome = await runSearch('ve', source, 50)
     expect(outcome.results.map((result) => result.entry.text).sort()).toEqual(['ve', 've ve ve'])
     // four sentences hold the word: two found, which the outcome says is a lower bound; a rarer word is counted
     expect(outcome).toMatchObject({ total: 2, atLeast: true })
+    for (const { entry } of outcome.results) expect(entry).toMatchObject({ outlet: 'Trend', published: '2024-03' })
     expect(await runSearch('beş', source, 50)).toMatchObject({ total: 1, atLeast: false })
   })
 })
