@@ -38,7 +38,9 @@ describe('agreements route /agreements over a list of several pages', () => {
     // the list is not all at hand, so the table counts the documents without naming them
     expect(within(table).queryByRole('columnheader', { name: 'What they are' })).toBeNull()
     const outlets = [firstArticle!.outlet, secondArticle!.outlet].filter((outlet, i, all) => all.indexOf(outlet) === i)
-    expect(screen.getByText(/^Source: 2 articles, most from/)).toHaveTextContent(outlets.join(' and '))
+    expect(screen.getByText(/^Source: 2 articles; the outlets that published the most: /)).toHaveTextContent(
+      outlets.join(' and '),
+    )
   })
 
   it('opens the page holding the document a link names, and highlights it', async () => {

@@ -50,7 +50,7 @@ describe('a target chart’s source line', () => {
     renderRoute('/targets/trade-turnover?tab=table', { facts: targetsFrom(10) })
     const table = await screen.findByRole('table', { name: 'Bilateral trade turnover' })
     expect(sourceLineOf('Bilateral trade turnover')).toBe(
-      'Source: 10 articles, most from Trend, APA, and AA. Corridor Watch.',
+      'Source: 10 articles; the outlets that published the most: Trend, APA, and AA. Corridor Watch.',
     )
     const sources = within(table)
       .getAllByRole('row')
@@ -86,6 +86,6 @@ describe('a target chart’s source line', () => {
     renderRoute('/targets/trade-turnover?lang=tr', { facts: targetsFrom(10), lang: 'tr' })
     const title = 'İkili ticaret hacmi'
     await screen.findByRole('heading', { level: 3, name: title })
-    expect(sourceLineOf(title)).toBe('Kaynak: 10 haber, çoğu Trend, APA ve AA. Corridor Watch.')
+    expect(sourceLineOf(title)).toBe('Kaynak: 10 haber; en çok yayımlayanlar: Trend, APA ve AA. Corridor Watch.')
   })
 })

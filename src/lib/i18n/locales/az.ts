@@ -131,7 +131,7 @@ export const az: Messages = {
     tabTable: 'Cədvəl',
     legend: 'İzah',
     manySources_one: '{{articles}} məqalə, {{outlets}}',
-    manySources_other: '{{articles}} məqalə, əsasən {{outlets}}',
+    manySources_other: '{{articles}} məqalə; ən çox dərc edənlər: {{outlets}}',
     sourceLine: 'Mənbə: {{sources}}. Corridor Watch.',
     unknownOutlet: 'adı göstərilməyən nəşr',
     period: 'Dövr',

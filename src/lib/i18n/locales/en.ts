@@ -130,7 +130,7 @@ export const en = {
     tabTable: 'Table',
     legend: 'Legend',
     manySources_one: '{{articles}} article, from {{outlets}}',
-    manySources_other: '{{articles}} articles, most from {{outlets}}',
+    manySources_other: '{{articles}} articles; the outlets that published the most: {{outlets}}',
     sourceLine: 'Source: {{sources}}. Corridor Watch.',
     unknownOutlet: 'unnamed outlet',
     period: 'Period',

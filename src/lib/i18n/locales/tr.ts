@@ -131,7 +131,7 @@ export const tr: Messages = {
     tabTable: 'Tablo',
     legend: 'Açıklama',
     manySources_one: '{{articles}} haber, {{outlets}}',
-    manySources_other: '{{articles}} haber, çoğu {{outlets}}',
+    manySources_other: '{{articles}} haber; en çok yayımlayanlar: {{outlets}}',
     sourceLine: 'Kaynak: {{sources}}. Corridor Watch.',
     unknownOutlet: 'adı verilmeyen yayın',
     period: 'Dönem',
