@@ -39,9 +39,12 @@ export const searchDocSchema = z.discriminatedUnion('type', [
     type: z.literal('article'),
     articleId: nonEmpty(),
     title: z.string(),
-    /** The article's outlet and publication date, so that two articles of one title can be told apart. */
-    outlet: z.nullable(z.string()),
-    published: z.nullable(z.string()),
+    /**
+     * The article's outlet and publication date, so that two articles of one title can be told apart (absent in
+     * indexes built before 2026-12-03, which still load).
+     */
+    outlet: z.optional(z.nullable(z.string())),
+    published: z.optional(z.nullable(z.string())),
     lang: z.string(),
     /** The sentence's offsets in the article text; null for a match in the article's title. */
     span: z.nullable(span),

@@ -68,7 +68,9 @@ function ResultItem({ result }: { result: SearchResult }) {
           <bdi>{titleOf(entry)}</bdi>
         )}
       </Link>
-      {entry.type === 'article' ? <ArticleOrigin outlet={entry.outlet} published={entry.published} /> : null}
+      {entry.type === 'article' && entry.outlet !== undefined && entry.published !== undefined ? (
+        <ArticleOrigin outlet={entry.outlet} published={entry.published} />
+      ) : null}
       {inTitle ? (
         <span className="search-result__where"> · {t('search.inTitle')}</span>
       ) : (

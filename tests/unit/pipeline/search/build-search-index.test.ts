@@ -4,6 +4,7 @@ import { assignShardKeys, SearchIndexBuilder, snippet } from '../../../../src/pi
 import {
   MAX_PREFIX_SHARDS,
   SEARCH_DIR,
+  searchDocSchema,
   shardKeyOf,
   shardsForWord,
   type SearchManifest,
@@ -193,6 +194,13 @@ describe('SearchIndexBuilder', () => {
     expect(outcome).toMatchObject({ total: 2, atLeast: true })
     for (const { entry } of outcome.results) expect(entry).toMatchObject({ outlet: 'Trend', published: '2024-03' })
     expect(await runSearch('beş', source, 50)).toMatchObject({ total: 1, atLeast: false })
+  })
+})
+
+describe('searchDocSchema', () => {
+  it('reads an article document of an index built before outlets and dates were written, without them', () => {
+    const older = { type: 'article', articleId: 'a', title: 'x', lang: 'en', span: null, text: 'x' }
+    expect(searchDocSchema.parse(older)).toEqual(older)
   })
 })
 
