@@ -313,8 +313,10 @@ describe('downloads and sharing', () => {
     expect(csv.name).toMatch(/\.csv$/)
     const lines = csvLines(csv.bytes)
     const c = en.chart
-    expect(lines[0]).toBe([c.period, c.value, c.unit, c.kind, c.basis, c.formula, c.source].join(','))
+    expect(lines[0]).toBe([c.period, c.value, c.unit, c.kind, c.basis, c.formula, c.countries, c.source].join(','))
     expect(lines.length - 1).toBe(rows)
+    // every bar of the seeds' trade turnover is Azerbaijan's and Kazakhstan's, by their codes
+    for (const line of lines.slice(1)) expect(line).toContain(',AZ KZ,')
   })
 
   it('the CSV holds only what the filters show', async () => {
