@@ -34,6 +34,20 @@ describe('a metric chart of several pairs of countries', () => {
     expect(countries).toEqual(['Azerbaijan – Kazakhstan', 'Kazakhstan – Turkmenistan', 'Route-wide'])
   })
 
+  it('lays three bars of different countries sideways, their labels being long, and three of one pair upright', async () => {
+    const island = async (countries: (index: number) => string[]) => {
+      const figures = [2023, 2024, 2025].map((year, index) => turnover(`t-${year}`, year, 1e9, countries(index)))
+      const { unmount } = renderRoute('/targets/trade-turnover', { facts: makeFacts({ figures }) })
+      await screen.findByRole('heading', { level: 3, name: 'Bilateral trade turnover' })
+      const height = document.querySelector('[data-chart-island]')?.getAttribute('data-chart-island')
+      unmount()
+      return height
+    }
+    // sideways: 48 px and 34 px a bar; upright: the chart's usual 280 px
+    expect(await island((index) => (index === 1 ? ['KZ', 'TM'] : ['AZ', 'KZ']))).toBe(String(48 + 3 * 34))
+    expect(await island(() => ['AZ', 'KZ'])).toBe('280')
+  })
+
   it('labels each bar with its period and, when the bars’ countries differ, their codes', () => {
     const row = (period: string, countries: string[]): PointRow => ({
       point: { value: 1, countries } as unknown as MetricPoint,

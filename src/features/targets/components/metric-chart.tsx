@@ -8,7 +8,7 @@ import { useFigureFormat } from '../../../lib/use-figure-format'
 import type { ArticleMeta } from '../../../schema/dataset'
 import { INDEX_BASE_FORMULA, type MetricSeries, type Period } from '../lib/to-metric-series'
 import { COLOR_VAR } from './metric-colors'
-import { barsOf, pointColumns, shortCountries, type PointRow } from './point-columns'
+import { barsOf, countriesDiffer, pointColumns, shortCountries, type PointRow } from './point-columns'
 import type { ChartLinks } from './use-chart-links'
 import { horizonLabel } from '../../../lib/horizon-label'
 
@@ -71,8 +71,10 @@ export function MetricChart({ series, articlesById, charts }: MetricChartProps) 
     legend.push({ key: 'derived', label: t('chart.legendDerived'), colorVar: COLOR_VAR[derived.kind], hatched: true })
 
   const columns = useMemo(() => pointColumns(t), [t])
-  // many bars, or long period words ("in the coming years"), overlap under each other on a phone: lay them sideways
-  const sideways = rows.length > 5 || (rows.length > 2 && chartData.some((bar) => bar.label.length > 12))
+  // many bars, or long labels (period words such as "in the coming years", or a period with its countries), overlap
+  // under each other on a phone: lay them sideways
+  const longLabels = countriesDiffer(rows) || chartData.some((bar) => bar.label.length > 12)
+  const sideways = rows.length > 5 || (rows.length > 2 && longLabels)
   const valueTick = axisFormatter(
     series.points.map((point) => point.value),
     series.unit,

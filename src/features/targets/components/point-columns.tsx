@@ -49,15 +49,19 @@ export function shortCountries(codes: readonly string[], t: TFunction): string {
   return codes.length <= 3 ? codes.join('–') : t('chart.countryCount', { count: codes.length })
 }
 
+/** Whether a chart's bars belong to different countries (a metric reported for several pairs). */
+export const countriesDiffer = (rows: readonly PointRow[]) =>
+  new Set(rows.map((row) => row.point.countries.join())).size > 1
+
 /**
  * The chart's bars, one per row. Each is labelled by its period, and also by its countries (`short`: "AZ–KZ") when the
  * chart's bars belong to different countries (a metric reported for several pairs): without them two bars of 2024
  * could not be told apart.
  */
 export function barsOf(rows: readonly PointRow[], short: (countries: readonly string[]) => string) {
-  const countriesDiffer = new Set(rows.map((row) => row.point.countries.join())).size > 1
+  const labelled = countriesDiffer(rows)
   return rows.map((row) => ({
-    label: countriesDiffer ? `${row.period} · ${short(row.point.countries)}` : row.period,
+    label: labelled ? `${row.period} · ${short(row.point.countries)}` : row.period,
     value: row.point.value,
     display: row.display,
   }))
