@@ -18,6 +18,16 @@ export interface TimelineMarksProps extends ChartSizeProps {
   onSelect: (eventId: string) => void
 }
 
+/** Pixels a lane's tick needs per character of its codes (12 px type; capitals and dashes are wide). */
+const TICK_CHAR = 8
+
+/**
+ * The lane axis's width: room for its longest tick ("AZ–GE–KZ–TR" was cut to "GE–KZ–TR" at a fixed 56 px), within
+ * bounds, so a chart of four-country lanes still leaves the plot most of its width.
+ */
+export const laneAxisWidth = (ticks: readonly string[]) =>
+  Math.min(180, Math.max(56, 12 + TICK_CHAR * Math.max(0, ...ticks.map((tick) => tick.length))))
+
 /** Draws the occasions on their lanes with Recharts (loaded with this module, when the chart goes live). */
 export default function TimelineMarks({
   model,
@@ -31,6 +41,7 @@ export default function TimelineMarks({
 }: TimelineMarksProps) {
   const { t } = useTranslation()
   const lang = useLang()
+  const laneTick = (index: number) => model.lanes[index]?.key || t('timeline.noCountries')
   const renderPoint = (shape: ScatterShapeProps) => {
     const point = shape.payload as TimelinePoint | undefined
     if (!point || shape.cx === undefined || shape.cy === undefined) return <g />
@@ -71,8 +82,8 @@ export default function TimelineMarks({
           dataKey="y"
           domain={[-0.5, Math.max(model.lanes.length - 0.5, 0.5)]}
           ticks={model.lanes.map((lane) => lane.index)}
-          tickFormatter={(value: number) => model.lanes[value]?.key || t('timeline.noCountries')}
-          width={56}
+          tickFormatter={(value: number) => laneTick(value)}
+          width={laneAxisWidth(model.lanes.map((lane) => laneTick(lane.index)))}
           tick={{ fontSize: 12 }}
           reversed
         />
