@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react'
 import { usePlotArea } from 'recharts'
+import { labelRun, LABEL_GAP, type LabelSlot } from '../lib/label-slots'
 import type { TimelinePoint } from '../lib/to-timeline'
 
 /** Props of {@link TimelineMark}. */
@@ -14,34 +15,35 @@ export interface TimelineMarkProps {
   colorVar: string
   selected: boolean
   onSelect: (eventId: string) => void
+  /**
+   * Where the labels of the plot go (`labelSlots`), worked out once for its size; without it (no plot area, no time
+   * domain) a lane's labels alternate above and below.
+   */
+  slotsFor?: (plot: { x: number; width: number }) => ReadonlyMap<string, LabelSlot>
 }
 
 /** Half the side of the square a finger or pointer can hit: 24 px across (WCAG 2.2 target size). */
 export const HIT_RADIUS = 12
-const CHAR_WIDTH = 6.6
-const LABEL_GAP = 12
-
-/** Shortens a label to about `width` pixels at the chart's 12 px font, ending it with "…" when cut. */
-export function fitLabel(label: string, width: number): string {
-  const chars = Math.floor(width / CHAR_WIDTH)
-  if (label.length <= chars) return label
-  return chars <= 1 ? '' : `${label.slice(0, chars - 1).trimEnd()}…`
-}
 
 /**
- * Draws one occasion: a dot (hollow when planned) on a 24 px hit area, and its title above it (below for every other
- * occasion of a lane, see `labelBelow`), running right from
- * the dot in the left half of the plot and left from it in the right half, cut to what fits.
+ * Draws one occasion: a dot (hollow when planned) on a 24 px hit area, and its title above or below it where its lane
+ * has room (`slotsFor`; none where both would overlap a neighbour's), running right from the dot in the left half of
+ * the plot and left from it in the right half, cut to what fits.
  */
 export function TimelineMark(props: TimelineMarkProps) {
-  const { point, cx, cy, label, ariaLabel, colorVar, selected, onSelect } = props
+  const { point, cx, cy, label, ariaLabel, colorVar, selected, onSelect, slotsFor } = props
   const plot = usePlotArea()
   const planned = point.event.status === 'planned'
   // outside a chart (no plot area) nothing bounds the label
   const left = plot ? plot.x : -Infinity
   const right = plot ? plot.x + plot.width : Infinity
-  const runsRight = cx - left <= right - cx
-  const room = runsRight ? right - cx + LABEL_GAP : cx - left + LABEL_GAP
+  const { runsRight, text } = labelRun(label, cx, left, right)
+  const laid = plot && slotsFor ? slotsFor(plot) : null
+  const slot: LabelSlot = laid?.has(point.event.id)
+    ? (laid.get(point.event.id) ?? null)
+    : point.labelBelow
+      ? 'below'
+      : 'above'
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     if (event.key !== 'Enter' && event.key !== ' ') return
     event.preventDefault()
@@ -74,16 +76,18 @@ export function TimelineMark(props: TimelineMarkProps) {
         />
         <title>{label}</title>
       </g>
-      <text
-        className="timeline-point__label"
-        x={runsRight ? cx - LABEL_GAP : cx + LABEL_GAP}
-        y={point.labelBelow ? cy + HIT_RADIUS + 14 : cy - HIT_RADIUS - 4}
-        textAnchor={runsRight ? 'start' : 'end'}
-        aria-hidden="true"
-        onClick={() => onSelect(point.event.id)}
-      >
-        {fitLabel(label, room)}
-      </text>
+      {slot ? (
+        <text
+          className="timeline-point__label"
+          x={runsRight ? cx - LABEL_GAP : cx + LABEL_GAP}
+          y={slot === 'below' ? cy + HIT_RADIUS + 14 : cy - HIT_RADIUS - 4}
+          textAnchor={runsRight ? 'start' : 'end'}
+          aria-hidden="true"
+          onClick={() => onSelect(point.event.id)}
+        >
+          {text}
+        </text>
+      ) : null}
     </g>
   )
 }

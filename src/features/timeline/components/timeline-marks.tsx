@@ -1,8 +1,11 @@
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis, type ScatterShapeProps } from 'recharts'
 import { ChartSize, type ChartSizeProps } from '../../../components/ui/chart-size'
 import { formatPartialDate } from '../../../lib/format'
 import { useLang } from '../../../lib/i18n/use-lang'
+import type { Lang } from '../../../lib/langs'
+import { labelSlots, type LabelSlot } from '../lib/label-slots'
 import type { TimeAxis } from '../lib/time-axis'
 import type { TimelineModel, TimelinePoint } from '../lib/to-timeline'
 import { laneColorVar, laneName } from './timeline-chart'
@@ -28,6 +31,28 @@ const TICK_CHAR = 8
 export const laneAxisWidth = (ticks: readonly string[]) =>
   Math.min(180, Math.max(56, 12 + TICK_CHAR * Math.max(0, ...ticks.map((tick) => tick.length))))
 
+/**
+ * Lays the labels out for a plot's size (each dot's place across it follows from its time and the axis's domain),
+ * remembering the last size: every mark asks, and all share one layout. None without a domain to place dots by.
+ */
+function labelLayout(model: TimelineModel, axis: TimeAxis | null, lang: Lang) {
+  if (!axis) return undefined
+  const [from, to] = axis.domain
+  let last: { x: number; width: number; slots: ReadonlyMap<string, LabelSlot> } | null = null
+  return (plot: { x: number; width: number }) => {
+    if (last?.x === plot.x && last.width === plot.width) return last.slots
+    const across = (time: number) => plot.x + ((time - from) / (to - from || 1)) * plot.width
+    const marks = model.points.map((point) => ({
+      id: point.event.id,
+      lane: point.lane,
+      cx: across(point.time),
+      label: point.event.title[lang],
+    }))
+    last = { x: plot.x, width: plot.width, slots: labelSlots(marks, plot.x, plot.x + plot.width) }
+    return last.slots
+  }
+}
+
 /** Draws the occasions on their lanes with Recharts (loaded with this module, when the chart goes live). */
 export default function TimelineMarks({
   model,
@@ -42,6 +67,7 @@ export default function TimelineMarks({
   const { t } = useTranslation()
   const lang = useLang()
   const laneTick = (index: number) => model.lanes[index]?.key || t('timeline.noCountries')
+  const slotsFor = useMemo(() => labelLayout(model, axis, lang), [model, axis, lang])
   const renderPoint = (shape: ScatterShapeProps) => {
     const point = shape.payload as TimelinePoint | undefined
     if (!point || shape.cx === undefined || shape.cy === undefined) return <g />
@@ -60,6 +86,7 @@ export default function TimelineMarks({
         colorVar={laneColorVar(point.lane)}
         selected={point.event.id === selected}
         onSelect={onSelect}
+        slotsFor={slotsFor}
       />
     )
   }

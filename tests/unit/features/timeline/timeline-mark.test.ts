@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { fitLabel, HIT_RADIUS } from '../../../../src/features/timeline/components/timeline-mark'
+import { HIT_RADIUS } from '../../../../src/features/timeline/components/timeline-mark'
+import { fitLabel } from '../../../../src/features/timeline/lib/label-slots'
 
 describe('fitLabel(label, width)', () => {
   it('keeps a label that fits', () => {
