@@ -115,6 +115,11 @@ export function formatLanguageName(code: string, lang: Lang): string {
   }
 }
 
+/** Names a set of countries in the interface language, joined by dashes ("Azerbaijan – Kazakhstan"). */
+export function formatCountryList(codes: readonly string[], lang: Lang): string {
+  return codes.map((code) => formatCountryName(code, lang)).join(' – ')
+}
+
 /** Names a country from its ISO 3166-1 alpha-2 code in the interface language. */
 export function formatCountryName(code: string, lang: Lang): string {
   if (lang === 'az' && !hasIntlData('az')) return azCountryName(code) ?? code

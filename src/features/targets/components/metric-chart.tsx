@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { ChartFrame } from '../../../components/ui/chart-frame'
 import { lazyChart } from '../../../components/ui/lazy-chart'
 import type { ChartLegendItem } from '../../../components/ui/chart-legend'
-import { axisFormatter, formatCountryName, formatPartialDate } from '../../../lib/format'
+import { axisFormatter, formatCountryList, formatPartialDate } from '../../../lib/format'
 import { useFigureFormat } from '../../../lib/use-figure-format'
 import type { ArticleMeta } from '../../../schema/dataset'
 import { INDEX_BASE_FORMULA, type MetricSeries, type Period } from '../lib/to-metric-series'
@@ -48,7 +48,7 @@ export function MetricChart({ series, articlesById, charts }: MetricChartProps) 
   }
 
   const countryNames = (codes: readonly string[]) =>
-    codes.length > 0 ? codes.map((code) => formatCountryName(code, lang)).join(' – ') : t('chart.routeWide')
+    codes.length > 0 ? formatCountryList(codes, lang) : t('tracks.allCountries')
 
   const rows: PointRow[] = series.points.map((point) => ({
     point,

@@ -45,7 +45,7 @@ export function pointColumns(t: TFunction): DataColumn<PointRow>[] {
 
 /** A bar's countries in the room its label has: up to three codes ("AZ–KZ–TM"), else counted; none is route-wide. */
 export function shortCountries(codes: readonly string[], t: TFunction): string {
-  if (codes.length === 0) return t('chart.routeWide')
+  if (codes.length === 0) return t('tracks.allCountries')
   return codes.length <= 3 ? codes.join('–') : t('chart.countryCount', { count: codes.length })
 }
 

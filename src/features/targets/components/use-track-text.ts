@@ -1,6 +1,6 @@
 import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formatCountryName, formatPartialDate } from '../../../lib/format'
+import { formatCountryList, formatPartialDate } from '../../../lib/format'
 import { useFigureFormat } from '../../../lib/use-figure-format'
 import type { Timing } from '../lib/to-target-history'
 import type { TargetTrack } from '../lib/to-target-tracks'
@@ -13,8 +13,7 @@ export function useTrackText() {
   const { lang } = format
 
   const countries = useCallback(
-    (codes: readonly string[]) =>
-      codes.length === 0 ? t('tracks.allCountries') : codes.map((code) => formatCountryName(code, lang)).join(' – '),
+    (codes: readonly string[]) => (codes.length === 0 ? t('tracks.allCountries') : formatCountryList(codes, lang)),
     [lang, t],
   )
 

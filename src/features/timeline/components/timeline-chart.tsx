@@ -7,7 +7,7 @@ import { lazyChart } from '../../../components/ui/lazy-chart'
 import type { ChartLegendItem } from '../../../components/ui/chart-legend'
 import type { ChartTab } from '../../../components/ui/chart-tabs'
 import type { DataColumn } from '../../../components/ui/data-table'
-import { formatCountryName, formatMonthYear, formatPartialDate } from '../../../lib/format'
+import { formatCountryList, formatMonthYear, formatPartialDate } from '../../../lib/format'
 import { useLang } from '../../../lib/i18n/use-lang'
 import type { Lang } from '../../../lib/langs'
 import { toTimeAxis } from '../lib/time-axis'
@@ -37,7 +37,7 @@ export function laneColorVar(lane: number): string {
 /** Names a set of countries in the interface language ("Azerbaijan – Kazakhstan"). */
 export function laneName(countries: readonly string[], lang: Lang, t: Translate): string {
   if (countries.length === 0) return t('timeline.noCountries')
-  return countries.map((code) => formatCountryName(code, lang)).join(' – ')
+  return formatCountryList(countries, lang)
 }
 
 // the marks, with Recharts, load when the chart goes live (a baked page shows the build's drawing first)

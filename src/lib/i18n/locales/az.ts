@@ -141,7 +141,6 @@ export const az: Messages = {
     basis: 'Əsas',
     formula: 'Düstur',
     countries: 'Ölkələr',
-    routeWide: 'Bütün marşrut',
     countryCount_one: '{{count}} ölkə',
     countryCount_other: '{{count}} ölkə',
     source: 'Mənbə',

@@ -140,7 +140,6 @@ export const en = {
     basis: 'Basis',
     formula: 'Formula',
     countries: 'Countries',
-    routeWide: 'Route-wide',
     countryCount_one: '{{count}} country',
     countryCount_other: '{{count}} countries',
     source: 'Source',

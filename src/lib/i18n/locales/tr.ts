@@ -141,7 +141,6 @@ export const tr: Messages = {
     basis: 'Dayanak',
     formula: 'Formül',
     countries: 'Ülkeler',
-    routeWide: 'Güzergâh geneli',
     countryCount_one: '{{count}} ülke',
     countryCount_other: '{{count}} ülke',
     source: 'Kaynak',
