@@ -94,7 +94,7 @@ export function useFigureFormat() {
 
   // a whole chart's sources: each named while they are few, else counted with the busiest outlets named (at 100,000
   // articles one chart cited over a hundred, a source line longer than the chart); each bar's own sources stay in
-  // the chart's table and tooltips
+  // the chart's table
   const chartSources = useCallback(
     (sources: readonly SourceRef[], articlesById: ReadonlyMap<string, ArticleMeta>) => {
       const entries = sourceEntries(sources, articlesById)

@@ -8,7 +8,7 @@ export interface OutletCount {
 }
 
 /**
- * The outlets that published most of the cited articles, most first (ties by name), at most {@link OUTLETS_NAMED}.
+ * The outlets that published the most of the cited articles, most first (ties by name), at most {@link OUTLETS_NAMED}.
  * One rule for the build (a long series' page files) and the app (a chart whose sources are all at hand), so a
  * source line names the same outlets whichever side counted them.
  */

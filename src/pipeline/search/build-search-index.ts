@@ -114,7 +114,8 @@ export class SearchIndexBuilder {
   ) {
     const { id, title, lang } = article
     this.langs.set(id, lang)
-    const [outlet, published] = [article.outlet ?? null, article.published ?? null]
+    const outlet = article.outlet ?? null
+    const published = article.published ?? null
     const base = { type: 'article' as const, articleId: id, title, outlet, published, lang }
     this.push({ ...base, span: null, text: title }, [[title, lang]])
     for (const sentence of segmentText(article.text, lang)) {
