@@ -65,7 +65,7 @@ export function useFigureFormat() {
       const parts = new Set<string>()
       for (const source of sources) {
         const article = articlesById.get(source.articleId)
-        const outlet = article?.outlet ?? t('chart.unknownOutlet')
+        const outlet = article?.outlet ?? t('source.unknownOutlet')
         parts.add(article?.published ? `${outlet}, ${formatPartialDate(article.published, lang)}` : outlet)
       }
       return parts
@@ -84,7 +84,7 @@ export function useFigureFormat() {
   // too many articles to list: how many, and the outlets with most of them
   const manySources = useCallback(
     ({ sourceArticles, outlets }: { sourceArticles: number; outlets: readonly { outlet: string | null }[] }) => {
-      const names = outlets.map(({ outlet }) => outlet ?? t('chart.unknownOutlet'))
+      const names = outlets.map(({ outlet }) => outlet ?? t('source.unknownOutlet'))
       const list = listFormat(lang, { type: 'conjunction' }).format(names)
       const articles = numberFormat(lang).format(sourceArticles)
       return t('chart.manySources', { count: sourceArticles, articles, outlets: list })

@@ -54,7 +54,7 @@ describe('search route /search', () => {
     expect(links.some((link) => /\?sentence=\d+-\d+$/.test(link.getAttribute('href') ?? ''))).toBe(true)
     // each article result says where it comes from: this article names no outlet
     for (const item of within(articles).getAllByRole('listitem'))
-      expect(item).toHaveTextContent(/ · outlet not named, Oct 21, 2025/)
+      expect(item).toHaveTextContent(/ · unnamed outlet, Oct 21, 2025/)
     // the matched words are marked in the snippet, in their own spelling
     const marks = within(articles).getAllByText((_, element) => element?.tagName === 'MARK')
     expect(marks.map((mark) => mark.textContent?.toLocaleLowerCase('tr'))).toContain('azerbaycan')

@@ -29,7 +29,7 @@ describe('sources route /sources', () => {
     expect(link).toHaveAttribute('href', `/sources/${ARTICLE_ID}`)
     expect(link.closest('h3')).toHaveAttribute('lang', 'tr')
     const item = link.closest('li')
-    expect(item).toHaveTextContent('outlet not named · Oct 21, 2025 · Turkish · 9 facts')
+    expect(item).toHaveTextContent('unnamed outlet · Oct 21, 2025 · Turkish · 9 facts')
     expect(items[0]).toHaveTextContent('Report · Dec 15, 2025 · Azerbaijani · 1 fact')
   })
 

@@ -133,7 +133,6 @@ export const az: Messages = {
     manySources_one: '{{articles}} məqalə, {{outlets}}',
     manySources_other: '{{articles}} məqalə; ən çox dərc edənlər: {{outlets}}',
     sourceLine: 'Mənbə: {{sources}}. Corridor Watch.',
-    unknownOutlet: 'adı göstərilməyən nəşr',
     period: 'Dövr',
     value: 'Dəyər',
     kind: 'Növ',
@@ -153,7 +152,7 @@ export const az: Messages = {
   source: {
     showInArticle: 'Məqalədə göstər',
     undated: 'tarixsiz',
-    unknownOutlet: 'nəşr adı yoxdur',
+    unknownOutlet: 'adı göstərilməyən nəşr',
     inLanguage: '{{language}}',
     articleTitle: 'Məqalə: {{title}}',
   },

@@ -132,7 +132,6 @@ export const en = {
     manySources_one: '{{articles}} article, from {{outlets}}',
     manySources_other: '{{articles}} articles; the outlets that published the most: {{outlets}}',
     sourceLine: 'Source: {{sources}}. Corridor Watch.',
-    unknownOutlet: 'unnamed outlet',
     period: 'Period',
     value: 'Value',
     kind: 'Type',
@@ -152,7 +151,7 @@ export const en = {
   source: {
     showInArticle: 'Show in the article',
     undated: 'undated',
-    unknownOutlet: 'outlet not named',
+    unknownOutlet: 'unnamed outlet',
     inLanguage: 'in {{language}}',
     articleTitle: 'Article: {{title}}',
   },

@@ -133,7 +133,6 @@ export const tr: Messages = {
     manySources_one: '{{articles}} haber, {{outlets}}',
     manySources_other: '{{articles}} haber; en çok yayımlayanlar: {{outlets}}',
     sourceLine: 'Kaynak: {{sources}}. Corridor Watch.',
-    unknownOutlet: 'adı verilmeyen yayın',
     period: 'Dönem',
     value: 'Değer',
     kind: 'Tür',
@@ -153,7 +152,7 @@ export const tr: Messages = {
   source: {
     showInArticle: 'Makalede göster',
     undated: 'tarihsiz',
-    unknownOutlet: 'yayın adı yok',
+    unknownOutlet: 'adı verilmeyen yayın',
     inLanguage: '{{language}}',
     articleTitle: 'Makale: {{title}}',
   },
