@@ -34,6 +34,31 @@ describe('a metric chart of several pairs of countries', () => {
     expect(countries).toEqual(['Azerbaijan – Kazakhstan', 'Kazakhstan – Turkmenistan', 'Route-wide'])
   })
 
+  it('marks two values of one claim as disputed, in the table and the legend', async () => {
+    const figures = [
+      { ...turnover('a', 2024, 2e9, ['AZ', 'KZ']), conflict: 'conflict-az-kz-2024' },
+      { ...turnover('b', 2024, 3e9, ['AZ', 'KZ']), conflict: 'conflict-az-kz-2024' },
+      turnover('c', 2025, 4e9, ['AZ', 'KZ']),
+    ]
+    const { unmount } = renderRoute('/targets/trade-turnover?tab=table', { facts: makeFacts({ figures }) })
+    const table = await screen.findByRole('table', { name: 'Bilateral trade turnover' })
+    // the sign is for the eye; a screen reader hears the words
+    const disputed = '≠ (Another source states a different value)'
+    expect(tableCells(table, 2)).toEqual([
+      ['2024', `$2 billion ${disputed}`],
+      ['2024', `$3 billion ${disputed}`],
+      ['2025', '$4 billion'],
+    ])
+    unmount()
+    renderRoute('/targets/trade-turnover', { facts: makeFacts({ figures }) })
+    const legend = await screen.findByRole('list', { name: 'Legend' })
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Achieved (stated)', '≠Another source states a different value'])
+  })
+
   it('lays three bars of different countries sideways, their labels being long, and three of one pair upright', async () => {
     const island = async (countries: (index: number) => string[]) => {
       const figures = [2023, 2024, 2025].map((year, index) => turnover(`t-${year}`, year, 1e9, countries(index)))
@@ -48,9 +73,9 @@ describe('a metric chart of several pairs of countries', () => {
     expect(await island(() => ['AZ', 'KZ'])).toBe('280')
   })
 
-  it('labels each bar with its period and, when the bars’ countries differ, their codes', () => {
-    const row = (period: string, countries: string[]): PointRow => ({
-      point: { value: 1, countries } as unknown as MetricPoint,
+  it('labels each bar with its period and, when the bars’ countries differ, their codes; marks a disputed value', () => {
+    const row = (period: string, countries: string[], disputed = false): PointRow => ({
+      point: { value: 1, countries, disputed } as unknown as MetricPoint,
       period,
       countries: '',
       display: '1',
@@ -65,6 +90,10 @@ describe('a metric chart of several pairs of countries', () => {
       '2024 · KZ–TM',
       '2025 · Route-wide',
     ])
+    // two values of one claim: the labels are alike, the values carry the mark the legend explains
+    expect(
+      barsOf([row('2024', ['AZ', 'KZ'], true), row('2025', ['AZ', 'KZ'])], short).map((bar) => bar.display),
+    ).toEqual(['1 ≠', '1'])
   })
 
   it('shortens a bar’s countries to codes, counting more than three, in the interface’s language', () => {

@@ -54,6 +54,20 @@ function resolveVar(name: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || '#000'
 }
 
+/** Draws one legend entry's swatch (or its sign) at the legend's left edge, row top `y`. */
+function exportSwatch(item: ChartLegendItem, y: number, color: string, patternId: string): string {
+  if (item.mark)
+    return `<text x="${PAD + 8}" y="${y + 11}" font-size="13" font-weight="700" text-anchor="middle" fill="${color}">${escapeXml(item.mark)}</text>`
+  if (item.hatched)
+    return (
+      `<pattern id="${patternId}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="${color}" stroke-width="3"/></pattern>` +
+      `<rect x="${PAD}" y="${y}" width="16" height="14" fill="url(#${patternId})" stroke="${color}" stroke-dasharray="3 2"/>`
+    )
+  if (item.hollow)
+    return `<rect x="${PAD + 1}" y="${y + 1}" width="14" height="12" fill="none" stroke="${color}" stroke-width="2"/>`
+  return `<rect x="${PAD}" y="${y}" width="16" height="14" fill="${color}"/>`
+}
+
 /** Wraps a rendered chart SVG with its title, legend and source line into one self-contained SVG document. */
 export function buildExportSvg(chart: SVGSVGElement, meta: ExportMeta): { svg: string; width: number; height: number } {
   const box = chart.getBoundingClientRect()
@@ -80,13 +94,7 @@ export function buildExportSvg(chart: SVGSVGElement, meta: ExportMeta): { svg: s
     .map((item, index) => {
       const color = resolveVar(item.colorVar)
       const y = legendTop + index * LEGEND_ROW
-      const patternId = `export-hatch-${index}`
-      const swatch = item.hatched
-        ? `<pattern id="${patternId}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="${color}" stroke-width="3"/></pattern>` +
-          `<rect x="${PAD}" y="${y}" width="16" height="14" fill="url(#${patternId})" stroke="${color}" stroke-dasharray="3 2"/>`
-        : item.hollow
-          ? `<rect x="${PAD + 1}" y="${y + 1}" width="14" height="12" fill="none" stroke="${color}" stroke-width="2"/>`
-          : `<rect x="${PAD}" y="${y}" width="16" height="14" fill="${color}"/>`
+      const swatch = exportSwatch(item, y, color, `export-hatch-${index}`)
       return `${swatch}<text x="${PAD + 24}" y="${y + 11}" font-size="13" fill="${text}">${escapeXml(item.label)}</text>`
     })
     .join('')

@@ -9,6 +9,8 @@ export interface ChartLegendItem {
   hatched?: boolean
   /** Drawn as an outline only, for planned or expected marks. */
   hollow?: boolean
+  /** A sign written beside some values (such as "≠"), shown instead of a swatch to say what it means. */
+  mark?: string
 }
 
 /** Props of {@link ChartLegend}. */
@@ -23,7 +25,13 @@ export function ChartLegend({ items, label }: ChartLegendProps) {
     <ul className="chart-legend" aria-label={label}>
       {items.map((item) => (
         <li key={item.key}>
-          <LegendSwatch item={item} />
+          {item.mark ? (
+            <span className="chart-legend__mark" aria-hidden="true">
+              {item.mark}
+            </span>
+          ) : (
+            <LegendSwatch item={item} />
+          )}
           <bdi>{item.label}</bdi>
         </li>
       ))}

@@ -8,7 +8,7 @@ import { useFigureFormat } from '../../../lib/use-figure-format'
 import type { ArticleMeta } from '../../../schema/dataset'
 import { INDEX_BASE_FORMULA, type MetricSeries, type Period } from '../lib/to-metric-series'
 import { COLOR_VAR } from './metric-colors'
-import { barsOf, countriesDiffer, pointColumns, shortCountries, type PointRow } from './point-columns'
+import { barsOf, countriesDiffer, DISPUTED_MARK, pointColumns, shortCountries, type PointRow } from './point-columns'
 import type { ChartLinks } from './use-chart-links'
 import { horizonLabel } from '../../../lib/horizon-label'
 
@@ -69,6 +69,8 @@ export function MetricChart({ series, articlesById, charts }: MetricChartProps) 
   const derived = series.points.find((p) => p.formula)
   if (derived)
     legend.push({ key: 'derived', label: t('chart.legendDerived'), colorVar: COLOR_VAR[derived.kind], hatched: true })
+  if (series.points.some((p) => p.disputed))
+    legend.push({ key: 'disputed', label: t('figure.conflicts'), colorVar: '--fg', mark: DISPUTED_MARK })
 
   const columns = useMemo(() => pointColumns(t), [t])
   // many bars, or long labels (period words such as "in the coming years", or a period with its countries), overlap

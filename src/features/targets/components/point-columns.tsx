@@ -13,6 +13,9 @@ export interface PointRow {
   source: string
 }
 
+/** Written after a disputed value (see `MetricPoint.disputed`), on its bar and in its table row; the legend says why. */
+export const DISPUTED_MARK = '≠'
+
 /** Builds the table columns of a metric chart; the CSV uses the same columns with raw values. */
 export function pointColumns(t: TFunction): DataColumn<PointRow>[] {
   return [
@@ -21,7 +24,18 @@ export function pointColumns(t: TFunction): DataColumn<PointRow>[] {
       key: 'value',
       header: t('chart.value'),
       numeric: true,
-      cell: (row) => row.display,
+      cell: (row) =>
+        row.point.disputed ? (
+          <>
+            {row.display}{' '}
+            <abbr title={t('figure.conflicts')} aria-hidden="true">
+              {DISPUTED_MARK}
+            </abbr>
+            <span className="visually-hidden"> ({t('figure.conflicts')})</span>
+          </>
+        ) : (
+          row.display
+        ),
       csv: (row) => row.point.value,
     },
     { key: 'unit', header: t('chart.unit'), cell: (row) => row.point.unit, csv: (row) => row.point.unit },
@@ -56,13 +70,13 @@ export const countriesDiffer = (rows: readonly PointRow[]) =>
 /**
  * The chart's bars, one per row. Each is labelled by its period, and also by its countries (`short`: "AZ–KZ") when the
  * chart's bars belong to different countries (a metric reported for several pairs): without them two bars of 2024
- * could not be told apart.
+ * could not be told apart. A disputed value carries its mark, which the legend explains.
  */
 export function barsOf(rows: readonly PointRow[], short: (countries: readonly string[]) => string) {
   const labelled = countriesDiffer(rows)
   return rows.map((row) => ({
     label: labelled ? `${row.period} · ${short(row.point.countries)}` : row.period,
     value: row.point.value,
-    display: row.display,
+    display: row.point.disputed ? `${row.display} ${DISPUTED_MARK}` : row.display,
   }))
 }

@@ -24,6 +24,11 @@ export interface MetricPoint {
   formula: string | null
   /** The figure's countries as ISO codes, sorted; none for a route-wide figure. */
   countries: readonly string[]
+  /**
+   * Another bar of the same chart makes the same claim (metric, kind, period, countries) with a different value: the
+   * sources disagree, and the two bars would otherwise read as two facts under one label.
+   */
+  disputed: boolean
 }
 
 /** Every figure of one metric, plus the points its chart draws (one unit per chart). */
@@ -100,7 +105,22 @@ function toPoint(figure: Figure & { value: number }): MetricPoint {
     period: periodOf(figure),
     formula: figure.derived?.formula ?? null,
     countries: [...figure.countries].sort(),
+    disputed: false,
   }
+}
+
+/** Marks the points whose figure's conflict key another drawn point shares (see `Figure.conflict`). */
+function markDisputed(points: MetricPoint[], figures: readonly Figure[]): MetricPoint[] {
+  const keyOf = new Map(figures.map((figure) => [figure.id, figure.conflict]))
+  const drawn = new Map<string, number>()
+  for (const point of points) {
+    const key = keyOf.get(point.figureId)
+    if (key) drawn.set(key, (drawn.get(key) ?? 0) + 1)
+  }
+  return points.map((point) => {
+    const key = keyOf.get(point.figureId)
+    return key && (drawn.get(key) ?? 0) > 1 ? { ...point, disputed: true } : point
+  })
 }
 
 function hasValue(figure: Figure): figure is Figure & { value: number } {
@@ -110,11 +130,14 @@ function hasValue(figure: Figure): figure is Figure & { value: number } {
 function toSeries(metric: string, figures: Figure[]): MetricSeries {
   const unit = mostCommonUnit(figures)
   // charts draw only what was read from the figures' own words; figures that need review are listed, not drawn
-  const points = figures
-    .filter((figure) => figure.confidence !== 'review')
-    .filter(hasValue)
-    .filter((figure) => figure.unit === unit)
-    .map(toPoint)
+  const points = markDisputed(
+    figures
+      .filter((figure) => figure.confidence !== 'review')
+      .filter(hasValue)
+      .filter((figure) => figure.unit === unit)
+      .map(toPoint),
+    figures,
+  )
   // "×3 by 2030" is relative to today; the chart needs today's level (1) beside it to read as growth
   const multiplier = points.find((point) => point.unit === 'multiplier' && point.kind !== 'achieved')
   if (multiplier && !points.some((point) => point.unit === 'multiplier' && point.kind === 'achieved')) {
@@ -127,6 +150,7 @@ function toSeries(metric: string, figures: Figure[]): MetricSeries {
       qualifier: 'exact',
       period: { type: 'index-base' },
       formula: INDEX_BASE_FORMULA,
+      disputed: false,
     })
   }
   points.sort(comparePoints)

@@ -47,6 +47,20 @@ describe('toMetricSeries(figures)', () => {
     ])
   })
 
+  it('marks the drawn bars whose sources disagree on one claim, and only while both are drawn', () => {
+    const figure = (id: string, value: number, conflict: string | null, confidence: 'high' | 'review' = 'high') =>
+      makeFigure({ id, metric: 'x', unit: 't', kind: 'achieved', year: 2024, value, conflict, confidence })
+    const disputed = (figures: Parameters<typeof toMetricSeries>[0]) =>
+      toMetricSeries(figures)[0]?.points.map((point) => [point.id, point.disputed])
+    expect(disputed([figure('a', 3, 'conflict-1'), figure('b', 4, 'conflict-1'), figure('c', 5, null)])).toEqual([
+      ['a', true],
+      ['b', true],
+      ['c', false],
+    ])
+    // the other value needs review and is not drawn: the bar left alone has nothing on the chart to disagree with
+    expect(disputed([figure('a', 3, 'conflict-1'), figure('b', 4, 'conflict-1', 'review')])).toEqual([['a', false]])
+  })
+
   it('adds an index-1 base before a multiplier target', () => {
     const points = byMetric('middle-corridor-cargo').points
     expect(points.map((point) => [point.value, point.period])).toEqual([
