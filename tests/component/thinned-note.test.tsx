@@ -20,7 +20,7 @@ describe('ThinnedNote', () => {
       </I18nextProvider>,
     )
     expect(screen.getByRole('note')).toHaveTextContent(
-      'Each bar shows at most its 4 best-sourced figures: 200 of the 43,066 figures here. Search finds the others.',
+      'For each period and kind of figure, the charts show at most the 4 best-sourced: 200 of the 43,066 figures here. Search finds the others.',
     )
   })
 

@@ -178,7 +178,7 @@ export const az: Messages = {
     filteredTitle: 'Bu filtrlərə uyğun rəqəm yoxdur',
     filteredBody: 'Daha az sahə və ya ölkə seçin.',
     thinned:
-      'Hər sütun ən çox mənbəsi olan ən çoxu {{per}} rəqəmi göstərir: buradakı {{total}} rəqəmdən {{shown}}. Qalanlarını axtarış tapır.',
+      'Qrafiklər hər dövr və rəqəm növü üçün ən çox mənbəsi olan ən çoxu {{per}} rəqəmi göstərir: buradakı {{total}} rəqəmdən {{shown}}. Qalanlarını axtarış tapır.',
   },
   agreements: {
     pagesLabel: 'Sənəd siyahısının səhifələri',

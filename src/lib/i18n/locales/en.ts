@@ -177,7 +177,7 @@ export const en = {
     filteredTitle: 'No figures match these filters',
     filteredBody: 'Try fewer sectors or countries.',
     thinned:
-      'Each bar shows at most its {{per}} best-sourced figures: {{shown}} of the {{total}} figures here. Search finds the others.',
+      'For each period and kind of figure, the charts show at most the {{per}} best-sourced: {{shown}} of the {{total}} figures here. Search finds the others.',
   },
   agreements: {
     pagesLabel: 'Pages of the document list',

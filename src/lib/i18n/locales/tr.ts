@@ -178,7 +178,7 @@ export const tr: Messages = {
     filteredTitle: 'Bu filtrelere uyan rakam yok',
     filteredBody: 'Daha az sektör veya ülke seçin.',
     thinned:
-      'Her çubuk en çok kaynağı olan en fazla {{per}} rakamı gösterir: buradaki {{total}} rakamdan {{shown}} tanesi. Diğerlerini arama bulur.',
+      'Grafikler her dönem ve rakam türü için en çok kaynağı olan en fazla {{per}} rakamı gösterir: buradaki {{total}} rakamdan {{shown}} tanesi. Diğerlerini arama bulur.',
   },
   agreements: {
     pagesLabel: 'Belge listesinin sayfaları',
