@@ -175,18 +175,17 @@ export function periodOf(
     return { year: context.frameYear, deadline: null, fromContext: context.frameYear !== null }
   }
   const dated = (d: DateMention) => d.value !== null && !isBase(folded, d)
-  const deadline =
-    firstNearest(
-      span,
-      scopedDates(context, span, (d) => dated(d) && d.role === 'deadline'),
-    ) ??
-    firstNearest(
-      span,
-      scopedDates(
-        context,
-        span,
-        (d) => dated(d) && d.role === 'point' && (published === null || yearOf(d) >= published),
-      ),
-    )
+  const deadlines = scopedDates(context, span, (d) => dated(d) && d.role === 'deadline')
+  const fromNow = scopedDates(
+    context,
+    span,
+    (d) => dated(d) && d.role === 'point' && (published === null || yearOf(d) >= published),
+  )
+  // the nearest scope that dates it at all, and in it a deadline before a point: a clause's own "this year" beats
+  // another clause's "by 2030" ("raise it to $10 billion by 2030, and analysts believe it could exceed $5 billion as
+  // early as this year")
+  const scope = deadlines.findIndex((inScope, index) => inScope.length > 0 || (fromNow[index]?.length ?? 0) > 0)
+  const candidates = scope < 0 ? [] : deadlines[scope]!.length > 0 ? deadlines[scope]! : fromNow[scope]!
+  const deadline = nearest(span, candidates)
   return { year: null, deadline: deadline?.value ?? null, fromContext: false }
 }

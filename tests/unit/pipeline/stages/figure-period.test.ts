@@ -190,3 +190,29 @@ describe('periodOf: "this year" is a target’s deadline, the publication year',
     expect(extract([sentence], lang).map((f) => [f.kind, f.year, f.deadline])).toEqual([['target', null, '2025']])
   })
 })
+
+describe('periodOf: a clause’s own "this year" beats another clause’s deadline', () => {
+  it.each([
+    [
+      'tr',
+      'Taraflar ticaret hacmini 2030 yılına kadar 10 milyar dolara çıkarmayı hedefliyor, analistler ise ticaretin bu yıl 5 milyar doları aşmasını bekliyor.',
+    ],
+    [
+      'az',
+      'Tərəflər ticarət dövriyyəsini 2030-cu ilədək 10 milyard dollara çatdırmağı hədəfləyir, analitiklər isə dövriyyənin bu il 5 milyard dolları keçəcəyini gözləyir.',
+    ],
+    [
+      'en',
+      'The sides intend to raise trade to $10 billion by 2030, and analysts expect trade to exceed $5 billion as early as this year.',
+    ],
+    [
+      'ru',
+      'Стороны намерены довести товарооборот до 10 млрд долларов к 2030 году, а аналитики ожидают, что в этом году он превысит 5 млрд долларов.',
+    ],
+  ])('%s', (lang, sentence) => {
+    expect(extract([sentence], lang).map((f) => [f.value, f.deadline])).toEqual([
+      [10e9, '2030'],
+      [5e9, '2025'],
+    ])
+  })
+})
