@@ -66,6 +66,25 @@ describe('timeline route /timeline with more occasions than a chart can label', 
     expect(pointAt(svg, 2, 2)).toBe('Events over time')
   })
 
+  it('names two pairs in the legend, and leaves eight out of it, their colours repeating (the axis names each)', async () => {
+    const { unmount } = renderRoute('/timeline', { facts })
+    const legend = await screen.findByRole('list', { name: 'Legend' }, SLOW)
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Azerbaijan – Kazakhstan', 'Kazakhstan – Turkmenistan'])
+    unmount()
+    const partners = ['AZ', 'CN', 'GE', 'TM', 'TR', 'UZ', 'RU', 'IR']
+    const manyPairs = {
+      ...facts,
+      events: facts.events.map((event, index) => ({ ...event, countries: ['KZ', partners[index % partners.length]!] })),
+    }
+    renderRoute('/timeline', { facts: manyPairs })
+    await screen.findByText(/each circle counts the events of one pair of countries/, {}, SLOW)
+    expect(screen.queryByRole('list', { name: 'Legend' })).toBeNull()
+  })
+
   it('gives the same counts as a table: one row per month and pair', async () => {
     renderRoute('/timeline?tab=table', { facts })
     const table = await screen.findByRole('table', { name: 'Events over time' }, SLOW)

@@ -19,8 +19,9 @@ export interface ChartLegendProps {
   label: string
 }
 
-/** Draws the legend in HTML, the same entries the exported image draws in SVG. */
+/** Draws the legend in HTML, the same entries the exported image draws in SVG; nothing when it has none. */
 export function ChartLegend({ items, label }: ChartLegendProps) {
+  if (items.length === 0) return null
   return (
     <ul className="chart-legend" aria-label={label}>
       {items.map((item) => (

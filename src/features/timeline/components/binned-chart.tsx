@@ -7,6 +7,7 @@ import { formatMonthYear } from '../../../lib/format'
 import { useLang } from '../../../lib/i18n/use-lang'
 import type { BinnedTimeline, ShownBin } from '../lib/binned-timeline'
 import { binLaneColorVar, binLaneName, binsHeight, MonthlyBins } from './monthly-bins'
+import { laneLegend } from './timeline-chart'
 
 /** Props of {@link BinnedChart}. */
 export interface BinnedChartProps {
@@ -59,11 +60,7 @@ export function BinnedChart({ model, tab, onTabChange, linkTo, embedTo }: Binned
       description={<p>{t('timeline.binnedNote')}</p>}
       tab={tab}
       onTabChange={onTabChange}
-      legend={model.lanes.map((lane) => ({
-        key: lane.key || 'none',
-        label: laneNames.get(lane.index) ?? '',
-        colorVar: binLaneColorVar(lane.index),
-      }))}
+      legend={laneLegend(model.lanes, (lane) => laneNames.get(lane.index) ?? '', binLaneColorVar)}
       sourceLine={t('chart.sourceLine', { sources: t('timeline.binnedSources') })}
       linkTo={linkTo}
       embedTo={embedTo}

@@ -29,9 +29,27 @@ export interface TimelineChartProps {
   embedTo?: string
 }
 
+/** How many colours the lane palette has before it repeats. */
+const LANE_COLOURS = 6
+
 /** Gives the CSS custom property holding a lane's colour; the palette is colour-blind safe and cycles. */
 export function laneColorVar(lane: number): string {
-  return `--timeline-lane-${lane % 6}`
+  return `--timeline-lane-${lane % LANE_COLOURS}`
+}
+
+/**
+ * The legend's entries for the lanes, while each has a colour of its own. Past the palette's six colours repeat, and a
+ * swatch would stand for several lanes ("pink" for four pairs that share nothing): the lanes are named on the chart's
+ * axis, so the legend leaves them out.
+ */
+export function laneLegend<Lane extends { key: string; index: number }>(
+  lanes: readonly Lane[],
+  name: (lane: Lane) => string,
+  colorVarOf: (lane: number) => string = laneColorVar,
+): ChartLegendItem[] {
+  const colours = new Set(lanes.map((lane) => colorVarOf(lane.index)))
+  if (colours.size < lanes.length) return []
+  return lanes.map((lane) => ({ key: lane.key || 'none', label: name(lane), colorVar: colorVarOf(lane.index) }))
 }
 
 /** Names a set of countries in the interface language ("Azerbaijan – Kazakhstan"). */
@@ -54,11 +72,7 @@ export function TimelineChart(props: TimelineChartProps) {
   const title = t('timeline.chartTitle')
   const hasPlanned = model.points.some((point) => point.event.status === 'planned')
   const legend: ChartLegendItem[] = [
-    ...model.lanes.map((lane) => ({
-      key: lane.key || 'none',
-      label: laneName(lane.countries, lang, t),
-      colorVar: laneColorVar(lane.index),
-    })),
+    ...laneLegend(model.lanes, (lane) => laneName(lane.countries, lang, t)),
     { key: 'status-happened', label: t('occasions.legendHappened'), colorVar: '--fg-muted' },
     ...(hasPlanned
       ? [{ key: 'status-planned', label: t('occasions.legendPlanned'), colorVar: '--fg-muted', hollow: true }]
