@@ -184,8 +184,9 @@ export function periodOf(
   // the nearest scope that dates it at all, and in it a deadline before a point: a clause's own "this year" beats
   // another clause's "by 2030" ("raise it to $10 billion by 2030, and analysts believe it could exceed $5 billion as
   // early as this year")
-  const scope = deadlines.findIndex((inScope, index) => inScope.length > 0 || (fromNow[index]?.length ?? 0) > 0)
-  const candidates = scope < 0 ? [] : deadlines[scope]!.length > 0 ? deadlines[scope]! : fromNow[scope]!
-  const deadline = nearest(span, candidates)
+  const deadline = firstNearest(
+    span,
+    deadlines.map((inScope, index) => (inScope.length > 0 ? inScope : (fromNow[index] ?? []))),
+  )
   return { year: null, deadline: deadline?.value ?? null, fromContext: false }
 }
