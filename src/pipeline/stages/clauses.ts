@@ -10,10 +10,31 @@ import type { Span } from '../types'
 const CLAUSE_BREAK =
   /;|[.:]\s+(?=\p{Lu})|,\s+(?=\p{Lu})|,\s+(?=(?:while|whereas|but|and|which|а|но|однако|тогда как|ancak|fakat|lakin|amma|ve|və|hazırda|indi|şimdi|bugün|now|today|сейчас|теперь|ныне)\s)|,\s+(?=(?:\p{L}+\s+){1,2}(?:ise|isə)\s)/gu
 
+/**
+ * An appositive: a short phrase between commas that opens with a capitalised word, holds no number and is followed by
+ * a lower-case word going on with the sentence ("trade with Uzbekistan, Kazakhstan's largest partner in the region,
+ * reached …"). Its first comma names no new subject, so it ends no clause. At most eight words, so that a new
+ * subject with its own predicate ("…, Kazakhstan ships grain through Aktau and Kuryk, mostly …") keeps its break.
+ */
+const APPOSITIVE = /^,\s+\p{Lu}[^,;:\d]*?,\s+\p{Ll}/u
+const APPOSITIVE_MAX_WORDS = 8
+const BREAK_HERE = new RegExp(`^(?:${CLAUSE_BREAK.source})`, 'u')
+
+function isAppositive(text: string, comma: number): boolean {
+  const rest = text.slice(comma)
+  const phrase = APPOSITIVE.exec(rest)?.[0]
+  if (!phrase) return false
+  const close = phrase.lastIndexOf(',')
+  const words = phrase.slice(1, close).trim().split(/\s+/u).length
+  // the closing comma is no break of its own (not ", while …", ", а …")
+  return words <= APPOSITIVE_MAX_WORDS && !BREAK_HERE.test(rest.slice(close))
+}
+
 /** The clause of a sentence around a mention, as offsets in the sentence. */
 export function clauseAround(text: string, mention: Span): Span {
   let start = 0
   for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m[0].startsWith(',') && isAppositive(text, m.index)) continue
     if (m.index + m[0].length <= mention.start) start = m.index + m[0].length
     else if (m.index >= mention.end) return { start, end: m.index }
   }

@@ -29,3 +29,50 @@ describe('clauseAround: a new topic set off by "ise"/"isə" opens a clause', () 
     expect(clauseOf(sentence, 'pamuk')).toBe(sentence)
   })
 })
+
+describe('clauseAround: an appositive between commas ends no clause', () => {
+  it.each([
+    [
+      'en',
+      "Trade with Uzbekistan, Kazakhstan's largest partner in Central Asia, reached $4.6 billion last year.",
+      '4.6',
+      "Trade with Uzbekistan, Kazakhstan's largest partner in Central Asia, reached $4.6 billion last year.",
+    ],
+    [
+      'ru',
+      'Перевалка через порт Алят, Бакинский международный морской торговый порт, выросла на 20% за год.',
+      '20%',
+      'Перевалка через порт Алят, Бакинский международный морской торговый порт, выросла на 20% за год.',
+    ],
+    [
+      'tr',
+      "Tokayev, Astana'daki forumda, ticaretin 5 milyar dolara çıkacağını söyledi.",
+      '5 milyar',
+      "Tokayev, Astana'daki forumda, ticaretin 5 milyar dolara çıkacağını söyledi.",
+    ],
+    [
+      'az',
+      'Nazir, Bakıdakı görüşdə, yükdaşımaların 3 milyon tona çatdığını bildirib.',
+      '3 milyon',
+      'Nazir, Bakıdakı görüşdə, yükdaşımaların 3 milyon tona çatdığını bildirib.',
+    ],
+  ])('%s', (_lang, sentence, word, clause) => {
+    expect(clauseOf(sentence, word)).toBe(clause)
+  })
+
+  it('keeps the break before a new subject whose phrase holds a figure of its own (en)', () => {
+    const sentence = "Azerbaijan's exports rose 10%, Kazakhstan's imports fell 5%, according to the agency."
+    expect(clauseOf(sentence, '10%')).toBe("Azerbaijan's exports rose 10%")
+  })
+
+  it('keeps the break when the phrase after the comma goes on with a conjunction (ru)', () => {
+    const sentence = 'Экспорт вырос на 12%, Импорт Казахстана сократился, а транзит остался на уровне 3 млн тонн.'
+    expect(clauseOf(sentence, '12%')).toBe('Экспорт вырос на 12%')
+  })
+
+  it('keeps the break before a long new clause (en)', () => {
+    const sentence =
+      'Freight rose 15% in the first half, Kazakhstan also shipped more grain to Azerbaijan through the port of Aktau than before, officials said.'
+    expect(clauseOf(sentence, '15%')).toBe('Freight rose 15% in the first half')
+  })
+})

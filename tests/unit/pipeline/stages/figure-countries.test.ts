@@ -136,6 +136,25 @@ describe('figureCountries: the nearest structure wins, one before the figure fir
   })
 })
 
+describe('figureCountries: an appositive between the partner and the figure keeps the pair', () => {
+  it.each<[string, string, string, string[]]>([
+    [
+      'en "trade with Uzbekistan, Kazakhstan’s largest partner …, reached"',
+      'en',
+      'Trade with Uzbekistan, Kazakhstan’s largest partner in Central Asia, reached $4.6 billion last year.',
+      ['KZ', 'UZ'],
+    ],
+    [
+      'tr "Özbekistan ile ticaret, Kazakistan’ın … ortağı, … ulaştı"',
+      'tr',
+      'Özbekistan ile ticaret, Kazakistan’ın bölgedeki en büyük ortağı, geçen yıl 4,6 milyar dolara ulaştı.',
+      ['KZ', 'UZ'],
+    ],
+  ])('%s', (_name, lang, sentence, pair) => {
+    expect(countries([sentence], lang).map((codes) => [...codes].sort())).toEqual([pair])
+  })
+})
+
 describe('figureCountries: a country passed through is a party only when no other is named', () => {
   it.each<[string, string, string, string[]]>([
     ['tr "Türkmenistan üzerinden"', 'tr', 'Geçen yıl Türkmenistan üzerinden 2 milyon ton yük taşındı.', ['TM']],
