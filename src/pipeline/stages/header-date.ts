@@ -67,7 +67,18 @@ function readCoreDate(core: string): string | null {
   return monthFirst ? parseHeaderDate(`${monthFirst[3]}.${monthFirst[1]}.${monthFirst[4]}`) : null
 }
 
-function readSegment(original: string, folded: string): Segment {
+/** A place in capitals before a date line's date, as agencies write it: "ISTANBUL Jun 18, 2026 - 11:24 am". */
+const PLACE_FIRST = /^\s*(\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?),?\s+(?=\S)/u
+
+/** The part without a leading place in capitals; a month in capitals ("MARCH 12, 2026") is no place. */
+function withoutPlace(original: string, folded: string): { original: string; folded: string } {
+  const place = PLACE_FIRST.exec(original)
+  if (!place || monthNumber(foldCase(place[1] ?? '', 'tr')) !== null) return { original, folded }
+  return { original: original.slice(place[0].length), folded: folded.slice(place[0].length) }
+}
+
+function readSegment(part: { original: string; folded: string }): Segment {
+  const { original, folded } = withoutPlace(part.original, part.folded)
   let rest = folded
   let label: 'published' | 'updated' | null = null
   const updated = UPDATED_LABEL.exec(rest)
@@ -125,7 +136,7 @@ function splitParts(line: string): { original: string; folded: string }[] {
  */
 export function readDateLine(line: string): DateLine | null {
   if (line.length > MAX_DATE_LINE_CHARS || !/\d/u.test(line)) return null
-  const segments = splitParts(line).map((part) => readSegment(part.original, part.folded))
+  const segments = splitParts(line).map(readSegment)
   const dates = segments.flatMap((segment) => (segment.kind === 'date' ? [segment] : []))
   const names = segments.flatMap((segment) => (segment.kind === 'name' ? [segment] : []))
   if (dates.length === 0 || names.length > 1 || segments.some((segment) => segment.kind === 'other')) return null

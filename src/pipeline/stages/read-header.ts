@@ -166,11 +166,18 @@ function takeDateLine(state: HeaderState, found: DateLine, text: string): void {
  * and, labelled ("Опубликовано:", "Published:"), among the last ones. Cuts what it takes from `body`.
  */
 function findLateDate(state: HeaderState, body: string[]): void {
-  // A date line further down still stands above the first paragraph: under a photo credit or a caption, say.
+  // A date line further down still stands above the first paragraph (under a photo credit or a caption, say), or
+  // right under a standfirst, the one-paragraph summary some sites print between the headline and the date; never
+  // as the text's last line, where an unlabelled stamp belongs to a feed item.
   const lead = nonBlankIndices(body, LEAD_LINES, false)
   const firstProse = lead.findIndex((index) => isProse(body[index] ?? ''))
+  const last = nonBlankIndices(body, 1, true)[0]
+  const underStandfirst = firstProse < 0 ? [] : lead.slice(firstProse + 1, firstProse + 2).filter((i) => i !== last)
   const spots = [
-    ...lead.slice(0, firstProse < 0 ? lead.length : firstProse).map((index) => ({ index, needsLabel: false })),
+    ...[...lead.slice(0, firstProse < 0 ? lead.length : firstProse), ...underStandfirst].map((index) => ({
+      index,
+      needsLabel: false,
+    })),
     ...nonBlankIndices(body, TAIL_LINES, true).map((index) => ({ index, needsLabel: true })),
   ]
   for (const { index, needsLabel } of spots) {

@@ -37,6 +37,12 @@ describe('readDateLine(line)', () => {
     ['a one-word outlet', 'APA | 18.05.2026', '2026-05-18'],
     ['a reading time', '3 min read · 9 June 2026', '2026-06-09'],
     ['a time before the date', '16:40, 29 мая 2026', '2026-05-29'],
+    // an agency's place in capitals before the date
+    ['English place, abbreviated month, am and GMT', 'ISTANBUL Jun 18, 2026 - 11:24 am GMT+3', '2026-06-18'],
+    ['Turkish place, dotted date', 'ANKARA 12.03.2026 14:35', '2026-03-12'],
+    ['Azerbaijani place with a comma', 'BAKI, 5 may 2026 09:10', '2026-05-05'],
+    ['Russian place, genitive month', 'АСТАНА 3 марта 2026, 10:15', '2026-03-03'],
+    ['a month in capitals is no place', 'MARCH 12, 2026', '2026-03-12'],
   ])('reads %s', (_name, line, published) => {
     expect(readDateLine(line)?.published).toBe(published)
   })
@@ -79,6 +85,7 @@ describe('readDateLine(line)', () => {
     ['a byline with an outlet', 'Kemal Yıldız | Ekonomi Gazetesi'],
     ['an impossible day', '31.06.2026'],
     ['a headline with a number', 'Порт Актау перевалил 6 млн тонн в 2025 году'],
+    ['a capitalised word before a sentence with a date', 'NATO 12 Mart 2026 tarihinde toplanacak'],
   ])('rejects %s', (_name, line) => {
     expect(readDateLine(line)).toBeNull()
   })

@@ -181,6 +181,36 @@ describe('parseHeader(text) on site layouts', () => {
     expect(header.body.join('\n')).not.toContain('08:15')
   })
 
+  it.each([
+    [
+      'tr',
+      'Tokayev Bakü’de: Kazakistan ile Azerbaycan 15 belgeye imza attı',
+      'Kazakistan Cumhurbaşkanı Tokayev, Bakü’de Azerbaycan Cumhurbaşkanı Aliyev ile görüştü ve belgeler imzalandı.',
+      '08.07.2026 18:20 | Son Güncelleme: 08.07.2026 19:05',
+      BODY_TR,
+      '2026-07-08',
+    ],
+    [
+      'ru',
+      'Порт Курык нарастил перевалку зерна',
+      'По итогам полугодия порт Курык перевалил на треть больше зерна, чем годом ранее, сообщили в компании.',
+      '16 сен 2026, 17:48',
+      BODY_RU,
+      '2026-09-16',
+    ],
+  ])('finds a date line under a standfirst (%s)', (_lang, headline, standfirst, dateLine, body, published) => {
+    // a long story: the date line is far from the text's last lines, where a labelled one would be found anyway
+    const header = parseHeader(`${headline}\n${standfirst}\n${dateLine}\n\n${`${body}\n\n`.repeat(9)}`)
+    expect(header.published).toBe(published)
+    expect(header.body.join('\n')).not.toContain(dateLine)
+    expect(header.body.join('\n')).toContain(standfirst)
+  })
+
+  it('does not take a date line below the second paragraph', () => {
+    const header = parseHeader(`Caspian ferry fleet set to grow by a third\n${BODY_EN}\n${BODY_EN}\n4 June 2026 08:15`)
+    expect(header.published).toBeNull()
+  })
+
   it('takes a labelled publication date from the end of the text', () => {
     const header = parseHeader(`Порт Курык нарастил перевалку зерна\n\n${BODY_RU}\n\nОпубликовано: 18 мая 2026`)
     expect(header.published).toBe('2026-05-18')
