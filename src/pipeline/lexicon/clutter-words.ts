@@ -37,7 +37,7 @@ export const SHARE_TOKENS: ReadonlySet<string> = new Set([
 
 /** The label of a share bar, with its colon: "Paylaş:", "Haberi paylaş", "Share on", "Поделиться в". */
 export const SHARE_LABEL =
-  /^(?:(?:haberi|xəbəri|bu\s+haberi)\s+)?(?:paylaş(?:ın)?|bölüş(?:ün)?|share(?:\s+(?:on|this|this\s+article|via))?|поделиться(?:\s+в)?|отправить)(?:\s*:)?\s*/u
+  /^(?:(?:haberi|xəbəri|bu\s+haberi)\s+)?(?:paylaş(?:ın)?|bölüş(?:ün)?|share(?:\s+(?:this\s+article|this|on|via))?|поделиться(?:\s+в)?|отправить)(?:\s*:)?\s*/u
 
 /** Whole lines that are buttons: print, copy link, accept cookies, show more. */
 export const WIDGET_LINES: ReadonlySet<string> = new Set([
@@ -89,6 +89,14 @@ export const WIDGET_LINES: ReadonlySet<string> = new Set([
   'şərhlər',
   'comments',
   'комментарии',
+  'donate',
+  'bağış yap',
+  'ianə et',
+  'поддержать',
+  'haberin devamı',
+  'xəbərin davamı',
+  'continue reading',
+  'читать далее',
 ])
 
 /** Labels that open a list of links to other stories, a news feed or the tags; compared without a final colon. */
@@ -132,10 +140,15 @@ export const LIST_LABELS: ReadonlyMap<string, 'related links' | 'news-feed list'
     'популярное',
     'самое читаемое',
     'рекомендуем',
+    'recommended',
+    'önerilen haberler',
+    'tövsiyə edirik',
   ].map((label) => [label, 'related links'] as const),
   ...[
     'xəbər lenti',
     'son xəbərlər',
+    'ən son xəbərlər',
+    'en son haberler',
     'son dakika',
     'son haberler',
     'haber akışı',
@@ -145,9 +158,21 @@ export const LIST_LABELS: ReadonlyMap<string, 'related links' | 'news-feed list'
     'новостная лента',
     'последние новости',
   ].map((label) => [label, 'news-feed list'] as const),
-  ...['tags', 'etiketler', 'teqlər', 'açar sözlər', 'anahtar kelimeler', 'теги', 'метки', 'ключевые слова'].map(
-    (label) => [label, 'tags'] as const,
-  ),
+  ...[
+    'tags',
+    'topics',
+    'suggested topics',
+    'konular',
+    'mövzular',
+    'темы',
+    'etiketler',
+    'teqlər',
+    'açar sözlər',
+    'anahtar kelimeler',
+    'теги',
+    'метки',
+    'ключевые слова',
+  ].map((label) => [label, 'tags'] as const),
 ])
 
 /** A tag line: a tag label with its list ("Etiketler: Orta Koridor, TITR", "Теги: порт, транзит"). */
@@ -156,7 +181,7 @@ export const TAG_LINE =
 
 /** One part of a counter line: an id or a view count ("Haber ID: 184273", "Baxış sayı: 2.315", "Просмотров: 1 284"). */
 export const COUNTER_PART =
-  /^(?:(?:haber|xəbər|article|news|story|material)\s+(?:id|no|kodu|number)|id|baxış\s+sayı|baxış|baxılıb|okunma(?:\s+sayısı)?|görüntülenme|hit|oxunub|oxunma(?:\s+sayı)?|views?|просмотр\p{L}*|прочитано|номер\s+новости)\s*:?\s*\d[\d.,\s]*$|^\d[\d.,\s]*\s*(?:views?|kez\s+okundu|baxış|просмотр\p{L}*)$/u
+  /^(?:(?:haber|xəbər|article|news|story|material)\s+(?:id|no|kodu|number)|id(?:\s+(?:материала|новости|статьи))?|baxış\s+sayı|baxış|baxılıb|okunma(?:\s+sayısı)?|görüntülenme|hit|oxunub|oxunma(?:\s+sayı)?|views?|просмотр\p{L}*|прочитано|номер\s+новости)\s*:?\s*\d[\d.,\s]*$|^\d[\d.,\s]*\s*(?:views?|kez\s+okundu|baxış|просмотр\p{L}*)$/u
 
 /** An invitation to comment or a note that there are no comments yet. */
 export const COMMENT_PROMPT =
@@ -194,7 +219,7 @@ export const CONTACT_REQUEST =
  * the end: "Follow us on Twitter", "Subscribe to our channel", "Bizi Telegram-da izləyin", "Подписывайтесь на …".
  */
 export const FOLLOW_VERB =
-  /^(?:follow\s+us|follow|subscribe|sign\s+up|join\s+us|bizi\s+(?:izləyin|takip\s+edin)|takip\s+edin|abone\s+olun|abunə\s+olun|подписывайтесь|присоединяйтесь|читайте\s+нас)(?!\p{L})|(?<!\p{L})(?:izləyin|takip\s+edin|abone\s+olun|abunə\s+olun|подписывайтесь)[!.]?$/u
+  /^(?:follow\s+us|follow|subscribe|sign\s+up|join\s+us|bizi\s+(?:izləyin|takip\s+edin)|takip\s+edin|abone\s+olun|abunə\s+olun|подписывайтесь|присоединяйтесь|читайте\s+нас)(?!\p{L})|(?<!\p{L})(?:izləyin|izlə|takip\s+(?:et|edin)|abone\s+olun?|abunə\s+olun?|подписывайтесь)[!.]?$/u
 /** What a follow invitation points to: a network, a channel, a newsletter or a handle. */
 export const FOLLOW_TARGET =
   /@[\w.]+|(?<!\p{L})(?:twitter|x|facebook|telegram|instagram|youtube|whatsapp|linkedin|vk|google\s+news|kanal\p{L}*|канал\p{L}*|channel|newsletter|bülten\p{L}*|bülleten\p{L}*|рассылк\p{L}*|дзен\p{L}*)(?!\p{L})/u

@@ -49,3 +49,7 @@ export function isWordCharAt(text: string, index: number): boolean {
   const char = text[index]
   return char !== undefined && WORD_CHAR.test(char)
 }
+
+/** A paragraph of prose: a finished sentence of eight words or more (a headline, a label or a caption is not). */
+export const isProseLine = (line: string) =>
+  line.split(/\s+/u).filter(Boolean).length >= 8 && /[.!?…]["'”’»)]*$/u.test(line)

@@ -1,5 +1,6 @@
 import type { Article } from '../../schema/dataset'
 import { type Credit, readCredit, readInlineOutlet } from './credit-lines'
+import { isProseLine } from '../lexicon/text'
 import { type MarkedLine, markSiteClutter } from './site-clutter'
 
 /** The cleaned body of an article and what cleaning learnt and cut on the way. */
@@ -135,6 +136,30 @@ function markTrailingHeadlines(lines: Line[], creditIndex: number | null): void 
 /** A short line ending in a colon, with no sentence in it: the label of a link list. */
 const isListLabel = (line: string) => line.length <= 40 && line.split(/\s+/).length <= 4 && /\p{L}:$/u.test(line)
 
+/**
+ * Marks what a site prints after the story once something there is known furniture (a share bar, a counter, a credit
+ * line, a labelled list): every line after that marker but prose, and the headline-shaped
+ * lines between the story's last paragraph and it ("Support independent journalism" over "Donate", a section's name
+ * over its headlines). Nothing after the last paragraph is story, so a line there is cut only with a marker beside it.
+ */
+function markAfterStory(lines: Line[]): void {
+  const open = openIndices(lines)
+  const lastProse = open.findLast((index) => isProseLine(lines[index]?.text ?? '')) ?? -1
+  if (lastProse < 0) return
+  let marker = -1
+  for (let index = lastProse + 1; index < lines.length && marker < 0; index++) {
+    const line = lines[index]
+    if (line && line.text !== '' && line.cut !== null) marker = index
+  }
+  if (marker < 0) return
+  for (const index of open) {
+    const line = lines[index]
+    if (!line || index <= lastProse) continue
+    const after = index >= marker && !isProseLine(line.text)
+    if (after || isHeadlineShaped(line.text)) line.cut = 'site furniture after the story'
+  }
+}
+
 /** Marks credit lines near the start or the end and reads them; gives the index of the last one near the end. */
 function markCredits(lines: Line[]): Credit & { endIndex: number | null } {
   const found: Credit & { endIndex: number | null } = { outlet: null, author: null, endIndex: null }
@@ -174,7 +199,8 @@ function collectRemoved(lines: readonly Line[]): Article['removed'] {
 /**
  * Cleans an article body (its lines below the header): cuts site furniture wherever it stands (share bars, tags,
  * counters, notices, menus, labelled lists of other stories, news feeds), a trailing news feed, headlines of other
- * stories after the article's end and lines in another script; pulls credit lines ("Kaynak: AA / X", "Haber: X")
+ * stories after the article's end, whatever follows the story's last paragraph past known furniture, and lines in
+ * another script; pulls credit lines ("Kaynak: AA / X", "Haber: X")
  * out of the text into `outlet` and `author`; reads an inline outlet ("Report" xəbər verir) while keeping its sentence.
  */
 export function cleanBody(body: readonly string[]): CleanedBody {
@@ -184,6 +210,7 @@ export function cleanBody(body: readonly string[]): CleanedBody {
   markOtherScript(lines)
   const credits = markCredits(lines)
   markTrailingHeadlines(lines, credits.endIndex)
+  markAfterStory(lines)
   const kept = lines.filter((line) => line.cut === null).map((line) => line.text)
   const text = kept
     .join('\n')

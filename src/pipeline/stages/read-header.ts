@@ -1,5 +1,6 @@
 import type { Article } from '../../schema/dataset'
 import { parseHeaderDate } from '../lexicon/header-date-line'
+import { isProseLine } from '../lexicon/text'
 import { NEWSROOM_DESK, SECTION_NAMES } from '../lexicon/header-words'
 import { type DateLine, readDateLine, readDateline } from './header-date'
 import { clutterReason, foldVariants } from './site-clutter'
@@ -27,8 +28,10 @@ const MIN_WORDS_UNDER_LABEL = 5
 const DATED_FIRST_LINE =
   /^\s*(?:(?:date|tarih|tarix|дата|published)\s*:?\s*)?(\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s+(.+)$/iu
 const TIME_LINE = /^[-–—|•·[(]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\])]?$/u
-/** A site's own address standing where a headline would ("Report.az", "oxu.az"). */
-const DOMAIN_LINE = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}$/u
+/** A site's own address standing where a headline would, maybe with its section ("Report.az", "Site.com.tr Dünya"). */
+const SITE_SECTION = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}(?:\s+\p{L}+){0,2}$/u
+/** A section name in capitals, one or two words: sites stack them over a headline ("ECONOMY", "TRANSPORTATION"). */
+const CAPITALS_LABEL = /^\p{Lu}{3,}(?:\s+\p{Lu}{3,})?$/u
 
 /** Nouns that end an author's affiliation line ("YAP Laçın rayon təşkilatının sədri", "Senior analyst"). */
 const ROLE_WORD =
@@ -50,7 +53,7 @@ function isHeadline(line: string): boolean {
  */
 function isSectionLabel(line: string, next: string): boolean {
   if (!isHeadline(next)) return false
-  if (DOMAIN_LINE.test(line) && line.length <= 30) return true
+  if (SITE_SECTION.test(line) && line.length <= 40) return true
   if (line.length > 30 || /[\d.!?:;,]/u.test(line)) return false
   const count = words(line).length
   if (count === 1 || foldVariants(line).some((folded) => SECTION_NAMES.has(folded))) return true
@@ -119,8 +122,7 @@ function fallbackTitle(body: readonly string[]): string | null {
   return `${sentence.slice(0, 120).replace(/\s+\S*$/u, '')}…`
 }
 
-/** A paragraph of prose: a finished sentence of eight words or more. */
-const isProse = (line: string) => words(line).length >= 8 && /[.!?…]["'”’»)]*$/u.test(line)
+const isProse = isProseLine
 
 /** Indices of the first (or last) `count` non-blank lines. */
 function nonBlankIndices(lines: readonly string[], count: number, fromEnd: boolean): number[] {
@@ -205,6 +207,18 @@ export function parseHeader(text: string): ArticleHeader {
     while (index < lines.length && (lines[index] ?? '') === '') index++
   }
   const peekAfter = (from: number) => lines.slice(from + 1).find((line) => line !== '') ?? ''
+  const nextIndex = (from: number) => lines.findIndex((line, i) => i > from && line !== '')
+  // a label over the headline, or a label in capitals over another ("ECONOMY" over "TRANSPORTATION" over the headline)
+  const isStackedLabel = (line: string, at: number): boolean => {
+    if (isSectionLabel(line, peekAfter(at))) return true
+    const next = nextIndex(at)
+    return (
+      CAPITALS_LABEL.test(line) &&
+      next > 0 &&
+      CAPITALS_LABEL.test(lines[next] ?? '') &&
+      isStackedLabel(lines[next] ?? '', next)
+    )
+  }
 
   const dated = DATED_FIRST_LINE.exec(lines[0] ?? '')
   const firstDate = dated?.[1] ? parseHeaderDate(dated[1]) : null
@@ -238,7 +252,7 @@ export function parseHeader(text: string): ArticleHeader {
         state.removed.push({ reason: 'byline', text: next })
         index++
       }
-    } else if (state.title === null && isSectionLabel(line, peekAfter(index))) {
+    } else if (state.title === null && isStackedLabel(line, index)) {
       state.removed.push({ reason: 'section label', text: line })
     } else if (state.title === null && isHeadline(line)) {
       state.title = line

@@ -109,7 +109,8 @@ export function clutterReason(line: string): string | null {
   const folds = foldVariants(line)
   const any = (test: (folded: string) => boolean) => folds.some(test)
   const matches = (pattern: RegExp) => any((folded) => pattern.test(folded))
-  if (any((folded) => WIDGET_LINES.has(folded))) return 'site clutter'
+  // a button may carry its count: "Yorumlar (0)", "Comments (12)"
+  if (any((folded) => WIDGET_LINES.has(folded.replace(/\s*\(\d+\)$/u, '')))) return 'site clutter'
   if (BARRED_FEED_ITEM.test(line)) return 'news-feed list'
   if (matches(RIGHTS_NOTICE)) return 'copyright'
   if (any((folded) => COOKIE_WORD.test(folded) && COOKIE_CONTEXT.filter((re) => re.test(folded)).length >= 2)) {

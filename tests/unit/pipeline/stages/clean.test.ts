@@ -157,6 +157,55 @@ describe('cleanBody(lines)', () => {
     expect(cleaned.removed.flatMap((r) => r.text.split('\n'))).toEqual(furniture)
   })
 
+  it.each([
+    [
+      'tr',
+      TR,
+      [
+        'Bu haberi paylaşın: Facebook | X | LinkedIn | WhatsApp',
+        'Yorumlar (0)',
+        'EKONOMİ GÜNDEMİ',
+        'Ons altın 3.400 doları aştı',
+        'Otomotiv ihracatı temmuzda yüzde 8 geriledi',
+      ],
+    ],
+    [
+      'az',
+      AZ,
+      ['Paylaş:', 'Telegram', 'Ən son xəbərlər', 'Qazaxıstanla ticarət 20 faiz artıb', 'Bakıda yeni terminal açılıb'],
+    ],
+    [
+      'en',
+      [
+        'Kazakhstan and Azerbaijan agreed to double container traffic across the Caspian by 2030.',
+        'The deal was signed in Baku.',
+      ],
+      ['Support independent journalism in Eurasia', 'Donate', 'Energy', 'Europe', 'Asia Pacific'],
+    ],
+    [
+      'ru',
+      [
+        'Казахстан и Азербайджан договорились удвоить контейнерные перевозки через Каспий к 2030 году.',
+        'Документ подписан в Баку.',
+      ],
+      ['Поделиться: Telegram VK', 'Экономика', 'Порт Курык нарастил перевалку на 20%'],
+    ],
+  ])('cuts what follows the story past a share bar or a button (%s), its own headlines too', (_lang, body, after) => {
+    const cleaned = cleanBody([...body, ...after])
+    expect(cleaned.text).toBe(body.join('\n'))
+  })
+
+  it('keeps short lines after the story when no furniture stands among them', () => {
+    const body = [...TR, 'Ziyaret yarın sona erecek.', 'Kazakistan–Türkmenistan ilişkileri']
+    expect(cleanBody(body).text).toBe(body.join('\n'))
+  })
+
+  it('keeps prose that follows the furniture (an author’s note)', () => {
+    const note = 'Joanna Lillis is a freelance journalist who has covered Central Asia since 2003.'
+    const cleaned = cleanBody(['Kazakhstan and Azerbaijan agreed to double container traffic.', 'Share on X', note])
+    expect(cleaned.text).toContain(note)
+  })
+
   it('cuts furniture standing between paragraphs, with its reason', () => {
     const cleaned = cleanBody([AZ[0] ?? '', 'Oxu həmçinin: Ələt limanında yeni terminal açılıb', AZ[1] ?? ''])
     expect(cleaned.text).toBe(AZ.join('\n'))

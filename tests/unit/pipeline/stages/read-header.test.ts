@@ -211,6 +211,29 @@ describe('parseHeader(text) on site layouts', () => {
     expect(header.published).toBeNull()
   })
 
+  it.each([
+    ['en', 'ECONOMY\nTRANSPORTATION\n\nTürkiye, Azerbaijan, Georgia agree to speed up freight on BTK line', BODY_EN],
+    ['ru', 'ЭКОНОМИКА\nТРАНСПОРТ\nПорт Курык нарастил перевалку зерна на треть', BODY_RU],
+  ])('takes section labels stacked in capitals over the headline for labels (%s)', (_lang, top, body) => {
+    const header = parseHeader(`${top}\n\n${body}`)
+    expect(header.title).toBe(top.split('\n').at(-1))
+    expect(header.removed.map((r) => r.reason)).toEqual(['section label', 'section label'])
+  })
+
+  it.each([
+    [
+      'tr',
+      'Hürriyet.com.tr Dünya',
+      'TDT Gebele Zirvesi’nde Orta Koridor mesajı: taşımacılık üç katına çıkabilir',
+      BODY_TR,
+    ],
+    ['az', 'Report.az İqtisadiyyat', 'Çindən Azərbaycana gələn konteyner qatarlarının sayı üç dəfə artıb', BODY_AZ],
+  ])('takes a site address with its section for a label (%s)', (_lang, label, headline, body) => {
+    const header = parseHeader(`${label}\n${headline}\n\n${body}`)
+    expect(header.title).toBe(headline)
+    expect(header.removed).toEqual([{ reason: 'section label', text: label }])
+  })
+
   it('takes a labelled publication date from the end of the text', () => {
     const header = parseHeader(`Порт Курык нарастил перевалку зерна\n\n${BODY_RU}\n\nОпубликовано: 18 мая 2026`)
     expect(header.published).toBe('2026-05-18')

@@ -60,6 +60,16 @@ describe('clutterReason(line)', () => {
     ['Главная / Новости / Экономика', 'breadcrumb'],
     ['Новости / Экономика / Транспорт', 'breadcrumb'],
     ['09:20 | Gündem | Ankara’da yoğun kar yağışı', 'news-feed list'],
+    // buttons with their count, a label longer than its first word, singular imperatives
+    ['Yorumlar (0)', 'site clutter'],
+    ['Comments (12)', 'site clutter'],
+    ['Share this article', 'share buttons'],
+    ['ID материала: 1087346', 'view counter'],
+    ["Google News'te takip et", 'follow prompt'],
+    ['Haberin Devamı', 'site clutter'],
+    ['Xəbərin davamı', 'site clutter'],
+    ['Donate', 'site clutter'],
+    ['Поддержать', 'site clutter'],
   ])('takes %j for %s', (line, reason) => {
     expect(clutterReason(line)).toBe(reason)
   })
@@ -73,6 +83,8 @@ describe('clutterReason(line)', () => {
     'Azərbaycan, Qazaxıstan və Gürcüstan 2026-cı il üçün yol xəritəsi imzalayıb.',
     'Ekonomik İşbirliği',
     'Tokayev – Erdoğan – Aliyev',
+    'Yorumlar (3) ve analizler',
+    'Kazakistan, Orta Koridor’daki gelişmeleri yakından takip et',
   ])('keeps the prose or heading %j', (line) => {
     expect(clutterReason(line)).toBeNull()
   })
