@@ -40,8 +40,17 @@ const PLACES = compileLexicon(PLACE_NAMES.flatMap((p) => spellingTerms(p, { name
  * capitalised demonyms that point at a country ("Kazak petrolü", "Kazakh oil"), as ISO 3166-1 alpha-2 codes.
  */
 export function findCountries(text: string, lang: string): CountryMention[] {
-  return findTerms(text, lang, COUNTRIES).map(({ start, end, value }) => ({ start, end, code: value }))
+  const falseFriends = FALSE_FRIENDS[lang] ?? []
+  return findTerms(text, lang, COUNTRIES)
+    .filter(({ start, end }) => !falseFriends.some((word) => looseFold(text.slice(start, end), lang).startsWith(word)))
+    .map(({ start, end, value }) => ({ start, end, code: value }))
 }
+
+/**
+ * A country's name in one language that is a common noun in another: Azerbaijani "qatar" is a train ("Qatarların
+ * sayı…" opens a sentence with a capital), and Qatar is "Qətər" there.
+ */
+const FALSE_FRIENDS: Readonly<Record<string, readonly string[]>> = { az: ['qatar'] }
 
 /** Finds cities and ports (Astana, Bakı, Aşkabat, Ceyhan) in any inflected form, with their canonical name. */
 export function findPlaces(text: string, lang: string): PlaceMention[] {

@@ -104,10 +104,17 @@ export const RELATIVE_YEARS: readonly { source: string; offset: number }[] = [
   { source: String.raw`(?:geçen|geçtiğimiz|ötən|keçən|(?:bir\s+)?önceki|əvvəlki)\s+${YEAR_WORD_SOURCE}`, offset: -1 },
   { source: String.raw`(?:last|previous)\s+year`, offset: -1 },
   { source: String.raw`(?:в\s+)?прошл\p{L}*\s+год\p{L}*`, offset: -1 },
+  // a year back from the time told about: "a year earlier", "год назад", "bir il əvvəl" (see YEAR_EARLIER)
+  { source: String.raw`(?:a|one)\s+year\s+(?:earlier|ago|before)`, offset: -1 },
+  { source: String.raw`(?:год\s+назад|годом\s+ранее|годом\s+раньше)`, offset: -1 },
+  { source: String.raw`bir\s+(?:yıl|il)\s+(?:önce|evvel|əvvəl|öncə)`, offset: -1 },
   { source: String.raw`(?:bu|cari)\s+${YEAR_WORD_SOURCE}`, offset: 0 },
-  { source: String.raw`this\s+year`, offset: 0 },
-  { source: String.raw`(?:в\s+)?(?:этом|текущем)\s+год\p{L}*`, offset: 0 },
+  { source: String.raw`(?:this|the\s+current)\s+year`, offset: 0 },
+  { source: String.raw`(?:в\s+)?(?:этом|этого|текущем|текущего|нынешнем|нынешнего)\s+год\p{L}*`, offset: 0 },
   { source: String.raw`(?:gelecek|önümüzdeki|gələn|növbəti)\s+${YEAR_WORD_SOURCE}`, offset: 1 },
   { source: String.raw`next\s+year`, offset: 1 },
-  { source: String.raw`(?:в\s+)?(?:следующем|будущем)\s+год\p{L}*`, offset: 1 },
+  { source: String.raw`(?:в\s+)?(?:следующем|следующего|будущем|будущего)\s+год\p{L}*`, offset: 1 },
 ]
+
+/** A relative year counted back from the time a sentence tells about, not from the article's date. */
+export const YEAR_EARLIER = /(?:earlier|ago|before|назад|ранее|раньше|önce|evvel|əvvəl|öncə)$/u

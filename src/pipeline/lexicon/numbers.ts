@@ -3,6 +3,7 @@ import { readImpliedMultiplier } from './implied-multipliers'
 import { isAmbiguousAlone, readNumeral, readScale, type Numeral } from './numeral-reader'
 import { tokenize, type Token } from './numeral-tokens'
 import type { Quantity, ReadResult } from './quantity'
+import { mergeRanges } from './quantity-ranges'
 import { qualifierAfter, qualifierBefore } from './quantity-qualifiers'
 import { foldCase } from './text'
 import {
@@ -20,7 +21,7 @@ export type { Quantity } from './quantity'
 
 const HYPHEN = /^[-–—]$/u
 const APOSTROPHE = /^['’‘`]$/u
-const RANGE_WORDS = new Set(['ila', 'to'])
+const RANGE_WORDS = new Set(['ila', 'ile', 'ilə', 'to'])
 /** "30 illiyi", "30. yıldönümü", "30 years anniversary", "30-летие": an anniversary counts years, it is no figure. */
 const ANNIVERSARY = /^(?:illiy|yıllığ|yıldönüm|yubiley|jubilee|anniversar|летие|лети[яю])/u
 const isSpaced = (token: Token | undefined) => token !== undefined && token.gap.trim() === ''
@@ -45,7 +46,7 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     if (found.quantity) quantities.push(found.quantity)
     index = Math.max(found.next, index + 1)
   }
-  return shareUnits(text, quantities)
+  return mergeRanges(text, shareUnits(text, quantities))
 }
 
 /** Units a neighbour can lend: amounts, never a count, a ratio or a share. */
@@ -126,7 +127,9 @@ function readQuantity(tokens: readonly Token[], index: number, lang: string): Re
   if (scale) [factor, last] = [scale.factor, scale.last]
   // the part after a scale is smaller than that scale ("3 milyon 420 min"), or than a scaled word ("один млн 73 тысячи")
   const bound = scale?.factor ?? (numeral.written === 'words' && numeral.scaled ? numeral.value : null)
-  const rest = bound !== null && !upper ? readCompoundRest(tokens, last + 1, lang, bound) : null
+  // "5 тыс. 200 тонн": the rest may follow an abbreviated scale's dot
+  const scaleDot = scale !== null && tokens[last + 1]?.text === '.' && tokens[last + 1]?.gap === ''
+  const rest = bound !== null && !upper ? readCompoundRest(tokens, last + (scaleDot ? 2 : 1), lang, bound) : null
   if (rest) last = rest.last
   // "96 тыс. TEU", "12,6 млн. тонн": the abbreviation's dot, when a unit follows it (else it ends the sentence)
   const dotted = scale && tokens[last + 1]?.text === '.' && tokens[last + 1]?.gap === ''
@@ -178,9 +181,12 @@ function readCompoundRest(
   const part = readNumeral(tokens, index, lang)
   if (!part || 'skip' in part || part.gluedUnit !== null || part.written !== 'digits') return null
   const scale = readScale(tokens, part.last + 1)
-  if (!scale || scale.factor >= bigger || part.value * scale.factor >= bigger) return null
+  // "11 min 500 TEU", "2 bin 300 ton", "5 тыс. 200 тонн": units after thousands need no scale word of their own
+  if (!scale) return bigger === THOUSAND && part.value < THOUSAND ? { value: part.value, last: part.last } : null
+  if (scale.factor >= bigger || part.value * scale.factor >= bigger) return null
   return { value: part.value * scale.factor, last: scale.last }
 }
+const THOUSAND = 1000
 
 /** A unit joined to the numeral by a hyphen: "1,768-km", "4 GW-dan" is read as a word unit; here "836-km", "1-GW". */
 function hyphenGluedUnit(tokens: readonly Token[], last: number, lang: string): UnitMatch | null {

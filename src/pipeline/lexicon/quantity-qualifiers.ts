@@ -79,11 +79,17 @@ const AFTER_ANY: Readonly<Record<string, Qualifier>> = {
   plus: 'more-than',
 }
 /** Russian verbs of raising or bringing a quantity to a level. */
-const REACH_VERB = /^(довест|довед|увелич|нарастит|наращив|сократ|сниз|дойт|достич|достиг|вырас|выраст)/u
+const REACH_VERB = /^(довест|довед|увелич|нарастит|наращив|сократ|сниз|дойт|достич|достиг|вырас|выраст|вырос|подня|возрос|упа|сократил)/u
 const ABLATIVE = /(dan|den|tan|ten|dən|tən)$/u
 const DATIVE = /(a|e|ə)$/u
 const MORE = new Set(['fazla', 'çok', 'çox', 'artıq', 'ziyade', 'ziyadə'])
 const UNTIL = new Set(['kadar', 'qədər', 'dek', 'dək'])
+
+/** "с 8 …", "со 120 …" shortly before: the "до" that follows names where a change went. */
+function isChangeFrom(tokens: readonly Token[], before: number): boolean {
+  const window = tokens.slice(Math.max(0, before - 6), before)
+  return window.some((t, k) => (t.text === 'с' || t.text === 'со') && window[k + 1]?.kind === 'num')
+}
 
 /** Reads the qualifier words that end right before `tokens[first]`, if any. */
 export function qualifierBefore(tokens: readonly Token[], first: number): QualifierMatch | null {
@@ -99,6 +105,8 @@ export function qualifierBefore(tokens: readonly Token[], first: number): Qualif
     if (!fits || next === undefined || next.gap.trim() !== '') continue
     // "довести … до 10 млн тонн": after a verb of reaching, "до" says where to, not a ceiling
     if (phrase === 'до' && tokens.slice(Math.max(0, start - 6), start).some((t) => REACH_VERB.test(t.text))) continue
+    // "с 8 до 10 млн тонн": the end a change went to, after the one it came from
+    if (phrase === 'до' && isChangeFrom(tokens, start)) continue
     return { qualifier, edge: start }
   }
   return null

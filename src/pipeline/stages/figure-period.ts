@@ -1,17 +1,26 @@
 import type { Article, FigureKind } from '../../schema/dataset'
+import { YEAR_EARLIER } from '../lexicon/date-words'
 import type { DateMention, Span } from '../types'
 import { clauseAround } from './clauses'
 import type { SentenceContext } from './figure-context'
 
 /**
  * Words around a date that make it the base of a comparison: a postposition up to three words after it ("2023-cü illə
- * müqayisədə", "ötən ilin eyni dövrü ilə müqayisədə", "geçen yılın aynı dönemine göre"), or a comparative up to four
- * words before it ("than in the same period last year", "чем за аналогичный период прошлого года", "up from").
+ * müqayisədə", "ötən ilin eyni dövrü ilə müqayisədə", "geçen yılın aynı dönemine göre"), an ablative of its phrase
+ * before a comparative ("ötən ilin eyni dövründəkindən üç dəfə çoxdur", "geçen yılın aynı döneminden daha fazla"), or
+ * a comparative up to four words before it ("than in the same period last year", "чем за аналогичный период прошлого
+ * года", "up from", "twice as many as a year earlier").
  */
 const BASE_AFTER =
-  /^(?:[\s,]*[\p{L}\p{N}'’-]+){0,3}?\s*(?:müqayisədə|nisbətən|göre|görə|kıyasla|oranla|karşılaştırıldığında|ilə müqayisədə)(?![\p{L}])/u
+  /^(?:[\s,]*[\p{L}\p{N}'’-]+){0,3}?\s*(?:müqayisədə|nisbətən|göre|görə|kıyasla|oranla|karşılaştırıldığında|ilə müqayisədə)(?![\p{L}])|^(?:[\s,]*[\p{L}'’-]+){0,3}?(?:dan|den|dən|tan|ten|tən)\s+(?:[\p{L},.]+\s+){0,3}?(?:daha\s+)?(?:çox|az|artıq|fazla|yüksək|yüksek|aşağı|düşük)(?:d[ıiuü]r|t[ıiuü]r)?(?![\p{L}])/u
+/**
+ * "2025-ci ilin yekunlarına görə", "2025 yılı verilerine göre": "according to a year's results" gives the figure's
+ * own year, where "2024'e göre" compares with it.
+ */
+const ACCORDING_TO_RESULTS =
+  /^(?:[\s,]*[\p{L}\p{N}'’-]+){0,2}?\s*(?:yekun|nəticə|sonuç|veri|məlumat|rakam|hesabat|rapor|istatisti|statistik)\p{L}*\s+(?:göre|görə)(?![\p{L}])/u
 const BASE_BEFORE =
-  /(?:compared(?: with| to)?|up from|down from|versus|по сравнению(?: с)?|против|than|чем)(?:\s+[\p{L}–—-]+){0,4}\s*$/u
+  /(?:compared(?: with| to)?|up from|down from|versus|as many as|as much as|по сравнению(?: с)?|против|than|чем)(?:\s+[\p{L}–—-]+){0,4}\s*$/u
 /** A date that starts a span up to now ("2018-ci ildən bəri", "since 2011", "с 2011 года"): no figure's own year. */
 const SINCE_AFTER = /^\s*(?:bəri|beri|bu yana|günümüze|bugüne)/u
 const SINCE_BEFORE =
@@ -36,7 +45,8 @@ const publishedYearOf = (article: Article) => (article.published ? Number(articl
 const yearOf = (d: DateMention) => Number(d.value?.slice(0, 4))
 
 const isBase = (folded: string, d: DateMention) =>
-  BASE_AFTER.test(folded.slice(d.end, d.end + 30)) || BASE_BEFORE.test(folded.slice(Math.max(0, d.start - 30), d.start))
+  (BASE_AFTER.test(folded.slice(d.end, d.end + 40)) && !ACCORDING_TO_RESULTS.test(folded.slice(d.end, d.end + 40))) ||
+  BASE_BEFORE.test(folded.slice(Math.max(0, d.start - 30), d.start))
 /** "since 2018", "с 2018 года": the date expression itself may open with the word. */
 const SINCE_OPEN = /^(?:since|ever since|с|со)\s/u
 const isSince = (folded: string, d: DateMention) =>
@@ -122,6 +132,19 @@ export function isLabelledPast(context: SentenceContext, span: Span): boolean {
   )
 }
 
+/**
+ * "reached $3.6 billion last year, up from $3.1 billion a year earlier": a year counted back from another date of the
+ * sentence before it is that date's year minus one; without one it counts back from the article's date.
+ */
+function yearEarlierThan(context: SentenceContext, mention: DateMention): number | null {
+  const { folded } = context
+  if (!mention.relative || !YEAR_EARLIER.test(folded.slice(mention.start, mention.end))) return null
+  const anchor = context.dates
+    .filter((d) => d.end <= mention.start && isOwnPoint(folded)(d) && !YEAR_EARLIER.test(folded.slice(d.start, d.end)))
+    .at(-1)
+  return anchor ? yearOf(anchor) - 1 : null
+}
+
 /** "bir önceki yıl", "the previous year", "в предыдущем году": the year before the one the narrative is in. */
 const FRAME_RELATIVE = /(?:önceki|əvvəlki|previous|preceding|предыдущ)/u
 
@@ -148,7 +171,7 @@ export function periodOf(
       // over it the narrative year's
       return { year: context.frameYear - (change ? 0 : 1), deadline: null, fromContext: change }
     }
-    if (own) return { year: yearOf(own), deadline: null, fromContext: false }
+    if (own) return { year: yearEarlierThan(context, own) ?? yearOf(own), deadline: null, fromContext: false }
     const clause = clauseAround(context.sentence.text, span)
     const clauseText = folded.slice(clause.start, clause.end)
     // "сегодня … работают свыше 600 компаний, а … с начала 1990-х годов": the clause's present beats another's year

@@ -91,6 +91,21 @@ describe('findCountries(text, lang)', () => {
   })
 })
 
+describe('findCountries: a country’s name that is a common noun in the text’s language', () => {
+  it('reads Azerbaijani "Qatarların" as trains and "Qətər" as Qatar', () => {
+    expect(findCountries('Qatarların sayı artıb, Qətər ilə danışıqlar davam edir.', 'az').map((m) => m.code)).toEqual([
+      'QA',
+    ])
+  })
+
+  it.each([
+    ['en', 'Qatar and Kazakhstan signed a memorandum.'],
+    ['tr', 'Katar ile Kazakistan bir mutabakat imzaladı.'],
+  ])('still reads Qatar in %s', (lang, text) => {
+    expect(findCountries(text, lang).map((m) => m.code)).toEqual(['QA', 'KZ'])
+  })
+})
+
 describe('findPlaces(text, lang)', () => {
   it.each([
     ['tr', "Astana'da düzenlenen törende", 'Astana’da'.replace('’', "'"), 'Astana', 'KZ'],

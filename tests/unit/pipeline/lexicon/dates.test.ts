@@ -178,6 +178,42 @@ describe('findDates: years, deadlines and periods', () => {
 describe('findDates: relative years', () => {
   it.each<[string, string, string, string | null, Expected[]]>([
     [
+      'ru genitive "текущего года"',
+      'За восемь месяцев текущего года',
+      'ru',
+      '2025-10-07',
+      [['текущего года', '2025', 'point', true]],
+    ],
+    [
+      'en "the current year"',
+      'rose in the current year',
+      'en',
+      '2025-10-07',
+      [['the current year', '2025', 'point', true]],
+    ],
+    [
+      'en "a year earlier"',
+      'up from $3.1 billion a year earlier',
+      'en',
+      '2026-03-12',
+      [['a year earlier', '2025', 'point', true]],
+    ],
+    ['ru "год назад"', 'против 1 200 долларов год назад', 'ru', '2026-07-09', [['год назад', '2025', 'point', true]]],
+    [
+      'az "bir il əvvəl"',
+      'bir il əvvəl bu rəqəm 2 milyon idi',
+      'az',
+      '2026-07-09',
+      [['bir il əvvəl', '2025', 'point', true]],
+    ],
+    [
+      'tr "bir yıl önce"',
+      'bir yıl önce bu rakam 2 milyondu',
+      'tr',
+      '2026-07-09',
+      [['bir yıl önce', '2025', 'point', true]],
+    ],
+    [
       '"geçen yıl" is the year before',
       'Geçen yıl BTC üzerinden 1,5 milyon ton petrol taşındı.',
       'tr',

@@ -179,7 +179,68 @@ describe('findQuantities(text, lang) on other forms', () => {
     ],
     ['Russian "не менее" and percent', 'не менее 15 процентов', 'ru', '15 процентов', 15, null, 'percent', 'at-least'],
     ['Russian spaced tonnes', '4 500 000 тонн', 'ru', '4 500 000 тонн', 4.5e6, null, 't', 'exact'],
+    // thousands and their units, with and without the scale's dot
+    ['Azerbaijani "11 min 500"', '11 min 500 TEU konteyner', 'az', '11 min 500 TEU', 11_500, null, 'TEU', 'exact'],
+    ['Turkish "2 bin 300"', '2 bin 300 ton yük', 'tr', '2 bin 300 ton', 2300, null, 't', 'exact'],
+    ['Russian "5 тыс. 200"', 'перевалено 5 тыс. 200 тонн', 'ru', '5 тыс. 200 тонн', 5200, null, 't', 'exact'],
+    // ranges by their language's words, never a change from one amount to another
+    ['Russian "от … до"', 'от 1 500 до 1 800 долларов', 'ru', '1 500 до 1 800 долларов', 1500, 1800, 'USD', 'exact'],
+    ['Russian "от … до" in days', 'от 4 до 6 суток', 'ru', '4 до 6 суток', 4, 6, 'days', 'exact'],
+    [
+      'English "between … and"',
+      'between 8 and 10 million tonnes',
+      'en',
+      '8 and 10 million tonnes',
+      8e6,
+      1e7,
+      't',
+      'exact',
+    ],
+    [
+      'Azerbaijani "ilə … arasında"',
+      '8 ilə 10 milyon ton arasında',
+      'az',
+      '8 ilə 10 milyon ton',
+      8e6,
+      1e7,
+      't',
+      'exact',
+    ],
+    ['Turkish "ile … arasında"', '10 ile 12 gün arasında', 'tr', '10 ile 12 gün', 10, 12, 'days', 'exact'],
+    [
+      'Azerbaijani "-dən … -dək dəyişir"',
+      'müddət 10 gündən 12 günədək dəyişir',
+      'az',
+      '10 gündən 12 günədək',
+      10,
+      12,
+      'days',
+      'exact',
+    ],
   ])('reads %s', (_name, text, lang, words, value, valueMax, unit, qualifier) => {
     expect(read(text, lang)).toEqual([{ words, value, valueMax, unit, qualifier }])
+  })
+})
+
+describe('findQuantities(text, lang): a change from one amount to another stays two amounts', () => {
+  it.each([
+    ['az', 'Qabiliyyət 1 milyon tondan 5 milyon tona yüksəldiləcək.'],
+    ['tr', 'Kapasite 1 milyon tondan 5 milyon tona çıkarılacak.'],
+    ['en', 'Capacity will rise from 1 million tonnes to 5 million tonnes.'],
+  ])('%s', (lang, text) => {
+    expect(read(text, lang).map((q) => [q.value, q.valueMax])).toEqual([
+      [1e6, null],
+      [5e6, null],
+    ])
+  })
+})
+
+it('reads Russian "с 8 до 10 млн тонн" as the end of a change, with no ceiling', () => {
+  expect(read('выросла с 8 до 10 млн тонн', 'ru').at(-1)).toEqual({
+    words: '10 млн тонн',
+    value: 1e7,
+    valueMax: null,
+    unit: 't',
+    qualifier: 'exact',
   })
 })

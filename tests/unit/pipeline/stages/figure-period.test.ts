@@ -216,3 +216,74 @@ describe('periodOf: a clause’s own "this year" beats another clause’s deadli
     ])
   })
 })
+
+describe('periodOf: a year counted back from the sentence’s own date', () => {
+  it.each<[string, string, string, string, (number | null)[]]>([
+    [
+      'en "last year, up from … a year earlier"',
+      'en',
+      '2026-03-12',
+      'Trade with Türkiye reached $3.6 billion last year, up from $3.1 billion a year earlier.',
+      [2025, 2024],
+    ],
+    [
+      'ru "в июне 2026 года …, против … год назад"',
+      'ru',
+      '2026-07-09',
+      'В июне 2026 года ставка составляла 1 800 долларов против 1 200 долларов год назад.',
+      [2026, 2025],
+    ],
+    [
+      'az "2025-ci ildə …, bir il əvvəl isə …"',
+      'az',
+      '2026-07-09',
+      '2025-ci ildə 3 milyon ton yük daşınıb, bir il əvvəl bu göstərici 2 milyon ton olub.',
+      [2025, 2024],
+    ],
+  ])('%s', (_name, lang, published, sentence, expected) => {
+    expect(extract([sentence], lang, published).map((f) => f.year)).toEqual(expected)
+  })
+
+  it('reads "twice as many as a year earlier" as a comparison, not the figure’s year (en)', () => {
+    const sentences = [
+      'Between January and June 2026, 4,120 container trains crossed the country.',
+      'Some 870 trains went to Aktau, almost twice as many as a year earlier.',
+    ]
+    expect(extract(sentences, 'en', '2026-07-09').map((f) => f.year)).toEqual([2026, 2026, 2026])
+  })
+})
+
+describe('periodOf: "according to a year’s results" dates the figure, a comparison in the ablative does not', () => {
+  it.each<[string, string, string, string, (number | null)[]]>([
+    [
+      'az "2025-ci ilin yekunlarına görə"',
+      'az',
+      '2026-10-15',
+      '2025-ci ilin yekunlarına görə xətt üzrə 1,2 milyon ton yük daşınıb.',
+      [2025],
+    ],
+    [
+      'tr "2025 yılı verilerine göre"',
+      'tr',
+      '2026-10-15',
+      '2025 yılı verilerine göre hat üzerinden 1,2 milyon ton yük taşındı.',
+      [2025],
+    ],
+    [
+      'az "ötən ilin eyni dövründəkindən üç dəfə çoxdur"',
+      'az',
+      '2026-05-20',
+      'Bu ilin yanvar-aprel aylarında 138 konteyner qatarı gəlib, bu da ötən ilin eyni dövründəkindən üç dəfə çoxdur.',
+      [2026, 2026],
+    ],
+    [
+      'tr "geçen yılın aynı döneminden daha fazla"',
+      'tr',
+      '2026-05-20',
+      'Bu yılın ilk dört ayında 138 konteyner treni geldi, bu sayı geçen yılın aynı döneminden üç kat daha fazla.',
+      [2026, 2026],
+    ],
+  ])('%s', (_name, lang, published, sentence, expected) => {
+    expect(extract([sentence], lang, published).map((f) => f.year)).toEqual(expected)
+  })
+})

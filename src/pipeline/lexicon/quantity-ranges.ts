@@ -1,0 +1,67 @@
+import type { Quantity } from './quantity'
+
+/**
+ * The words that make two amounts one range, by language pattern, and never a change from one to the other:
+ * Russian "от 4 до 6 суток" (a rise is "с … до"), English "between 8 and 10 million tonnes", and an ablative to a terminative before a verb of varying ("10 gündən 12 günədək
+ * dəyişir"; "1 milyon tondan 5 milyon tona yüksəldiləcək" is a change and stays two figures).
+ */
+interface RangeWords {
+  /** Before the lower end. */
+  before: RegExp
+  /** The lower end's own words and the gap to the upper end ("4 до ", "10 gündən "). */
+  low: RegExp
+  /** The upper end's own words and what follows ("6 суток", "12 günədək dəyişir"). */
+  high: RegExp
+}
+
+const RANGES: readonly RangeWords[] = [
+  { before: /(?:^|[\s(«"])от\s+$/u, low: /\s+до\s+$/u, high: /^/u },
+  { before: /(?:^|[\s(])between\s+$/iu, low: /\s+and\s+$/u, high: /^/u },
+  {
+    before: /(?:^|\s)$/u,
+    low: /(?:dan|den|dən|tan|ten|tən)\s+$/u,
+    high: /(?:d[əe]k|değin|(?:[aeə]\s+(?:qədər|kadar)))\s+(?:\p{L}+\s+){0,2}?(?:dəyiş|değiş)/u,
+  },
+]
+
+/** The power of a thousand a bare lower end shares with its upper end ("8 and 10 million" → 8 million). */
+function sharedScale(lower: number, upper: number): number {
+  let factor = 1
+  while (lower * factor * 1000 <= upper) factor *= 1000
+  return factor
+}
+
+/** Joins the two ends of a stated range into one quantity with `valueMax` (`text` is the sentence they were read in). */
+export function mergeRanges(text: string, quantities: readonly Quantity[]): Quantity[] {
+  const merged: Quantity[] = []
+  for (let i = 0; i < quantities.length; i++) {
+    const low = quantities[i]!
+    const high = quantities[i + 1]
+    const range =
+      high &&
+      low.valueMax === null &&
+      high.valueMax === null &&
+      (low.unit === high.unit || low.unit === 'count') &&
+      RANGES.find(
+        (r) =>
+          r.before.test(text.slice(Math.max(0, low.start - 12), low.start)) &&
+          r.low.test(text.slice(low.start, high.start)) &&
+          r.high.test(text.slice(high.start, high.end + 40)),
+      )
+    const value = range ? low.value * (low.unit === high.unit ? 1 : sharedScale(low.value, high.value)) : 0
+    if (!range || value >= high.value) {
+      merged.push(low)
+      continue
+    }
+    merged.push({
+      ...high,
+      start: low.start,
+      value,
+      valueMax: high.value,
+      qualifier: low.qualifier,
+      qualifierSpan: low.qualifierSpan,
+    })
+    i++
+  }
+  return merged
+}
