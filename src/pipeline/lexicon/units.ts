@@ -50,7 +50,11 @@ const UNIT_RULES: readonly UnitRule[] = [
   { unit: 'GW', words: [word(`gw|гвт|gigava?t${L}|qiqavat${L}|gigawatts?|гигаватт${L}`)] },
   { unit: 'MW', words: [word(`mw|мвт|megava?t${L}|meqavat${L}|megawatts?|мегаватт${L}`)] },
   // lengths of time that measure a service (a transit, a crossing, a wait): days, hours, minutes
-  { unit: 'days', words: [word(`gün|gün[üue]|günd[eə]|günd[eə]n|gün[eə](?:d[eə]k)?|günl[üu][kq]${L}`)], langs: ['tr', 'az'] },
+  {
+    unit: 'days',
+    words: [word(`gün|gün[üue]|günd[eə]|günd[eə]n|gün[eə](?:d[eə]k)?|günl[üu][kq]${L}`)],
+    langs: ['tr', 'az'],
+  },
   { unit: 'days', words: [word('days?')], langs: ['en'] },
   { unit: 'days', words: [word(`дн[еяи]${L}|день|сут${L}`)], langs: ['ru'] },
   {

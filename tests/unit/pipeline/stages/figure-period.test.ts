@@ -217,8 +217,13 @@ describe('periodOf: a clause’s own "this year" beats another clause’s deadli
   })
 })
 
+/** A case: its name, the language, the publication date, one sentence and the years of its figures in order. */
+type YearCase = [string, string, string, string, (number | null)[]]
+const yearsOfSentence = (lang: string, published: string, sentence: string) =>
+  extract([sentence], lang, published).map((f) => f.year)
+
 describe('periodOf: a year counted back from the sentence’s own date', () => {
-  it.each<[string, string, string, string, (number | null)[]]>([
+  it.each<YearCase>([
     [
       'en "last year, up from … a year earlier"',
       'en',
@@ -241,7 +246,7 @@ describe('periodOf: a year counted back from the sentence’s own date', () => {
       [2025, 2024],
     ],
   ])('%s', (_name, lang, published, sentence, expected) => {
-    expect(extract([sentence], lang, published).map((f) => f.year)).toEqual(expected)
+    expect(yearsOfSentence(lang, published, sentence)).toEqual(expected)
   })
 
   it('reads "twice as many as a year earlier" as a comparison, not the figure’s year (en)', () => {
@@ -254,7 +259,7 @@ describe('periodOf: a year counted back from the sentence’s own date', () => {
 })
 
 describe('periodOf: "according to a year’s results" dates the figure, a comparison in the ablative does not', () => {
-  it.each<[string, string, string, string, (number | null)[]]>([
+  it.each<YearCase>([
     [
       'az "2025-ci ilin yekunlarına görə"',
       'az',
@@ -284,6 +289,6 @@ describe('periodOf: "according to a year’s results" dates the figure, a compar
       [2026, 2026],
     ],
   ])('%s', (_name, lang, published, sentence, expected) => {
-    expect(extract([sentence], lang, published).map((f) => f.year)).toEqual(expected)
+    expect(yearsOfSentence(lang, published, sentence)).toEqual(expected)
   })
 })
