@@ -95,6 +95,7 @@ const slimEvent =
   (shared: Interner) =>
   (draft: EventDraft): OccasionMatch => ({
     kind: shared.of(draft.kind),
+    status: shared.of(draft.status),
     date: shared.of(draft.date),
     dateEnd: shared.of(draft.dateEnd),
     host: shared.of(draft.host),

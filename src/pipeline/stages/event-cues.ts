@@ -70,7 +70,7 @@ const ENGLISH: Row[] = [
   ['forum', null, 'exact', ['forum']],
   ['signing', 'signing', 'exact', ['signing ceremony']],
   ['other', null, 'exact', ['opening ceremony', 'inaugurated', 'inauguration', 'conference']],
-  [null, 'welcome', 'exact', ['welcome ceremony', 'official welcome', 'welcoming ceremony']],
+  [null, 'welcome', 'exact', ['welcome ceremony', 'official welcome', 'welcoming ceremony', 'was welcomed by']],
   [null, 'one-on-one', 'exact', ['one-on-one', 'tête-à-tête', 'one-on-one meeting', 'one-on-one talks']],
   [null, 'press', 'exact', ['press conference', 'press statements', 'statements to the press']],
 ]

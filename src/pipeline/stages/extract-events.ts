@@ -141,6 +141,17 @@ function partsOf(input: ExtractionInput, group: OccasionGroup, kind: EventKind):
   return [...parts.entries()].map(([part, mentions]) => ({ kind: part, sources: sourcesOf(input, mentions) }))
 }
 
+/**
+ * The days a group's mentions span when they date it by different days ("flew in on Tuesday", "signed … on
+ * Wednesday"): its first day to its last. Null when the group names one day or fewer.
+ */
+function daysOf(group: OccasionGroup, dated: EventMention | undefined): { date: string; dateEnd: string } | null {
+  if (dated?.date?.length !== 10) return null
+  const days = group.flatMap((m) => (m.date?.length === 10 ? [m.date, m.dateEnd ?? m.date] : [])).sort()
+  const [first, last] = [days[0], days.at(-1)]
+  return first && last && first < last ? { date: first, dateEnd: last } : null
+}
+
 /** Turns one group of mentions into the occasion the article tells. */
 function toDraft(input: ExtractionInput, group: OccasionGroup, index: number, context: ArticleContext): EventDraft {
   const kind = occasionKind(
@@ -148,6 +159,7 @@ function toDraft(input: ExtractionInput, group: OccasionGroup, index: number, co
     group.some((m) => m.kind === 'summit' && m.body !== null),
   )
   const dated = group.find((m) => m.dateBasis === 'stated') ?? group.find((m) => m.date !== null)
+  const days = daysOf(group, dated)
   const place = group.find((m) => m.place !== null)?.place ?? null
   // where a visit goes is its host; any other occasion is hosted where it is held
   const host =
@@ -162,8 +174,8 @@ function toDraft(input: ExtractionInput, group: OccasionGroup, index: number, co
     key: String(index),
     kind,
     status: group.some((m) => m.status === 'happened' && !m.isNext) ? 'happened' : 'planned',
-    date: dated?.date ?? null,
-    dateEnd: dated?.dateEnd ?? null,
+    date: days?.date ?? dated?.date ?? null,
+    dateEnd: days?.dateEnd ?? dated?.dateEnd ?? null,
     dateBasis: dated?.dateBasis ?? null,
     place,
     embassyOf: group.find((m) => m.embassyOf !== null && m.kind === 'round-table')?.embassyOf ?? null,

@@ -44,15 +44,37 @@ function contradicts(group: OccasionGroup, mention: EventMention): boolean {
   return false
 }
 
+/** Days a visit may run: its arrival and its second day are one visit ("flew in on Tuesday", "Səfərin ikinci günü"). */
+const VISIT_DAYS = 2
+
+const isVisitGroup = (group: OccasionGroup) => group.some((m) => VISITS.includes(m.kind))
+
 /** Tells whether a dated mention tells the occasion a group is about: the same days, status and countries. */
 function isSameDatedOccasion(group: OccasionGroup, mention: EventMention): boolean {
   const dated = datedOf(group)
-  if (!dated || !datesOverlap(dated, mention) || mention.isNext) return false
+  if (!dated || mention.isNext) return false
+  const byDay = dated.date?.length === 10 && mention.date?.length === 10
+  const slack =
+    byDay && isVisitGroup(group) && (VISITS.includes(mention.kind) || mention.kind === null) ? VISIT_DAYS : 0
+  if (!datesOverlap(dated, mention, slack)) return false
   return kindsFit(group, mention) && !contradicts(group, mention)
 }
 
+/**
+ * A group told only as to come, on days after the article's: a mention told as done refers back to it only when it
+ * names the same kind ("Səfər zamanı …" after a visit expected next month), never another ("The visit came …" after a
+ * session to be held in November).
+ */
+const isOnlyAhead = (group: OccasionGroup, published: string | null) =>
+  published !== null &&
+  group.every((m) => m.status === 'planned' && m.date !== null && m.date.slice(0, 7) > published.slice(0, 7))
+
 /** Tells whether an undated mention can refer back to a group ("the visit", "bu iclas", "Astana görüşü"). */
-function canReferTo(group: OccasionGroup, mention: EventMention): boolean {
+function canReferTo(group: OccasionGroup, mention: EventMention, published: string | null = null): boolean {
+  const sameKind = group.some(
+    (m) => m.kind === mention.kind || (VISITS.includes(m.kind) && VISITS.includes(mention.kind)),
+  )
+  if (mention.status === 'happened' && !sameKind && isOnlyAhead(group, published)) return false
   return !mention.isNext && kindsFit(group, mention) && !contradicts(group, mention)
 }
 
@@ -75,26 +97,30 @@ const isHistory = (group: OccasionGroup, published: string | null) => {
 export function groupOccasions(mentions: readonly EventMention[], published: string | null): OccasionGroup[] {
   const groups: OccasionGroup[] = []
   const waiting: EventMention[] = []
+  // a dated part told before its occasion ("flew in on Tuesday and was welcomed", then "signed … on Wednesday")
+  const partsAhead: EventMention[] = []
   for (const mention of mentions) {
     if (mention.date !== null) {
       const same = groups.find((g) => isSameDatedOccasion(g, mention))
       if (same) same.push(mention)
       else if (mention.kind !== null) groups.push([mention])
+      else partsAhead.push(mention)
       continue
     }
     const current = [...groups]
       .reverse()
       .filter((g) => !isHistory(g, published) || g.some((m) => m.kind === mention.kind))
-    const target = current.find((g) => canReferTo(g, mention))
+    const target = current.find((g) => canReferTo(g, mention, published))
     if (target) target.push(mention)
     else waiting.push(mention)
   }
+  for (const mention of partsAhead) groups.find((g) => isSameDatedOccasion(g, mention))?.push(mention)
   // mentions told before any dated one (a headline, a lead without a date) join the first occasion they fit
   const undated: OccasionGroup[] = []
   for (const mention of waiting) {
     const target =
-      groups.find((g) => canReferTo(g, mention)) ??
-      undated.find((g) => canReferTo(g, mention) && sameKindFamily(g, mention))
+      groups.find((g) => canReferTo(g, mention, published)) ??
+      undated.find((g) => canReferTo(g, mention, published) && sameKindFamily(g, mention))
     if (target) target.push(mention)
     else if (mention.kind !== null) undated.push([mention])
   }

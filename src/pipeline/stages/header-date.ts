@@ -167,6 +167,20 @@ const DATELINE = new RegExp(
   'u',
 )
 
+/** An agency's mark in a dateline: its name in brackets or slashes, or a word in capitals ("BAKU", "AZƏRTAC"). */
+const AGENCY_MARK = /\([^)]{1,25}\)|\/[^/]{1,25}\/|(?<!\p{L})\p{Lu}{3,}(?!\p{L})/u
+
+/**
+ * How many characters of a line an agency dateline opening it takes ("Bakı, Azərbaycan, 18 noyabr (Trend) – ",
+ * "BAKU, Sept 16 (Reuters) - "), or 0; a sentence that opens with a day ("Накануне, 23 марта, в Астане …") has none.
+ */
+export function datelineLength(line: string): number {
+  const head = line.slice(0, 160)
+  if (!CAPITALISED.test(head) || !readDateline(head)) return 0
+  const length = DATELINE.exec(foldCase(head, 'tr'))?.[0].length ?? 0
+  return AGENCY_MARK.test(head.slice(0, length)) ? length : 0
+}
+
 /** Reads the day and month of an agency dateline at the start of a lead line; null when the line has none. */
 export function readDateline(line: string): DayMonth | null {
   const head = line.slice(0, 160)

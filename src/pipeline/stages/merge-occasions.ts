@@ -22,6 +22,9 @@ const ENCOUNTERS: readonly EventKind[] = [
 /** Visits, summits, meetings, sessions and signings can be one occasion told differently; forums and the rest can't. */
 const familyOf = (kind: EventKind) => (ENCOUNTERS.includes(kind) ? 'encounter' : kind)
 
+const VISITS: readonly EventKind[] = ['state-visit', 'official-visit', 'visit']
+/** A visit of any rank is one kind here: sources call the same visit "state" and "official". */
+const kindOrVisit = (kind: EventKind) => (VISITS.includes(kind) ? 'visit' : kind)
 const isWithin = (a: readonly string[], b: readonly string[]) => a.every((code) => b.includes(code))
 const union = <T>(...lists: readonly (readonly T[])[]): T[] => [...new Set(lists.flat())]
 
@@ -29,14 +32,18 @@ const union = <T>(...lists: readonly (readonly T[])[]): T[] => [...new Set(lists
  * What the grouping reads of a draft: its kind, dates, sides and people, and its article (so the spilled build can
  * group slim copies of the drafts and assemble each occasion from the full drafts afterwards).
  */
-export type OccasionMatch = Pick<EventDraft, 'kind' | 'date' | 'dateEnd' | 'host' | 'countries' | 'participants'> & {
+export type OccasionMatch = Pick<
+  EventDraft,
+  'kind' | 'status' | 'date' | 'dateEnd' | 'host' | 'countries' | 'participants'
+> & {
   source: { articleId: string }
 }
 
 /**
  * Tells whether two articles' occasions are one: the same family of kind, countries one within the other or a shared
- * participant, and dates that agree (±1 day, a range containing the other, or a month or year containing the day).
- * Undated occasions only join undated ones of the same kind and countries.
+ * participant, and dates that agree (±1 day, a range containing the other, or a month or year containing the day; a
+ * month or year only with the same kind and status). Undated occasions only join undated ones of the same kind and
+ * countries.
  */
 function isSameOccasion(a: OccasionMatch, b: OccasionMatch): boolean {
   if (familyOf(a.kind) !== familyOf(b.kind)) return false
@@ -50,6 +57,10 @@ function isSameOccasion(a: OccasionMatch, b: OccasionMatch): boolean {
   if (a.date === null || b.date === null) {
     return a.date === b.date && a.kind === b.kind && a.countries.join() === b.countries.join()
   }
+  // a month or a year says too little to join a meeting that happened to a summit planned that year: such a date
+  // joins only the same kind of occasion, told as done or as to come alike
+  const vague = a.date.length < 10 || b.date.length < 10
+  if (vague && (kindOrVisit(a.kind) !== kindOrVisit(b.kind) || a.status !== b.status)) return false
   // a day either side ("dün" read a day off) only when the sides are the same countries or the same person
   const sameSides = a.countries.join() === b.countries.join() || sharesPerson
   return datesOverlap(a, b, sameSides ? 1 : 0)

@@ -1,6 +1,7 @@
 import { MONTH_SOURCE, monthNumber } from '../lexicon/date-words'
 import { findDates } from '../lexicon/dates'
 import { foldCase } from '../lexicon/text'
+import { datelineLength } from './header-date'
 import type { Span } from '../types'
 
 /** When an occasion took place as one sentence says it: a day, month or year, and the last day of a range. */
@@ -196,7 +197,9 @@ export function findOccasionDates(
     const told = Number(narrative.slice(5, 7))
     return month === told || month === (told % 12) + 1 ? Number(narrative.slice(0, 4)) : undefined
   }
-  const found = findDates(text, lang, published)
+  // an agency dateline dates the report, not what it tells ("Bakı, 18 noyabr (Trend) – … iclası dünən keçirilib")
+  const dateline = datelineLength(text)
+  const found = findDates(text, lang, published).filter((d) => d.start >= dateline)
   const stated = found
     .filter((d) => d.role === 'point' && d.value !== null)
     .map((d): OccasionDate => {
@@ -214,7 +217,7 @@ export function findOccasionDates(
   const relative = relativeDays(text, lang, published).filter(
     (r) => !stated.some((s) => Math.abs(s.start - r.end) < 6 || Math.abs(r.start - s.end) < 6),
   )
-  return [...stated, ...relative].sort((a, b) => a.start - b.start)
+  return [...stated, ...relative].filter((d) => d.start >= dateline).sort((a, b) => a.start - b.start)
 }
 
 /** Tells whether two occasion dates can be one occasion: a day inside the other's range or period, or ±`slack` days. */
