@@ -85,4 +85,4 @@ export const VAGUE_QUANTIFIER =
 
 /** Sentence openers that point back at what the previous sentence signed ("Bunlara … daxildir", "Among them"). */
 export const ANAPHORIC_OPENER =
-  /^(?:bunlara|bunlar arasinda|bunlarin arasinda|onlarin arasinda|bunlarin siras|aralarinda|these include|among them|among these|including|среди них|в их числе|в том числе)/u
+  /^(?:bunlara|bunlar arasinda|bunlarin arasinda|onlarin arasinda|bunlarin siras|aralarinda|these include|among them|among these|including|the (?:package|documents|deals|agreements) (?:includes?|included|comprises?|comprised)|paket(?:e|ə)? (?:dahil|daxil)|paket(?:te|də) |среди них|в их числе|в том числе|в пакет (?:вош|вход))/u

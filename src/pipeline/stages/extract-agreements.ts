@@ -66,6 +66,9 @@ function occasionOf(sentences: readonly Sentence[], index: number, context: Arti
   }
 }
 
+/** Sentences on something else that may stand between a signing and "The package includes …". */
+const THREAD_ASIDES = 1
+
 /**
  * Finds the agreements an article states as signed: packages with a count ("15 işbirliği anlaşması imzalandı") or
  * without ("bir sıra sənədlər imzalandı"), and named documents ("Ortak Bildiri'yi de imzaladı", a quoted title).
@@ -76,6 +79,8 @@ export function extractAgreements(input: ExtractionInput): AgreementDraft[] {
   const { lang } = context
   const drafts: AgreementDraft[] = []
   let previous: Occasion | null = null
+  // sentences since the thread on the documents just signed was last told (one aside may stand between)
+  let sinceThread = 0
   for (const [index, sentence] of input.sentences.entries()) {
     const text = sentence.text
     const refersBack: boolean = previous !== null && ANAPHORIC_OPENER.test(looseFold(text.trimStart(), lang))
@@ -84,7 +89,8 @@ export function extractAgreements(input: ExtractionInput): AgreementDraft[] {
     const occasion: Occasion | null = signs ? occasionOf(input.sentences, index, context) : refersBack ? previous : null
     // a sentence about the documents just signed ("Sənədlər … əhatə edir") keeps the thread for the next one
     const talksOfDocuments = !signs && findDocumentNouns(text, lang).length > 0
-    previous = signs ? occasion : talksOfDocuments ? previous : null
+    sinceThread = signs || talksOfDocuments ? 0 : sinceThread + 1
+    previous = signs ? occasion : sinceThread <= THREAD_ASIDES ? previous : null
     if (!occasion) continue
     // "the signing ceremony of the documents" points back at documents already counted, it names no new package
     const onlyCeremony =

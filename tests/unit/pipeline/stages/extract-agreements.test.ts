@@ -146,3 +146,54 @@ describe('extractAgreements(input) on new sentences', () => {
     expect(mention && input.article.text.slice(mention.start, mention.end)).toBe('7 sənəd')
   })
 })
+
+describe('extractAgreements(input): "The package includes …" after an aside names documents of the signing', () => {
+  it.each([
+    [
+      'en',
+      [
+        'Transport ministers of Türkiye, Azerbaijan and Georgia signed five documents in Kars on Wednesday.',
+        'Minister Abdulkadir Uraloğlu hosted the trilateral meeting.',
+        'The package includes a protocol on tariffs and a memorandum of understanding on digital cargo tracking.',
+      ],
+    ],
+    [
+      'ru',
+      [
+        'Министры транспорта трех стран подписали в Карсе пять документов.',
+        'Встречу провел министр транспорта Турции.',
+        'В пакет вошли протокол о тарифах и меморандум о цифровом отслеживании грузов.',
+      ],
+    ],
+    [
+      'tr',
+      [
+        'Üç ülkenin ulaştırma bakanları Kars’ta beş belge imzaladı.',
+        'Toplantıya Ulaştırma Bakanı ev sahipliği yaptı.',
+        'Pakete dahil edilen belgeler arasında tarifelere ilişkin bir protokol ve dijital takip mutabakat zaptı yer alıyor.',
+      ],
+    ],
+    [
+      'az',
+      [
+        'Üç ölkənin nəqliyyat nazirləri Qarsda beş sənəd imzalayıb.',
+        'Görüşə Türkiyənin nəqliyyat naziri ev sahibliyi edib.',
+        'Paketə daxil olan sənədlər arasında tariflər üzrə protokol və rəqəmsal izləmə haqqında memorandum var.',
+      ],
+    ],
+  ])('%s', (lang, sentences) => {
+    const found = brief(lang, '2026-06-18', sentences)
+    expect(found[0]).toMatchObject({ kind: 'package', count: 5 })
+    expect(found.filter((a) => a.kind === 'document').length).toBeGreaterThanOrEqual(1)
+  })
+
+  it('keeps a document named two sentences on from a signing unsigned (en)', () => {
+    const found = brief('en', '2026-06-18', [
+      'The ministers signed five documents in Kars on Wednesday.',
+      'The meeting was held in the city’s governor’s office.',
+      'Officials spoke about the weather.',
+      'The package includes a protocol on tariffs.',
+    ])
+    expect(found.map((a) => a.kind)).toEqual(['package'])
+  })
+})
