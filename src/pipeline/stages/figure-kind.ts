@@ -23,7 +23,7 @@ const TARGET_TR_AZ =
   /^(hedef|hədəf|öngör|planla|planlan|planlaş|plan(?:ı|i|lar|lər)?$|amaç|məqsəd|kararlaştır|kararlı|qərarlı|əzmli|taahhüt|mutabakat|mutabık|uzlaş|razılaş|razılaşdır|razılığ|nəzərdə|öhdəliy|niyyət|istiyor|istəyir)/u
 /** Expectation and possibility: "bekleniyor", "beklediğini", "gözlənilir", "ulaşabilir", "çata bilər". */
 const FORECAST_TR_AZ =
-  /^(beklen|tahmin|gözlən|proqnoz|ehtimal|hesaplan|hesablan|bilər$|bilir$|mümkün)|[aeə]bil(?:ir|ər|ecek|əcək)/u
+  /^(beklen|tahmin|gözlən|proqnoz|ehtimal|potansiyel|potensial|hesaplan|hesablan|bilər$|bilir$|mümkün)|[aeə]bil(?:ir|ər|ecek|əcək)/u
 /** "bekle-", "gözlə-" mean "expect" after a verbal noun ("aşmasını bekliyor") and "wait" elsewhere ("gemi beklediği"). */
 const EXPECT_TR_AZ = /^(bekle|bekli|gözlə|gözlü)/u
 const VERBAL_NOUN_OBJECT = /(?:m[aeə]s[ıi]n[ıi]|(?:acağ|eceğ|acaq|əcəy|əcəğ)[ıi]n[ıi])$/u
@@ -46,16 +46,16 @@ const NOT_PAST = new Set(['kendi', 'şimdi', 'yedi', 'hindi', 'ordu', 'maddi', '
 const TARGET_EN =
   /^(aim|aims|aimed|aiming|target|targets|targeted|targeting|plan|plans|planned|planning|will|shall|intend|intends|intended|goal|goals|seek|seeks|commit|commits|committed|pledge|pledged|pledges|agreed|want|wants|wanted|envisage[sd]?|envisaged|scheduled|proposed|due)$/u
 const FORECAST_EN =
-  /^(expect|expects|expected|forecast|forecasts|forecasted|projected|predicted|predicts|estimated|estimates|likely|could|would|may|might|can)$/u
+  /^(expect|expects|expected|forecast|forecasts|forecasted|projected|predicted|predicts|estimated|estimates|likely|could|would|may|might|can|potential)$/u
 const ACHIEVED_EN =
   /^(reached|rose|grew|increased|fell|declined|dropped|totaled|totalled|amounted|stood|was|were|hit|climbed|exceeded|surged|jumped|shipped|transported|handled|carried|became|delivered|exported|imported|doubled|tripled)$/u
 const TARGET_RU =
-  /^(ориентир\p{L}*|целев\p{L}*|планиру\p{L}*|планиров\p{L}*|намерен\p{L}*|цель\p{L}*|достигнет|достигнут|планы|предусматрива\p{L}*|увеличат|нарастят|будет|будут|договорились|довести|нарастить|увеличить|хотят|хочет|стремится|задач\p{L}*)$/u
+  /^(должен|должна|должно|должны|ориентир\p{L}*|целев\p{L}*|планиру\p{L}*|планиров\p{L}*|намерен\p{L}*|цель\p{L}*|достигнет|достигнут|планы|предусматрива\p{L}*|увеличат|нарастят|будет|будут|договорились|довести|нарастить|увеличить|хотят|хочет|стремится|задач\p{L}*)$/u
 // the verb "ожидать" (expect), not the noun "ожидание" (a wait)
 const FORECAST_RU =
-  /^(ожида(?:ет|ют|ется|ются|ем|лось|лся|лась|лись|ли)|прогноз\p{L}*|предполага\p{L}*|может|могут|способн\p{L}*|оценива\p{L}*|вероятно)$/u
+  /^(ожида(?:ет|ют|ется|ются|ем|лось|лся|лась|лись|ли)|потенциал\p{L}*|прогноз\p{L}*|предполага\p{L}*|может|могут|способн\p{L}*|оценива\p{L}*|вероятно)$/u
 const ACHIEVED_RU =
-  /^(составил\p{L}*|достиг|достигла|достигло|достигли|вырос|выросла|выросло|выросли|увеличил\p{L}*|превысил\p{L}*|снизил\p{L}*|сократил\p{L}*|перевезено|перевезли|поставлено|стал|стала|стало)$/u
+  /^(составил\p{L}*|насчитыва(?:ет|ют)|располага(?:ет|ют)|достиг|достигла|достигло|достигли|вырос|выросла|выросло|выросли|увеличил\p{L}*|превысил\p{L}*|снизил\p{L}*|сократил\p{L}*|перевезено|перевезли|поставлено|стал|стала|стало)$/u
 /**
  * "с нынешних 15 млн до 25 млн тонн", "from the current 15 million to 25": words of the present value, which speak
  * only for the number right after them (the 25 is still the plan's).
@@ -114,13 +114,15 @@ export function detectKind(words: readonly Word[], span: Span, lang: string): Fi
 export function readKind(words: readonly Word[], span: Span, lang: string): { kind: FigureKind; stated: boolean } {
   const after = words.filter((w) => w.start >= span.end)
   const before = words.filter((w) => w.end <= span.start).reverse()
+  const beside = besideCue(before, after, lang)
+  if (beside) return { kind: beside, stated: true }
   const order = lang === 'en' || lang === 'ru' ? [...before, ...after] : [...after, ...before]
   for (const [index, word] of order.entries()) {
     const cue = expects(words, word)
       ? 'forecast'
       : afterFutureAuxiliary(words, word, lang)
         ? 'target'
-        : cueOf(word.text, lang)
+        : (englishPhraseCue(words, word, lang) ?? cueOf(word.text, lang))
     if (cue === null || (cue === 'present' && index > 1)) continue
     if (cue === 'present') return { kind: 'achieved', stated: true }
     // "… çıkarmak için", "… çatdırmaq barədə razılığa gəldik": the aim stays a target, unless the words after it
@@ -149,6 +151,38 @@ export function readKind(words: readonly Word[], span: Span, lang: string): { ki
   }
   // a figure with no verb around it ("ticaret hacmi: 1 milyar dolar") reports a state of affairs
   return { kind: 'achieved', stated: false }
+}
+
+/** English participles right after a figure that say what it is: "3 million tonnes forecast for this year". */
+const FORECAST_AFTER_EN = /^(forecast|projected|expected|estimated|predicted)$/u
+const TARGET_AFTER_EN = /^(planned|targeted|envisaged|scheduled)$/u
+/** Verbs of capacity: "can handle 15 million tonnes" states what a port does now, not what it might. */
+const CAPACITY_EN = /^(handle|carry|process|accommodate|receive|store|hold|transport|ship|serve)$/u
+
+/**
+ * A cue standing right beside the figure that outranks the verbs further off: an English participle after it ("…
+ * tonnes forecast for this year"), or a Turkish or Azerbaijani present value in a relative clause ("mevcut durumda
+ * yıllık 16 milyar metreküp olan kapasitesinin … çıkarılması hedefleniyor": the 16 is what it is today).
+ */
+function besideCue(before: readonly Word[], after: readonly Word[], lang: string): FigureKind | null {
+  const next = after[0]?.text ?? ''
+  if (lang === 'en') return FORECAST_AFTER_EN.test(next) ? 'forecast' : TARGET_AFTER_EN.test(next) ? 'target' : null
+  if (lang === 'ru') return null
+  const presentBefore = before.slice(0, 3).some((w) => PRESENT_VALUE.test(w.text) || PRESENT_NOW_TR_AZ.test(w.text))
+  return presentBefore && after.slice(0, 2).some((w) => /^olan$/u.test(w.text)) ? 'achieved' : null
+}
+const PRESENT_NOW_TR_AZ = /^(hazırda|halihazırda|hâlihazırda|şu|günümüzde)$/u
+
+/**
+ * English phrases whose words mean more together: "can handle" is a capacity today (a possibility is "can reach"),
+ * and "is being expanded", "is to be expanded" are plans under way, not results.
+ */
+function englishPhraseCue(words: readonly Word[], word: Word, lang: string): Cue {
+  if (lang !== 'en') return null
+  const at = words.indexOf(word)
+  if (word.text === 'can' && CAPACITY_EN.test(words[at + 1]?.text ?? '')) return 'achieved'
+  const previous = words[at - 1]?.text ?? ''
+  return PAST_EN.test(word.text) && (previous === 'being' || previous === 'be') ? 'target' : null
 }
 
 /** "будет перевезено", "будут введены": a participle after the future auxiliary is a plan, not a result. */

@@ -136,3 +136,87 @@ describe('readKind: whether a word stated the kind', () => {
     expect(kindOf(text, figure, lang)).toEqual({ kind: 'achieved', stated: true })
   })
 })
+
+describe('readKind: words beside the figure and phrases that mean more together', () => {
+  it.each<[string, string, string, string, string]>([
+    [
+      'en participle after the figure',
+      'en',
+      'Freight reached 1.9 million tonnes, against 3 million tonnes forecast for this year.',
+      '3 million tonnes',
+      'forecast',
+    ],
+    [
+      'en "planned" after the figure',
+      'en',
+      'The line carried 2 million tonnes, with 5 million tonnes planned for 2030.',
+      '5 million tonnes',
+      'target',
+    ],
+    [
+      'en "can handle" is a capacity',
+      'en',
+      'The port can handle 15 million tonnes of cargo a year.',
+      '15 million tonnes',
+      'achieved',
+    ],
+    ['en "can reach" stays a possibility', 'en', 'Trade can reach $5 billion next year.', '$5 billion', 'forecast'],
+    [
+      'en "is being expanded to"',
+      'en',
+      'The port is being expanded to 25 million tonnes.',
+      '25 million tonnes',
+      'target',
+    ],
+    [
+      'en "potential"',
+      'en',
+      'The ministry puts the potential of the route at 10 million tonnes a year.',
+      '10 million tonnes',
+      'forecast',
+    ],
+    [
+      'ru "должен достичь"',
+      'ru',
+      'К 2030 году товарооборот должен достичь 2 млрд долларов.',
+      '2 млрд долларов',
+      'target',
+    ],
+    [
+      'ru "насчитывает"',
+      'ru',
+      'Флот компании насчитывает 17 судов, и компания планирует купить еще 10.',
+      '17',
+      'achieved',
+    ],
+    ['ru "потенциал"', 'ru', 'Потенциал маршрута оценивается в 10 млн тонн в год.', '10 млн тонн', 'forecast'],
+    [
+      'tr present value in a relative clause',
+      'tr',
+      'Hattın mevcut durumda yıllık 16 milyar metreküp olan kapasitesinin 32 milyar metreküpe çıkarılması hedefleniyor.',
+      '16 milyar metreküp',
+      'achieved',
+    ],
+    [
+      'az present value in a relative clause',
+      'az',
+      'Hazırda 5 milyon ton olan ötürmə qabiliyyətinin 10 milyon tona çatdırılması nəzərdə tutulur.',
+      '5 milyon ton',
+      'achieved',
+    ],
+    [
+      'tr "potansiyel"',
+      'tr',
+      'Koridorun potansiyeli yılda 10 milyon ton olarak hesaplanıyor.',
+      '10 milyon ton',
+      'forecast',
+    ],
+  ])('%s', (_name, lang, text, figure, kind) => {
+    expect(kindOf(text, figure, lang).kind).toBe(kind)
+  })
+
+  it('keeps the target in the same relative clause when nothing dates its value to now (tr)', () => {
+    const text = 'Kapasitenin 32 milyar metreküp olan hedefe çıkarılması planlanıyor.'
+    expect(kindOf(text, '32 milyar metreküp', 'tr').kind).toBe('target')
+  })
+})
