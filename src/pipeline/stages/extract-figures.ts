@@ -55,7 +55,8 @@ function isReportableCount(context: SentenceContext, quantity: Quantity): boolea
   if (quantity.written === 'words' && quantity.qualifier === 'exact' && !addition) return false
   const end =
     quantity.qualifierSpan && quantity.qualifierSpan.end > quantity.end ? quantity.qualifierSpan.end : quantity.end
-  const after = context.words.filter((w) => w.start >= end).slice(0, 3)
+  // "14 межгосударственных и межправительственных документов": the noun may stand behind two adjectives
+  const after = context.words.filter((w) => w.start >= end).slice(0, 4)
   if (after.some((w) => DOCUMENT_NOUN.test(w.text))) return false
   return !(after[0] && (PARTY_NOUN.test(after[0].text) || OCCASION.test(after[0].text)))
 }

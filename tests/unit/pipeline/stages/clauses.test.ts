@@ -76,3 +76,15 @@ describe('clauseAround: an appositive between commas ends no clause', () => {
     expect(clauseOf(sentence, '15%')).toBe('Freight rose 15% in the first half')
   })
 })
+
+describe('clauseAround: a comma before Russian "и" opening a new predicate ends a clause', () => {
+  it('keeps "и импорт сократился" out of the export figure’s clause (ru)', () => {
+    const sentence = 'Экспорт вырос на 12%, и импорт сократился на 5%.'
+    expect(clauseOf(sentence, '12%')).toBe('Экспорт вырос на 12%')
+  })
+
+  it('leaves a list without a comma before "и" whole (ru)', () => {
+    const sentence = 'Уголь, зерно и металлы составили 5 млн тонн.'
+    expect(clauseOf(sentence, '5 млн')).toBe(sentence)
+  })
+})

@@ -244,3 +244,14 @@ describe('figureCountries: country names in their local forms', () => {
     expect(countries(['Туркмения в прошлом году экспортировала 30 млрд кубометров газа.'], 'ru')).toEqual([['TM']])
   })
 })
+
+describe('extractFigures: a count of documents behind two adjectives is an agreement, not a figure', () => {
+  it.each([
+    ['ru', 'Президенты подписали 14 межгосударственных и межправительственных документов.'],
+    ['en', 'The presidents signed 14 interstate and intergovernmental documents.'],
+    ['tr', 'Cumhurbaşkanları 14 devletlerarası ve hükümetlerarası belge imzaladı.'],
+    ['az', 'Prezidentlər 14 dövlətlərarası və hökumətlərarası sənəd imzalayıblar.'],
+  ])('%s', (lang, sentence) => {
+    expect(countries([sentence], lang)).toEqual([])
+  })
+})
