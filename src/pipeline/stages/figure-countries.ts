@@ -2,6 +2,7 @@ import type { Article } from '../../schema/dataset'
 import { COUNTRY_NAMES } from '../lexicon/country-names'
 import { findCountries, findPlaces } from '../lexicon/countries'
 import { rememberRecent } from '../lexicon/memo'
+import { findPeople } from '../lexicon/people'
 import { foldCase } from '../lexicon/text'
 import type { Span } from '../types'
 import { clauseAround } from './clauses'
@@ -199,6 +200,24 @@ function nearestPair(mentions: readonly PartyMention[], text: string, at: Span, 
   return unique(home ? [home, partner] : [partner])
 }
 
+/** Words that join two people into the subject of one statement: "X and Y", "X ile Y", "X və Y", "X и Y". */
+const JOINS_PEOPLE = /^\s*(?:and|ve|ile|və|ilə|и)\s*$/u
+
+/**
+ * "Presidents Shavkat Mirziyoyev and Recep Tayyip Erdoğan have set a target of $5 billion": a clause that names no
+ * country but two known leaders of two countries joined as one subject is about those two countries.
+ */
+function joinedLeaders(clause: string, lang: string): string[] | null {
+  const people = findPeople(clause, lang).filter((p) => p.via === 'gazetteer' && p.country !== null)
+  for (const [i, person] of people.entries()) {
+    const next = people[i + 1]
+    if (next && next.country !== person.country && JOINS_PEOPLE.test(clause.slice(person.end, next.start))) {
+      return unique([person.country!, next.country!])
+    }
+  }
+  return null
+}
+
 /**
  * Tells which countries a figure is about, from its own clause: a pair joined there ("Azərbaycan ilə Qazaxıstan
  * arasında", "between Kazakhstan and Georgia", "Казахстана и Азербайджана") or a partner named with "with" and the
@@ -240,6 +259,8 @@ export function figureCountries(
   const pair = nearestPair(mentions, text, at, main)
   if (pair) return pair
   const named = unique(mentions.map((m) => m.code))
+  const leaders = named.length === 0 ? joinedLeaders(text, article.lang) : null
+  if (leaders) return leaders
   if (BILATERAL.test(folded)) {
     const known = previous.length >= 2 && named.every((c) => previous.includes(c)) ? previous : main
     if (known === previous && named.length === 0) return [...previous]

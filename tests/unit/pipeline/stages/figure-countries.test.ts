@@ -255,3 +255,19 @@ describe('extractFigures: a count of documents behind two adjectives is an agree
     expect(countries([sentence], lang)).toEqual([])
   })
 })
+
+describe('figureCountries: two known leaders joined as one subject name the pair when no country is named', () => {
+  it.each([
+    ['en', 'Presidents Shavkat Mirziyoyev and Recep Tayyip Erdoğan have set a target of $5 billion.', ['TR', 'UZ']],
+    ['tr', 'Aliyev ile Tokayev ticaret hacmini 1 milyar dolara çıkarma hedefi koydu.', ['AZ', 'KZ']],
+    ['ru', 'Токаев и Мирзиёев поставили цель довести товарооборот до 10 млрд долларов.', ['KZ', 'UZ']],
+    ['az', 'İlham Əliyev və Serdar Berdimuhamedov ticarəti 1 milyard dollara çatdırmağı qərara alıblar.', ['AZ', 'TM']],
+  ])('%s', (lang, sentence, pair) => {
+    expect(countries([sentence], lang).map((codes) => [...codes].sort())).toEqual([pair])
+  })
+
+  it('leaves a named pair to the countries the clause names (en)', () => {
+    const sentence = 'Aliyev and Tokayev said trade between Azerbaijan and Georgia reached $900 million.'
+    expect(countries([sentence], 'en').map((codes) => [...codes].sort())).toEqual([['AZ', 'GE']])
+  })
+})
