@@ -133,6 +133,16 @@ export function isLabelledPast(context: SentenceContext, span: Span): boolean {
 }
 
 /**
+ * "от 1 500 до 1 800 долларов против 1 200 долларов год назад": a year counted back after the figure belongs to the
+ * amount right before it; another number standing between them makes it that amount's, not this figure's.
+ */
+const isAnotherFiguresYearEarlier = (folded: string, span: Span, d: DateMention) =>
+  d.relative &&
+  d.start >= span.end &&
+  YEAR_EARLIER.test(folded.slice(d.start, d.end)) &&
+  /\d/u.test(folded.slice(span.end, d.start))
+
+/**
  * "reached $3.6 billion last year, up from $3.1 billion a year earlier": a year counted back from another date of the
  * sentence before it is that date's year minus one; without one it counts back from the article's date.
  */
@@ -164,7 +174,11 @@ export function periodOf(
   const published = publishedYearOf(context.article)
   const { folded } = context
   if (kind === 'achieved') {
-    const [inParenthesis = [], inClause = [], inSentence = []] = scopedDates(context, span, isOwnPoint(folded))
+    const [inParenthesis = [], inClause = [], inSentence = []] = scopedDates(
+      context,
+      span,
+      (d) => isOwnPoint(folded)(d) && !isAnotherFiguresYearEarlier(folded, span, d),
+    )
     const own = nearest(span, inParenthesis.length > 0 ? inParenthesis : inClause)
     if (own && FRAME_RELATIVE.test(folded.slice(own.start, own.end)) && context.frameYear !== null) {
       // "bir önceki yıl 4,5 milyon tonda kalan hacim yüzde 15 büyüdü": the amount is the year before's, the rise

@@ -292,3 +292,26 @@ describe('periodOf: "according to a year’s results" dates the figure, a compar
     expect(yearsOfSentence(lang, published, sentence)).toEqual(expected)
   })
 })
+
+describe('periodOf: a year counted back after another amount is that amount’s', () => {
+  it.each<[string, string[], (number | null)[]]>([
+    [
+      'ru',
+      [
+        'В первом полугодии 2026 года порты перевалили 10 млн тонн.',
+        'Ставка в июне составляла от 1 500 до 1 800 долларов против 1 200 долларов год назад.',
+      ],
+      [2026, 2026, 2025],
+    ],
+    [
+      'en',
+      [
+        'In the first half of 2026 the ports handled 10 million tonnes.',
+        'Rates were $1,800 against $1,200 a year earlier.',
+      ],
+      [2026, 2026, 2025],
+    ],
+  ])('%s', (lang, sentences, expected) => {
+    expect(extract(sentences, lang, '2026-07-09').map((f) => f.year)).toEqual(expected)
+  })
+})
