@@ -1,11 +1,11 @@
 import type { EventKind } from '../../schema/dataset'
 import type { EventMention } from './event-mentions'
 import { datesOverlap } from './occasion-dates'
+import { isVisitKind } from './visit-kinds'
 
 /** The mentions of one article that tell one occasion, in text order. */
 export type OccasionGroup = EventMention[]
 
-const VISITS: readonly (EventKind | null)[] = ['state-visit', 'official-visit', 'visit']
 /** Kinds that name a whole occasion of their own, never a step of another one. */
 const STANDALONE: readonly (EventKind | null)[] = ['round-table', 'forum', 'other']
 
@@ -17,10 +17,8 @@ function kindsFit(group: OccasionGroup, mention: EventMention): boolean {
   const kinds = group.map((m) => m.kind)
   if (STANDALONE.includes(mention.kind)) return kinds.includes(mention.kind)
   if (kinds.some((k) => STANDALONE.includes(k))) return mention.kind === 'meeting' || mention.kind === 'talks'
-  if (VISITS.includes(mention.kind) || mention.kind === 'summit') {
-    return kinds.some(
-      (k) => VISITS.includes(k) || k === 'summit' || k === 'meeting' || k === 'talks' || k === 'session',
-    )
+  if (isVisitKind(mention.kind) || mention.kind === 'summit') {
+    return kinds.some((k) => isVisitKind(k) || k === 'summit' || k === 'meeting' || k === 'talks' || k === 'session')
   }
   return true
 }
@@ -37,7 +35,7 @@ function contradicts(group: OccasionGroup, mention: EventMention): boolean {
   if (countries.size > 0 && mention.countries.length > 0 && !mention.countries.some((c) => countries.has(c)))
     return true
   // two visits by different leaders are two visits
-  if (VISITS.includes(mention.kind) && mention.participants.length > 0) {
+  if (isVisitKind(mention.kind) && mention.participants.length > 0) {
     const names = new Set(group.flatMap((m) => m.participants.map((p) => p.name)))
     if (names.size > 0 && !mention.participants.some((p) => names.has(p.name))) return true
   }
@@ -47,15 +45,14 @@ function contradicts(group: OccasionGroup, mention: EventMention): boolean {
 /** Days a visit may run: its arrival and its second day are one visit ("flew in on Tuesday", "Səfərin ikinci günü"). */
 const VISIT_DAYS = 2
 
-const isVisitGroup = (group: OccasionGroup) => group.some((m) => VISITS.includes(m.kind))
+const isVisitGroup = (group: OccasionGroup) => group.some((m) => isVisitKind(m.kind))
 
 /** Tells whether a dated mention tells the occasion a group is about: the same days, status and countries. */
 function isSameDatedOccasion(group: OccasionGroup, mention: EventMention): boolean {
   const dated = datedOf(group)
   if (!dated || mention.isNext) return false
   const byDay = dated.date?.length === 10 && mention.date?.length === 10
-  const slack =
-    byDay && isVisitGroup(group) && (VISITS.includes(mention.kind) || mention.kind === null) ? VISIT_DAYS : 0
+  const slack = byDay && isVisitGroup(group) && (isVisitKind(mention.kind) || mention.kind === null) ? VISIT_DAYS : 0
   if (!datesOverlap(dated, mention, slack)) return false
   return kindsFit(group, mention) && !contradicts(group, mention)
 }
@@ -70,10 +67,8 @@ const isOnlyAhead = (group: OccasionGroup, published: string | null) =>
   group.every((m) => m.status === 'planned' && m.date !== null && m.date.slice(0, 7) > published.slice(0, 7))
 
 /** Tells whether an undated mention can refer back to a group ("the visit", "bu iclas", "Astana görüşü"). */
-function canReferTo(group: OccasionGroup, mention: EventMention, published: string | null = null): boolean {
-  const sameKind = group.some(
-    (m) => m.kind === mention.kind || (VISITS.includes(m.kind) && VISITS.includes(mention.kind)),
-  )
+function canReferTo(group: OccasionGroup, mention: EventMention, published: string | null): boolean {
+  const sameKind = group.some((m) => m.kind === mention.kind || (isVisitKind(m.kind) && isVisitKind(mention.kind)))
   if (mention.status === 'happened' && !sameKind && isOnlyAhead(group, published)) return false
   return !mention.isNext && kindsFit(group, mention) && !contradicts(group, mention)
 }
@@ -134,7 +129,7 @@ const sameKindFamily = (group: OccasionGroup, mention: EventMention) =>
   group.some(
     (m) =>
       m.kind === mention.kind ||
-      (VISITS.includes(m.kind) && VISITS.includes(mention.kind)) ||
+      (isVisitKind(m.kind) && isVisitKind(mention.kind)) ||
       mention.kind === 'meeting' ||
       mention.kind === 'talks' ||
       m.kind === 'summit' ||

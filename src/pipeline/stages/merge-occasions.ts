@@ -8,6 +8,7 @@ import { OccasionIndex } from './occasion-index'
 import { mergeParticipants } from './occasion-people'
 import { occasionTitles } from './occasion-title'
 import { distinctSentences } from '../source-ref'
+import { isVisitKind } from './visit-kinds'
 
 const ENCOUNTERS: readonly EventKind[] = [
   'state-visit',
@@ -22,9 +23,8 @@ const ENCOUNTERS: readonly EventKind[] = [
 /** Visits, summits, meetings, sessions and signings can be one occasion told differently; forums and the rest can't. */
 const familyOf = (kind: EventKind) => (ENCOUNTERS.includes(kind) ? 'encounter' : kind)
 
-const VISITS: readonly EventKind[] = ['state-visit', 'official-visit', 'visit']
 /** A visit of any rank is one kind here: sources call the same visit "state" and "official". */
-const kindOrVisit = (kind: EventKind) => (VISITS.includes(kind) ? 'visit' : kind)
+const kindOrVisit = (kind: EventKind) => (isVisitKind(kind) ? 'visit' : kind)
 const isWithin = (a: readonly string[], b: readonly string[]) => a.every((code) => b.includes(code))
 const union = <T>(...lists: readonly (readonly T[])[]): T[] => [...new Set(lists.flat())]
 

@@ -1,5 +1,6 @@
 import type { CorridorEvent, EventBody, EventKind, Participant, Titles } from '../../schema/dataset'
 import { countryName, inCase, ordinalWord, placeName, surnameOf, type TitleLang } from '../lexicon/title-names'
+import { isVisitKind } from './visit-kinds'
 
 /** The fields a title is generated from. */
 export type TitleFields = Pick<
@@ -68,7 +69,6 @@ const BODY_NAMES: Record<EventBody, { en: string; tr: string; az: string }> = {
 }
 
 const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1)
-const VISITS: readonly EventKind[] = ['state-visit', 'official-visit', 'visit']
 
 /** The guest a visit is told about: a visiting head of state or government first, then any visitor. */
 function guestOf(fields: TitleFields): Participant | null {
@@ -156,7 +156,7 @@ function plainTitle(fields: TitleFields, lang: TitleLang): string {
 /** Generates an occasion's title in English, Turkish and Azerbaijani from its fields, never from a quote. */
 export function occasionTitles(fields: TitleFields): Titles {
   const one = (lang: TitleLang) => {
-    if (VISITS.includes(fields.kind)) return visitTitle(fields, lang)
+    if (isVisitKind(fields.kind)) return visitTitle(fields, lang)
     if (fields.kind === 'summit') return summitTitle(fields, lang)
     if (fields.body && (fields.kind === 'session' || fields.kind === 'meeting'))
       return bodyTitle(fields, fields.body, lang)
