@@ -58,6 +58,11 @@ export interface DateMention extends Span {
   value: PartialDate | null
   role: 'point' | 'deadline' | 'period'
   relative: boolean
+  /**
+   * A part of the year named without one that has not ended by the publication date ("в первом полугодии" in March):
+   * its last day this year, which a plan's deadline reads, where `value` is the last such part already over.
+   */
+  ahead?: PartialDate
 }
 
 /** A fact as one sentence states it, before merging gives it an id and gathers its other sources. */

@@ -220,7 +220,10 @@ function partOfYear(lastMonth: number | null, published: string | null): Found |
   if (published === null) return { value: null, role: 'point', relative: true }
   const year = Number(published.slice(0, 4))
   const month = Number(published.slice(5, 7))
-  return point(String(lastMonth <= month ? year : year - 1), true)
+  const found = point(String(lastMonth <= month ? year : year - 1), true)
+  if (!found || lastMonth < month) return found
+  const lastDay = new Date(Date.UTC(year, lastMonth, 0)).getUTCDate()
+  return { ...found, ahead: `${year}-${String(lastMonth).padStart(2, '0')}-${lastDay}` }
 }
 
 function dayMonth(text: string, published: string | null, month: number | null, day: number): Found | null {

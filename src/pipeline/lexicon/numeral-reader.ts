@@ -1,6 +1,6 @@
 import { cardinalValue, parseNumberWords, scaleValue } from './number-words'
 import { parseDigits, type Token } from './numeral-tokens'
-import { GLUED_UNITS, ORDINAL_SUFFIX } from './units'
+import { GLUED_UNITS, matchUnit, ORDINAL_SUFFIX } from './units'
 
 /** A numeral read from tokens: its value, the index of its last token, and a unit glued to it ("5bn", "2-qat"). */
 export interface Numeral {
@@ -25,8 +25,13 @@ const isGlued = (token: Token | undefined): token is Token => token !== undefine
 /** Russian "half a …" glued to its scale: "полмиллиарда", "полмиллиона". */
 const HALF_SCALE = /^полу?(миллиард\p{L}*|миллион\p{L}*|тысяч\p{L}*)$/u
 
+/** Units of measure a hyphenated adjective may spell out; not time ("a 24-hour service") or money. */
+const SPELLED_ADJECTIVE_UNITS = new Set(['km', 't', 'TEU', 'MW', 'GW', 'm3', 'barrel'])
+
 /** Words too ambiguous to be a number on their own ("bir" is also "a", "yüz" also "face", "one" also a pronoun). */
-const AMBIGUOUS_ALONE = new Set(['bir', 'yüz', 'altı', 'one', 'один', 'одна', 'одно', 'half', 'yarım', 'полтора'])
+const AMBIGUOUS_ALONE = new Set([
+  ...['bir', 'yüz', 'altı', 'one', 'один', 'одна', 'одно', 'half', 'yarım', 'полтора', 'полторы', 'полутора'],
+])
 
 /** Tells whether the digits at `index` are part of a code, a phone number or a clock time rather than a number. */
 function isCodeOrClock(tokens: readonly Token[], index: number, afterDash: boolean): boolean {
@@ -82,6 +87,11 @@ function readDigits(tokens: readonly Token[], index: number, lang: string, after
   if (/^(qat|fold)\p{L}*$/u.test(after.text)) return { ...base, last: index + 2, gluedUnit: 'multiplier' }
   const unit = HYPHEN.test(next.text) ? GLUED_UNITS[after.text]?.unit : undefined
   if (unit) return { ...base, last: index + 2, gluedUnit: unit } // "the 1,768-km line", "a 4-GW link"
+  // "the 224-kilometer line", "a 500-megawatt plant", "224-километровой": a measure spelled out as an adjective
+  const spelled = HYPHEN.test(next.text) ? matchUnit(tokens, index + 2, lang) : null
+  if (spelled && spelled.last === index + 2 && SPELLED_ADJECTIVE_UNITS.has(spelled.unit)) {
+    return { ...base, last: index + 2, gluedUnit: spelled.unit }
+  }
   // "40-foot", "five-year", "40-футового": in English and Russian a hyphenated word makes the number an adjective
   if (HYPHEN.test(next.text) && (lang === 'en' || lang === 'ru')) return { skip: index + 3 }
   return { ...base, last: index + 2, yearLike: base.yearLike }

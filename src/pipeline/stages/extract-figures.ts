@@ -3,7 +3,7 @@ import { makeSourceRef } from '../source-ref'
 import type { ExtractionInput, FigureDraft, Span } from '../types'
 import { figureScope, sentenceContexts, type SentenceContext } from './figure-context'
 import { isLabelledPast, periodOf } from './figure-period'
-import { findHorizon, readKind, type Word } from './figure-kind'
+import { findHorizon, kindWords, readKind, type KindReading, type Word } from './figure-kind'
 import { refersBack } from './figure-countries'
 import { slugify } from '../ids'
 import type { ReviewReason } from '../../schema/dataset'
@@ -47,12 +47,19 @@ function changeDirection(context: SentenceContext, quantity: Quantity): 1 | -1 |
  * number word before "new" or "more" counts additions, the one kind of small count news states in words.
  */
 const ADDITION = /^(new|more|additional|further|yeni|daha|ilave|ilavə|əlavə|новы\p{L}*|дополнительн\p{L}*|ещ[её])$/u
+/**
+ * "üç feribot", "iki gəmi", "two tankers", "три парома", "тремя судами": vessels, trains and wagons are counted in
+ * words too. Not "bir"/"one", which is also the article "a".
+ */
+const FLEET_NOUN =
+  /^(ferr(?:y|ies)|vessels?|ships?|tankers?|trains?|locomotives?|wagons?|feribot\p{L}*|gemi\p{L}*|tanker\p{L}*|tren\p{L}*|lokomoti[fv]\p{L}*|vagon\p{L}*|vaqon\p{L}*|bərə\p{L}*|gəmi\p{L}*|qatar\p{L}*|паром\p{L}*|суд(?:а|ов|ами|ах)|корабл\p{L}*|танкер\p{L}*|поезд\p{L}*|локомотив\p{L}*|вагон\p{L}*|контейнеровоз\p{L}*)$/u
 
 /** Tells whether a count counts something worth a figure: not documents signed, not the parties to a meeting. */
 function isReportableCount(context: SentenceContext, quantity: Quantity): boolean {
   const next = context.words.find((w) => w.start >= quantity.end)
   const addition = next !== undefined && ADDITION.test(next.text)
-  if (quantity.written === 'words' && quantity.qualifier === 'exact' && !addition) return false
+  const fleet = quantity.value > 1 && next !== undefined && FLEET_NOUN.test(next.text)
+  if (quantity.written === 'words' && quantity.qualifier === 'exact' && !addition && !fleet) return false
   const end =
     quantity.qualifierSpan && quantity.qualifierSpan.end > quantity.end ? quantity.qualifierSpan.end : quantity.end
   // "14 межгосударственных и межправительственных документов": the noun may stand behind two adjectives
@@ -90,6 +97,20 @@ const unnamedMetric = (unit: string): MetricChoice => ({
   defaultUnit: unit,
 })
 
+/**
+ * The kind and period of a figure. A past fact is never dated after the article that reports it, so a figure read as
+ * achieved in a later year ("224 kilometrelik hattın 2029'da tamamlanması", "завершится в 2029 году") is a plan:
+ * a target by that year, with its kind marked as not stated.
+ */
+function kindAndPeriod(context: SentenceContext, quantity: Quantity, read: KindReading, change: boolean) {
+  const period = periodOf(context, quantity, read.kind, change)
+  const published = context.article.published ? Number(context.article.published.slice(0, 4)) : null
+  if (read.kind !== 'achieved' || period.year === null || published === null || period.year <= published) {
+    return { ...read, ...period }
+  }
+  return { kind: 'target' as const, stated: false, ...periodOf(context, quantity, 'target', change) }
+}
+
 /** Turns one quantity of a sentence into a figure draft, or null when it is not a figure worth reporting. */
 function draftFor(context: SentenceContext, quantity: Quantity, before: Antecedents): FigureDraft | null {
   const { lang, sentence, article } = context
@@ -106,9 +127,13 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
     ? { metric: referred.metric, label: referred.label, sectors: referred.sectors, defaultUnit: unit }
     : (generic ?? (unit === 'count' ? null : unnamedMetric(unit)))
   if (!choice) return null
-  const read = readKind(context.words, quantity, lang)
-  const { kind, stated } = isLabelledPast(context, quantity) ? { kind: 'achieved' as const, stated: true } : read
-  const { year, deadline, fromContext } = periodOf(context, quantity, kind, direction !== 0)
+  const read = readKind(kindWords(context.words, sentence.text, lang), quantity, lang)
+  const { kind, stated, year, deadline, fromContext } = kindAndPeriod(
+    context,
+    quantity,
+    isLabelledPast(context, quantity) ? { kind: 'achieved', stated: true } : read,
+    direction !== 0,
+  )
   const percentSuffix: PercentForm = direction === 0 ? 'share' : 'growth'
   const isPercent = unit === 'percent'
   const reviewReasons: ReviewReason[] = [

@@ -37,8 +37,29 @@ const REPORTING_TR_AZ =
 /** Turkish and Azerbaijani future participles and tenses (-acak/-ecek, -acaq/-əcək), but not "gelecek" (the future). */
 const FUTURE_TR_AZ = /(acak|ecek|acağ|eceğ|acaq|əcək|acağ|əcəy)/u
 const NOT_FUTURE = /^(gelece|gələcə)/u
-/** Past tense and past participles: the consonant agrees with the sound before it ("ulaştı", "oldu", "arttı"). */
-const PAST_TR_AZ = /(?:[çfhkpsşt]t|[^çfhkpsşt]d)[ıiuü](?:k|m|n|q|lar|lər|ler|nız|niz|r)?$/u
+/**
+ * Past tense and past participles: the consonant agrees with the sound before it ("ulaştı", "oldu", "arttı"). Not the
+ * second person "-dın", rare in news, whose ending a genitive shares ("hattın", "yurdun", "kadın").
+ */
+const PAST_TR_AZ = /(?:[çfhkpsşt]t|[^çfhkpsşt]d)([ıiuü])(?:k|m|q|lar|lər|ler|nız|niz|r)?$/u
+/** Azerbaijani keeps "d" after a voiceless consonant too ("artdı", "çatdı", "keçdi"). */
+const PAST_AZ = /(?:[çfhkpsşt]t|\p{L}d)([ıiuü])(?:k|m|q|lar|lər|nız|niz|r)?$/u
+const BACK_VOWEL = /[aıou]/u
+const ROUND_VOWEL = /[oöuü]/u
+/**
+ * Whether a past ending's vowel agrees with the stem's last vowel, as a suffix's must ("yaptık", "gəldi", "gördük"):
+ * loanwords that end alike break the harmony ("optik", "pratik", "otomatik").
+ */
+function isHarmonicPast(word: string, lang: string): boolean {
+  const match = (lang === 'az' ? PAST_AZ : PAST_TR_AZ).exec(word)
+  const ending = match?.[1]
+  if (!match || !ending) return false
+  const stemVowel = [...word.slice(0, match.index + 1).matchAll(/[aıoueəiöü]/gu)].at(-1)?.[0]
+  if (!stemVowel) return true
+  return (
+    BACK_VOWEL.test(stemVowel) === BACK_VOWEL.test(ending) && ROUND_VOWEL.test(stemVowel) === ROUND_VOWEL.test(ending)
+  )
+}
 const PAST_PARTICIPLE = /(?:[çfhkpsşt]t|[^çfhkpsşt]d)[ıiuü](?:ğ|y|kl|kları|kləri|kleri)/u
 const EVIDENTIAL = /(?:[^aeıioöuüə](?:ıb|ib|ub|üb)(?:dır|dir|dur|dür)?$|(?:mış|miş|muş|müş))/u
 const NOT_PAST = new Set(['kendi', 'şimdi', 'yedi', 'hindi', 'ordu', 'maddi', 'artıq', 'indi'])
@@ -49,6 +70,12 @@ const FORECAST_EN =
   /^(expect|expects|expected|forecast|forecasts|forecasted|projected|predicted|predicts|estimated|estimates|likely|could|would|may|might|can|potential)$/u
 const ACHIEVED_EN =
   /^(reached|rose|grew|increased|fell|declined|dropped|totaled|totalled|amounted|stood|was|were|hit|climbed|exceeded|surged|jumped|shipped|transported|handled|carried|became|delivered|exported|imported|doubled|tripled)$/u
+/**
+ * Russian perfective verbs in the future ("составит", "вырастет", "сократится", "получит", "введёт"): what a figure
+ * will be, as "will" is in English. Their present-looking ending is the perfective's future, so they are listed.
+ */
+const FUTURE_PERFECTIVE_RU =
+  /^(?:состав|превыс|получ|запуст|постро|постав|обеспеч|достав|удво|утро|пополн|увелич|сократ|сниз|заверш)(?:ит|ят)(?:ся)?$|^(?:выраст|перевез|перевезё|введ|введё|приобрет|приобретё|займ|займё)(?:ет|ут)$/u
 const TARGET_RU =
   /^(должен|должна|должно|должны|ориентир\p{L}*|целев\p{L}*|планиру\p{L}*|планиров\p{L}*|намерен\p{L}*|цель\p{L}*|достигнет|достигнут|планы|предусматрива\p{L}*|увеличат|нарастят|будет|будут|договорились|довести|нарастить|увеличить|хотят|хочет|стремится|задач\p{L}*)$/u
 // the verb "ожидать" (expect), not the noun "ожидание" (a wait)
@@ -72,6 +99,21 @@ const PRESENT_VALUE =
 const PAST_RU = /^(?:\p{L}{2,}[аяиеыу]л(?:а|о|и|ся|ась|ось|ись)|\p{L}{4,}[еаё]н[оы])$/u
 const PAST_EN = /^[a-z]{2,}[^e]ed$/u
 
+/** What may stand before a capitalised word that opens a sentence or a quotation rather than naming something. */
+const OPENS_TEXT = /(?:^|["«“„'‘(:]|\s[—–-])\s*$/u
+
+/**
+ * The words that may say what kind a figure is: not the names inside a sentence ("Iğdır", "Aralık", "Сердар"), which
+ * can end like a verb, and never are one in Turkish, Azerbaijani or Russian. English capitalises headlines' words,
+ * so it keeps them all.
+ */
+export function kindWords(words: readonly Word[], text: string, lang: string): readonly Word[] {
+  if (lang === 'en') return words
+  return words.filter(
+    (w) => !/^\p{Lu}\p{Ll}/u.test(text.slice(w.start, w.start + 2)) || OPENS_TEXT.test(text.slice(0, w.start)),
+  )
+}
+
 /** Tells whether a word is a target or forecast by its meaning, not only by its future ending. */
 const isLexicalIntent = (word: string) => FORECAST_TR_AZ.test(word) || TARGET_TR_AZ.test(word)
 
@@ -87,7 +129,7 @@ function cueOf(word: string, lang: string): Cue {
           ? 'achieved'
           : null
   if (lang === 'ru')
-    return TARGET_RU.test(word)
+    return TARGET_RU.test(word) || FUTURE_PERFECTIVE_RU.test(word)
       ? 'target'
       : FORECAST_RU.test(word)
         ? 'forecast'
@@ -99,7 +141,7 @@ function cueOf(word: string, lang: string): Cue {
   if (GOAL_INFINITIVE_TR_AZ.test(word) && word.length > 5) return 'goal'
   if (FUTURE_TR_AZ.test(word) && !NOT_FUTURE.test(word)) return 'target'
   if (REPORTING_TR_AZ.test(word) || NOT_PAST.has(word) || word.length < 4) return null
-  return PAST_TR_AZ.test(word) || PAST_PARTICIPLE.test(word) || EVIDENTIAL.test(word) ? 'achieved' : null
+  return isHarmonicPast(word, lang) || PAST_PARTICIPLE.test(word) || EVIDENTIAL.test(word) ? 'achieved' : null
 }
 
 /**
@@ -111,7 +153,13 @@ export function detectKind(words: readonly Word[], span: Span, lang: string): Fi
 }
 
 /** Like `detectKind`, and tells whether a word stated the kind (`stated: false`: none did, 'achieved' by default). */
-export function readKind(words: readonly Word[], span: Span, lang: string): { kind: FigureKind; stated: boolean } {
+/** A figure's kind, and whether a word stated it (else 'achieved' by default, or inferred otherwise). */
+export interface KindReading {
+  kind: FigureKind
+  stated: boolean
+}
+
+export function readKind(words: readonly Word[], span: Span, lang: string): KindReading {
   const after = words.filter((w) => w.start >= span.end)
   const before = words.filter((w) => w.end <= span.start).reverse()
   const beside = besideCue(before, after, lang)

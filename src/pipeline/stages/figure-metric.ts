@@ -140,7 +140,7 @@ const COUNT_QUALIFIERS = new Set(
     'yeni ilave ek diğer başka türk',
     'yeni əlavə digər başqa türk',
     'new more additional other further extra',
-    'новых новые новый новое новая ещё еще дополнительных других',
+    'новых новые новый новое новая новыми новым ещё еще дополнительных дополнительные дополнительными других другими',
   ]
     .join(' ')
     .split(' ')

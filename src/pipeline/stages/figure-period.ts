@@ -213,8 +213,10 @@ export function periodOf(
   }
   const dated = (d: DateMention) => d.value !== null && !isBase(folded, d)
   const deadlines = scopedDates(context, span, (d) => dated(d) && d.role === 'deadline')
+  // "ожидается, что в первом полугодии флот пополнится …" in March: a plan's part of the year is this year's
+  const ahead = { ...context, dates: context.dates.map((d) => (d.ahead ? { ...d, value: d.ahead } : d)) }
   const fromNow = scopedDates(
-    context,
+    ahead,
     span,
     (d) => dated(d) && d.role === 'point' && (published === null || yearOf(d) >= published),
   )

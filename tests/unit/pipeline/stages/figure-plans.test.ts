@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from './figure-input'
+
+/** The figures of one sentence as value, unit, kind, year and deadline, with the words they were read from. */
+const read = (sentence: string, lang: string, published = '2026-03-10') =>
+  extract([sentence], lang, published).map(({ value, unit, kind, year, deadline, words }) => ({
+    value,
+    unit,
+    kind,
+    year,
+    deadline,
+    words,
+  }))
+
+describe('counts of vessels and trains written in words', () => {
+  it.each([
+    ['tr', 'Şirket geçen yıl üç feribot satın aldı.', 3, 'üç'],
+    ['az', 'ASCO ötən il Bakı gəmiqayırma zavodunda inşa olunmuş iki bərə alıb.', 2, 'iki'],
+    ['en', 'ASCO currently operates four ferries on the route.', 4, 'four'],
+    ['ru', 'В текущем году казахстанский торговый флот на Каспии пополнился тремя новыми судами.', 3, 'тремя'],
+    ['ru', 'Туркменская сторона намерена до конца 2027 года ввести в строй еще три парома.', 3, 'три'],
+  ])('%s: "%s" counts %d', (lang, sentence, value, words) => {
+    expect(read(sentence, lang)).toMatchObject([{ value, unit: 'count', words }])
+  })
+
+  it.each([
+    ['tr', 'Limana bir gemi yanaştı.'],
+    ['az', 'Limana bir gəmi yan alıb.'],
+    ['en', 'One ship docked in Aktau on Monday.'],
+    ['ru', 'Две стороны обсудили работу паромов.'],
+  ])('%s: "%s" counts nothing (one is also "a"; two sides are parties)', (lang, sentence) => {
+    expect(read(sentence, lang)).toEqual([])
+  })
+
+  it('reads Russian numbers in every case and "полтора" ("около полутора суток")', () => {
+    expect(read('Сейчас ожидание парома занимает около полутора суток.', 'ru')).toMatchObject([
+      { value: 1.5, unit: 'days', words: 'полутора суток' },
+    ])
+  })
+})
+
+describe('Russian perfective verbs in the future state plans', () => {
+  it.each([
+    ['В 2027 году объем перевозок по маршруту составит 10 млн тонн.', 10e6, '2027'],
+    ['Срок доставки грузов сократится до 12 суток к 2028 году.', 12, '2028'],
+    ['СП получит первые два контейнеровоза уже в 2027 году.', 2, '2027'],
+  ])('"%s" is a target', (sentence, value, deadline) => {
+    expect(read(sentence, 'ru')).toMatchObject([{ value, kind: 'target', deadline, year: null }])
+  })
+
+  it('keeps the past of the same verbs achieved ("составил", "сократился")', () => {
+    expect(read('В 2025 году объем перевозок составил 4,5 млн тонн.', 'ru')).toMatchObject([
+      { value: 4.5e6, kind: 'achieved', year: 2025 },
+    ])
+  })
+})
+
+describe('a part of the year not over yet is, for a plan, this year’s', () => {
+  it.each([
+    ['tr', 'İlk yarıda limanda 2 milyon ton yük elleçlenmesi bekleniyor.', '2 milyon ton'],
+    ['az', 'Birinci yarımildə limanda 2 milyon ton yükün aşırılacağı gözlənilir.', '2 milyon ton'],
+    ['en', 'Volumes at the port are expected to reach 2 million tonnes in the first half.', '2 million tonnes'],
+    ['ru', 'Ожидается, что в первом полугодии объем перевалки в порту достигнет 2 млн тонн.', '2 млн тонн'],
+  ])('%s: "%s" is due by June 30', (lang, sentence, words) => {
+    expect(read(sentence, lang)).toMatchObject([{ value: 2e6, kind: 'forecast', deadline: '2026-06-30', words }])
+  })
+
+  it('leaves a result in a first half that has not ended the year before’s', () => {
+    expect(read('В первом полугодии перевалка в порту выросла до 2 млн тонн.', 'ru')).toMatchObject([
+      { value: 2e6, kind: 'achieved', year: 2025, deadline: null },
+    ])
+  })
+})
+
+describe('what a planned project will measure', () => {
+  it.each([
+    [
+      'tr',
+      "Erdoğan, yaklaşık 224 kilometrelik Kars-Iğdır-Aralık-Dilucu demiryolu hattının 2029'da tamamlanmasını hedeflediklerini kaydetti.",
+      '224 kilometrelik',
+    ],
+    [
+      'tr',
+      "Tokayev, Hazar'ın tabanından döşenecek yaklaşık 370 kilometre uzunluğundaki fiber optik hattın 2029 sonunda hizmete girmesinin planlandığını belirtti.",
+      '370 kilometre',
+    ],
+    ['en', 'Construction of the 224-kilometer line is due for completion in 2029.', '224-kilometer'],
+    ['ru', 'Строительство 224-километровой линии завершится в 2029 году.', '224-километровой'],
+  ])('%s: "%s" is a target, not a length achieved', (lang, sentence, words) => {
+    const [figure] = read(sentence, lang)
+    expect(figure).toMatchObject({ unit: 'km', kind: 'target', year: null, words })
+    expect(figure?.deadline?.slice(0, 4)).toBe('2029')
+  })
+
+  it.each([
+    ['tr', "Bakü-Tiflis-Kars hattında 2029'da 5 milyon ton yük taşındı.", '5 milyon ton'],
+    ['az', '2029-cu ildə Bakı limanında 5 milyon ton yük aşırılıb.', '5 milyon ton'],
+    ['en', 'The port handled 5 million tonnes in 2029.', '5 million tonnes'],
+    ['ru', 'В 2029 году порт перевалил 5 млн тонн грузов.', '5 млн тонн'],
+  ])('%s: a result dated after the article (%s) is a plan for review, not a past fact', (lang, sentence, words) => {
+    const [figure] = extract([sentence], lang, '2026-03-10')
+    expect(figure).toMatchObject({ kind: 'target', year: null, deadline: '2029', words })
+    expect(figure?.reviewReasons).toContain('kind-unstated')
+  })
+
+  it('keeps a hyphenated measure that is no unit an adjective ("a 24-hour service", "40-foot containers")', () => {
+    expect(read('A 24-hour service moves 40-foot containers between the ports.', 'en')).toEqual([])
+  })
+})
+
+describe('words that look like a past tense but are not one', () => {
+  it.each([
+    [
+      'tr "optik hattın" (a loanword and a genitive)',
+      'tr',
+      '370 kilometre uzunluğundaki fiber optik hattın döşenmesi planlanıyor.',
+    ],
+    ['tr a place name ("Iğdır")', 'tr', '224 kilometrelik Kars-Iğdır hattının inşası planlanıyor.'],
+  ])('%s leaves the verb deciding', (_name, lang, sentence) => {
+    expect(read(sentence, lang)).toMatchObject([{ unit: 'km', kind: 'target' }])
+  })
+
+  it('reads the Azerbaijani past after a voiceless consonant ("artdı", "çatdı") as stated', () => {
+    const [figure] = extract(['Keçən il ticarət dövriyyəsi 500 milyon dollara çatdı.'], 'az', '2026-03-10')
+    expect(figure).toMatchObject({ value: 5e8, kind: 'achieved', year: 2025 })
+    expect(figure?.reviewReasons).not.toContain('kind-unstated')
+  })
+})
+
+describe('"если …, то …" sets two clauses apart', () => {
+  it('dates "сейчас" in the second clause to the article’s year, "прошлого года" in the first to the year before', () => {
+    const sentence =
+      'Если в начале прошлого года вагоны простаивали в ожидании парома до 6 суток, то сейчас – около полутора суток.'
+    expect(read(sentence, 'ru')).toMatchObject([
+      { value: 6, year: 2025 },
+      { value: 1.5, year: 2026 },
+    ])
+  })
+})
