@@ -97,6 +97,17 @@ export const WIDGET_LINES: ReadonlySet<string> = new Set([
   'xəbərin davamı',
   'continue reading',
   'читать далее',
+  // a story's own tools: save, translate, listen, gift
+  'save',
+  'translate',
+  'listen',
+  'gift this article',
+  'kaydet',
+  'dinle',
+  'yadda saxla',
+  'dinlə',
+  'сохранить',
+  'слушать',
 ])
 
 /** Labels that open a list of links to other stories, a news feed or the tags; compared without a final colon. */
@@ -162,6 +173,9 @@ export const LIST_LABELS: ReadonlyMap<string, 'related links' | 'news-feed list'
     'tags',
     'topics',
     'suggested topics',
+    'related topics',
+    'ilgili konular',
+    'əlaqəli mövzular',
     'konular',
     'mövzular',
     'темы',
@@ -224,6 +238,16 @@ export const FOLLOW_VERB =
 export const FOLLOW_TARGET =
   /@[\w.]+|(?<!\p{L})(?:twitter|x|facebook|telegram|instagram|youtube|whatsapp|linkedin|vk|google\s+news|kanal\p{L}*|канал\p{L}*|channel|newsletter|bülten\p{L}*|bülleten\p{L}*|рассылк\p{L}*|дзен\p{L}*)(?!\p{L})/u
 
-/** A line that points to one other story: "Читайте также: …", "Oxu həmçinin: …", "Read also: …". */
+/** A line that points to one other story: "Читайте также: …", "Oxu həmçinin: …", "Daha çox oxu: …", "Read also: …". */
 export const RELATED_LINK =
-  /^(?:read\s+(?:also|more)|see\s+also|also\s+read|oxu(?:yun)?\s+həmçinin|həmçinin\s+oxu(?:yun)?|ayrıca\s+(?:bakınız|okuyun)|bunu\s+da\s+okuyun|ilgili\s+haber|читайте\s+также|смотрите\s+также|также\s+читайте|по\s+теме)\s*[:–—-]\s*\S/u
+  /^(?:read\s+(?:also|more)|see\s+also|also\s+read|oxu(?:yun)?\s+həmçinin|həmçinin\s+oxu(?:yun)?|daha\s+çox\s+oxu(?:yun)?|daha\s+fazla(?:sını)?\s+oku(?:yun)?|ayrıca\s+(?:bakınız|okuyun)|bunu\s+da\s+okuyun|ilgili\s+haber|читайте\s+также|смотрите\s+также|также\s+читайте|по\s+теме)\s*[:–—-]\s*\S/u
+
+/**
+ * A photo caption closed by its credit in brackets: "… review a guard of honor in Astana. (AA Photo)", "… resmi
+ * törende (Fotoğraf: Azerbaycan Cumhurbaşkanlığı - Anadolu Ajansı)", "… (Фото: пресс-служба)".
+ */
+export const PHOTO_CAPTION =
+  /\((?:[^()]{0,40}\s)?(?:photo|foto|fotoğraf|фото|şəkil|image|görsel)(?:\s*(?::|by|credit)[^()]{0,100})?\)\s*$/u
+
+/** A photo's credit line: a copyright sign or a photo label ("© Пресс-служба Акорды", "Photo: AA", "Фото: …"). */
+export const PHOTO_CREDIT = /^(?:©|(?:photo|foto|fotoğraf|фото|image|şəkil)\s*:)/iu

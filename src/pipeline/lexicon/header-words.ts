@@ -75,9 +75,12 @@ const UPDATED_LABELS = [
 export const PUBLISHED_LABEL = new RegExp(String.raw`^(?:${alternation(PUBLISHED_LABELS)})\s*:?\s*`, 'u')
 /** An update-date label at the start of a folded segment, with its colon. */
 export const UPDATED_LABEL = new RegExp(String.raw`^(?:${alternation(UPDATED_LABELS)})\s*:?\s*`, 'u')
-/** Where a second labelled date starts right after a date or time ("… 10:15 güncelleme: …", "… GMT+4 Updated"). */
+/**
+ * Where a second labelled date starts right after a date or time ("… 10:15 güncelleme: …", "… GMT+4 Updated"), maybe
+ * in brackets ("10:15 10.07.2026 (обновлено: 11:42 10.07.2026)").
+ */
 export const LABEL_AFTER_DATE = new RegExp(
-  String.raw`(?<=[\d\])])\s+(?=(?:${alternation([...UPDATED_LABELS, ...PUBLISHED_LABELS])})(?!\p{L}))`,
+  String.raw`(?<=[\d\])])\s+(?=\(?(?:${alternation([...UPDATED_LABELS, ...PUBLISHED_LABELS])})(?!\p{L}))`,
   'gu',
 )
 

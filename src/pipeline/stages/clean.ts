@@ -1,7 +1,8 @@
 import type { Article } from '../../schema/dataset'
 import { type Credit, readCredit, readInlineOutlet } from './credit-lines'
 import { isProseLine } from '../lexicon/text'
-import { type MarkedLine, markSiteClutter } from './site-clutter'
+import { isCaptionShaped, type MarkedLine, markSiteClutter } from './site-clutter'
+import { PHOTO_CREDIT } from '../lexicon/clutter-words'
 
 /** The cleaned body of an article and what cleaning learnt and cut on the way. */
 export interface CleanedBody {
@@ -14,6 +15,8 @@ export interface CleanedBody {
 /** Lines from the end that may still hold a credit line ("Kaynak: AA / …") once the clutter below it is gone. */
 const CREDIT_ZONE = 12
 const LEAD_ZONE = 3
+/** The first lines of a body, where a photo with its credit and caption stands. */
+const CAPTION_ZONE = 6
 const MIN_FEED_TIMESTAMPS = 3
 const MIN_FEED_TIMESTAMP_SHARE = 0.25
 
@@ -160,6 +163,49 @@ function markAfterStory(lines: Line[]): void {
   }
 }
 
+/** Cut reasons of a labelled list of other stories, tags or the news feed. */
+const LIST_CUTS = new Set(['related links', 'tags', 'news-feed list'])
+/** At most this much prose, in lines and in characters a line, stands between such lists and the page's footer. */
+const MAX_NOTICE_LINES = 2
+const MAX_NOTICE_CHARS = 200
+
+/**
+ * Marks the short pitches a site sets among the lists after a story: "Keep up to date with what's happening …"
+ * between the tags and "Most read", "Support independent journalism … Donate today." between the tags and the
+ * copyright. Only lines with no number, at most two, each short, with furniture after them: a story's own last
+ * paragraph under an inline "Read also" link has no furniture below it, or has its figures.
+ */
+function markNoticesAmongLists(lines: Line[]): void {
+  const firstList = lines.findIndex((line) => line.cut !== null && LIST_CUTS.has(line.cut))
+  if (firstList < 0) return
+  const open = openIndices(lines).filter((index) => index > firstList)
+  const lastCut = lines.findLastIndex((line) => line.cut !== null)
+  const notices = open.filter((index) => isProseLine(lines[index]?.text ?? ''))
+  const fits = notices.every((index) => {
+    const text = lines[index]?.text ?? ''
+    return text.length <= MAX_NOTICE_CHARS && !/\d/u.test(text) && index < lastCut
+  })
+  if (notices.length === 0 || notices.length > MAX_NOTICE_LINES || !fits) return
+  for (const index of open) if (index < lastCut) (lines[index] as Line).cut = 'site notice among lists'
+}
+
+/**
+ * Marks a photo caption under its credit at the top ("© Пресс-служба Акорды" over "Президент Казахстана … во время
+ * встречи в Бишкеке"): a line that is no finished sentence right under a copyright or photo credit, above the
+ * story's first paragraph.
+ */
+function markCaptionsUnderCredits(lines: Line[]): void {
+  const filled = lines.flatMap((line, index) => (line.text === '' ? [] : [index]))
+  for (const [order, index] of filled.slice(0, CAPTION_ZONE).entries()) {
+    const credit = lines[index]
+    const next = lines[filled[order + 1] ?? -1]
+    // above the story only: further down, the line under a photo's credit may be a crosshead
+    if (credit?.cut === null && isProseLine(credit.text)) return
+    if (!credit || !next || !PHOTO_CREDIT.test(credit.text)) continue
+    if (next.cut === null && isCaptionShaped(next.text)) next.cut = 'photo caption'
+  }
+}
+
 /** Marks credit lines near the start or the end and reads them; gives the index of the last one near the end. */
 function markCredits(lines: Line[]): Credit & { endIndex: number | null } {
   const found: Credit & { endIndex: number | null } = { outlet: null, author: null, endIndex: null }
@@ -210,6 +256,8 @@ export function cleanBody(body: readonly string[]): CleanedBody {
   markOtherScript(lines)
   const credits = markCredits(lines)
   markTrailingHeadlines(lines, credits.endIndex)
+  markCaptionsUnderCredits(lines)
+  markNoticesAmongLists(lines)
   markAfterStory(lines)
   const kept = lines.filter((line) => line.cut === null).map((line) => line.text)
   const text = kept

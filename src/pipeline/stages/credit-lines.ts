@@ -10,7 +10,8 @@ const SOURCE_LABEL = /^(?:kaynak|mənbə|menbe|source|источник)$/u
 const AUTHOR_LABEL =
   /^(?:haber|muhabir|yazar|hazırlayan|haberi hazırlayan|müəllif|müxbir|hazırladı|author|reporter|written by|by|автор|корреспондент|текст)$/u
 /** Labels of other credits that share the line (photos, video, editing): recognised, then ignored. */
-const OTHER_LABEL = /^(?:fotoğraf|foto|photo|fotolar|video|görsel|editör|editor|redaktor|фото|видео|редактор)$/u
+const OTHER_LABEL =
+  /^(?:fotoğraf|foto|photo|fotolar|[iı]mage|şəkil|video|görsel|editör|editor|redaktor|фото|изображение|видео|редактор)$/u
 
 const LABELLED = /^([\p{L} ]{2,25}?)\s*:\s*(.+)$/u
 const URL = /^(?:https?:\/\/)?(?:www\.)?([\w-]+(?:\.[\w-]+)+)(?:\/\S*)?$/u

@@ -79,7 +79,8 @@ function withoutPlace(original: string, folded: string): { original: string; fol
 
 function readSegment(part: { original: string; folded: string }): Segment {
   const { original, folded } = withoutPlace(part.original, part.folded)
-  let rest = folded
+  // "(обновлено: 11:42 10.07.2026)": a labelled date in brackets
+  let rest = folded.replace(/^\((.*)\)$/u, '$1')
   let label: 'published' | 'updated' | null = null
   const updated = UPDATED_LABEL.exec(rest)
   const published = updated ? null : PUBLISHED_LABEL.exec(rest)

@@ -1,9 +1,11 @@
 import type { Article } from '../../schema/dataset'
 import { parseHeaderDate } from '../lexicon/header-date-line'
 import { isProseLine } from '../lexicon/text'
-import { NEWSROOM_DESK, SECTION_NAMES } from '../lexicon/header-words'
+import { NEWSROOM_DESK } from '../lexicon/header-words'
 import { type DateLine, readDateLine, readDateline } from './header-date'
-import { clutterReason, foldVariants } from './site-clutter'
+import { clutterReason, foldVariants, isCaptionShaped } from './site-clutter'
+import { PHOTO_CREDIT } from '../lexicon/clutter-words'
+import { isHeadline, isSectionLabel, isStackedLabel, TIME_LINE } from './header-labels'
 
 /** What the top of an article file says about it, and the body lines below the header. */
 export interface ArticleHeader {
@@ -19,19 +21,10 @@ const HEADER_LINES = 10
 /** Lines below the header, and at the end of the text, where a date line may still stand. */
 const LEAD_LINES = 5
 const TAIL_LINES = 8
-const MAX_HEADLINE_CHARS = 250
-const MAX_HEADLINE_WORDS = 30
-/** A section label of two or three words stands above a headline at least this long. */
-const MIN_WORDS_UNDER_LABEL = 5
 
 /** A date first on the first line, then the rest of the line (" date 2025-10-21 Haberler"). */
 const DATED_FIRST_LINE =
   /^\s*(?:(?:date|tarih|tarix|дата|published)\s*:?\s*)?(\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s+(.+)$/iu
-const TIME_LINE = /^[-–—|•·[(]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\])]?$/u
-/** A site's own address standing where a headline would, maybe with its section ("Report.az", "Site.com.tr Dünya"). */
-const SITE_SECTION = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}(?:\s+\p{L}+){0,2}$/u
-/** A section name in capitals, one or two words: sites stack them over a headline ("ECONOMY", "TRANSPORTATION"). */
-const CAPITALS_LABEL = /^\p{Lu}{3,}(?:\s+\p{Lu}{3,})?$/u
 
 /** Nouns that end an author's affiliation line ("YAP Laçın rayon təşkilatının sədri", "Senior analyst"). */
 const ROLE_WORD =
@@ -39,34 +32,6 @@ const ROLE_WORD =
 
 const words = (line: string) => line.split(/\s+/).filter(Boolean)
 const endsSentence = (line: string) => /[.:;,]["'”’»)]*$/u.test(line)
-
-/** Tells whether a line reads like a headline: short, not a finished sentence, and not a bare date or time. */
-function isHeadline(line: string): boolean {
-  if (line.length > MAX_HEADLINE_CHARS) return false
-  const count = words(line).length
-  return count <= MAX_HEADLINE_WORDS && count >= 2 && !/[.:;,]$/u.test(line) && /\p{L}/u.test(line)
-}
-
-/**
- * A section label or the outlet's name above the headline: a known section name or a single word, a site address,
- * or two or three words over a much longer headline ("Aqrar sektor" over a ten-word headline).
- */
-function isSectionLabel(line: string, next: string): boolean {
-  if (!isHeadline(next)) return false
-  if (SITE_SECTION.test(line) && line.length <= 40) return true
-  if (line.length > 30 || /[\d.!?:;,]/u.test(line)) return false
-  const count = words(line).length
-  if (count === 1 || foldVariants(line).some((folded) => SECTION_NAMES.has(folded))) return true
-  // A short headline over a standfirst shares its words; a section name does not share the headline's.
-  return count <= 3 && words(next).length >= Math.max(MIN_WORDS_UNDER_LABEL, 2 * count) && !sharesStem(line, next)
-}
-
-/** Whether two lines share a word's first five letters ("ekonomik", "ekonomi"). */
-function sharesStem(a: string, b: string): boolean {
-  const stems = (line: string) => [...line.toLocaleLowerCase('tr').matchAll(/\p{L}{5,}/gu)].map(([w]) => w.slice(0, 5))
-  const other = new Set(stems(b))
-  return stems(a).some((stem) => other.has(stem))
-}
 
 /** Words that introduce a byline ("By Daniel Brooks", "Yazan: Ali Veli", "Müəllif: …", "Автор: …"). */
 const BYLINE_PREFIX = /^(?:by|yazan|muhabir|müəllif|müxbir|автор|текст)\s*:?\s+/iu
@@ -155,6 +120,10 @@ interface HeaderState {
   removed: Article['removed']
 }
 
+/** A caption under a photo's credit in the header ("© Пресс-служба Акорды" over "Токаев и Си Цзиньпин …"). */
+const isCaptionUnder = (above: string | undefined, line: string) =>
+  above !== undefined && PHOTO_CREDIT.test(above) && isCaptionShaped(line)
+
 /** Records a date line's dates and byline; the first publication date wins over later ones and over updates. */
 function takeDateLine(state: HeaderState, found: DateLine, text: string): void {
   state.published ??= found.published
@@ -207,18 +176,6 @@ export function parseHeader(text: string): ArticleHeader {
     while (index < lines.length && (lines[index] ?? '') === '') index++
   }
   const peekAfter = (from: number) => lines.slice(from + 1).find((line) => line !== '') ?? ''
-  const nextIndex = (from: number) => lines.findIndex((line, i) => i > from && line !== '')
-  // a label over the headline, or a label in capitals over another ("ECONOMY" over "TRANSPORTATION" over the headline)
-  const isStackedLabel = (line: string, at: number): boolean => {
-    if (isSectionLabel(line, peekAfter(at))) return true
-    const next = nextIndex(at)
-    return (
-      CAPITALS_LABEL.test(line) &&
-      next > 0 &&
-      CAPITALS_LABEL.test(lines[next] ?? '') &&
-      isStackedLabel(lines[next] ?? '', next)
-    )
-  }
 
   const dated = DATED_FIRST_LINE.exec(lines[0] ?? '')
   const firstDate = dated?.[1] ? parseHeaderDate(dated[1]) : null
@@ -231,6 +188,7 @@ export function parseHeader(text: string): ArticleHeader {
   }
   let lowerWords: Set<string> | null = null
   const textLowerWords = () => (lowerWords ??= lowerCaseWords(text))
+  const isNamedAuthor = (line: string) => readByline(line, textLowerWords) !== undefined
   for (let step = 0; step < HEADER_LINES; step++) {
     skipBlank()
     const line = lines[index]
@@ -244,6 +202,8 @@ export function parseHeader(text: string): ArticleHeader {
       state.removed.push({ reason: 'header time', text: line })
     } else if (clutter) {
       state.removed.push({ reason: clutter, text: line })
+    } else if (state.title !== null && isCaptionUnder(state.removed.at(-1)?.text, line)) {
+      state.removed.push({ reason: 'photo caption', text: line })
     } else if (byline !== undefined && (state.title !== null || BYLINE_PREFIX.test(line))) {
       state.author ??= byline
       state.removed.push({ reason: 'byline', text: line })
@@ -252,7 +212,7 @@ export function parseHeader(text: string): ArticleHeader {
         state.removed.push({ reason: 'byline', text: next })
         index++
       }
-    } else if (state.title === null && isStackedLabel(line, index)) {
+    } else if (state.title === null && isStackedLabel(lines, index, isNamedAuthor)) {
       state.removed.push({ reason: 'section label', text: line })
     } else if (state.title === null && isHeadline(line)) {
       state.title = line

@@ -9,6 +9,7 @@ import {
   FOLLOW_TARGET,
   FOLLOW_VERB,
   LIST_LABELS,
+  PHOTO_CAPTION,
   RELATED_LINK,
   RIGHTS_NOTICE,
   SHARE_LABEL,
@@ -103,14 +104,22 @@ const BARRED_FEED_ITEM = /^(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\s+)?\d{1,2}:\d{
 
 const isFeedItem = (line: string) => line.length <= MAX_LINK_CHARS && FEED_ITEM.test(line) && !/[.;,]$/u.test(line)
 
+/** What a button shows after its name: a count or a length ("(12)", "(4 min)", "(3 dk)", "(5 мин.)"). */
+const BUTTON_COUNT = /\s*\(\d+(?:\s*(?:min|dk|dəq|мин)\.?)?\)$/u
+
+/** What a photo's caption looks like: a short line that is no finished sentence. */
+export const isCaptionShaped = (line: string) => line.length <= MAX_CAPTION_CHARS && !/[.!?]["'”’»)]*$/u.test(line)
+const MAX_CAPTION_CHARS = 300
+
 /** Why a single line is site furniture rather than article text, or null when it may be article text. */
 export function clutterReason(line: string): string | null {
   if (line.length > MAX_NOTICE_CHARS || line === '') return null
   const folds = foldVariants(line)
   const any = (test: (folded: string) => boolean) => folds.some(test)
   const matches = (pattern: RegExp) => any((folded) => pattern.test(folded))
-  // a button may carry its count: "Yorumlar (0)", "Comments (12)"
-  if (any((folded) => WIDGET_LINES.has(folded.replace(/\s*\(\d+\)$/u, '')))) return 'site clutter'
+  // a button may carry its count or length: "Yorumlar (0)", "Comments (12)", "Listen (4 min)"
+  if (any((folded) => WIDGET_LINES.has(folded.replace(BUTTON_COUNT, '')))) return 'site clutter'
+  if (matches(PHOTO_CAPTION)) return 'photo caption'
   if (BARRED_FEED_ITEM.test(line)) return 'news-feed list'
   if (matches(RIGHTS_NOTICE)) return 'copyright'
   if (any((folded) => COOKIE_WORD.test(folded) && COOKIE_CONTEXT.filter((re) => re.test(folded)).length >= 2)) {

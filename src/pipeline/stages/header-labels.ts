@@ -1,0 +1,89 @@
+import { SECTION_NAMES } from '../lexicon/header-words'
+import { readDateLine } from './header-date'
+import { foldVariants } from './site-clutter'
+
+const MAX_HEADLINE_CHARS = 250
+const MAX_HEADLINE_WORDS = 30
+/** A section label of two or three words stands above a headline at least this long. */
+const MIN_WORDS_UNDER_LABEL = 5
+/** How many masthead, section and breadcrumb lines may stand one over another above a headline. */
+const MAX_LABEL_STACK = 4
+
+/** A clock time alone on a line ("14:37", "[10:15]"). */
+export const TIME_LINE = /^[-–—|•·[(]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\])]?$/u
+/** A site's own address standing where a headline would, maybe with its section ("Report.az", "Site.com.tr Dünya"). */
+const SITE_SECTION = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}(?:\s+\p{L}+){0,2}$/u
+/** The separators of a breadcrumb or a "section | subsection" label ("Politics › Diplomacy", "Новости / Экономика"). */
+const CRUMB_SEPARATOR = /\s+[|›»/>]\s+/u
+
+const words = (line: string) => line.split(/\s+/).filter(Boolean)
+
+/** Tells whether a line reads like a headline: short, not a finished sentence, and not a bare date or time. */
+export function isHeadline(line: string): boolean {
+  if (line.length > MAX_HEADLINE_CHARS) return false
+  const count = words(line).length
+  return count <= MAX_HEADLINE_WORDS && count >= 2 && !/[.:;,]$/u.test(line) && /\p{L}/u.test(line)
+}
+
+/**
+ * A section label or the outlet's name above the headline: a known section name or a single word, a site address,
+ * or two or three words over a much longer headline ("Aqrar sektor" over a ten-word headline).
+ */
+export function isSectionLabel(line: string, next: string): boolean {
+  if (!isHeadline(next)) return false
+  if (SITE_SECTION.test(line) && line.length <= 40) return true
+  // "Business | Transport" over "… Set 14-Day Transit Goal": a breadcrumb may share a word with its headline
+  if (CRUMB_SEPARATOR.test(line) && isLabelShaped(line)) return true
+  if (line.length > 30 || /[\d.!?:;,]/u.test(line)) return false
+  const count = words(line).length
+  if (count === 1 || foldVariants(line).some((folded) => SECTION_NAMES.has(folded))) return true
+  // A short headline over a standfirst shares its words; a section name does not share the headline's.
+  return count <= 3 && words(next).length >= Math.max(MIN_WORDS_UNDER_LABEL, 2 * count) && !sharesStem(line, next)
+}
+
+/** Whether two lines share a word's first five letters ("ekonomik", "ekonomi"). */
+function sharesStem(a: string, b: string): boolean {
+  const stems = (line: string) => [...line.toLocaleLowerCase('tr').matchAll(/\p{L}{5,}/gu)].map(([w]) => w.slice(0, 5))
+  const other = new Set(stems(b))
+  return stems(a).some((stem) => other.has(stem))
+}
+
+/**
+ * The shape of a masthead, a section name or a breadcrumb: at most 40 characters, no digits or sentence marks, and
+ * either parts of one to three words between separators ("AA Enerji | Doğal Gaz", "Politics › Diplomacy") or a name
+ * of up to five words each capitalised ("The Times Of Central Asia", "DAILY SABAH").
+ */
+function isLabelShaped(line: string): boolean {
+  if (SITE_SECTION.test(line) && line.length <= 40) return true
+  if (line.length > 40 || /[\d.!?:;,]/u.test(line)) return false
+  if (line.split(CRUMB_SEPARATOR).every((part) => words(part).length <= 3)) return true
+  const parts = words(line)
+  return parts.length <= 5 && parts.every((word) => /^\p{Lu}/u.test(word))
+}
+
+/** The next non-blank line after `from`, past date and time lines: what a label stands over. */
+function nextContent(lines: readonly string[], from: number): number {
+  return lines.findIndex((line, i) => i > from && line !== '' && !TIME_LINE.test(line) && !readDateLine(line))
+}
+
+/**
+ * Whether the line at `at` is a label over the headline: a section label right over it, or with date lines between
+ * ("Siyasət" / "07 Oktyabr 2026 18:42" / headline), or a masthead or label over another label ("AZƏRTAC" /
+ * "Siyasət" / …, "ИНТЕРФАКС" / "Новости / Экономика" / …). The stack must end in a headline, so a short headline
+ * over a date and the first paragraph stays a headline, and so does one over its author's name.
+ */
+export function isStackedLabel(
+  lines: readonly string[],
+  at: number,
+  isByline: (line: string) => boolean,
+  depth = 0,
+): boolean {
+  const line = lines[at] ?? ''
+  const immediate = lines.find((l, i) => i > at && l !== '') ?? ''
+  const nextAt = nextContent(lines, at)
+  const next = nextAt < 0 ? '' : (lines[nextAt] ?? '')
+  if (isSectionLabel(line, immediate) || isSectionLabel(line, next)) return true
+  // a headline over its author's name ("Başlık burada duruyor" over "İlqar İlyasov") is no label over a label
+  if (depth >= MAX_LABEL_STACK || nextAt < 0 || !isLabelShaped(line) || isByline(next)) return false
+  return isStackedLabel(lines, nextAt, isByline, depth + 1)
+}
