@@ -46,8 +46,18 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     if (found.quantity) quantities.push(found.quantity)
     index = Math.max(found.next, index + 1)
   }
-  return mergeRanges(text, shareUnits(text, quantities))
+  return mergeRanges(text, shareUnits(text, quantities, lang))
 }
+
+/**
+ * The plural noun right after a scaled number ("12 тыс. рейсов", "3,8 тыс. предприятий", "1.2 million passengers"):
+ * the number counts it, and borrows no unit from a neighbour.
+ */
+const COUNTED_PLURAL: Readonly<Record<string, RegExp>> = {
+  ru: /^\.?\s+\p{Ll}{3,}(?:ов|ев|ей|ий)(?!\p{L})/u,
+  en: /^\.?\s+(?!(?:was|has|is|plus|less|this|thus|as|its)\b)\p{Ll}{3,}s(?!\p{L})/u,
+}
+const countsNoun = (after: string, lang: string) => COUNTED_PLURAL[lang]?.test(after) ?? false
 
 /** Units a neighbour can lend: amounts, never a count, a ratio or a share. */
 const LENDS_UNIT = (q: Quantity) => !['count', 'percent', 'multiplier'].includes(q.unit) && !q.elliptic
@@ -60,11 +70,11 @@ const ELLIPSIS_REACH = 80
  * Gives a scaled number written without a unit, or a bare number that ends its clause, the unit of the amount it pairs
  * with: the next one when a range joins them, else the nearest earlier one in reach. Left as a count when none fits.
  */
-function shareUnits(text: string, quantities: readonly Quantity[]): Quantity[] {
+function shareUnits(text: string, quantities: readonly Quantity[], lang: string): Quantity[] {
   return quantities.map((q, i) => {
     // "… занимавшая 35 суток, теперь укладывается в 18.": a bare number that ends its clause counts nothing itself
     const bare = q.unit === 'count' && q.written === 'digits' && /^\s*(?:[.,;:)»"]|$)/u.test(text.slice(q.end))
-    if (!q.elliptic && !bare) return q
+    if ((!q.elliptic && !bare) || countsNoun(text.slice(q.end), lang)) return q
     const next = quantities[i + 1]
     if (next && LENDS_UNIT(next) && RANGE_GAP.test(text.slice(q.end, next.start))) return { ...q, unit: next.unit }
     const earlier = quantities.slice(0, i).reverse().find(LENDS_UNIT)

@@ -8,7 +8,7 @@ import type { Span } from '../types'
  * "…, ixracat isə …": Turkish and Azerbaijani set a contrasting subject off this way).
  */
 const CLAUSE_BREAK =
-  /;|[.:]\s+(?=\p{Lu})|,\s+(?=\p{Lu})|,\s+(?=(?:while|whereas|but|and|which|а|и|но|однако|тогда как|то(?!\s+есть)|ancak|fakat|lakin|amma|ve|və|hazırda|indi|şimdi|bugün|now|today|сейчас|теперь|ныне)\s)|,\s+(?=(?:\p{L}+\s+){1,2}(?:ise|isə)\s)/gu
+  /;|[.:]\s+(?=\p{Lu})|,\s+(?=\p{Lu})|,\s+(?=(?:while|whereas|but|and|which|а|и|но|однако|тогда как|то(?!\s+есть)|ancak|fakat|lakin|amma|ve|və|hazırda|indi|şimdi|bugün|now|today|сейчас|теперь|ныне)\s)|,\s+(?=(?:[\p{L}-]+\s+){1,4}(?:ise|isə)\s)/gu
 
 /**
  * An appositive: a short phrase between commas that opens with a capitalised word, holds no number and is followed by

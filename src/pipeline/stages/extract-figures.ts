@@ -75,6 +75,8 @@ const withQualifier = (q: Quantity): Span =>
 interface Antecedents {
   /** The countries of the last figure that named any. */
   countries: readonly string[]
+  /** Where that figure's sentence starts (-1 without one). */
+  countriesFrom: number
   /** The last figure with a unit of its own (not a count, percent or multiplier), if within reach. */
   measure: FigureDraft | null
 }
@@ -154,7 +156,7 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
     year,
     deadline,
     horizon: kind !== 'achieved' && deadline === null ? findHorizon(sentence.text, context.folded, quantity) : null,
-    ...figureScope(context, quantity, choice.sectors, before.countries, choice.metric),
+    ...figureScope(context, quantity, choice.sectors, before.countries, choice.metric, before.countriesFrom),
     reviewReasons,
     source: makeSourceRef(article, sentence, { start: quantity.start, end: quantity.end }),
   }
@@ -165,8 +167,10 @@ const RELATIVE_UNITS = new Set(['count', 'percent', 'multiplier', 'status'])
 /** The antecedents the figures of the sentence at `reachStart` and after may refer back to. */
 function antecedentsOf(drafts: readonly FigureDraft[], reachStart: number): Antecedents {
   const measure = drafts.findLast((d) => !RELATIVE_UNITS.has(d.unit) && d.value !== null)
+  const named = drafts.findLast((d) => d.countries.length > 0)
   return {
-    countries: drafts.findLast((d) => d.countries.length > 0)?.countries ?? [],
+    countries: named?.countries ?? [],
+    countriesFrom: named?.source.start ?? -1,
     measure: measure && measure.source.start >= reachStart ? measure : null,
   }
 }

@@ -5,7 +5,7 @@ import { foldCase } from '../lexicon/text'
 import type { DateMention, Sentence, Span } from '../types'
 import { horizonSpans, wordsOf, type Word } from './figure-kind'
 import { clauseAround } from './clauses'
-import { articleParties, figureCountries, partyMentions, type PartyMention } from './figure-countries'
+import { articleParties, figureCountries, namedSides, partyMentions, type PartyMention } from './figure-countries'
 import { findQuantities, type Quantity } from '../lexicon/numbers'
 import { frameYears } from './figure-period'
 
@@ -34,6 +34,8 @@ export interface SentenceContext {
   previous: readonly string[]
   /** Where the earliest of those sentences starts in the article, to find an antecedent figure. */
   reachStart: number
+  /** Those sentences themselves, nearest first: where "the two countries" may find the two sides named last. */
+  earlier: readonly Sentence[]
   /** The year the article is telling about before this sentence (see `frameYears`), or null. */
   frameYear: number | null
 }
@@ -64,9 +66,23 @@ export function sentenceContexts(article: Article, sentences: readonly Sentence[
       sectors: [...new Set(findSectors(sentence.text, article.lang).map((m) => m.sector))],
       previous: folded.slice(Math.max(0, index - LOOK_BACK), index).reverse(),
       reachStart: sentences[Math.max(0, index - LOOK_BACK)]?.start ?? sentence.start,
+      earlier: sentences.slice(Math.max(0, index - LOOK_BACK), index).reverse(),
       frameYear: frames[index] ?? null,
     }
   })
+}
+
+/**
+ * The two sides the nearest earlier sentence names, when it names exactly two and stands after the last figure's
+ * ("Erdoğan … Özbekistan Cumhurbaşkanı Mirziyoyev ile bir araya geldi. Görüşmede, iki ülke arasındaki ticaret …").
+ */
+function sidesNamedSince(context: SentenceContext, since: number): string[] | null {
+  for (const sentence of context.earlier) {
+    if (sentence.start <= since) return null
+    const sides = namedSides(sentence.text, context.lang)
+    if (sides.length === 2) return sides
+  }
+  return null
 }
 
 /** Measures that always lie between two sides, so that a clause naming none means the article's own pair. */
@@ -80,7 +96,8 @@ const sortedUnique = <T extends string>(...lists: readonly (readonly T[])[]): T[
  * Files a figure under sectors and countries. A long sentence often strings several facts together ("trade will
  * double, oil will flow through BTC, a cable will be laid"), so only what the figure's own clause names counts:
  * its metric's sectors plus the sectors named there, and the parties of that clause (see `figureCountries`);
- * `previous` are the countries of the figure before, for a clause that refers back to it ("bu göstərici").
+ * `previous` are the countries of the figure before, for a clause that refers back to it ("bu göstərici"), and
+ * `previousFrom` where that figure's sentence starts.
  */
 export function figureScope(
   context: SentenceContext,
@@ -88,6 +105,7 @@ export function figureScope(
   metricSectors: readonly Sector[],
   previous: readonly string[] = [],
   metric: string | null = null,
+  previousFrom = -1,
 ): { sectors: Sector[]; countries: string[] } {
   const { sentence, lang } = context
   const clause = clauseAround(sentence.text, mention)
@@ -108,6 +126,7 @@ export function figureScope(
       BETWEEN_TWO.has(metric ?? ''),
       ROUTE_WIDE.has(metric ?? '') ? [] : context.articlePair,
       context.parties,
+      () => sidesNamedSince(context, previousFrom),
     ),
   }
 }

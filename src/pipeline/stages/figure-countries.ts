@@ -61,9 +61,12 @@ const JOINED = /^\s*(?:ile|ilə|ve|və|and|и|[-–—])\s*$/u
 /** Words that make a figure bilateral between the article's two main countries. */
 const BILATERAL =
   /(?<![\p{L}])(?:iki ülke|iki ölkə|two countries|both countries|the two|the sides|both sides|двух стран|двумя странами|обеих стран|обе страны|стороны|сторон|taraflar|tərəflər|ikili|karşılıklı|qarşılıqlı|bilateral|двусторонн|взаимн)/u
-/** "bu göstərici", "bu rakamı", "that figure", "этот показатель": a figure that speaks of the one before. */
+/**
+ * "bu göstərici", "bu rakamı", "that figure", "этот показатель": a figure that speaks of the one before; not "the
+ * number of weekly flights", which names a measure of its own.
+ */
 const BACK_REFERENCE =
-  /(?<![\p{L}])(?:bu (?:göstərici|rəqəm|rakam|miktar|hacim|həcm|göstərge|gösterge)|(?:that|this|the) (?:figure|number|volume|amount)|(?:bring|rais|lift|increas|boost|doubl|tak)\p{L}* (?:it|that|this)(?![\p{L}])|эт(?:от|а|о|ого|ой) (?:показател|цифр|объем|объём)|(?:довести|увеличить|нарастить|поднять) (?:его|её|ее|их)(?![\p{L}]))/u
+  /(?<![\p{L}])(?:bu (?:göstərici|rəqəm|rakam|miktar|hacim|həcm|göstərge|gösterge)|(?:that|this|the) (?:figure|number|volume|amount)(?! of)|(?:bring|rais|lift|increas|boost|doubl|tak)\p{L}* (?:it|that|this)(?![\p{L}])|эт(?:от|а|о|ого|ой) (?:показател|цифр|объем|объём)|(?:довести|увеличить|нарастить|поднять) (?:его|её|ее|их)(?![\p{L}]))/u
 
 /** Tells whether a folded clause refers back to the figure before ("bu göstərici", "that figure", "довести его"). */
 export const refersBack = (folded: string): boolean => BACK_REFERENCE.test(folded)
@@ -200,6 +203,16 @@ function nearestPair(mentions: readonly PartyMention[], text: string, at: Span, 
   return unique(home ? [home, partner] : [partner])
 }
 
+/**
+ * The countries a sentence names as sides: its parties (not the countries passed through) and the countries of the
+ * leaders it names ("Erdoğan, Özbekistan Cumhurbaşkanı Mirziyoyev ile bir araya geldi" → TR, UZ).
+ */
+export function namedSides(text: string, lang: string): string[] {
+  const parties = partyMentions(text, lang).filter((m) => m.role !== 'transit')
+  const leaders = findPeople(text, lang).filter((p) => p.via === 'gazetteer' && p.country !== null)
+  return unique([...parties.map((m) => m.code), ...leaders.map((p) => p.country!)]).sort()
+}
+
 /** Words that join two people into the subject of one statement: "X and Y", "X ile Y", "X və Y", "X и Y". */
 const JOINS_PEOPLE = /^\s*(?:and|ve|ile|və|ilə|и)\s*$/u
 
@@ -222,7 +235,8 @@ function joinedLeaders(clause: string, lang: string): string[] | null {
  * Tells which countries a figure is about, from its own clause: a pair joined there ("Azərbaycan ilə Qazaxıstan
  * arasında", "between Kazakhstan and Georgia", "Казахстана и Азербайджана") or a partner named with "with" and the
  * clause's other party, else the article's main country ("Trade with Turkmenistan grew" in a Kazakh report),
- * whichever stands nearest; for "iki ölkə", "the two countries", the previous figure's pair, else the article's;
+ * whichever stands nearest; for "iki ölkə", "the two countries", the two sides a sentence since the previous figure
+ * named, else that figure's pair, else the article's;
  * the countries the clause names; the previous figure's for "bu göstərici"; the article's pair for a measure that
  * is always between two sides (`betweenTwo`: trade turnover); else none: a guess would put the figure in another
  * pair's series. `sentenceParties` are the sentence's parties when the caller has annotated them already.
@@ -236,6 +250,7 @@ export function figureCountries(
   betweenTwo = false,
   articlePair: readonly string[] = [],
   sentenceParties: readonly PartyMention[] = partyMentions(sentence, article.lang),
+  sidesNamedSince: () => readonly string[] | null = () => null,
 ): string[] {
   const clause = clauseAround(sentence, span)
   const text = sentence.slice(clause.start, clause.end)
@@ -262,6 +277,8 @@ export function figureCountries(
   const leaders = named.length === 0 ? joinedLeaders(text, article.lang) : null
   if (leaders) return leaders
   if (BILATERAL.test(folded)) {
+    const recent = named.length === 0 ? sidesNamedSince() : null
+    if (recent) return [...recent]
     const known = previous.length >= 2 && named.every((c) => previous.includes(c)) ? previous : main
     if (known === previous && named.length === 0) return [...previous]
     return unique([...named, ...known.filter((c) => !named.includes(c))].slice(0, 2))
