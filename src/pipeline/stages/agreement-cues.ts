@@ -83,6 +83,9 @@ export const isFutureSigning = (text: string, lang: string): boolean => FUTURE_S
 export const VAGUE_QUANTIFIER =
   /(?:bir dizi|bir sira|bir neçə|çeşitli|birçok|çok sayida|müxtəlif|çoxsayli|bəzi|a number of|several|a series of|a package of|a set of|various|multiple|ряд|несколько|пакет)\s+(?:\p{L}+\s+){0,3}$/u
 
-/** Sentence openers that point back at what the previous sentence signed ("Bunlara … daxildir", "Among them"). */
+/**
+ * Sentence openers that point back at what the previous sentence signed ("Bunlara … daxildir", "Among them",
+ * "Among the documents were …", "Belgeler arasında …", "Среди подписанных документов …").
+ */
 export const ANAPHORIC_OPENER =
-  /^(?:bunlara|bunlar arasinda|bunlarin arasinda|onlarin arasinda|bunlarin siras|aralarinda|these include|among them|among these|including|the (?:package|documents|deals|agreements) (?:includes?|included|comprises?|comprised)|paket(?:e|ə)? (?:dahil|daxil)|paket(?:te|də) |среди них|в их числе|в том числе|в пакет (?:вош|вход))/u
+  /^(?:bunlara|bunlar arasinda|bunlarin arasinda|onlarin arasinda|bunlarin siras|aralarinda|these include|among them|among these|including|among the (?:documents|agreements|deals)|(?:imzalanan )?belgeler arasinda|(?:imzalanan )?(?:sənədlər|senedler) arasinda|среди (?:подписанных )?(?:документов|соглашений)|the (?:package|documents|deals|agreements) (?:includes?|included|comprises?|comprised)|paket(?:e|ə)? (?:dahil|daxil)|paket(?:te|də) |среди них|в их числе|в том числе|в пакет (?:вош|вход))/u

@@ -89,6 +89,10 @@ const PREPOSITION = /^\s+(?:on|about|between|for|of|о|об|по|между)\s/u
 const COMPLEMENT_END =
   /^(?:was|were|is|are|has|have|had|will|would|which|that|signed|было|был|была|были|будет|котор\p{L}*|подписан\p{L}*)$/u
 
+/** What opens another document after "and": an article, or a document's noun ("и меморандум …"). */
+const NEXT_DOCUMENT =
+  /^(?:a|an|the|agreement|memorandum|protocol|program|programme|roadmap|соглашени\p{L}*|меморандум\p{L}*|протокол\p{L}*|программ\p{L}*|договор\p{L}*|дорожн\p{L}*)$/u
+
 /** Where a complement before a postposition starts: back to the name it is about, or three words at most. */
 function complementStart(text: string, before: number): number {
   const tokens = [...text.slice(0, before).matchAll(/\S+/gu)].slice(-7).reverse()
@@ -107,9 +111,12 @@ function complementStart(text: string, before: number): number {
 function complementEnd(text: string, after: number): number {
   if (!PREPOSITION.test(text.slice(after))) return after
   let end = after
-  for (const token of [...text.slice(after).matchAll(/\S+/gu)].slice(0, 8)) {
+  const tokens = [...text.slice(after).matchAll(/\S+/gu)].slice(0, 8)
+  for (const [i, token] of tokens.entries()) {
     const word = token[0].replace(/[,.;:!?)»”"]+$/u, '')
     if (COMPLEMENT_END.test(word.toLowerCase())) break
+    // "an agreement on combined transport and a memorandum on …": "and" opens the next document
+    if (/^(?:and|и)$/u.test(word) && NEXT_DOCUMENT.test(tokens[i + 1]?.[0].toLowerCase() ?? '')) break
     end = after + token.index + word.length
     if (word !== token[0]) break
   }
@@ -159,8 +166,11 @@ export function readAgreementMentions(text: string, lang: string, published: str
     if (!nouns.some((n) => n.start > quote.start && n.end < quote.end) || isCited(text, quote)) continue
     mentions.push({ kind: 'document', count: null, title: inner, span: quote })
   }
+  const within = (span: Span) => (noun: Span) => noun.start >= span.start && noun.end <= span.end
   for (const noun of nouns) {
-    if (quotes.some((q) => noun.start >= q.start && noun.end <= q.end)) continue
+    if (quotes.some((q) => within(q)(noun))) continue
+    // "a memorandum on the electronic exchange of transport documents": a noun inside a title names no package
+    if (mentions.some((m) => m.kind === 'document' && within(m.span)(noun))) continue
     const word = text.slice(noun.start, noun.end)
     const count = countBefore(text, noun, lang, dates)
     const before = looseFold(text.slice(Math.max(0, noun.start - 40), noun.start), lang)

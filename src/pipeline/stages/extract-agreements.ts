@@ -83,9 +83,11 @@ export function extractAgreements(input: ExtractionInput): AgreementDraft[] {
   let sinceThread = 0
   for (const [index, sentence] of input.sentences.entries()) {
     const text = sentence.text
-    const refersBack: boolean = previous !== null && ANAPHORIC_OPENER.test(looseFold(text.trimStart(), lang))
+    const backOpener = ANAPHORIC_OPENER.test(looseFold(text.trimStart(), lang))
+    const refersBack: boolean = previous !== null && backOpener
     const verbs = findSigningVerbs(text, lang)
-    const signs = verbs.length > 0 && !isFutureSigning(text, lang)
+    // "Среди подписанных документов – …": a participle in the opener points back, it tells no signing of its own
+    const signs: boolean = verbs.length > 0 && !isFutureSigning(text, lang) && !refersBack
     const occasion: Occasion | null = signs ? occasionOf(input.sentences, index, context) : refersBack ? previous : null
     // a sentence about the documents just signed ("Sənədlər … əhatə edir") keeps the thread for the next one
     const talksOfDocuments = !signs && findDocumentNouns(text, lang).length > 0
@@ -99,6 +101,8 @@ export function extractAgreements(input: ExtractionInput): AgreementDraft[] {
     const sectors = unique(findSectors(text, lang, { activities: false }).map((s) => s.sector))
     for (const mention of readAgreementMentions(text, lang, context.published)) {
       if (onlyCeremony && mention.kind === 'package' && mention.count === null) continue
+      // "Among the documents were …": the documents it points back at are counted already
+      if ((backOpener || !signs) && mention.kind === 'package' && mention.count === null) continue
       drafts.push({
         title: mention.title,
         kind: mention.kind,

@@ -1,6 +1,7 @@
 import type { PartialDate } from '../../schema/dataset'
 import { findCountries, findPlaces } from '../lexicon/countries'
 import { findDates } from '../lexicon/dates'
+import { withRange } from './occasion-dates'
 import { looseFold } from '../lexicon/term-matcher'
 import type { DateMention, ExtractionInput, Sentence } from '../types'
 
@@ -48,9 +49,14 @@ export interface StatedDate {
 
 /** Dates in a sentence that name a point in time (not a deadline or a period) and could be resolved. */
 export function statedDates(text: string, context: ArticleContext): StatedDate[] {
+  // a span of days starts on its first ("9–10 июня", "2-4 Haziran", "noyabrın 12-13-də"), as an occasion's does
   return findDates(text, context.lang, context.published)
     .filter((d): d is DateMention & { value: PartialDate } => d.role === 'point' && d.value !== null)
-    .map(({ start, end, value }) => ({ start, end, value }))
+    .map((d) => ({
+      start: d.start,
+      end: d.end,
+      value: d.value.length === 10 ? withRange(text, d, d.value).date : d.value,
+    }))
 }
 
 const PAST = {

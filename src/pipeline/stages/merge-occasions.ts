@@ -41,7 +41,7 @@ export type OccasionMatch = Pick<
 
 /**
  * Tells whether two articles' occasions are one: the same family of kind, countries one within the other or a shared
- * participant, and dates that agree (±1 day, a range containing the other, or a month or year containing the day; a
+ * participant (when one names fewer than two countries), and dates that agree (±1 day, a range containing the other, or a month or year containing the day; a
  * month or year only with the same kind and status). Undated occasions only join undated ones of the same kind and
  * countries.
  */
@@ -52,7 +52,11 @@ function isSameOccasion(a: OccasionMatch, b: OccasionMatch): boolean {
   if (a.host !== null && b.host !== null && a.host !== b.host && !sameSpan) return false
   const names = new Set(a.participants.map((p) => p.name))
   const sharesPerson = b.participants.some((p) => names.has(p.name))
-  const countriesAgree = isWithin(a.countries, b.countries) || isWithin(b.countries, a.countries) || sharesPerson
+  // a shared person joins sides only where one source names fewer than two: a leader who hosts one partner and
+  // visits another on the same days is at two occasions (Tokayev with Erdoğan in Astana, with Aliyev in Baku)
+  const onePairMissing = a.countries.length < 2 || b.countries.length < 2
+  const countriesAgree =
+    isWithin(a.countries, b.countries) || isWithin(b.countries, a.countries) || (sharesPerson && onePairMissing)
   if (!countriesAgree) return false
   if (a.date === null || b.date === null) {
     return a.date === b.date && a.kind === b.kind && a.countries.join() === b.countries.join()
@@ -66,6 +70,14 @@ function isSameOccasion(a: OccasionMatch, b: OccasionMatch): boolean {
   return datesOverlap(a, b, sameSides ? 1 : 0)
 }
 
+/**
+ * Whether a draft's countries fit the sides its group's drafts named (those naming two or more): one within the
+ * other. A draft naming one country may join a group through one draft and lead another group's into it ("KZ"
+ * between "AZ–KZ" and "KZ–TR"); the group's sides keep two pairs apart.
+ */
+const sidesAgree = (sides: readonly string[], countries: readonly string[]) =>
+  sides.length < 2 || countries.length < 2 || isWithin(sides, countries) || isWithin(countries, sides)
+
 /** Whether a draft's date is more precise than another's (a day before a month before a year). */
 const isMorePrecise = (a: OccasionMatch, b: OccasionMatch) => (a.date?.length ?? 0) > (b.date?.length ?? 0)
 
@@ -76,7 +88,7 @@ const isMorePrecise = (a: OccasionMatch, b: OccasionMatch) => (a.date?.length ??
  * square of its size.
  */
 export function groupAcrossArticles<T extends OccasionMatch>(drafts: readonly T[]): T[][] {
-  const groups: { drafts: T[]; articles: Set<string>; best: T }[] = []
+  const groups: { drafts: T[]; articles: Set<string>; best: T; sides: string[] }[] = []
   const index = new OccasionIndex()
   for (const draft of drafts) {
     const candidates = index.candidates(draft, familyOf(draft.kind))
@@ -87,12 +99,14 @@ export function groupAcrossArticles<T extends OccasionMatch>(drafts: readonly T[
       // the date is checked against the group's most precise one, so a month or year can't chain two days together
       return (
         isSameOccasion({ ...group.best, countries: draft.countries }, draft) &&
+        sidesAgree(group.sides, draft.countries) &&
         group.drafts.some((d) => isSameOccasion(d, draft))
       )
     })
-    const at = found ?? groups.push({ drafts: [], articles: new Set(), best: draft }) - 1
+    const at = found ?? groups.push({ drafts: [], articles: new Set(), best: draft, sides: [] }) - 1
     const group = groups[at]!
     group.drafts.push(draft)
+    if (draft.countries.length >= 2) group.sides = [...new Set([...group.sides, ...draft.countries])].sort()
     group.articles.add(draft.source.articleId)
     if (isMorePrecise(draft, group.best)) group.best = draft
     index.add(at, draft, familyOf(draft.kind))

@@ -27,7 +27,7 @@ const RANGE_END_AFTER = /^\s*[-–—]\s*(\d{1,2})(?!\d)/u
 const RANGE_START_BEFORE = /(?<![\p{N}.,])(\d{1,2})\s*[-–—]\s*$/u
 
 /** Widens a day to the range the text writes around it ("24-25 Kasım" → 24 to 25), when the days make sense. */
-function withRange(
+export function withRange(
   text: string,
   span: Span,
   day: string,

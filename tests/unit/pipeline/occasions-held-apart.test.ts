@@ -78,3 +78,30 @@ describe('occasions in one article: one visit over its days, its dateline no dat
     ])
   })
 })
+
+describe('occasions across articles: one leader’s two partners on the same days are two occasions', () => {
+  const astana: [string, string][] = [
+    [
+      'tr-baku.txt',
+      'Tokayev Bakü’de\n\n10.06.2026\n\nKazakistan Cumhurbaşkanı Kasım Cömert Tokayev, Azerbaycan’a devlet ziyareti gerçekleştirdi. Tokayev ve Azerbaycan Cumhurbaşkanı İlham Aliyev 9 Haziran’da Bakü’de görüştü.',
+    ],
+    [
+      'ru-astana.txt',
+      'Эрдоган в Астане\n\n09.06.2026\n\nПрезидент Турции Реджеп Тайип Эрдоган прибыл в Казахстан с государственным визитом 9–10 июня. Токаев и Эрдоган провели переговоры в Акорде 9 июня.',
+    ],
+  ]
+
+  it('keeps an Azerbaijani–Kazakh visit and a Kazakh–Turkish one apart though Tokayev is at both (tr, ru)', () => {
+    const visits = occasions(astana).filter((e) => e.kind.includes('visit'))
+    expect(visits.map((v) => v.files).sort()).toEqual([['ru-astana.txt'], ['tr-baku.txt']])
+  })
+
+  it('lets no article naming only Kazakhstan bridge the two (en)', () => {
+    const bridge: [string, string] = [
+      'en-kz.txt',
+      'Busy week in Astana\n\nJune 10, 2026\n\nKazakhstan’s President Kassym-Jomart Tokayev held a state visit program on June 9, 2026.',
+    ]
+    const visits = occasions([astana[0]!, bridge, astana[1]!]).filter((e) => e.kind.includes('visit'))
+    expect(visits.some((v) => v.files.includes('tr-baku.txt') && v.files.includes('ru-astana.txt'))).toBe(false)
+  })
+})
