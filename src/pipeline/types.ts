@@ -83,6 +83,8 @@ export type AgreementDraft = Omit<Agreement, 'id' | 'sources' | 'curated' | 'occ
 export type EventDraft = Omit<CorridorEvent, 'id' | 'curated' | 'title' | 'agreementIds'> & {
   key: string
   source: SourceRef
+  /** A meeting on a summit's margins: across articles it never joins a summit (see `isSameOccasion`). */
+  sideline?: true
 }
 
 /** What the extractors read: one cleaned article and its sentences. */

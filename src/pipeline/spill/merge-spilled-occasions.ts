@@ -101,6 +101,7 @@ const slimEvent =
     host: shared.of(draft.host),
     countries: shared.of(draft.countries),
     participants: shared.of(draft.participants),
+    ...(draft.sideline ? { sideline: draft.sideline } : {}),
     source: { articleId: shared.of(draft.source.articleId) },
   })
 

@@ -44,7 +44,7 @@ const AZERBAIJANI: Row[] = [
   ['state-visit', null, 'turkic', ['dövlət səfər']],
   ['official-visit', null, 'turkic', ['rəsmi səfər']],
   ['visit', null, 'turkic', ['səfər', 'işgüzar səfər']],
-  ['summit', null, 'turkic', ['sammit', 'zirvə görüş']],
+  ['summit', null, 'turkic', ['sammit', 'zirvə', 'zirvə görüş']],
   ['meeting', 'talks', 'turkic', ['görüş', 'görüşmə', 'toplantı', 'işçi görüş', 'üçtərəfli görüş']],
   ['meeting', 'talks', 'free', ['görüşüb', 'görüşdü']],
   ['talks', 'talks', 'turkic', ['danışıqlar', 'görüşlər']],

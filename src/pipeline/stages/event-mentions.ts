@@ -2,6 +2,7 @@ import type { EventBody, EventKind, Participant, PartKind } from '../../schema/d
 import { caseOfName, findCountries, findPlaces } from '../lexicon/countries'
 import { findPeople, type PersonMatch } from '../lexicon/people'
 import { looseFold } from '../lexicon/term-matcher'
+import { foldCase } from '../lexicon/text'
 import type { Sentence, Span } from '../types'
 import { findEventCues, isBodySession, type EventCueMatch } from './event-cues'
 import { isPastReport, unique, type ArticleContext } from './mention-context'
@@ -26,6 +27,8 @@ export interface EventMention {
   status: 'happened' | 'planned'
   /** "növbəti iclas", "the next meeting": another occasion of a series, never the one being reported. */
   isNext: boolean
+  /** A meeting told as held on a summit's margins ("zirve marjında", "на полях саммита"): never the summit itself. */
+  sideline: boolean
   place: string | null
   embassyOf: string | null
   countries: string[]
@@ -34,6 +37,13 @@ export interface EventMention {
   body: EventBody | null
   ordinal: number | null
 }
+
+/**
+ * Words that set a meeting on a larger occasion's margins: "zirve marjında", "sammitin kənarında", "on the sidelines
+ * of", "на полях саммита", "в кулуарах", "Zirvə çərçivəsində", "zirve kapsamında".
+ */
+const SIDELINE =
+  /marj\p{L}*|kenarında|kənarında|sidelines|on the margins|на полях|в кулуарах|(?:zirv|samm|summit|forum)\p{L}* (?:çərçivəsində|kapsamında|çerçevesinde)/u
 
 const HEAD_FINAL = new Set(['tr', 'az'])
 /** Prepositions before a destination in English and Russian ("visit to Kazakhstan", "визит в Казахстан"). */
@@ -199,6 +209,7 @@ export function readSentenceEvents(
       dateBasis: usable ? 'stated' : isLeadReport ? 'published' : null,
       status: isFuture || isPlanned ? 'planned' : 'happened',
       isNext: isNextAt(text, cue, lang),
+      sideline: (kind === 'meeting' || kind === 'talks') && SIDELINE.test(foldCase(text, lang)),
       place: place?.name ?? null,
       embassyOf,
       countries: unique([

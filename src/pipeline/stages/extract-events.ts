@@ -57,6 +57,7 @@ function verbOccasion(
     dateBasis: 'stated',
     status: published !== null && day.date > published ? 'planned' : 'happened',
     isNext: false,
+    sideline: false,
     place: place?.name ?? null,
     embassyOf: null,
     countries: unique([...findCountries(text, lang).map((c) => c.code), ...(place ? [place.country] : [])]).sort(),
@@ -189,8 +190,11 @@ function toDraft(input: ExtractionInput, group: OccasionGroup, index: number, co
     parts: partsOf(input, group, kind),
     sources,
     source: sources[0]!,
+    ...(isEncounterKind(kind) && group.some((m) => m.sideline) ? { sideline: true } : {}),
   }
 }
+
+const isEncounterKind = (kind: EventKind) => kind === 'meeting' || kind === 'talks'
 
 const VISITS_AND_SUMMITS: readonly EventKind[] = ['state-visit', 'official-visit', 'visit', 'summit']
 
@@ -216,6 +220,39 @@ export function extractEvents(input: ExtractionInput): EventDraft[] {
     const byVerb = found.length === 0 ? verbOccasion(sentence, index, context, narrative[index]) : null
     return byVerb ? [byVerb] : found
   })
-  const groups = groupOccasions(keepLeadDate(mentions, context), context.published)
-  return groups.map((group, index) => toDraft(input, group, index, context))
+  const groups = groupOccasions(keepLeadDate(onSummitMargins(mentions), context), context.published)
+  return withSummitDates(groups).map((group, index) => toDraft(input, group, index, context))
+}
+
+/** An organisation whose summit a sentence names: "Organization of Turkic States", "саммит ШОС", "TDT Zirvəsi". */
+const ORGANISATION =
+  /teşkilat|təşkilat|organi[sz]ation|организаци|(?<![\p{L}])(?:шос|sco|şiö|şət|ots|отг|tdt|cica|свмда|снг|cis|еаэс|eaeu)(?![\p{L}])/u
+
+const isEncounter = (m: EventMention) => m.kind !== null && isEncounterKind(m.kind)
+
+/**
+ * In an article about an organisation's summit, a meeting of two leaders from two countries ("Erdoğan daha sonra
+ * Tokayev ile görüştü") is a bilateral meeting on its margins, as one told with "zirve marjında" is.
+ */
+function onSummitMargins(mentions: readonly EventMention[]): EventMention[] {
+  // an organisation's summit, or one of three countries or more: a top-level meeting of two is also called a
+  // summit ("Sammitin nəticələri" of the Astana talks), and its talks are the summit itself
+  const multilateral = (m: EventMention) =>
+    m.kind === 'summit' &&
+    (m.body !== null || m.countries.length >= 3 || ORGANISATION.test(m.sentence.text.toLowerCase()))
+  if (!mentions.some(multilateral)) return [...mentions]
+  const twoSides = (m: EventMention) =>
+    unique(m.participants.flatMap((p) => (p.country ? [p.country] : []))).length === 2
+  return mentions.map((m) => (isEncounter(m) && !m.sideline && twoSides(m) ? { ...m, sideline: true } : m))
+}
+
+/** A meeting on a summit's margins told without a date is held on the summit's day (the first dated summit's). */
+function withSummitDates(groups: readonly OccasionGroup[]): OccasionGroup[] {
+  const summit = groups.flatMap((g) => g).find((m) => m.kind === 'summit' && m.date !== null)
+  if (!summit) return [...groups]
+  return groups.map((group) => {
+    const [first, ...rest] = group
+    if (!first || !group.some((m) => m.sideline) || group.some((m) => m.date !== null)) return group
+    return [{ ...first, date: summit.date, dateEnd: null, dateBasis: summit.dateBasis }, ...rest]
+  })
 }

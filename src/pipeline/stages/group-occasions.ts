@@ -2,6 +2,7 @@ import type { EventKind } from '../../schema/dataset'
 import type { EventMention } from './event-mentions'
 import { datesOverlap } from './occasion-dates'
 import { isVisitKind } from './visit-kinds'
+import { unique } from './mention-context'
 
 /** The mentions of one article that tell one occasion, in text order. */
 export type OccasionGroup = EventMention[]
@@ -11,10 +12,13 @@ const STANDALONE: readonly (EventKind | null)[] = ['round-table', 'forum', 'othe
 
 /**
  * Tells whether a mention's kind may tell the occasion a group is about: a visit or summit takes talks, sessions,
- * signings and a welcome as its parts; a round table, forum or ceremony takes only meeting words ("görüş çərçivəsində").
+ * signings and a welcome as its parts, but a summit not the meetings on its margins; a round table, forum or ceremony takes only meeting words ("görüş çərçivəsində").
  */
 function kindsFit(group: OccasionGroup, mention: EventMention): boolean {
   const kinds = group.map((m) => m.kind)
+  // a meeting on a summit's margins is its own occasion, and the summit is no part of it
+  if (mention.sideline && kinds.includes('summit')) return false
+  if (mention.kind === 'summit' && group.some((m) => m.sideline)) return false
   if (STANDALONE.includes(mention.kind)) return kinds.includes(mention.kind)
   if (kinds.some((k) => STANDALONE.includes(k))) return mention.kind === 'meeting' || mention.kind === 'talks'
   if (isVisitKind(mention.kind) || mention.kind === 'summit') {
@@ -32,8 +36,22 @@ function contradicts(group: OccasionGroup, mention: EventMention): boolean {
   const host = hostOf(group)
   if (host !== null && mention.host !== null && host !== mention.host) return true
   const countries = new Set(group.flatMap((m) => m.countries))
-  if (countries.size > 0 && mention.countries.length > 0 && !mention.countries.some((c) => countries.has(c)))
+  // a summit's host and the leaders who came are different countries, one summit all the same
+  const summitAgain = mention.kind === 'summit' && group.some((m) => m.kind === 'summit')
+  if (
+    !summitAgain &&
+    countries.size > 0 &&
+    mention.countries.length > 0 &&
+    !mention.countries.some((c) => countries.has(c))
+  )
     return true
+  // two meetings on a summit's margins with different partners are two meetings
+  if (mention.sideline && group.some((m) => m.sideline)) {
+    const sides = (list: readonly EventMention[]) =>
+      unique(list.flatMap((m) => m.participants.flatMap((p) => (p.country ? [p.country] : []))))
+    const [mine, theirs] = [sides([mention]), sides(group.filter((m) => m.sideline))]
+    if (mine.length > 0 && theirs.length > 0 && !isWithin(mine, theirs) && !isWithin(theirs, mine)) return true
+  }
   // two visits by different leaders are two visits
   if (isVisitKind(mention.kind) && mention.participants.length > 0) {
     const names = new Set(group.flatMap((m) => m.participants.map((p) => p.name)))
@@ -41,6 +59,8 @@ function contradicts(group: OccasionGroup, mention: EventMention): boolean {
   }
   return false
 }
+
+const isWithin = (a: readonly string[], b: readonly string[]) => a.every((code) => b.includes(code))
 
 /** Days a visit may run: its arrival and its second day are one visit ("flew in on Tuesday", "Səfərin ikinci günü"). */
 const VISIT_DAYS = 2
@@ -70,6 +90,8 @@ const isOnlyAhead = (group: OccasionGroup, published: string | null) =>
 function canReferTo(group: OccasionGroup, mention: EventMention, published: string | null): boolean {
   const sameKind = group.some((m) => m.kind === mention.kind || (isVisitKind(m.kind) && isVisitKind(mention.kind)))
   if (mention.status === 'happened' && !sameKind && isOnlyAhead(group, published)) return false
+  // a meeting on a summit's margins happens at the summit, never back in history told in passing
+  if (mention.sideline && isHistory(group, published)) return false
   return !mention.isNext && kindsFit(group, mention) && !contradicts(group, mention)
 }
 

@@ -34,7 +34,7 @@ const union = <T>(...lists: readonly (readonly T[])[]): T[] => [...new Set(lists
  */
 export type OccasionMatch = Pick<
   EventDraft,
-  'kind' | 'status' | 'date' | 'dateEnd' | 'host' | 'countries' | 'participants'
+  'kind' | 'status' | 'date' | 'dateEnd' | 'host' | 'countries' | 'participants' | 'sideline'
 > & {
   source: { articleId: string }
 }
@@ -47,6 +47,8 @@ export type OccasionMatch = Pick<
  */
 function isSameOccasion(a: OccasionMatch, b: OccasionMatch): boolean {
   if (familyOf(a.kind) !== familyOf(b.kind)) return false
+  // a meeting on a summit's margins is an occasion of its own, beside the summit another article tells
+  if ((a.sideline && b.kind === 'summit') || (b.sideline && a.kind === 'summit')) return false
   // sources may disagree on where a forum of several days was held; the same kind over the same days is one occasion
   const sameSpan = a.kind === b.kind && a.dateEnd !== null && a.date === b.date && a.dateEnd === b.dateEnd
   if (a.host !== null && b.host !== null && a.host !== b.host && !sameSpan) return false

@@ -19,8 +19,12 @@ const INVITATION = /davet\p{L}*|dəvət\p{L}*|invit\p{L}*|пригласил\p{L
 const NOT_AN_OCCASION_BEFORE =
   /(?:bu cür|bu tür|bu kimi|belə|benzer|such|regular|düzenli|müntəzəm|регулярн\p{L}*|dəniz|deniz|sea|морск\p{L}*|qatar\p{L}*|tren\p{L}*|train\p{L}*|reys\p{L}*|uçuş\p{L}*)\s+$/u
 
-/** A count before the noun: "10'dan fazla yüksek düzeyde ziyaret" counts visits, it is not one. */
-const COUNTED_BEFORE = /\d+(?:['’]?\p{L}+)?\s+(?:\p{L}+\s+){0,3}$/u
+/**
+ * A count before the noun: "10'dan fazla yüksek düzeyde ziyaret" counts visits, it is not one; an ordinal ("the 13th
+ * summit", "13-cü sammit") names one.
+ */
+const COUNTED_BEFORE =
+  /\d+(?!(?:st|nd|rd|th)(?!\p{L})|-?(?:c[ıiuü]|[ıiuü]?nc[ıiuü]|й|я|е|го)(?!\p{L}))(?:['’]?\p{L}+)?\s+(?:\p{L}+\s+){0,3}$/u
 
 /** The stretch of a sentence an occasion word governs: from the previous clause break to the next one. */
 function clauseAround(text: string, span: Span): { before: string; after: string } {

@@ -251,7 +251,9 @@ const CASES: ArticleCase[] = [
       { value: 12, unit: 'percent', kind: 'achieved', year: 2024 },
     ],
     agreements: [{ count: 8, sectors: ['energy', 'transport', 'agriculture'] }],
-    events: [{ kind: ['meeting', 'summit'], date: '2025-09-01', countries: ['KZ', 'CN'] }],
+    // the talks in Tianjin "where the SCO summit was held" are a meeting on the summit's margins, an occasion of
+    // their own beside the summit
+    events: [{ kind: MEETING, date: '2025-09-01', countries: ['KZ', 'CN'] }],
   },
 ]
 

@@ -105,3 +105,60 @@ describe('occasions across articles: one leader’s two partners on the same day
     expect(visits.some((v) => v.files.includes('tr-baku.txt') && v.files.includes('ru-astana.txt'))).toBe(false)
   })
 })
+
+describe('meetings on a summit’s margins are occasions of their own', () => {
+  it.each<[string, string]>([
+    [
+      'tr',
+      'Gebele Zirvesi\n\n07.10.2026\n\nTürk Devletleri Teşkilatı’nın 13. Zirvesi 7 Ekim’de Azerbaycan’ın Gebele kentinde yapıldı. Cumhurbaşkanı Erdoğan, zirve marjında Özbekistan Cumhurbaşkanı Mirziyoyev ile bir araya geldi. Cumhurbaşkanı Erdoğan daha sonra Kazakistan Cumhurbaşkanı Tokayev ile görüştü.',
+    ],
+    [
+      'az',
+      'Qəbələ Zirvəsi\n\n07.10.2026\n\nOktyabrın 7-də Qəbələdə Türk Dövlətləri Təşkilatının XIII Zirvəsi keçirilib. Zirvə çərçivəsində Prezident İlham Əliyev Özbəkistan Prezidenti Şavkat Mirziyoyev ilə görüşüb. Prezident İlham Əliyev daha sonra Türkiyə Prezidenti Rəcəb Tayyib Ərdoğan ilə görüşüb.',
+    ],
+    [
+      'en',
+      'Gabala summit\n\nOctober 7, 2026\n\nThe 13th summit of the Organization of Turkic States was held in Gabala on October 7. On the sidelines of the summit, Tokayev met Turkish President Recep Tayyip Erdoğan. Later, Tokayev held talks with Uzbek President Shavkat Mirziyoyev.',
+    ],
+    [
+      'ru',
+      'Саммит в Габале\n\n07.10.2026\n\nСаммит Организации тюркских государств прошел в Габале 7 октября. На полях саммита Касым-Жомарт Токаев провел встречу с Президентом Турции Реджепом Тайипом Эрдоганом. Затем Токаев провел переговоры с Президентом Узбекистана Шавкатом Мирзиёевым.',
+    ],
+  ])('%s: the summit and two bilateral meetings, all on its day', (lang, text) => {
+    const found = occasions([[`${lang}-summit.txt`, text]])
+    // "held talks", "провел переговоры" name talks, a meeting of their own kind
+    const kinds = found.map((e) => [e.kind === 'talks' ? 'meeting' : e.kind, e.date]).sort()
+    expect(kinds).toEqual([
+      ['meeting', '2026-10-07'],
+      ['meeting', '2026-10-07'],
+      ['summit', '2026-10-07'],
+    ])
+  })
+
+  it('keeps one article’s meeting on the margins apart from another article’s summit of the same day', () => {
+    const found = occasions([
+      [
+        'en-summit.txt',
+        'Gabala summit\n\nOctober 7, 2026\n\nLeaders of Azerbaijan, Kazakhstan, Türkiye and Uzbekistan attended the summit of the Organization of Turkic States in Gabala on October 7.',
+      ],
+      [
+        'ru-margins.txt',
+        'Токаев и Эрдоган\n\n07.10.2026\n\nНа полях саммита в Габале 7 октября Касым-Жомарт Токаев провел встречу с Президентом Турции Реджепом Тайипом Эрдоганом.',
+      ],
+    ])
+    const meeting = found.find((e) => e.kind === 'meeting')
+    expect(meeting).toMatchObject({ date: '2026-10-07', files: ['ru-margins.txt'] })
+  })
+})
+
+describe('a top-level meeting of two that an article also calls a summit', () => {
+  it('keeps its talks one occasion: only an organisation’s summit has meetings on its margins (az)', () => {
+    const found = occasions([
+      [
+        'az-astana.txt',
+        'Astana görüşü\n\n22.10.2025\n\nOktyabrın 21-də Astanada Azərbaycan Prezidenti İlham Əliyev və Qazaxıstan Prezidenti Kasım-Jomart Tokayev arasında görüş keçirilib. Sammitin nəticələri iki ölkə münasibətlərində yeni mərhələnin başlanğıcı oldu.',
+      ],
+    ])
+    expect(found).toEqual([{ kind: 'summit', date: '2025-10-21', status: 'happened', files: ['az-astana.txt'] }])
+  })
+})
