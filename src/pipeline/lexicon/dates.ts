@@ -114,10 +114,7 @@ const MATCHERS: Matcher[] = [
       'gu',
     ),
     read: (m, published) => {
-      const word = m[1] ?? ''
-      const back = /^\d+$/u.test(word)
-        ? Number(word)
-        : (['tr', 'az', 'en', 'ru'].map((lang) => parseNumberWords([word], lang)).find((v) => v !== null) ?? null)
+      const back = smallCount(m[1] ?? '')
       const year = publishedYear(published)
       return point(year === null || back === null ? null : String(year - back), true)
     },
@@ -161,6 +158,22 @@ const MATCHERS: Matcher[] = [
     read: () => ({ value: null, role: 'period', relative: false }),
   },
   {
+    // yılbaşından bu yana, ilin əvvəlindən bəri, since the start of the year, с начала года: the year so far
+    re: new RegExp(
+      String.raw`${B}(?:yılbaşından|yılın başından|ilin (?:əvvəlindən|başlanğıcından)|(?:since\s+)?the\s+(?:start|beginning)\s+of\s+the\s+year|year[-\s]to[-\s]date|с\s+начала\s+года)${E}`,
+      'gu',
+    ),
+    read: (_m, published) => {
+      const year = publishedYear(published)
+      return point(year === null ? null : String(year), true)
+    },
+  },
+  {
+    // 2026 genelinde, 2026 boyunca, 2026 ərzində: the whole of a year
+    re: new RegExp(String.raw`${B}${YEAR}\s+(?:genelinde|boyunca|ərzində)${E}`, 'gu'),
+    read: (m) => point(m[1] ?? null),
+  },
+  {
     // the first half of 2026, for 2025, of 2024: a year named as the period a figure covers
     re: new RegExp(String.raw`${B}(?:of|for)\s+${YEAR}(?![\p{L}\p{N}])`, 'gu'),
     read: (m) => point(m[1] ?? null),
@@ -179,6 +192,17 @@ const MATCHERS: Matcher[] = [
         : partOfYear(monthNumber(m[2] ?? ''), published),
   },
   {
+    // the first eight months, ilk sekiz ayda, ilk səkkiz ayında, за первые восемь месяцев, за восемь месяцев
+    re: new RegExp(
+      String.raw`${B}(?:(?:(?:ilk|birinci|first|(?:за\s+)?первы\p{L}*|за)\s+)(\d{1,2}|${NUMBER_WORD_SOURCE})\s+(?:ay\p{L}*|months|месяц\p{L}*)|(\d{1,2}|${NUMBER_WORD_SOURCE})\s+ay\s+(?:ərzində|içinde|boyunca))(?![\p{L}])(?!\s+(?:of\s+)?(?:(?:19|20)\d{2}(?![\p{N}])|geçen|ötən|last|this|прошл|текущ|этого))`,
+      'gu',
+    ),
+    read: (m, published) => {
+      const months = smallCount(m[1] ?? m[2] ?? '')
+      return months !== null && months >= 2 && months <= 11 ? partOfYear(months, published) : null
+    },
+  },
+  {
     // ilk çeyrekte, birinci rübdə, the first quarter, первого квартала, ilk yarıda, first half, первое полугодие
     re: new RegExp(
       String.raw`${B}(?:(?:ilk|birinci|first|перв\p{L}*)\s+(?:çeyre[kğ]\p{L}*|rüb\p{L}*|quarter|квартал\p{L}*|yarı\p{L}*|yarım\p{L}*|half|полугоди\p{L}*|altı\s+ay\p{L}*|six\s+months|шесть\s+месяцев))(?![\p{L}])(?!\s+(?:of\s+)?(?:(?:19|20)\d{2}(?![\p{N}])|geçen|ötən|last|прошл))`,
@@ -187,9 +211,10 @@ const MATCHERS: Matcher[] = [
     read: (m, published) => partOfYear(/çeyre[kğ]|rüb|quarter|квартал/u.test(m[0]) ? 3 : 6, published),
   },
   {
-    // yıl sonunda, ilin sonunadək, end of the year, year-end, к концу года: the end of the article's own year
+    // yıl sonunda, ilin sonunadək, end of the year, year-end, к концу года, по итогам года: the end of the article's
+    // own year
     re: new RegExp(
-      String.raw`${B}(?:(?:bu\s+)?yıl\s*sonu\p{L}*|(?:bu\s+)?ilin\s+sonun\p{L}*|(?:by\s+|at\s+)?(?:the\s+)?end\s+(?:of\s+)?the\s+year|year[-\s]end|full[-\s]year|(?:к|до)\s+конц\p{L}\s+(?:этого\s+|текущего\s+)?года)${E}`,
+      String.raw`${B}(?:(?:bu\s+)?yıl\s*sonu\p{L}*|(?:bu\s+)?ilin\s+sonun\p{L}*|(?:by\s+|at\s+)?(?:the\s+)?end\s+(?:of\s+)?the\s+year|year[-\s]end|full[-\s]year|(?:к|до)\s+конц\p{L}\s+(?:этого\s+|текущего\s+)?года|по\s+итогам\s+(?:этого\s+|текущего\s+)?года)${E}`,
       'gu',
     ),
     read: (_m, published) => {
@@ -210,6 +235,12 @@ const MATCHERS: Matcher[] = [
     read: (m, published) => readRelative(m[0], m[1], published, offset),
   })),
 ]
+
+/** A small count in digits or in words of any of the four languages ("8", "sekiz", "eight", "восемь"). */
+const smallCount = (word: string): number | null =>
+  /^\d+$/u.test(word)
+    ? Number(word)
+    : (['tr', 'az', 'en', 'ru'].map((lang) => parseNumberWords([word], lang)).find((v) => v !== null) ?? null)
 
 /**
  * The year of a part of a year named without one ("yanvar-noyabr", "the first quarter"): the article's year when that

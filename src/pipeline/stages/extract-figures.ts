@@ -2,7 +2,7 @@ import type { Quantity } from '../lexicon/numbers'
 import { makeSourceRef } from '../source-ref'
 import type { ExtractionInput, FigureDraft, Span } from '../types'
 import { figureScope, sentenceContexts, type SentenceContext } from './figure-context'
-import { isLabelledPast, periodOf } from './figure-period'
+import { isDatedLaterInClause, isLabelledPast, periodOf } from './figure-period'
 import { findHorizon, kindWords, readKind, type KindReading, type Word } from './figure-kind'
 import { refersBack } from './figure-countries'
 import { slugify } from '../ids'
@@ -110,6 +110,8 @@ function kindAndPeriod(context: SentenceContext, quantity: Quantity, read: KindR
   if (read.kind !== 'achieved' || period.year === null || published === null || period.year <= published) {
     return { ...read, ...period }
   }
+  // a later year from another clause of the sentence says nothing of this one: no year, rather than a wrong one
+  if (!isDatedLaterInClause(context, quantity)) return { ...read, ...period, year: null, fromContext: false }
   return { kind: 'target' as const, stated: false, ...periodOf(context, quantity, 'target', change) }
 }
 

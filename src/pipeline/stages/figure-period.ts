@@ -54,9 +54,17 @@ const isSince = (folded: string, d: DateMention) =>
   SINCE_AFTER.test(folded.slice(d.end, d.end + 12)) ||
   SINCE_BEFORE.test(folded.slice(Math.max(0, d.start - 12), d.start))
 
-/** A dated point in time that can be a figure's own year: not a comparison's base, not the start of a span. */
-const isOwnPoint = (folded: string) => (d: DateMention) =>
-  d.value !== null && d.role === 'point' && !isBase(folded, d) && !isSince(folded, d)
+/**
+ * A dated point in time that can be a figure's own year: not a comparison's base, not the start of a span, unless
+ * the span starts in the article's own year ("с начала этого года", "since the start of the year": that year's).
+ */
+const isOwnPoint =
+  (folded: string, published: number | null = null) =>
+  (d: DateMention): boolean =>
+    d.value !== null &&
+    d.role === 'point' &&
+    !isBase(folded, d) &&
+    (!isSince(folded, d) || (published !== null && yearOf(d) === published))
 
 /**
  * The year an article is telling about at each sentence: the year of the latest dated point before it (the headline
@@ -177,7 +185,7 @@ export function periodOf(
     const [inParenthesis = [], inClause = [], inSentence = []] = scopedDates(
       context,
       span,
-      (d) => isOwnPoint(folded)(d) && !isAnotherFiguresYearEarlier(folded, span, d),
+      (d) => isOwnPoint(folded, published)(d) && !isAnotherFiguresYearEarlier(folded, span, d),
     )
     const own = nearest(span, inParenthesis.length > 0 ? inParenthesis : inClause)
     if (own && FRAME_RELATIVE.test(folded.slice(own.start, own.end)) && context.frameYear !== null) {
@@ -228,4 +236,18 @@ export function periodOf(
     deadlines.map((inScope, index) => (inScope.length > 0 ? inScope : (fromNow[index] ?? []))),
   )
   return { year: null, deadline: deadline?.value ?? null, fromContext: false }
+}
+
+/**
+ * Whether the figure's own clause dates it after the article's year ("224 kilometrelik hattın 2029'da
+ * tamamlanması"), as against another clause of its sentence ("…, adding that Tbilisi would host the next meeting in
+ * March 2027").
+ */
+export function isDatedLaterInClause(context: SentenceContext, span: Span): boolean {
+  const published = publishedYearOf(context.article)
+  if (published === null) return false
+  const clause = clauseAround(context.sentence.text, span)
+  return context.dates.some(
+    (d) => d.value !== null && d.start >= clause.start && d.end <= clause.end && yearOf(d) > published,
+  )
 }
