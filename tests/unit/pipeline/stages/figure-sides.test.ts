@@ -107,3 +107,14 @@ describe('a number that counts a noun borrows no unit', () => {
     expect(found.filter((f) => f.unit === 'USD').map((f) => f.value)).toEqual([30e9])
   })
 })
+
+describe('ports and rail hubs of the corridor stand for their countries', () => {
+  it.each([
+    ['tr', 'Sumgayıt ile Aktau arasındaki 380 kilometrelik kablo hattı 2027 sonunda tamamlanacak.'],
+    ['az', 'Sumqayıt ilə Aktau arasında 380 kilometrlik kabel xətti 2027-ci ilin sonunadək çəkiləcək.'],
+    ['en', 'The 380-kilometer line between Sumgait and Aktau is scheduled to be completed by the end of 2027.'],
+    ['ru', 'Кабельная линия протяженностью 380 км между Сумгаитом и Актау будет построена до конца 2027 года.'],
+  ])('%s: a line between Sumgait and Aktau is Azerbaijan’s and Kazakhstan’s', (lang, sentence) => {
+    expect(figures([sentence], lang)).toEqual([{ value: 380, unit: 'km', countries: ['AZ', 'KZ'] }])
+  })
+})
