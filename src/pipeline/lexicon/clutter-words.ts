@@ -97,7 +97,13 @@ export const WIDGET_LINES: ReadonlySet<string> = new Set([
   'xəbərin davamı',
   'continue reading',
   'читать далее',
-  // a story's own tools: save, translate, listen, gift
+  // a story's own tools: save, translate, listen, gift, print; a link past the menus
+  'skip to main content',
+  'sign up here',
+  'sign up here.',
+  'skip to content',
+  'print this page',
+  'print this article',
   'save',
   'translate',
   'listen',
@@ -140,6 +146,8 @@ export const LIST_LABELS: ReadonlyMap<string, 'related links' | 'news-feed list'
     'also read',
     'see also',
     'you may also like',
+    'read next',
+    'up next',
     'most read',
     'читайте также',
     'смотрите также',
@@ -244,10 +252,18 @@ export const RELATED_LINK =
 
 /**
  * A photo caption closed by its credit in brackets: "… review a guard of honor in Astana. (AA Photo)", "… resmi
- * törende (Fotoğraf: Azerbaycan Cumhurbaşkanlığı - Anadolu Ajansı)", "… (Фото: пресс-служба)".
+ * törende (Fotoğraf: Azerbaycan Cumhurbaşkanlığı - Anadolu Ajansı)", "… (Фото: пресс-служба)", or after it: "Порт Актау.
+ * Фото: пресс-служба Минтранса РК".
  */
 export const PHOTO_CAPTION =
-  /\((?:[^()]{0,40}\s)?(?:photo|foto|fotoğraf|фото|şəkil|image|görsel)(?:\s*(?::|by|credit)[^()]{0,100})?\)\s*$/u
+  /\((?:[^()]{0,40}\s)?(?:photo|foto|fotoğraf|фото|şəkil|image|görsel)(?:\s*(?::|by|credit)[^()]{0,100})?\)\s*$|[.!]\s+(?:photo|foto|fotoğraf|фото|şəkil|image|görsel)\s*:\s*[^.!?]{2,80}$/u
 
 /** A photo's credit line: a copyright sign or a photo label ("© Пресс-служба Акорды", "Photo: AA", "Фото: …"). */
 export const PHOTO_CREDIT = /^(?:©|(?:photo|foto|fotoğraf|фото|image|şəkil)\s*:)/iu
+
+/** A reading time alone on a line: "Okuma süresi: 3 dk", "4 min read", "Время чтения: 5 минут", "Oxuma müddəti: 2 dəq". */
+export const READING_TIME_LINE =
+  /^(?:(?:okuma süresi|oxuma müddəti|reading time|время чтения)\s*:?\s*\d{1,2}\s*(?:dk|dakika|dəq|dəqiqə|min|mins|minutes|мин|минут\p{L}*)\.?|\d{1,2}\s*(?:min|mins|minute|dk|dəq)\.?\s*(?:read|okuma|oxu))$/u
+/** An update time counted back, alone on a line: "Updated 2 hours ago", "Güncelleme: 5 dakika önce", "Обновлено 3 часа назад". */
+export const UPDATED_AGO_LINE =
+  /^(?:updated|güncellendi|güncelleme|yenilənib|yeniləndi|обновлено)\s*:?\s*\d{1,3}\s+\p{L}+\.?\s+(?:ago|önce|əvvəl|назад)$/u

@@ -180,13 +180,15 @@ function markNoticesAmongLists(lines: Line[]): void {
   if (firstList < 0) return
   const open = openIndices(lines).filter((index) => index > firstList)
   const lastCut = lines.findLastIndex((line) => line.cut !== null)
+  // no story goes on after its tags: there a pitch may close the page
+  const afterTags = lines[firstList]?.cut === 'tags'
   const notices = open.filter((index) => isProseLine(lines[index]?.text ?? ''))
   const fits = notices.every((index) => {
     const text = lines[index]?.text ?? ''
-    return text.length <= MAX_NOTICE_CHARS && !/\d/u.test(text) && index < lastCut
+    return text.length <= MAX_NOTICE_CHARS && !/\d/u.test(text) && (index < lastCut || afterTags)
   })
   if (notices.length === 0 || notices.length > MAX_NOTICE_LINES || !fits) return
-  for (const index of open) if (index < lastCut) (lines[index] as Line).cut = 'site notice among lists'
+  for (const index of open) if (index < lastCut || afterTags) (lines[index] as Line).cut = 'site notice among lists'
 }
 
 /**

@@ -137,6 +137,21 @@ function splitParts(line: string): { original: string; folded: string }[] {
  */
 export function readDateLine(line: string): DateLine | null {
   if (line.length > MAX_DATE_LINE_CHARS || !/\d/u.test(line)) return null
+  return readSeparatedDateLine(line) ?? readNameThenDate(line)
+}
+
+/** "Tamar Kikvadze Jul 8, 2026": a byline and a date with no separator between them. */
+const NAME_THEN_REST =
+  /^((?:[Bb]y\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}?)\s+(?=\p{Lu}\p{Ll}{2,}\.?\s+\d|\d)(.+)$/u
+
+function readNameThenDate(line: string): DateLine | null {
+  const parts = NAME_THEN_REST.exec(line)
+  const rest = parts?.[2] ? readSeparatedDateLine(parts[2]) : null
+  if (!parts?.[1] || !rest || rest.byline !== null) return null
+  return { ...rest, byline: parts[1].replace(/^[Bb]y\s+/u, '') }
+}
+
+function readSeparatedDateLine(line: string): DateLine | null {
   const segments = splitParts(line).map(readSegment)
   const dates = segments.flatMap((segment) => (segment.kind === 'date' ? [segment] : []))
   const names = segments.flatMap((segment) => (segment.kind === 'name' ? [segment] : []))

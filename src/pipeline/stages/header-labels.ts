@@ -9,8 +9,9 @@ const MIN_WORDS_UNDER_LABEL = 5
 /** How many masthead, section and breadcrumb lines may stand one over another above a headline. */
 const MAX_LABEL_STACK = 4
 
-/** A clock time alone on a line ("14:37", "[10:15]"). */
-export const TIME_LINE = /^[-–—|•·[(]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\])]?$/u
+/** A clock time alone on a line ("14:37", "[10:15]", "9:42 AM GMT+5"). */
+export const TIME_LINE =
+  /^[-–—|•·[(]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:(?:gmt|utc)\s*[+−-]?\s*\d{0,2}(?::?\d{2})?)?\s*[\])]?$/iu
 /** A site's own address standing where a headline would, maybe with its section ("Report.az", "Site.com.tr Dünya"). */
 const SITE_SECTION = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}(?:\s+\p{L}+){0,2}$/u
 /** The separators of a breadcrumb or a "section | subsection" label ("Politics › Diplomacy", "Новости / Экономика"). */
@@ -53,7 +54,7 @@ function sharesStem(a: string, b: string): boolean {
  * either parts of one to three words between separators ("AA Enerji | Doğal Gaz", "Politics › Diplomacy") or a name
  * of up to five words each capitalised ("The Times Of Central Asia", "DAILY SABAH").
  */
-function isLabelShaped(line: string): boolean {
+export function isLabelShaped(line: string): boolean {
   if (SITE_SECTION.test(line) && line.length <= 40) return true
   if (line.length > 40 || /[\d.!?:;,]/u.test(line)) return false
   if (line.split(CRUMB_SEPARATOR).every((part) => words(part).length <= 3)) return true

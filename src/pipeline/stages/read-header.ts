@@ -5,7 +5,7 @@ import { NEWSROOM_DESK } from '../lexicon/header-words'
 import { type DateLine, readDateLine, readDateline } from './header-date'
 import { clutterReason, foldVariants, isCaptionShaped } from './site-clutter'
 import { PHOTO_CREDIT } from '../lexicon/clutter-words'
-import { isHeadline, isSectionLabel, isStackedLabel, TIME_LINE } from './header-labels'
+import { isHeadline, isLabelShaped, isSectionLabel, isStackedLabel, TIME_LINE } from './header-labels'
 
 /** What the top of an article file says about it, and the body lines below the header. */
 export interface ArticleHeader {
@@ -48,8 +48,11 @@ function isPersonName(name: string, lowerWords: ReadonlySet<string> | null): boo
   return tokens.every((t) => NAME_TOKEN.test(t) && !lowerWords?.has(t.toLocaleLowerCase('tr')))
 }
 
-/** Parts of a byline after the name: an outlet or a role ("Elif Demirtaş | Dünya Gazetesi", "…, politoloq"). */
-const BYLINE_PARTS = /\s*\|\s*|,\s+|\s+[-–—]\s+/u
+/**
+ * Parts of a byline after the name: an outlet or a role ("Elif Demirtaş | Dünya Gazetesi", "…, politoloq"), a city
+ * and a co-author ("Clara Whitfield in Brussels and Timur Abenov in Almaty", "By A. Sadykova and R. Mammadli").
+ */
+const BYLINE_PARTS = /\s*\|\s*|,\s+|\s+[-–—]\s+|\s+(?:in|and|ve|və|и)\s+/u
 const MAX_BYLINE_PART_WORDS = 8
 
 /**
@@ -168,7 +171,7 @@ function findLateDate(state: HeaderState, body: string[]): void {
  * Header lines leave the body and are kept in `removed`. Without a header date, a date line a little further down
  * or a labelled one at the end is taken, else an agency dateline's day and month when a year is known.
  */
-export function parseHeader(text: string): ArticleHeader {
+export function parseHeader(text: string, anchored = false): ArticleHeader {
   const lines = text.split('\n')
   const state: HeaderState = { title: null, published: null, updated: null, author: null, removed: [] }
   let index = 0
@@ -186,6 +189,7 @@ export function parseHeader(text: string): ArticleHeader {
     else state.title = dated[2]
     index = 1
   }
+  let titleAt = state.title === null ? -1 : 0
   let lowerWords: Set<string> | null = null
   const textLowerWords = () => (lowerWords ??= lowerCaseWords(text))
   const isNamedAuthor = (line: string) => readByline(line, textLowerWords) !== undefined
@@ -216,12 +220,55 @@ export function parseHeader(text: string): ArticleHeader {
       state.removed.push({ reason: 'section label', text: line })
     } else if (state.title === null && isHeadline(line)) {
       state.title = line
+      titleAt = index
+    } else if (state.title !== null && isLabelOverDate(line, peekAfter(index))) {
+      state.removed.push({ reason: 'section label', text: line })
     } else break
     index++
   }
   const body = lines.slice(index)
   findLateDate(state, body)
+  // a page whose top the header could not read (menus, promotions, a link to skip them): start again at the
+  // headline right over the first date line, when the header found no date or took a line above it for the title,
+  // and leave what stands above it out of the story
+  const headline = anchored ? null : headlineOverDate(lines, isNamedAuthor)
+  if (headline !== null && (state.published === null || headline > titleAt)) {
+    const again = parseHeader(lines.slice(headline).join('\n'), true)
+    const above = lines.slice(0, headline).filter((line) => line !== '')
+    if (again.published !== null) {
+      return { ...again, removed: [...above.map((line) => ({ reason: 'site header', text: line })), ...again.removed] }
+    }
+  }
   state.published ??= datelineDate(body, state.updated)
   const { title, published, author, removed } = state
   return { title: title ?? fallbackTitle(body), published, author, body, removed }
 }
+
+/** Non-blank lines at the top where a headline over its date line is looked for. */
+const ANCHOR_LINES = 15
+/** Lines a headline and its standfirst take over the date line. */
+const MAX_HEADLINE_RUN = 2
+
+/**
+ * The line of the headline right over the first date line near the top (past the byline between them): the upper of
+ * a headline and its standfirst, below any section label. Null without such a date line, or at the top already.
+ */
+function headlineOverDate(lines: readonly string[], isByline: (line: string) => boolean): number | null {
+  const top = nonBlankIndices(lines, ANCHOR_LINES, false)
+  const firstProse = top.findIndex((index) => isProse(lines[index] ?? ''))
+  const zone = firstProse < 0 ? top : top.slice(0, firstProse)
+  const at = zone.findIndex((index) => readDateLine(lines[index] ?? '') !== null)
+  const run: number[] = []
+  for (let k = at - 1; k >= 0; k--) {
+    const line = lines[zone[k] ?? -1] ?? ''
+    if (run.length === 0 && (isByline(line) || TIME_LINE.test(line) || clutterReason(line) !== null)) continue
+    if (run.length === MAX_HEADLINE_RUN || !isHeadline(line) || isLabelShaped(line)) break
+    run.push(zone[k] ?? -1)
+  }
+  const headline = run.at(-1)
+  return headline === undefined || headline <= 0 ? null : headline
+}
+
+/** A section name under the headline, over its date line ("Экономика" between the headline and "21 мая 2026"). */
+const isLabelOverDate = (line: string, next: string) =>
+  readDateLine(next) !== null && isLabelShaped(line) && !/\s/u.test(line.trim())

@@ -10,12 +10,14 @@ import {
   FOLLOW_VERB,
   LIST_LABELS,
   PHOTO_CAPTION,
+  READING_TIME_LINE,
   RELATED_LINK,
   RIGHTS_NOTICE,
   SHARE_LABEL,
   SHARE_TOKENS,
   SUBSCRIBER_WORD,
   TAG_LINE,
+  UPDATED_AGO_LINE,
   WIDGET_LINES,
 } from '../lexicon/clutter-words'
 import { BREADCRUMB_ROOT } from '../lexicon/header-words'
@@ -120,6 +122,9 @@ export function clutterReason(line: string): string | null {
   // a button may carry its count or length: "Yorumlar (0)", "Comments (12)", "Listen (4 min)"
   if (any((folded) => WIDGET_LINES.has(folded.replace(BUTTON_COUNT, '')))) return 'site clutter'
   if (matches(PHOTO_CAPTION)) return 'photo caption'
+  // a link's text as a screen reader gets it: "Kazakh oil output hits record in January, opens new tab"
+  if (/,\s+opens (?:in )?(?:a )?new (?:tab|window)$/u.test(line)) return 'related links'
+  if (matches(READING_TIME_LINE) || matches(UPDATED_AGO_LINE)) return 'header time'
   if (BARRED_FEED_ITEM.test(line)) return 'news-feed list'
   if (matches(RIGHTS_NOTICE)) return 'copyright'
   if (any((folded) => COOKIE_WORD.test(folded) && COOKIE_CONTEXT.filter((re) => re.test(folded)).length >= 2)) {

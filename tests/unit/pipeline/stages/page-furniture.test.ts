@@ -133,3 +133,95 @@ describe('cleanBody: furniture of real pages', () => {
     expect(cleanBody(lines).text).toBe(`${BODY.tr}\n\nGebele Deklarasyonu imzalandı\n\n${BODY.tr}`)
   })
 })
+
+describe('parseHeader: a page top it cannot read line by line, anchored on the first date line', () => {
+  it.each([
+    [
+      'en: a skip link, a promotion and sections over a Reuters-style headline',
+      `Skip to main content\nExclusive news, data and analytics for financial market professionals\nLearn more about LSEG\nMarkets\nCommodities\nKazakhstan seeks bigger role for BTC as Caspian tanker fleet grows\nBy Aigerim Sadykova and Rufat Mammadli\nFebruary 11, 2026\n9:42 AM GMT+5\nUpdated 2 hours ago\n\n${BODY.en}`,
+      'Kazakhstan seeks bigger role for BTC as Caspian tanker fleet grows',
+      '2026-02-11',
+    ],
+    [
+      'en: a headline with its standfirst, a byline with cities and a labelled date',
+      `Kazakhstan politics & policy\nAdd to myFT\nGlobal trade\nEU bank backs Kazakh port as Brussels courts Central Asia\nAktau container hub is latest bet on a trade route that bypasses Russia\nClara Whitfield in Brussels and Timur Abenov in Almaty\nPublished October 16 2026\nSave\nPrint this page\n\n${BODY.en}`,
+      'EU bank backs Kazakh port as Brussels courts Central Asia',
+      '2026-10-16',
+    ],
+    [
+      'tr: a promotion line and a menu over the headline',
+      `Ekonomim'e abone olun, ayrıcalıklı içeriklere erişin\nPiyasalar Şirketler Dünya\nTürkmenbaşı limanında feribot seferleri yüzde 12 arttı\n27 Ağustos 2026 11:05\n\n${BODY.tr}`,
+      'Türkmenbaşı limanında feribot seferleri yüzde 12 arttı',
+      '2026-08-27',
+    ],
+    [
+      'ru: a section under the headline, over its date',
+      `Газета.uz\nНовости\nМнения\nБизнес\nУзбекистан и Азербайджан построят терминал в Алятском порту\nЭкономика\n21 мая 2026, 09:40\n\n${BODY.ru}`,
+      'Узбекистан и Азербайджан построят терминал в Алятском порту',
+      '2026-05-21',
+    ],
+  ])('%s', (_name, text, title, published) => {
+    const header = parseHeader(text)
+    expect(header).toMatchObject({ title, published })
+    // what stood above the headline is out of the story, which is whole
+    const above = text
+      .slice(0, text.indexOf(title))
+      .split('\n')
+      .filter((line) => line !== '')
+    expect(header.removed.map((r) => r.text)).toEqual(expect.arrayContaining(above))
+    expect(header.body.join('\n')).toContain(Object.values(BODY).find((b) => text.endsWith(b)))
+  })
+
+  it('reads a byline and a date with no separator ("Tamar Kikvadze Jul 8, 2026")', () => {
+    expect(readDateLine('Tamar Kikvadze Jul 8, 2026')).toEqual({
+      published: '2026-07-08',
+      updated: null,
+      byline: 'Tamar Kikvadze',
+    })
+    expect(readDateLine('Kazakhstan Jul 8, 2026')).toBeNull()
+  })
+})
+
+describe('cleanBody: more furniture of real pages', () => {
+  it.each([
+    ['tr', 'Okuma süresi: 3 dk'],
+    ['az', 'Oxuma müddəti: 2 dəq'],
+    ['en', '4 min read'],
+    ['ru', 'Время чтения: 5 минут'],
+    ['en', 'Updated 2 hours ago'],
+    ['ru', 'Обновлено 3 часа назад'],
+  ])('%s: cuts a reading or update time "%s"', (lang, line) => {
+    const body = BODY[lang as keyof typeof BODY]
+    expect(cleanBody([line, '', body]).text).toBe(body)
+  })
+
+  it.each([
+    ['ru', 'Порт Актау. Фото: пресс-служба Минтранса РК'],
+    ['tr', 'Aktau Limanı. Fotoğraf: Ulaştırma Bakanlığı'],
+    ['az', 'Ələt limanı. Foto: Nəqliyyat Nazirliyi'],
+    ['en', 'Cranes at Poti Sea Port. Photo: Tamar Kikvadze'],
+  ])('%s: cuts a caption followed by its credit', (lang, caption) => {
+    const body = BODY[lang as keyof typeof BODY]
+    expect(cleanBody([caption, '', body]).text).toBe(body)
+  })
+
+  it('cuts links read out as "…, opens new tab" and the list they stand in', () => {
+    const tail = [
+      'Our Standards: The Thomson Reuters Trust Principles., opens new tab',
+      'Read Next',
+      'Kazakh oil output hits record in January, opens new tab',
+      'Sign up here.',
+    ]
+    expect(cleanBody([BODY.en, '', ...tail]).text).toBe(BODY.en)
+  })
+
+  it('cuts the pitches that close a page after its tags', () => {
+    const tail = [
+      'Tags: Georgia, Middle Corridor, China, ports',
+      'Support independent journalism. Donate to Eurasianet.',
+      'Sign up for our weekly newsletter',
+      'Eurasianet is an independent news organization that covers the South Caucasus and Central Asia.',
+    ]
+    expect(cleanBody([BODY.en, '', ...tail]).text).toBe(BODY.en)
+  })
+})
