@@ -7,6 +7,7 @@ import { mergeRanges } from './quantity-ranges'
 import { qualifierAfter, qualifierBefore } from './quantity-qualifiers'
 import { foldCase } from './text'
 import {
+  CONTAINER_SIZE,
   CURRENCY_CODES,
   CURRENCY_SIGNS,
   GLUED_UNITS,
@@ -113,7 +114,7 @@ function isDateOrDuration(tokens: readonly Token[], numeral: Numeral, first: num
   const before = tokens[abbreviated ? first - 2 : first - 1]
   const after = tokens[last + 1]
   if (before?.kind === 'word' && isMonthWord(before.text) && numeral.value <= 31) return true
-  if (after?.kind === 'word' && ANNIVERSARY.test(after.text)) return true
+  if (after?.kind === 'word' && (ANNIVERSARY.test(after.text) || CONTAINER_SIZE.test(after.text))) return true
   if (after?.kind === 'word' && isSpaced(after) && (isMonthWord(after.text) || isTimeWord(after.text))) return true
   return false
 }

@@ -39,7 +39,9 @@ const UNIT_RULES: readonly UnitRule[] = [
       ),
     ],
   },
-  { unit: 't', words: [word(`тонн${L}|т`)], langs: ['ru'] },
+  // not "тоннель" (a tunnel)
+  { unit: 't', words: [word(`тонн(?!ел)${L}|т`)], langs: ['ru'] },
+  { unit: 't', words: [word('metric'), word('tons?|tonnes?')], langs: ['en'] },
   { unit: 't', words: [word('mt')], factor: 1e6, langs: ['en'] },
   { unit: 'TEU', words: [word(`teu${L}`)] },
   { unit: 'km', words: [word(`km|км|kilometr${L}|kilomet(?:er|re)s?|километр${L}`)] },
@@ -47,8 +49,8 @@ const UNIT_RULES: readonly UnitRule[] = [
   { unit: 'm3', words: [word(`metrek[üu]p${L}|kubmetr${L}|кубометр${L}`)] },
   { unit: 'm3', words: [word('bcm')], factor: 1e9 },
   { unit: 'barrel', words: [word(`varil${L}|barel${L}|barrels?|баррел${L}`)] },
-  { unit: 'GW', words: [word(`gw|гвт|gigava?t${L}|qiqavat${L}|gigawatts?|гигаватт${L}`)] },
-  { unit: 'MW', words: [word(`mw|мвт|megava?t${L}|meqavat${L}|megawatts?|мегаватт${L}`)] },
+  { unit: 'GW', words: [word(`gw|гвт|qvt|gigava?t${L}|qiqavat${L}|gigawatts?|гигаватт${L}`)] },
+  { unit: 'MW', words: [word(`mw|мвт|mvt|megava?t${L}|meqavat${L}|megawatts?|мегаватт${L}`)] },
   // lengths of time that measure a service (a transit, a crossing, a wait): days, hours, minutes
   {
     unit: 'days',
@@ -140,6 +142,9 @@ const MONTH = new RegExp(
 
 /** Tells whether a folded word is a month name in any case form ("ekim", "oktyabrın", "декабря"). */
 export const isMonthWord = (text: string): boolean => MONTH.test(text) && !/^(?:mayor|martin|maya)/u.test(text)
+
+/** Container sizes: "40 feetlik konteyner", "40 fitlik", "40 футов": the number describes a box, it is no figure. */
+export const CONTAINER_SIZE = /^(?:feet\p{L}*|fit(?:lik|li|lıq)\p{L}*|foot|ft|футов\p{L}*|футовый\p{L}*)$/u
 
 /** Time units: a numeral before them is a duration or an age ("20 illik", "son 3 yılda", "5 years"), not a figure. */
 const TIME_STEMS = /^(yıl|sene|il|ay|gün|hafta|həftə|saat|dakika|dəqiqə|saniye|saniyə|yaş|asır|əsr|yüzyıl|onillik)/u

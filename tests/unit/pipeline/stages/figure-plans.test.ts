@@ -137,3 +137,28 @@ describe('"если …, то …" sets two clauses apart', () => {
     ])
   })
 })
+
+describe('units written out, and words that only look like one', () => {
+  it.each([
+    ['en', 'Kazakhstan shipped 1.6 million metric tons of oil through BTC last year.', 1.6e6, 't'],
+    ['az', 'Gücü 1000 MVt olacaq kabelin çəkilişi 2030-cu ildə başa çatacaq.', 1000, 'MW'],
+  ])('%s: "%s"', (lang, sentence, value, unit) => {
+    expect(read(sentence, lang)).toMatchObject([{ value, unit }])
+  })
+
+  it('reads "40 тоннелей" as tunnels, not tonnes, and "предстоит построить" as a plan (ru)', () => {
+    const found = read(
+      'На киргизском участке предстоит построить более 40 тоннелей общей протяженностью около 50 км.',
+      'ru',
+    )
+    expect(found.map((f) => f.unit)).toEqual(['count', 'km'])
+    expect(found.every((f) => f.kind === 'target')).toBe(true)
+  })
+
+  it.each([
+    ['tr', "Çin sınırından Poti'ye 40 feetlik konteyner için ortak tarife 2.900 dolar olacak."],
+    ['en', 'The through tariff for a 40-foot container will be $2,900.'],
+  ])('%s: a container’s size is no figure', (lang, sentence) => {
+    expect(read(sentence, lang).map((f) => f.value)).toEqual([2900])
+  })
+})
