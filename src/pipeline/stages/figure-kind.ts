@@ -88,7 +88,7 @@ const ACHIEVED_RU =
  * only for the number right after them (the 25 is still the plan's).
  */
 const PRESENT_VALUE =
-  /^(нынешн\p{L}*|текущ(?:ий|ая|ее|его|их|ей|им)|сегодняшн\p{L}*|current|present|mevcut|hazırkı|mövcud)$/u
+  /^(нынешн\p{L}*|текущ(?:ий|ая|ее|его|их|ей|им)|сегодняшн\p{L}*|current|currently|present|now|mevcut|hazırkı|mövcud)$/u
 
 /**
  * Past tense and short passive participles in Russian ("выполнили", "прошло", "выросла", "перевезено", "введены"; the
@@ -108,7 +108,9 @@ const OPENS_TEXT = /(?:^|["«“„'‘(:]|\s[—–-])\s*$/u
  * so it keeps them all.
  */
 export function kindWords(words: readonly Word[], text: string, lang: string): readonly Word[] {
-  if (lang === 'en') return words
+  // "Between January and May": the month, not the modal
+  if (lang === 'en')
+    return words.filter((w) => text.slice(w.start, w.end) !== 'May' || OPENS_TEXT.test(text.slice(0, w.start)))
   return words.filter(
     (w) => !/^\p{Lu}\p{Ll}/u.test(text.slice(w.start, w.start + 2)) || OPENS_TEXT.test(text.slice(0, w.start)),
   )
@@ -214,6 +216,8 @@ const CAPACITY_EN = /^(handle|carry|process|accommodate|receive|store|hold|trans
  */
 function besideCue(before: readonly Word[], after: readonly Word[], lang: string): FigureKind | null {
   const next = after[0]?.text ?? ''
+  // "down from an average of about $3,400 today": a value as of now
+  if (lang === 'en' && /^(today|now|currently)$/u.test(next)) return 'achieved'
   if (lang === 'en') return FORECAST_AFTER_EN.test(next) ? 'forecast' : TARGET_AFTER_EN.test(next) ? 'target' : null
   if (lang === 'ru') return null
   const presentBefore = before.slice(0, 3).some((w) => PRESENT_VALUE.test(w.text) || PRESENT_NOW_TR_AZ.test(w.text))

@@ -162,3 +162,13 @@ describe('units written out, and words that only look like one', () => {
     expect(read(sentence, lang).map((f) => f.value)).toEqual([2900])
   })
 })
+
+describe('English words of the present and a month that looks like a modal', () => {
+  it.each([
+    ['Kazmortransflot currently operates seven tankers on the Caspian and expects to take delivery of more.', 7],
+    ['Between January and May, 142 container block trains from China reached Georgian ports.', 142],
+    ['The tariff is to be capped at $2,900 from January, down from an average of about $3,400 today.', 3400],
+  ])('"%s": %d is a present value', (sentence, value) => {
+    expect(read(sentence, 'en').find((f) => f.value === value)).toMatchObject({ kind: 'achieved' })
+  })
+})
