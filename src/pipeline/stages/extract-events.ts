@@ -14,7 +14,8 @@ import { countryOfPlace, findCountries, findPlaces } from '../lexicon/countries'
 
 /** Verbs that open something (a pipeline, a railway, a port): with a day they date an opening ceremony. */
 const OPENING =
-  /(?<![\p{L}])(?:açil(?:an|di|miş)\p{L}*|istifadəyə veril\p{L}*|inaugurated|opened|открыт\p{L}*)(?![\p{L}])/u
+  /(?<![\p{L}])(?:açil(?:an|di|miş)\p{L}*|hizmete gir\p{L}*|istifadəyə veril\p{L}*|istismara veril\p{L}*|inaugurated|opened|entered into force|вступил\p{L}* в силу|открыт\p{L}*)(?![\p{L}])/u
+const ANNIVERSARY_OF = /ildönümü|yıldönümü|anniversary|годовщин|летие/u
 /** A pluperfect reports background, not an occasion: "imzalamıştı", "imzalanmışdı". */
 const PLUPERFECT = /m[iiuü]şt[iiuü]|m[iiuü]şd[iiuü]/u
 
@@ -38,7 +39,8 @@ function verbOccasion(
   const folded = looseFold(text, lang)
   const signing = findSigningVerbs(text, lang)[0]
   const isSigning = signing !== undefined && !isFutureSigning(text, lang) && !PLUPERFECT.test(folded)
-  const opening = OPENING.exec(folded)
+  // "BTQ-nin istismara verilməsinin 9-cu ildönümü": the day of an anniversary, not of the opening
+  const opening = ANNIVERSARY_OF.test(folded) ? null : OPENING.exec(folded)
   if (!isSigning && !opening) return null
   const kind: EventKind = isSigning ? 'signing' : 'other'
   const verb = isSigning

@@ -162,3 +162,34 @@ describe('a top-level meeting of two that an article also calls a summit', () =>
     expect(found).toEqual([{ kind: 'summit', date: '2025-10-21', status: 'happened', files: ['az-astana.txt'] }])
   })
 })
+
+describe('history told in passing', () => {
+  it.each<[string, string, string, string]>([
+    [
+      'tr',
+      'TANAP\n\n12.06.2026\n\nTANAP, 12 Haziran 2018’de Eskişehir’de düzenlenen törenle hizmete girmişti.',
+      'other',
+      '2018-06-12',
+    ],
+    [
+      'en',
+      'Georgia and China\n\nMarch 19, 2026\n\nThe free trade agreement between Georgia and China entered into force on January 1, 2018.',
+      'other',
+      '2018-01-01',
+    ],
+    [
+      'ru',
+      'Грузия и Китай\n\n19.03.2026\n\nСоглашение о свободной торговле между Грузией и Китаем вступило в силу 1 января 2018 года.',
+      'other',
+      '2018-01-01',
+    ],
+  ])('%s: an old opening or entry into force is an occasion of its own day', (lang, text, kind, date) => {
+    expect(occasions([[`${lang}-history.txt`, text]])).toContainEqual(expect.objectContaining({ kind, date }))
+  })
+
+  it('takes no anniversary’s day for the opening it remembers (az)', () => {
+    const text =
+      'BTQ\n\n25.10.2025\n\nOktyabrın 30-da Bakı–Tbilisi–Qars dəmir yolunun istismara verilməsinin 8-ci ildönümü tamam olur.'
+    expect(occasions([['az-anniversary.txt', text]])).toEqual([])
+  })
+})
