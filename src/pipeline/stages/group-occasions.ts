@@ -2,7 +2,7 @@ import type { EventKind } from '../../schema/dataset'
 import type { EventMention } from './event-mentions'
 import { datesOverlap } from './occasion-dates'
 import { isVisitKind } from './visit-kinds'
-import { unique } from './mention-context'
+import { isWithin, unique } from './mention-context'
 
 /** The mentions of one article that tell one occasion, in text order. */
 export type OccasionGroup = EventMention[]
@@ -59,8 +59,6 @@ function contradicts(group: OccasionGroup, mention: EventMention): boolean {
   }
   return false
 }
-
-const isWithin = (a: readonly string[], b: readonly string[]) => a.every((code) => b.includes(code))
 
 /** Days a visit may run: its arrival and its second day are one visit ("flew in on Tuesday", "Səfərin ikinci günü"). */
 const VISIT_DAYS = 2

@@ -78,3 +78,5 @@ export function isPastReport(text: string, lang: string): boolean {
 
 /** Keeps the first of each value, in order. */
 export const unique = <T>(values: readonly T[]): T[] => [...new Set(values)]
+/** Whether every code of `a` is in `b` (the sides of one occasion or figure within another's). */
+export const isWithin = (a: readonly string[], b: readonly string[]): boolean => a.every((code) => b.includes(code))

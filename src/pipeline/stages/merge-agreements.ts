@@ -2,6 +2,7 @@ import type { Agreement, CorridorEvent, SourceRef } from '../../schema/dataset'
 import { shortHash, uniqueIds } from '../ids'
 import type { AgreementDraft, EventDraft } from '../types'
 import { datesOverlap } from './occasion-dates'
+import { isWithin } from './mention-context'
 
 const sentenceKey = (s: SourceRef) => `${s.articleId}|${s.start}`
 
@@ -46,7 +47,6 @@ export function linkAgreements(agreements: readonly AgreementDraft[], events: re
 }
 
 const fold = (text: string | null) => (text ?? '').toLocaleLowerCase('tr').replace(/\s+/gu, ' ').trim()
-const isWithin = (a: readonly string[], b: readonly string[]) => a.every((code) => b.includes(code))
 
 /**
  * Tells whether two agreement drafts are one document or package. In one article only a repeat is (the same title,

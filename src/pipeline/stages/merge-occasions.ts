@@ -9,6 +9,7 @@ import { mergeParticipants } from './occasion-people'
 import { occasionTitles } from './occasion-title'
 import { distinctSentences } from '../source-ref'
 import { isVisitKind } from './visit-kinds'
+import { isWithin } from './mention-context'
 
 const ENCOUNTERS: readonly EventKind[] = [
   'state-visit',
@@ -25,7 +26,6 @@ const familyOf = (kind: EventKind) => (ENCOUNTERS.includes(kind) ? 'encounter' :
 
 /** A visit of any rank is one kind here: sources call the same visit "state" and "official". */
 const kindOrVisit = (kind: EventKind) => (isVisitKind(kind) ? 'visit' : kind)
-const isWithin = (a: readonly string[], b: readonly string[]) => a.every((code) => b.includes(code))
 const union = <T>(...lists: readonly (readonly T[])[]): T[] => [...new Set(lists.flat())]
 
 /**

@@ -2,6 +2,7 @@ import type { Figure, ReviewReason } from '../../schema/dataset'
 import { shortHash, uniqueIds } from '../ids'
 import type { FigureDraft } from '../types'
 import { distinctSentences } from '../source-ref'
+import { isWithin } from './mention-context'
 
 /** Keeps the first occurrence of each value, in order. */
 const union = <T>(...lists: readonly (readonly T[])[]): T[] => [...new Set(lists.flat())]
@@ -55,7 +56,6 @@ const countryKeyOf = (group: readonly FigureDraft[]) => {
   const countries = sortedUnion(...group.map((d) => d.countries))
   return countries.length > 0 ? `|${countries.join('-')}` : ''
 }
-const isWithin = (a: readonly string[], b: readonly string[]) => a.every((code) => b.includes(code))
 /**
  * Drafts may be one figure when one's countries lie within the other's: none, or "Kazakhstan" against "Azerbaijan and
  * Kazakhstan", say less, not something else; two different pairs never are.
