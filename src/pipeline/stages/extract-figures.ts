@@ -2,7 +2,7 @@ import type { Quantity } from '../lexicon/numbers'
 import { makeSourceRef } from '../source-ref'
 import type { ExtractionInput, FigureDraft, Span } from '../types'
 import { figureScope, sentenceContexts, type SentenceContext } from './figure-context'
-import { isDatedLaterInClause, isLabelledPast, periodOf } from './figure-period'
+import { isDatedLaterInClause, isLabelledPast, periodOf, publishedYearOf } from './figure-period'
 import { findHorizon, kindWords, readKind, type KindReading, type Word } from './figure-kind'
 import { refersBack } from './figure-countries'
 import { slugify } from '../ids'
@@ -106,7 +106,7 @@ const unnamedMetric = (unit: string): MetricChoice => ({
  */
 function kindAndPeriod(context: SentenceContext, quantity: Quantity, read: KindReading, change: boolean) {
   const period = periodOf(context, quantity, read.kind, change)
-  const published = context.article.published ? Number(context.article.published.slice(0, 4)) : null
+  const published = publishedYearOf(context.article)
   if (read.kind !== 'achieved' || period.year === null || published === null || period.year <= published) {
     return { ...read, ...period }
   }

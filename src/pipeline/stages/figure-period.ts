@@ -41,7 +41,8 @@ const PRESENT =
 const PRESENT_VERB =
   /(?<![\p{L}])(?:faaliyet gösteriyor\p{L}*|fəaliyyət göstərir\p{L}*|bulunuyor|çalışıyor|operate|operates|employs?|are|is|работа(?:ет|ют)|действу(?:ет|ют)|насчитыва(?:ет|ется|ют))(?![\p{L}])/u
 
-const publishedYearOf = (article: Article) => (article.published ? Number(article.published.slice(0, 4)) : null)
+export const publishedYearOf = (article: Article): number | null =>
+  article.published ? Number(article.published.slice(0, 4)) : null
 const yearOf = (d: DateMention) => Number(d.value?.slice(0, 4))
 
 const isBase = (folded: string, d: DateMention) =>
