@@ -1,3 +1,4 @@
+import { FIRST_SCREEN_END_ID } from '../src/components/ui/first-screen-end.tsx'
 import { assertNoInlineAttributes } from './content-security-policy.ts'
 
 // Pure string work on the built index.html: where a baked page's markup, title and path go.
@@ -17,6 +18,15 @@ export function bakedPathOf(basename: string, path: string): string {
   return joined.length > 1 ? joined.replace(/\/$/, '') : joined
 }
 
+const HOLD_TO_PAGE_END = '<link rel="expect" href="#page-end" blocking="render" />'
+const HOLD_TO_FIRST_SCREEN = `<link rel="expect" href="#${FIRST_SCREEN_END_ID}" blocking="render" />`
+
+/**
+ * Whether a view's markup marks where its first screen ends: its first frame need not wait for the rest, which
+ * stacks below (Chromium warns of a link whose element never comes, so a page without the mark keeps #page-end).
+ */
+const marksFirstScreen = (html: string) => html.includes(`id="${FIRST_SCREEN_END_ID}"`)
+
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
@@ -32,11 +42,13 @@ export function injectBakedPage(template: string, parts: BakedPageParts): string
   if (!/<div id="root"><\/div>\s*<span id="page-end" hidden><\/span>/.test(template)) {
     throw new Error('index.html has no #page-end right after #root to hold the first frame until the page is parsed')
   }
+  if (!template.includes(HOLD_TO_PAGE_END)) throw new Error('index.html holds no frame until #page-end')
   assertNoInlineAttributes(parts.html)
   const meta =
     parts.bakedPath === null ? '' : `<meta name="cw-baked-path" content="${escapeHtml(parts.bakedPath)}" />\n    `
   return template
     .replace(/<title>[^<]*<\/title>/, () => `${meta}<title>${escapeHtml(parts.title)}</title>`)
+    .replace(HOLD_TO_PAGE_END, () => (marksFirstScreen(parts.html) ? HOLD_TO_FIRST_SCREEN : HOLD_TO_PAGE_END))
     .replace('<div id="root"></div>', () => `<div id="root" data-baked="">${parts.html}</div>`)
 }
 

@@ -4,7 +4,8 @@ import { bakedPathOf, chartsInto, injectBakedPage } from '../../../scripts/baked
 import { parseStyle, simplify, toBakedSvg } from '../../../scripts/baked-svg'
 import { inlineStylesheets } from '../../../scripts/inline-stylesheet'
 
-const TEMPLATE = `<!doctype html><html><head><meta charset="UTF-8" /><title>Corridor Watch</title>
+const HOLD = '<link rel="expect" href="#page-end" blocking="render" />'
+const TEMPLATE = `<!doctype html><html><head><meta charset="UTF-8" />${HOLD}<title>Corridor Watch</title>
 <style>body{margin:0}</style></head><body><div id="root"></div>
 <span id="page-end" hidden></span></body></html>`
 
@@ -32,6 +33,24 @@ describe('injectBakedPage', () => {
     expect(() => injectBakedPage(TEMPLATE.replace('<span id="page-end" hidden></span>', ''), parts)).toThrow(
       /no #page-end/,
     )
+  })
+
+  it('refuses a template that does not hold its first frame at all', () => {
+    const parts = { html: '', title: 't', bakedPath: '/' }
+    expect(() => injectBakedPage(TEMPLATE.replace(HOLD, ''), parts)).toThrow(/holds no frame until #page-end/)
+  })
+
+  it('holds the first frame until the first screen where the view marks one, else until the whole page', () => {
+    const marked = injectBakedPage(TEMPLATE, {
+      html: '<main><h1>Overview</h1><span id="first-screen-end" hidden=""></span><section>charts</section></main>',
+      title: 't',
+      bakedPath: '/',
+    })
+    expect(marked).toContain('<link rel="expect" href="#first-screen-end" blocking="render" />')
+    expect(marked).not.toContain('href="#page-end"')
+    const unmarked = injectBakedPage(TEMPLATE, { html: '<main><h1>Sources</h1></main>', title: 't', bakedPath: '/s' })
+    expect(unmarked).toContain(HOLD)
+    expect(unmarked).not.toContain('first-screen-end')
   })
 
   it('refuses markup with a style attribute, which the content security policy would block', () => {

@@ -21,6 +21,7 @@ import { useAgreementsSearch } from '../use-agreements-search'
 import { AgreementCard } from './agreement-card'
 import { AgreementsCoverage } from './agreements-coverage'
 import './agreements.css'
+import { FirstScreenEnd } from '../../../components/ui/first-screen-end'
 
 /** A move to another page leaves the highlighted document behind on its own page. */
 const LEFT_ON_ITS_PAGE = ['agreement'] as const
@@ -122,6 +123,7 @@ function AgreementsBody({ facts, view, updating, paging, search, onTabChange }: 
       ) : (
         <>
           <AgreementsCoverage facts={facts} view={view} tab={search.tab} onTabChange={onTabChange} />
+          <FirstScreenEnd />
           <section className="agreement-list" aria-labelledby="agreement-list-title" aria-busy={updating}>
             <h2 id="agreement-list-title" ref={heading} tabIndex={-1}>
               {t('occasions.listTitle', { count: view.total })}

@@ -13,6 +13,7 @@ import { ThinnedNote } from '../../../components/ui/thinned-note'
 import type { ArticleMeta, Figure } from '../../../schema/dataset'
 import { toHeadlineFigures } from '../lib/to-headline-cards'
 import { HeadlineCard } from './headline-card'
+import { FirstScreenEnd } from '../../../components/ui/first-screen-end'
 
 /** Props of {@link OverviewPage}. */
 export interface OverviewPageProps {
@@ -77,6 +78,7 @@ export function OverviewPage({ charts }: OverviewPageProps) {
                 ))}
               </div>
             </section>
+            <FirstScreenEnd />
             <section aria-labelledby="overview-charts">
               <h2 id="overview-charts">{t('overview.charts')}</h2>
               <ThinnedNote thinned={facts?.thinned} />

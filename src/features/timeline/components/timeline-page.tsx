@@ -23,6 +23,7 @@ import { OccasionsChart, useShownEvents } from './occasions-chart'
 import './timeline.css'
 import { UndatedEvents } from './undated-events'
 import { YearFilter } from './year-filter'
+import { FirstScreenEnd } from '../../../components/ui/first-screen-end'
 
 /** The timeline view: events on a time axis by country pair, filtered by country and years, `?event=` selecting one. */
 export function TimelinePage() {
@@ -134,6 +135,7 @@ function TimelineBody({ facts, index, plan, selected, search, onSearchChange }: 
       ) : (
         <>
           <OccasionsChart facts={facts} shown={shown} model={model} search={search} onSearchChange={onSearchChange} />
+          <FirstScreenEnd />
           <UndatedEvents events={model.undated} paging={undatedPaging} eventHref={eventHref} />
         </>
       )}
