@@ -106,12 +106,16 @@ const RELATIVE_TIME = /^\d{1,3}\s+\p{L}+\.?\s+(?:ago|önce|əvvəl|назад)$/
 const READING_TIME =
   /^(?:\d{1,2}\s*(?:min|mins|minutes|dk|dakika|dəq|мин)\.?\s*(?:read|okuma\p{L}*|oxu\p{L}*)|время\s+чтения\s*:?\s*\d{1,2}\s*мин\.?)$/u
 
+/** A printed issue's number beside its date: "№ 220 (9843)", "No. 114", "Sayı 1234". */
+const ISSUE_NUMBER = /^(?:№|no\.|sayı:?|say:)\s*\d{1,6}(?:\s*\(\d{1,6}\))?$/u
+
 /**
  * A part of a date line beside the date that says nothing about it: a section name, a one-word place or outlet
  * ("Ankara", "Trend"), a view counter or a reading time ("12.03.2026 | Ekonomi | Baxış: 1 204").
  */
 function isSideNote(original: string, folded: string): boolean {
   if (SECTION_NAMES.has(folded) || COUNTER_PART.test(folded) || READING_TIME.test(folded)) return true
+  if (ISSUE_NUMBER.test(folded)) return true
   return /^\p{Lu}[\p{L}.-]{1,20}$/u.test(original)
 }
 
@@ -137,12 +141,25 @@ function splitParts(line: string): { original: string; folded: string }[] {
  */
 export function readDateLine(line: string): DateLine | null {
   if (line.length > MAX_DATE_LINE_CHARS || !/\d/u.test(line)) return null
-  return readSeparatedDateLine(line) ?? readNameThenDate(line)
+  return readSeparatedDateLine(line) ?? readNameThenDate(line) ?? readIssueLine(line)
 }
 
-/** "Tamar Kikvadze Jul 8, 2026": a byline and a date with no separator between them. */
+/**
+ * A printed issue's line: the paper's name, the issue's number and its date, maybe the page ("Газета «Коммерсантъ»
+ * №114 от 02.07.2026, стр. 9", "«Известия» № 45 (31234) от 3 марта 2026 г.").
+ */
+const ISSUE_LINE =
+  /^[^№\d]{0,60}№\s*\d{1,6}(?:\s*\(\d{1,6}\))?\s+(?:от|dated)\s+(.+?)(?:,\s*(?:стр|с|p)\.\s*\d{1,3})?$/u
+
+function readIssueLine(line: string): DateLine | null {
+  const date = ISSUE_LINE.exec(line)?.[1]
+  const found = date ? readSeparatedDateLine(date.replace(/\s+г\.?$/u, '')) : null
+  return found && found.byline === null ? found : null
+}
+
+/** "Tamar Kikvadze Jul 8, 2026", "Nurlan Zhaksybekov in Almaty August 20, 2025": a byline and a date, no separator. */
 const NAME_THEN_REST =
-  /^((?:[Bb]y\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}?)\s+(?=\p{Lu}\p{Ll}{2,}\.?\s+\d|\d)(.+)$/u
+  /^((?:[Bb]y\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}?)(?:\s+in\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)??)?\s+(?=\p{Lu}\p{Ll}{2,}\.?\s+\d|\d)(.+)$/u
 
 function readNameThenDate(line: string): DateLine | null {
   const parts = NAME_THEN_REST.exec(line)

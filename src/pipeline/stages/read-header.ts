@@ -139,14 +139,19 @@ function takeDateLine(state: HeaderState, found: DateLine, text: string): void {
  * Looks for a date line the header did not reach: among the first lines of the body (under a photo credit, say)
  * and, labelled ("Опубликовано:", "Published:"), among the last ones. Cuts what it takes from `body`.
  */
-function findLateDate(state: HeaderState, body: string[]): void {
+function findLateDate(state: HeaderState, body: string[], bylineOf: (line: string) => string | null | undefined): void {
   // A date line further down still stands above the first paragraph (under a photo credit or a caption, say), or
-  // right under a standfirst, the one-paragraph summary some sites print between the headline and the date; never
-  // as the text's last line, where an unlabelled stamp belongs to a feed item.
+  // right under a standfirst, the one-paragraph summary some sites print between the headline and the date (maybe
+  // under the byline there); never as the text's last line, where an unlabelled stamp belongs to a feed item.
   const lead = nonBlankIndices(body, LEAD_LINES, false)
   const firstProse = lead.findIndex((index) => isProse(body[index] ?? ''))
   const last = nonBlankIndices(body, 1, true)[0]
-  const underStandfirst = firstProse < 0 ? [] : lead.slice(firstProse + 1, firstProse + 2).filter((i) => i !== last)
+  const underLine = body[lead[firstProse + 1] ?? -1] ?? ''
+  const bylineUnder = firstProse >= 0 && !readDateLine(underLine) && bylineOf(underLine) !== undefined ? 1 : 0
+  const underStandfirst =
+    firstProse < 0
+      ? []
+      : lead.slice(firstProse + 1 + bylineUnder, firstProse + 2 + bylineUnder).filter((i) => i !== last)
   const spots = [
     ...[...lead.slice(0, firstProse < 0 ? lead.length : firstProse), ...underStandfirst].map((index) => ({
       index,
@@ -161,6 +166,12 @@ function findLateDate(state: HeaderState, body: string[]): void {
     if (!found || (needsLabel && !/\p{L}\s*:/u.test(text))) continue
     takeDateLine(state, found, text)
     body[index] = ''
+    const byline = bylineUnder === 1 && underStandfirst.includes(index) ? lead[firstProse + 1] : undefined
+    if (byline !== undefined) {
+      state.author ??= bylineOf(body[byline] ?? '') ?? null
+      state.removed.push({ reason: 'byline', text: body[byline] ?? '' })
+      body[byline] = ''
+    }
   }
 }
 
@@ -190,6 +201,8 @@ export function parseHeader(text: string, anchored = false): ArticleHeader {
     index = 1
   }
   let titleAt = state.title === null ? -1 : 0
+  let menuUnderTitle = 0
+  let mastheadOverDate = false
   let lowerWords: Set<string> | null = null
   const textLowerWords = () => (lowerWords ??= lowerCaseWords(text))
   const isNamedAuthor = (line: string) => readByline(line, textLowerWords) !== undefined
@@ -201,11 +214,14 @@ export function parseHeader(text: string, anchored = false): ArticleHeader {
     const clutter = dateLine ? null : clutterReason(line)
     const byline = dateLine || clutter ? undefined : readByline(line, textLowerWords)
     if (dateLine) {
+      // a menu (a line of links, or a stack of section names) between the "title" and the date makes it a masthead
+      mastheadOverDate = state.title !== null && state.published === null && menuUnderTitle > 0 && titleAt >= 0
       takeDateLine(state, dateLine, line)
     } else if (TIME_LINE.test(line)) {
       state.removed.push({ reason: 'header time', text: line })
     } else if (clutter) {
       state.removed.push({ reason: clutter, text: line })
+      if (state.title !== null && MENU_REASONS.has(clutter)) menuUnderTitle += 1
     } else if (state.title !== null && isCaptionUnder(state.removed.at(-1)?.text, line)) {
       state.removed.push({ reason: 'photo caption', text: line })
     } else if (byline !== undefined && (state.title !== null || BYLINE_PREFIX.test(line))) {
@@ -216,18 +232,27 @@ export function parseHeader(text: string, anchored = false): ArticleHeader {
         state.removed.push({ reason: 'byline', text: next })
         index++
       }
-    } else if (state.title === null && isStackedLabel(lines, index, isNamedAuthor)) {
+    } else if (state.title === null && (isStackedLabel(lines, index, isNamedAuthor) || isLabelOverDate(lines, index))) {
       state.removed.push({ reason: 'section label', text: line })
     } else if (state.title === null && isHeadline(line)) {
       state.title = line
       titleAt = index
-    } else if (state.title !== null && isLabelOverDate(line, peekAfter(index))) {
+    } else if (state.title !== null && isLabelOverDate(lines, index)) {
+      state.removed.push({ reason: 'section label', text: line })
+      menuUnderTitle += 1
+    } else if (mastheadOverDate && isHeadline(line) && !isLabelShaped(line)) {
+      // the "title" was the masthead over a menu: the headline comes under the date line (and its section)
+      state.removed.push({ reason: 'site header', text: state.title ?? '' })
+      state.title = line
+      titleAt = index
+      mastheadOverDate = false
+    } else if (mastheadOverDate && isOneWordLabel(line)) {
       state.removed.push({ reason: 'section label', text: line })
     } else break
     index++
   }
   const body = lines.slice(index)
-  findLateDate(state, body)
+  findLateDate(state, body, (line) => readByline(line, textLowerWords))
   // a page whose top the header could not read (menus, promotions, a link to skip them): start again at the
   // headline right over the first date line, when the header found no date or took a line above it for the title,
   // and leave what stands above it out of the story
@@ -269,6 +294,22 @@ function headlineOverDate(lines: readonly string[], isByline: (line: string) => 
   return headline === undefined || headline <= 0 ? null : headline
 }
 
-/** A section name under the headline, over its date line ("Экономика" between the headline and "21 мая 2026"). */
-const isLabelOverDate = (line: string, next: string) =>
-  readDateLine(next) !== null && isLabelShaped(line) && !/\s/u.test(line.trim())
+/** Clutter that is a site's navigation: under a masthead, it shows the "title" over it was no headline. */
+const MENU_REASONS: ReadonlySet<string> = new Set(['site menu', 'breadcrumb'])
+
+/** Most section names a menu stacks one per line over a date line. */
+const MAX_STACKED_SECTIONS = 8
+
+const isOneWordLabel = (line: string) => isLabelShaped(line) && !/\s/u.test(line.trim())
+
+/**
+ * A section name under the headline, over its date line ("Экономика" between the headline and "21 мая 2026"), or one
+ * of a menu's names stacked one per line over it ("Главное", "Политика", … "Регионы").
+ */
+function isLabelOverDate(lines: readonly string[], index: number): boolean {
+  const below = nonBlankIndices(lines.slice(index), MAX_STACKED_SECTIONS + 1, false).map(
+    (at) => lines[index + at] ?? '',
+  )
+  const date = below.findIndex((line) => readDateLine(line) !== null)
+  return date > 0 && below.slice(0, date).every(isOneWordLabel)
+}

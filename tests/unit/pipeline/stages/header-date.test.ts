@@ -78,6 +78,18 @@ describe('readDateLine(line)', () => {
   })
 
   it.each([
+    ['az', '17 oktyabr 2026, şənbə | № 220 (9843)', '2026-10-17', null],
+    ['tr', 'Sayı: 1234 | 5 Mart 2026', '2026-03-05', null],
+    ['en', 'No. 114 | 2 July 2026', '2026-07-02', null],
+    ['ru', 'Газета «Коммерсантъ» №114 от 02.07.2026, стр. 9', '2026-07-02', null],
+    ['ru', '«Известия» № 45 (31234) от 3 марта 2026 г.', '2026-03-03', null],
+    ['en', 'Nurlan Zhaksybekov in Almaty August 20, 2025', '2025-08-20', 'Nurlan Zhaksybekov'],
+    ['en', 'Mehmet Yilmaz in Istanbul 12.03.2026', '2026-03-12', 'Mehmet Yilmaz'],
+  ])('reads a print issue’s number or a byline’s city beside the date (%s: %s)', (_lang, line, published, byline) => {
+    expect(readDateLine(line)).toEqual({ published, updated: null, byline })
+  })
+
+  it.each([
     ['a sentence with a date', 'Forum 12 Mart 2026 tarihinde Bakü’de toplanacak'],
     ['a word before the date', 'Toplantı 12.03.2026'],
     ['a day and month without a year', '12 mart, AZƏRTAC'],
@@ -86,6 +98,7 @@ describe('readDateLine(line)', () => {
     ['an impossible day', '31.06.2026'],
     ['a headline with a number', 'Порт Актау перевалил 6 млн тонн в 2025 году'],
     ['a capitalised word before a sentence with a date', 'NATO 12 Mart 2026 tarihinde toplanacak'],
+    ['a numbered decree in a sentence', 'Указ № 45 от 3 марта 2026 года вступил в силу после публикации'],
   ])('rejects %s', (_name, line) => {
     expect(readDateLine(line)).toBeNull()
   })

@@ -206,6 +206,98 @@ describe('parseHeader(text) on site layouts', () => {
     expect(header.body.join('\n')).toContain(standfirst)
   })
 
+  it.each([
+    [
+      'tr',
+      'Kazakistan-Türkmenistan-İran demiryolu ihracatçının yeni rotası oluyor',
+      'Hazar geçişindeki beklemelerden bunalan lojistikçiler İran üzerinden uzanan demiryoluna yöneliyor.',
+      'Mert Kayacan',
+      '18 Kasım 2025 Salı, 07:30',
+      BODY_TR,
+      '2025-11-18',
+    ],
+    [
+      'en',
+      'Turkmenbashi becomes an outlet for Kazakh wheat',
+      'Traders who long dismissed the port as a detour now book its berths weeks ahead, forwarders say.',
+      'Aliya Nurova',
+      'August 20, 2025 09:15',
+      BODY_EN,
+      '2025-08-20',
+    ],
+    [
+      'az',
+      'Xəzər limanlarında taxıl daşımaları artır',
+      'Qazaxıstan taxılının Ələt limanı vasitəsilə daşınması ilin əvvəlindən nəzərəçarpacaq dərəcədə artıb.',
+      'Rəşad Quliyev',
+      '24 fevral 2026, 11:20',
+      BODY_AZ,
+      '2026-02-24',
+    ],
+    [
+      'ru',
+      'Порт Курык нарастил перевалку зерна',
+      'По итогам полугодия порт Курык перевалил на треть больше зерна, чем годом ранее, сообщили в компании.',
+      'Айгерим Садыкова',
+      '16 сентября 2026, 17:48',
+      BODY_RU,
+      '2026-09-16',
+    ],
+  ])(
+    'finds a date line under a standfirst and its byline (%s)',
+    (_lang, headline, standfirst, byline, dateLine, body, published) => {
+      const header = parseHeader(`${headline}\n\n${standfirst}\n\n${byline}\n${dateLine}\n\n${`${body}\n\n`.repeat(9)}`)
+      expect(header.published).toBe(published)
+      expect(header.author).toBe(byline)
+      expect(header.body.join('\n')).not.toContain(dateLine)
+      expect(header.body.join('\n')).not.toContain(byline)
+      expect(header.body.join('\n')).toContain(standfirst)
+    },
+  )
+
+  it.each([
+    [
+      'az',
+      'AZƏRBAYCAN\nAzərbaycan Respublikasının rəsmi qəzeti\nƏsas səhifə | Siyasət | İqtisadiyyat | Cəmiyyət | İdman',
+      '17 oktyabr 2026, şənbə | № 220 (9843)\n\nSiyasət',
+      'Xəzərin iki sahili arasında strateji tərəfdaşlığın yeni mərhələsi',
+      BODY_AZ,
+      '2026-10-17',
+    ],
+    [
+      'ru',
+      'Коммерсантъ\nГлавное\nПолитика\nЭкономика\nБизнес\nМир',
+      'Газета «Коммерсантъ» №114 от 02.07.2026, стр. 9',
+      'Каспий встал в очередь',
+      BODY_RU,
+      '2026-07-02',
+    ],
+    [
+      'en',
+      'THE CASPIAN HERALD\nThe region’s business daily since 1998\nHome | Business | Energy | Transport | Opinion',
+      'No. 114 | 2 July 2026',
+      'Caspian ferry queues grow as cargo outpaces the fleet',
+      BODY_EN,
+      '2026-07-02',
+    ],
+  ])(
+    'takes a masthead and a menu over a print issue’s date line for site furniture, and the headline under it (%s)',
+    (_lang, top, dateLines, headline, body, published) => {
+      const header = parseHeader(`${top}\n${dateLines}\n\n${headline}\n\n${body}`)
+      expect(header.published).toBe(published)
+      expect(header.title).toBe(headline)
+      expect(header.body.join('\n').trim()).toBe(body)
+    },
+  )
+
+  it('keeps a headline over a single section label and its date line', () => {
+    const header = parseHeader(
+      `Порт Курык нарастил перевалку зерна\nЭкономика\n21 мая 2026\n\nВ порту сообщили\n\n${BODY_RU}`,
+    )
+    expect(header.title).toBe('Порт Курык нарастил перевалку зерна')
+    expect(header.published).toBe('2026-05-21')
+  })
+
   it('does not take a date line below the second paragraph', () => {
     const header = parseHeader(`Caspian ferry fleet set to grow by a third\n${BODY_EN}\n${BODY_EN}\n4 June 2026 08:15`)
     expect(header.published).toBeNull()
