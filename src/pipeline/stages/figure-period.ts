@@ -41,6 +41,13 @@ const PRESENT =
 const PRESENT_VERB =
   /(?<![\p{L}])(?:faaliyet gösteriyor\p{L}*|fəaliyyət göstərir\p{L}*|bulunuyor|çalışıyor|operate|operates|employs?|are|is|работа(?:ет|ют)|действу(?:ет|ют)|насчитыва(?:ет|ется|ют))(?![\p{L}])/u
 
+/**
+ * A pluperfect, the past before the story's past: "olmuşdu", "artmıştı", "had reached" (Russian has no such tense).
+ * Turkish and Azerbaijani keep vowel harmony in both the participle and the copula.
+ */
+const PLUPERFECT =
+  /\p{L}(?:m[ıi]ş(?:d|t)[ıi]|m[uü]ş(?:d|t)[uü])(?:m|n|k|q|niz|nız|lar|lər|ler)?(?![\p{L}])|(?<![\p{L}])had\s+(?:been|reached|risen|grown|fallen|totalled|totaled|amounted|stood|\p{L}+ed)(?![\p{L}])/u
+
 export const publishedYearOf = (article: Article): number | null =>
   article.published ? Number(article.published.slice(0, 4)) : null
 const yearOf = (d: DateMention) => Number(d.value?.slice(0, 4))
@@ -91,7 +98,8 @@ export function frameYears(
       .filter((d) => isOwnPoint(text)(d) && !parenthesisAround(text, d))
       .map(yearOf)
       .filter(fits)
-    frame = own.length > 0 ? (own[own.length - 1] ?? frame) : frame
+    // a pluperfect gives a comparison's background, a past before the story's: it moves no frame
+    frame = own.length > 0 && !PLUPERFECT.test(text) ? (own[own.length - 1] ?? frame) : frame
   }
   return frames
 }

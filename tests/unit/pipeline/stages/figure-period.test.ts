@@ -64,6 +64,48 @@ describe('periodOf: the article’s running year frames figures that give none',
   })
 })
 
+describe('periodOf: a pluperfect tells a past before the story’s and moves no frame', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'az "… olmuşdu"',
+      'az',
+      [
+        '2025-ci ilin yanvar-sentyabr aylarında ticarət dövriyyəsi 1,6 milyard dollar təşkil edib.',
+        '2024-cü ilin yanvar-sentyabr aylarında dövriyyə 1,4 milyard dollar olmuşdu.',
+        'Qazaxıstanla ticarət dövriyyəsi 412,6 milyon dollar olub.',
+      ],
+    ],
+    [
+      'tr "… olmuştu"',
+      'tr',
+      [
+        '2025 yılının ocak-eylül döneminde ticaret hacmi 1,6 milyar dolar oldu.',
+        '2024 yılının aynı aylarında hacim 1,4 milyar dolar olmuştu.',
+        'Kazakistan ile ticaret 412,6 milyon dolar oldu.',
+      ],
+    ],
+    [
+      'en "had reached"',
+      'en',
+      [
+        'In January-September 2025 trade turnover amounted to $1.6 billion.',
+        'In the same months of 2024 it had reached $1.4 billion.',
+        'Trade with Kazakhstan amounted to $412.6 million.',
+      ],
+    ],
+  ])('%s', (_name, lang, sentences) => {
+    expect(extract(sentences, lang, '2025-10-21').map((f) => f.year)).toEqual([2025, 2024, 2025])
+  })
+
+  it('az "artmışdır" is a perfect, not a pluperfect: it frames as before', () => {
+    const sentences = [
+      '2024-cü ildə ticarət dövriyyəsi 1,4 milyard dollara qədər artmışdır.',
+      'Qazaxıstanla ticarət dövriyyəsi 412,6 milyon dollar olub.',
+    ]
+    expect(extract(sentences, 'az', '2025-10-21').map((f) => f.year)).toEqual([2024, 2024])
+  })
+})
+
 describe('periodOf: a comparison’s base is never the figure’s year', () => {
   it.each<[string, string, string, (number | null)[]]>([
     [
