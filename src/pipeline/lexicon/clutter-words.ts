@@ -114,6 +114,17 @@ export const WIDGET_LINES: ReadonlySet<string> = new Set([
   'dinlə',
   'сохранить',
   'слушать',
+  'listen to this article',
+  'listen to this story',
+  'haberi dinle',
+  'xəbəri dinlə',
+  'слушать новость',
+  'слушать статью',
+  // a live page's prompt to reload
+  'refresh the page',
+  'sayfayı yenileyin',
+  'səhifəni yeniləyin',
+  'обновите страницу',
 ])
 
 /** Labels that open a list of links to other stories, a news feed or the tags; compared without a final colon. */
@@ -138,6 +149,11 @@ export const LIST_LABELS: ReadonlyMap<string, 'related links' | 'news-feed list'
     'editörün seçtikleri',
     'related news',
     'related articles',
+    'more interviews',
+    'more analysis',
+    'diğer röportajlar',
+    'digər müsahibələr',
+    'другие интервью',
     'related stories',
     'more news',
     'more stories',
@@ -233,6 +249,12 @@ export const CONTACT_LABEL =
 
 /** A pitch for a subscription: a subscriber word with a request to get in touch. */
 export const SUBSCRIBER_WORD = /subscri|abone|abunə|подпис/u
+/**
+ * A newsletter's pitch: it asks for an e-mail address or promises the inbox ("delivered to your inbox", "E-posta
+ * adresinizi bırakın", "gelen kutunuzda", "на вашу почту"), or says how to leave it ("You can unsubscribe").
+ */
+export const NEWSLETTER_PITCH =
+  /(?<!\p{L})(?:inbox|your e-?mail(?: address)?|unsubscribe|gelen kutu\p{L}*|e-?posta adres\p{L}*|abonelikten çık\p{L}*|e-?poçt ünvan\p{L}*|abunəlikdən çıx\p{L}*|почтов\p{L}* ящик\p{L}*|на (?:вашу )?почту|отписаться)(?!\p{L})/u
 export const CONTACT_REQUEST =
   /contact\s+us|subscription\s+options|iletişime\s+geç|bizimlə\s+əlaqə|əlaqə\s+saxlayın|свяжитесь|обращайтесь/u
 
@@ -264,6 +286,12 @@ export const PHOTO_CREDIT = /^(?:©|(?:photo|foto|fotoğraf|фото|image|şək
 /** A reading time alone on a line: "Okuma süresi: 3 dk", "4 min read", "Время чтения: 5 минут", "Oxuma müddəti: 2 dəq". */
 export const READING_TIME_LINE =
   /^(?:(?:okuma süresi|oxuma müddəti|reading time|время чтения)\s*:?\s*\d{1,2}\s*(?:dk|dakika|dəq|dəqiqə|min|mins|minutes|мин|минут\p{L}*)\.?|\d{1,2}\s*(?:min|mins|minute|dk|dəq)\.?\s*(?:read|okuma|oxu))$/u
+/**
+ * Tools and stamps alone on a line: the text-size buttons ("Font size: A A A", "Yazı boyutu A+ A-", "Размер шрифта"),
+ * and a bare time, as a live page stamps each of its entries ("15:40").
+ */
+export const TOOL_OR_STAMP_LINE =
+  /^(?:(?:font size|text size|yazı boyutu|yazı tipi boyutu|şrift ölçüsü|mətnin ölçüsü|размер шрифта|размер текста)\s*:?(?:\s*a[+-]?)*|\d{1,2}:\d{2})$/u
 /** An update time counted back, alone on a line: "Updated 2 hours ago", "Güncelleme: 5 dakika önce", "Обновлено 3 часа назад". */
 export const UPDATED_AGO_LINE =
   /^(?:updated|güncellendi|güncelleme|yenilənib|yeniləndi|обновлено)\s*:?\s*\d{1,3}\s+\p{L}+\.?\s+(?:ago|önce|əvvəl|назад)$/u

@@ -11,11 +11,13 @@ import {
   LIST_LABELS,
   PHOTO_CAPTION,
   READING_TIME_LINE,
+  TOOL_OR_STAMP_LINE,
   RELATED_LINK,
   RIGHTS_NOTICE,
   SHARE_LABEL,
   SHARE_TOKENS,
   SUBSCRIBER_WORD,
+  NEWSLETTER_PITCH,
   TAG_LINE,
   UPDATED_AGO_LINE,
   WIDGET_LINES,
@@ -124,16 +126,18 @@ export function clutterReason(line: string): string | null {
   if (matches(PHOTO_CAPTION)) return 'photo caption'
   // a link's text as a screen reader gets it: "Kazakh oil output hits record in January, opens new tab"
   if (/,\s+opens (?:in )?(?:a )?new (?:tab|window)$/u.test(line)) return 'related links'
-  if (matches(READING_TIME_LINE) || matches(UPDATED_AGO_LINE)) return 'header time'
+  if (matches(READING_TIME_LINE) || matches(UPDATED_AGO_LINE) || matches(TOOL_OR_STAMP_LINE)) return 'header time'
   if (BARRED_FEED_ITEM.test(line)) return 'news-feed list'
   if (matches(RIGHTS_NOTICE)) return 'copyright'
   if (any((folded) => COOKIE_WORD.test(folded) && COOKIE_CONTEXT.filter((re) => re.test(folded)).length >= 2)) {
     return 'cookie notice'
   }
   if (any((folded) => SUBSCRIBER_WORD.test(folded) && CONTACT_REQUEST.test(folded))) return 'subscription notice'
+  if (matches(NEWSLETTER_PITCH)) return 'subscription notice'
   if (line.length > MAX_SHORT_CHARS) return null
   if (any(isShareBar)) return 'share buttons'
-  if (matches(TAG_LINE) || /^(?:#[\p{L}\p{N}_]+[\s,]*)+$/u.test(line)) return 'tags'
+  // "#ORTA KORİDOR": a site's tag may hold spaces, one to a line
+  if (matches(TAG_LINE) || /^(?:#[\p{L}\p{N}_]+[\s,]*)+$|^#\p{L}[\p{L}\p{N}_ -]{0,40}$/u.test(line)) return 'tags'
   if (any(isCounter)) return 'view counter'
   if (matches(COMMENT_PROMPT)) return 'comment prompt'
   if (matches(ERROR_REPORT_PROMPT)) return 'error-report prompt'

@@ -89,6 +89,40 @@ describe('clutterReason(line)', () => {
     expect(clutterReason(line)).toBeNull()
   })
 
+  it.each([
+    ['Listen to this article', 'site clutter'],
+    ['Haberi dinle', 'site clutter'],
+    ['Xəbəri dinlə', 'site clutter'],
+    ['Слушать новость', 'site clutter'],
+    ['Səhifəni yeniləyin', 'site clutter'],
+    ['Sayfayı yenileyin', 'site clutter'],
+    ['Refresh the page', 'site clutter'],
+    ['Обновите страницу', 'site clutter'],
+    ['Font size: A A A', 'header time'],
+    ['Yazı boyutu A+ A-', 'header time'],
+    ['Şrift ölçüsü: A A', 'header time'],
+    ['Размер шрифта', 'header time'],
+    ['15:40', 'header time'],
+    ['#TÜRKIYE UZBEKISTAN RELATIONS', 'tags'],
+    ['#ORTA KORİDOR', 'tags'],
+    ['Get the latest news from the Caspian region delivered to your inbox.', 'subscription notice'],
+    ['You can unsubscribe at any time.', 'subscription notice'],
+    ['Bülten: E-posta adresinizi bırakın, her sabah gelen kutunuzda olsun.', 'subscription notice'],
+    ['Xəbərləri e-poçt ünvanınıza göndərək', 'subscription notice'],
+    ['Главные новости дня — на вашу почту', 'subscription notice'],
+  ])('takes a story’s tool, a live page’s stamp, a tag or a newsletter’s pitch: %j for %s', (line, reason) => {
+    expect(clutterReason(line)).toBe(reason)
+  })
+
+  it.each([
+    'Saat 15:40’ta başlayan görüşme iki saat sürdü.',
+    'The talks began at 15:40 and lasted two hours.',
+    '#1 in Central Asia: Kazakhstan tops the ranking of transit routes, the bank says, ahead of Uzbekistan.',
+    'Поезд прибыл в 15:40 по времени Астаны.',
+  ])('keeps a sentence with a time or a hash %j', (line) => {
+    expect(clutterReason(line)).toBeNull()
+  })
+
   it('cuts a lone network name, since a share bar puts one per line', () => {
     expect(clutterReason('X')).toBe('share buttons')
   })
@@ -120,6 +154,14 @@ describe('markSiteClutter(lines)', () => {
     ['az', 'Oxşar xəbərlər', ['Kürık limanında yeni terminal istifadəyə verilib', 'Xəzərdə bərə növbələri qısalıb']],
     ['tr', 'BENZER HABERLER', ['Mersin’de liman trafiği arttı', 'Poti limanında yeni vinçler devrede']],
     ['en', 'Related articles:', ['Georgia opens new dry port', 'Aktau ferry fleet grows to 20']],
+    [
+      'en',
+      'MORE INTERVIEWS',
+      ['Georgian Railway chief on the Anaklia port', 'ADY Container head on Baku’s logistics centre'],
+    ],
+    ['tr', 'Diğer röportajlar', ['Mersin’de liman trafiği arttı', 'Poti limanında yeni vinçler devrede']],
+    ['az', 'Digər müsahibələr', ['Kürık limanında yeni terminal istifadəyə verilib', 'Xəzərdə bərə növbələri qısalıb']],
+    ['ru', 'Другие интервью', ['Порт Курык нарастил перевалку', 'Паромная линия Алят – Актау расширена']],
     ['ru', 'Новости по теме', ['Порт Курык нарастил перевалку', 'Паромная линия Алят – Актау расширена']],
   ])('cuts a labelled list of other stories (%s) and keeps the body', (_lang, label, items) => {
     const marked = lines([...PROSE, label, ...items, 'Ən son: Bakı limanında rekord.'])
