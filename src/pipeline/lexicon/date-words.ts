@@ -6,40 +6,40 @@
 interface MonthForms {
   /** Turkish and Azerbaijani names: they take case endings, glued or after an apostrophe ("ekim'de", "oktyabrın"). */
   turkic: readonly string[]
-  /** English names and abbreviations: they do not inflect. */
-  english: readonly string[]
+  /** Names and abbreviations that do not inflect: English ones, and Russian abbreviations ("3 фев", "15 дек"). */
+  uninflected: readonly string[]
   /** Russian stems: the ending carries the case ("октября", "октябре"). */
   russian: readonly string[]
 }
 
 const MONTHS: readonly MonthForms[] = [
-  { turkic: ['ocak', 'yanvar'], english: ['january', 'jan'], russian: ['январ'] },
-  { turkic: ['şubat', 'fevral'], english: ['february', 'feb'], russian: ['феврал'] },
-  { turkic: ['mart'], english: ['march', 'mar'], russian: ['март'] },
-  { turkic: ['nisan', 'aprel'], english: ['april', 'apr'], russian: ['апрел'] },
-  { turkic: ['mayıs', 'may'], english: [], russian: ['ма[йяе]'] },
-  { turkic: ['haziran', 'iyun'], english: ['june', 'jun'], russian: ['июн'] },
-  { turkic: ['temmuz', 'iyul'], english: ['july', 'jul'], russian: ['июл'] },
-  { turkic: ['ağustos', 'avqust'], english: ['august', 'aug'], russian: ['август'] },
-  { turkic: ['eylül', 'sentyabr'], english: ['september', 'sept', 'sep'], russian: ['сентябр'] },
-  { turkic: ['ekim', 'oktyabr'], english: ['october', 'oct'], russian: ['октябр'] },
-  { turkic: ['kasım', 'noyabr'], english: ['november', 'nov'], russian: ['ноябр'] },
-  { turkic: ['aralık', 'dekabr'], english: ['december', 'dec'], russian: ['декабр'] },
+  { turkic: ['ocak', 'yanvar'], uninflected: ['january', 'jan', 'янв'], russian: ['январ'] },
+  { turkic: ['şubat', 'fevral'], uninflected: ['february', 'feb', 'фев'], russian: ['феврал'] },
+  { turkic: ['mart'], uninflected: ['march', 'mar', 'мар'], russian: ['март'] },
+  { turkic: ['nisan', 'aprel'], uninflected: ['april', 'apr', 'апр'], russian: ['апрел'] },
+  { turkic: ['mayıs', 'may'], uninflected: [], russian: ['ма[йяе]'] },
+  { turkic: ['haziran', 'iyun'], uninflected: ['june', 'jun'], russian: ['июн'] },
+  { turkic: ['temmuz', 'iyul'], uninflected: ['july', 'jul'], russian: ['июл'] },
+  { turkic: ['ağustos', 'avqust'], uninflected: ['august', 'aug', 'авг'], russian: ['август'] },
+  { turkic: ['eylül', 'sentyabr'], uninflected: ['september', 'sept', 'sep', 'сент', 'сен'], russian: ['сентябр'] },
+  { turkic: ['ekim', 'oktyabr'], uninflected: ['october', 'oct', 'окт'], russian: ['октябр'] },
+  { turkic: ['kasım', 'noyabr'], uninflected: ['november', 'nov', 'ноя'], russian: ['ноябр'] },
+  { turkic: ['aralık', 'dekabr'], uninflected: ['december', 'dec', 'дек'], russian: ['декабр'] },
 ]
 
 const byLength = (forms: string[]) => forms.sort((a, b) => b.length - a.length).join('|')
 const TURKIC = byLength(MONTHS.flatMap((month) => [...month.turkic]))
-const ENGLISH = byLength(MONTHS.flatMap((month) => [...month.english]))
+const UNINFLECTED = byLength(MONTHS.flatMap((month) => [...month.uninflected]))
 const RUSSIAN = byLength(MONTHS.flatMap((month) => [...month.russian]))
 
 /**
  * Regex source matching one month word in any supported language and case form; callers add word boundaries.
  * Each language's tail is written once: repeating Unicode classes per name makes the regex slow to compile.
  */
-export const MONTH_SOURCE = String.raw`(?:(?:${TURKIC})(?:['’]?\p{L}{1,7})?|(?:${ENGLISH})\.?|(?:${RUSSIAN})\p{L}{0,3})`
+export const MONTH_SOURCE = String.raw`(?:(?:${TURKIC})(?:['’]?\p{L}{1,7})?|(?:${UNINFLECTED})\.?|(?:${RUSSIAN})\p{L}{0,3})`
 
 const MONTH_PREFIXES = MONTHS.flatMap((forms, index) =>
-  [...forms.turkic, ...forms.english, ...forms.russian].map((form) => ({
+  [...forms.turkic, ...forms.uninflected, ...forms.russian].map((form) => ({
     prefix: new RegExp(`^${form}`, 'u'),
     month: index + 1,
     length: form.length,

@@ -129,14 +129,17 @@ export const GLUED_UNITS: Readonly<Record<string, { unit: string | null; factor:
   mw: { unit: 'MW', factor: 1 },
 }
 
-/** Month names (stems, with any case suffix), so "10 Ekim" and "oktyabrın 21-də" read as dates, not quantities. */
+/**
+ * Month names (stems, with any case suffix) and abbreviations, so "10 Ekim", "oktyabrın 21-də" and "3 фев" read as
+ * dates, not quantities.
+ */
 const MONTH = new RegExp(
   `^(?:(?:${[
     'ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık',
     'yanvar|fevral|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr',
     'january|february|march|april|june|july|august|september|october|november|december',
     'январ|феврал|март|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр',
-  ].join('|')})\\p{L}*|ма[яйе]|jan|feb|apr|aug|sept?|oct|nov|dec)$`,
+  ].join('|')})\\p{L}*|ма[яйе]|jan|feb|apr|aug|sept?|oct|nov|dec|янв|фев|мар|апр|авг|сент?|окт|ноя|дек)$`,
   'u',
 )
 
@@ -144,7 +147,8 @@ const MONTH = new RegExp(
 export const isMonthWord = (text: string): boolean => MONTH.test(text) && !/^(?:mayor|martin|maya)/u.test(text)
 
 /** Container sizes: "40 feetlik konteyner", "40 fitlik", "40 футов": the number describes a box, it is no figure. */
-export const CONTAINER_SIZE = /^(?:feet\p{L}*|fit(?:lik|li|lıq)\p{L}*|foot|ft|футов\p{L}*|футовый\p{L}*)$/u
+export const CONTAINER_SIZE =
+  /^(?:feet\p{L}*|fit(?:lik|li|lıq)\p{L}*|fut(?:luq|luk)\p{L}*|ayak(?:lık|lı)\p{L}*|foot|ft|футов\p{L}*|футовый\p{L}*)$/u
 
 /** Time units: a numeral before them is a duration or an age ("20 illik", "son 3 yılda", "5 years"), not a figure. */
 const TIME_STEMS = /^(yıl|sene|il|ay|gün|hafta|həftə|saat|dakika|dəqiqə|saniye|saniyə|yaş|asır|əsr|yüzyıl|onillik)/u

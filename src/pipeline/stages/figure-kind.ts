@@ -71,11 +71,12 @@ const FORECAST_EN =
 const ACHIEVED_EN =
   /^(reached|rose|grew|increased|fell|declined|dropped|totaled|totalled|amounted|stood|was|were|hit|climbed|exceeded|surged|jumped|shipped|transported|handled|carried|became|delivered|exported|imported|doubled|tripled)$/u
 /**
- * Russian perfective verbs in the future ("составит", "вырастет", "сократится", "получит", "введёт"): what a figure
+ * Russian perfective verbs in the future ("составит", "вырастет", "сократится", "получит", "введёт", "проложат",
+ * "откроют"): what a figure
  * will be, as "will" is in English. Their present-looking ending is the perfective's future, so they are listed.
  */
 const FUTURE_PERFECTIVE_RU =
-  /^(?:состав|превыс|получ|запуст|постро|постав|обеспеч|достав|удво|утро|пополн|увелич|сократ|сниз|заверш)(?:ит|ят)(?:ся)?$|^(?:выраст|перевез|перевезё|введ|введё|приобрет|приобретё|займ|займё)(?:ет|ут)$/u
+  /^(?:состав|превыс|получ|запуст|постро|постав|обеспеч|достав|удво|утро|пополн|увелич|сократ|сниз|заверш|соедин|выдел)(?:ит|ят)(?:ся)?$|^(?:выраст|перевез|перевезё|введ|введё|приобрет|приобретё|займ|займё)(?:ет|ут)$|^(?:пролож|свяж)(?:ит|ат|ет|ут)$|^откро(?:ет|ют)$/u
 const TARGET_RU =
   /^(должен|должна|должно|должны|предстоит|ориентир\p{L}*|целев\p{L}*|планиру\p{L}*|планиров\p{L}*|намерен\p{L}*|цель\p{L}*|достигнет|достигнут|планы|предусматрива\p{L}*|увеличат|нарастят|будет|будут|договорились|довести|нарастить|увеличить|хотят|хочет|стремится|задач\p{L}*)$/u
 // the verb "ожидать" (expect), not the noun "ожидание" (a wait)

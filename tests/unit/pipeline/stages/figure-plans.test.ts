@@ -44,6 +44,9 @@ describe('Russian perfective verbs in the future state plans', () => {
     ['В 2027 году объем перевозок по маршруту составит 10 млн тонн.', 10e6, '2027'],
     ['Срок доставки грузов сократится до 12 суток к 2028 году.', 12, '2028'],
     ['СП получит первые два контейнеровоза уже в 2027 году.', 2, '2027'],
+    ['Кабель длиной 430 км проложат по дну Каспия к 2031 году.', 430, '2031'],
+    ['Терминал мощностью 5 млн тонн в год откроют в 2027 году.', 5e6, '2027'],
+    ['Новая линия длиной 300 км свяжет порты Актау и Алят в 2028 году.', 300, '2028'],
   ])('"%s" is a target', (sentence, value, deadline) => {
     expect(read(sentence, 'ru')).toMatchObject([{ value, kind: 'target', deadline, year: null }])
   })
@@ -158,8 +161,20 @@ describe('units written out, and words that only look like one', () => {
   it.each([
     ['tr', "Çin sınırından Poti'ye 40 feetlik konteyner için ortak tarife 2.900 dolar olacak."],
     ['en', 'The through tariff for a 40-foot container will be $2,900.'],
+    ['tr', 'Almatı-Mersin hattında 40 ayaklık bir konteynerin tarifesi 2.900 dolar olacak.'],
+    ['az', 'Bakıdan Aktauya 40 futluq konteyner üçün tarif 2900 dollar olacaq.'],
   ])('%s: a container’s size is no figure', (lang, sentence) => {
     expect(read(sentence, lang).map((f) => f.value)).toEqual([2900])
+  })
+})
+
+describe('a day and an abbreviated month in a dateline is a date, no count', () => {
+  it.each([
+    ['ru', 'БАКУ, 3 фев — Sputnik. Кабель длиной 430 км проложат к 2031 году.'],
+    ['ru', 'АСТАНА, 15 дек — Sputnik. Кабель длиной 430 км проложат к 2031 году.'],
+    ['en', 'BAKU, 3 Feb — Sputnik. The 430 km cable is to be laid by 2031.'],
+  ])('%s: "%s"', (lang, sentence) => {
+    expect(read(sentence, lang).map((f) => f.value)).toEqual([430])
   })
 })
 
