@@ -2,11 +2,12 @@ import { looseFold } from '../lexicon/term-matcher'
 import type { Span } from '../types'
 
 /**
- * Words around an occasion word that say it is still to come: a future tense, "planned", "expected", "scheduled",
- * "agreed/decided to hold". Read in the occasion's clause (up to the next comma-free stretch of ~80 characters).
+ * Words around an occasion word that say it is still to come: a future tense, "planned", "expected", "scheduled", "is
+ * due to pay a visit" (not "due to" a cause), "agreed/decided to hold". Read in the occasion's clause (up to the next
+ * comma-free stretch of ~80 characters).
  */
 const PLANNED =
-  /(?:acak|ecek|acaq|əcək)(?:lar|ler|lər|tir|tir|dir|dir)?(?![\p{L}])|planla\p{L}*|planlaşdiril\p{L}*|nəzərdə tutul\p{L}*|gözlənil\p{L}*|bekleni\p{L}*|kararlaştiril\p{L}*|razilaşdirib\p{L}*|(?<![\p{L}])(?:will|shall|scheduled|planned|expected|is to|are to)(?![\p{L}])|запланирован\p{L}*|пройд[её]т|состоится|ожидается|будет|провести|планиру\p{L}*/u
+  /(?:acak|ecek|acaq|əcək)(?:lar|ler|lər|tir|tir|dir|dir)?(?![\p{L}])|planla\p{L}*|planlaşdiril\p{L}*|nəzərdə tutul\p{L}*|gözlənil\p{L}*|bekleni\p{L}*|kararlaştiril\p{L}*|razilaşdirib\p{L}*|(?<![\p{L}])(?:will|shall|scheduled|planned|expected|is to|are to|(?:is|are) (?:due|set) to (?:pay|visit|hold|host|meet|attend|arrive|travel|sign|take part|take place|open|begin|start|launch))(?![\p{L}])|запланирован\p{L}*|пройд[её]т|состоится|ожидается|будет|провести|планиру\p{L}*/u
 
 /** Words that make an occasion the next one, not the one being reported: "növbəti görüş", "the next meeting". */
 const NEXT_BEFORE =

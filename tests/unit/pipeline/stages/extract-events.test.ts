@@ -95,6 +95,25 @@ describe('extractEvents(input): one occasion per real-world occasion', () => {
     expect(brief(lang, published, [sentence]).map((e) => [e.date, e.dateEnd])).toEqual([[date, dateEnd]])
   })
 
+  it('marks a visit someone "is due to pay" planned, dated ahead of the article, not in the year of an aside', () => {
+    const events = brief('en', '2026-10-14', [
+      'The railway was opened at a ceremony on the Turkmen-Iranian border on Dec. 3, 2014.',
+      'President Tokayev is due to pay a state visit to Turkmenistan on Dec. 8-9, his press service said.',
+    ])
+    expect(events.find((e) => e.kind === 'state-visit')).toMatchObject({
+      status: 'planned',
+      date: '2026-12-08',
+      dateEnd: '2026-12-09',
+    })
+  })
+
+  it('keeps an occasion whose delay is "due to" a cause reported, not planned', () => {
+    const events = brief('en', '2026-10-14', [
+      'The meeting of the intergovernmental commission in Ashgabat on Oct. 12 was short due to the storm.',
+    ])
+    expect(events.map((e) => e.status)).toEqual(['happened'])
+  })
+
   it('marks an expected visit planned and dates a month named alone forward', () => {
     const events = brief('tr', '2026-02-17', [
       "Tokayev'in de eylül ayında Türkiye'ye resmi ziyarette bulunması bekleniyor.",
