@@ -67,9 +67,22 @@ const SIGNING = compileLexicon([
   ...['sign', 'signs', 'signed', 'signing'].map((words): Term<true> => ({ words, inflection: 'exact', value: true })),
 ])
 
+/**
+ * An infinitive signs nothing yet: "принять решение", "подписать", "to sign", "imzalamak", "imzalamağa". (A signing to
+ * come in a finite verb is FUTURE_SIGNING's, read over the sentence.)
+ */
+const INFINITIVE = /^(?:\p{L}*(?:ть|ться|ти)|imzala(?:ma[kq]|may|mağ|mağa)\p{L}*|imza atma[kq]\p{L}*)$/u
+
+function isInfinitiveAt(text: string, span: Span, lang: string): boolean {
+  const start = span.start - (/\p{L}*$/u.exec(text.slice(0, span.start))?.[0].length ?? 0)
+  const end = span.end + (/^\p{L}*/u.exec(text.slice(span.end))?.[0].length ?? 0)
+  const word = looseFold(text.slice(start, end), lang)
+  return INFINITIVE.test(word) || /(?<!\p{L})to\s+$/u.test(looseFold(text.slice(Math.max(0, start - 4), start), lang))
+}
+
 /** Finds signing (or adopting) verbs and participles: "imzalandı", "İmzalanan", "imzalayıb", "signed", "подписано". */
 export function findSigningVerbs(text: string, lang: string): readonly Span[] {
-  return findTerms(text, lang, SIGNING)
+  return findTerms(text, lang, SIGNING).filter((span) => !isInfinitiveAt(text, span, lang))
 }
 
 /** A signing planned rather than done: "imzalanacak", "imzalanması planlanıyor", "will sign", "подпишут". */

@@ -197,3 +197,24 @@ describe('extractAgreements(input): "The package includes …" after an aside na
     expect(found.map((a) => a.kind)).toEqual(['package'])
   })
 })
+
+describe('extractAgreements(input): an infinitive signs nothing yet', () => {
+  it.each([
+    ['ru', 'Окончательное инвестиционное решение по проекту стороны рассчитывают принять в ходе визита.'],
+    ['ru', 'Министры договорились подписать дорожную карту проекта до конца года.'],
+    ['en', 'The ministers plan to sign a roadmap for the cable project in April.'],
+    ['tr', 'Bakanlar kablo projesinin yol haritasını imzalamak için nisanda bir araya gelecek.'],
+    ['az', 'Nazirlər kabel layihəsinin yol xəritəsini imzalamağa hazırlaşır.'],
+  ])('%s: "%s" names no signed document', (lang, sentence) => {
+    expect(brief(lang, '2026-02-03', [sentence])).toEqual([])
+  })
+
+  it.each([
+    ['ru', 'Министры энергетики двух стран подписали в Баку дорожную карту проекта.'],
+    ['en', 'The energy ministers signed a roadmap for the cable project in Baku.'],
+    ['tr', 'Enerji bakanları Bakü’de kablo projesinin yol haritasını imzaladı.'],
+    ['az', 'Energetika nazirləri Bakıda kabel layihəsinin yol xəritəsini imzalayıblar.'],
+  ])('%s: the finite verb still signs: "%s"', (lang, sentence) => {
+    expect(brief(lang, '2026-02-03', [sentence])).toHaveLength(1)
+  })
+})
