@@ -85,6 +85,7 @@ const RUSSIAN: Row[] = [
   ['meeting', 'talks', 'free', ['встретил']],
   ['talks', 'talks', 'free', ['переговор']],
   ['session', 'session', 'free', ['заседани']],
+  ['meeting', 'talks', 'free', ['совещани']],
   ['round-table', null, 'free', ['кругл стол']],
   ['forum', null, 'ru-noun', ['форум']],
   ['signing', 'signing', 'free', ['церемони подписани']],

@@ -183,6 +183,18 @@ describe('history told in passing', () => {
       'other',
       '2018-01-01',
     ],
+    [
+      'ru',
+      'Курык\n\n18.11.2025\n\nПаромный комплекс порта Курык был введен в эксплуатацию 12 декабря 2016 года.',
+      'other',
+      '2016-12-12',
+    ],
+    [
+      'en',
+      'Kuryk\n\nNovember 18, 2025\n\nThe ferry complex at the port of Kuryk was commissioned on December 12, 2016.',
+      'other',
+      '2016-12-12',
+    ],
   ])('%s: an old opening or entry into force is an occasion of its own day', (lang, text, kind, date) => {
     expect(occasions([[`${lang}-history.txt`, text]])).toContainEqual(expect.objectContaining({ kind, date }))
   })
@@ -191,5 +203,15 @@ describe('history told in passing', () => {
     const text =
       'BTQ\n\n25.10.2025\n\nOktyabrın 30-da Bakı–Tbilisi–Qars dəmir yolunun istismara verilməsinin 8-ci ildönümü tamam olur.'
     expect(occasions([['az-anniversary.txt', text]])).toEqual([])
+  })
+})
+
+describe('a Russian "совещание" is a meeting', () => {
+  it('dates it by its day', () => {
+    const text =
+      'Актау\n\n18.11.2025\n\n14 ноября в Актау прошло совещание с участием руководства Минтранса и портов Казахстана.'
+    expect(occasions([['ru-meeting.txt', text]])).toEqual([
+      { kind: 'meeting', date: '2025-11-14', status: 'happened', files: ['ru-meeting.txt'] },
+    ])
   })
 })
