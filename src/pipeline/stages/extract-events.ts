@@ -11,13 +11,12 @@ import { findOccasionDates } from './occasion-dates'
 import { mergeParticipants, participantsOf } from './occasion-people'
 import { findPeople } from '../lexicon/people'
 import { countryOfPlace, findCountries, findPlaces } from '../lexicon/countries'
+import { PLUPERFECT } from '../lexicon/tenses'
 
 /** Verbs that open something (a pipeline, a railway, a port): with a day they date an opening ceremony. */
 const OPENING =
   /(?<![\p{L}])(?:açil(?:an|di|miş)\p{L}*|hizmete gir\p{L}*|istifadəyə veril\p{L}*|istismara veril\p{L}*|inaugurated|opened|entered into force|commissioned|put into (?:operation|service)|вступил\p{L}* в силу|открыт\p{L}*|введ[её]н\p{L}* в эксплуатацию|сдан\p{L}* в эксплуатацию)(?![\p{L}])/u
 const ANNIVERSARY_OF = /ildönümü|yıldönümü|anniversary|годовщин|летие/u
-/** A pluperfect reports background, not an occasion: "imzalamıştı", "imzalanmışdı". */
-const PLUPERFECT = /m[iiuü]şt[iiuü]|m[iiuü]şd[iiuü]/u
 
 /**
  * Reads an occasion told only by its verb in a sentence that names no occasion noun: a signing or an opening on a

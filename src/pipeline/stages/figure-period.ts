@@ -1,5 +1,6 @@
 import type { Article, FigureKind } from '../../schema/dataset'
 import { YEAR_EARLIER } from '../lexicon/date-words'
+import { PLUPERFECT } from '../lexicon/tenses'
 import type { DateMention, Span } from '../types'
 import { clauseAround } from './clauses'
 import type { SentenceContext } from './figure-context'
@@ -40,13 +41,6 @@ const PRESENT =
  */
 const PRESENT_VERB =
   /(?<![\p{L}])(?:faaliyet gösteriyor\p{L}*|fəaliyyət göstərir\p{L}*|bulunuyor|çalışıyor|operate|operates|employs?|are|is|работа(?:ет|ют)|действу(?:ет|ют)|насчитыва(?:ет|ется|ют))(?![\p{L}])/u
-
-/**
- * A pluperfect, the past before the story's past: "olmuşdu", "artmıştı", "had reached" (Russian has no such tense).
- * Turkish and Azerbaijani keep vowel harmony in both the participle and the copula.
- */
-const PLUPERFECT =
-  /\p{L}(?:m[ıi]ş(?:d|t)[ıi]|m[uü]ş(?:d|t)[uü])(?:m|n|k|q|niz|nız|lar|lər|ler)?(?![\p{L}])|(?<![\p{L}])had\s+(?:been|reached|risen|grown|fallen|totalled|totaled|amounted|stood|\p{L}+ed)(?![\p{L}])/u
 
 export const publishedYearOf = (article: Article): number | null =>
   article.published ? Number(article.published.slice(0, 4)) : null
