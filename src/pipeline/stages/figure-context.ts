@@ -5,9 +5,11 @@ import { foldCase } from '../lexicon/text'
 import type { DateMention, Sentence, Span } from '../types'
 import { horizonSpans, wordsOf, type Word } from './figure-kind'
 import { clauseAround } from './clauses'
-import { articleParties, figureCountries, namedSides, partyMentions, type PartyMention } from './figure-countries'
+import { articleParties, figureCountries, namedSides } from './figure-countries'
+import { partyMentions, type PartyMention } from './party-mentions'
 import { findQuantities, type Quantity } from '../lexicon/numbers'
 import { frameYears } from './figure-period'
+import { lineOf } from './figure-route'
 
 /**
  * The annotation layer of one sentence: every typed span the figure rules read, computed in one pass before any rule
@@ -117,16 +119,14 @@ export function figureScope(
         .filter(inClause)
         .map((m) => m.sector),
     ),
-    countries: figureCountries(
-      context.article,
-      sentence.text,
-      mention,
-      context.articleCountries,
+    countries: figureCountries(context.article, sentence.text, mention, {
+      main: context.articleCountries,
       previous,
-      BETWEEN_TWO.has(metric ?? ''),
-      ROUTE_WIDE.has(metric ?? '') ? [] : context.articlePair,
-      context.parties,
-      () => sidesNamedSince(context, previousFrom),
-    ),
+      betweenTwo: BETWEEN_TWO.has(metric ?? ''),
+      articlePair: ROUTE_WIDE.has(metric ?? '') ? [] : context.articlePair,
+      sentenceParties: context.parties,
+      sidesNamedSince: () => sidesNamedSince(context, previousFrom),
+      line: ROUTE_WIDE.has(metric ?? '') ? null : lineOf(context.article),
+    }),
   }
 }

@@ -1,56 +1,11 @@
 import type { Article } from '../../schema/dataset'
-import { COUNTRY_NAMES } from '../lexicon/country-names'
-import { findCountries, findPlaces } from '../lexicon/countries'
-import { rememberRecent } from '../lexicon/memo'
 import { findPeople } from '../lexicon/people'
 import { foldCase } from '../lexicon/text'
 import type { Span } from '../types'
 import { clauseAround } from './clauses'
+import { namesLine, type ArticleLine } from './figure-route'
+import { isChain, partyMentions, type PartyMention } from './party-mentions'
 
-/** A country a text names as a party (not as a currency, a route or a country passed through), and how. */
-export interface PartyMention extends Span {
-  code: string
-  /**
-   * 'with': the partner of a comitative ("Türkmənistanla", "trade with Georgia", "с Азербайджаном"); 'transit': a
-   * country passed through or a stop on a named route ("через Туркменистан", "Bakı–Tbilisi–Ceyhan"), a party only
-   * when the clause names no other ("через Казахстан прошло 1,2 млн TEU" is Kazakhstan's transit).
-   */
-  role: 'with' | 'plain' | 'transit'
-}
-
-/** "ABŞ dolları", "US dollars", "долларов США": the country names the currency, not a party. */
-const CURRENCY_AFTER = /^\s*(?:dolar|dollar|доллар)/u
-const CURRENCY_BEFORE = /(?:доллар\p{L}*|dollars?)\s*$/u
-/** "Türkmenistan üzerinden", "BTC vasitəsilə", "через Туркменистан", "through Georgia": a country passed through. */
-// one word may stand between: "Türkmenbaşı limanı üzerinden", "через туркменский порт Туркменбаши"
-const TRANSIT_AFTER = /^\S*(?:\s+\p{L}+)?\s+(?:üzerinden|üzərindən|vasitəsilə|yoluyla|yolu ilə|aracılığıyla|transit)/u
-const TRANSIT_BEFORE =
-  /(?:through|via|across|transit through|через|транзитом через|по территории)(?:\s+[\p{L}-]+){0,2}\s*$/u
-/**
- * A demonym written in lower case that still names a country's goods or companies: Azerbaijani and Turkish write
- * adjectives of nationality small ("türkmən qazı", "qazax nefti"), and Turkish "Türk" names Turkey before "şirket",
- * "yatırım", "müteahhit" (elsewhere it often means Turkic, so the lexicon leaves it out).
- */
-const GOODS = String.raw`(?:qaz|neft|buğda|taxıl|yük|gaz|petrol|buğday|tahıl|pambıq|pamuk|şirkət|şirket|firma|yatırım|investisiya|müteahhit|podratçı|sermaye|kapital)\p{L}*`
-const codeByWord = new Map<string, string>([
-  ...COUNTRY_NAMES.flatMap((c) => c.demonyms.map((d): [string, string] => [d, c.code])),
-  ['türk', 'TR'],
-  // the first half of a Russian compound adjective: "казахстанско-азербайджанский" names both countries
-  ...COUNTRY_NAMES.flatMap((c) => (c.ruAdjectives ?? []).map((stem): [string, string] => [`${stem}о`, c.code])),
-])
-const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|')
-/** One pass for all of them: a demonym before goods or companies, or the first half of a compound adjective. */
-const LOWER_DEMONYM = new RegExp(
-  `(?<![\\p{L}])(?:(${alternatives([...codeByWord.keys()].filter((w) => !w.endsWith('о')))})\\s+${GOODS}|(${alternatives([...codeByWord.keys()].filter((w) => w.endsWith('о')))})(?=-))`,
-  'gu',
-)
-/**
- * A comitative suffix glued to a Turkic name: "-la/-le/-lə" after a consonant or "-yla/-yle/-ylə" after a vowel, with
- * or without an apostrophe ("Gürcistan'la", "Türkmənistanla", "Rusiyayla").
- */
-const COMITATIVE_SUFFIX = /(?:[^aeıioöuüə'’]|['’]y?|y)l[aeə]$/u
-const WITH_AFTER = /^\s+(?:ile|ilə)(?![\p{L}])/u
-const WITH_BEFORE = /(?:with|с|со)\s*$/u
 /** How much of an article's country mentions its two main parties must hold for it to be about that pair. */
 const BILATERAL_SHARE = 0.7
 /** "bu ülkede", "ölkəyə", "in the country", "в республике": the article's own country, named before. */
@@ -70,69 +25,6 @@ const BACK_REFERENCE =
 
 /** Tells whether a folded clause refers back to the figure before ("bu göstərici", "that figure", "довести его"). */
 export const refersBack = (folded: string): boolean => BACK_REFERENCE.test(folded)
-
-/**
- * Finds the countries a sentence names as parties, with places standing for their country ("Astana" → KZ).
- * Remembered: an article's text and each of its sentences are read for parties more than once.
- */
-export const partyMentions: (text: string, lang: string) => readonly PartyMention[] = rememberRecent(findPartyMentions)
-
-function findPartyMentions(text: string, lang: string): PartyMention[] {
-  const folded = foldCase(text, lang)
-  const found = [
-    ...findCountries(text, lang).map((m) => ({ start: m.start, end: m.end, code: m.code })),
-    ...findPlaces(text, lang).map((m) => ({ start: m.start, end: m.end, code: m.country })),
-  ]
-  const lower = [...folded.matchAll(LOWER_DEMONYM)]
-    .map((m) => {
-      const word = m[1] ?? m[2] ?? ''
-      return { start: m.index, end: m.index + word.length, code: codeByWord.get(word) ?? '' }
-    })
-    .filter((m) => m.code !== '' && !found.some((f) => f.start < m.end && m.start < f.end))
-  const named = [...found, ...lower].sort((a, b) => a.start - b.start)
-  const inRoute = routeMembers(text, named)
-  const isTransit = (m: Span, index: number) =>
-    inRoute.has(index) ||
-    TRANSIT_AFTER.test(folded.slice(m.end, m.end + 24)) ||
-    TRANSIT_BEFORE.test(folded.slice(Math.max(0, m.start - 40), m.start))
-  const roleOf = (m: Span, index: number): PartyMention['role'] =>
-    isTransit(m, index) ? 'transit' : isComitative(text, folded, m, lang) ? 'with' : 'plain'
-  return named
-    .map((m, index) => ({ ...m, role: roleOf(m, index) }))
-    .filter((m) => !CURRENCY_AFTER.test(folded.slice(m.end, m.end + 12)))
-    .filter((m) => !CURRENCY_BEFORE.test(folded.slice(Math.max(0, m.start - 14), m.start)))
-}
-
-function isComitative(text: string, folded: string, m: Span, lang: string): boolean {
-  if (lang === 'en' || lang === 'ru') return WITH_BEFORE.test(folded.slice(Math.max(0, m.start - 6), m.start))
-  if (WITH_AFTER.test(folded.slice(m.end, m.end + 5))) {
-    // "Azərbaycan ilə Qazaxıstan arasında": "ilə" joins a pair there, it is no comitative
-    return !/^\s+(?:ile|ilə)\s+\p{Lu}/u.test(text.slice(m.end, m.end + 30))
-  }
-  return COMITATIVE_SUFFIX.test(folded.slice(m.start, m.end))
-}
-
-/** Tells whether mentions stand one after another joined only by dashes. */
-const isChain = (text: string, mentions: readonly Span[]) =>
-  mentions.every((m, i) => i === 0 || /^\s*[-–—]\s*$/u.test(text.slice(mentions[i - 1]?.end ?? 0, m.start)))
-
-/** Names chained by dashes into a route ("Bakı–Tbilisi–Ceyhan", three or more): the route's, not parties. */
-function routeMembers(text: string, named: readonly Span[]): Set<number> {
-  const members = new Set<number>()
-  let chain: number[] = []
-  const close = () => {
-    if (chain.length >= 3) chain.forEach((i) => members.add(i))
-    chain = []
-  }
-  named.forEach((m, i) => {
-    const previous = named[i - 1]
-    const dashed = previous !== undefined && /^\s*[-–—]\s*$/u.test(text.slice(previous.end, m.start))
-    if (!dashed) close()
-    chain.push(i)
-  })
-  close()
-  return members
-}
 
 /** The parties of an article, most named first (its headline counts twice), with what share of all mentions they hold. */
 function partyCounts(article: Article): { code: string; share: number }[] {
@@ -231,6 +123,43 @@ function joinedLeaders(clause: string, lang: string): string[] | null {
   return null
 }
 
+/** What a figure's countries are read against besides its sentence (see `figureCountries`). */
+export interface FigureFrame {
+  /** The article's two main parties (see `articleParties`). */
+  main: readonly string[]
+  /** The previous figure's countries, for "bu göstərici". */
+  previous: readonly string[]
+  /** Whether the measure always lies between two sides (trade turnover). */
+  betweenTwo?: boolean
+  /** The pair a bilateral article is about, or none. */
+  articlePair?: readonly string[]
+  /** The sentence's parties, when the caller has annotated them already. */
+  sentenceParties?: readonly PartyMention[]
+  /** The two sides a sentence since the previous figure named, for "the two countries". */
+  sidesNamedSince?: () => readonly string[] | null
+  /** The one line the article names by its countries (see `articleLine`), or null. */
+  line?: ArticleLine | null
+}
+
+/**
+ * Tells whether a figure speaks of the article's line: its clause names the line ("hat üzerinden", "магистрали"), or
+ * names no party while its sentence does; and the clause names no party of its own beyond one of the line's
+ * countries, or names them all ("Kazakistan, Türkmenistan ve İran, KTİ hattındaki taşımaları").
+ */
+function onLine(
+  clause: string,
+  sentence: string,
+  parties: readonly PartyMention[],
+  line: ArticleLine,
+  lang: string,
+): boolean {
+  const named = unique(parties.map((m) => m.code))
+  const inLine = named.every((code) => line.countries.includes(code))
+  const ownParties = named.length <= 1 || named.length === line.countries.length
+  if (!inLine || !ownParties) return false
+  return namesLine(clause, lang, line.kind) || (named.length === 0 && namesLine(sentence, lang, line.kind))
+}
+
 /**
  * Tells which countries a figure is about, from its own clause: a pair joined there ("Azərbaycan ilə Qazaxıstan
  * arasında", "between Kazakhstan and Georgia", "Казахстана и Азербайджана") or a partner named with "with" and the
@@ -241,17 +170,10 @@ function joinedLeaders(clause: string, lang: string): string[] | null {
  * is always between two sides (`betweenTwo`: trade turnover); else none: a guess would put the figure in another
  * pair's series. `sentenceParties` are the sentence's parties when the caller has annotated them already.
  */
-export function figureCountries(
-  article: Article,
-  sentence: string,
-  span: Span,
-  main: readonly string[],
-  previous: readonly string[],
-  betweenTwo = false,
-  articlePair: readonly string[] = [],
-  sentenceParties: readonly PartyMention[] = partyMentions(sentence, article.lang),
-  sidesNamedSince: () => readonly string[] | null = () => null,
-): string[] {
+export function figureCountries(article: Article, sentence: string, span: Span, frame: FigureFrame): string[] {
+  const { main, previous, betweenTwo = false, articlePair = [], line = null } = frame
+  const sentenceParties = frame.sentenceParties ?? partyMentions(sentence, article.lang)
+  const sidesNamedSince = frame.sidesNamedSince ?? (() => null)
   const clause = clauseAround(sentence, span)
   const text = sentence.slice(clause.start, clause.end)
   const at = { start: span.start - clause.start, end: span.end - clause.start }
@@ -266,6 +188,8 @@ export function figureCountries(
   if (parties.length === 0 && all.length >= 3 && isChain(text, all)) return unique(all.map((m) => m.code))
   // "transit of Kazakh cargo through Georgia": one side and the one country it passes through are the pair; with two
   // sides named ("Kazakh grain went to Azerbaijan through Turkmenistan") the country passed through is no party
+  // "Freight on the line rose 17%" in a report on the Kazakhstan-Turkmenistan-Iran railway: the line's countries
+  if (line && onLine(text, sentence, parties, line, article.lang)) return [...line.countries]
   const passedThrough = new Set(transit.map((m) => m.code))
   if (unique(parties.map((m) => m.code)).length === 1 && passedThrough.size === 1 && transit.length < 3) {
     return unique([...parties, ...transit].map((m) => m.code))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { partyMentions } from '../../../../src/pipeline/stages/figure-countries'
+import { partyMentions } from '../../../../src/pipeline/stages/party-mentions'
 import { extract } from './figure-input'
 
 /** The countries of each figure the sentences give, in order. */
