@@ -91,6 +91,13 @@ function sidesNamedSince(context: SentenceContext, since: number): string[] | nu
 const BETWEEN_TWO = new Set(['trade-turnover'])
 /** Measures of a whole route: a bilateral article's pair is not theirs ("[]" for a route-wide figure). */
 const ROUTE_WIDE = new Set(['trans-caspian-freight', 'middle-corridor-cargo'])
+/**
+ * Measures of a line one country runs, where the country that ships through it is the other side: "Kazakhstan
+ * shipped 1.6 million tonnes of oil through BTC" is Kazakh–Azerbaijani, as BTC starts at Baku. Keyed by the measure
+ * and the rates read from it ("oil-btc-growth").
+ */
+const LINE_OWNER: Readonly<Record<string, string>> = { 'oil-btc': 'AZ' }
+const ownerOf = (metric: string | null) => LINE_OWNER[(metric ?? '').replace(/-(?:growth|share)$/u, '')] ?? null
 
 const sortedUnique = <T extends string>(...lists: readonly (readonly T[])[]): T[] => [...new Set(lists.flat())].sort()
 
@@ -127,6 +134,7 @@ export function figureScope(
       sentenceParties: context.parties,
       sidesNamedSince: () => sidesNamedSince(context, previousFrom),
       line: ROUTE_WIDE.has(metric ?? '') ? null : lineOf(context.article),
+      owner: ownerOf(metric),
     }),
   }
 }

@@ -139,6 +139,8 @@ export interface FigureFrame {
   sidesNamedSince?: () => readonly string[] | null
   /** The one line the article names by its countries (see `articleLine`), or null. */
   line?: ArticleLine | null
+  /** The country that runs the line the measure is of, the other side of whoever ships through it, or null. */
+  owner?: string | null
 }
 
 /**
@@ -171,7 +173,7 @@ function onLine(
  * pair's series. `sentenceParties` are the sentence's parties when the caller has annotated them already.
  */
 export function figureCountries(article: Article, sentence: string, span: Span, frame: FigureFrame): string[] {
-  const { main, previous, betweenTwo = false, articlePair = [], line = null } = frame
+  const { main, previous, betweenTwo = false, articlePair = [], line = null, owner = null } = frame
   const sentenceParties = frame.sentenceParties ?? partyMentions(sentence, article.lang)
   const sidesNamedSince = frame.sidesNamedSince ?? (() => null)
   const clause = clauseAround(sentence, span)
@@ -211,7 +213,9 @@ export function figureCountries(article: Article, sentence: string, span: Span, 
   // "Türk şirketleri bu ülkede", "ticaret hacmimizi" in a Kazakh–Turkish report: the article's other main country
   const other = main.find((code) => !named.includes(code))
   const home = HOME_REFERENCE.test(folded) || betweenTwo ? other : undefined
-  if (named.length > 0) return home && named.length === 1 ? unique([...named, home]) : named
+  // "Kazakhstan shipped … through BTC": the shipper and the line's own country
+  const side = owner && named.length === 1 && named[0] !== owner ? owner : home
+  if (named.length > 0) return side && named.length === 1 ? unique([...named, side]) : named
   if (BACK_REFERENCE.test(folded) && previous.length > 0) return [...previous]
   if (articlePair.length === 2) return [...articlePair]
   // trade turnover is always between two sides: unnamed, they are the article's own pair

@@ -223,10 +223,11 @@ describe('figureCountries: the stops of a route of three or more are parties onl
       ['AZ', 'GE', 'TR'],
     ],
     [
-      'az "Bakı–Tbilisi–Ceyhan" with "Qazaxıstanın"',
+      // the stops are no parties; the pipeline's own country is the shipper's other side (figure-route.test.ts)
+      'az "Bakı–Tbilisi–Ceyhan" with "Qazaxıstanın": Kazakhstan and the line’s Azerbaijan',
       'az',
       'Ötən il Bakı–Tbilisi–Ceyhan kəməri ilə Qazaxıstanın 1,5 milyon ton nefti nəql edilib.',
-      ['KZ'],
+      ['AZ', 'KZ'],
     ],
     [
       'tr "Bakü–Tiflis–Kars" with "Kazakistan’dan"',

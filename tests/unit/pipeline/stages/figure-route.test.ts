@@ -123,3 +123,40 @@ describe('partyMentions: a name between a country and "üzerinden" is the one pa
     expect(mentions.find((m) => m.code === 'TM')?.role).toBe('transit')
   })
 })
+
+describe('figureCountries: the shipper through a line one country runs is paired with that country', () => {
+  it.each<[string, string, string[], string]>([
+    [
+      'en "through BTC"',
+      'en',
+      ['Kazakhstan shipped 1.2 million tonnes of oil through BTC last year.'],
+      '1.2 million tonnes',
+    ],
+    [
+      'tr "BTC boru hattıyla"',
+      'tr',
+      ['Kazakistan geçen yıl BTC boru hattıyla 1,2 milyon ton petrol gönderdi.'],
+      '1,2 milyon ton',
+    ],
+    [
+      'az "BTC vasitəsilə"',
+      'az',
+      ['Ötən il BTC vasitəsilə 1,2 milyon ton Qazaxıstan nefti nəql olunub.'],
+      '1,2 milyon ton',
+    ],
+    [
+      'ru "по нефтепроводу Баку-Тбилиси-Джейхан"',
+      'ru',
+      ['В прошлом году Казахстан прокачал по нефтепроводу Баку-Тбилиси-Джейхан 1,2 млн тонн нефти.'],
+      '1,2 млн тонн',
+    ],
+  ])('%s', (_name, lang, sentences, words) => {
+    expect(countries(sentences, lang)).toEqual([[words, 'AZ-KZ']])
+  })
+
+  it('guard: Azerbaijan’s own oil through BTC stays Azerbaijan’s', () => {
+    expect(countries(['Azərbaycan ötən il BTC ilə 25 milyon ton neft ixrac edib.'], 'az')).toEqual([
+      ['25 milyon ton', 'AZ'],
+    ])
+  })
+})
