@@ -41,6 +41,18 @@ export const SHARE_LABEL =
 
 /** Whole lines that are buttons: print, copy link, accept cookies, show more. */
 export const WIDGET_LINES: ReadonlySet<string> = new Set([
+  // a search box's placeholder
+  'search',
+  'search...',
+  'search…',
+  'ara',
+  'ara...',
+  'axtar',
+  'axtar...',
+  'axtarış',
+  'поиск',
+  'поиск...',
+  'найти',
   'paylaş',
   'paylaş:',
   'yazdır',

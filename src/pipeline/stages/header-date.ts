@@ -157,9 +157,12 @@ function readIssueLine(line: string): DateLine | null {
   return found && found.byline === null ? found : null
 }
 
-/** "Tamar Kikvadze Jul 8, 2026", "Nurlan Zhaksybekov in Almaty August 20, 2025": a byline and a date, no separator. */
+/**
+ * "Tamar Kikvadze Jul 8, 2026", "Nurlan Zhaksybekov in Almaty August 20, 2025", "By Dana Sarsen in Interviews on 8
+ * September 2026": a byline and a date, no separator.
+ */
 const NAME_THEN_REST =
-  /^((?:[Bb]y\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}?)(?:\s+in\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)??)?\s+(?=\p{Lu}\p{Ll}{2,}\.?\s+\d|\d)(.+)$/u
+  /^((?:[Bb]y\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}?)(?:\s+in\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)??)?(?:\s+on)?\s+(?=\p{Lu}\p{Ll}{2,}\.?\s+\d|\d)(.+)$/u
 
 function readNameThenDate(line: string): DateLine | null {
   const parts = NAME_THEN_REST.exec(line)

@@ -264,13 +264,14 @@ export function parseHeader(text: string, anchored = false): ArticleHeader {
       return { ...again, removed: [...above.map((line) => ({ reason: 'site header', text: line })), ...again.removed] }
     }
   }
-  state.published ??= datelineDate(body, state.updated)
+  // a live page dated only by its last update: that day stands for its date (its years resolve the same)
+  state.published ??= datelineDate(body, state.updated) ?? state.updated
   const { title, published, author, removed } = state
   return { title: title ?? fallbackTitle(body), published, author, body, removed }
 }
 
 /** Non-blank lines at the top where a headline over its date line is looked for. */
-const ANCHOR_LINES = 15
+const ANCHOR_LINES = 25
 /** Lines a headline and its standfirst take over the date line. */
 const MAX_HEADLINE_RUN = 2
 
@@ -281,12 +282,19 @@ const MAX_HEADLINE_RUN = 2
 function headlineOverDate(lines: readonly string[], isByline: (line: string) => boolean): number | null {
   const top = nonBlankIndices(lines, ANCHOR_LINES, false)
   const firstProse = top.findIndex((index) => isProse(lines[index] ?? ''))
-  const zone = firstProse < 0 ? top : top.slice(0, firstProse)
+  // a standfirst may stand between the headline and its date line: the zone then reaches the date under it
+  const dateUnderProse = firstProse >= 0 && readDateLine(lines[top[firstProse + 1] ?? -1] ?? '') !== null
+  const zone = firstProse < 0 ? top : top.slice(0, firstProse + (dateUnderProse ? 2 : 0))
   const at = zone.findIndex((index) => readDateLine(lines[index] ?? '') !== null)
   const run: number[] = []
+  let standfirst = false
   for (let k = at - 1; k >= 0; k--) {
     const line = lines[zone[k] ?? -1] ?? ''
     if (run.length === 0 && (isByline(line) || TIME_LINE.test(line) || clutterReason(line) !== null)) continue
+    if (run.length === 0 && !standfirst && isProse(line)) {
+      standfirst = true
+      continue
+    }
     if (run.length === MAX_HEADLINE_RUN || !isHeadline(line) || isLabelShaped(line)) break
     run.push(zone[k] ?? -1)
   }

@@ -22,7 +22,7 @@ import {
   UPDATED_AGO_LINE,
   WIDGET_LINES,
 } from '../lexicon/clutter-words'
-import { BREADCRUMB_ROOT } from '../lexicon/header-words'
+import { BREADCRUMB_ROOT, SECTION_NAMES } from '../lexicon/header-words'
 import { foldCase } from '../lexicon/text'
 
 /** A body line and why it was cut, if it was. */
@@ -64,15 +64,36 @@ function isShareBar(folded: string): boolean {
 /** A counter line: ids and view counts, alone or joined by bars ("Haber ID: 184273 | Okunma: 1.842"). */
 const isCounter = (folded: string) => folded.split(/\s*\|\s*/u).every((part) => COUNTER_PART.test(part))
 
-/** A site menu: three or more bare words or short phrases between bars ("Künye | Reklam | İletişim"). */
+/**
+ * A site menu: three or more bare words or short phrases between bars or wide gaps ("Künye | Reklam | İletişim",
+ * "Politics   Economy   Energy"), or a run of section names with no marks between ("Главная Политика Экономика …").
+ */
 function isMenu(line: string): boolean {
-  const items = line.split(/\s*[|•]\s*/u)
-  return (
+  const items = line.trim().split(/\s*[|•]\s*|\s{2,}|\t/u)
+  const bareItems =
     items.length >= 3 &&
     items.every(
       (item) => item.length <= MAX_MENU_ITEM_CHARS && words(item).length <= 3 && /^[\p{L} &'’-]+$/u.test(item),
     )
-  )
+  return bareItems || isSectionRun(line)
+}
+
+/** Section names a line of them must hold: at least three, and half its words. */
+const MIN_SECTION_NAMES = 3
+
+/** A menu printed as one line of section names: no marks, and half its words or more are known section names. */
+function isSectionRun(line: string): boolean {
+  if (!/^[\p{L} &'’-]+$/u.test(line)) return false
+  return foldVariants(line).some((folded) => {
+    const tokens = words(folded)
+    let known = 0
+    for (let i = 0; i < tokens.length; i++) {
+      const pair = `${tokens[i]} ${tokens[i + 1] ?? ''}`
+      if (SECTION_NAMES.has(pair)) ((known += 2), i++)
+      else if (SECTION_NAMES.has(tokens[i] ?? '')) known += 1
+    }
+    return known >= MIN_SECTION_NAMES && known * 2 >= tokens.length
+  })
 }
 
 /** A contact line: an advertising, phone or tip-off label, then a phone number or an e-mail address alone. */

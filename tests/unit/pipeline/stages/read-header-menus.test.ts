@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest'
+import { parseHeader } from '../../../../src/pipeline/stages/read-header'
+import { readDateLine } from '../../../../src/pipeline/stages/header-date'
+import { clutterReason } from '../../../../src/pipeline/stages/site-clutter'
+
+const BODY_EN = 'Cargo shipped across the Caspian Sea rose by a fifth in the first five months, port officials said.'
+const BODY_RU = 'Объем перевалки грузов в порту вырос на 18 процентов по сравнению с прошлым годом, сообщили в порту.'
+const BODY_TR = 'Hazar Denizi üzerinden taşınan yük miktarı ilk beş ayda yüzde 20 arttı, liman yetkilileri açıkladı.'
+const BODY_AZ = 'Xəzər dənizi ilə daşınan yükün həcmi ilk beş ayda 20 faiz artıb, liman rəsmiləri bildirib.'
+
+const page = (...lines: string[]) => lines.join('\n')
+
+describe('clutterReason: a site menu printed on one line', () => {
+  it.each<[string, string]>([
+    ['en, wide gaps', 'News   Business   Energy   Culture   Sport'],
+    ['tr, a tab between', 'Gündem\tEkonomi\tDünya\tSpor'],
+    ['ru, section names with no marks', 'Главная Новости Политика Экономика Общество Культура Спорт'],
+    ['az, section names with no marks', 'Xəbərlər Siyasət İqtisadiyyat Cəmiyyət İdman Mədəniyyət'],
+    ['en, a search box', 'Search...'],
+    ['ru, a search box', 'Поиск'],
+  ])('%s', (_name, line) => {
+    expect(clutterReason(line)).not.toBeNull()
+  })
+
+  it.each<[string, string]>([
+    ['en, a title-case headline', 'China Europe Rail Freight Shifts South'],
+    ['ru, a headline naming two sections’ words', 'Политика и экономика Каспия в новом году'],
+    ['tr, a sentence with a double space', 'Kazakistan ile  Azerbaycan arasında ticaret arttı.'],
+  ])('guard: %s stays', (_name, line) => {
+    expect(clutterReason(line)).toBeNull()
+  })
+})
+
+describe('readDateLine: a byline that ends with its date after "on"', () => {
+  it('"By X in Section on 8 September 2026"', () => {
+    expect(readDateLine('By Dana Sarsenova in Interviews on 8 September 2026')).toEqual({
+      published: '2026-09-08',
+      updated: null,
+      byline: 'Dana Sarsenova',
+    })
+  })
+})
+
+describe('parseHeader: layouts of the fifth held-out set’s kinds', () => {
+  it('en: a page dated only by its update (a live page) takes that day', () => {
+    const header = parseHeader(
+      page('LIVE: Caspian ports forum opens in Aktau', '', 'Updated June 3, 2026 · 09:40 (GMT+5)', '', BODY_EN),
+    )
+    expect([header.title, header.published]).toEqual(['LIVE: Caspian ports forum opens in Aktau', '2026-06-03'])
+  })
+
+  it('en: a menu of many lines, the headline, then a byline with its date after "on"', () => {
+    const menu = ['World', 'Business', 'Markets', 'Energy', 'Technology', 'Opinion', 'Sport', 'Culture']
+    const header = parseHeader(
+      page(
+        'THE CASPIAN HERALD',
+        ...menu,
+        'Search...',
+        '',
+        'Aktau port handles record cargo',
+        '',
+        'By Dana Sarsenova in Business on 3 June 2026',
+        '',
+        BODY_EN,
+      ),
+    )
+    expect([header.title, header.published, header.author]).toEqual([
+      'Aktau port handles record cargo',
+      '2026-06-03',
+      'Dana Sarsenova',
+    ])
+  })
+
+  it('en: a long menu stack over the headline, its byline and date (past fifteen lines)', () => {
+    const menu = ['Skip to main content', 'World', 'Business', 'Markets', 'Legal', 'Technology', 'Investigations']
+    const more = ['My News', 'Sign In', 'Register', 'Sustainability', 'Breakingviews', 'Energy', 'Transportation']
+    const header = parseHeader(
+      page(
+        ...menu,
+        ...more,
+        '',
+        'Caspian ferry queues ease as new vessels arrive',
+        '',
+        'By Dana Sarsenova',
+        '',
+        'June 3, 2026 10:17 AM GMT+5 Updated 2 hours ago',
+        '',
+        BODY_EN,
+      ),
+    )
+    expect([header.title, header.published]).toEqual(['Caspian ferry queues ease as new vessels arrive', '2026-06-03'])
+  })
+
+  it.each<[string, string, string]>([
+    ['tr', 'Gündem\nEkonomi\nDünya\nSpor\nRadyo\nCanlı Yayın\nAna Sayfa / Ekonomi', BODY_TR],
+    ['az', 'Xəbərlər\nSiyasət\nİqtisadiyyat\nİdman\nMədəniyyət\nCanlı\nAna səhifə / İqtisadiyyat', BODY_AZ],
+    ['ru', 'Новости\nПолитика\nЭкономика\nСпорт\nКультура\nВидео\nГлавная / Экономика', BODY_RU],
+  ])('%s: a masthead and a menu stack, the headline, its standfirst, then the date', (_lang, menu, body) => {
+    const standfirst = body
+    const header = parseHeader(
+      page('KASPI RADIO', ...menu.split('\n'), 'Limanlar yeni rekor kırdı', standfirst, '03.06.2026 10:24', '', body),
+    )
+    expect([header.title, header.published]).toEqual(['Limanlar yeni rekor kırdı', '2026-06-03'])
+  })
+})
