@@ -89,8 +89,10 @@ function isSectionRun(line: string): boolean {
     let known = 0
     for (let i = 0; i < tokens.length; i++) {
       const pair = `${tokens[i]} ${tokens[i + 1] ?? ''}`
-      if (SECTION_NAMES.has(pair)) ((known += 2), i++)
-      else if (SECTION_NAMES.has(tokens[i] ?? '')) known += 1
+      if (SECTION_NAMES.has(pair)) {
+        known += 2
+        i++
+      } else if (SECTION_NAMES.has(tokens[i] ?? '')) known += 1
     }
     return known >= MIN_SECTION_NAMES && known * 2 >= tokens.length
   })
