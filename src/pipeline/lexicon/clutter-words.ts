@@ -65,6 +65,18 @@ export const WIDGET_LINES: ReadonlySet<string> = new Set([
   'share',
   'share:',
   'print',
+  'download pdf',
+  'share this page',
+  'share this post',
+  'refresh',
+  'pinned',
+  'show key events only',
+  'email address',
+  'more from this author',
+  'yazarın diğer yazıları',
+  'müəllifin digər yazıları',
+  'другие материалы автора',
+  'programı dinlemek için tıklayın',
   'tweet',
   'follow us',
   'advertisement',
@@ -227,7 +239,7 @@ export const LIST_LABELS: ReadonlyMap<string, 'related links' | 'news-feed list'
 
 /** A tag line: a tag label with its list ("Etiketler: Orta Koridor, TITR", "Теги: порт, транзит"). */
 export const TAG_LINE =
-  /^(?:tags?|etiketler|etiket|teqlər|teqler|açar\s+sözlər|anahtar\s+kelimeler|теги|метки|ключевые\s+слова)\s*:\s*\S/u
+  /^(?:tags?|topics?|etiketler|etiket|konular|teqlər|teqler|mövzular|açar\s+sözlər|anahtar\s+kelimeler|теги|метки|темы|ключевые\s+слова)\s*:\s*\S/u
 
 /** One part of a counter line: an id or a view count ("Haber ID: 184273", "Baxış sayı: 2.315", "Просмотров: 1 284"). */
 export const COUNTER_PART =
@@ -249,7 +261,7 @@ export const COOKIE_CONTEXT = [
 
 /** A copyright line or a notice on reusing the site's material. */
 export const RIGHTS_NOTICE =
-  /^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))|all\s+rights\s+reserved|tüm\s+hakları\s+saklıdır|her\s+hakkı\s+saklıdır|bütün\s+hüquqlar\s+qorunur|все\s+права\s+защищены|istinad\s+(?:mütləqdir|vacibdir|zəruridir)|kaynak\s+gösterilmeden|izinsiz\s+kullanılamaz|ссылка\s.{0,50}обязательна/u
+  /views expressed (?:in|here)\p{L}* .*(?:author|writer)|мнение автора (?:может )?не (?:всегда )?совпада|yazıdaki görüşler yazar|görüşler yazarın kendisine|müəllifin (?:fikri|mövqeyi) redaksiya|quotes (?:are )?delayed|kısaltılarak yayımlanmaktadır|^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))|all\s+rights\s+reserved|tüm\s+hakları\s+saklıdır|her\s+hakkı\s+saklıdır|bütün\s+hüquqlar\s+qorunur|все\s+права\s+защищены|istinad\s+(?:mütləqdir|vacibdir|zəruridir)|kaynak\s+gösterilmeden|izinsiz\s+kullanılamaz|ссылка\s.{0,50}обязательна/u
 
 /** A prompt to report a typo ("Нашли ошибку? … Ctrl+Enter", "Hata bildir"). */
 export const ERROR_REPORT_PROMPT =
@@ -290,10 +302,10 @@ export const RELATED_LINK =
  * Фото: пресс-служба Минтранса РК".
  */
 export const PHOTO_CAPTION =
-  /\((?:[^()]{0,40}\s)?(?:photo|foto|fotoğraf|фото|şəkil|image|görsel)(?:\s*(?::|by|credit)[^()]{0,100})?\)\s*$|[.!]\s+(?:photo|foto|fotoğraf|фото|şəkil|image|görsel)\s*:\s*[^.!?]{2,80}$/u
+  /\((?:[^()]{0,40}\s)?(?:photo|foto|fotoğraf|фото|şəkil|image|görsel)(?:\s*(?::|by|credit)[^()]{0,100})?\)\s*$|[.!]\s+(?:photo|foto|fotoğraf|фото|şəkil|image|görsel)(?:\s+credit)?\s*:\s*[^.!?]{2,80}$/u
 
 /** A photo's credit line: a copyright sign or a photo label ("© Пресс-служба Акорды", "Photo: AA", "Фото: …"). */
-export const PHOTO_CREDIT = /^(?:©|(?:photo|foto|fotoğraf|фото|image|şəkil)\s*:)/iu
+export const PHOTO_CREDIT = /^(?:©|(?:photo|foto|fotoğraf|фото|image|şəkil)(?:\s+credit)?\s*:)/iu
 
 /** A reading time alone on a line: "Okuma süresi: 3 dk", "4 min read", "Время чтения: 5 минут", "Oxuma müddəti: 2 dəq". */
 export const READING_TIME_LINE =

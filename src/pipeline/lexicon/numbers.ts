@@ -25,6 +25,8 @@ const APOSTROPHE = /^['’‘`]$/u
 const RANGE_WORDS = new Set(['ila', 'ile', 'ilə', 'to'])
 /** "30 illiyi", "30. yıldönümü", "30 years anniversary", "30-летие": an anniversary counts years, it is no figure. */
 const ANNIVERSARY = /^(?:illiy|yıllığ|yıldönüm|yubiley|jubilee|anniversar|летие|лети[яю])/u
+/** "4 numaralı rıhtım", "1558 nömrəli qaynar xətt", "3 nolu kapı": a number that names a thing, no figure. */
+const NUMBERED = /^(?:numaral|numarali|nolu|nömrəl|nömreli)/u
 const isSpaced = (token: Token | undefined) => token !== undefined && token.gap.trim() === ''
 
 /** Parses one numeral as written ("4,5", "1.500.000", "iki", "on beş", "4,5 milyon"); null when it is not a number. */
@@ -107,7 +109,7 @@ function readRange(tokens: readonly Token[], numeral: Numeral, lang: string): Nu
   return dateLike ? null : upper
 }
 
-/** Tells whether a plain number (no unit, no scale) is a year, a day of a month, or a length of time. */
+/** Tells whether a plain number (no unit, no scale) is a year, a day of a month, a length of time or a name. */
 function isDateOrDuration(tokens: readonly Token[], numeral: Numeral, first: number, last: number): boolean {
   if (numeral.yearLike) return true
   const abbreviated = tokens[first - 1]?.text === '.' // "Oct. 15"
@@ -115,6 +117,7 @@ function isDateOrDuration(tokens: readonly Token[], numeral: Numeral, first: num
   const after = tokens[last + 1]
   if (before?.kind === 'word' && isMonthWord(before.text) && numeral.value <= 31) return true
   if (after?.kind === 'word' && (ANNIVERSARY.test(after.text) || CONTAINER_SIZE.test(after.text))) return true
+  if (after?.kind === 'word' && isSpaced(after) && NUMBERED.test(after.text)) return true
   if (after?.kind === 'word' && isSpaced(after) && (isMonthWord(after.text) || isTimeWord(after.text))) return true
   return false
 }

@@ -44,6 +44,8 @@ const UNIT_RULES: readonly UnitRule[] = [
   { unit: 't', words: [word('metric'), word('tons?|tonnes?')], langs: ['en'] },
   { unit: 't', words: [word('mt')], factor: 1e6, langs: ['en'] },
   { unit: 'TEU', words: [word(`teu${L}`)] },
+  // "двадцатифутовый эквивалент": Russian writes TEU as ДФЭ
+  { unit: 'TEU', words: [word('дфэ')], langs: ['ru'] },
   { unit: 'km', words: [word(`km|км|kilometr${L}|kilomet(?:er|re)s?|километр${L}`)] },
   { unit: 'm3', words: [word('kub|cubic|куб'), word(`met(?:r|er|re)${L}|м`)] },
   { unit: 'm3', words: [word(`metrek[üu]p${L}|kubmetr${L}|кубометр${L}`)] },

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Article } from '../../schema/dataset'
 import { boundFacts, type Drafts } from '../stages/bound-facts'
+import { storySentences } from '../stages/correction-notes'
 import { extractAgreements } from '../stages/extract-agreements'
 import { extractEvents } from '../stages/extract-events'
 import { extractFigures } from '../stages/extract-figures'
@@ -51,7 +52,9 @@ export function processArticle(raw: RawFile): ArticleResult {
   if (!article) {
     return { file: raw.file, article: null, textKey: null, drafts: NO_DRAFTS, readIssues: read.issues, boundIssues: [] }
   }
-  const input = { article, sentences: segmentText(article.text, article.lang) }
+  // a correction note's figures are the withdrawn one and its restatement: no fact is read from it
+  const sentences = storySentences(article.text, article.lang, segmentText(article.text, article.lang))
+  const input = { article, sentences }
   const extracted = {
     figures: extractFigures(input),
     agreements: extractAgreements(input),

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest'
+import { isCorrectionNote, storySentences } from '../../../../src/pipeline/stages/correction-notes'
+import { segmentText } from '../../../../src/pipeline/stages/segment'
+import { findQuantities } from '../../../../src/pipeline/lexicon/numbers'
+import { clutterReason } from '../../../../src/pipeline/stages/site-clutter'
+import { processArticle } from '../../../../src/pipeline/stream/process-article'
+
+describe('isCorrectionNote: a paragraph that withdraws a figure', () => {
+  it.each<[string, string]>([
+    ['en', 'Correction: An earlier version of this story gave the port’s capacity as 8 million tonnes.'],
+    ['en', '(This story has been corrected to show that the trains were bound for Aktau, not Baku)'],
+    ['en', '14:40 - Correction: Our 10:20 post gave the cable’s length as 480 km; it is 380 km.'],
+    ['tr', 'Düzeltme: Haberin ilk hâlinde limanın kapasitesi yanlışlıkla 9 milyon ton yazılmıştır.'],
+    ['az', 'Düzəliş: Xəbərin ilk versiyasında limanın gücü səhvən 9 milyon ton göstərilib.'],
+    ['ru', 'Исправление: в первоначальной версии заметки мощность порта была указана неверно.'],
+    ['ru', 'В первоначальной версии материала ошибочно говорилось о 9 млн тонн.'],
+  ])('%s: %s', (lang, line) => {
+    expect(isCorrectionNote(line, lang)).toBe(true)
+  })
+
+  it.each<[string, string]>([
+    ['en', 'The correction in oil prices hit exporters last year.'],
+    ['tr', 'Limanın kapasitesi düzeltme çalışmalarının ardından 9 milyon tona çıktı.'],
+    ['ru', 'Уточнение графика строительства займет еще месяц.'],
+  ])('guard, %s: %s', (lang, line) => {
+    expect(isCorrectionNote(line, lang)).toBe(false)
+  })
+})
+
+describe('storySentences and processArticle: no fact is read from a correction note', () => {
+  const text = [
+    'Kuryk port handled 6 million tonnes of cargo last year, the port said.',
+    'Correction: An earlier version of this story gave the figure as 8 million tonnes. The correct figure is 6 million tonnes.',
+  ].join('\n')
+
+  it('keeps the story’s sentences only', () => {
+    const kept = storySentences(text, 'en', segmentText(text, 'en')).map((s) => s.text)
+    expect(kept).toEqual(['Kuryk port handled 6 million tonnes of cargo last year, the port said.'])
+  })
+
+  it('the article’s figures are the story’s, once', () => {
+    const page = `Kuryk port handles record cargo\n2026-03-12\n\n${text}\n`
+    const result = processArticle({ file: 'kuryk.txt', bytes: new TextEncoder().encode(page) })
+    expect(result.drafts.figures.map((f) => [f.value, f.unit])).toEqual([[6_000_000, 't']])
+  })
+})
+
+describe('findQuantities: a number that names a thing is no figure', () => {
+  it.each<[string, string]>([
+    ['tr', 'Terminal, limanın 4 numaralı rıhtımında yer alıyor.'],
+    ['tr', 'Tırlar 3 nolu kapıdan giriş yapıyor.'],
+    ['az', 'Sürücülər suallarını 1558 nömrəli qaynar xəttə ünvanlaya bilərlər.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(findQuantities(sentence, lang)).toEqual([])
+  })
+
+  it('guard: "4 yeni rıhtım" counts docks', () => {
+    expect(findQuantities('Limanda 4 yeni rıhtım inşa edildi.', 'tr').map((q) => q.value)).toEqual([4])
+  })
+
+  it('ru: "ДФЭ" is TEU', () => {
+    const [quantity] = findQuantities('За девять месяцев перевезено 31,4 тыс. ДФЭ.', 'ru')
+    expect([quantity?.value, quantity?.unit]).toEqual([31_400, 'TEU'])
+  })
+})
+
+describe('clutterReason: notices and widgets of news pages', () => {
+  it.each<[string]>([
+    ['The views expressed in this paper are the author’s own and do not reflect those of the institute.'],
+    ['Мнение автора может не совпадать с позицией редакции.'],
+    ['Yazıdaki görüşler yazarın kendisine aittir.'],
+    ['Müəllifin mövqeyi redaksiyanın mövqeyi ilə üst-üstə düşməyə bilər.'],
+    ['All quotes delayed a minimum of 15 minutes. See here for a full list of exchanges and delays.'],
+    ['Topics: Middle Corridor, ports, financing'],
+    ['Dana Sarsenova. Photo credit: the company’s press service'],
+    ['Share this post'],
+    ['Yazarın Diğer Yazıları'],
+  ])('%s', (line) => {
+    expect(clutterReason(line)).not.toBeNull()
+  })
+
+  it('guard: a sentence about delayed shipments stays', () => {
+    expect(clutterReason('Shipments were delayed by a minimum of 15 days at the border.')).toBeNull()
+  })
+})
