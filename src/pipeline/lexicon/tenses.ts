@@ -6,3 +6,20 @@
  */
 export const PLUPERFECT =
   /\p{L}(?:m[ıi]ş(?:d|t)[ıi]|m[uü]ş(?:d|t)[uü])(?:m|n|k|q|niz|nız|lar|lər|ler)?(?![\p{L}])|(?<![\p{L}])had\s+(?:been|reached|risen|grown|fallen|totalled|totaled|amounted|stood|\p{L}+ed)(?![\p{L}])/u
+
+/**
+ * A thing still being built: "is under construction", "being laid", "inşa ediliyor", "inşaatı sürüyor", "tikintisi
+ * davam edir", "tikilir", "строится", "ведётся строительство". What its figures give (a capacity, a length, a count of
+ * ferries on order) is what it will have, a target, when no verb of the clause says otherwise.
+ */
+export const UNDER_CONSTRUCTION = new RegExp(
+  String.raw`(?<![\p{L}])(?:` +
+    [
+      String.raw`under construction|being (?:built|laid|constructed|installed)|(?:is|are) (?:now )?building`,
+      String.raw`inşa (?:ediliyor|edilmekte|halinde)|(?:inşaatı|yapımı) (?:sürüyor|devam ediyor)|yapım aşamasında`,
+      String.raw`(?:tikintisi|inşası) davam edir|tikilir|tikilməkdədir|inşa olunur|tikinti mərhələsində`,
+      String.raw`стро(?:ится|ятся|ящ\p{L}*)|возводится|прокладывается|в стадии строительства|вед[её]тся строительство`,
+    ].join('|') +
+    String.raw`)(?![\p{L}])`,
+  'u',
+)

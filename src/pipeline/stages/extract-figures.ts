@@ -10,6 +10,9 @@ import type { ReviewReason } from '../../schema/dataset'
 import { percentMetric, unnamedMetricId, unnamedMetricLabel, type PercentForm } from '../../schema/metric-label'
 import { genericMetric, resolveMetric, type MetricChoice } from './figure-metric'
 import { statusFigures } from './figure-status'
+import { clauseAround } from './clauses'
+import { foldCase } from '../lexicon/text'
+import { UNDER_CONSTRUCTION } from '../lexicon/tenses'
 
 /** Verbs of change, by stem: a percent or multiplier next to one is a rate of growth, not a share. */
 /** Comparatives after a percent ("20 faiz çoxdur", "на 12% больше"): the figure is that much above a base. */
@@ -115,6 +118,23 @@ function kindAndPeriod(context: SentenceContext, quantity: Quantity, read: KindR
   return { kind: 'target' as const, stated: false, ...periodOf(context, quantity, 'target', change) }
 }
 
+/** A figure no verb dates, in a clause about a thing still being built ("a 1 GW wind farm is under construction"): a target. */
+function underConstruction(context: SentenceContext, quantity: Quantity, read: KindReading): KindReading {
+  if (read.stated) return read
+  const clause = clauseAround(context.sentence.text, quantity)
+  const text = foldCase(context.sentence.text.slice(clause.start, clause.end), context.lang)
+  // "under construction since 2022, handled 3 million tonnes last year": a date already past in the clause reports
+  const published = context.article.published ?? ''
+  const past = context.dates.some(
+    (d) =>
+      d.start >= clause.start &&
+      d.end <= clause.end &&
+      d.value !== null &&
+      d.value < published.slice(0, d.value.length),
+  )
+  return !past && UNDER_CONSTRUCTION.test(text) ? { kind: 'target', stated: true } : read
+}
+
 /** Turns one quantity of a sentence into a figure draft, or null when it is not a figure worth reporting. */
 function draftFor(context: SentenceContext, quantity: Quantity, before: Antecedents): FigureDraft | null {
   const { lang, sentence, article } = context
@@ -131,7 +151,11 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
     ? { metric: referred.metric, label: referred.label, sectors: referred.sectors, defaultUnit: unit }
     : (generic ?? (unit === 'count' ? null : unnamedMetric(unit)))
   if (!choice) return null
-  const read = readKind(kindWords(context.words, sentence.text, lang), quantity, lang)
+  const read = underConstruction(
+    context,
+    quantity,
+    readKind(kindWords(context.words, sentence.text, lang), quantity, lang),
+  )
   const { kind, stated, year, deadline, fromContext } = kindAndPeriod(
     context,
     quantity,

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from './figure-input'
+
+/** Each figure's words and kind. */
+const kinds = (sentence: string, lang: string) => extract([sentence], lang).map((f) => [f.words, f.kind])
+
+describe('readKind: what a thing still being built will have is a target, when no verb says otherwise', () => {
+  it.each<[string, string, string]>([
+    ['en', 'In the Mangystau region a 1 GW wind farm is under construction.', '1 GW'],
+    [
+      'tr',
+      'Aktau limanında yıllık kapasitesi 2 milyon ton olan yeni bir tahıl terminali inşa ediliyor.',
+      '2 milyon ton',
+    ],
+    ['az', 'Zavodda tutumu 8 min ton olan yeni tanker tikilir.', '8 min ton'],
+    ['ru', 'В порту Курык строится зерновой терминал мощностью 1 млн тонн в год.', '1 млн тонн'],
+  ])('%s: %s', (lang, sentence, words) => {
+    expect(kinds(sentence, lang)).toContainEqual([words, 'target'])
+  })
+
+  it.each<[string, string, string]>([
+    ['en', 'The port, under construction since 2022, handled 3 million tonnes last year.', '3 million tonnes'],
+    ['ru', 'Строящийся терминал в прошлом году уже перевалил 300 тыс. тонн.', '300 тыс. тонн'],
+  ])('guard, %s: a past verb of the clause keeps it achieved', (lang, sentence, words) => {
+    expect(kinds(sentence, lang)).toContainEqual([words, 'achieved'])
+  })
+})
