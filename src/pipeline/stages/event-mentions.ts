@@ -132,7 +132,10 @@ function isOccasionCue(text: string, cue: EventCueMatch, lang: string, dates: re
 
 /** The date nearest an occasion word: inside its own stretch, else opening the sentence, else the sentence's only one. */
 function dateFor(dates: readonly OccasionDate[], from: number, to: number, firstCue: number, cues: number) {
-  return within(dates, from, to).at(-1) ?? within(dates, 0, firstCue).at(-1) ?? (cues === 1 ? dates[0] : undefined)
+  const inWindow = within(dates, from, to)
+  // "talks in Urumqi on Oct. 29 … from next year": a year alone beside a day is a plan's, not the occasion's date
+  const dated = inWindow.filter((d) => d.date.length > 4).at(-1) ?? inWindow.at(-1)
+  return dated ?? within(dates, 0, firstCue).at(-1) ?? (cues === 1 ? dates[0] : undefined)
 }
 
 /** Reads every occasion word of one sentence, each with what its own stretch of the sentence says about it. */
