@@ -42,9 +42,13 @@ const point = (value: PartialDate | null, relative = false): Found | null =>
 const publishedYear = (published: string | null): number | null =>
   published === null ? null : Number(published.slice(0, 4))
 
-/** The year a day-and-month expression belongs to: a year written in the same sentence, else the article's year. */
-function impliedYear(text: string, published: string | null): { year: number | null; relative: boolean } {
-  const written = new RegExp(YEAR, 'u').exec(text)
+/**
+ * The year a day-and-month expression belongs to: a year written before it in the same sentence ("2024 yılında, 15
+ * Mart'ta"), else the article's year. A year after it is another time's ("29 Ekim'de, 2026 yılından itibaren", "on
+ * Oct. 29 … by 2030"), so `before` is the sentence up to the day.
+ */
+function impliedYear(before: string, published: string | null): { year: number | null; relative: boolean } {
+  const written = new RegExp(YEAR, 'u').exec(before)
   if (written?.[1]) return { year: Number(written[1]), relative: false }
   return { year: publishedYear(published), relative: true }
 }
@@ -92,12 +96,12 @@ const MATCHERS: Matcher[] = [
   {
     // 21 Ekim'de, 21 октября: the year comes from elsewhere in the sentence or from the article
     re: new RegExp(String.raw`${DAY}(?:-\p{L}{1,3})?\s+${MONTH}`, 'gu'),
-    read: (m, published, text) => dayMonth(text, published, monthNumber(m[2] ?? ''), num(m[1])),
+    read: (m, published, text) => dayMonth(text.slice(0, m.index), published, monthNumber(m[2] ?? ''), num(m[1])),
   },
   {
     // oktyabrın 21-də, October 21
     re: new RegExp(String.raw`${MONTH}\s+(\d{1,2})(?:-\p{L}+|(?:st|nd|rd|th)?${E})(?!,?\s*\p{N})`, 'gu'),
-    read: (m, published, text) => dayMonth(text, published, monthNumber(m[1] ?? ''), num(m[2])),
+    read: (m, published, text) => dayMonth(text.slice(0, m.index), published, monthNumber(m[1] ?? ''), num(m[2])),
   },
   {
     // 2020-2025, 2022 ile 2025 arasında, between 2022 and 2025, с 2022 по 2025 год: a span of years, valued by its end
@@ -257,9 +261,9 @@ function partOfYear(lastMonth: number | null, published: string | null): Found |
   return { ...found, ahead: `${year}-${String(lastMonth).padStart(2, '0')}-${lastDay}` }
 }
 
-function dayMonth(text: string, published: string | null, month: number | null, day: number): Found | null {
+function dayMonth(before: string, published: string | null, month: number | null, day: number): Found | null {
   if (month === null) return null
-  const { year, relative } = impliedYear(text, published)
+  const { year, relative } = impliedYear(before, published)
   if (year === null) return { value: null, role: 'point', relative: true }
   const value = isoDay(year, month, day)
   return value === null ? null : { value, role: 'point', relative }
