@@ -2,6 +2,7 @@ import type { Article } from '../../schema/dataset'
 import { findCountries } from '../lexicon/countries'
 import { rememberRecent } from '../lexicon/memo'
 import { foldCase } from '../lexicon/text'
+import { dashRuns } from './party-mentions'
 
 /**
  * Nouns of a built line in the four languages, any case, by what the line carries: "railway", "demiryolu", "dəmir
@@ -54,30 +55,17 @@ export interface ArticleLine {
 
 /** The country chains joined by dashes ("Kazakhstan-Turkmenistan-Iran", three or more) that a line's noun stands by. */
 function lineChains(text: string, lang: string): ArticleLine[] {
-  const countries = findCountries(text, lang)
-  const chains: ArticleLine[] = []
-  let chain: typeof countries = []
-  const close = () => {
-    const first = chain[0]
-    const last = chain.at(-1)
-    const codes = [...new Set(chain.map((m) => m.code))]
-    if (first && last && codes.length >= 3) {
-      const around =
-        text.slice(Math.max(0, first.start - NOUN_REACH), first.start) +
-        ' ' +
-        text.slice(last.end, last.end + NOUN_REACH)
-      const [kind] = [...lineKinds(around, lang)].sort((a, b) => Number(a === 'any') - Number(b === 'any'))
-      if (kind) chains.push({ countries: codes.sort(), kind })
-    }
-    chain = []
-  }
-  countries.forEach((m, i) => {
-    const previous = countries[i - 1]
-    if (!previous || !/^\s*[-–—]\s*$/u.test(text.slice(previous.end, m.start))) close()
-    chain.push(m)
+  return dashRuns(text, findCountries(text, lang)).flatMap((run) => {
+    const first = run[0]
+    const last = run.at(-1)
+    const codes = [...new Set(run.map((m) => m.code))]
+    if (!first || !last || codes.length < 3) return []
+    const before = text.slice(Math.max(0, first.start - NOUN_REACH), first.start)
+    const kinds = [...lineKinds(`${before} ${text.slice(last.end, last.end + NOUN_REACH)}`, lang)]
+    // a line's own kind ("railway") says more than a generic "line"
+    const [kind] = kinds.sort((a, b) => Number(a === 'any') - Number(b === 'any'))
+    return kind ? [{ countries: codes.sort(), kind }] : []
   })
-  close()
-  return chains
 }
 
 /**

@@ -76,7 +76,7 @@ function findPartyMentions(text: string, lang: string): PartyMention[] {
     return match !== null && (!next || next.start >= m.end + match[0].length)
   }
   const isTransit = (m: Span, index: number) =>
-    inRoute.has(index) || passedAfter(m, index) || TRANSIT_BEFORE.test(folded.slice(Math.max(0, m.start - 40), m.start))
+    inRoute.has(m) || passedAfter(m, index) || TRANSIT_BEFORE.test(folded.slice(Math.max(0, m.start - 40), m.start))
   const roleOf = (m: Span, index: number): PartyMention['role'] =>
     isTransit(m, index) ? 'transit' : isComitative(text, folded, m, lang) ? 'with' : 'plain'
   return named
@@ -94,24 +94,30 @@ function isComitative(text: string, folded: string, m: Span, lang: string): bool
   return COMITATIVE_SUFFIX.test(folded.slice(m.start, m.end))
 }
 
+/** Tells whether the text between two names is only a dash ("Bakı–Tbilisi", "Kazakhstan - Iran"). */
+const dashedBetween = (text: string, a: Span, b: Span) => /^\s*[-–—]\s*$/u.test(text.slice(a.end, b.start))
+
 /** Tells whether mentions stand one after another joined only by dashes. */
 export const isChain = (text: string, mentions: readonly Span[]) =>
-  mentions.every((m, i) => i === 0 || /^\s*[-–—]\s*$/u.test(text.slice(mentions[i - 1]?.end ?? 0, m.start)))
+  mentions.every((m, i) => i === 0 || dashedBetween(text, mentions[i - 1]!, m))
+
+/** Splits mentions, in text order, into runs joined only by dashes ("Bakı–Tbilisi–Ceyhan" is one run of three). */
+export function dashRuns<T extends Span>(text: string, mentions: readonly T[]): T[][] {
+  const runs: T[][] = []
+  mentions.forEach((m, i) => {
+    const previous = mentions[i - 1]
+    const run = runs.at(-1)
+    if (previous && run && dashedBetween(text, previous, m)) run.push(m)
+    else runs.push([m])
+  })
+  return runs
+}
 
 /** Names chained by dashes into a route ("Bakı–Tbilisi–Ceyhan", three or more): the route's, not parties. */
-function routeMembers(text: string, named: readonly Span[]): Set<number> {
-  const members = new Set<number>()
-  let chain: number[] = []
-  const close = () => {
-    if (chain.length >= 3) chain.forEach((i) => members.add(i))
-    chain = []
-  }
-  named.forEach((m, i) => {
-    const previous = named[i - 1]
-    const dashed = previous !== undefined && /^\s*[-–—]\s*$/u.test(text.slice(previous.end, m.start))
-    if (!dashed) close()
-    chain.push(i)
-  })
-  close()
-  return members
+function routeMembers(text: string, named: readonly Span[]): Set<Span> {
+  return new Set(
+    dashRuns(text, named)
+      .filter((run) => run.length >= 3)
+      .flat(),
+  )
 }
