@@ -69,6 +69,12 @@ function verbOccasion(
   }
 }
 
+/** Tells whether a sentence starts a new paragraph: a line break stands between it and the sentence before. */
+function opensParagraph(input: ExtractionInput, index: number, start: number): boolean {
+  const previous = input.sentences[index - 1]
+  return previous !== undefined && input.article.text.slice(previous.end, start).includes('\n')
+}
+
 /** Days before the article's date past which a dated sentence tells history rather than news. */
 const NARRATIVE_DAYS = 60
 const FULL_DATE_WITH_YEAR = /(?<!\d)(?:19|20)\d{2}/u
@@ -81,7 +87,9 @@ const FULL_DATE_WITH_YEAR = /(?<!\d)(?:19|20)\d{2}/u
 function narrativeYears(input: ExtractionInput, context: ArticleContext): (string | undefined)[] {
   const { lang, published } = context
   let year: string | undefined
-  return input.sentences.map(({ text }) => {
+  return input.sentences.map(({ text, start }, index) => {
+    // a past year's story is told within its paragraph: "24 июня … прошло заседание" opening a later one is news
+    if (opensParagraph(input, index, start)) year = undefined
     const current = year
     if (published === null) return undefined
     for (const d of findOccasionDates(text, lang, published, 'past')) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { extractEvents } from '../../../../src/pipeline/stages/extract-events'
-import { articleOf } from './extraction-input'
+import { articleOf, paragraphsOf } from './extraction-input'
 
 /** The dates of the occasions one sentence tells, in an article of the given day. */
 const datesOf = (sentence: string, lang: string, published: string) =>
@@ -38,5 +38,46 @@ describe('readSentenceEvents: a year alone beside a day is a plan’s year, not 
 
   it('guard: a planned occasion dated by its year alone keeps it', () => {
     expect(datesOf('The next summit will be held in Astana in 2027.', 'en', '2025-11-04')).toEqual(['2027'])
+  })
+})
+
+describe('narrativeYears: a past year’s story holds within its paragraph', () => {
+  /** The date of the occasion each paragraph's last sentence tells, after a first paragraph dated in a past year. */
+  const laterDate = (lang: string, history: string, news: string, together: boolean) => {
+    const input = together
+      ? paragraphsOf(lang, '2026-06-30', [[history, news]])
+      : paragraphsOf(lang, '2026-06-30', [[history], [news]])
+    return extractEvents(input).find((e) => e.source.quote.includes(news.slice(0, 12)))?.date
+  }
+
+  it.each<[string, string, string]>([
+    [
+      'ru',
+      'Межправительственное соглашение было подписано 6 июня 2024 года в Пекине.',
+      '24 июня в Оше прошло заседание рабочей группы по проекту.',
+    ],
+    [
+      'en',
+      'The intergovernmental agreement was signed in Beijing on June 6, 2024.',
+      'On June 24 the project’s working group held a meeting in Osh.',
+    ],
+    [
+      'tr',
+      'Hükümetlerarası anlaşma 6 Haziran 2024’te Pekin’de imzalandı.',
+      '24 Haziran’da Oş’ta projenin çalışma grubu toplantısı yapıldı.',
+    ],
+    [
+      'az',
+      'Hökumətlərarası saziş 2024-cü il iyunun 6-da Pekində imzalanıb.',
+      'İyunun 24-də Oşda layihənin işçi qrupunun iclası keçirilib.',
+    ],
+  ])('%s: a later paragraph’s day and month take the article’s year', (lang, history, news) => {
+    expect(laterDate(lang, history, news, false)).toBe('2026-06-24')
+  })
+
+  it('guard: in the same paragraph the story’s next day stays in its year', () => {
+    const history = 'Межправительственное соглашение было подписано 6 июня 2024 года в Пекине.'
+    const news = '24 июня в Оше прошло заседание рабочей группы по проекту.'
+    expect(laterDate('ru', history, news, true)).toBe('2024-06-24')
   })
 })
