@@ -26,6 +26,8 @@ const FREIGHT = cue(
 const OIL = cue('petrol|neft|oil(?!\\p{L})|нефт')
 const CURRENCIES = ['USD', 'EUR', 'AZN', 'KZT', 'RUB', 'TRY', 'CNY', 'TMT']
 const VOLUMES = ['t', 'TEU', 'm3', 'barrel', 'count']
+const ENERGY = ['kWh', 'MWh', 'GWh', 'TWh']
+const DATA_RATES = ['Gbps', 'Tbps']
 
 /** Known metrics, most specific first: a route before a product, a product before trade in general. */
 export const METRIC_RULES: readonly MetricRule[] = [
@@ -92,6 +94,24 @@ export const METRIC_RULES: readonly MetricRule[] = [
     units: ['m3', 't', 'status', ...CURRENCIES],
     defaultUnit: 'm3',
     impliedBy: ['m3'],
+  },
+  {
+    metric: 'electricity-supply',
+    label: 'Electricity supply',
+    sectors: ['energy'],
+    subject: cue('elektrik|electricity|power(?!\\p{L})|электроэнерги|электричеств'),
+    units: ENERGY,
+    defaultUnit: 'kWh',
+    impliedBy: ENERGY,
+  },
+  {
+    metric: 'data-capacity',
+    label: 'Data transmission capacity',
+    sectors: ['digital'],
+    subject: cue('fiber|fibre|kablo|kabel|cable|кабел|волок'),
+    units: DATA_RATES,
+    defaultUnit: 'Tbps',
+    impliedBy: DATA_RATES,
   },
   {
     metric: 'oil-supply',

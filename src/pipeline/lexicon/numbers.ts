@@ -60,7 +60,14 @@ const COUNTED_PLURAL: Readonly<Record<string, RegExp>> = {
   ru: /^\.?\s+\p{Ll}{3,}(?:ов|ев|ей|ий)(?!\p{L})/u,
   en: /^\.?\s+(?!(?:was|has|is|plus|less|this|thus|as|its)\b)\p{Ll}{3,}s(?!\p{L})/u,
 }
-const countsNoun = (after: string, lang: string) => COUNTED_PLURAL[lang]?.test(after) ?? false
+/**
+ * Turkish and Azerbaijani count with a singular noun, so no ending tells a counted noun from a verb ("5,5 milyon yolcu"
+ * vs "14 milyon taşındı"): these are the things news counts in millions and thousands, with any case suffix.
+ */
+const COUNTED_TURKIC =
+  /^\s+(?:yolcu|sərnişin|turist|ziyaret[çc]i|ziyarət[çc]i|konteyner|vagon|vaqon|araç|avtomobil|kamyon|tır|tir|gemi|gəmi|sefer|reys|tren|qatar|uçuş|şirket|şirkət|firma|kişi|nəfər|işçi|vatandaş|vətəndaş|abone|abunə[çc]i|konut|mənzil)(?:l[ae]r|lər)?\p{L}{0,4}(?!\p{L})/u
+const countsNoun = (after: string, lang: string) =>
+  (lang === 'tr' || lang === 'az' ? COUNTED_TURKIC : COUNTED_PLURAL[lang])?.test(after) ?? false
 
 /** Units a neighbour can lend: amounts, never a count, a ratio or a share. */
 const LENDS_UNIT = (q: Quantity) => !['count', 'percent', 'multiplier'].includes(q.unit) && !q.elliptic

@@ -18,6 +18,40 @@ export interface UnitMatch {
 const L = '\\p{L}*'
 const word = (pattern: string) => new RegExp(`^(?:${pattern})$`, 'u')
 
+/** Metric prefixes as written in the four languages' unit names ("kilovat", "тераватт", "gigawatt"). */
+const PREFIXES = [
+  { symbol: 'k', stem: 'kilo|кило', abbreviation: 'k|к' },
+  { symbol: 'M', stem: 'mega|meqa|мега', abbreviation: 'm|м' },
+  { symbol: 'G', stem: 'giga|qiqa|гига', abbreviation: 'g|q|г' },
+  { symbol: 'T', stem: 'tera|тера', abbreviation: 't|т' },
+] as const
+
+/** A hyphen, slash or middle dot inside a unit's name ("kVt·saat", "кВт-ч", "Tbit/s"). */
+const JOINER = word('[-/·⋅]')
+const HOUR = word(`saat${L}|hours?|ч|час${L}`)
+
+/** Energy: "12 TWh", "1,5 milyard kilovat-saat", "3 млрд кВт·ч", "8 terawatt-hours"; base unit as written. */
+const ENERGY_RULES: readonly UnitRule[] = PREFIXES.flatMap(({ symbol, stem, abbreviation }) => {
+  const power = word(`(?:${stem})(?:va?tt?|wat{1,2}s?|ватт?)|(?:${abbreviation})(?:w|vt|вт)`)
+  const unit = `${symbol}Wh`
+  return [
+    { unit, words: [word(`(?:${abbreviation})(?:wh|vts|втч)|(?:${stem})(?:vat|watt)saat${L}`)] },
+    { unit, words: [power, JOINER, HOUR] },
+    { unit, words: [power, HOUR] },
+  ]
+})
+
+/** Data rates: "4 Tbps", "100 Gbit/s", "4 terabits per second", "400 Тбит/с". */
+const DATA_RATE_RULES: readonly UnitRule[] = PREFIXES.slice(2).flatMap(({ symbol, stem, abbreviation }) => {
+  const bits = word(`(?:${stem})bit${L}|(?:${stem})бит${L}|(?:${abbreviation})(?:bit|бит)`)
+  const unit = `${symbol}bps`
+  return [
+    { unit, words: [word(`(?:${abbreviation})bps`)] },
+    { unit, words: [bits, JOINER, word('s|sec|san|с')] },
+    { unit, words: [bits, word('per'), word('second')] },
+  ]
+})
+
 /** Unit words after a numeral, longest first; each pattern allows the case suffixes glued to the unit. */
 const UNIT_RULES: readonly UnitRule[] = [
   { unit: 'USD', words: [word('abd|abş|us|usa'), word(`dolar${L}|dollar${L}`)] },
@@ -51,6 +85,9 @@ const UNIT_RULES: readonly UnitRule[] = [
   { unit: 'm3', words: [word(`metrek[üu]p${L}|kubmetr${L}|кубометр${L}`)] },
   { unit: 'm3', words: [word('bcm')], factor: 1e9 },
   { unit: 'barrel', words: [word(`varil${L}|barel${L}|barrels?|баррел${L}`)] },
+  // before the power units: "megawatt-hours" are energy
+  ...ENERGY_RULES,
+  ...DATA_RATE_RULES,
   { unit: 'GW', words: [word(`gw|гвт|qvt|gigava?t${L}|qiqavat${L}|gigawatts?|гигаватт${L}`)] },
   { unit: 'MW', words: [word(`mw|мвт|mvt|megava?t${L}|meqavat${L}|megawatts?|мегаватт${L}`)] },
   // lengths of time that measure a service (a transit, a crossing, a wait): days, hours, minutes
@@ -105,9 +142,9 @@ export function matchUnit(tokens: readonly Token[], index: number, lang: string)
     if (rule.langs && !rule.langs.includes(lang)) continue
     const fits = rule.words.every((pattern, k) => {
       const token = tokens[index + k]
-      return (
-        token !== undefined && token.kind === 'word' && (k === 0 || token.gap.trim() === '') && pattern.test(token.text)
-      )
+      // a symbol only joins the words of a unit's name ("кВт·ч"): a unit never starts with one
+      const joins = token?.kind === 'word' || (k > 0 && token?.kind === 'sym')
+      return token !== undefined && joins && (k === 0 || token.gap.trim() === '') && pattern.test(token.text)
     })
     if (fits) return { unit: rule.unit, factor: rule.factor ?? 1, last: index + rule.words.length - 1 }
   }

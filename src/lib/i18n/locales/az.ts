@@ -352,6 +352,8 @@ export const az: Messages = {
     'grain-supply': 'Taxıl tədarükü',
     'container-traffic': 'Konteyner daşımaları',
     'gas-supply': 'Qaz tədarükü',
+    'electricity-supply': 'Elektrik enerjisi tədarükü',
+    'data-capacity': 'Məlumat ötürmə qabiliyyəti',
     'oil-supply': 'Neft tədarükü',
     investment: 'İnvestisiya',
     'passenger-traffic': 'Sərnişin daşımaları',

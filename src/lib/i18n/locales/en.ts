@@ -350,6 +350,8 @@ export const en = {
     'grain-supply': 'Grain supply',
     'container-traffic': 'Container traffic',
     'gas-supply': 'Gas supply',
+    'electricity-supply': 'Electricity supply',
+    'data-capacity': 'Data transmission capacity',
     'oil-supply': 'Oil supply',
     investment: 'Investment',
     'passenger-traffic': 'Passenger traffic',

@@ -352,6 +352,8 @@ export const tr: Messages = {
     'grain-supply': 'Tahıl tedariki',
     'container-traffic': 'Konteyner trafiği',
     'gas-supply': 'Doğalgaz tedariki',
+    'electricity-supply': 'Elektrik tedariki',
+    'data-capacity': 'Veri iletim kapasitesi',
     'oil-supply': 'Petrol tedariki',
     investment: 'Yatırım',
     'passenger-traffic': 'Yolcu trafiği',

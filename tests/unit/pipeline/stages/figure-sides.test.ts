@@ -86,9 +86,21 @@ describe('a number that counts a noun borrows no unit', () => {
     ['ru', 'Перевезено 1,4 млн тонн грузов, а автоперевозчики выполнили свыше 12 тыс. рейсов.', 12e3],
     ['ru', 'Инвестиции превысили 15 млрд долларов, в стране работают порядка 3,8 тыс. предприятий.', 3.8e3],
     ['en', 'Freight reached 1.4 million tonnes, and the airline flew 1.2 million passengers.', 1.2e6],
+    ['tr', 'Hat yılda 15 milyon ton yük ve 5,5 milyon yolcu taşıyacak.', 5.5e6],
+    ['tr', 'Limandan 2 milyon ton yük geçti, 300 bin tır sınırı aştı.', 3e5],
+    ['az', 'Xətt ildə 5 milyon ton yük və 1,5 milyon sərnişin daşıyacaq.', 1.5e6],
+    ['az', 'Ötən il 3 milyon ton yük və 200 min sərnişinlər daşınıb.', 2e5],
   ])('%s: "%s"', (lang, sentence, value) => {
     const counted = findQuantities(sentence, lang).find((q) => q.value === value)
     expect(counted?.unit).toBe('count')
+  })
+
+  it.each([
+    ['tr', 'Geçen yıl 12 milyon ton, bu yıl 14 milyon taşındı.'],
+    ['az', 'Ötən il 12 milyon ton, bu il isə 14 milyon daşınıb.'],
+  ])('guard: %s: an amount before a verb still repeats the unit ("%s")', (lang, sentence) => {
+    const [, second] = findQuantities(sentence, lang)
+    expect(second).toMatchObject({ value: 14e6, unit: 't' })
   })
 
   it('still lends a unit to an amount that repeats it ("650 млн долларов, с Туркменистаном – 520 млн")', () => {
