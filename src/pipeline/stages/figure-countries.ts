@@ -3,6 +3,7 @@ import { findPeople } from '../lexicon/people'
 import { foldCase } from '../lexicon/text'
 import type { Span } from '../types'
 import { clauseAround } from './clauses'
+import { flowEnd, namesOnlyOneEnd, speaksOfFlow } from './flow-ends'
 import { namesLine, type ArticleLine } from './figure-route'
 import { isChain, partyMentions, type PartyMention } from './party-mentions'
 
@@ -123,6 +124,14 @@ function joinedLeaders(clause: string, lang: string): string[] | null {
   return null
 }
 
+/** Tells whether a clause names one country as one end of goods moving ("exports to Georgia", "Çindən gələn"). */
+function flowsWithHome(text: string, folded: string, mentions: readonly PartyMention[], lang: string): boolean {
+  const [only, ...rest] = mentions
+  if (only === undefined || rest.length > 0 || !speaksOfFlow(folded)) return false
+  const end = flowEnd(text, only, folded, lang)
+  return end !== null && namesOnlyOneEnd(text, only, end)
+}
+
 /** What a figure's countries are read against besides its sentence (see `figureCountries`). */
 export interface FigureFrame {
   /** The article's two main parties (see `articleParties`). */
@@ -212,7 +221,10 @@ export function figureCountries(article: Article, sentence: string, span: Span, 
   // "Türk şirketlerinin bu ülkede", "Turkish investment in the country": the article's own country and the one named
   // "Türk şirketleri bu ülkede", "ticaret hacmimizi" in a Kazakh–Turkish report: the article's other main country
   const other = main.find((code) => !named.includes(code))
-  const home = HOME_REFERENCE.test(folded) || betweenTwo ? other : undefined
+  // "Türkiye'ye buğday ihracatı", "поставки муки в Грузию", "Çindən … qəbul edilib": one end of a flow is named, the
+  // other is the article's own country
+  const home =
+    HOME_REFERENCE.test(folded) || betweenTwo || flowsWithHome(text, folded, mentions, article.lang) ? other : undefined
   // "Kazakhstan shipped … through BTC": the shipper and the line's own country
   const side = owner && named.length === 1 && named[0] !== owner ? owner : home
   if (named.length > 0) return side && named.length === 1 ? unique([...named, side]) : named

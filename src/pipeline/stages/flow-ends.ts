@@ -1,0 +1,53 @@
+import { caseOfName } from '../lexicon/countries'
+import type { Span } from '../types'
+
+/**
+ * Words of goods moving between two countries: exports, imports, shipments, supplies ("ihracat", "sevkiyat", "ixrac",
+ * "tədarük", "shipped", "поставки", "отгрузка"), and the verbs that send them ("gitti", "göndərilib", "sent",
+ * "отправлено"); not a delivery, whose time and rate belong to a route ("доставка из Сианя в Стамбул").
+ */
+const FLOW =
+  /(?<![\p{L}])(?:ihra[cç]|ithal|sevk|tedarik|gönder|gitti|gitmiş|ixrac|idxal|tədarük|göndər|daxil ol|qəbul edil|export|import|shipment|shipped|supplie|supply|sent(?![\p{L}])|экспорт|импорт|поставк|поставлен|отгруз|вывез|вывоз|ввез|ввоз|отправ)/u
+
+/** "в Азербайджан", "во Францию", "до Баку", "to Georgia", "into Turkey": a destination named after a preposition. */
+const TO_BEFORE = /(?<![\p{L}])(?:в|во|до|to|into)\s+$/u
+/** "из Китая", "from China": an origin named after a preposition. */
+const FROM_BEFORE = /(?<![\p{L}])(?:из|from)\s+$/u
+/** Russian prepositional endings ("в Азербайджане", "в Грузии"): "в" then says where, not where to. */
+const RU_LOCATIVE = /[еи]$/u
+
+/** A place written as the other end: "from Xi'an", "из Сианя", "Sian'dan" for a destination; "to", "в", "'a" else. */
+const OTHER_END: Record<'to' | 'from', RegExp> = {
+  to: /(?:(?<![\p{L}])(?:from|из)\s+\p{Lu}|\p{Lu}\p{L}*['’][dt][aeə]n(?![\p{L}]))/u,
+  from: /(?:(?<![\p{L}])(?:to|into|в|во|до)\s+\p{Lu}|\p{Lu}\p{L}*['’]y?[aeə](?![\p{L}]))/u,
+}
+
+/**
+ * Tells whether a clause names `end` of a flow only at `span`: no other place stands as that flow's other end, which
+ * would then be the place's, not the article's country ("из Сианя в Стамбул" names both).
+ */
+export function namesOnlyOneEnd(text: string, span: Span, end: 'to' | 'from'): boolean {
+  return !OTHER_END[end].test(text.slice(0, span.start) + ' '.repeat(span.end - span.start) + text.slice(span.end))
+}
+
+/** Which end of a flow a country is: where the goods go ('to'), where they come from ('from'), or neither. */
+export type FlowEnd = 'to' | 'from' | null
+
+/**
+ * Reads which end of a flow a country named at `span` of `text` is: Turkish and Azerbaijani mark it by case
+ * ("Türkiye'ye" dative, "Çindən" ablative), English and Russian by a preposition ("to Georgia", "в Грузию", "из Китая").
+ */
+export function flowEnd(text: string, span: Span, folded: string, lang: string): FlowEnd {
+  if (lang === 'tr' || lang === 'az') {
+    const nameCase = caseOfName(text.slice(span.start, span.end), lang)
+    return nameCase === 'dative' ? 'to' : nameCase === 'ablative' ? 'from' : null
+  }
+  const before = folded.slice(Math.max(0, span.start - 8), span.start)
+  if (FROM_BEFORE.test(before)) return 'from'
+  if (!TO_BEFORE.test(before)) return null
+  const locative = lang === 'ru' && /в\s+$|во\s+$/u.test(before) && RU_LOCATIVE.test(folded.slice(span.start, span.end))
+  return locative ? null : 'to'
+}
+
+/** Tells whether a folded clause speaks of goods moving (exports, shipments, supplies, deliveries). */
+export const speaksOfFlow = (folded: string): boolean => FLOW.test(folded)

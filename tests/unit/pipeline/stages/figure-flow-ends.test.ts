@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from './figure-input'
+
+/** The countries of the figure of `value`, in an article whose first sentences are about Kazakhstan's grain. */
+const countriesOf = (lang: string, home: readonly string[], sentence: string, value: number) =>
+  extract([...home, sentence], lang, '2026-10-07').find((f) => f.value === value)?.countries
+
+const KAZAKH_HARVEST: Record<string, string[]> = {
+  tr: ['Kazakistan geçen yıl 26 milyon ton tahıl topladı.', 'Kazakistan en büyük un ihracatçılarından biri.'],
+  az: ['Qazaxıstan ötən il 26 milyon ton taxıl yığıb.', 'Qazaxıstan ən böyük un ixracatçılarından biridir.'],
+  en: ['Kazakhstan harvested 26 million tonnes of grain last year.', 'Kazakhstan is a leading flour exporter.'],
+  ru: ['Казахстан в прошлом году собрал 26 млн тонн зерна.', 'Казахстан остаётся крупным экспортёром муки.'],
+}
+
+describe('figureCountries: one end of a flow named, the other is the article’s country', () => {
+  it.each<[string, string, number, string[]]>([
+    ['tr', 'Türkiye’ye buğday ihracatı bu yıl 610 bin tona çıktı.', 610e3, ['KZ', 'TR']],
+    ['tr', 'Bu miktarın 1,45 milyon tonu Türkiye’ye gitti.', 1.45e6, ['KZ', 'TR']],
+    ['az', 'Gürcüstana un ixracı ötən il 180 min ton olub.', 180e3, ['GE', 'KZ']],
+    ['az', 'Səkkiz ayda Çindən 214 konteyner qatarı qəbul edilib.', 214, ['CN', 'KZ']],
+    ['en', 'Wheat exports to Azerbaijan reached 1.1 million tonnes in 2025.', 1.1e6, ['AZ', 'KZ']],
+    ['ru', 'Поставки муки в Грузию выросли до 180 тыс. т.', 180e3, ['GE', 'KZ']],
+    ['ru', 'Экспорт пшеницы в Азербайджан в 2025 году составил 1,1 млн т.', 1.1e6, ['AZ', 'KZ']],
+  ])('%s: %s', (lang, sentence, value, expected) => {
+    expect(countriesOf(lang, KAZAKH_HARVEST[lang] ?? [], sentence, value)).toEqual(expected)
+  })
+
+  it.each<[string, string, number, string[]]>([
+    // both ends written, one of them a city the lexicon does not know: the article's country is neither
+    ['ru', 'Ставка на отправку контейнера из Сианя в Стамбул составляет $6,5 тыс.', 6500, ['TR']],
+    // both ends named and known: the pair is theirs
+    ['en', 'The rate for sending a container from Xi’an to Istanbul is $6,500.', 6500, ['CN', 'TR']],
+    // a delivery's time and price belong to the route
+    ['ru', 'Доставка контейнера из Китая занимает 18 дней.', 18, ['CN']],
+    // "в Азербайджане" says where, not where to
+    ['ru', 'Экспорт муки в Азербайджане вырос до 90 тыс. т.', 90e3, ['AZ']],
+    // a country's own figure, no flow
+    ['tr', 'Türkiye’de buğday üretimi 19 milyon ton oldu.', 19e6, ['TR']],
+  ])('guard: %s: %s', (lang, sentence, value, expected) => {
+    expect(countriesOf(lang, KAZAKH_HARVEST[lang] ?? [], sentence, value)).toEqual(expected)
+  })
+})
