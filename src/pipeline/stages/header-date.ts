@@ -28,7 +28,8 @@ const SEPARATOR = /\s*[|·•]\s*|\s+[-–—/]\s+|\s+(?=by\s+\S)/gu
 const DECORATION = [
   String.raw`t\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2})?(?!\p{L})`,
   String.raw`\(?\s*(?<!\p{L})(?:utc|gmt)\s*(?:[+−-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?`,
-  String.raw`(?<!\p{L})(?:saat|at|в|in)?\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*(?:[ap]\.?m\.?(?!\p{L}))?`,
+  // a time zone's abbreviation after the time ends in "t" for time: "09:40 ALMT", "11:24 AZT", "14:05 TRT", "EEST"
+  String.raw`(?<!\p{L})(?:saat|at|в|in)?\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*(?:[ap]\.?m\.?(?!\p{L}))?(?:\s*\p{L}{1,4}t(?!\p{L}))?`,
   String.raw`(?<!\p{L})(?:msk|мск|по\s+москве|по\s+астане|bakı\s+vaxtı\s*(?:ilə)?)(?!\p{L})`,
 ].map((source) => new RegExp(source, 'gu'))
 
@@ -106,8 +107,9 @@ const RELATIVE_TIME = /^\d{1,3}\s+\p{L}+\.?\s+(?:ago|önce|əvvəl|назад)$/
 const READING_TIME =
   /^(?:\d{1,2}\s*(?:min|mins|minutes|dk|dakika|dəq|мин)\.?\s*(?:read|okuma\p{L}*|oxu\p{L}*)|время\s+чтения\s*:?\s*\d{1,2}\s*мин\.?)$/u
 
-/** A printed issue's number beside its date: "№ 220 (9843)", "No. 114", "Sayı 1234". */
-const ISSUE_NUMBER = /^(?:№|no\.|sayı:?|say:)\s*\d{1,6}(?:\s*\(\d{1,6}\))?$/u
+/** A printed or e-mailed issue's number beside its date: "№ 220 (9843)", "No. 114", "Sayı 1234", "Issue 87". */
+// folded as Turkish, so "Issue" is "ıssue"
+const ISSUE_NUMBER = /^(?:№|no\.|sayı:?|say:|[iı]ssue|buraxılış|выпуск(?:\s*№)?)\s*\d{1,6}(?:\s*\(\d{1,6}\))?$/u
 
 /**
  * A part of a date line beside the date that says nothing about it: a section name, a one-word place or outlet

@@ -56,10 +56,23 @@ function sharesStem(a: string, b: string): boolean {
  */
 export function isLabelShaped(line: string): boolean {
   if (SITE_SECTION.test(line) && line.length <= 40) return true
+  if (isCapitalKicker(line)) return true
   if (line.length > 40 || /[\d.!?:;,]/u.test(line)) return false
   if (line.split(CRUMB_SEPARATOR).every((part) => words(part).length <= 3)) return true
   const parts = words(line)
   return parts.length <= 5 && parts.every((word) => /^\p{Lu}/u.test(word))
+}
+
+/**
+ * A kicker in capitals cut by separators, a series, format or section over the headline: "POLICY BRIEF No. 14 |
+ * DIGITAL INFRASTRUCTURE", "LONG READ · SHIPPING & INDUSTRY", "EKONOMİ / ULAŞTIRMA". Headlines in capitals do not
+ * cut themselves into parts.
+ */
+function isCapitalKicker(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, '')
+  // "No." may stay in small letters
+  const capitals = letters.replace(/[^\p{Lu}]/gu, '').length
+  return line.length <= 60 && /\s[|·•/›»]\s/u.test(line) && letters.length >= 4 && capitals >= letters.length - 2
 }
 
 /** The next non-blank line after `from`, past date and time lines: what a label stands over. */

@@ -282,9 +282,12 @@ const MAX_HEADLINE_RUN = 2
 function headlineOverDate(lines: readonly string[], isByline: (line: string) => boolean): number | null {
   const top = nonBlankIndices(lines, ANCHOR_LINES, false)
   const firstProse = top.findIndex((index) => isProse(lines[index] ?? ''))
-  // a standfirst may stand between the headline and its date line: the zone then reaches the date under it
-  const dateUnderProse = firstProse >= 0 && readDateLine(lines[top[firstProse + 1] ?? -1] ?? '') !== null
-  const zone = firstProse < 0 ? top : top.slice(0, firstProse + (dateUnderProse ? 2 : 0))
+  // a standfirst may stand between the headline and its date line, maybe over the byline: the zone then reaches the
+  // date under them
+  const lineAfterProse = (k: number) => lines[top[firstProse + k] ?? -1] ?? ''
+  const bylineUnder = firstProse >= 0 && isByline(lineAfterProse(1)) ? 1 : 0
+  const dateUnderProse = firstProse >= 0 && readDateLine(lineAfterProse(1 + bylineUnder)) !== null
+  const zone = firstProse < 0 ? top : top.slice(0, firstProse + (dateUnderProse ? 2 + bylineUnder : 0))
   const at = zone.findIndex((index) => readDateLine(lines[index] ?? '') !== null)
   const run: number[] = []
   let standfirst = false
@@ -312,12 +315,15 @@ const isOneWordLabel = (line: string) => isLabelShaped(line) && !/\s/u.test(line
 
 /**
  * A section name under the headline, over its date line ("Экономика" between the headline and "21 мая 2026"), or one
- * of a menu's names stacked one per line over it ("Главное", "Политика", … "Регионы").
+ * of a menu's names stacked one per line over it ("Главное", "Политика", … "Регионы"), or a section and subsection.
  */
 function isLabelOverDate(lines: readonly string[], index: number): boolean {
   const below = nonBlankIndices(lines.slice(index), MAX_STACKED_SECTIONS + 1, false).map(
     (at) => lines[index + at] ?? '',
   )
   const date = below.findIndex((line) => readDateLine(line) !== null)
-  return date > 0 && below.slice(0, date).every(isOneWordLabel)
+  return date > 0 && below.slice(0, date).every((line) => isOneWordLabel(line) || isCrumbLabel(line))
 }
+
+/** A section and its subsection over the date line: "İqtisadiyyat » Maliyyə", "Экономика / Транспорт". */
+const isCrumbLabel = (line: string) => /\s[|›»/>]\s/u.test(line) && isLabelShaped(line)

@@ -138,6 +138,18 @@ const BUTTON_COUNT = /\s*\(\d+(?:\s*(?:min|dk|dəq|мин)\.?)?\)$/u
 export const isCaptionShaped = (line: string) => line.length <= MAX_CAPTION_CHARS && !/[.!?]["'”’»)]*$/u.test(line)
 const MAX_CAPTION_CHARS = 300
 
+/**
+ * One quote of a market ticker: a code, pair or short name, a price, maybe its change ("USD/KZT 512.40 ▲0.3%",
+ * "Brent $71.20 ▼1.1%", "USD 1.7000", "KASE 5,742 ▲0.4%", "Нефть $71,2").
+ */
+const TICKER_QUOTE = /^[\p{L}/&.]{2,12}(?:\s[\p{L}/&.]{2,12})?\s+[$€₼₸₽]?\d[\d.,\s]*(?:[▲▼↑↓+−–-]\s?\d[\d.,]*\s?%?)?$/u
+
+/** A line of two or more market quotes between bars or wide gaps: a site's ticker, not the story's figures. */
+function isMarketTicker(line: string): boolean {
+  const quotes = line.split(/\s*\|\s*|\s{3,}|\t+/u).filter((part) => part.trim() !== '')
+  return quotes.length >= 2 && quotes.every((quote) => TICKER_QUOTE.test(quote.trim()))
+}
+
 /** Why a single line is site furniture rather than article text, or null when it may be article text. */
 export function clutterReason(line: string): string | null {
   if (line.length > MAX_NOTICE_CHARS || line === '') return null
@@ -159,6 +171,7 @@ export function clutterReason(line: string): string | null {
   if (matches(NEWSLETTER_PITCH)) return 'subscription notice'
   if (line.length > MAX_SHORT_CHARS) return null
   if (any(isShareBar)) return 'share buttons'
+  if (isMarketTicker(line)) return 'market ticker'
   // "#ORTA KORİDOR": a site's tag may hold spaces, one to a line
   if (matches(TAG_LINE) || /^(?:#[\p{L}\p{N}_]+[\s,]*)+$|^#\p{L}[\p{L}\p{N}_ -]{0,40}$/u.test(line)) return 'tags'
   if (any(isCounter)) return 'view counter'

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest'
+import { readDateLine } from '../../../../src/pipeline/stages/header-date'
+import { parseHeader } from '../../../../src/pipeline/stages/read-header'
+import { clutterReason } from '../../../../src/pipeline/stages/site-clutter'
+
+const BODY_EN = 'Cargo shipped across the Caspian Sea rose by a fifth in the first five months, port officials said.'
+const BODY_AZ = 'Xəzər dənizi ilə daşınan yükün həcmi ilk beş ayda 20 faiz artıb, liman rəsmiləri bildirib.'
+const BODY_TR = 'Hazar Denizi üzerinden taşınan yük miktarı ilk beş ayda yüzde 20 arttı, liman yetkilileri açıkladı.'
+
+const page = (...lines: string[]) => lines.join('\n')
+
+describe('readDateLine: time zones and issue numbers beside the date', () => {
+  it.each<[string, string]>([
+    ['Wednesday, September 23, 2026 | 09:40 ALMT', '2026-09-23'],
+    ['12 March 2026, 14:05 EEST', '2026-03-12'],
+    ['12 mart 2026, 11:24 AZT', '2026-03-12'],
+    ['12.03.2026 14:05 TRT', '2026-03-12'],
+    ['Issue 87 · Monday, 15 June 2026', '2026-06-15'],
+    ['Выпуск № 12 | 3 марта 2026', '2026-03-03'],
+    ['Buraxılış 12 | 3 mart 2026', '2026-03-03'],
+  ])('%s', (line, published) => {
+    expect(readDateLine(line)?.published).toBe(published)
+  })
+
+  it('guard: a sentence with a time and a word ending in "t" is no date line', () => {
+    expect(readDateLine('The train left at 09:40 and went west')).toBeNull()
+  })
+})
+
+describe('clutterReason: an e-mailed issue’s links and a market ticker', () => {
+  it.each<[string, string]>([
+    ['en', 'View this email in your browser'],
+    ['en', 'Forwarded this email? Subscribe here'],
+    ['tr', 'Bu e-postayı tarayıcınızda görüntüleyin'],
+    ['az', 'Məktubu brauzerdə açın'],
+    ['ru', 'Открыть в браузере'],
+  ])('%s: %s', (_lang, line) => {
+    expect(clutterReason(line)).toBe('subscription notice')
+  })
+
+  it.each<[string]>([
+    ['USD/KZT 512.40 ▲0.3% | USD/UZS 12,615 ▼0.1% | Brent $71.20 ▼1.1% | KASE 5,742 ▲0.4%'],
+    ['USD 1.7000 | EUR 1.9874 | RUB 0.0209 | TRY 0.0412'],
+    ['Доллар 512,4   Евро 601,2   Рубль 6,1'],
+  ])('%s', (line) => {
+    expect(clutterReason(line)).toBe('market ticker')
+  })
+
+  it.each<[string]>([['Brent rose to $71.20 on Monday | Markets'], ['Kazakhstan 2,5 | Azerbaijan 1,8 million tonnes']])(
+    'guard: %s is no ticker',
+    (line) => {
+      expect(clutterReason(line)).not.toBe('market ticker')
+    },
+  )
+})
+
+describe('parseHeader: kickers, standfirsts and section paths around the headline', () => {
+  it('en: a kicker in capitals with its series number stays above the headline', () => {
+    const header = parseHeader(
+      page(
+        'EURASIA CONNECTIVITY INSTITUTE',
+        'Home | Research | Programmes | Events | About',
+        'POLICY BRIEF No. 14 | DIGITAL INFRASTRUCTURE',
+        '',
+        'Laying the Digital Silk Way: what a Caspian cable can change',
+        '',
+        '18 November 2025',
+        '',
+        BODY_EN,
+      ),
+    )
+    expect([header.title, header.published]).toEqual([
+      'Laying the Digital Silk Way: what a Caspian cable can change',
+      '2025-11-18',
+    ])
+  })
+
+  it('en: the headline over a standfirst and a byline over the date', () => {
+    const header = parseHeader(
+      page(
+        'THE CASPIAN REVIEW',
+        'Magazine | Features | Long Reads | Interviews | Archive',
+        'LONG READ · SHIPPING & INDUSTRY',
+        '',
+        'Steel for the crossing: inside the race to build a Caspian fleet',
+        '',
+        'The ferries that decide how much the corridor can carry are too big to sail in, so the shores build them.',
+        '',
+        'By Leyla Mammadzade',
+        'Published 27 Feb 2026 · 14 min read',
+        '',
+        BODY_EN,
+      ),
+    )
+    expect([header.title, header.published, header.author]).toEqual([
+      'Steel for the crossing: inside the race to build a Caspian fleet',
+      '2026-02-27',
+      'Leyla Mammadzade',
+    ])
+  })
+
+  it('az: a masthead over a menu, a ticker and a section path; the headline under the date', () => {
+    const header = parseHeader(
+      page(
+        'BXA.AZ - Bakı Xəbər Agentliyi',
+        'Siyasət | İqtisadiyyat | Cəmiyyət | Region | Dünya | Foto | Video',
+        'USD 1.7000 | EUR 1.9874 | RUB 0.0209 | TRY 0.0412',
+        'İqtisadiyyat » Maliyyə',
+        '',
+        '03 Sentyabr 2026 11:47',
+        '',
+        'Asiya İnkişaf Bankı dəmir yolu logistikası üçün 250 milyon dollar kredit ayırıb',
+        '',
+        BODY_AZ,
+      ),
+    )
+    expect([header.title, header.published]).toEqual([
+      'Asiya İnkişaf Bankı dəmir yolu logistikası üçün 250 milyon dollar kredit ayırıb',
+      '2026-09-03',
+    ])
+  })
+
+  it('guard: tr: a section path in capitals between a masthead and the date', () => {
+    const header = parseHeader(
+      page(
+        'Kuzeydoğu Haber',
+        'Gündem | Ekonomi | Bölge | Dünya | Spor',
+        'EKONOMİ / ULAŞTIRMA',
+        '',
+        '17.04.2026 11:32',
+        '',
+        'Kars Lojistik Merkezi hizmete açıldı',
+        '',
+        BODY_TR,
+      ),
+    )
+    expect([header.title, header.published]).toEqual(['Kars Lojistik Merkezi hizmete açıldı', '2026-04-17'])
+  })
+
+  it('guard: a headline in capitals, not cut into parts, stays the headline', () => {
+    const header = parseHeader(
+      page('KAZAKH WHEAT FINDS NEW BUYERS ACROSS THE CASPIAN', '', '18 November 2025', '', BODY_EN),
+    )
+    expect(header.title).toBe('KAZAKH WHEAT FINDS NEW BUYERS ACROSS THE CASPIAN')
+  })
+})
