@@ -2,12 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readDateLine } from '../../../../src/pipeline/stages/header-date'
 import { parseHeader } from '../../../../src/pipeline/stages/read-header'
 import { clutterReason } from '../../../../src/pipeline/stages/site-clutter'
-
-const BODY_EN = 'Cargo shipped across the Caspian Sea rose by a fifth in the first five months, port officials said.'
-const BODY_AZ = 'Xəzər dənizi ilə daşınan yükün həcmi ilk beş ayda 20 faiz artıb, liman rəsmiləri bildirib.'
-const BODY_TR = 'Hazar Denizi üzerinden taşınan yük miktarı ilk beş ayda yüzde 20 arttı, liman yetkilileri açıkladı.'
-
-const page = (...lines: string[]) => lines.join('\n')
+import { page, STORY_LEAD } from './header-pages'
 
 describe('readDateLine: time zones and issue numbers beside the date', () => {
   it.each<[string, string]>([
@@ -66,7 +61,7 @@ describe('parseHeader: kickers, standfirsts and section paths around the headlin
         '',
         '18 November 2025',
         '',
-        BODY_EN,
+        STORY_LEAD.en,
       ),
     )
     expect([header.title, header.published]).toEqual([
@@ -89,7 +84,7 @@ describe('parseHeader: kickers, standfirsts and section paths around the headlin
         'By Leyla Mammadzade',
         'Published 27 Feb 2026 · 14 min read',
         '',
-        BODY_EN,
+        STORY_LEAD.en,
       ),
     )
     expect([header.title, header.published, header.author]).toEqual([
@@ -111,7 +106,7 @@ describe('parseHeader: kickers, standfirsts and section paths around the headlin
         '',
         'Asiya İnkişaf Bankı dəmir yolu logistikası üçün 250 milyon dollar kredit ayırıb',
         '',
-        BODY_AZ,
+        STORY_LEAD.az,
       ),
     )
     expect([header.title, header.published]).toEqual([
@@ -131,7 +126,7 @@ describe('parseHeader: kickers, standfirsts and section paths around the headlin
         '',
         'Kars Lojistik Merkezi hizmete açıldı',
         '',
-        BODY_TR,
+        STORY_LEAD.tr,
       ),
     )
     expect([header.title, header.published]).toEqual(['Kars Lojistik Merkezi hizmete açıldı', '2026-04-17'])
@@ -139,7 +134,7 @@ describe('parseHeader: kickers, standfirsts and section paths around the headlin
 
   it('guard: a headline in capitals, not cut into parts, stays the headline', () => {
     const header = parseHeader(
-      page('KAZAKH WHEAT FINDS NEW BUYERS ACROSS THE CASPIAN', '', '18 November 2025', '', BODY_EN),
+      page('KAZAKH WHEAT FINDS NEW BUYERS ACROSS THE CASPIAN', '', '18 November 2025', '', STORY_LEAD.en),
     )
     expect(header.title).toBe('KAZAKH WHEAT FINDS NEW BUYERS ACROSS THE CASPIAN')
   })

@@ -2,13 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseHeader } from '../../../../src/pipeline/stages/read-header'
 import { readDateLine } from '../../../../src/pipeline/stages/header-date'
 import { clutterReason } from '../../../../src/pipeline/stages/site-clutter'
-
-const BODY_EN = 'Cargo shipped across the Caspian Sea rose by a fifth in the first five months, port officials said.'
-const BODY_RU = 'Объем перевалки грузов в порту вырос на 18 процентов по сравнению с прошлым годом, сообщили в порту.'
-const BODY_TR = 'Hazar Denizi üzerinden taşınan yük miktarı ilk beş ayda yüzde 20 arttı, liman yetkilileri açıkladı.'
-const BODY_AZ = 'Xəzər dənizi ilə daşınan yükün həcmi ilk beş ayda 20 faiz artıb, liman rəsmiləri bildirib.'
-
-const page = (...lines: string[]) => lines.join('\n')
+import { page, STORY_LEAD } from './header-pages'
 
 describe('clutterReason: a site menu printed on one line', () => {
   it.each<[string, string]>([
@@ -44,7 +38,7 @@ describe('readDateLine: a byline that ends with its date after "on"', () => {
 describe('parseHeader: layouts of the fifth held-out set’s kinds', () => {
   it('en: a page dated only by its update (a live page) takes that day', () => {
     const header = parseHeader(
-      page('LIVE: Caspian ports forum opens in Aktau', '', 'Updated June 3, 2026 · 09:40 (GMT+5)', '', BODY_EN),
+      page('LIVE: Caspian ports forum opens in Aktau', '', 'Updated June 3, 2026 · 09:40 (GMT+5)', '', STORY_LEAD.en),
     )
     expect([header.title, header.published]).toEqual(['LIVE: Caspian ports forum opens in Aktau', '2026-06-03'])
   })
@@ -61,7 +55,7 @@ describe('parseHeader: layouts of the fifth held-out set’s kinds', () => {
         '',
         'By Dana Sarsenova in Business on 3 June 2026',
         '',
-        BODY_EN,
+        STORY_LEAD.en,
       ),
     )
     expect([header.title, header.published, header.author]).toEqual([
@@ -85,16 +79,16 @@ describe('parseHeader: layouts of the fifth held-out set’s kinds', () => {
         '',
         'June 3, 2026 10:17 AM GMT+5 Updated 2 hours ago',
         '',
-        BODY_EN,
+        STORY_LEAD.en,
       ),
     )
     expect([header.title, header.published]).toEqual(['Caspian ferry queues ease as new vessels arrive', '2026-06-03'])
   })
 
   it.each<[string, string, string]>([
-    ['tr', 'Gündem\nEkonomi\nDünya\nSpor\nRadyo\nCanlı Yayın\nAna Sayfa / Ekonomi', BODY_TR],
-    ['az', 'Xəbərlər\nSiyasət\nİqtisadiyyat\nİdman\nMədəniyyət\nCanlı\nAna səhifə / İqtisadiyyat', BODY_AZ],
-    ['ru', 'Новости\nПолитика\nЭкономика\nСпорт\nКультура\nВидео\nГлавная / Экономика', BODY_RU],
+    ['tr', 'Gündem\nEkonomi\nDünya\nSpor\nRadyo\nCanlı Yayın\nAna Sayfa / Ekonomi', STORY_LEAD.tr],
+    ['az', 'Xəbərlər\nSiyasət\nİqtisadiyyat\nİdman\nMədəniyyət\nCanlı\nAna səhifə / İqtisadiyyat', STORY_LEAD.az],
+    ['ru', 'Новости\nПолитика\nЭкономика\nСпорт\nКультура\nВидео\nГлавная / Экономика', STORY_LEAD.ru],
   ])('%s: a masthead and a menu stack, the headline, its standfirst, then the date', (_lang, menu, body) => {
     const standfirst = body
     const header = parseHeader(

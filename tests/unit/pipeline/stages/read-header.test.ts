@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseHeader } from '../../../../src/pipeline/stages/read-header'
+import { STORY_LEAD } from './header-pages'
 
 const BODY_TR = 'Kazakistan ile Azerbaycan arasındaki stratejik ortaklık yeni bir döneme girdi ve ticaret arttı.'
 const BODY_AZ = '2025-ci il oktyabrın 21-də Astanada Azərbaycan və Qazaxıstan prezidentləri arasında görüş keçirilib.'
@@ -96,7 +97,6 @@ describe('parseHeader(text)', () => {
   })
 })
 
-const BODY_EN = 'Cargo shipped across the Caspian Sea rose by a fifth in the first five months, port officials said.'
 const BODY_RU = 'Объем перевалки грузов в порту вырос на 18 процентов по сравнению с прошлым годом.'
 
 describe('parseHeader(text) on site layouts', () => {
@@ -119,7 +119,7 @@ describe('parseHeader(text) on site layouts', () => {
     ],
     [
       'the site address above the headline and a "Published:" label',
-      `Steppepost.kz\nKazakhstan opens second track on the Dostyk–Moyynty line\nPublished: 14.05.2026 10:00\n${BODY_EN}`,
+      `Steppepost.kz\nKazakhstan opens second track on the Dostyk–Moyynty line\nPublished: 14.05.2026 10:00\n${STORY_LEAD.en}`,
       { title: 'Kazakhstan opens second track on the Dostyk–Moyynty line', published: '2026-05-14', author: null },
       ['section label', 'header date'],
     ],
@@ -143,7 +143,7 @@ describe('parseHeader(text) on site layouts', () => {
     ],
     [
       'a byline before the headline',
-      `By Sara Klein\nKazakh grain reaches Baku by ferry\nMay 7, 2026\n${BODY_EN}`,
+      `By Sara Klein\nKazakh grain reaches Baku by ferry\nMay 7, 2026\n${STORY_LEAD.en}`,
       { title: 'Kazakh grain reaches Baku by ferry', published: '2026-05-07', author: 'Sara Klein' },
       ['byline', 'header date'],
     ],
@@ -175,7 +175,7 @@ describe('parseHeader(text) on site layouts', () => {
 
   it('finds a date line under a photo credit, below the header', () => {
     const header = parseHeader(
-      `Caspian ferry fleet set to grow by a third\nPhoto: Port of Baku\n\n4 June 2026 08:15\n\n${BODY_EN}`,
+      `Caspian ferry fleet set to grow by a third\nPhoto: Port of Baku\n\n4 June 2026 08:15\n\n${STORY_LEAD.en}`,
     )
     expect(header.published).toBe('2026-06-04')
     expect(header.body.join('\n')).not.toContain('08:15')
@@ -222,7 +222,7 @@ describe('parseHeader(text) on site layouts', () => {
       'Traders who long dismissed the port as a detour now book its berths weeks ahead, forwarders say.',
       'Aliya Nurova',
       'August 20, 2025 09:15',
-      BODY_EN,
+      STORY_LEAD.en,
       '2025-08-20',
     ],
     [
@@ -277,7 +277,7 @@ describe('parseHeader(text) on site layouts', () => {
       'THE CASPIAN HERALD\nThe region’s business daily since 1998\nHome | Business | Energy | Transport | Opinion',
       'No. 114 | 2 July 2026',
       'Caspian ferry queues grow as cargo outpaces the fleet',
-      BODY_EN,
+      STORY_LEAD.en,
       '2026-07-02',
     ],
   ])(
@@ -299,12 +299,18 @@ describe('parseHeader(text) on site layouts', () => {
   })
 
   it('does not take a date line below the second paragraph', () => {
-    const header = parseHeader(`Caspian ferry fleet set to grow by a third\n${BODY_EN}\n${BODY_EN}\n4 June 2026 08:15`)
+    const header = parseHeader(
+      `Caspian ferry fleet set to grow by a third\n${STORY_LEAD.en}\n${STORY_LEAD.en}\n4 June 2026 08:15`,
+    )
     expect(header.published).toBeNull()
   })
 
   it.each([
-    ['en', 'ECONOMY\nTRANSPORTATION\n\nTürkiye, Azerbaijan, Georgia agree to speed up freight on BTK line', BODY_EN],
+    [
+      'en',
+      'ECONOMY\nTRANSPORTATION\n\nTürkiye, Azerbaijan, Georgia agree to speed up freight on BTK line',
+      STORY_LEAD.en,
+    ],
     ['ru', 'ЭКОНОМИКА\nТРАНСПОРТ\nПорт Курык нарастил перевалку зерна на треть', BODY_RU],
   ])('takes section labels stacked in capitals over the headline for labels (%s)', (_lang, top, body) => {
     const header = parseHeader(`${top}\n\n${body}`)
@@ -342,7 +348,7 @@ describe('parseHeader(text) on site layouts', () => {
     ['no year anywhere: no date', 'ALMATY, 3 March (Reuters) -', null],
     ['a year in the dateline itself', 'Алматы, 3 марта 2026 года. /Kazinform/ –', '2026-03-03'],
   ])('dates an agency dateline with %s', (_name, lines, published) => {
-    const header = parseHeader(`Kazakhstan and China agree to expand the Khorgos dry port\n${lines} ${BODY_EN}`)
+    const header = parseHeader(`Kazakhstan and China agree to expand the Khorgos dry port\n${lines} ${STORY_LEAD.en}`)
     expect(header.published).toBe(published)
   })
 })
