@@ -5,6 +5,7 @@ import { compactAz, dateAz, hasIntlData, monthAz, numberAz } from './locale-fall
 
 // Words Intl has no unit for: tonnes are not a sanctioned ECMA-402 unit, and "$1B" reads worse than "$1 billion".
 const TONNE: Record<Lang, string> = { en: 't', tr: 'ton', az: 'ton' }
+const BARREL: Record<Lang, string> = { en: 'barrel', tr: 'varil', az: 'barrel' }
 const DOLLAR: Record<Lang, (amount: string) => string> = {
   en: (amount) => `$${amount}`,
   tr: (amount) => `${amount} dolar`,
@@ -28,6 +29,12 @@ export function formatNumber(value: number, lang: Lang): string {
 
 /** Formats a figure's value with its unit, compact where it helps: "4.5 million t", "4,5 milyon ton", "$1 billion". */
 export function formatValue(value: number, unit: string, lang: Lang, display: 'long' | 'short' = 'long'): string {
+  // a price of one unit of goods: "$236/t", "236 dolar/ton", "$71/barrel"
+  const rate = /^([A-Z]{3})\/(\p{L}+)$/u.exec(unit)
+  if (rate) {
+    const per = rate[2] === 't' ? TONNE[lang] : rate[2] === 'barrel' ? BARREL[lang] : rate[2]
+    return `${formatValue(value, rate[1]!, lang, display)}/${per}`
+  }
   switch (unit) {
     case 'USD':
       return DOLLAR[lang](compact(value, lang, display))

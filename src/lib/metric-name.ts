@@ -24,6 +24,7 @@ export function metricName(metric: string, label: string, t: Translate, lang: La
       return t('metricForm.unnamed', { unit: unitName(parts.unit, t, lang) })
     case 'growth':
     case 'share':
+    case 'price':
       return t(`metricForm.${parts.form}`, { name: metricName(parts.metric, parts.label, t, lang) })
     case 'named':
       return label

@@ -6,9 +6,11 @@
 
 /** What a percentage says about its metric: a change ("growth") or a part of a whole ("share"). */
 export type PercentForm = 'growth' | 'share'
+/** A metric built from another: a percentage of it, or the price of one unit of what it measures ("wheat-supply-price"). */
+export type BuiltForm = PercentForm | 'price'
 
 const UNNAMED = /^Unnamed figure \((.+)\)$/u
-const PERCENT = /^(.+): (growth|share)$/u
+const BUILT = /^(.+): (growth|share|price)$/u
 
 /** The metric of a figure whose words name none, filed by its unit ("unnamed-mw"). */
 export const unnamedMetricId = (unitSlug: string) => `unnamed-${unitSlug}`
@@ -21,18 +23,21 @@ export const percentMetric = (metric: string, label: string, form: PercentForm) 
   label: `${label}: ${form}`,
 })
 
-/** A built label read back: the unit of an unnamed metric, or the metric a percentage is of. */
+/** The price of one unit of a metric's goods ("$236 a tonne" of wheat): "wheat-supply-price", "Wheat supply: price". */
+export const priceMetric = (metric: string, label: string) => ({ metric: `${metric}-price`, label: `${label}: price` })
+
+/** A built label read back: the unit of an unnamed metric, or the metric a percentage or price is of. */
 export type MetricLabelParts =
-  { form: 'unnamed'; unit: string } | { form: PercentForm; metric: string; label: string } | { form: 'named' }
+  { form: 'unnamed'; unit: string } | { form: BuiltForm; metric: string; label: string } | { form: 'named' }
 
 /** Reads a metric and its label back into the parts the pipeline built them from; a looked-up metric is 'named'. */
 export function readMetricLabel(metric: string, label: string): MetricLabelParts {
   const unnamed = UNNAMED.exec(label)
   if (unnamed && metric.startsWith(unnamedMetricId(''))) return { form: 'unnamed', unit: unnamed[1]! }
-  const percent = PERCENT.exec(label)
-  const form = percent?.[2] as PercentForm | undefined
-  if (percent && form && metric.endsWith(`-${form}`)) {
-    return { form, metric: metric.slice(0, -form.length - 1), label: percent[1]! }
+  const built = BUILT.exec(label)
+  const form = built?.[2] as BuiltForm | undefined
+  if (built && form && metric.endsWith(`-${form}`)) {
+    return { form, metric: metric.slice(0, -form.length - 1), label: built[1]! }
   }
   return { form: 'named' }
 }

@@ -4,6 +4,7 @@ import { isAmbiguousAlone, readNumeral, readScale, type Numeral } from './numera
 import { tokenize, type Token } from './numeral-tokens'
 import type { Quantity, ReadResult } from './quantity'
 import { mergeRanges } from './quantity-ranges'
+import { joinRates, readUnitRate } from './unit-rates'
 import { qualifierAfter, qualifierBefore } from './quantity-qualifiers'
 import { foldCase } from './text'
 import {
@@ -41,7 +42,8 @@ export function parseNumber(text: string, lang: string): number | null {
 
 /** Finds every quantity in a sentence with its exact span, leaving out years, dates, ordinals, durations and codes. */
 export function findQuantities(text: string, lang: string): Quantity[] {
-  const tokens = tokenize(foldCase(text, lang))
+  const folded = foldCase(text, lang)
+  const tokens = tokenize(folded)
   const quantities: Quantity[] = []
   let index = 0
   while (index < tokens.length) {
@@ -49,7 +51,7 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     if (found.quantity) quantities.push(found.quantity)
     index = Math.max(found.next, index + 1)
   }
-  return mergeRanges(text, shareUnits(text, quantities, lang))
+  return joinRates(folded, mergeRanges(text, shareUnits(text, quantities, lang)))
 }
 
 /**
@@ -159,6 +161,9 @@ function readQuantity(tokens: readonly Token[], index: number, lang: string): Re
   if (unitMatch) [unit, factor, last] = [unitMatch.unit, factor * unitMatch.factor, unitMatch.last]
   const glued = unit === null ? hyphenGluedUnit(tokens, last, lang) : null
   if (glued) [unit, factor, last] = [glued.unit, factor * glued.factor, glued.last]
+  // "$236 a tonne", "ton başına 228 dolar": a price of one tonne, not an amount of money
+  const rate = unit === null ? null : readUnitRate(tokens, index, last, unit)
+  if (rate) [unit, last] = [rate.unit, rate.last]
   const suffix = tokens[last + 2]
   // "TEU'ya", "%62'si", and a unit's case suffix after a hyphen ("1 GW-dan artıq", "100 min TEU-nu")
   const joiner = tokens[last + 1]?.text ?? ''

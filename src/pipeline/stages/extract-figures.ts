@@ -7,7 +7,13 @@ import { findHorizon, kindWords, readKind, type KindReading, type Word } from '.
 import { refersBack } from './figure-countries'
 import { slugify } from '../ids'
 import type { ReviewReason } from '../../schema/dataset'
-import { percentMetric, unnamedMetricId, unnamedMetricLabel, type PercentForm } from '../../schema/metric-label'
+import {
+  percentMetric,
+  priceMetric,
+  unnamedMetricId,
+  unnamedMetricLabel,
+  type PercentForm,
+} from '../../schema/metric-label'
 import { genericMetric, resolveMetric, type MetricChoice } from './figure-metric'
 import { statusFigures } from './figure-status'
 import { clauseAround } from './clauses'
@@ -144,8 +150,14 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
   const direction = unit === 'percent' || unit === 'multiplier' ? changeDirection(context, quantity) : 0
   if (unit === 'multiplier' && quantity.written !== 'implied' && direction === 0) return null
   const span = withQualifier(quantity)
-  const known = referred ? null : resolveMetric(context, span, unit)
-  const generic = known ?? genericMetric(sentence.text, context.words, span, unit, lang, context.dates)
+  // "$236 a tonne" of wheat: the metric is found as for dollars of wheat, then named as its price
+  const price = /^([A-Z]{3})\/\p{L}+$/u.exec(unit)?.[1]
+  const metricUnit = price ?? unit
+  // a price names its goods in its own sentence: "bu hafta ton başına 1.720 dolar" after wheat is no wheat price
+  const metricContext = price ? { ...context, previous: [] } : context
+  const known = referred ? null : resolveMetric(metricContext, span, metricUnit)
+  const generic =
+    known ?? (price ? null : genericMetric(sentence.text, context.words, span, metricUnit, lang, context.dates))
   // a number with a unit of its own is a figure even when no noun names it; a bare count needs its noun
   const choice: MetricChoice | null = referred
     ? { metric: referred.metric, label: referred.label, sectors: referred.sectors, defaultUnit: unit }
@@ -170,7 +182,11 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
     ...(fromContext ? (['year-from-context'] as const) : []),
     ...(referred ? (['unit-from-context'] as const) : []),
   ]
-  const named = isPercent ? percentMetric(choice.metric, choice.label, percentSuffix) : choice
+  const named = isPercent
+    ? percentMetric(choice.metric, choice.label, percentSuffix)
+    : price && !referred && choice.metric !== unnamedMetric(unit).metric
+      ? { ...choice, ...priceMetric(choice.metric, choice.label) }
+      : choice
   return {
     metric: named.metric,
     label: named.label,

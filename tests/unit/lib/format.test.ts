@@ -23,6 +23,9 @@ describe('formatValue(value, unit, lang)', () => {
     [1.5, 'multiplier', 'tr', '×1,5'],
     [15, 'count', 'en', '15'],
     [1200, 'TEU', 'en', '1,200 TEU'],
+    [236, 'USD/t', 'en', '$236/t'],
+    [236, 'USD/t', 'tr', '236 dolar/ton'],
+    [71.2, 'USD/barrel', 'tr', '71,2 dolar/varil'],
   ])('formats %d %s in %s as %s', (value, unit, lang, expected) => {
     expect(formatValue(value, unit, lang)).toBe(expected)
   })

@@ -35,6 +35,17 @@ describe('metric names the pipeline builds, in the interface language', () => {
     expect(nameOf(sentence, lang, 'en')).toBe('Unnamed figure in megawatts')
   })
 
+  it.each([
+    ['tr', 'Kazak buğdayı bu hafta ton başına 228 dolardan işlem gördü.'],
+    ['az', 'Buğdanın hər tonu üçün 230 dollar ödənilir.'],
+    ['en', 'Milling wheat traded at $236 a tonne on Tuesday.'],
+    ['ru', 'Пшеница на этой неделе стоила 230 долларов за тонну.'],
+  ])('name the price of one tonne of a known metric’s goods (%s "%s")', (lang, sentence) => {
+    expect(nameOf(sentence, lang, 'en')).toBe('Wheat supply: price')
+    expect(nameOf(sentence, lang, 'tr')).toMatch(/: fiyat$/u)
+    expect(nameOf(sentence, lang, 'az')).toMatch(/: qiymət$/u)
+  })
+
   it('name the currency of an unnamed amount through Intl, and an unnamed growth rate by both parts', () => {
     expect(nameOf('В прошлом году выделено 500 млн тенге.', 'ru', 'en')).toMatch(
       /^Unnamed figure in Kazakhstani tenge$/i,

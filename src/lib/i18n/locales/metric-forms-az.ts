@@ -4,6 +4,7 @@ export const metricFormsAz = {
     unnamed: 'Adı çəkilməyən göstərici ({{unit}})',
     growth: '{{name}}: artım',
     share: '{{name}}: pay',
+    price: '{{name}}: qiymət',
     units: {
       t: 'ton',
       m3: 'kubmetr',

@@ -7,6 +7,7 @@ export const metricFormsEn = {
     unnamed: 'Unnamed figure in {{unit}}',
     growth: '{{name}}: growth',
     share: '{{name}}: share',
+    price: '{{name}}: price',
     units: {
       t: 'tonnes',
       m3: 'cubic metres',

@@ -4,6 +4,7 @@ export const metricFormsTr = {
     unnamed: 'Adı geçmeyen gösterge ({{unit}})',
     growth: '{{name}}: artış',
     share: '{{name}}: pay',
+    price: '{{name}}: fiyat',
     units: {
       t: 'ton',
       m3: 'metreküp',

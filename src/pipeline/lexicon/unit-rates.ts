@@ -1,0 +1,125 @@
+import type { Token } from './numeral-tokens'
+
+/** Currencies whose amounts may be a price of one unit of goods. */
+const CURRENCY = /^[A-Z]{3}$/u
+
+/** The units of goods a price is quoted for, as the rate's denominator ("USD/t", "USD/barrel"). */
+const DENOMINATORS: readonly { unit: string; word: RegExp }[] = [
+  { unit: 't', word: /^(?:tonnes?|tons?|t|ton|tonu|tonun|tonunun|тонну|тонна|тонны|т)$/u },
+  { unit: 'barrel', word: /^(?:barrels?|bbl|barrel|varil|barel|bareli|barelin|баррель|барреля)$/u },
+]
+
+const denominatorOf = (token: Token | undefined): string | null =>
+  token?.kind === 'word' ? (DENOMINATORS.find((d) => d.word.test(token.text))?.unit ?? null) : null
+
+/** Scale words that end an amount of goods before its unit ("10 milyon ton"). */
+const SCALE_WORD = /^(?:bin|min|milyon|milyar|milyard|thousand|million|billion|тыс|млн|млрд)\.?$/u
+
+/** Words that say "for each" before the unit after an amount: "$236 a tonne", "per barrel", "за тонну". */
+const EACH_AFTER = /^(?:a|an|per|each|за)$/u
+/** Words that say "for each" after the unit before an amount: "ton başına 228 dolar", "hər ton üçün 230 dollar". */
+const EACH_BEFORE = /^(?:başına|başı|üçün)$/u
+
+/**
+ * Reads a price quoted per unit of goods around an amount of money whose tokens run from `first` to `last`: after
+ * it ("$236 a tonne", "$71 per barrel", "$240/t", "230 долларов за тонну"), or before it ("ton başına 228 dolar",
+ * "hər ton üçün 230 dollar", "за тонну — 230 долларов", "tonu 1.720 dolardan"). Gives the rate's unit and the index of
+ * its last token after the amount (the amount's own `last` when the rate stands before), or null.
+ */
+export function readUnitRate(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  currency: string,
+): { unit: string; last: number } | null {
+  if (!CURRENCY.test(currency)) return null
+  const [next, after] = [tokens[last + 1], tokens[last + 2]]
+  if (next?.text === '/' && next.gap === '' && after?.gap === '') {
+    const unit = denominatorOf(after)
+    if (unit) return { unit: `${currency}/${unit}`, last: last + 2 }
+  }
+  if (next?.kind === 'word' && EACH_AFTER.test(next.text) && after?.gap.trim() === '') {
+    const unit = denominatorOf(after)
+    if (unit) return { unit: `${currency}/${unit}`, last: last + 2 }
+  }
+  const before = rateBefore(tokens, first)
+  return before ? { unit: `${currency}/${before}`, last } : null
+}
+
+/** How many words before an amount a rate's unit may stand ("Ton başına taşıma maliyeti ise 85-90 dolar"). */
+const RATE_REACH = 10
+/** Words before a unit that make it one unit of goods: "за тонну", "per tonne", "hər ton", "a ton of crude". */
+const ONE_BEFORE = /^(?:за|per|hər|her|each|every|a|one)$/u
+/** A currency written after its amount ("230 dollars a tonne"): a unit after it belongs to that amount. */
+const isMoneyWord = (token: Token) =>
+  /^(?:dollars?|долл\p{L}*|dolar\p{L}*|dollar\p{L}*|euros?|евро|avro\p{L}*)$/u.test(token.text)
+
+/** What ends the stretch a rate's unit is looked for in: the clause's punctuation. */
+const CLAUSE_MARK = /^[,.;:!?()«»"“”]$/u
+
+/**
+ * "ton başına", "hər ton üçün", "за тонну", "tonu", "a ton of crude … costs": a rate's unit in the words before the
+ * amount, within its clause and with no other number between.
+ */
+function rateBefore(tokens: readonly Token[], first: number): string | null {
+  for (let k = first - 1; k >= Math.max(0, first - RATE_REACH); k--) {
+    const token = tokens[k]
+    if (!token || token.kind === 'num' || (token.kind === 'sym' && CLAUSE_MARK.test(token.text))) return null
+    const unit = denominatorOf(token)
+    if (!unit) continue
+    const following = tokens[k + 1]
+    const preceding = tokens[k - 1]
+    // "10 milyon tonu 2 milyar dolara": the tonnes are an amount of their own, not the price's unit
+    if (preceding?.kind === 'num' || (preceding !== undefined && SCALE_WORD.test(preceding.text))) return null
+    // "tonu 1.720 dolardan", "tonunun fiyatı": the possessive names one tonne's price
+    if (/^(?:tonu|tonun|tonunun)$/u.test(token.text)) return unit
+    if (following?.kind === 'word' && EACH_BEFORE.test(following.text)) return unit
+    // "$230 a tonne and … $5 million": that tonne is the earlier amount's
+    const owner = tokens[k - 2]
+    const taken = owner !== undefined && (owner.kind === 'num' || SCALE_WORD.test(owner.text) || isMoneyWord(owner))
+    if (preceding?.kind === 'word' && ONE_BEFORE.test(preceding.text) && !taken) return unit
+  }
+  return null
+}
+
+/** "up from", "against", "compared with", "против", "по сравнению с": an amount set beside the price before it. */
+const COMPARED = /(?:from|against|versus|vs\.?|compared (?:with|to)|против|по сравнению с|с|от)\s*$/u
+/** How far apart a price and the amount it is compared with may stand. */
+const COMPARE_REACH = 60
+
+/**
+ * Prices across a sentence: an amount of money compared with a price just before it is that price's earlier value
+ * ("$236 a tonne, up from $221 a week earlier"), and "1 ton" right before an amount of money is its denominator, no
+ * amount of goods ("Bir ton buğda 230 dollara satılır": 230 dollars a tonne).
+ */
+export function joinRates<Q extends { start: number; end: number; value: number; unit: string }>(
+  folded: string,
+  quantities: readonly Q[],
+): Q[] {
+  const out: Q[] = []
+  let denominator = false
+  quantities.forEach((q, i) => {
+    const next = quantities[i + 1]
+    if (denominator && CURRENCY.test(q.unit)) {
+      out.push({ ...q, unit: `${q.unit}/t` })
+      denominator = false
+      return
+    }
+    // "bir ton buğda 230 dollara", "bir ton taxılın Aktaudan Ələtə daşınması 28–32 dollara": one tonne, a few words
+    // and no mark between, then the amount of money
+    denominator =
+      q.value === 1 &&
+      q.unit === 't' &&
+      next !== undefined &&
+      CURRENCY.test(next.unit) &&
+      /^(?:\s*[\p{L}'’-]+){0,5}\s*$/u.test(folded.slice(q.end, next.start))
+    if (denominator) return
+    const previous = out.at(-1)
+    const rate = previous?.unit.startsWith(`${q.unit}/`) ? previous : null
+    const between = rate ? folded.slice(rate.end, q.start) : ''
+    const compared =
+      rate !== null && between.length <= COMPARE_REACH && COMPARED.test(between) && !/[.;]/u.test(between)
+    out.push(compared && rate ? { ...q, unit: rate.unit } : q)
+  })
+  return out
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest'
+import { findQuantities } from '../../../../src/pipeline/lexicon/numbers'
+import { extractFigures } from '../../../../src/pipeline/stages/extract-figures'
+import { articleOf } from '../stages/extraction-input'
+
+/** Each quantity's value and unit. */
+const read = (text: string, lang: string) => findQuantities(text, lang).map((q) => [q.value, q.unit])
+
+describe('findQuantities: a price of one tonne or barrel is a rate, not an amount of money', () => {
+  it.each<[string, string, (string | number)[][]]>([
+    ['en', 'Milling wheat traded at $236 a tonne FOB Aktau.', [[236, 'USD/t']]],
+    ['en', 'Brent held at $71 per barrel.', [[71, 'USD/barrel']]],
+    ['en', 'Wheat was quoted at $240/t.', [[240, 'USD/t']]],
+    ['ru', 'Пшеница стоит 230 долларов за тонну.', [[230, 'USD/t']]],
+    ['ru', 'Цена за тонну составила 230 долларов.', [[230, 'USD/t']]],
+    ['tr', 'Kazak buğdayı bu hafta ton başına 228 dolardan işlem gördü.', [[228, 'USD/t']]],
+    ['tr', 'Ton başına taşıma maliyeti ise 85 dolar bandında seyrediyor.', [[85, 'USD/t']]],
+    ['tr', 'Bir ay önce tonu 1.655 dolardan satılıyordu.', [[1655, 'USD/t']]],
+    ['az', 'Buğdayın hər tonu üçün 230 dollar ödənilir.', [[230, 'USD/t']]],
+    ['az', 'Bir ton taxılın Aktaudan Ələtə daşınması 28 dollara başa gəlir.', [[28, 'USD/t']]],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+
+  it.each<[string, string, (string | number)[][]]>([
+    [
+      'en',
+      'Wheat rose to $236 a tonne, up from $221 a week earlier.',
+      [
+        [236, 'USD/t'],
+        [221, 'USD/t'],
+      ],
+    ],
+    [
+      'ru',
+      'Пшеница подорожала до 240 долларов за тонну против 221 доллара неделей ранее.',
+      [
+        [240, 'USD/t'],
+        [221, 'USD/t'],
+      ],
+    ],
+  ])('%s: the amount it is compared with is the same rate: %s', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+
+  it.each<[string, string, (string | number)[][]]>([
+    [
+      'en',
+      'Wheat fell to $230 a tonne and the company earned $5 million.',
+      [
+        [230, 'USD/t'],
+        [5e6, 'USD'],
+      ],
+    ],
+    ['en', 'Exports are worth $5 billion a year.', [[5e9, 'USD']]],
+    [
+      'tr',
+      '10 milyon tonu 2 milyar dolara satıldı.',
+      [
+        [10e6, 't'],
+        [2e9, 'USD'],
+      ],
+    ],
+    [
+      'ru',
+      'Компания перевезла 2 млн тонн и заработала 50 млн долларов.',
+      [
+        [2e6, 't'],
+        [50e6, 'USD'],
+      ],
+    ],
+  ])('guard: %s: an amount of money stays money: %s', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+})
+
+describe('extractFigures: a price is filed as its goods’ price, from its own sentence', () => {
+  const figuresOf = (lang: string, sentences: string[]) =>
+    extractFigures(articleOf(lang, '2026-09-23', sentences)).map((f) => [f.metric, f.unit, f.value])
+
+  it('en: "$236 a tonne" of wheat is the wheat price, not wheat supplied', () => {
+    expect(figuresOf('en', ['Milling wheat traded at $236 a tonne FOB Aktau on Tuesday.'])).toEqual([
+      ['wheat-supply-price', 'USD/t', 236],
+    ])
+  })
+
+  it('tr: a price after a sentence on wheat names no wheat when its own sentence names other goods', () => {
+    const found = figuresOf('tr', [
+      'Kazak buğdayı ihracatı bu yıl 1,2 milyon tona ulaştı.',
+      'Özbek pamuk lifinin fiyatı bu hafta ton başına 1.720 dolara yükseldi.',
+    ])
+    const price = found.find(([, , value]) => value === 1720)
+    expect(price?.[1]).toBe('USD/t')
+    expect(price?.[0]).not.toBe('wheat-supply-price')
+  })
+})
