@@ -17,6 +17,8 @@ import { PLUPERFECT } from '../lexicon/tenses'
 const OPENING =
   /(?<![\p{L}])(?:açil(?:an|di|miş)\p{L}*|hizmete gir\p{L}*|istifadəyə veril\p{L}*|istismara veril\p{L}*|inaugurated|opened|entered into force|commissioned|put into (?:operation|service)|вступил\p{L}* в силу|открыт\p{L}*|введ[её]н\p{L}* в эксплуатацию|сдан\p{L}* в эксплуатацию)(?![\p{L}])/u
 const ANNIVERSARY_OF = /ildönümü|yıldönümü|anniversary|годовщин|летие/u
+/** A future before or in an opening verb: "gireceğini", "veriləcək", "will be commissioned", "будет открыт". */
+const FUTURE_OPENING = /(?:acak|ecek|acağ|eceğ|acaq|əcək|əcəy|acağ)\p{L}*$|(?:will|to) be\s+\p{L}+$|будет\s+\p{L}+$/u
 
 /**
  * Reads an occasion told only by its verb in a sentence that names no occasion noun: a signing or an opening on a
@@ -31,8 +33,9 @@ function verbOccasion(
   const { text } = sentence
   const { lang, published } = context
   if (findEventCues(text, lang).length > 0) return null
+  // a day, or a month ("In December, ASCO … signed a contract"), on or before the article's date: it happened
   const day = findOccasionDates(text, lang, published, 'past', narrative).find(
-    (d) => d.basis === 'stated' && d.date.length === 10,
+    (d) => d.basis === 'stated' && d.date.length >= 7 && (published === null || d.date <= published),
   )
   if (!day) return null
   const folded = looseFold(text, lang)
@@ -40,6 +43,9 @@ function verbOccasion(
   const isSigning = signing !== undefined && !isFutureSigning(text, lang) && !PLUPERFECT.test(folded)
   // "BTQ-nin istismara verilməsinin 9-cu ildönümü": the day of an anniversary, not of the opening
   const opening = ANNIVERSARY_OF.test(folded) ? null : OPENING.exec(folded)
+  // "nisan ayında hizmete gireceğini", "will be commissioned in May": an opening still to come is no past occasion
+  if (opening && FUTURE_OPENING.test(folded.slice(Math.max(0, opening.index - 12), opening.index + opening[0].length)))
+    return null
   if (!isSigning && !opening) return null
   const kind: EventKind = isSigning ? 'signing' : 'other'
   const verb = isSigning

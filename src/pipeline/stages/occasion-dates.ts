@@ -168,7 +168,9 @@ function monthsAlone(
     const capitalised = original[start] !== original[start]?.toLowerCase()
     const nameFollows =
       /^[-–]/u.test(original.slice(end)) || (!/\say/u.test(m[0]) && /^\s+\p{Lu}/u.test(original.slice(end)))
-    if ((lang === 'tr' || lang === 'az') && capitalised && (start > 0 || nameFollows)) continue
+    // "Dekabrda", "Aralık'ta": a month in the locative is a time, whoever's name follows
+    const locative = /(?:['’]?[dt][aeə]|\say\p{L}*)$/u.test(m[0])
+    if ((lang === 'tr' || lang === 'az') && capitalised && !locative && (start > 0 || nameFollows)) continue
     const { date } = withYear(`0000-${pad(month)}`, null, published, tense)
     found.push({ start, end, date, dateEnd: null, basis: 'stated' })
   }

@@ -81,3 +81,30 @@ describe('narrativeYears: a past year’s story holds within its paragraph', () 
     expect(laterDate('ru', history, news, true)).toBe('2024-06-24')
   })
 })
+
+describe('verbOccasion: a signing dated by its month alone, never by a later date', () => {
+  /** Each occasion's kind and date. */
+  const occasions = (lang: string, sentence: string) =>
+    extractEvents(articleOf(lang, '2026-02-27', [sentence])).map((e) => [e.kind, e.date])
+
+  it.each<[string, string]>([
+    ['en', 'In December, ASCO and Baku Shipyard signed a contract for two more tankers.'],
+    ['ru', 'В декабре АСКО и Бакинский судостроительный завод подписали контракт на два танкера.'],
+    ['tr', 'Aralık ayında ASCO ile Bakü Tersanesi iki tanker için sözleşme imzaladı.'],
+    ['az', 'Dekabrda ASCO ilə Bakı Gəmiqayırma Zavodu iki tanker üçün müqavilə imzalayıb.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(occasions(lang, sentence)).toEqual([['signing', '2025-12']])
+  })
+
+  it('guard: a month after the article’s date is the contract’s term, not its signing', () => {
+    const sentence = 'On Monday, the corporation signed a contract for the supply of wheat by the end of June 2027.'
+    expect(occasions('en', sentence).map(([, date]) => date)).not.toContain('2027-06')
+  })
+
+  it.each<[string, string]>([
+    ['tr', 'Bakan, Kars’taki merkezin nisan ayında hizmete gireceğini söyledi.'],
+    ['en', 'The terminal will be commissioned in April.'],
+  ])('guard: %s: an opening still to come is no past occasion: %s', (lang, sentence) => {
+    expect(occasions(lang, sentence)).toEqual([])
+  })
+})
