@@ -189,9 +189,12 @@ const MATCHERS: Matcher[] = [
       String.raw`(?:${B}between\s+)?${MONTH}\s*(?:[-–—]|\s(?:and|ile|və|и)\s)\s*${MONTH}(?!\s*,?\s*(?:(?:19|20)\d{2}(?![\p{N}])|(?:geçen|ötən|last|прошл|bu|this|этого|текущ)))`,
       'gu',
     ),
-    // "ötən ilin yanvar-sentyabr aylarında": Turkic names the year first, and that matcher reads it
+    // "ötən ilin yanvar-sentyabr aylarında", "Ötən il yanvar–aprel aylarında", "в прошлом году в январе–марте": a
+    // year named first, and that matcher reads it
     read: (m, published, text) =>
-      /(?:ilin|yılın|year's|года)\s*$/u.test(text.slice(Math.max(0, m.index - 12), m.index))
+      /(?:ilin|yılın|year's|года|(?<!\p{L})(?:last|previous|ötən|keçən|geçen|geçtiğimiz|önceki|прошлом)\s+(?:il|yıl|year|году))(?:,?\s+(?:in|в|во))?\s*$/u.test(
+        text.slice(Math.max(0, m.index - 24), m.index),
+      )
         ? null
         : partOfYear(monthNumber(m[2] ?? ''), published),
   },

@@ -88,8 +88,11 @@ export function frameYears(
     frames.push(frame)
     const text = folded[index] ?? ''
     // "(2024 – 6,7 milyon ton)" labels a figure of comparison; the narrative stays in its year
+    // "Годом ранее … 9,93 млн тонн", "a year earlier": a year counted back from the story's is a comparison's
     const own = mentions
-      .filter((d) => isOwnPoint(text)(d) && !parenthesisAround(text, d))
+      .filter(
+        (d) => isOwnPoint(text)(d) && !parenthesisAround(text, d) && !YEAR_EARLIER.test(text.slice(d.start, d.end)),
+      )
       .map(yearOf)
       .filter(fits)
     // a pluperfect gives a comparison's background, a past before the story's: it moves no frame

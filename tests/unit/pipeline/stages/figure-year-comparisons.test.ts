@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from './figure-input'
+
+/** The year of the figure of `value` in an article of 16 October 2026. */
+const yearOf = (lang: string, sentences: string[], value: number) =>
+  extract(sentences, lang, '2026-10-16').find((f) => f.value === value)?.year
+
+describe('frameYears: "a year earlier" compares, it does not move the story to that year', () => {
+  it.each<[string, string[], number]>([
+    [
+      'ru',
+      [
+        'Транзит по территории Казахстана в январе–сентябре 2026 года составил 19,7 млн тонн.',
+        'Годом ранее порты обработали 9,93 млн тонн.',
+        'Перевалка контейнеров в портах Каспия достигла 86,3 тыс. ДФЭ.',
+      ],
+      86_300,
+    ],
+    [
+      'en',
+      [
+        'Transit across Kazakhstan reached 19.7 million tonnes in January–September 2026.',
+        'A year earlier the ports handled 9.93 million tonnes.',
+        'Container handling at the Caspian ports reached 86,300 TEU.',
+      ],
+      86_300,
+    ],
+    [
+      'tr',
+      [
+        'Kazakistan üzerinden transit 2026 yılının ocak-eylül döneminde 19,7 milyon ton oldu.',
+        'Bir yıl önce limanlar 9,9 milyon ton yük elleçledi.',
+        'Hazar limanlarında konteyner elleçlemesi 86 bin TEU’ya ulaştı.',
+      ],
+      86_000,
+    ],
+    [
+      'az',
+      [
+        'Qazaxıstan ərazisindən tranzit 2026-cı ilin yanvar-sentyabr aylarında 19,7 milyon ton olub.',
+        'Bir il əvvəl limanlar 9,9 milyon ton yük emal edib.',
+        'Xəzər limanlarında konteyner daşımaları 86 min TEU-ya çatıb.',
+      ],
+      86_000,
+    ],
+  ])('%s: the figure after the comparison stays in 2026', (lang, sentences, value) => {
+    expect(yearOf(lang, sentences, value)).toBe(2026)
+  })
+})
+
+describe('findDates: months of last year, the year named first', () => {
+  it.each<[string, string]>([
+    ['az', 'Ötən il yanvar–aprel aylarında dəniz yolu ilə 2,27 milyon ton yük daşınıb.'],
+    ['tr', 'Geçen yıl ocak-nisan döneminde deniz yoluyla 2,27 milyon ton yük taşındı.'],
+    ['ru', 'В прошлом году в январе–апреле морем перевезено 2,27 млн тонн грузов.'],
+    ['en', 'Last year, in January–April, 2.27 million tonnes were shipped by sea.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(yearOf(lang, [sentence], 2_270_000)).toBe(2025)
+  })
+
+  it('guard: "year-on-year in January–September" names no year first', () => {
+    const sentence = 'Freight on the line rose 17% year-on-year in January–September to 1.6 million tonnes.'
+    expect(yearOf('en', [sentence], 1_600_000)).toBe(2026)
+  })
+})
