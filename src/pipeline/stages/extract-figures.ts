@@ -26,6 +26,8 @@ const MORE = /^(çox|fazla|daha|artıq|больше|выше|more|higher|up)/u
 const RISE =
   /^(art|yüksel|yüksəl|çık|çıx|büyü|katla|çoxal|increas|rise|rose|risen|rising|grow|grew|jump|surg|climb|doubl|tripl|boost|rais|up$|вырос|выраст|рост|увелич|нарост|нарастить)/u
 const FALL = /^(azal|düş|gerile|fell|fall|declin|drop|down$|decreas|shrank|shrink|сниз|сократ|упал|уменьш)/u
+/** Comparatives of less: a percentage "less" or "lower" than its base is a fall ("azdır", "düşük", "меньше", "lower"). */
+const LESS = /^(?:az|azdır|azdir|düşük|düşüktür|aşağı|aşağıdır|less|lower|fewer|меньше|ниже)$/u
 /** Nouns after a count that make it a number of documents or of parties, which are not figures of their own. */
 const DOCUMENT_NOUN =
   /^(anlaşma|antlaşma|sözleşme|mutabakat|protokol|memorandum|belge|doküman|saziş|müqavilə|sənəd|agreement|deal|document|treat|accord|соглашени|договор|документ|меморандум)/u
@@ -44,7 +46,10 @@ const near = (words: readonly Word[], span: Span, lang: string, reach = 3): Word
 /** Tells whether a percent or multiplier is a change, and which way: +1 for a rise, -1 for a fall, 0 for neither. */
 function changeDirection(context: SentenceContext, quantity: Quantity): 1 | -1 | 0 {
   for (const word of near(context.words, quantity, context.lang)) {
-    if (FALL.test(word.text)) return -1
+    // "1,8 faiz azdır", "yüzde 18 daha düşük", "на 8% меньше", "8% lower than": that much below a base is a fall
+    if (FALL.test(word.text) || LESS.test(word.text)) return -1
+    if (word.text === 'daha' && near(context.words, word, context.lang, 1).some((next) => LESS.test(next.text)))
+      return -1
     // "20 faiz çoxdur", "iki dəfə çoxdur", "в 1,5 раза больше": that much above a base is a rise
     if (RISE.test(word.text) || MORE.test(word.text)) return 1
   }

@@ -63,3 +63,27 @@ describe('findDates: months of last year, the year named first', () => {
     expect(yearOf('en', [sentence], 1_600_000)).toBe(2026)
   })
 })
+
+describe('changeDirection: a percentage less or lower than its base is a fall', () => {
+  /** The value and metric of the percentage a sentence gives. */
+  const percentOf = (lang: string, sentence: string) => {
+    const found = extract([sentence], lang, '2026-05-20').find((f) => f.unit === 'percent')
+    return [found?.value, found?.metric.endsWith('-growth')]
+  }
+
+  it.each<[string, string, number]>([
+    ['az', 'Dəniz yolu ilə daşınan yük ötən ilin eyni dövrü ilə müqayisədə 1,8 faiz azdır.', -1.8],
+    ['tr', 'Bu rakam geçen yılın aynı dönemine göre yüzde 18 daha düşük.', -18],
+    ['ru', 'Объем перевалки в порту на 8% меньше, чем годом ранее.', -8],
+    ['en', 'Port throughput was 8% lower than a year earlier.', -8],
+  ])('%s: %s', (lang, sentence, value) => {
+    expect(percentOf(lang, sentence)).toEqual([value, true])
+  })
+
+  it.each<[string, string, number]>([
+    ['tr', 'Bu rakam geçen yılın aynı dönemine göre yüzde 18 daha fazla.', 18],
+    ['az', 'Daşınan yük ötən ilin eyni dövrü ilə müqayisədə 12 faiz çoxdur.', 12],
+  ])('guard: %s: more than its base stays a rise: %s', (lang, sentence, value) => {
+    expect(percentOf(lang, sentence)).toEqual([value, true])
+  })
+})
