@@ -33,6 +33,17 @@ export const SHARE_TOKENS: ReadonlySet<string> = new Set([
   'mail',
   'e-poçt',
   'почта',
+  // the page's own tools beside the networks ("Download PDF (1.2 MB) | Print | Share")
+  'download',
+  'pdf',
+  'print',
+  'share',
+  'yazdır',
+  'indir',
+  'çap',
+  'yüklə',
+  'печать',
+  'скачать',
 ])
 
 /** The label of a share bar, with its colon: "Paylaş:", "Haberi paylaş", "Share on", "Поделиться в". */
@@ -202,6 +213,17 @@ export const LIST_LABELS: ReadonlyMap<string, 'related links' | 'news-feed list'
     'recommended',
     'önerilen haberler',
     'tövsiyə edirik',
+    // an author's or a think tank's other pieces
+    'related research',
+    'related analysis',
+    'more from the author',
+    'more by this author',
+    'yazarın diğer yazıları',
+    'yazarın tüm yazıları',
+    'müəllifin digər yazıları',
+    'müəllifin digər məqalələri',
+    'другие материалы автора',
+    'другие статьи автора',
   ].map((label) => [label, 'related links'] as const),
   ...[
     'xəbər lenti',
@@ -247,7 +269,7 @@ export const COUNTER_PART =
 
 /** An invitation to comment or a note that there are no comments yet. */
 export const COMMENT_PROMPT =
-  /(?:ilk\s+yorumu|yorum\s+yapılmamış|yorum\s+yaz(?:ın)?$|yorumunuzu\s+yaz|şərh\s+yaz|ilk\s+şərhi|şərh\s+yoxdur|leave\s+a\s+(?:comment|reply)|no\s+comments\s+yet|be\s+the\s+first\s+to\s+comment|комментариев\s+(?:пока\s+)?нет|оставьте\s+комментарий|оставить\s+комментарий|первым\s+прокомментир)/u
+  /(?:ilk\s+yorumu|yorum\s+yapılmamış|yorum\s+yaz(?:ın)?$|yorumunuzu\s+yaz|şərh\s+yaz|ilk\s+şərhi|şərh\s+yoxdur|leave\s+a\s+(?:comment|reply)|no\s+comments\s+yet|be\s+the\s+first\s+to\s+comment|комментариев\s+(?:пока\s+)?нет|оставьте\s+комментарий|оставить\s+комментарий|первым\s+прокомментир|yorum\s+yazmak\s+için\s+giriş|şərh\s+yazmaq\s+üçün\s+daxil|(?:log|sign)\s+in\s+to\s+(?:comment|reply)|войдите,?\s+чтобы\s+(?:оставить\s+)?комментар)/u
 
 /** A cookie notice: a cookie word and at least two of these (the site, using it, a policy, consent, experience). */
 export const COOKIE_WORD = /cookie|çerez|kuki|куки/u
@@ -300,10 +322,12 @@ export const RELATED_LINK =
 /**
  * A photo caption closed by its credit in brackets: "… review a guard of honor in Astana. (AA Photo)", "… resmi
  * törende (Fotoğraf: Azerbaycan Cumhurbaşkanlığı - Anadolu Ajansı)", "… (Фото: пресс-служба)", or after it: "Порт Актау.
- * Фото: пресс-служба Минтранса РК".
+ * Фото: пресс-служба Минтранса РК", "… aşırılması. Foto: BiznesGündəmi.az"; a caption opened by its label and closed by
+ * a credit ("Photo: Welders at work. © The Caspian Review / R. Guliyev"); a figure's caption with its source ("Figure
+ * 1: Proposed route … Source: ECI").
  */
 export const PHOTO_CAPTION =
-  /\((?:[^()]{0,40}\s)?(?:photo|foto|fotoğraf|фото|şəkil|image|görsel)(?:\s*(?::|by|credit)[^()]{0,100})?\)\s*$|[.!]\s+(?:photo|foto|fotoğraf|фото|şəkil|image|görsel)(?:\s+credit)?\s*:\s*[^.!?]{2,80}$/u
+  /\((?:[^()]{0,40}\s)?(?:photo|foto|fotoğraf|фото|şəkil|image|görsel)(?:\s*(?::|by|credit)[^()]{0,100})?\)\s*$|[.!]\s+(?:photo|foto|fotoğraf|фото|şəkil|image|görsel)(?:\s+credit)?\s*:\s*(?:[^.!?]|\.(?=\p{L})){2,80}$|^(?:photo|foto|fotoğraf|фото|şəkil)\s*:\s*.{2,160}(?:©|\/).{2,80}$|^(?:figure|fig\.|chart|graph|map|table|şekil|grafik|tablo|harita|qrafik|cədvəl|xəritə|рисунок|рис\.|график|таблица|карта|инфографика)\s*\d{0,3}\s*[:.]\s+.{2,200}(?:source|kaynak|mənbə|источник)\s*:/u
 
 /** A photo's credit line: a copyright sign or a photo label ("© Пресс-служба Акорды", "Photo: AA", "Фото: …"). */
 export const PHOTO_CREDIT = /^(?:©|(?:photo|foto|fotoğraf|фото|image|şəkil)(?:\s+credit)?\s*:)/iu
@@ -320,3 +344,22 @@ export const TOOL_OR_STAMP_LINE =
 /** An update time counted back, alone on a line: "Updated 2 hours ago", "Güncelleme: 5 dakika önce", "Обновлено 3 часа назад". */
 export const UPDATED_AGO_LINE =
   /^(?:updated|güncellendi|güncelleme|yenilənib|yeniləndi|обновлено)\s*:?\s*\d{1,3}\s+\p{L}+\.?\s+(?:ago|önce|əvvəl|назад)$/u
+
+/**
+ * The notes a page prints around a story, never part of it: disclaimers on prices and opinions, a funder's note, the
+ * author's biography, a citation to use, an agency's notice to its subscribers, a flash's "details to follow", and a
+ * newsletter's sponsor line, sign-off and "why you get this".
+ */
+export const EDITORIAL_NOTICE = new RegExp(
+  [
+    String.raw`not\s+(?:an?\s+)?investment\s+advice|do(?:es)?\s+not\s+constitute\s+an\s+offer|are\s+indicative\s+and\s+based\s+on`,
+    String.raw`yatırım\s+tavsiyesi|bilgi\s+amaçlıdır|investisiya\s+tövsiyəsi|не\s+является\s+(?:инвестиционной\s+)?рекомендаци`,
+    String.raw`görüşler\p{L}*\s+yazar\p{L}*\s+aittir|fikirlər\s+müəllif\p{L}*\s+aiddir|views\s+are\s+the\s+author`,
+    // a funder's note speaks of the piece itself: "This article was produced with support from …"
+    String.raw`^(?=.{0,160}(?:produced|prepared|hazırlan|подготовлен))(?=.{0,160}(?:support|desteğ|destek|dəstəy|dəstək|поддержк))(?:this|bu|данный|этот|эта)\s+(?:article|story|report|piece|yazı|haber|makale|material|məqalə|xəbər|материал|статья)\s|had\s+no\s+influence\s+over\s+(?:its\s+)?content`,
+    String.raw`^(?:about\s+the\s+author|suggested\s+citation|how\s+to\s+cite|yazar\s+hakkında|müəllif\s+haqqında|об\s+авторе|для\s+цитирования)\s*:`,
+    String.raw`abonelerinin\s+dikkatine|abunəçilərinin\s+nəzərinə|^\(?(?:haberin\s+)?ayrıntıları\s+geliyor\)?$|^\(?details\s+to\s+follow\)?$|^\(?подробности\s+(?:позже|следуют)\)?$`,
+    String.raw`you\s+are\s+receiving\s+this\s+(?:e-?mail|newsletter)|reply\s+to\s+this\s+e-?mail|that's\s+all\s+for\s+this\s+(?:week|issue)|^(?:presented|sponsored|brought\s+to\s+you)\s+by\s|вы\s+получили\s+это\s+письмо|bu\s+e-?postayı\s+.{0,40}aldınız`,
+  ].join('|'),
+  'u',
+)

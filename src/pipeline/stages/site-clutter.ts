@@ -18,6 +18,7 @@ import {
   SHARE_TOKENS,
   SUBSCRIBER_WORD,
   NEWSLETTER_PITCH,
+  EDITORIAL_NOTICE,
   TAG_LINE,
   UPDATED_AGO_LINE,
   WIDGET_LINES,
@@ -34,6 +35,7 @@ export interface MarkedLine {
 /** Clutter is short: a notice of a few sentences at most. Longer lines are article prose. */
 const MAX_NOTICE_CHARS = 500
 const MAX_SHORT_CHARS = 160
+const MAX_EDITORIAL_NOTE_CHARS = 250
 const MAX_MENU_ITEM_CHARS = 25
 const MAX_LIST_ITEMS = 20
 const MAX_LINK_CHARS = 250
@@ -51,18 +53,31 @@ export function foldVariants(line: string): string[] {
   return turkic === root ? [turkic] : [turkic, root]
 }
 
+/** A label that names what it shares before the networks: "Share Corridor Weekly:", "Bu yazıyı paylaş:". */
+const NAMED_SHARE_LABEL = /^(?:share\s+[^:|]{1,40}|[^:|]{1,30}\s(?:paylaş(?:ın)?|bölüş(?:ün)?|поделит\p{L}*))\s*:\s*/u
+
 /** A share bar: an optional "Paylaş:" label and nothing but networks ("Facebook | X | WhatsApp", "Share on X"). */
 function isShareBar(folded: string): boolean {
-  const label = SHARE_LABEL.exec(folded)?.[0] ?? ''
-  const tokens = folded
-    .slice(label.length)
-    .split(/[\s|,/•·]+/u)
-    .filter(Boolean)
-  return tokens.every((token) => SHARE_TOKENS.has(token)) && (label !== '' || tokens.length > 0)
+  // "Share Corridor Weekly:", "Bu yazıyı paylaş:": a share label may name what is shared
+  const labels = [SHARE_LABEL.exec(folded)?.[0] ?? '', NAMED_SHARE_LABEL.exec(folded)?.[0] ?? '']
+  return labels.some((label) => {
+    const tokens = folded
+      .slice(label.length)
+      // "Download PDF (1.2 MB) | Print | Share": a download's size
+      .replace(/\(\d[\d.,]*\s*[kmg]b\)/gu, ' ')
+      .split(/[\s|,/•·]+/u)
+      .filter(Boolean)
+    return tokens.every((token) => SHARE_TOKENS.has(token)) && (label !== '' || tokens.length > 0)
+  })
 }
 
 /** A counter line: ids and view counts, alone or joined by bars ("Haber ID: 184273 | Okunma: 1.842"). */
-const isCounter = (folded: string) => folded.split(/\s*\|\s*/u).every((part) => COUNTER_PART.test(part))
+const isCounter = (folded: string) => {
+  const parts = folded.split(/\s*\|\s*/u)
+  // "▶ Видео | 3:12 | 1 845 просмотров": a video's label and length beside its count
+  const media = (part: string) => /^(?:▶\s*)?(?:video|видео)$|^\d{1,2}:\d{2}$/u.test(part)
+  return parts.some((part) => COUNTER_PART.test(part)) && parts.every((part) => COUNTER_PART.test(part) || media(part))
+}
 
 /**
  * A site menu: three or more bare words or short phrases between bars or wide gaps ("Künye | Reklam | İletişim",
@@ -169,6 +184,8 @@ export function clutterReason(line: string): string | null {
   }
   if (any((folded) => SUBSCRIBER_WORD.test(folded) && CONTACT_REQUEST.test(folded))) return 'subscription notice'
   if (matches(NEWSLETTER_PITCH)) return 'subscription notice'
+  // notes are a line or two; a paragraph that mentions support or advice is the story's
+  if (line.length <= MAX_EDITORIAL_NOTE_CHARS && matches(EDITORIAL_NOTICE)) return 'editorial notice'
   if (line.length > MAX_SHORT_CHARS) return null
   if (any(isShareBar)) return 'share buttons'
   if (isMarketTicker(line)) return 'market ticker'
