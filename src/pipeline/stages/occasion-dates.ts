@@ -23,8 +23,12 @@ export function addDays(day: string, days: number): string {
 
 /** A second day after a day-and-month date: "martın 12-13-də", "August 26-27". */
 const RANGE_END_AFTER = /^\s*[-–—]\s*(\d{1,2})(?!\d)/u
-/** A first day before a day-and-month date: "24-25 Kasım", "24–25 ноября", "7-8-də". */
-const RANGE_START_BEFORE = /(?<![\p{N}.,])(\d{1,2})\s*[-–—]\s*$/u
+/**
+ * A first day before a day-and-month date: "24-25 Kasım", "24–25 ноября", "7-8-də", "с 14 по 16 мая", "from 14 to 16
+ * May", "between 14 and 16 May", "14 ile 16 Mayıs arasında".
+ */
+const RANGE_START_BEFORE =
+  /(?<![\p{N}.,])(\d{1,2})\s*[-–—]\s*$|(?<![\p{L}])(?:с|from|between)\s+(\d{1,2})\s+(?:по|до|to|and|until)\s+$|(?<![\p{N}.,])(\d{1,2})\s+(?:ile|ilə)\s+$/iu
 
 /** Widens a day to the range the text writes around it ("24-25 Kasım" → 24 to 25), when the days make sense. */
 export function withRange(
@@ -42,10 +46,11 @@ export function withRange(
       dateEnd: `${day.slice(0, 8)}${pad(Number(after[1]))}`,
     }
   }
-  const before = RANGE_START_BEFORE.exec(text.slice(Math.max(0, span.start - 6), span.start))
-  if (before?.[1] && Number(before[1]) < dayOfMonth && Number(before[1]) >= 1) {
+  const before = RANGE_START_BEFORE.exec(text.slice(Math.max(0, span.start - 20), span.start))
+  const first = Number(before?.[1] ?? before?.[2] ?? before?.[3] ?? NaN)
+  if (before && first < dayOfMonth && first >= 1) {
     const start = span.start - before[0].length
-    return { start, end: span.end, date: `${day.slice(0, 8)}${pad(Number(before[1]))}`, dateEnd: day }
+    return { start, end: span.end, date: `${day.slice(0, 8)}${pad(first)}`, dateEnd: day }
   }
   return { start: span.start, end: span.end, date: day, dateEnd: null }
 }

@@ -108,3 +108,41 @@ describe('verbOccasion: a signing dated by its month alone, never by a later dat
     expect(occasions(lang, sentence)).toEqual([])
   })
 })
+
+describe('verbOccasion: a signing or opening dated by a counted day', () => {
+  /** Each occasion's kind and date, in an article of Wednesday 23 September 2026. */
+  const occasions = (lang: string, sentence: string) =>
+    extractEvents(articleOf(lang, '2026-09-23', [sentence])).map((e) => [e.kind, e.date])
+
+  it.each<[string, string, [string, string]]>([
+    ['en', 'On Monday, the state corporation signed a contract with the reserves agency.', ['signing', '2026-09-21']],
+    [
+      'az',
+      'Kredit sazişi bazar ertəsi Bakıda maliyyə nazirinin müavini tərəfindən imzalanıb.',
+      ['signing', '2026-09-21'],
+    ],
+    ['tr', 'Anlaşma pazartesi Ankara’da bakan yardımcıları tarafından imzalandı.', ['signing', '2026-09-21']],
+    ['ru', 'Сегодня в Навои торжественно открыли первую очередь сухого порта.', ['other', '2026-09-23']],
+  ])('%s: %s', (lang, sentence, expected) => {
+    expect(occasions(lang, sentence)).toEqual([expected])
+  })
+
+  it('guard: a counted day after a reporting verb dates the report, not the signing', () => {
+    const sentence =
+      'The two governments said on Wednesday, a day after officials signed a supply framework in Ashgabat.'
+    expect(occasions('en', sentence)).toEqual([])
+  })
+})
+
+describe('withRange: a range of days written with prepositions', () => {
+  const range = (lang: string, sentence: string) =>
+    extractEvents(articleOf(lang, '2026-04-21', [sentence])).map((e) => [e.date, e.dateEnd])
+
+  it.each<[string, string]>([
+    ['ru', 'С 14 по 16 мая в Баку пройдет Каспийский туристический форум.'],
+    ['en', 'The Caspian tourism forum will be held in Baku from 14 to 16 May.'],
+    ['tr', 'Hazar Turizm Forumu 14 ile 16 Mayıs arasında Bakü’de yapılacak.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(range(lang, sentence)).toEqual([['2026-05-14', '2026-05-16']])
+  })
+})
