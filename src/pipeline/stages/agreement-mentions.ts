@@ -80,6 +80,14 @@ function countBefore(
 const isPlural = (word: string, lang: string) =>
   /(?:lar|ler|lər)\p{L}*$|s$|(?:ы|и|ов|ий|ений|ов)$/u.test(looseFold(word, lang))
 
+/**
+ * A kind of document written in lower case before a generic noun, which makes it one signed document: "loan
+ * agreement", "joint venture agreement", "supply contract", "kredit sazişi", "tedarik sözleşmesi", "кредитное
+ * соглашение".
+ */
+const TYPED_BEFORE =
+  /(?<![\p{L}])(?:loan|credit|supply|joint[- ]venture|framework|purchase|financing|investment|concession|kredi|kredit|tedarik|tədarük|ortak girişim|birgə müəssisə|çerçeve|çərçivə|finansman|maliyyələşdirmə|imtiyaz|кредитн\p{L}*|рамочн\p{L}*|концессионн\p{L}*)\s+$/u
+
 /** A postposition that ends a complement before the document noun: "… genişletilmesine ilişkin protokol". */
 const POSTPOSITION =
   /(?:^|\s)(?:ilişkin|dair|hakkinda|haqqinda|ilgili|yönelik|üzrə|barədə)\s+(?:bir\s+|üçtərəfli\s+|ikitərəfli\s+|üçlü\s+|ikili\s+|çoktaraflı\s+|çoxtərəfli\s+)?$/u
@@ -185,6 +193,19 @@ export function readAgreementMentions(text: string, lang: string, published: str
       const { title, start, end } = documentTitle(text, noun, nameStart, lang)
       if (start < noun.start || end > noun.end || noun.noun === 'named') {
         mentions.push({ kind: 'document', count: null, title, span: { start, end } })
+        continue
+      }
+      // "a $60 million loan agreement", "kredit sazişi", "кредитное соглашение": a kind of document, named by its type
+      const typed = TYPED_BEFORE.exec(before)
+      if (typed && !isPlural(word, lang)) {
+        const start = noun.start - typed[0].trimStart().length
+        const head = citationForm(word, noun.headStem, lang)
+        mentions.push({
+          kind: 'document',
+          count: null,
+          title: text.slice(start, noun.start) + head,
+          span: { start, end: noun.end },
+        })
         continue
       }
       if (isPlural(word, lang)) mentions.push({ kind: 'package', count: null, title: null, span: noun })

@@ -9,6 +9,7 @@ import { ANAPHORIC_OPENER, findDocumentNouns, findSigningVerbs, isFutureSigning 
 import { readAgreementMentions } from './agreement-mentions'
 import { documentTypeOf, documentYearsOf } from './document-type'
 import { findEventCues } from './event-cues'
+import { findOccasionDates } from './occasion-dates'
 import { isPastReport, readArticleContext, statedDates, unique, type ArticleContext } from './mention-context'
 
 /** A signing word inside the name of a ceremony ("церемонии подписания", "imza töreni", "signing ceremony"). */
@@ -36,6 +37,11 @@ function dateOf(sentences: readonly Sentence[], index: number, context: ArticleC
   if (!sentence) return null
   const own = statedDates(sentence.text, context)[0]
   if (own) return own.value
+  // "kredit sazişi çərşənbə günü … imzalanıb", "signed on Monday": a day counted from the article's
+  const counted = findOccasionDates(sentence.text, context.lang, context.published, 'past').find(
+    (d) => d.basis === 'relative',
+  )
+  if (counted) return counted.date
   const keys = new Set(occasionKeys(sentence.text, context.lang))
   for (let i = index - 1; i >= 0; i--) {
     const earlier = sentences[i]

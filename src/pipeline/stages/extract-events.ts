@@ -17,10 +17,6 @@ import { PLUPERFECT } from '../lexicon/tenses'
 const OPENING =
   /(?<![\p{L}])(?:açil(?:an|di|miş)\p{L}*|hizmete gir\p{L}*|istifadəyə veril\p{L}*|istismara veril\p{L}*|inaugurated|opened|entered into force|commissioned|put into (?:operation|service)|вступил\p{L}* в силу|открыт\p{L}*|открыл[аи]?|введ[её]н\p{L}* в эксплуатацию|сдан\p{L}* в эксплуатацию)(?![\p{L}])/u
 const ANNIVERSARY_OF = /ildönümü|yıldönümü|anniversary|годовщин|летие/u
-/** A reporting verb just before a counted day: the day is the report's ("said on Wednesday", "заявили в среду"). */
-const REPORTED_ON =
-  /(?:said|told|announced|reported|stated|confirmed|сообщил\p{L}*|заявил\p{L}*|рассказал\p{L}*|отметил\p{L}*|açıkladı|bildirdi|bildirib|söyledi|dedi|açıqlayıb|deyib)\s*,?\s*$/u
-
 /** A future before or in an opening verb: "gireceğini", "veriləcək", "will be commissioned", "будет открыт". */
 const FUTURE_OPENING = /(?:acak|ecek|acağ|eceğ|acaq|əcək|əcəy|acağ)\p{L}*$|(?:will|to) be\s+\p{L}+$|будет\s+\p{L}+$/u
 
@@ -56,9 +52,6 @@ function verbOccasion(
   const verb = isSigning
     ? signing
     : { start: opening?.index ?? 0, end: (opening?.index ?? 0) + (opening?.[0].length ?? 0) }
-  // "said on Wednesday, a day after officials signed …": a counted day after a reporting verb dates the report
-  if (day.basis === 'relative' && REPORTED_ON.test(looseFold(text.slice(Math.max(0, day.start - 24), day.start), lang)))
-    return null
   const place = findPlaces(text, lang)[0]
   const participants = participantsOf(text, findPeople(text, lang), lang)
   return {

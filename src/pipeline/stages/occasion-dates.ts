@@ -85,6 +85,10 @@ const RELATIVE_DAYS: [RegExp, number][] = [
   [/(?<![\p{L}])(?:önceki gün|srağagün|позавчера)(?![\p{L}])/u, -2],
 ]
 
+/** A reporting verb just before a counted day: the day is the report's ("said on Wednesday", "заявили в среду"). */
+const REPORTED_ON =
+  /(?:said|told|announced|reported|stated|confirmed|сообщил\p{L}*|заявил\p{L}*|рассказал\p{L}*|отметил\p{L}*|açıkladı|bildirdi|bildirib|söyledi|dedi|açıqlayıb|deyib)\s*,?\s*$/u
+
 /** Weekday names (Monday first) in the four languages, as a news report dates "on Tuesday". */
 const WEEKDAYS: RegExp[] = [
   /(?<![\p{L}])(?:on monday|pazartesi|bazar ertəsi|в понедельник)(?![\p{L}])/u,
@@ -110,7 +114,9 @@ function relativeDays(text: string, lang: string, published: string | null): Occ
   // a relative day in the text, placed against the article's date (worked out only when the word is there)
   const add = (pattern: RegExp, date: () => string) => {
     const m = pattern.exec(folded)
-    if (m) found.push({ start: m.index, end: m.index + m[0].length, date: date(), dateEnd: null, basis: 'relative' })
+    // "said on Wednesday, a day after officials signed …": a counted day after a reporting verb dates the report
+    if (!m || REPORTED_ON.test(folded.slice(Math.max(0, m.index - 24), m.index))) return
+    found.push({ start: m.index, end: m.index + m[0].length, date: date(), dateEnd: null, basis: 'relative' })
   }
   for (const [pattern, offset] of RELATIVE_DAYS) add(pattern, () => addDays(published, offset))
   WEEKDAYS.forEach((pattern, weekday) => add(pattern, () => lastWeekday(published, weekday)))
