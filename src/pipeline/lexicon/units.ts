@@ -64,6 +64,8 @@ const UNIT_RULES: readonly UnitRule[] = [
   { unit: 'RUB', words: [word(`rubl${L}|рубл${L}|rub`)] },
   { unit: 'TRY', words: [word('türk'), word(`lira${L}`)] },
   { unit: 'TRY', words: [word('tl')], langs: ['tr'] },
+  // in Turkish a lira alone is the Turkish lira ("1,3 milyar liralık yatırım")
+  { unit: 'TRY', words: [word(`lira${L}`)], langs: ['tr'] },
   { unit: 'CNY', words: [word(`yuan${L}|юан${L}`)] },
   {
     unit: 't',
@@ -81,6 +83,12 @@ const UNIT_RULES: readonly UnitRule[] = [
   // "двадцатифутовый эквивалент": Russian writes TEU as ДФЭ
   { unit: 'TEU', words: [word('дфэ')], langs: ['ru'] },
   { unit: 'km', words: [word(`km|км|kilometr${L}|kilomet(?:er|re)s?|километр${L}`)] },
+  { unit: 'm2', words: [word(`metrekare${L}|kvadratmetr${L}|m²|м²`)] },
+  { unit: 'm2', words: [word('kvadrat|square|кв|квадратн\\p{L}*'), word(`met(?:r|er|re)${L}|м|метр${L}`)] },
+  { unit: 'm2', words: [word('кв'), word('\\.'), word('м')], langs: ['ru'] },
+  { unit: 'ha', words: [word(`hektar${L}|hectares?|гектар${L}|ha|га`)] },
+  // latency along a cable: "20–25 millisaniyə", "15 milliseconds", "на 20 мс"
+  { unit: 'ms', words: [word(`mil+isaniy${L}|millisecond${L}|ms|мс|миллисекунд${L}`)] },
   { unit: 'm3', words: [word('kub|cubic|куб'), word(`met(?:r|er|re)${L}|м`)] },
   { unit: 'm3', words: [word(`metrek[üu]p${L}|kubmetr${L}|кубометр${L}`)] },
   { unit: 'm3', words: [word('bcm')], factor: 1e9 },

@@ -59,3 +59,22 @@ describe('extractFigures: the units name their metric', () => {
     expect(metricsOf(lang, sentence)).toEqual([expected])
   })
 })
+
+describe('findQuantities: areas, latency and the Turkish lira', () => {
+  it.each<[string, string, Read[]]>([
+    ['tr', 'Merkez 412 bin metrekare alan üzerine kuruldu.', [['412 bin metrekare', 412e3, null, 'm2']]],
+    ['ru', 'Под склады отведено 5 тыс. кв. м.', [['5 тыс. кв. м', 5e3, null, 'm2']]],
+    ['en', 'The terminal covers 120,000 square metres.', [['120,000 square metres', 120e3, null, 'm2']]],
+    ['az', 'Terminal 64 hektar ərazidə yerləşir.', [['64 hektar', 64, null, 'ha']]],
+    ['ru', 'Площадь терминала – 64 гектара.', [['64 гектара', 64, null, 'ha']]],
+    ['az', 'Gecikmə 20–25 millisaniyə azalacaq.', [['20–25 millisaniyə', 20, 25, 'ms']]],
+    ['en', 'The cable cuts latency by 15 milliseconds.', [['15 milliseconds', 15, null, 'ms']]],
+    ['tr', 'Merkeze 1,3 milyar liralık yatırım yapıldı.', [['1,3 milyar liralık', 1.3e9, null, 'TRY']]],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+
+  it('guard: "lira" is the Turkish lira only in Turkish', () => {
+    expect(read('The bank minted 5 lira coins.', 'en').map(([, , , unit]) => unit)).not.toContain('TRY')
+  })
+})
