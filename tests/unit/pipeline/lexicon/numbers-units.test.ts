@@ -208,7 +208,20 @@ describe('findQuantities: numbers that are no figures', () => {
     ['an en anniversary', 'en', 'Officials marked the 30th anniversary of diplomatic ties.'],
     ['a ru anniversary "30-летие"', 'ru', 'В Астане отметили 30-летие дипломатических отношений.'],
     ['an en "On Oct. 15, he met"', 'en', 'On Oct. 15, he met the Georgian prime minister in Tbilisi.'],
+    ['the tr idiom "bir gün"', 'tr', 'Tüccar gidip gelmedikçe tren vagonları da bir gün boş dönmeye başlar.'],
+    ['the az idiom "bir gün"', 'az', 'Yük olmasa, vaqonlar bir gün boş qayıdacaq.'],
+    ['the en idiom "one day"', 'en', 'One day the wagons will return empty.'],
+    ['the ru "one hour later" in words', 'ru', 'Через один час делегация покинула порт.'],
   ])('finds nothing in %s', (_name, lang, text) => {
     expect(read(text, lang)).toEqual([])
   })
+})
+
+it('guard: a day in digits, or two in words, is still a length of time', () => {
+  expect(
+    read('Transit süresi 1 gün kısaldı, bekleme iki güne indi.', 'tr').map(([, value, , unit]) => [value, unit]),
+  ).toEqual([
+    [1, 'days'],
+    [2, 'days'],
+  ])
 })
