@@ -25,3 +25,16 @@ describe('readKind: what a thing still being built will have is a target, when n
     expect(kinds(sentence, lang)).toContainEqual([words, 'achieved'])
   })
 })
+
+describe('readKind: an Azerbaijani present ability is no possibility', () => {
+  it('az: "hər biri 56 vaqon daşıya bilir" (each can carry) is what the ferries have, not a forecast', () => {
+    expect(kinds('Yeni bərələrimizin hər biri 56 dəmir yolu vaqonu daşıya bilir.', 'az')).toContainEqual([
+      '56',
+      'achieved',
+    ])
+  })
+
+  it('guard: az "çata bilər" (may reach) stays a forecast', () => {
+    expect(kinds('Daşımalar gələn il 10 milyon tona çata bilər.', 'az')).toContainEqual(['10 milyon tona', 'forecast'])
+  })
+})
