@@ -78,6 +78,9 @@ const UNIT_RULES: readonly UnitRule[] = [
   // not "тоннель" (a tunnel)
   { unit: 't', words: [word(`тонн(?!ел)${L}|т`)], langs: ['ru'] },
   { unit: 't', words: [word('metric'), word('tons?|tonnes?')], langs: ['en'] },
+  // a ship's capacity: "8,000 deadweight tonnes", "8,000 dwt"
+  { unit: 't', words: [word('deadweight'), word('tons?|tonnes?')], langs: ['en'] },
+  { unit: 't', words: [word('dwt')] },
   { unit: 't', words: [word('mt')], factor: 1e6, langs: ['en'] },
   { unit: 'TEU', words: [word(`teu${L}`)] },
   // "двадцатифутовый эквивалент": Russian writes TEU as ДФЭ

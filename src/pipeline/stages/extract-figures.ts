@@ -146,11 +146,18 @@ function underConstruction(context: SentenceContext, quantity: Quantity, read: K
   return !past && UNDER_CONSTRUCTION.test(text) ? { kind: 'target', stated: true } : read
 }
 
+/** Tells whether a number closes a quoted name: "«Евразия 24»", "“Haber 7”", "\"Channel 4\"". */
+const inQuotedName = (text: string, span: Span) =>
+  /[«“"„]\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3}\s+$/u.test(text.slice(Math.max(0, span.start - 40), span.start)) &&
+  /^\s*[»”"“]/u.test(text.slice(span.end, span.end + 3))
+
 /** Turns one quantity of a sentence into a figure draft, or null when it is not a figure worth reporting. */
 function draftFor(context: SentenceContext, quantity: Quantity, before: Antecedents): FigureDraft | null {
   const { lang, sentence, article } = context
   const referred = referredMeasure(context, quantity, before)
   if (quantity.unit === 'count' && !referred && !isReportableCount(context, quantity)) return null
+  // "«Евразия 24»", "“Channel 7”": a number inside a quoted name is part of the name
+  if (quantity.unit === 'count' && inQuotedName(sentence.text, quantity)) return null
   const unit = referred?.unit ?? quantity.unit
   const direction = unit === 'percent' || unit === 'multiplier' ? changeDirection(context, quantity) : 0
   if (unit === 'multiplier' && quantity.written !== 'implied' && direction === 0) return null

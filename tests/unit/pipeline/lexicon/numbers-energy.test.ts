@@ -78,3 +78,12 @@ describe('findQuantities: areas, latency and the Turkish lira', () => {
     expect(read('The bank minted 5 lira coins.', 'en').map(([, , , unit]) => unit)).not.toContain('TRY')
   })
 })
+
+describe('findQuantities: a ship’s deadweight is tonnes', () => {
+  it.each<[string, Read[]]>([
+    ['The yard is building tankers of 8,000 deadweight tonnes.', [['8,000 deadweight tonnes', 8000, null, 't']]],
+    ['The yard is building tankers of 8,000 dwt.', [['8,000 dwt', 8000, null, 't']]],
+  ])('en: %s', (text, expected) => {
+    expect(read(text, 'en')).toEqual(expected)
+  })
+})

@@ -87,3 +87,17 @@ describe('changeDirection: a percentage less or lower than its base is a fall', 
     expect(percentOf(lang, sentence)).toEqual([value, true])
   })
 })
+
+describe('draftFor: a number inside a quoted name is part of the name', () => {
+  it.each<[string, string]>([
+    ['ru', 'Дильноза Каримова, Шухрат Ахмедов, «Евразия 24», Навои.'],
+    ['tr', 'Haberi “Kanal 7” muhabiri Ayşe Demir aktardı.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(extract([sentence], lang, '2026-06-05')).toEqual([])
+  })
+
+  it('guard: a quoted number of things outside a name stays ("“12 new ferries”")', () => {
+    const found = extract(['The plan, titled “12 new ferries”, was approved.'], 'en', '2026-06-05')
+    expect(found.map((f) => f.value)).toContain(12)
+  })
+})
