@@ -1,8 +1,8 @@
 /**
- * Regression guard for extraction quality on the five held-out sets (tests/fixtures/holdout, holdout2 … holdout5:
+ * Regression guard for extraction quality on the six held-out sets (tests/fixtures/holdout, holdout2 … holdout6:
  * 16 articles each in tr/az/en/ru, written by sessions that never saw the extractor, with gold in the development corpus's
  * format). Every number is held to a floor: a real run (recorded beside it) minus 3 points. `npm run eval:holdout`,
- * `eval:holdout2` … `eval:holdout5` print the same numbers.
+ * `eval:holdout2` … `eval:holdout6` print the same numbers.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { precision, recall, scoreCorpus, type ScoredCorpus } from '../../support/corpus-score'
@@ -16,23 +16,29 @@ interface Floors {
 }
 
 const SETS: [folder: string, floors: Floors][] = [
-  // real run 2026-12-03 (tenth session, end): figures 165/182 (90.7%) and 165/175 (94.3%); events 33/42 (78.6%) and
-  // 33/43 (76.7%); agreements 27/29 (93.1%) and 27/28 (96.4%); 16/16 dates and headlines, 1 of 98 noise lines left
-  ['tests/fixtures/holdout', { figures: [87, 91], events: [73, 73], agreements: [90, 93], headerMisses: 2 }],
-  // real run 2026-12-03 (twelfth session, end): figures 131/167 (78.4%) and 131/159 (82.4%); events 36/44 (81.8%) both
-  // ways; agreements 28/35 (80.0%) and 28/29 (96.6%); 16/16 dates and headlines, 0 of 146 noise lines left
-  ['tests/fixtures/holdout2', { figures: [75, 79], events: [76, 78], agreements: [77, 93], headerMisses: 1 }],
-  // real run 2026-12-03 (twelfth session, end): figures 143/188 (76.1%) and 143/178 (80.3%); events 29/43 (67.4%) and
-  // 29/37 (78.4%); agreements 18/25 (72.0%) and 18/21 (85.7%); 16/16 dates and headlines, 0 of 136 noise lines left
-  ['tests/fixtures/holdout3', { figures: [73, 77], events: [64, 75], agreements: [69, 82], headerMisses: 1 }],
-  // real run 2026-12-03 (twelfth session, end): figures 144/190 (75.8%) and 144/188 (76.6%); events 27/35 (77.1%) and
-  // 27/30 (90.0%); agreements 19/20 (95.0%) and 19/24 (79.2%); 16/16 dates and headlines, 5 of 247 noise lines left.
+  // real run 2026-12-04 (thirteenth session, end): figures 165/182 (90.7%) and 165/175 (94.3%); events 36/42 (85.7%)
+  // and 36/46 (78.3%); agreements 27/29 (93.1%) and 27/28 (96.4%); 16/16 dates and headlines, 1 of 98 noise lines left
+  ['tests/fixtures/holdout', { figures: [87, 91], events: [82, 75], agreements: [90, 93], headerMisses: 2 }],
+  // real run 2026-12-04 (thirteenth session, end): figures 135/167 (80.8%) and 135/160 (84.4%); events 38/44 (86.4%)
+  // and 38/46 (82.6%); agreements 29/35 (82.9%) and 29/30 (96.7%); 16/16 dates and headlines, 0 of 146 noise lines left
+  ['tests/fixtures/holdout2', { figures: [77, 81], events: [83, 79], agreements: [79, 93], headerMisses: 1 }],
+  // real run 2026-12-04 (thirteenth session, end): figures 146/188 (77.7%) and 146/178 (82.0%); events 31/43 (72.1%)
+  // and 31/39 (79.5%); agreements 18/25 (72.0%) and 18/21 (85.7%); 16/16 dates and headlines, 0 of 136 noise lines
+  // left. (Its gold writes a price per tonne as USD/t since this session: one figure that had counted as right is not.)
+  ['tests/fixtures/holdout3', { figures: [74, 79], events: [69, 76], agreements: [69, 82], headerMisses: 1 }],
+  // real run 2026-12-04 (thirteenth session, end): figures 144/190 (75.8%) and 144/187 (77.0%); events 31/35 (88.6%)
+  // and 31/33 (93.9%); agreements 19/20 (95.0%) and 19/24 (79.2%); 16/16 dates and headlines, 5 of 247 noise lines left.
   // Its first run, before any rule: recall 58%, precision 58%, 11/16 dates, 14/16 headlines, 41 noise lines left
-  ['tests/fixtures/holdout4', { figures: [72, 73], events: [74, 87], agreements: [92, 76], headerMisses: 6 }],
-  // real run 2026-12-03 (twelfth session, end): figures 130/207 (62.8%) and 130/196 (66.3%); events 28/40 (70.0%) and
-  // 28/36 (77.8%); agreements 15/21 (71.4%) and 15/15 (100%); 16/16 dates, 15/16 headlines, 12 of 322 noise lines left.
-  // Its first run, before any rule of that session: recall 57%, precision 60%, 12/16 dates, 11/16 headlines, 58 left
-  ['tests/fixtures/holdout5', { figures: [59, 63], events: [67, 74], agreements: [68, 97], headerMisses: 14 }],
+  ['tests/fixtures/holdout4', { figures: [72, 74], events: [85, 90], agreements: [92, 76], headerMisses: 6 }],
+  // real run 2026-12-04 (thirteenth session, end): figures 134/207 (64.7%) and 134/196 (68.4%); events 30/40 (75.0%)
+  // and 30/37 (81.1%); agreements 16/21 (76.2%) and 16/16 (100%); 16/16 dates, 15/16 headlines, 11 of 322 noise lines
+  // left. Its first run, before any rule of the twelfth session: recall 57%, precision 60%, 12/16 dates, 11/16 headlines
+  ['tests/fixtures/holdout5', { figures: [61, 65], events: [72, 78], agreements: [73, 97], headerMisses: 13 }],
+  // real run 2026-12-04 (thirteenth session, end): figures 144/224 (64.3%) and 144/210 (68.6%); events 31/44 (70.5%)
+  // and 31/36 (86.1%); agreements 17/21 (81.0%) and 17/20 (85.0%); 16/16 dates, 14/16 headlines, 3 of 277 noise lines
+  // left. Its first run, on the code this session started from: recall 50%, precision 53%, 14/16 dates, 10/16
+  // headlines, 36 noise lines left
+  ['tests/fixtures/holdout6', { figures: [61, 65], events: [67, 83], agreements: [78, 82], headerMisses: 6 }],
 ]
 
 describe.each(SETS)('extraction quality on %s', (folder, floors) => {
