@@ -28,11 +28,22 @@ const SINCE_BEFORE =
   /(?:since|ever since|с|со)(?:\s+(?:the\s+)?(?:start|beginning|end|early|late|начала|конца|середины)(?:\s+of)?)?\s*$/u
 
 /**
- * Words that put a figure in the present: "hazırda", "currently", "в настоящее время". A present figure with no
- * date of its own is as of the article's date.
+ * Words that put a figure in the present: "hazırda", "currently", "в настоящее время", and the days of the report's
+ * own week ("this week", "on Tuesday", "bu hafta", "во вторник"), as a market report dates its prices. A present
+ * figure with no date of its own is as of the article's date.
  */
-const PRESENT =
-  /(?<![\p{L}])(?:hazırda|hal-hazırda|halihazırda|şu anda|şu an|bugün itibarıyla|günümüzde|currently|at present|now|today|nowadays|в настоящее время|сейчас|на сегодня|на данный момент|ныне)(?![\p{L}])/u
+const PRESENT = new RegExp(
+  String.raw`(?<![\p{L}])(?:` +
+    [
+      String.raw`hazırda|hal-hazırda|halihazırda|şu anda|şu an|bugün itibarıyla|günümüzde|currently|at present|now|today`,
+      String.raw`nowadays|в настоящее время|сейчас|на сегодня|на данный момент|ныне`,
+      String.raw`this week|bu hafta|bu həftə|на этой неделе|on (?:monday|tuesday|wednesday|thursday|friday)`,
+      String.raw`(?:pazartesi|salı|çarşamba|perşembe|cuma) günü|bazar ertəsi|çərşənbə (?:axşamı|günü)|cümə (?:axşamı|günü)`,
+      String.raw`в (?:понедельник|среду|пятницу|четверг)|во вторник`,
+    ].join('|') +
+    String.raw`)(?![\p{L}])`,
+  'u',
+)
 /**
  * Present-tense predicates of a state ("faaliyet gösteriyor", "operate", "работают"): the figure holds as of the
  * article's date: verbs of being in operation in Turkish and Azerbaijani, present forms of be/have/operate in

@@ -101,3 +101,22 @@ describe('draftFor: a number inside a quoted name is part of the name', () => {
     expect(found.map((f) => f.value)).toContain(12)
   })
 })
+
+describe('figurePeriod: the days of the report’s own week are its year', () => {
+  const FRAME: Record<string, string> = {
+    en: 'In 2025 Kazakhstan exported 9 million tonnes of wheat.',
+    tr: 'Kazakistan 2025 yılında 9 milyon ton buğday ihraç etti.',
+    az: 'Qazaxıstan 2025-ci ildə 9 milyon ton buğda ixrac edib.',
+    ru: 'В 2025 году Казахстан экспортировал 9 млн тонн пшеницы.',
+  }
+
+  it.each<[string, string, number]>([
+    ['en', 'Milling wheat traded at $236 a tonne FOB Aktau on Tuesday.', 236],
+    ['tr', 'Kazak buğdayı bu hafta ton başına 228 dolardan işlem gördü.', 228],
+    ['az', 'Bu həftə buğdanın hər tonu 230 dollara satılıb.', 230],
+    ['ru', 'На этой неделе пшеница торговалась по 240 долларов за тонну.', 240],
+  ])('%s: %s', (lang, sentence, value) => {
+    const found = extract([FRAME[lang] ?? '', sentence], lang, '2026-09-23').find((f) => f.value === value)
+    expect(found?.year).toBe(2026)
+  })
+})
