@@ -120,6 +120,8 @@ const MATCHERS: Matcher[] = [
     read: (m, published) => {
       const back = smallCount(m[1] ?? '')
       const year = publishedYear(published)
+      // "до 5 суток вместо 12 год назад": "12 год" breaks Russian agreement, so "год назад" stands alone (a year ago)
+      if (back !== null && !agreesInRussian(back, m[0])) return null
       return point(year === null || back === null ? null : String(year - back), true)
     },
   },
@@ -242,6 +244,19 @@ const MATCHERS: Matcher[] = [
     read: (m, published) => readRelative(m[0], m[1], published, offset),
   })),
 ]
+
+/**
+ * Whether a count agrees with the Russian word for years after it: 1, 21 … "год"; 2–4, 22–24 … "года"; else "лет".
+ * Other languages' words always agree.
+ */
+function agreesInRussian(count: number, phrase: string): boolean {
+  const word = /(?<![\p{L}])(год|года|лет)(?![\p{L}])/u.exec(phrase)?.[1]
+  if (word === undefined) return true
+  const [last, lastTwo] = [count % 10, count % 100]
+  const form =
+    last === 1 && lastTwo !== 11 ? 'год' : last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14) ? 'года' : 'лет'
+  return word === form
+}
 
 /** A small count in digits or in words of any of the four languages ("8", "sekiz", "eight", "восемь"). */
 const smallCount = (word: string): number | null =>

@@ -29,3 +29,22 @@ describe('findDates: a day and month take a year written before them, not one af
     expect(dayOf('2024 yılında, 15 Mart’ta iki ülke anlaşma imzaladı.', 'tr', '2026-01-10')).toBe('2024-03-15')
   })
 })
+
+describe('findDates: years counted back agree with their count in Russian', () => {
+  /** The values of a sentence's dates, in an article of 5 June 2026. */
+  const values = (text: string, lang: string) => findDates(text, lang, '2026-06-05').map((d) => d.value)
+
+  it.each<[string, string, string]>([
+    ['ru', 'Это было 12 лет назад.', '2014'],
+    ['ru', 'Два года назад порт открылся.', '2024'],
+    ['ru', '21 год назад здесь была степь.', '2005'],
+    ['tr', 'Liman 12 yıl önce açıldı.', '2014'],
+    ['en', 'The port opened 12 years ago.', '2014'],
+  ])('guard: %s: %s', (lang, text, year) => {
+    expect(values(text, lang)).toEqual([year])
+  })
+
+  it('ru: "вместо 12 год назад" is twelve a year ago, not twelve years ago', () => {
+    expect(values('Доставка сократилась до 5 суток вместо 12 год назад.', 'ru')).toEqual(['2025'])
+  })
+})
