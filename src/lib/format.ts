@@ -1,3 +1,4 @@
+import { readRateUnit } from '../schema/rate-unit'
 import type { Lang } from './langs'
 import { azCountryName, azLanguageName } from './az-names'
 import { dateTimeFormat, displayNames, numberFormat } from './intl-cache'
@@ -30,10 +31,10 @@ export function formatNumber(value: number, lang: Lang): string {
 /** Formats a figure's value with its unit, compact where it helps: "4.5 million t", "4,5 milyon ton", "$1 billion". */
 export function formatValue(value: number, unit: string, lang: Lang, display: 'long' | 'short' = 'long'): string {
   // a price of one unit of goods: "$236/t", "236 dolar/ton", "$71/barrel"
-  const rate = /^([A-Z]{3})\/(\p{L}+)$/u.exec(unit)
+  const rate = readRateUnit(unit)
   if (rate) {
-    const per = rate[2] === 't' ? TONNE[lang] : rate[2] === 'barrel' ? BARREL[lang] : rate[2]
-    return `${formatValue(value, rate[1]!, lang, display)}/${per}`
+    const per = rate.per === 't' ? TONNE[lang] : rate.per === 'barrel' ? BARREL[lang] : rate.per
+    return `${formatValue(value, rate.currency, lang, display)}/${per}`
   }
   switch (unit) {
     case 'USD':

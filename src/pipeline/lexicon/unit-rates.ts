@@ -1,3 +1,4 @@
+import { rateUnit, readRateUnit } from '../../schema/rate-unit'
 import type { Token } from './numeral-tokens'
 
 /** Currencies whose amounts may be a price of one unit of goods. */
@@ -36,14 +37,14 @@ export function readUnitRate(
   const [next, after] = [tokens[last + 1], tokens[last + 2]]
   if (next?.text === '/' && next.gap === '' && after?.gap === '') {
     const unit = denominatorOf(after)
-    if (unit) return { unit: `${currency}/${unit}`, last: last + 2 }
+    if (unit) return { unit: rateUnit(currency, unit), last: last + 2 }
   }
   if (next?.kind === 'word' && EACH_AFTER.test(next.text) && after?.gap.trim() === '') {
     const unit = denominatorOf(after)
-    if (unit) return { unit: `${currency}/${unit}`, last: last + 2 }
+    if (unit) return { unit: rateUnit(currency, unit), last: last + 2 }
   }
   const before = rateBefore(tokens, first)
-  return before ? { unit: `${currency}/${before}`, last } : null
+  return before ? { unit: rateUnit(currency, before), last } : null
 }
 
 /** How many words before an amount a rate's unit may stand ("Ton başına taşıma maliyeti ise 85-90 dolar"). */
@@ -101,7 +102,7 @@ export function joinRates<Q extends { start: number; end: number; value: number;
   quantities.forEach((q, i) => {
     const next = quantities[i + 1]
     if (denominator && CURRENCY.test(q.unit)) {
-      out.push({ ...q, unit: `${q.unit}/t` })
+      out.push({ ...q, unit: rateUnit(q.unit, 't') })
       denominator = false
       return
     }
@@ -115,7 +116,7 @@ export function joinRates<Q extends { start: number; end: number; value: number;
       /^(?:\s*[\p{L}'’-]+){0,5}\s*$/u.test(folded.slice(q.end, next.start))
     if (denominator) return
     const previous = out.at(-1)
-    const rate = previous?.unit.startsWith(`${q.unit}/`) ? previous : null
+    const rate = previous && readRateUnit(previous.unit)?.currency === q.unit ? previous : null
     const between = rate ? folded.slice(rate.end, q.start) : ''
     const compared =
       rate !== null && between.length <= COMPARE_REACH && COMPARED.test(between) && !/[.;]/u.test(between)

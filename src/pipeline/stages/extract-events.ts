@@ -18,7 +18,7 @@ const OPENING =
   /(?<![\p{L}])(?:açil(?:an|di|miş)\p{L}*|hizmete gir\p{L}*|istifadəyə veril\p{L}*|istismara veril\p{L}*|inaugurated|opened|entered into force|commissioned|put into (?:operation|service)|вступил\p{L}* в силу|открыт\p{L}*|открыл[аи]?|введ[её]н\p{L}* в эксплуатацию|сдан\p{L}* в эксплуатацию)(?![\p{L}])/u
 const ANNIVERSARY_OF = /ildönümü|yıldönümü|anniversary|годовщин|летие/u
 /** A future before or in an opening verb: "gireceğini", "veriləcək", "will be commissioned", "будет открыт". */
-const FUTURE_OPENING = /(?:acak|ecek|acağ|eceğ|acaq|əcək|əcəy|acağ)\p{L}*$|(?:will|to) be\s+\p{L}+$|будет\s+\p{L}+$/u
+const FUTURE_OPENING = /(?:acak|ecek|acağ|eceğ|acaq|əcək|əcəy)\p{L}*$|(?:will|to) be\s+\p{L}+$|будет\s+\p{L}+$/u
 
 /**
  * Reads an occasion told only by its verb in a sentence that names no occasion noun: a signing or an opening on a

@@ -14,6 +14,7 @@ import {
   unnamedMetricLabel,
   type PercentForm,
 } from '../../schema/metric-label'
+import { readRateUnit } from '../../schema/rate-unit'
 import { genericMetric, resolveMetric, type MetricChoice } from './figure-metric'
 import { statusFigures } from './figure-status'
 import { clauseAround } from './clauses'
@@ -163,7 +164,7 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
   if (unit === 'multiplier' && quantity.written !== 'implied' && direction === 0) return null
   const span = withQualifier(quantity)
   // "$236 a tonne" of wheat: the metric is found as for dollars of wheat, then named as its price
-  const price = /^([A-Z]{3})\/\p{L}+$/u.exec(unit)?.[1]
+  const price = readRateUnit(unit)?.currency
   const metricUnit = price ?? unit
   // a price names its goods in its own sentence: "bu hafta ton başına 1.720 dolar" after wheat is no wheat price
   const metricContext = price ? { ...context, previous: [] } : context

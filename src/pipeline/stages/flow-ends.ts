@@ -45,7 +45,8 @@ export function flowEnd(text: string, span: Span, folded: string, lang: string):
   const before = folded.slice(Math.max(0, span.start - 8), span.start)
   if (FROM_BEFORE.test(before)) return 'from'
   if (!TO_BEFORE.test(before)) return null
-  const locative = lang === 'ru' && /в\s+$|во\s+$/u.test(before) && RU_LOCATIVE.test(folded.slice(span.start, span.end))
+  const locative =
+    lang === 'ru' && /(?<![\p{L}])во?\s+$/u.test(before) && RU_LOCATIVE.test(folded.slice(span.start, span.end))
   return locative ? null : 'to'
 }
 
