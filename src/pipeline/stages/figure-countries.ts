@@ -3,7 +3,7 @@ import { findPeople } from '../lexicon/people'
 import { foldCase } from '../lexicon/text'
 import type { Span } from '../types'
 import { clauseAround } from './clauses'
-import { flowEnd, namesOnlyOneEnd, speaksOfFlow } from './flow-ends'
+import { flowEnd, flowKind, namesOnlyOneEnd } from './flow-ends'
 import { namesLine, type ArticleLine } from './figure-route'
 import { isChain, partyMentions, type PartyMention } from './party-mentions'
 
@@ -124,10 +124,22 @@ function joinedLeaders(clause: string, lang: string): string[] | null {
   return null
 }
 
-/** Tells whether a clause names one country as one end of goods moving ("exports to Georgia", "Çindən gələn"). */
-function flowsWithHome(text: string, folded: string, mentions: readonly PartyMention[], lang: string): boolean {
+/**
+ * Tells whether a clause names one country as one end of goods moving ("exports to Georgia", "Çindən qəbul edilib"),
+ * or of people or cargo arriving ("Qazaxıstandan gələn yüklər", "к нам приехали … из Азербайджана"). Where people go
+ * to is the writer's own country, which only a bilateral article (`bilateral`) tells: a Turkish round-up of the
+ * region's tourism names Türkiye too rarely to be found by counting.
+ */
+function flowsWithHome(
+  text: string,
+  folded: string,
+  mentions: readonly PartyMention[],
+  lang: string,
+  bilateral: boolean,
+): boolean {
   const [only, ...rest] = mentions
-  if (only === undefined || rest.length > 0 || !speaksOfFlow(folded)) return false
+  const kind = flowKind(folded)
+  if (only === undefined || rest.length > 0 || kind === null || (kind === 'people' && !bilateral)) return false
   const end = flowEnd(text, only, folded, lang)
   return end !== null && namesOnlyOneEnd(text, only, end)
 }
@@ -224,7 +236,11 @@ export function figureCountries(article: Article, sentence: string, span: Span, 
   // "Türkiye'ye buğday ihracatı", "поставки муки в Грузию", "Çindən … qəbul edilib": one end of a flow is named, the
   // other is the article's own country
   const home =
-    HOME_REFERENCE.test(folded) || betweenTwo || flowsWithHome(text, folded, mentions, article.lang) ? other : undefined
+    HOME_REFERENCE.test(folded) ||
+    betweenTwo ||
+    flowsWithHome(text, folded, mentions, article.lang, articlePair.length === 2)
+      ? other
+      : undefined
   // "Kazakhstan shipped … through BTC": the shipper and the line's own country
   const side = owner && named.length === 1 && named[0] !== owner ? owner : home
   if (named.length > 0) return side && named.length === 1 ? unique([...named, side]) : named

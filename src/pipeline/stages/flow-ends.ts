@@ -6,8 +6,15 @@ import type { Span } from '../types'
  * "tədarük", "shipped", "поставки", "отгрузка"), and the verbs that send them ("gitti", "göndərilib", "sent",
  * "отправлено"); not a delivery, whose time and rate belong to a route ("доставка из Сианя в Стамбул").
  */
-const FLOW =
-  /(?<![\p{L}])(?:ihra[cç]|ithal|sevk|tedarik|gönder|gitti|gitmiş|ixrac|idxal|tədarük|göndər|daxil ol|qəbul edil|export|import|shipment|shipped|supplie|supply|sent(?![\p{L}])|экспорт|импорт|поставк|поставлен|отгруз|вывез|вывоз|ввез|ввоз|отправ)/u
+const GOODS_FLOW = String.raw`ihra[cç]|ithal|sevk|tedarik|gönder|gitti|gitmiş|ixrac|idxal|tədarük|göndər|daxil ol|qəbul edil|export|import|shipment|shipped|supplie|supply|sent(?![\p{L}])|экспорт|импорт|поставк|поставлен|отгруз|вывез|вывоз|ввез|ввоз|отправ`
+/**
+ * Verbs of people or cargo coming and going ("Rusya'dan gelen turist", "Qazaxıstandan gələn yüklər", "Bakü'ye giden",
+ * "к нам приехали … из Азербайджана", "visitors arrived from China"): the other end is the article's country too. Not
+ * "gelir"/"gəlir" (also "income"), "gelecek"/"gələcək" (also "future", "next"), "gelişme" (development).
+ */
+const PEOPLE_FLOW = String.raw`gel(?:en|enler\p{L}*|di|miş|iyor)(?![\p{L}])|gid(?:en|iyor)(?![\p{L}])|gəl(?:ən|ənlər\p{L}*|ib|di|miş)(?![\p{L}])|ged(?:ən|ib)(?![\p{L}])|came(?![\p{L}])|arriv\p{L}*|приех\p{L}*|приезж\p{L}*|прибы\p{L}*`
+const wordsFrom = (source: string) => new RegExp(String.raw`(?<![\p{L}])(?:${source})`, 'u')
+const FLOWS = { goods: wordsFrom(GOODS_FLOW), people: wordsFrom(PEOPLE_FLOW) }
 
 /** "в Азербайджан", "во Францию", "до Баку", "to Georgia", "into Turkey": a destination named after a preposition. */
 const TO_BEFORE = /(?<![\p{L}])(?:в|во|до|to|into)\s+$/u
@@ -50,5 +57,7 @@ export function flowEnd(text: string, span: Span, folded: string, lang: string):
   return locative ? null : 'to'
 }
 
-/** Tells whether a folded clause speaks of goods moving (exports, shipments, supplies, deliveries). */
-export const speaksOfFlow = (folded: string): boolean => FLOW.test(folded)
+/** What a folded clause says is moving: goods (exports, shipments, supplies), people or cargo arriving, or nothing. */
+export function flowKind(folded: string): 'goods' | 'people' | null {
+  return FLOWS.goods.test(folded) ? 'goods' : FLOWS.people.test(folded) ? 'people' : null
+}

@@ -39,4 +39,25 @@ describe('figureCountries: one end of a flow named, the other is the article’s
   ])('guard: %s: %s', (lang, sentence, value, expected) => {
     expect(countriesOf(lang, KAZAKH_HARVEST[lang] ?? [], sentence, value)).toEqual(expected)
   })
+
+  it.each<[string, string, number, string[]]>([
+    ['tr', 'Özbekistan’dan gelen yüklerin hacmi 2025’te 310 bin tona ulaştı.', 310e3, ['KZ', 'UZ']],
+    ['az', 'Özbəkistandan gələn yüklərin həcmi ötən il 310 min ton olub.', 310e3, ['KZ', 'UZ']],
+    ['en', 'About 95,000 tourists arrived from Uzbekistan last year.', 95e3, ['KZ', 'UZ']],
+    ['ru', 'К нам приехали около 95 тысяч туристов из Узбекистана.', 95e3, ['KZ', 'UZ']],
+  ])('people or cargo arriving, in a bilateral article: %s: %s', (lang, sentence, value, expected) => {
+    expect(countriesOf(lang, KAZAKH_HARVEST[lang] ?? [], sentence, value)).toEqual(expected)
+  })
+
+  /** A round-up that names four countries alike: whose country the arrivals come to is not known. */
+  const ROUND_UP: Record<string, string[]> = {
+    tr: ['Kazakistan, Azerbaycan, Özbekistan ve Türkmenistan turizmde yarışıyor.'],
+    en: ['Kazakhstan, Azerbaijan, Uzbekistan and Turkmenistan compete for tourists.'],
+  }
+  it.each<[string, string, number, string[]]>([
+    ['tr', 'Aynı yıl Rusya’dan 6,7 milyon ziyaretçi geldi.', 6.7e6, ['RU']],
+    ['en', 'The same year 6.7 million visitors came from Russia.', 6.7e6, ['RU']],
+  ])('guard: arrivals in a round-up keep the one country named: %s: %s', (lang, sentence, value, expected) => {
+    expect(countriesOf(lang, ROUND_UP[lang] ?? [], sentence, value)).toEqual(expected)
+  })
 })
