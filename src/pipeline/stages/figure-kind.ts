@@ -26,7 +26,7 @@ const TARGET_TR_AZ =
  * "-a bilər" may; "-a bilir" is a present ability, no forecast ("hər bərə 56 vaqon daşıya bilir").
  */
 const FORECAST_TR_AZ =
-  /^(beklen|tahmin|gözlən|proqnoz|ehtimal|potansiyel|potensial|hesaplan|hesablan|bilər$|mümkün)|[aeə]bil(?:ir|ər|ecek|əcək)/u
+  /^(beklen|tahmin|gözlən|proqnoz|ehtimal|potansiyel|potensial|hesaplan|hesablan|qiymətləndiril|qiymətləndirir|bilər$|mümkün)|[aeə]bil(?:ir|ər|ecek|əcək)/u
 /** "bekle-", "gözlə-" mean "expect" after a verbal noun ("aşmasını bekliyor") and "wait" elsewhere ("gemi beklediği"). */
 const EXPECT_TR_AZ = /^(bekle|bekli|gözlə|gözlü)/u
 const VERBAL_NOUN_OBJECT = /(?:m[aeə]s[ıi]n[ıi]|(?:acağ|eceğ|acaq|əcəy|əcəğ)[ıi]n[ıi])$/u
@@ -222,10 +222,16 @@ function besideCue(before: readonly Word[], after: readonly Word[], lang: string
   const next = after[0]?.text ?? ''
   // "down from an average of about $3,400 today": a value as of now
   if (lang === 'en' && /^(today|now|currently)$/u.test(next)) return 'achieved'
+  if (lang === 'en' && putsAt(before)) return 'forecast'
   if (lang === 'en') return FORECAST_AFTER_EN.test(next) ? 'forecast' : TARGET_AFTER_EN.test(next) ? 'target' : null
   if (lang === 'ru') return null
   const presentBefore = before.slice(0, 3).some((w) => PRESENT_VALUE.test(w.text) || PRESENT_NOW_TR_AZ.test(w.text))
   return presentBefore && after.slice(0, 2).some((w) => /^olan$/u.test(w.text)) ? 'achieved' : null
+}
+/** "ASCO puts the total cost of the two vessels at $150 million": an estimate, read back from the "at" before it. */
+function putsAt(before: readonly Word[]): boolean {
+  const at = before.slice(0, 3).findIndex((w) => w.text === 'at')
+  return at >= 0 && before.slice(at + 1, at + 12).some((w) => /^(?:put|puts|putting)$/u.test(w.text))
 }
 const PRESENT_NOW_TR_AZ = /^(hazırda|halihazırda|hâlihazırda|şu|günümüzde)$/u
 

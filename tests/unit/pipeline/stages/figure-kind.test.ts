@@ -99,6 +99,21 @@ describe('readKind: possibility and expectation make a forecast', () => {
     expect(kindOf(text, figure, lang)).toEqual({ kind: 'forecast', stated: true })
   })
 
+  it.each([
+    ['az', 'Layihənin dəyəri təxminən 50 milyon dollar qiymətləndirilir.', '50 milyon dollar'],
+    ['az', 'Mütəxəssislər layihənin dəyərini 1,5 milyard dollar qiymətləndirir.', '1,5 milyard dollar'],
+    ['en', 'ASCO puts the total cost of the two vessels at $150 million.', '$150 million'],
+    ['en', 'The partners put the cost of the marine works at about $60 million.', '$60 million'],
+    ['tr', 'Projenin maliyetinin 120 milyon dolar olacağı tahmin ediliyor.', '120 milyon dolar'],
+    ['ru', 'Стоимость проекта оценивается в 4,7 млрд долларов.', '4,7 млрд долларов'],
+  ])('reads %s an estimate of a cost ("qiymətləndirilir", "puts … at") as a forecast: %s', (lang, text, figure) => {
+    expect(kindOf(text, figure, lang)).toEqual({ kind: 'forecast', stated: true })
+  })
+
+  it('guard: en "stood at" without "put" reports a value', () => {
+    expect(kindOf('Trade stood at $5 billion last year.', '$5 billion', 'en').kind).toBe('achieved')
+  })
+
   it('reads ru "Ожидается, что товарооборот достигнет …" as a forecast', () => {
     expect(kindOf('Ожидается, что товарооборот достигнет 3 млрд долларов.', '3 млрд долларов', 'ru')).toEqual({
       kind: 'forecast',
