@@ -92,7 +92,7 @@ const ACHIEVED_RU =
  * only for the number right after them (the 25 is still the plan's).
  */
 const PRESENT_VALUE =
-  /^(нынешн\p{L}*|текущ(?:ий|ая|ее|его|их|ей|им)|сегодняшн\p{L}*|current|currently|present|now|mevcut|hazırkı|mövcud)$/u
+  /^(нынешн\p{L}*|текущ(?:ий|ая|ее|его|их|ей|им)|сегодняшн\p{L}*|сейчас|ныне|current|currently|present|now|mevcut|hazırkı|mövcud)$/u
 
 /**
  * Past tense and short passive participles in Russian ("выполнили", "прошло", "выросла", "перевезено", "введены"; the
@@ -168,7 +168,8 @@ export interface KindReading {
 export function readKind(words: readonly Word[], span: Span, lang: string): KindReading {
   const after = words.filter((w) => w.start >= span.end)
   const before = words.filter((w) => w.end <= span.start).reverse()
-  const beside = besideCue(before, after, lang)
+  const ownLast = words.filter((w) => w.start >= span.start && w.end <= span.end).at(-1)
+  const beside = besideCue(before, after, lang, ownLast)
   if (beside) return { kind: beside, stated: true }
   const order = lang === 'en' || lang === 'ru' ? [...before, ...after] : [...after, ...before]
   for (const [index, word] of order.entries()) {
@@ -218,22 +219,36 @@ const CAPACITY_EN = /^(handle|carry|process|accommodate|receive|store|hold|trans
  * tonnes forecast for this year"), or a Turkish or Azerbaijani present value in a relative clause ("mevcut durumda
  * yıllık 16 milyar metreküp olan kapasitesinin … çıkarılması hedefleniyor": the 16 is what it is today).
  */
-function besideCue(before: readonly Word[], after: readonly Word[], lang: string): FigureKind | null {
+function besideCue(
+  before: readonly Word[],
+  after: readonly Word[],
+  lang: string,
+  ownLast: Word | undefined,
+): FigureKind | null {
   const next = after[0]?.text ?? ''
   // "down from an average of about $3,400 today": a value as of now
   if (lang === 'en' && /^(today|now|currently)$/u.test(next)) return 'achieved'
   if (lang === 'en' && putsAt(before)) return 'forecast'
   if (lang === 'en') return FORECAST_AFTER_EN.test(next) ? 'forecast' : TARGET_AFTER_EN.test(next) ? 'target' : null
   if (lang === 'ru') return null
-  const presentBefore = before.slice(0, 3).some((w) => PRESENT_VALUE.test(w.text) || PRESENT_NOW_TR_AZ.test(w.text))
-  return presentBefore && after.slice(0, 2).some((w) => /^olan$/u.test(w.text)) ? 'achieved' : null
+  const isPresent = (w: Word | undefined) =>
+    w !== undefined && (PRESENT_VALUE.test(w.text) || PRESENT_NOW_TR_AZ.test(w.text))
+  const presentBefore = before.slice(0, 3).some(isPresent)
+  if (presentBefore && after.slice(0, 2).some((w) => /^olan$/u.test(w.text))) return 'achieved'
+  // "sefer sayısının mevcut 42'den 56'ya çıkarılması": the value it rises from, as of now
+  if (isPresent(before[0]) && ABLATIVE.test(ownLast?.text ?? '')) return 'achieved'
+  // "yüklərin 70 faizi bu gün Azərbaycan gəmiləri ilə daşınır, amma …qorumaq üçün": what holds today
+  const [first, second] = after
+  return isPresent(first) || (first?.text === 'bu' && second?.text === 'gün') ? 'achieved' : null
 }
+/** The ablative ending of a number's last word: "42'den", "15-dən" (split off as a word), "15 milyon tondan". */
+const ABLATIVE = /[dt][aeə]n$/u
 /** "ASCO puts the total cost of the two vessels at $150 million": an estimate, read back from the "at" before it. */
 function putsAt(before: readonly Word[]): boolean {
   const at = before.slice(0, 3).findIndex((w) => w.text === 'at')
   return at >= 0 && before.slice(at + 1, at + 12).some((w) => /^(?:put|puts|putting)$/u.test(w.text))
 }
-const PRESENT_NOW_TR_AZ = /^(hazırda|halihazırda|hâlihazırda|şu|günümüzde)$/u
+const PRESENT_NOW_TR_AZ = /^(hazırda|halihazırda|hâlihazırda|şu|günümüzde|bugün)$/u
 
 /**
  * English phrases whose words mean more together: "can handle" is a capacity today (a possibility is "can reach"),

@@ -117,6 +117,9 @@ const DATE_LEAD = new Set(['geçen', 'ötən', 'keçən', 'son', 'bu', 'last', '
  */
 const OBLIQUE = /(?:[dt][aeə]|[dt][aeə]ki|y?l[aeə])$/u
 
+/** Words of the present before a figure ("mevcut 42'den", "bugün 14 gün"): when it holds, not what it measures. */
+const NOW = new Set(['bugün', 'mevcut', 'mövcud', 'hazırkı', 'hazırda', 'halihazırda'])
+
 /** The clitic "too" after the subject ("vagon sayısı da geçen yıl 41 bine"): the phrase is before it. */
 const ALSO = new Set(['da', 'de', 'də'])
 
@@ -184,10 +187,16 @@ function phraseBefore(original: string, words: readonly Word[], span: Span, skip
     const date = skip.find((d) => word.start < d.end && d.start < word.end)
     const inDate = date !== undefined
     edge = Math.min(word.start, date?.start ?? word.start)
-    if (phrase.length === 0 && (inDate || isTimeWord(word.text) || DATE_LEAD.has(word.text) || ALSO.has(word.text)))
+    const leading = isTimeWord(word.text) || DATE_LEAD.has(word.text) || ALSO.has(word.text) || NOW.has(word.text)
+    if (phrase.length === 0 && (inDate || leading)) continue
+    // "sayının mövcud 42-dən 56-ya": the number it rises from and its ending stand between the 56 and its phrase
+    const numberBefore = /[\d.,]+['’-]?$/u.exec(original.slice(0, word.start))
+    if (phrase.length === 0 && numberBefore && /^[dt][aeə]n$/u.test(word.text)) {
+      edge = numberBefore.index
       continue
+    }
     // "Azerbaycan'la ticareti": a case suffix after an apostrophe is no word of its own; the phrase ends before it
-    if (!isNameWord(word) || inDate || /['’]$/u.test(original.slice(0, word.start))) break
+    if (!isNameWord(word) || inDate || numberBefore || /['’]$/u.test(original.slice(0, word.start))) break
     if (phrase.length === 0 && OBLIQUE.test(word.text)) break
     phrase.unshift(word)
   }

@@ -35,8 +35,9 @@ const SINCE_BEFORE =
 const PRESENT = new RegExp(
   String.raw`(?<![\p{L}])(?:` +
     [
-      String.raw`hazırda|hal-hazırda|halihazırda|şu anda|şu an|bugün itibarıyla|günümüzde|currently|at present|now|today`,
-      String.raw`nowadays|в настоящее время|сейчас|на сегодня|на данный момент|ныне`,
+      String.raw`hazırda|hal-hazırda|halihazırda|şu anda|şu an|bugün|bu gün|günümüzde|currently|at present|now|today`,
+      String.raw`mevcut|mövcud|hazırkı|current`,
+      String.raw`nowadays|в настоящее время|сейчас|сегодня|на сегодня|на данный момент|ныне|нынешн\p{L}*|текущ\p{L}*`,
       String.raw`this week|bu hafta|bu həftə|на этой неделе|on (?:monday|tuesday|wednesday|thursday|friday)`,
       String.raw`(?:pazartesi|salı|çarşamba|perşembe|cuma) günü|bazar ertəsi|çərşənbə (?:axşamı|günü)|cümə (?:axşamı|günü)`,
       String.raw`в (?:понедельник|среду|пятницу|четверг)|во вторник`,

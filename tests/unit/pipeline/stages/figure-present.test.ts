@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from './figure-input'
+
+/** The kind, year and metric of the figure of `value` in an article published on 2026-03-01. */
+const figureOf = (lang: string, sentences: readonly string[], value: number) => {
+  const figure = extract(sentences, lang, '2026-03-01').find((f) => f.value === value)
+  return figure && { kind: figure.kind, year: figure.year, metric: figure.metric }
+}
+
+describe('a figure said to hold today is the article’s year’s, even in a story told about an earlier year', () => {
+  it.each<[string, string[], number]>([
+    [
+      'tr',
+      ['2024’te hat üzerinden 3 milyon ton yük taşındı.', 'Bir konteynerin Aktau’ya ulaşması bugün 9 gün sürüyor.'],
+      9,
+    ],
+    [
+      'az',
+      ['2024-cü ildə xətt ilə 3 milyon ton yük daşınıb.', 'Bu gün konteynerin Bakıya çatdırılması 9 gün çəkir.'],
+      9,
+    ],
+  ])('%s: %s', (lang, sentences, value) => {
+    expect(figureOf(lang, sentences, value)).toMatchObject({ kind: 'achieved', year: 2026 })
+  })
+
+  it.each<[string, string[], number]>([
+    ['en', ['In 2024 the line carried 3 million tonnes.', 'Today a container takes 9 days to reach Baku.'], 9],
+    ['ru', ['В 2024 году по маршруту перевезли 3 млн тонн.', 'Сегодня доставка контейнера в Баку занимает 9 дней.'], 9],
+  ])('guard: %s "today", "сегодня" did so already: %s', (lang, sentences, value) => {
+    expect(figureOf(lang, sentences, value)).toMatchObject({ kind: 'achieved', year: 2026 })
+  })
+})
+
+describe('the present value a plan starts from is achieved; the plan’s is a target', () => {
+  it.each<[string, string, number, string, string]>([
+    [
+      'tr',
+      'Haftalık sefer sayısının mevcut 42’den 56’ya çıkarılması konusunda mutabık kalındı.',
+      42,
+      'achieved',
+      'sefer-sayisinin',
+    ],
+    [
+      'tr',
+      'Haftalık sefer sayısının mevcut 42’den 56’ya çıkarılması konusunda mutabık kalındı.',
+      56,
+      'target',
+      'sefer-sayisinin',
+    ],
+    [
+      'az',
+      'Həftəlik reyslərin sayının mövcud 42-dən 56-ya çatdırılması razılaşdırılıb.',
+      42,
+      'achieved',
+      'reyslerin-sayinin',
+    ],
+    [
+      'az',
+      'Həftəlik reyslərin sayının mövcud 42-dən 56-ya çatdırılması razılaşdırılıb.',
+      56,
+      'target',
+      'reyslerin-sayinin',
+    ],
+  ])('%s: %s (the figure %d)', (lang, sentence, value, kind, metric) => {
+    expect(figureOf(lang, [sentence], value)).toEqual({ kind, year: kind === 'achieved' ? 2026 : null, metric })
+  })
+
+  it.each<[string, string, number]>([
+    [
+      'az',
+      'Yüklərin təxminən 70 faizi bu gün Azərbaycan gəmiləri ilə daşınır, amma bu payı qorumaq üçün gəmi lazımdır.',
+      70,
+    ],
+    ['ru', 'Уставный капитал компании, сейчас составляющий 500 млн долларов, будет увеличен вдвое.', 500e6],
+  ])('%s: what holds now beside a plan in the next clause: %s', (lang, sentence, value) => {
+    expect(figureOf(lang, [sentence], value)).toMatchObject({ kind: 'achieved', year: 2026 })
+  })
+
+  it.each<[string, string]>([
+    ['en', 'The port plans to raise capacity from the current 15 million tonnes to 25 million tonnes.'],
+    ['ru', 'Мощность порта планируют увеличить с нынешних 15 млн тонн до 25 млн тонн.'],
+  ])('%s "from the current 15 million tonnes": the current value is this year’s: %s', (lang, sentence) => {
+    expect(figureOf(lang, [sentence], 15e6)).toMatchObject({ kind: 'achieved', year: 2026 })
+    expect(figureOf(lang, [sentence], 25e6)).toMatchObject({ kind: 'target', year: null })
+  })
+})
