@@ -270,6 +270,11 @@ export function parseHeader(text: string, anchored = false): ArticleHeader {
   return { title: title ?? fallbackTitle(body), published, author, body, removed }
 }
 
+/** A line with capitals and no small letter: a kicker, an agency or a dateline, when a headline stands over it. */
+const inCapitals = (line: string) => /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line)
+/** Lines in capitals that may stand between a headline and its date line (an agency, then a dateline). */
+const MAX_CAPITAL_LINES = 2
+
 /** Non-blank lines at the top where a headline over its date line is looked for. */
 const ANCHOR_LINES = 25
 /** Lines a headline and its standfirst take over the date line. */
@@ -285,15 +290,20 @@ function headlineOverDate(lines: readonly string[], isByline: (line: string) => 
   // a standfirst may stand between the headline and its date line, maybe over the byline: the zone then reaches the
   // date under them
   const lineAfterProse = (k: number) => lines[top[firstProse + k] ?? -1] ?? ''
-  const bylineUnder = firstProse >= 0 && isByline(lineAfterProse(1)) ? 1 : 0
-  const dateUnderProse = firstProse >= 0 && readDateLine(lineAfterProse(1 + bylineUnder)) !== null
-  const zone = firstProse < 0 ? top : top.slice(0, firstProse + (dateUnderProse ? 2 + bylineUnder : 0))
+  // a headline asked as a question reads as prose too: its standfirst is then the second prose line
+  const proseRun = firstProse >= 0 && isProse(lineAfterProse(1)) ? 2 : 1
+  const bylineUnder = firstProse >= 0 && isByline(lineAfterProse(proseRun)) ? 1 : 0
+  const dateUnderProse = firstProse >= 0 && readDateLine(lineAfterProse(proseRun + bylineUnder)) !== null
+  const zone = firstProse < 0 ? top : top.slice(0, firstProse + (dateUnderProse ? 1 + proseRun + bylineUnder : 0))
   const at = zone.findIndex((index) => readDateLine(lines[index] ?? '') !== null)
   const run: number[] = []
   let standfirst = false
+  let capitalsSkipped = 0
   for (let k = at - 1; k >= 0; k--) {
     const line = lines[zone[k] ?? -1] ?? ''
     if (run.length === 0 && (isByline(line) || TIME_LINE.test(line) || clutterReason(line) !== null)) continue
+    // "DAILY SABAH WITH AGENCIES", "TURKISTAN, KAZAKHSTAN": an agency or a dateline in capitals over the date
+    if (run.length === 0 && inCapitals(line) && capitalsSkipped++ < MAX_CAPITAL_LINES) continue
     if (run.length === 0 && !standfirst && isProse(line)) {
       standfirst = true
       continue

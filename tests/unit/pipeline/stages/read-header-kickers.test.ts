@@ -139,3 +139,87 @@ describe('parseHeader: kickers, standfirsts and section paths around the headlin
     expect(header.title).toBe('KAZAKH WHEAT FINDS NEW BUYERS ACROSS THE CASPIAN')
   })
 })
+
+describe('parseHeader: a question for a headline, and capitals between the headline and its date', () => {
+  /** A masthead, a menu and a section path, then the headline, its standfirst, a byline and the date line. */
+  const questionPage = (headline: string, standfirst: string, byline: string, dateLine: string, lead: string) =>
+    page(
+      'ECONOMIC VIEW',
+      'Markets | Economy | Logistics | Energy | World',
+      'LOGISTICS › EXPLAINER',
+      '',
+      headline,
+      '',
+      standfirst,
+      '',
+      byline,
+      dateLine,
+      '',
+      lead,
+    )
+
+  it.each<[string, string, string, string, string, string]>([
+    [
+      'tr',
+      'Soru-cevap: Çin’den Avrupa’ya giden blok trenler Hazar’ı nasıl geçiyor?',
+      'Haftada kaç tren yola çıkıyor, yolculuk kaç gün sürüyor, konteyner başına ne ödeniyor? Hepsini derledik.',
+      '24.11.2025 - 07:30',
+      STORY_LEAD.tr,
+      '2025-11-24',
+    ],
+    [
+      'az',
+      'Sual-cavab: Çindən Avropaya gedən blok qatarlar Xəzəri necə keçir?',
+      'Həftədə neçə qatar yola düşür, yol neçə gün çəkir, konteyner üçün nə qədər ödənilir? Hamısını topladıq.',
+      '24.11.2025 | 07:30',
+      STORY_LEAD.az,
+      '2025-11-24',
+    ],
+    [
+      'en',
+      'Explainer: how do block trains from China to Europe cross the Caspian Sea?',
+      'How many trains leave each week, how long does the trip take, and what does a container cost? We answer.',
+      '24 November 2025, 07:30',
+      STORY_LEAD.en,
+      '2025-11-24',
+    ],
+    [
+      'ru',
+      'Вопрос-ответ: как блок-поезда из Китая в Европу пересекают Каспийское море?',
+      'Сколько поездов уходит в неделю, сколько дней идет груз и сколько стоит контейнер? Отвечаем на главное.',
+      '24 ноября 2025, 07:30',
+      STORY_LEAD.ru,
+      '2025-11-24',
+    ],
+  ])(
+    '%s: the question over its standfirst, a byline and the date',
+    (_lang, headline, standfirst, dateLine, lead, published) => {
+      const header = parseHeader(questionPage(headline, standfirst, 'Zeynep Arıkan', dateLine, lead))
+      expect([header.title, header.published]).toEqual([headline, published])
+      expect(header.body).toContain(lead)
+    },
+  )
+
+  it('en: an agency and a dateline in capitals between a live page’s headline and its date', () => {
+    const header = parseHeader(
+      page(
+        'DAILY REVIEW',
+        'World | Politics | Business | Opinion | Sports',
+        'Home » Politics » Diplomacy',
+        '',
+        'LIVE',
+        'Turkic leaders sign 12 documents at summit in Turkistan',
+        '',
+        'DAILY REVIEW WITH AGENCIES',
+        'TURKISTAN, KAZAKHSTAN',
+        'Oct 07, 2026 - 6:52 pm GMT+3',
+        '',
+        STORY_LEAD.en,
+      ),
+    )
+    expect([header.title, header.published]).toEqual([
+      'Turkic leaders sign 12 documents at summit in Turkistan',
+      '2026-10-07',
+    ])
+  })
+})
