@@ -53,8 +53,15 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     if (found.quantity) quantities.push(found.quantity)
     index = Math.max(found.next, index + 1)
   }
-  return joinRates(folded, mergeRanges(text, shareUnits(text, quantities, lang)))
+  return joinRates(folded, mergeRanges(text, shareUnits(text, quantities, lang))).map((q) => signed(folded, q))
 }
+
+/** "minus 29.3 metres", "минус 28 метров", "mənfi 29 metr", "eksi 29 metre": a level below a datum is negative. */
+const MINUS_BEFORE = /(?<![\p{L}])(?:minus|минус|mənfi|eksi)\s+$/u
+const signed = (folded: string, q: Quantity): Quantity =>
+  q.unit === 'm' && q.value > 0 && MINUS_BEFORE.test(folded.slice(Math.max(0, q.start - 8), q.start))
+    ? { ...q, value: -q.value, valueMax: q.valueMax === null ? null : -q.valueMax }
+    : q
 
 /**
  * The plural noun right after a scaled number ("12 тыс. рейсов", "3,8 тыс. предприятий", "1.2 million passengers"):

@@ -96,6 +96,13 @@ const UNIT_RULES: readonly UnitRule[] = [
   { unit: 'm3', words: [word(`metrek[üu]p${L}|kubmetr${L}|кубометр${L}`)] },
   { unit: 'm3', words: [word('bcm')], factor: 1e9 },
   { unit: 'barrel', words: [word(`varil${L}|barel${L}|barrels?|баррел${L}`)] },
+  // a speed of wind or current: "32 m/s", "32 м/с", "32 metres per second"
+  { unit: 'm/s', words: [word('m|м'), word('/'), word('s|san|с')] },
+  { unit: 'm/s', words: [word(`met(?:er|re)s?`), word('per'), word('second')], langs: ['en'] },
+  // depths, heights and lengths in metres ("4,5 metrdən", "6 metrədək", "420 metre", "29.3 metres", "18 метров"),
+  // and centimetres as metres; not "metrekare", "metreküp" (above), nor a bare "m", which also means million
+  { unit: 'm', words: [word(`metr(?!ek)${L}|met(?:er|re)s?|метр${L}`)] },
+  { unit: 'm', words: [word(`santimetr${L}|centimet(?:er|re)s?|сантиметр${L}|cm|см`)], factor: 0.01 },
   // before the power units: "megawatt-hours" are energy
   ...ENERGY_RULES,
   ...DATA_RATE_RULES,

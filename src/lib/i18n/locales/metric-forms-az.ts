@@ -10,6 +10,8 @@ export const metricFormsAz = {
       m3: 'kubmetr',
       km: 'kilometr',
       m2: 'kvadratmetr',
+      m: 'metr',
+      'm/s': 'metr/saniyə',
       ha: 'hektar',
       ms: 'millisaniyə',
       kWh: 'kilovat-saat',

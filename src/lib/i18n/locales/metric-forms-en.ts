@@ -13,6 +13,8 @@ export const metricFormsEn = {
       m3: 'cubic metres',
       km: 'kilometres',
       m2: 'square metres',
+      m: 'metres',
+      'm/s': 'metres per second',
       ha: 'hectares',
       ms: 'milliseconds',
       kWh: 'kilowatt-hours',

@@ -10,6 +10,8 @@ export const metricFormsTr = {
       m3: 'metreküp',
       km: 'kilometre',
       m2: 'metrekare',
+      m: 'metre',
+      'm/s': 'metre/saniye',
       ha: 'hektar',
       ms: 'milisaniye',
       kWh: 'kilovatsaat',

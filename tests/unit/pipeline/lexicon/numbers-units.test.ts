@@ -225,3 +225,37 @@ it('guard: a day in digits, or two in words, is still a length of time', () => {
     [2, 'days'],
   ])
 })
+
+describe('findQuantities: depths, heights and lengths in metres; speeds in metres per second', () => {
+  it.each<[string, string, Read[]]>([
+    ['tr', 'Hemen yanına 420 metre uzunluğunda ikinci bir köprü inşa edilecek.', [['420 metre', 420, null, 'm']]],
+    ['tr', 'Limana en fazla 9 metre su çekimli gemiler yanaşabiliyor.', [['9 metre', 9, null, 'm']]],
+    ['az', 'Bəzi yanalma yerlərində dərinlik artıq 4,5 metrdən azdır.', [['4,5 metrdən', 4.5, null, 'm']]],
+    ['az', 'Xəzərin səviyyəsi ötən il təxminən 30 santimetr aşağı düşüb.', [['30 santimetr', 0.3, null, 'm']]],
+    ['en', 'The channel was deepened to 6 metres this summer.', [['6 metres', 6, null, 'm']]],
+    [
+      'en',
+      'In September it stood at minus 29.3 metres relative to the Baltic datum.',
+      [['29.3 metres', -29.3, null, 'm']],
+    ],
+    ['en', 'Gusts reached 32 m/s on Wednesday.', [['32 m/s', 32, null, 'm/s']]],
+    [
+      'ru',
+      'Порывы ветра достигали 32 м/с, высота волн – 6 метров.',
+      [
+        ['32 м/с', 32, null, 'm/s'],
+        ['6 метров', 6, null, 'm'],
+      ],
+    ],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+
+  it.each<[string, string, Read[]]>([
+    ['tr', 'Merkez 412 bin metrekare alan üzerine kuruldu.', [['412 bin metrekare', 412e3, null, 'm2']]],
+    ['tr', 'Hat yılda 500 milyon metreküp gaz taşıyacak.', [['500 milyon metreküp', 500e6, null, 'm3']]],
+    ['en', 'ASCO took a $30m loan for the yard.', [['$30m', 30e6, null, 'USD']]],
+  ])('guard: %s: %s keeps its unit', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+})
