@@ -56,6 +56,19 @@ const PRESENT_VERB =
 
 export const publishedYearOf = (article: Article): number | null =>
   article.published ? Number(article.published.slice(0, 4)) : null
+
+/** The first month of a year in which news no longer sums up the year before (annual results come out by March). */
+const FIRST_MONTH_OF_NEWS = 4
+
+/**
+ * The year an undated figure of a story that has named no year yet belongs to: the article's, a report of what is
+ * happening now ("Sarp'ta tır kuyruğu 12 kilometreyi aştı"); none in its first months, when a figure with no year may
+ * as well sum up the year just ended ("Container traffic amounted to 96,000 TEU" on 20 January).
+ */
+function currentYearOf(article: Article): number | null {
+  const month = Number(article.published?.slice(5, 7) ?? 0)
+  return month >= FIRST_MONTH_OF_NEWS ? publishedYearOf(article) : null
+}
 const yearOf = (d: DateMention) => Number(d.value?.slice(0, 4))
 
 const isBase = (folded: string, d: DateMention) =>
@@ -235,7 +248,8 @@ export function periodOf(
     const next = base ? yearOf(base) + 1 : null
     if (next !== null && published !== null && next <= published && !base?.relative)
       return { year: next, deadline: null, fromContext: false }
-    return { year: context.frameYear, deadline: null, fromContext: context.frameYear !== null }
+    const year = context.frameYear ?? (context.dates.length === 0 ? currentYearOf(context.article) : null)
+    return { year, deadline: null, fromContext: year !== null }
   }
   const dated = (d: DateMention) => d.value !== null && !isBase(folded, d)
   const deadlines = scopedDates(context, span, (d) => dated(d) && d.role === 'deadline')

@@ -28,8 +28,8 @@ describe('review reasons: kind-unstated', () => {
     ['az "Ticarət dövriyyəsi – …"', 'az', 'Ticarət dövriyyəsi – 1 milyard dollar.', '1 milyard dollar'],
     ['en "Trade turnover: …"', 'en', 'Trade turnover: $1 billion', '$1 billion'],
     ['ru "Товарооборот – …"', 'ru', 'Товарооборот – 1 млрд долларов.', '1 млрд долларов'],
-  ])('flags %s, where no verb states the kind', (_name, lang, sentence, words) => {
-    expect(reasons([sentence], lang)).toEqual([[words, 'trade-turnover', ['kind-unstated']]])
+  ])('flags %s, where no verb states the kind (and its year is the article’s)', (_name, lang, sentence, words) => {
+    expect(reasons([sentence], lang)).toEqual([[words, 'trade-turnover', ['kind-unstated', 'year-from-context']]])
   })
 })
 

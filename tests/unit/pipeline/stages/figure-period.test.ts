@@ -357,3 +357,39 @@ describe('periodOf: a year counted back after another amount is that amount’s'
     expect(extract(sentences, lang, '2026-07-09').map((f) => f.year)).toEqual(expected)
   })
 })
+
+describe('periodOf: a story that has named no year yet tells of the article’s year', () => {
+  it.each<[string, string[]]>([
+    [
+      'tr',
+      [
+        'Sarp Sınır Kapısı’nda tır kuyruğu dün akşam itibarıyla 12 kilometreyi aştı.',
+        'Kuyrukta yaklaşık 1.800 tır bekliyor.',
+      ],
+    ],
+    ['az', ['Xəzərdə fırtına səbəbindən bərə reysləri dayandırılıb.', 'Ələt limanının reydində 11 gəmi gözləyir.']],
+    ['en', ['Storms halted ferries across the Caspian.', 'Some 1,200 wagons piled up at Kuryk station.']],
+    ['ru', ['Паромное сообщение через Каспий остановлено.', 'На станции Курык скопилось более 1 200 вагонов.']],
+  ])(
+    '%s: an undated figure in a report of 17 May is that year’s, and says it was read from the date',
+    (lang, sentences) => {
+      const figures = extract(sentences, lang, '2026-05-17')
+      expect(figures.map((f) => [f.year, f.reviewReasons.includes('year-from-context')])).toEqual(
+        figures.map(() => [2026, true]),
+      )
+      expect(figures.length).toBeGreaterThan(0)
+    },
+  )
+
+  it.each<[string, string]>([
+    ['en', 'Container traffic amounted to 96,000 TEU.'],
+    ['ru', 'Контейнерные перевозки составили 96 тысяч TEU.'],
+  ])('guard: %s: in January the same figure may sum up the year just ended: no year', (lang, sentence) => {
+    expect(extract([sentence], lang, '2026-01-20').map((f) => f.year)).toEqual([null])
+  })
+
+  it('guard: a sum since an earlier year has no year of its own (ru "С 2018 года …")', () => {
+    const sentence = 'С 2018 года через порт прошло более 5 млн тонн зерна.'
+    expect(extract([sentence], 'ru', '2026-05-17').map((f) => f.year)).toEqual([null])
+  })
+})
