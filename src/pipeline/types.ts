@@ -73,6 +73,8 @@ export type FigureDraft = Omit<
 > & {
   reviewReasons?: ReviewReason[]
   source: SourceRef
+  /** The month of `year` a table row gives ("Yanvar | 44 800"): it keeps two months apart, never in the dataset. */
+  month?: number
 }
 /** `occasionKey`: the article-local occasion (an event draft's `key`) the signing belongs to, when one is told. */
 export type AgreementDraft = Omit<Agreement, 'id' | 'sources' | 'curated' | 'occasionId'> & {

@@ -17,6 +17,7 @@ import {
 import { readRateUnit } from '../../schema/rate-unit'
 import { genericMetric, resolveMetric, type MetricChoice } from './figure-metric'
 import { statusFigures } from './figure-status'
+import { tableRows, type TableRow } from './table-rows'
 import { clauseAround } from './clauses'
 import { foldCase } from '../lexicon/text'
 import { UNDER_CONSTRUCTION } from '../lexicon/tenses'
@@ -217,6 +218,36 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
   }
 }
 
+/**
+ * The figures of a table row ("Yanvar | 44 800" under "Karbamid ixracının aylar üzrə dinamikası (ton)"): each number
+ * past the row's label, in the unit and under the measure the table gives, of the year its label names. A table
+ * reports what was, so each is achieved; the measure and unit come from the caption, and the figure says so.
+ */
+function rowFigures(context: SentenceContext, row: TableRow): FigureDraft[] {
+  return context.quantities
+    .filter((quantity) => quantity.start >= row.valuesFrom)
+    .map((quantity) => {
+      const scaled = quantity.unit === 'count'
+      return {
+        metric: row.metric.metric,
+        label: row.metric.label,
+        kind: 'achieved' as const,
+        value: scaled ? quantity.value * row.factor : quantity.value,
+        valueMax: quantity.valueMax === null ? null : quantity.valueMax * (scaled ? row.factor : 1),
+        unit: scaled ? row.unit : quantity.unit,
+        qualifier: quantity.qualifier,
+        year: row.year,
+        ...(row.month === undefined ? {} : { month: row.month }),
+        deadline: null,
+        horizon: null,
+        sectors: [...row.metric.sectors],
+        countries: [...row.countries],
+        reviewReasons: [...(row.knownMetric ? [] : (['metric-unknown'] as const)), 'unit-from-context' as const],
+        source: makeSourceRef(context.article, context.sentence, { start: quantity.start, end: quantity.end }),
+      }
+    })
+}
+
 const RELATIVE_UNITS = new Set(['count', 'percent', 'multiplier', 'status'])
 
 /** The antecedents the figures of the sentence at `reachStart` and after may refer back to. */
@@ -236,7 +267,13 @@ function antecedentsOf(drafts: readonly FigureDraft[], reachStart: number): Ante
  */
 export function extractFigures(input: ExtractionInput): FigureDraft[] {
   const drafts: FigureDraft[] = []
-  for (const context of sentenceContexts(input.article, input.sentences)) {
+  const tables = tableRows(input.article, input.sentences)
+  for (const [index, context] of sentenceContexts(input.article, input.sentences).entries()) {
+    const row = tables.get(index)
+    if (row) {
+      drafts.push(...rowFigures(context, row))
+      continue
+    }
     const before = antecedentsOf(drafts, context.reachStart)
     const stated = context.quantities
       .map((quantity) => draftFor(context, quantity, before))

@@ -47,7 +47,8 @@ export function areDatesCompatible(a: string | null, b: string | null): boolean 
   return a.startsWith(b) || b.startsWith(a)
 }
 
-const figurePeriod = (f: FigureDraft) => `${f.year ?? ''}|${f.deadline ?? ''}`
+const figurePeriod = (f: FigureDraft) =>
+  `${f.year ?? ''}${f.month === undefined ? '' : `-${f.month}`}|${f.deadline ?? ''}`
 const figureClaim = (f: FigureDraft) => `${f.metric}|${f.kind}|${f.unit}|${figurePeriod(f)}`
 const figureValue = (f: FigureDraft) => `${f.value ?? 'null'}|${f.valueMax ?? 'null'}`
 
@@ -73,7 +74,7 @@ export function mergeFigures(drafts: readonly FigureDraft[]): Figure[] {
   const figures = uniqueIds(
     groups.map((group): Figure => {
       const first = group[0]!
-      const { source: _source, reviewReasons: _reasons, ...fields } = first
+      const { source: _source, reviewReasons: _reasons, month: _month, ...fields } = first
       const reviewReasons = sharedReasons(group)
       return {
         ...fields,

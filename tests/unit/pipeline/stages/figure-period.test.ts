@@ -374,7 +374,7 @@ describe('periodOf: a story that has named no year yet tells of the article’s 
     '%s: an undated figure in a report of 17 May is that year’s, and says it was read from the date',
     (lang, sentences) => {
       const figures = extract(sentences, lang, '2026-05-17')
-      expect(figures.map((f) => [f.year, f.reviewReasons.includes('year-from-context')])).toEqual(
+      expect(figures.map((f) => [f.year, f.reviewReasons?.includes('year-from-context')])).toEqual(
         figures.map(() => [2026, true]),
       )
       expect(figures.length).toBeGreaterThan(0)
