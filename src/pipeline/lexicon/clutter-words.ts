@@ -297,11 +297,11 @@ export const CONTACT_LABEL =
 export const SUBSCRIBER_WORD = /subscri|abone|abunə|подпис/u
 /**
  * A newsletter's pitch: it asks for an e-mail address or promises the inbox ("delivered to your inbox", "E-posta
- * adresinizi bırakın", "gelen kutunuzda", "на вашу почту"), says how to leave it ("You can unsubscribe"), or how to read
+ * adresinizi bırakın", "gelen kutunuzda", "her sabah e-posta kutunuzda", "poçt qutunuza", "на вашу почту"), says how to leave it ("You can unsubscribe"), or how to read
  * an e-mailed issue elsewhere ("View this email in your browser", "Открыть в браузере").
  */
 export const NEWSLETTER_PITCH =
-  /(?<!\p{L})(?:inbox|your e-?mail(?: address)?|unsubscribe|gelen kutu\p{L}*|e-?posta adres\p{L}*|abonelikten çık\p{L}*|e-?poçt ünvan\p{L}*|abunəlikdən çıx\p{L}*|почтов\p{L}* ящик\p{L}*|на (?:вашу )?почту|отписаться|(?:view|open|read) (?:this (?:e-?mail|newsletter|issue) )?(?:in|on) (?:your|a|the) (?:web )?browser|forwarded this e-?mail|tarayıcı\p{L}* (?:görüntüle|aç|oku)\p{L}*|brauzerdə (?:bax|aç|oxu)\p{L}*|(?:открыть|смотреть|читать) в браузере|веб-верси\p{L}* (?:письма|рассылки))(?!\p{L})/u
+  /(?<!\p{L})(?:inbox|your e-?mail(?: address)?|unsubscribe|gelen kutu\p{L}*|e-?posta kutu\p{L}*|(?:e-?)?poçt qutu\p{L}*|e-?posta adres\p{L}*|abonelikten çık\p{L}*|e-?poçt ünvan\p{L}*|abunəlikdən çıx\p{L}*|почтов\p{L}* ящик\p{L}*|на (?:вашу )?почту|отписаться|(?:view|open|read) (?:this (?:e-?mail|newsletter|issue) )?(?:in|on) (?:your|a|the) (?:web )?browser|forwarded this e-?mail|tarayıcı\p{L}* (?:görüntüle|aç|oku)\p{L}*|brauzerdə (?:bax|aç|oxu)\p{L}*|(?:открыть|смотреть|читать) в браузере|веб-верси\p{L}* (?:письма|рассылки))(?!\p{L})/u
 export const CONTACT_REQUEST =
   /contact\s+us|subscription\s+options|iletişime\s+geç|bizimlə\s+əlaqə|əlaqə\s+saxlayın|свяжитесь|обращайтесь/u
 

@@ -2,13 +2,16 @@ import { foldCase } from '../lexicon/text'
 import type { Sentence } from '../types'
 
 /**
- * How a correction note opens, in the four languages, maybe after a live page's time stamp ("14:40 - Correction:"):
+ * How a correction note opens, in the four languages, maybe after a live page's time stamp ("14:40 - Correction:") or
+ * a dated label ("Updated 29.04.2026: an earlier version …", "*Correction, 17:40: An earlier version …"):
  * "Correction:", "(This story has been corrected …", "An earlier version of this article …", "Düzeltme:", "Tashih:",
  * "Düzəliş:", "Исправление:", "Уточнение:", "В первоначальной версии …". Its figures are the wrong one it withdraws
  * and the right one it restates: neither is a fact the story reports.
  */
 const CORRECTION_OPENING = new RegExp(
-  String.raw`^(?:\d{1,2}[:.]\d{2}\s*[-–—|]?\s*)?[(\[]?\s*(?:` +
+  // "14:40 - ", "*Correction, 17:40: ", "Updated 29.04.2026: ": a time stamp or a dated label before the note
+  String.raw`^(?:\d{1,2}[:.]\d{2}\s*[-–—|]?\s*)?[*(\[]?\s*` +
+    String.raw`(?:(?:updated?|correction|güncelleme|güncellendi|yeniləndi|обновлено|обновление)(?:\d{1,2}:\d{2}|[^:\n]){0,24}:\s*)?(?:` +
     [
       String.raw`(?:correction|clarification|editor's note|editor’s note)\s*:`,
       String.raw`(?:this|the) (?:story|article|report|post) (?:has been|was|is) (?:corrected|amended)`,

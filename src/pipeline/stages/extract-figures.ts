@@ -18,6 +18,7 @@ import { readRateUnit } from '../../schema/rate-unit'
 import { genericMetric, resolveMetric, type MetricChoice } from './figure-metric'
 import { statusFigures } from './figure-status'
 import { tableRows, type TableRow } from './table-rows'
+import { isDenied, isListMarker, isQuestion } from './unstated-numbers'
 import { clauseAround } from './clauses'
 import { foldCase } from '../lexicon/text'
 import { UNDER_CONSTRUCTION } from '../lexicon/tenses'
@@ -156,6 +157,7 @@ const inQuotedName = (text: string, span: Span) =>
 /** Turns one quantity of a sentence into a figure draft, or null when it is not a figure worth reporting. */
 function draftFor(context: SentenceContext, quantity: Quantity, before: Antecedents): FigureDraft | null {
   const { lang, sentence, article } = context
+  if (isListMarker(sentence.text, quantity) || isDenied(context.folded, quantity, lang)) return null
   const referred = referredMeasure(context, quantity, before)
   if (quantity.unit === 'count' && !referred && !isReportableCount(context, quantity)) return null
   // "«Евразия 24»", "“Channel 7”": a number inside a quoted name is part of the name
@@ -269,6 +271,8 @@ export function extractFigures(input: ExtractionInput): FigureDraft[] {
   const drafts: FigureDraft[] = []
   const tables = tableRows(input.article, input.sentences)
   for (const [index, context] of sentenceContexts(input.article, input.sentences).entries()) {
+    // "Вопрос (Lada.kz): … 400 млрд тенге.", "Will trade reach $5 billion?": asked, not stated
+    if (isQuestion(context.sentence.text)) continue
     const row = tables.get(index)
     if (row) {
       drafts.push(...rowFigures(context, row))

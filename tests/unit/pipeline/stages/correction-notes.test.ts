@@ -19,6 +19,17 @@ describe('isCorrectionNote: a paragraph that withdraws a figure', () => {
   })
 
   it.each<[string, string]>([
+    ['en', 'Updated 29.04.2026: an earlier version of this release gave net profit as USD 12.8 million.'],
+    ['en', '*Correction, 17:40: An earlier version of this entry said 11 documents were signed.'],
+    ['tr', 'Güncelleme (14:20): Düzeltme: İlk hâlinde köprünün uzunluğu 480 metre yazılmıştı.'],
+    ['az', 'Yeniləndi 12:30: Düzəliş: Xəbərin ilk versiyasında dərinlik 7 metr göstərilib.'],
+    ['ru', 'Обновлено 12:30: В первоначальной версии статьи говорилось о 5 млн тонн.'],
+  ])('%s, a note under a dated label: %s', (lang, line) => {
+    expect(isCorrectionNote(line, lang)).toBe(true)
+  })
+
+  it.each<[string, string]>([
+    ['en', 'Updated: trade rose to $5 billion in 2025.'],
     ['en', 'The correction in oil prices hit exporters last year.'],
     ['tr', 'Limanın kapasitesi düzeltme çalışmalarının ardından 9 milyon tona çıktı.'],
     ['ru', 'Уточнение графика строительства займет еще месяц.'],

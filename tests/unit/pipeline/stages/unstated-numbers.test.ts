@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from './figure-input'
+
+/** The values of the figures read from the sentences, in order. */
+const values = (lang: string, sentences: readonly string[]) =>
+  extract(sentences, lang, '2026-05-17').map((f) => f.value)
+
+describe('numbers a sentence does not state: asked, denied, or a list’s numbering', () => {
+  it.each<[string, string[], (number | null)[]]>([
+    ['ru', ['Вопрос (Lada.kz): В соцсетях пишут, что смета проекта выросла до 400 млрд тенге.'], []],
+    ['tr', ['Soru: Ticaret hacmi bu yıl 5 milyar dolara ulaşacak mı?'], []],
+    ['az', ['Sual: Ticarət dövriyyəsi bu il 5 milyard dollara çatacaqmı?'], []],
+    ['en', ['Will trade between the two countries reach $5 billion this year?'], []],
+  ])('%s: a question: %s', (lang, sentences, expected) => {
+    expect(values(lang, sentences)).toEqual(expected)
+  })
+
+  it.each<[string, string[], (number | null)[]]>([
+    ['en', ['That is a solid increase of 66%, but it is not a threefold rise.'], [66]],
+    ['ru', ['Экспорт вырос не втрое, а на 66%.'], [66]],
+    ['tr', ['İhracat üç kat değil, yüzde 66 arttı.'], [66]],
+    ['az', ['İxrac üç dəfə deyil, 66 faiz artıb.'], [66]],
+  ])('%s: a denied number: %s', (lang, sentences, expected) => {
+    expect(values(lang, sentences)).toEqual(expected)
+  })
+
+  it.each<[string, string[], (number | null)[]]>([
+    ['tr', ['1. 224 kilometre', '2. 1,9 milyar dolar'], [224, 1.9e9]],
+    ['en', ['1. 224 kilometres of new road', '2) $1.9 billion of loans'], [224, 1.9e9]],
+  ])('%s: a list’s numbers: %s', (lang, sentences, expected) => {
+    expect(values(lang, sentences)).toEqual(expected)
+  })
+
+  it.each<[string, string[], (number | null)[]]>([
+    ['en', ['Trade reached not less than $5 billion in 2025.'], [5e9]],
+    ['ru', ['Товарооборот составил не менее 5 млрд долларов.'], [5e9]],
+  ])('guard: %s: %s', (lang, sentences, expected) => {
+    expect(values(lang, sentences)).toEqual(expected)
+  })
+})
