@@ -31,10 +31,12 @@ const FORECAST_TR_AZ =
 const EXPECT_TR_AZ = /^(bekle|bekli|gözlə|gözlü)/u
 const VERBAL_NOUN_OBJECT = /(?:m[aeə]s[ıi]n[ıi]|(?:acağ|eceğ|acaq|əcəy|əcəğ)[ıi]n[ıi])$/u
 /**
- * Infinitives of a goal ("çatdırmaq", "çıkarmayı", "artırmağı", "yüksəltmək"): a figure before one is an aim, whatever
+ * Infinitives of a goal ("çatdırmaq", "çıkarmayı", "artırmağı", "yüksəltmək", with the copula "Məqsəd … çatdırmaqdır",
+ * "Hedef … çıkarmaktır"): a figure before one is an aim, whatever
  * tense the verb that governs it has ("… çatdırmaq barədə razılığa gəldik": we agreed to bring it to …).
  */
-const GOAL_INFINITIVE_TR_AZ = /(?:m[ae]k|m[aə]q|m[aə]ğ\p{L}*|m[ae]y[ıi]|m[əe]y[iə]\p{L}*|m[ae]ğ[ıi]\p{L}*)$/u
+const GOAL_INFINITIVE_TR_AZ =
+  /(?:m[ae]k(?:t[ıi]r)?|m[aə]q(?:d[ıi]r)?|m[aə]ğ\p{L}*|m[ae]y[ıi]|m[əe]y[iə]\p{L}*|m[ae]ğ[ıi]\p{L}*)$/u
 const REPORTING_TR_AZ =
   /^(söyle|söylə|belirt|kaydet|dedi|demiş|deyil|deyib|ifade|vurgula|vurğula|açıkla|açıqla|bildir|aktar|dikkat|diqqət|duyur|paylaş|kullan|ekle|əlavə|hatırlat|konuş|qeyd|bəyan|anlat|ilet)/u
 /** Turkish and Azerbaijani future participles and tenses (-acak/-ecek, -acaq/-əcək), but not "gelecek" (the future). */
@@ -68,7 +70,7 @@ const EVIDENTIAL = /(?:[^aeıioöuüə](?:ıb|ib|ub|üb)(?:dır|dir|dur|dür)?$|
 const NOT_PAST = new Set(['kendi', 'şimdi', 'yedi', 'hindi', 'ordu', 'maddi', 'artıq', 'indi'])
 
 const TARGET_EN =
-  /^(aim|aims|aimed|aiming|target|targets|targeted|targeting|plan|plans|planned|planning|will|shall|intend|intends|intended|goal|goals|seek|seeks|commit|commits|committed|pledge|pledged|pledges|agreed|want|wants|wanted|envisage[sd]?|envisaged|scheduled|proposed|due)$/u
+  /^(aim|aims|aimed|aiming|target|targets|targeted|targeting|plan|plans|planned|planning|will|shall|intend|intends|intended|goal|goals|seek|seeks|commit|commits|committed|pledge|pledged|pledges|agreed|want|wants|wanted|envisage[sd]?|envisaged|scheduled|proposed|due|budgeted|earmarked|recommended|recommends)$/u
 const FORECAST_EN =
   /^(expect|expects|expected|forecast|forecasts|forecasted|projected|predicted|predicts|estimated|estimates|likely|could|would|may|might|can|potential)$/u
 const ACHIEVED_EN =
@@ -81,7 +83,7 @@ const ACHIEVED_EN =
 const FUTURE_PERFECTIVE_RU =
   /^(?:состав|превыс|получ|запуст|постро|постав|обеспеч|достав|удво|утро|пополн|увелич|сократ|сниз|заверш|соедин|выдел)(?:ит|ят)(?:ся)?$|^(?:выраст|перевез|перевезё|введ|введё|приобрет|приобретё|займ|займё)(?:ет|ут)$|^(?:пролож|свяж)(?:ит|ат|ет|ут)$|^откро(?:ет|ют)$/u
 const TARGET_RU =
-  /^(должен|должна|должно|должны|предстоит|ориентир\p{L}*|целев\p{L}*|планиру\p{L}*|планиров\p{L}*|намерен\p{L}*|цель\p{L}*|достигнет|достигнут|планы|предусматрива\p{L}*|увеличат|нарастят|будет|будут|договорились|довести|нарастить|увеличить|хотят|хочет|стремится|задач\p{L}*)$/u
+  /^(должен|должна|должно|должны|предстоит|ориентир\p{L}*|целев\p{L}*|планиру\p{L}*|планиров\p{L}*|намерен\p{L}*|цель\p{L}*|достигнет|достигнут|планы|предусматрива\p{L}*|рассчитыва\p{L}*|потребуется|потребуются|понадобится|понадобятся|увеличат|нарастят|будет|будут|договорились|довести|нарастить|увеличить|хотят|хочет|стремится|задач\p{L}*)$/u
 // the verb "ожидать" (expect), not the noun "ожидание" (a wait)
 const FORECAST_RU =
   /^(ожида(?:ет|ют|ется|ются|ем|лось|лся|лась|лись|ли)|потенциал\p{L}*|прогноз\p{L}*|предполага\p{L}*|может|могут|способн\p{L}*|оценива\p{L}*|вероятно)$/u
@@ -92,7 +94,7 @@ const ACHIEVED_RU =
  * only for the number right after them (the 25 is still the plan's).
  */
 const PRESENT_VALUE =
-  /^(нынешн\p{L}*|текущ(?:ий|ая|ее|его|их|ей|им)|сегодняшн\p{L}*|сейчас|ныне|current|currently|present|now|mevcut|hazırkı|mövcud)$/u
+  /^(нынешн\p{L}*|текущ(?:ий|ая|ее|его|их|ей|им)|сегодняшн\p{L}*|сейчас|ныне|current|currently|present|now|mevcut|hazırkı|mövcud|bugünkü|şimdiki|indiki)$/u
 
 /**
  * Past tense and short passive participles in Russian ("выполнили", "прошло", "выросла", "перевезено", "введены"; the
@@ -258,6 +260,9 @@ function englishPhraseCue(words: readonly Word[], word: Word, lang: string): Cue
   if (lang !== 'en') return null
   const at = words.indexOf(word)
   if (word.text === 'can' && CAPACITY_EN.test(words[at + 1]?.text ?? '')) return 'achieved'
+  // "the fund's capital is to double to $1 billion": "is to" with a verb is a plan
+  const next = words[at + 1]
+  if (/^(?:is|are)$/u.test(word.text) && next?.text === 'to' && next.start === word.end + 1) return 'target'
   const previous = words[at - 1]?.text ?? ''
   return PAST_EN.test(word.text) && (previous === 'being' || previous === 'be') ? 'target' : null
 }

@@ -235,3 +235,31 @@ describe('readKind: words beside the figure and phrases that mean more together'
     expect(kindOf(text, '32 milyar metreküp', 'tr').kind).toBe('target')
   })
 })
+
+describe('readKind: more words of plans, and of the value today', () => {
+  it.each([
+    ['az', 'Məqsəd yanalma yerlərində dərinliyi 2026-cı ilin sonunadək 7 metrə çatdırmaqdır.', '7 metrə'],
+    ['az', 'İl üzrə hədəfimiz gəliri 870 milyon manata çatdırmaqdır.', '870 milyon manata'],
+    ['tr', 'Bu yılki hedef ihracatı 870 milyon dolara çıkarmaktır.', '870 milyon dolara'],
+    ['en', 'The work is budgeted at 15.6 billion tenge.', '15.6 billion tenge'],
+    ['en', 'The board has recommended a dividend of AZN 14 million.', 'AZN 14 million'],
+    ['en', "The fund's capital is to double to $1 billion.", '$1 billion'],
+    ['ru', 'К 2027 году компания рассчитывает выйти на 50 поездов в неделю.', '50 поездов'],
+    ['ru', 'На ликвидацию пробки потребуется 7–10 дней.', '7–10 дней'],
+  ])('%s: a plan: %s', (lang, text, figure) => {
+    expect(kindOf(text, figure, lang).kind).not.toBe('achieved')
+  })
+
+  it('tr: the value today ("bugünkü 4 saatten") beside a plan is achieved', () => {
+    expect(kindOf('Geçiş süresinin bugünkü 4 saatten 2,5 saate inmesi hedefleniyor.', '4 saatten', 'tr').kind).toBe(
+      'achieved',
+    )
+  })
+
+  it.each([
+    ['en', 'Today it is 18 to 20 days, door to door.', '18 to 20 days'],
+    ['en', "The fund's capital is to double to $1 billion from the current $500 million.", '$500 million'],
+  ])('guard: %s: "is" before a number, "the current": %s', (lang, text, figure) => {
+    expect(kindOf(text, figure, lang).kind).toBe('achieved')
+  })
+})
