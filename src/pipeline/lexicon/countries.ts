@@ -1,6 +1,7 @@
 import type { CountryMention, Span } from '../types'
 import { COUNTRY_NAMES } from './country-names'
 import { PLACE_NAMES } from './place-names'
+import { CROSSING_NAMES } from './border-crossings'
 import { compileLexicon, findTerms, looseFold, type Inflection, type Term } from './term-matcher'
 
 /** A city or other place named in a text, with the country it lies in. */
@@ -34,6 +35,21 @@ const COUNTRIES = compileLexicon(
 )
 
 const PLACES = compileLexicon(PLACE_NAMES.flatMap((p) => spellingTerms(p, { name: p.name, country: p.country })))
+
+const CROSSINGS = compileLexicon(
+  CROSSING_NAMES.flatMap((c) => spellingTerms(c, { name: c.name, countries: c.countries })),
+)
+
+/** A border crossing named in a text, with the two countries it lies between. */
+export interface CrossingMention extends Span {
+  name: string
+  countries: readonly [string, string]
+}
+
+/** Finds border crossings ("Sarp'ta", "Dilucu Sınır Kapısı'ndan", "на пункте пропуска «Тажен»") in any inflected form. */
+export function findCrossings(text: string, lang: string): CrossingMention[] {
+  return findTerms(text, lang, CROSSINGS).map(({ start, end, value }) => ({ start, end, ...value }))
+}
 
 /**
  * Finds country names in any inflected form ("Kazakistan'ın", "Qazaxıstana", "Azərbaycandakı", "Казахстане") and

@@ -1,5 +1,5 @@
 import { COUNTRY_NAMES } from '../lexicon/country-names'
-import { findCountries, findPlaces } from '../lexicon/countries'
+import { findCountries, findCrossings, findPlaces } from '../lexicon/countries'
 import { rememberRecent } from '../lexicon/memo'
 import { foldCase } from '../lexicon/text'
 import type { Span } from '../types'
@@ -57,9 +57,15 @@ export const partyMentions: (text: string, lang: string) => readonly PartyMentio
 
 function findPartyMentions(text: string, lang: string): PartyMention[] {
   const folded = foldCase(text, lang)
+  // a border crossing stands for both its countries ("Sarp'ta tır kuyruğu": Georgia's and Türkiye's)
+  const crossings = findCrossings(text, lang)
+  const atCrossing = (m: Span) => crossings.some((c) => c.start < m.end && m.start < c.end)
   const found = [
     ...findCountries(text, lang).map((m) => ({ start: m.start, end: m.end, code: m.code })),
-    ...findPlaces(text, lang).map((m) => ({ start: m.start, end: m.end, code: m.country })),
+    ...findPlaces(text, lang)
+      .filter((m) => !atCrossing(m))
+      .map((m) => ({ start: m.start, end: m.end, code: m.country })),
+    ...crossings.flatMap((c) => c.countries.map((code) => ({ start: c.start, end: c.end, code }))),
   ]
   const lower = [...folded.matchAll(LOWER_DEMONYM)]
     .map((m) => {
