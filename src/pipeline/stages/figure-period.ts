@@ -1,5 +1,5 @@
 import type { Article, FigureKind } from '../../schema/dataset'
-import { YEAR_EARLIER } from '../lexicon/date-words'
+import { monthNumber, YEAR_EARLIER } from '../lexicon/date-words'
 import { PLUPERFECT } from '../lexicon/tenses'
 import type { DateMention, Span } from '../types'
 import { clauseAround } from './clauses'
@@ -56,6 +56,30 @@ const PRESENT_VERB =
 
 export const publishedYearOf = (article: Article): number | null =>
   article.published ? Number(article.published.slice(0, 4)) : null
+
+/** How far before a date's year a month may stand and still be that date's ("январь – сентябрь прошлого года"). */
+const MONTH_TO_YEAR = 25
+
+/**
+ * "за январь через Алят прошло 1,27 млн тонн", "Təkcə aprel ayında …", "In August, waiting times stretched …": a month
+ * named without a year in a story that has named none, up to the article's month, is this year's; its figure is
+ * that year's. English "may" is a month only written "May" after the sentence's first word.
+ */
+function monthYear(context: SentenceContext, span: Span): number | null {
+  const published = context.article.published
+  if (!published) return null
+  const clause = clauseAround(context.sentence.text, span)
+  const month = context.words
+    .filter((w) => w.start >= clause.start && w.end <= clause.end)
+    // a month inside or just before a date already read ("чем за январь – сентябрь прошлого года") is that date's
+    .filter((w) => !context.dates.some((d) => d.start < w.end + MONTH_TO_YEAR && w.start < d.end))
+    .filter((w) => context.lang !== 'en' || w.text !== 'may' || (w.start > 0 && context.sentence.text[w.start] === 'M'))
+    .map((w) => monthNumber(w.text))
+    .find((m) => m !== null)
+  if (month === undefined || month === null) return null
+  // a month still to come may be last year's or a delivery's ("for November shipment"): no year, rather than a guess
+  return month <= Number(published.slice(5, 7)) ? Number(published.slice(0, 4)) : null
+}
 
 /** The first month of a year in which news no longer sums up the year before (annual results come out by March). */
 const FIRST_MONTH_OF_NEWS = 4
@@ -248,7 +272,10 @@ export function periodOf(
     const next = base ? yearOf(base) + 1 : null
     if (next !== null && published !== null && next <= published && !base?.relative)
       return { year: next, deadline: null, fromContext: false }
-    const year = context.frameYear ?? (context.dates.length === 0 ? currentYearOf(context.article) : null)
+    const year =
+      context.frameYear ??
+      monthYear(context, span) ??
+      (context.dates.length === 0 ? currentYearOf(context.article) : null)
     return { year, deadline: null, fromContext: year !== null }
   }
   const dated = (d: DateMention) => d.value !== null && !isBase(folded, d)

@@ -393,3 +393,21 @@ describe('periodOf: a story that has named no year yet tells of the article’s 
     expect(extract([sentence], 'ru', '2026-05-17').map((f) => f.year)).toEqual([null])
   })
 })
+
+describe('periodOf: a month named without a year, up to the article’s month, is this year’s', () => {
+  it.each<[string, string]>([
+    ['ru', 'За январь через Алят прошло 1,27 млн тонн грузов, на 3% меньше, чем годом ранее.'],
+    ['az', 'Yanvar ayında Ələt limanından 1,27 milyon ton yük keçib.'],
+    ['tr', 'Ocak ayında Alat Limanı’ndan 1,27 milyon ton yük geçti.'],
+    ['en', 'In January, 1.27 million tonnes of cargo passed through Alat.'],
+  ])('%s, in an article of 13 February: %s', (lang, sentence) => {
+    expect(extract([sentence], lang, '2026-02-13').find((f) => f.unit === 't')?.year).toBe(2026)
+  })
+
+  it.each<[string, string]>([
+    ['en', 'Traders offered 30,000 tonnes of wheat for November shipment.'],
+    ['en', 'The port may handle 30,000 tonnes more.'],
+  ])('guard: %s, a month still to come, or the modal "may", gives no year in February: %s', (lang, sentence) => {
+    expect(extract([sentence], lang, '2026-02-13').find((f) => f.unit === 't')?.year ?? null).toBeNull()
+  })
+})
