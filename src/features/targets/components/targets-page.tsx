@@ -13,7 +13,8 @@ import { useLinkWithSharedSearch, useSharedSearch } from '../../../lib/use-share
 import { filterFigures } from '../lib/filter-figures'
 import { useFigureFacets } from '../../../data/summary'
 import { ThinnedNote } from '../../../components/ui/thinned-note'
-import { toMetricSeries } from '../lib/to-metric-series'
+import { splitMetricList } from '../lib/metric-groups'
+import { toMetricSeries, type MetricSeries } from '../lib/to-metric-series'
 import { indexArticles } from '../lib/to-source-history'
 import { toTargetTracks } from '../lib/to-target-tracks'
 import { MetricSection } from './metric-section'
@@ -43,6 +44,14 @@ export function TargetsPage() {
     [shown, tracks],
   )
   const charts = useChartLinks(shown, shownTracks)
+  const metricList = useMemo(() => splitMetricList(series), [series])
+  const metricLink = (item: MetricSeries) => (
+    <li key={item.metric}>
+      <NavLink to={withShared(`/targets/${encodeURIComponent(item.metric)}`)}>
+        <bdi>{format.metricName(item.metric, item.label)}</bdi>
+      </NavLink>
+    </li>
+  )
   // a figure's or a target's permalink (`#figure-<id>`, `#track-<id>`) scrolls to its card once it is drawn
   const { hash } = useLocation()
   useScrollToEntry(hash.length > 1 ? decodeURIComponent(hash.slice(1)) : null, shown.length > 0)
@@ -81,14 +90,14 @@ export function TargetsPage() {
                 {t('targets.allMetrics')}
               </NavLink>
             </li>
-            {series.map((item) => (
-              <li key={item.metric}>
-                <NavLink to={withShared(`/targets/${encodeURIComponent(item.metric)}`)}>
-                  <bdi>{format.metricName(item.metric, item.label)}</bdi>
-                </NavLink>
-              </li>
-            ))}
+            {metricList.known.map(metricLink)}
           </ul>
+          {metricList.worded.length > 0 ? (
+            <details open={metricList.worded.some((item) => item.metric === metric)}>
+              <summary>{t('targets.wordedMetrics', { count: metricList.worded.length })}</summary>
+              <ul>{metricList.worded.map(metricLink)}</ul>
+            </details>
+          ) : null}
         </nav>
         {shown.length === 0 ? (
           <FilteredEmptyState

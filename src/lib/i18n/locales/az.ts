@@ -174,6 +174,7 @@ export const az: Messages = {
     history: '{{from}} və {{to}} arasında {{count, number}} dəfə göstərilib',
     unknownMetric: 'Məlumat dəstində “{{metric}}” adlı göstərici yoxdur.',
     allMetrics: 'Bütün göstəricilər',
+    wordedMetrics: 'Məqalələrin öz sözləri ilə adlandırılan digər göstəricilər ({{count}})',
     emptyTitle: 'Mənbələrdə rəqəm tapılmadı',
     filteredTitle: 'Bu filtrlərə uyğun rəqəm yoxdur',
     filteredBody: 'Daha az sahə və ya ölkə seçin.',

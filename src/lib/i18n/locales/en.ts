@@ -173,6 +173,7 @@ export const en = {
     history: 'Stated {{count, number}} times, from {{from}} to {{to}}',
     unknownMetric: 'There is no metric “{{metric}}” in the dataset.',
     allMetrics: 'All metrics',
+    wordedMetrics: "Other metrics, named in the articles' own words ({{count}})",
     emptyTitle: 'No figures found in the sources',
     filteredTitle: 'No figures match these filters',
     filteredBody: 'Try fewer sectors or countries.',

@@ -174,6 +174,7 @@ export const tr: Messages = {
     history: '{{from}} ile {{to}} arasında {{count, number}} kez belirtildi',
     unknownMetric: 'Veri setinde “{{metric}}” diye bir gösterge yok.',
     allMetrics: 'Tüm göstergeler',
+    wordedMetrics: 'Haberlerin kendi sözleriyle adlandırılan diğer göstergeler ({{count}})',
     emptyTitle: 'Kaynaklarda rakam bulunamadı',
     filteredTitle: 'Bu filtrelere uyan rakam yok',
     filteredBody: 'Daha az sektör veya ülke seçin.',
