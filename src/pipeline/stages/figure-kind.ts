@@ -74,7 +74,7 @@ const TARGET_EN =
 const FORECAST_EN =
   /^(expect|expects|expected|forecast|forecasts|forecasted|projected|predicted|predicts|estimated|estimates|likely|could|would|may|might|can|potential)$/u
 const ACHIEVED_EN =
-  /^(reached|rose|grew|increased|fell|declined|dropped|totaled|totalled|amounted|stood|was|were|hit|climbed|exceeded|surged|jumped|shipped|transported|handled|carried|became|delivered|exported|imported|doubled|tripled)$/u
+  /^(reached|rose|grew|increased|fell|declined|dropped|totaled|totalled|amounted|stood|stands|totals|amounts|was|were|hit|climbed|exceeded|surged|jumped|shipped|transported|handled|carried|became|delivered|exported|imported|doubled|tripled)$/u
 /**
  * Russian perfective verbs in the future ("составит", "вырастет", "сократится", "получит", "введёт", "проложат",
  * "откроют"): what a figure

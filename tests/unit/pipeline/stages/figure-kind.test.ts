@@ -250,6 +250,14 @@ describe('readKind: more words of plans, and of the value today', () => {
     expect(kindOf(text, figure, lang).kind).not.toBe('achieved')
   })
 
+  it('en: "now stands at" is today’s value, beside a plan in the same sentence', () => {
+    const text = "The port's capacity now stands at 15 million tonnes and will be raised to 25 million tonnes."
+    expect([kindOf(text, '15 million tonnes', 'en').kind, kindOf(text, '25 million tonnes', 'en').kind]).toEqual([
+      'achieved',
+      'target',
+    ])
+  })
+
   it('tr: the value today ("bugünkü 4 saatten") beside a plan is achieved', () => {
     expect(kindOf('Geçiş süresinin bugünkü 4 saatten 2,5 saate inmesi hedefleniyor.', '4 saatten', 'tr').kind).toBe(
       'achieved',
