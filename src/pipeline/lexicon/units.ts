@@ -83,6 +83,13 @@ const UNIT_RULES: readonly UnitRule[] = [
   { unit: 't', words: [word('dwt')] },
   { unit: 't', words: [word('mt')], factor: 1e6, langs: ['en'] },
   { unit: 'TEU', words: [word(`teu${L}`)] },
+  // TEU spelled out: "250,000 twenty-foot equivalent units"
+  {
+    unit: 'TEU',
+    words: [word('twenty'), word('-'), word('foot'), word('equivalents?'), word('units?')],
+    langs: ['en'],
+  },
+  { unit: 'TEU', words: [word('twenty'), word('-'), word('foot'), word('equivalents?')], langs: ['en'] },
   // "двадцатифутовый эквивалент": Russian writes TEU as ДФЭ
   { unit: 'TEU', words: [word('дфэ')], langs: ['ru'] },
   { unit: 'km', words: [word(`km|км|kilometr${L}|kilomet(?:er|re)s?|километр${L}`)] },

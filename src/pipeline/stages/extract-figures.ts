@@ -18,7 +18,7 @@ import { readRateUnit } from '../../schema/rate-unit'
 import { genericMetric, resolveMetric, type MetricChoice } from './figure-metric'
 import { statusFigures } from './figure-status'
 import { tableRows, type TableRow } from './table-rows'
-import { isDenied, isListMarker, isQuestion } from './unstated-numbers'
+import { isDenied, isListMarker, isNoNewCount, isQuestion } from './unstated-numbers'
 import { clauseAround } from './clauses'
 import { foldCase } from '../lexicon/text'
 import { UNDER_CONSTRUCTION } from '../lexicon/tenses'
@@ -158,6 +158,7 @@ const inQuotedName = (text: string, span: Span) =>
 function draftFor(context: SentenceContext, quantity: Quantity, before: Antecedents): FigureDraft | null {
   const { lang, sentence, article } = context
   if (isListMarker(sentence.text, quantity) || isDenied(context.folded, quantity, lang)) return null
+  if (isNoNewCount(context.folded, quantity, lang)) return null
   const referred = referredMeasure(context, quantity, before)
   if (quantity.unit === 'count' && !referred && !isReportableCount(context, quantity)) return null
   // "«Евразия 24»", "“Channel 7”": a number inside a quoted name is part of the name

@@ -102,6 +102,7 @@ const STOP = new Set(
     'and or the of a an to in on by for with from at this that its their than some about',
     'и в на с по до от к за это этот эта о об около более',
     'yaklaşık təxminən yüzde faiz',
+    'today now bugün сегодня сейчас',
   ]
     .join(' ')
     .split(' '),

@@ -37,3 +37,23 @@ export function isDenied(folded: string, quantity: Quantity, lang: string): bool
   const before = DENIED_BEFORE[lang]?.test(folded.slice(Math.max(0, quantity.start - 12), quantity.start)) ?? false
   return before || (DENIED_AFTER[lang]?.test(folded.slice(quantity.end, quantity.end + 24)) ?? false)
 }
+
+/** A definite word before a count in words: "the two vessels", "bu iki gəmi", "эти два парома" name ones told before. */
+const DEFINITE_BEFORE: Readonly<Record<string, RegExp>> = {
+  en: /(?<![\p{L}])(?:the|these|those)\s+$/u,
+  tr: /(?<![\p{L}])(?:bu|şu)\s+$/u,
+  az: /(?<![\p{L}])(?:bu|həmin)\s+$/u,
+  ru: /(?<![\p{L}])(?:эти|этих|этим|этими|те|тех)\s+$/u,
+}
+
+/**
+ * Tells whether a count restates things already counted ("ASCO puts the total cost of the two vessels at $150
+ * million"), or is half of a compound adjective ("twenty-foot", "40-футового"): no new count either way. Turkish and
+ * Azerbaijani hyphens carry case endings ("13-ə çatıb"), so only English and Russian compounds are read so.
+ */
+export function isNoNewCount(folded: string, quantity: Quantity, lang: string): boolean {
+  if (quantity.unit !== 'count') return false
+  const before = folded.slice(Math.max(0, quantity.start - 8), quantity.start)
+  if (quantity.written === 'words' && (DEFINITE_BEFORE[lang]?.test(before) ?? false)) return true
+  return (lang === 'en' || lang === 'ru') && /^-\p{L}/u.test(folded.slice(quantity.end, quantity.end + 2))
+}

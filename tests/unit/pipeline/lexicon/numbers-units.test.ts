@@ -247,6 +247,11 @@ describe('findQuantities: depths, heights and lengths in metres; speeds in metre
         ['6 метров', 6, null, 'm'],
       ],
     ],
+    [
+      'en',
+      'The hub should handle 250,000 twenty-foot equivalent units a year.',
+      [['250,000 twenty-foot equivalent units', 250000, null, 'TEU']],
+    ],
   ])('%s: %s', (lang, text, expected) => {
     expect(read(text, lang)).toEqual(expected)
   })

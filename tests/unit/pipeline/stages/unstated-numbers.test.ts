@@ -37,4 +37,20 @@ describe('numbers a sentence does not state: asked, denied, or a list’s number
   ])('guard: %s: %s', (lang, sentences, expected) => {
     expect(values(lang, sentences)).toEqual(expected)
   })
+
+  it.each<[string, string[], (number | null)[]]>([
+    ['en', ['ASCO ordered two ferries.', 'ASCO puts the total cost of the two vessels at $150 million.'], [2, 150e6]],
+    ['tr', ['ASCO iki feribot sipariş etti.', 'Bu iki geminin toplam maliyeti 150 milyon dolar.'], [2, 150e6]],
+    ['az', ['ASCO iki bərə sifariş edib.', 'Həmin iki gəminin ümumi dəyəri 150 milyon dollardır.'], [2, 150e6]],
+    ['ru', ['АСКО заказала два парома.', 'Стоимость этих двух судов составит 150 млн долларов.'], [2, 150e6]],
+  ])('%s: a count told again after a definite word is no new count: %s', (lang, sentences, expected) => {
+    expect(values(lang, sentences)).toEqual(expected)
+  })
+
+  it.each<[string, string[], (number | null)[]]>([
+    ['en', ['The hub will handle 40-foot containers and 2 million tonnes of grain.'], [2e6]],
+    ['ru', ['Терминал примет 40-футовые контейнеры и 2 млн тонн зерна.'], [2e6]],
+  ])('guard: %s: half of a compound adjective is no count: %s', (lang, sentences, expected) => {
+    expect(values(lang, sentences)).toEqual(expected)
+  })
 })
