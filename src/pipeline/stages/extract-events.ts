@@ -7,7 +7,8 @@ import { findEventCues } from './event-cues'
 import { readSentenceEvents, type EventMention } from './event-mentions'
 import { groupOccasions, type OccasionGroup } from './group-occasions'
 import { readArticleContext, unique, type ArticleContext } from './mention-context'
-import { findOccasionDates } from './occasion-dates'
+import { findOccasionDates, type OccasionDate } from './occasion-dates'
+import { clauseAround } from './clauses'
 import { mergeParticipants, participantsOf } from './occasion-people'
 import { findPeople } from '../lexicon/people'
 import { countryOfPlace, findCountries, findPlaces } from '../lexicon/countries'
@@ -33,12 +34,8 @@ function verbOccasion(
   const { text } = sentence
   const { lang, published } = context
   if (findEventCues(text, lang).length > 0) return null
-  // a day, or a month ("In December, ASCO … signed a contract"), on or before the article's date: it happened
-  // "On Monday, … signed", "Сегодня … открыли": a day counted from the article's is a day too
-  const day = findOccasionDates(text, lang, published, 'past', narrative).find(
-    (d) => (d.basis === 'relative' || d.date.length >= 7) && (published === null || d.date <= published),
-  )
-  if (!day) return null
+  const dates = findOccasionDates(text, lang, published, 'past', narrative)
+  if (dates.length === 0) return null
   const folded = looseFold(text, lang)
   const signing = findSigningVerbs(text, lang)[0]
   const isSigning = signing !== undefined && !isFutureSigning(text, lang) && !PLUPERFECT.test(folded)
@@ -52,6 +49,18 @@ function verbOccasion(
   const verb = isSigning
     ? signing
     : { start: opening?.index ?? 0, end: (opening?.index ?? 0) + (opening?.[0].length ?? 0) }
+  // a day, or a month ("In December, ASCO … signed a contract"), on or before the article's date, in the verb's own
+  // clause ("1988'de açılan Sarp Sınır Kapısı, bugün … en işlek kapı": "bugün" dates nothing that opened); "On
+  // Monday, … signed", "Сегодня … открыли": a day counted from the article's is a day too; an opening dates by its
+  // year alone ("1988'de açılan", "opened in 2006"), as history told in passing
+  const clause = clauseAround(text, verb)
+  const inClause = (d: OccasionDate) => d.start >= clause.start && d.end <= clause.end
+  const past = dates.filter((d) => published === null || d.date <= published)
+  const day =
+    past.find((d) => d.date.length >= 7 && (d.basis !== 'relative' || inClause(d))) ??
+    past.find((d) => d.basis === 'relative' && inClause(d)) ??
+    (isSigning ? undefined : past.find((d) => d.date.length === 4 && yearBesideVerb(text, d, verb)))
+  if (!day) return null
   const place = findPlaces(text, lang)[0]
   const participants = participantsOf(text, findPeople(text, lang), lang)
   return {
@@ -74,6 +83,16 @@ function verbOccasion(
     body: null,
     ordinal: null,
   }
+}
+
+/** How far a year written in digits may stand from an opening verb and still date it ("1988'de açılan"). */
+const YEAR_REACH = 24
+
+/** A year in digits right beside an opening verb, nothing but words between: "1988'de açılan", "opened in 2006". */
+function yearBesideVerb(text: string, year: OccasionDate, verb: { start: number; end: number }): boolean {
+  if (!/\d{4}/u.test(text.slice(year.start, year.end))) return false
+  const between = year.end <= verb.start ? text.slice(year.end, verb.start) : text.slice(verb.end, year.start)
+  return between.length <= YEAR_REACH && !/[,;:.()]/u.test(between)
 }
 
 /** Tells whether a sentence starts a new paragraph: a line break stands between it and the sentence before. */

@@ -146,3 +146,33 @@ describe('withRange: a range of days written with prepositions', () => {
     expect(range(lang, sentence)).toEqual([['2026-05-14', '2026-05-16']])
   })
 })
+
+describe('verbOccasion: an opening told in passing, dated by the year beside its verb', () => {
+  /** The kind and date of each occasion one sentence tells, in an article of 17 February 2026. */
+  const occasions = (lang: string, sentence: string) =>
+    extractEvents(articleOf(lang, '2026-02-17', [sentence])).map((e) => [e.kind, e.date])
+
+  it.each<[string, string, (string | null)[]]>([
+    [
+      'tr',
+      '1988’de açılan Sarp Sınır Kapısı, bugün Türkiye’nin en işlek kara kapısı konumunda bulunuyor.',
+      ['other', '1988'],
+    ],
+    [
+      'az',
+      '2018-ci ildə Ələt qəsəbəsində istifadəyə verilmiş yeni liman kompleksi ildə 15 milyon ton yük qəbul edir.',
+      ['other', '2018'],
+    ],
+    ['en', 'The pipeline, opened in 2006, carries Azerbaijani oil to Ceyhan.', ['other', '2006']],
+    ['ru', 'Мост, открытый в 1992 году, давно не справляется с потоком машин.', ['other', '1992']],
+  ])('%s: %s', (lang, sentence, expected) => {
+    expect(occasions(lang, sentence)).toEqual([expected])
+  })
+
+  it.each<[string, string]>([
+    ['tr', 'Nahçıvan’a açılan Dilucu kapısından geçen yıl günde 2 bin araç geçti.'],
+    ['az', 'Qazaxıstanda bu il 1 GW gücün istifadəyə verilməsi gözlənilir.'],
+  ])('guard: %s, no year in digits beside the verb, no opening: %s', (lang, sentence) => {
+    expect(occasions(lang, sentence)).toEqual([])
+  })
+})
