@@ -43,9 +43,11 @@ function dateOf(sentences: readonly Sentence[], index: number, context: ArticleC
   )
   if (counted) return counted.date
   const keys = new Set(occasionKeys(sentence.text, context.lang))
+  // a date after the article's is the next occasion's ("the next summit will be held … next year"), never a signing's
+  const past = (value: string) => context.published === null || value.slice(0, 10) <= context.published
   for (let i = index - 1; i >= 0; i--) {
     const earlier = sentences[i]
-    const date = earlier ? statedDates(earlier.text, context)[0] : undefined
+    const date = earlier ? statedDates(earlier.text, context).find((d) => past(d.value)) : undefined
     if (earlier && date && occasionKeys(earlier.text, context.lang).some((k) => keys.has(k))) return date.value
   }
   const isLeadReport = context.lead.has(index) && isPastReport(sentence.text, context.lang)

@@ -218,3 +218,20 @@ describe('extractAgreements(input): an infinitive signs nothing yet', () => {
     expect(brief(lang, '2026-02-03', [sentence])).toHaveLength(1)
   })
 })
+
+describe('extractAgreements: a signing told as done never takes the next occasion’s date', () => {
+  it.each<[string, string, string]>([
+    [
+      'en',
+      'The next summit will be held in Türkiye next year.',
+      'Leaders signed 12 documents at the summit in Turkistan.',
+    ],
+    ['tr', 'Bir sonraki zirve gelecek yıl Türkiye’de yapılacak.', 'Liderler zirvede 12 belge imzaladı.'],
+    ['az', 'Növbəti sammit gələn il Türkiyədə keçiriləcək.', 'Liderlər sammitdə 12 sənəd imzalayıblar.'],
+    ['ru', 'Следующий саммит пройдет в Турции в следующем году.', 'Лидеры подписали на саммите 12 документов.'],
+  ])('%s: %s / %s', (lang, next, signed) => {
+    const [agreement] = extractAgreements(articleOf(lang, '2026-10-07', [next, signed]))
+    expect(agreement?.count).toBe(12)
+    expect([null, '2026-10-07']).toContain(agreement?.date)
+  })
+})
