@@ -58,10 +58,16 @@ export function findQuantities(text: string, lang: string): Quantity[] {
 
 /** "minus 29.3 metres", "минус 28 метров", "mənfi 29 metr", "eksi 29 metre": a level below a datum is negative. */
 const MINUS_BEFORE = /(?<![\p{L}])(?:minus|минус|mənfi|eksi)\s+$/u
-const signed = (folded: string, q: Quantity): Quantity =>
-  q.unit === 'm' && q.value > 0 && MINUS_BEFORE.test(folded.slice(Math.max(0, q.start - 8), q.start))
+/** "saniyədə 32 metrə", "saniyede 32 metre": Turkish and Azerbaijani put "per second" before a speed. */
+const PER_SECOND_BEFORE = /(?<![\p{L}])(?:saniyədə|saniyede)\s+$/u
+function signed(folded: string, q: Quantity): Quantity {
+  if (q.unit !== 'm') return q
+  const before = folded.slice(Math.max(0, q.start - 10), q.start)
+  if (PER_SECOND_BEFORE.test(before)) return { ...q, unit: 'm/s' }
+  return q.value > 0 && MINUS_BEFORE.test(before)
     ? { ...q, value: -q.value, valueMax: q.valueMax === null ? null : -q.valueMax }
     : q
+}
 
 /**
  * The plural noun right after a scaled number ("12 тыс. рейсов", "3,8 тыс. предприятий", "1.2 million passengers"):

@@ -239,6 +239,8 @@ describe('findQuantities: depths, heights and lengths in metres; speeds in metre
       [['29.3 metres', -29.3, null, 'm']],
     ],
     ['en', 'Gusts reached 32 m/s on Wednesday.', [['32 m/s', 32, null, 'm/s']]],
+    ['az', 'Bəzi anlarda küləyin sürəti saniyədə 32 metrə çatıb.', [['32 metrə', 32, null, 'm/s']]],
+    ['tr', 'Rüzgârın hızı saniyede 32 metreye ulaştı.', [['32 metreye', 32, null, 'm/s']]],
     [
       'ru',
       'Порывы ветра достигали 32 м/с, высота волн – 6 метров.',
