@@ -53,14 +53,15 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     if (found.quantity) quantities.push(found.quantity)
     index = Math.max(found.next, index + 1)
   }
-  return joinRates(folded, mergeRanges(text, shareUnits(text, quantities, lang))).map((q) => signed(folded, q))
+  return joinRates(folded, mergeRanges(text, shareUnits(text, quantities, lang))).map((q) => inMetres(folded, q))
 }
 
 /** "minus 29.3 metres", "минус 28 метров", "mənfi 29 metr", "eksi 29 metre": a level below a datum is negative. */
 const MINUS_BEFORE = /(?<![\p{L}])(?:minus|минус|mənfi|eksi)\s+$/u
 /** "saniyədə 32 metrə", "saniyede 32 metre": Turkish and Azerbaijani put "per second" before a speed. */
 const PER_SECOND_BEFORE = /(?<![\p{L}])(?:saniyədə|saniyede)\s+$/u
-function signed(folded: string, q: Quantity): Quantity {
+/** Reads what the words before an amount in metres make of it: a speed ("saniyədə"), or a level below a datum. */
+function inMetres(folded: string, q: Quantity): Quantity {
   if (q.unit !== 'm') return q
   const before = folded.slice(Math.max(0, q.start - 10), q.start)
   if (PER_SECOND_BEFORE.test(before)) return { ...q, unit: 'm/s' }

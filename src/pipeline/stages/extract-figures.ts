@@ -157,8 +157,12 @@ const inQuotedName = (text: string, span: Span) =>
 /** Turns one quantity of a sentence into a figure draft, or null when it is not a figure worth reporting. */
 function draftFor(context: SentenceContext, quantity: Quantity, before: Antecedents): FigureDraft | null {
   const { lang, sentence, article } = context
-  if (isListMarker(sentence.text, quantity) || isDenied(context.folded, quantity, lang)) return null
-  if (isNoNewCount(context.folded, quantity, lang)) return null
+  // "1. 224 kilometre", "not a threefold rise", "the two vessels": no figure the sentence states
+  const unstated =
+    isListMarker(sentence.text, quantity) ||
+    isDenied(context.folded, quantity, lang) ||
+    isNoNewCount(context.folded, quantity, lang)
+  if (unstated) return null
   const referred = referredMeasure(context, quantity, before)
   if (quantity.unit === 'count' && !referred && !isReportableCount(context, quantity)) return null
   // "«Евразия 24»", "“Channel 7”": a number inside a quoted name is part of the name

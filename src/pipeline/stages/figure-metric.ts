@@ -230,7 +230,12 @@ export function genericMetric(
   const last = phrase[phrase.length - 1]
   if (!first || !last) return null
   const label = original.slice(first.start, last.end)
-  // slugify keeps combining marks as separators ("ö" → "o-"), so they go first
-  const metric = slugify(label.normalize('NFKD').replace(/\p{M}/gu, ''))
+  const metric = metricSlug(label)
   return metric ? { metric, label, sectors: [], defaultUnit: unit } : null
+}
+
+/** The id of a metric named by its words ("pamuk ihracatı" → "pamuk-ihracati"). */
+export function metricSlug(label: string): string {
+  // slugify keeps combining marks as separators ("ö" → "o-"), so they go first
+  return slugify(label.normalize('NFKD').replace(/\p{M}/gu, ''))
 }

@@ -75,8 +75,8 @@ function monthYear(context: SentenceContext, span: Span): number | null {
     .filter((w) => !context.dates.some((d) => d.start < w.end + MONTH_TO_YEAR && w.start < d.end))
     .filter((w) => context.lang !== 'en' || w.text !== 'may' || (w.start > 0 && context.sentence.text[w.start] === 'M'))
     .map((w) => monthNumber(w.text))
-    .find((m) => m !== null)
-  if (month === undefined || month === null) return null
+    .find((m): m is number => m !== null)
+  if (month === undefined) return null
   // a month still to come may be last year's or a delivery's ("for November shipment"): no year, rather than a guess
   return month <= Number(published.slice(5, 7)) ? Number(published.slice(0, 4)) : null
 }

@@ -1,12 +1,11 @@
 import type { Article } from '../../schema/dataset'
-import { slugify } from '../ids'
 import { monthNumber } from '../lexicon/date-words'
 import { findDates } from '../lexicon/dates'
 import { findQuantities } from '../lexicon/numbers'
 import { foldCase } from '../lexicon/text'
 import type { Sentence, Span } from '../types'
 import { namedSides } from './figure-countries'
-import { resolveMetric, type MetricChoice } from './figure-metric'
+import { metricSlug, resolveMetric, type MetricChoice } from './figure-metric'
 
 /**
  * What a table row's number is, read from the table around it: a statistics release writes a column of months or
@@ -60,14 +59,12 @@ function captionMetric(caption: string, head: string, unit: string, lang: string
   const folded = foldCase(title, lang)
   const known = resolveMetric({ folded, previous: [] }, { start: folded.length, end: folded.length }, unit)
   if (known) return { metric: known, knownMetric: true }
-  const metric = slugify(title.normalize('NFKD').replace(/\p{M}/gu, ''))
-  return { metric: { metric, label: title, sectors: [], defaultUnit: unit }, knownMetric: false }
+  return { metric: { metric: metricSlug(title), label: title, sectors: [], defaultUnit: unit }, knownMetric: false }
 }
 
 /** The year of a row: a year label, or a month label in the caption's year, else the latest such month finished. */
-function rowYear(label: string, captionYear: number | null, published: string | null, lang: string): number | null {
+function rowYear(label: string, month: number | null, captionYear: number | null, published: string | null) {
   if (YEAR_LABEL.test(label)) return Number(label)
-  const month = monthNumber(foldCase(label, lang))
   if (month === null) return captionYear
   if (captionYear !== null) return captionYear
   if (!published) return null
@@ -118,9 +115,9 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
       const text = sentences[index]?.text ?? ''
       const [label = '', ...values] = cellsOf(text)
       if (values.length === 0 || !values.every((cell) => NUMBER_CELL.test(cell))) continue
-      const year = rowYear(label, captionYear ? Number(captionYear.slice(0, 4)) : null, article.published, article.lang)
+      const month = monthNumber(foldCase(label, article.lang))
+      const year = rowYear(label, month, captionYear ? Number(captionYear.slice(0, 4)) : null, article.published)
       const valuesFrom = text.indexOf(values[0] ?? '', label.length)
-      const month = monthNumber(foldCase(label, article.lang)) ?? undefined
       rows.set(index, { valuesFrom, ...unit, metric, knownMetric, year, countries, ...(month ? { month } : {}) })
     }
   }
