@@ -22,7 +22,10 @@ function kindsFit(group: OccasionGroup, mention: EventMention): boolean {
   if (STANDALONE.includes(mention.kind)) return kinds.includes(mention.kind)
   if (kinds.some((k) => STANDALONE.includes(k))) return mention.kind === 'meeting' || mention.kind === 'talks'
   if (isVisitKind(mention.kind) || mention.kind === 'summit') {
-    return kinds.some((k) => isVisitKind(k) || k === 'summit' || k === 'meeting' || k === 'talks' || k === 'session')
+    // a signing ceremony is a step of the visit or summit it was held at, told before it or after
+    return kinds.some(
+      (k) => isVisitKind(k) || k === 'summit' || k === 'meeting' || k === 'talks' || k === 'session' || k === 'signing',
+    )
   }
   return true
 }
@@ -30,6 +33,19 @@ function kindsFit(group: OccasionGroup, mention: EventMention): boolean {
 const hostOf = (group: OccasionGroup) => group.find((m) => m.host !== null)?.host ?? null
 const datedOf = (group: OccasionGroup) =>
   group.find((m) => m.date !== null && m.dateBasis === 'stated') ?? group.find((m) => m.date !== null)
+
+/**
+ * Words that add people to an occasion already told: "Во встрече также приняли участие", "which was also attended
+ * by", "heyetler de katıldı", "nazirlər də iştirak edib".
+ */
+const ALSO_TOOK_PART =
+  /также\s+(?:\p{L}+\s+){0,2}(?:принял\p{L}*|принима\p{L}*|присутствовал\p{L}*|участвовал\p{L}*)|(?:also|as well)\s+(?:\p{L}+\s+){0,2}(?:attended|took part|joined|present)|\s(?:da|de|də)\s+(?:katıl\p{L}*|hazır bulun\p{L}*|iştirak\p{L}*|qatıl\p{L}*)/u
+
+/**
+ * Tells whether a mention's sentence says who else took part, which adds countries to its occasion and contradicts
+ * none. The whole sentence: Turkish and Azerbaijani put the verb last, after the list of who came.
+ */
+const addsParticipants = (mention: EventMention) => ALSO_TOOK_PART.test(mention.sentence.text.toLowerCase())
 
 /** Tells whether what a mention says about countries and people contradicts what a group says. */
 function contradicts(group: OccasionGroup, mention: EventMention): boolean {
@@ -40,6 +56,7 @@ function contradicts(group: OccasionGroup, mention: EventMention): boolean {
   const summitAgain = mention.kind === 'summit' && group.some((m) => m.kind === 'summit')
   if (
     !summitAgain &&
+    !addsParticipants(mention) &&
     countries.size > 0 &&
     mention.countries.length > 0 &&
     !mention.countries.some((c) => countries.has(c))
@@ -90,6 +107,8 @@ function canReferTo(group: OccasionGroup, mention: EventMention, published: stri
   if (mention.status === 'happened' && !sameKind && isOnlyAhead(group, published)) return false
   // a meeting on a summit's margins happens at the summit, never back in history told in passing
   if (mention.sideline && isHistory(group, published)) return false
+  // what is told as done is never the next occasion of a series ("the next summit will be held … next year")
+  if (mention.status === 'happened' && group.every((m) => m.isNext)) return false
   return !mention.isNext && kindsFit(group, mention) && !contradicts(group, mention)
 }
 

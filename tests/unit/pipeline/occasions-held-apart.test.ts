@@ -1,18 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildDataset } from '../../../src/pipeline/build-dataset'
-
-/** Builds articles given as [file, text] and lists each occasion as kind, date, status and the files telling it. */
-function occasions(articles: [string, string][]) {
-  const files = articles.map(([file, text]) => ({ file, bytes: new TextEncoder().encode(text) }))
-  const { dataset } = buildDataset(files)
-  const fileOf = new Map(dataset.articles.map((a) => [a.id, a.file]))
-  return dataset.events.map((e) => ({
-    kind: e.kind,
-    date: e.date,
-    status: e.status,
-    files: [...new Set(e.sources.map((s) => fileOf.get(s.articleId)))].sort(),
-  }))
-}
+import { occasions } from './occasion-list'
 
 describe('occasions across articles: a month or a year joins only the same kind, told alike', () => {
   it('keeps a ministers’ meeting that happened apart from a summit planned “in 2026” (en, tr, ru)', () => {
