@@ -25,7 +25,15 @@ const NOT_AN_OCCASION_BEFORE =
  * summit", "13-cü sammit") names one.
  */
 const COUNTED_BEFORE =
-  /\d+(?!(?:st|nd|rd|th)(?!\p{L})|-?(?:c[ıiuü]|[ıiuü]?nc[ıiuü]|й|я|е|го)(?!\p{L}))(?:['’]?\p{L}+)?\s+(?:\p{L}+\s+){0,3}$/u
+  /\d+(?!(?:st|nd|rd|th)(?!\p{L})|-?(?:c[ıiuü]|[ıiuü]?nc[ıiuü]|й|я|е|го)(?!\p{L}))(?:['’]?\p{L}+)?\s+(?:\p{L}+(?:-\p{L}+)*\s+){0,3}$/u
+
+/**
+ * Words between a count and the occasion noun that show the count is of something else: a preposition ("signed 5
+ * documents during the state visit", "12 документов в ходе визита") or a length in days ("2 günlük resmi ziyaret",
+ * "3-дневный визит").
+ */
+const COUNT_OF_SOMETHING_ELSE =
+  /(?:^|\s)(?:at|during|on|in|after|before|following|for|within|amid|в|во|на|после|перед|до|при|по|ходе|время|рамках)\s|^[\s-]*(?:günlük|gunluk|günlük|day|days|дневн\p{L}*|суточн\p{L}*)(?!\p{L})/u
 
 /** The stretch of a sentence an occasion word governs: from the previous clause break to the next one. */
 function clauseAround(text: string, span: Span): { before: string; after: string } {
@@ -57,5 +65,6 @@ export function isGenericAt(text: string, span: Span, lang: string, dateSpans: r
   const before = text.slice(from, span.start)
   if (NOT_AN_OCCASION_BEFORE.test(looseFold(before, lang))) return true
   const counted = COUNTED_BEFORE.exec(before)
-  return counted !== null && !dateSpans.some((d) => d.start <= from + counted.index && d.end > from + counted.index)
+  if (counted === null || COUNT_OF_SOMETHING_ELSE.test(counted[0].replace(/^\d+/u, '').toLowerCase())) return false
+  return !dateSpans.some((d) => d.start <= from + counted.index && d.end > from + counted.index)
 }

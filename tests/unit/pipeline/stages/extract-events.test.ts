@@ -139,3 +139,19 @@ describe('extractEvents(input): one occasion per real-world occasion', () => {
     expect(events.map((e) => e.date)).toEqual([null])
   })
 })
+
+describe('a count before an occasion word counts something else when a preposition or a length stands between', () => {
+  it.each([
+    ['en', 'Kazakhstan and Azerbaijan signed 5 documents during the state visit of President Tokayev to Baku.'],
+    ['ru', 'Казахстан и Азербайджан подписали 5 документов в ходе государственного визита Токаева в Баку.'],
+    ['tr', "Cumhurbaşkanı Tokayev Bakü'ye 2 günlük resmi ziyaret gerçekleştirdi."],
+    ['az', 'Prezident Tokayev Bakıya 2 günlük rəsmi səfər edib.'],
+  ])('keeps the visit (%s)', (lang, sentence) => {
+    const kinds = brief(lang, '2026-10-07', [sentence]).map((e) => e.kind)
+    expect(kinds).toEqual([expect.stringMatching(/visit/u)])
+  })
+
+  it('reads "more than 10 high-level visits" as a count of visits, no occasion, across a hyphenated word (en)', () => {
+    expect(brief('en', '2026-10-07', ['There have been more than 10 high-level visits since 2022.'])).toEqual([])
+  })
+})
