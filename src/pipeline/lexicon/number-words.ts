@@ -152,8 +152,8 @@ const SCALES: readonly (readonly [RegExp, number])[] = [
   [/^(thousands?|k)$/, 1e3],
   [/^(тыс|тысяч\p{L}*)$/u, 1e3],
   [/^(milyon\p{L}*|millions?|mln|mn|m|млн|миллион\p{L}*)$/u, 1e6],
-  [/^(milyar\p{L}*|milyard\p{L}*|billions?|bn|b|млрд|миллиард\p{L}*)$/u, 1e9],
-  [/^(trilyon\p{L}*|trillions?|tn|трлн|триллион\p{L}*)$/u, 1e12],
+  [/^(milyar\p{L}*|milyard\p{L}*|mlrd|billions?|bn|bln|b|млрд|миллиард\p{L}*)$/u, 1e9],
+  [/^(trilyon\p{L}*|trillions?|tn|trln|трлн|триллион\p{L}*)$/u, 1e12],
 ]
 
 /** Abbreviations that are scales only when glued to digits ("$5m", "10k"), never as free-standing words. */

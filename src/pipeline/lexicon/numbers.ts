@@ -39,7 +39,7 @@ export function parseNumber(text: string, lang: string): number | null {
   if (!numeral || 'skip' in numeral) return null
   const scale = numeral.gluedUnit === null ? readScale(tokens, numeral.last + 1) : null
   const last = scale ? scale.last : numeral.last
-  return last === tokens.length - 1 ? numeral.value * (scale?.factor ?? 1) : null
+  return last === tokens.length - 1 ? scaledExactly(numeral.value, scale?.factor ?? 1) : null
 }
 
 /** Finds every quantity in a sentence with its exact span, leaving out years, dates, ordinals, durations and codes. */
@@ -244,6 +244,12 @@ function hyphenGluedUnit(tokens: readonly Token[], last: number, lang: string): 
   return matchUnit(tokens, last + 2, lang)
 }
 
+/**
+ * A decimal times a scale, as written: "$8.2 million" is 8,200,000, where binary floating point gives 8,199,999.999…
+ * Fifteen significant digits are all a double holds exactly, far more than any figure states.
+ */
+const scaledExactly = (value: number, factor: number) => Number((value * factor).toPrecision(15))
+
 /** Assembles a quantity from its parts, reading the qualifier words on either side. */
 function buildQuantity(
   tokens: readonly Token[],
@@ -260,8 +266,8 @@ function buildQuantity(
   const span = (a: number, b: number): Span => ({ start: tokens[a]?.start ?? 0, end: tokens[b]?.end ?? 0 })
   return {
     ...span(first, last),
-    value: numeral.value * factor + extra,
-    valueMax: upper ? upper.value * factor : null,
+    value: scaledExactly(numeral.value, factor) + extra,
+    valueMax: upper ? scaledExactly(upper.value, factor) : null,
     unit,
     qualifier: before?.qualifier ?? after?.qualifier ?? 'exact',
     written: numeral.written,

@@ -2,7 +2,8 @@ import type { Quantity } from './quantity'
 
 /**
  * The words that make two amounts one range, by language pattern, and never a change from one to the other:
- * Russian "от 4 до 6 суток" (a rise is "с … до"), English "between 8 and 10 million tonnes", and an ablative to a terminative before a verb of varying ("10 gündən 12 günədək
+ * Russian "от 4 до 6 суток" (a rise is "с … до"), English "between 8 and 10 million tonnes" and "$3.5 billion to $4
+ * billion" (a rise is "from … to"), two amounts joined by a dash ("€3.5bn-€4bn"), and an ablative to a terminative before a verb of varying ("10 gündən 12 günədək
  * dəyişir"; "1 milyon tondan 5 milyon tona yüksəldiləcək" is a change and stays two figures).
  */
 interface RangeWords {
@@ -17,6 +18,10 @@ interface RangeWords {
 const RANGES: readonly RangeWords[] = [
   { before: /(?:^|[\s(«"])от\s+$/u, low: /\s+до\s+$/u, high: /^/u },
   { before: /(?:^|[\s(])between\s+$/iu, low: /\s+and\s+$/u, high: /^/u },
+  // "$3.5 billion to $4 billion", but not a change "from 45 to 70" or "by $1 billion to $4 billion"
+  { before: /(?<!(?:from|by)(?:\s+\p{L}+){0,2}\s+)$/iu, low: /^(?:[^\s,;]|,(?=\d))+(?:\s\p{L}+){0,2}\s+to\s+$/u, high: /^/u },
+  // "€3.5bn-€4bn", "$3.5 billion – $4 billion": two whole amounts joined by a dash
+  { before: /(?:^|[\s(])$/u, low: /^(?:[^\s,;]|,(?=\d))+(?:\s\p{L}+\.?){0,2}\s?[-–—]\s?$/u, high: /^/u },
   {
     before: /(?:^|\s)$/u,
     low: /(?:dan|den|dən|tan|ten|tən)\s+$/u,
@@ -44,7 +49,7 @@ export function mergeRanges(text: string, quantities: readonly Quantity[]): Quan
       (low.unit === high.unit || low.unit === 'count') &&
       RANGES.find(
         (r) =>
-          r.before.test(text.slice(Math.max(0, low.start - 12), low.start)) &&
+          r.before.test(text.slice(Math.max(0, low.start - 30), low.start)) &&
           r.low.test(text.slice(low.start, high.start)) &&
           r.high.test(text.slice(high.start, high.end + 40)),
       )

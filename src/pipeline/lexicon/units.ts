@@ -183,6 +183,7 @@ export const GLUED_UNITS: Readonly<Record<string, { unit: string | null; factor:
   mn: { unit: null, factor: 1e6 },
   mln: { unit: null, factor: 1e6 },
   bn: { unit: null, factor: 1e9 },
+  bln: { unit: null, factor: 1e9 },
   b: { unit: null, factor: 1e9 },
   tn: { unit: null, factor: 1e12 },
   km: { unit: 'km', factor: 1 },
