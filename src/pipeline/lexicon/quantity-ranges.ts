@@ -19,7 +19,11 @@ const RANGES: readonly RangeWords[] = [
   { before: /(?:^|[\s(«"])от\s+$/u, low: /\s+до\s+$/u, high: /^/u },
   { before: /(?:^|[\s(])between\s+$/iu, low: /\s+and\s+$/u, high: /^/u },
   // "$3.5 billion to $4 billion", but not a change "from 45 to 70" or "by $1 billion to $4 billion"
-  { before: /(?<!(?:from|by)(?:\s+\p{L}+){0,2}\s+)$/iu, low: /^(?:[^\s,;]|,(?=\d))+(?:\s\p{L}+){0,2}\s+to\s+$/u, high: /^/u },
+  {
+    before: /(?<!(?:from|by)(?:\s+\p{L}+){0,2}\s+)$/iu,
+    low: /^(?:[^\s,;]|,(?=\d))+(?:\s\p{L}+){0,2}\s+to\s+$/u,
+    high: /^/u,
+  },
   // "€3.5bn-€4bn", "$3.5 billion – $4 billion": two whole amounts joined by a dash
   { before: /(?:^|[\s(])$/u, low: /^(?:[^\s,;]|,(?=\d))+(?:\s\p{L}+\.?){0,2}\s?[-–—]\s?$/u, high: /^/u },
   {
