@@ -353,7 +353,11 @@ export const UPDATED_AGO_LINE =
 export const EDITORIAL_NOTICE = new RegExp(
   [
     String.raw`not\s+(?:an?\s+)?investment\s+advice|do(?:es)?\s+not\s+constitute\s+an\s+offer|are\s+indicative\s+and\s+based\s+on`,
-    String.raw`yatırım\s+tavsiyesi|bilgi\s+amaçlıdır|investisiya\s+tövsiyəsi|не\s+является\s+(?:инвестиционной\s+)?рекомендаци`,
+    String.raw`yatırım\s+tavsiyesi|yatırım\s+danışmanlığı\s+kapsamında\s+değil|bilgi\s+amaçlıdır|investisiya\s+tövsiyəsi|не\s+является\s+(?:инвестиционной\s+)?рекомендаци`,
+    // market data's delay: "Piyasa verileri en az 15 dakika gecikmelidir", "Data delayed by 15 minutes"
+    String.raw`veriler\p{L}*\s.{0,30}gecikmeli|məlumatlar\p{L}*\s.{0,30}gecikmə\s+ilə|data\s+(?:is\s+|are\s+)?delayed|данные\s.{0,40}с\s+задержкой`,
+    // a wire's note on what an update changed: "(Adds comments …, paragraphs 5-8)", "(… eklendi, 5-9. paragraflar)"
+    String.raw`^\(.{0,200}(?:paragraph|paragraf|paraqraf|абзац).{0,120}\)$`,
     String.raw`görüşler\p{L}*\s+yazar\p{L}*\s+aittir|fikirlər\s+müəllif\p{L}*\s+aiddir|views\s+are\s+the\s+author`,
     // a funder's note speaks of the piece itself: "This article was produced with support from …"
     String.raw`^(?=.{0,160}(?:produced|prepared|hazırlan|подготовлен))(?=.{0,160}(?:support|desteğ|destek|dəstəy|dəstək|поддержк))(?:this|bu|данный|этот|эта)\s+(?:article|story|report|piece|yazı|haber|makale|material|məqalə|xəbər|материал|статья)\s|had\s+no\s+influence\s+over\s+(?:its\s+)?content`,

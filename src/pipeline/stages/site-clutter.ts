@@ -155,13 +155,20 @@ const MAX_CAPTION_CHARS = 300
 
 /**
  * One quote of a market ticker: a code, pair or short name, a price, maybe its change ("USD/KZT 512.40 ▲0.3%",
- * "Brent $71.20 ▼1.1%", "USD 1.7000", "KASE 5,742 ▲0.4%", "Нефть $71,2").
+ * "Brent $71.20 ▼1.1%", "USD 1.7000", "KASE 5,742 ▲0.4%", "Нефть $71,2", "BIST 100 10.482,17 (%0,41)", "Brent 71,40 $").
  */
-const TICKER_QUOTE = /^[\p{L}/&.]{2,12}(?:\s[\p{L}/&.]{2,12})?\s+[$€₼₸₽]?\d[\d.,\s]*(?:[▲▼↑↓+−–-]\s?\d[\d.,]*\s?%?)?$/u
+const TICKER_QUOTE =
+  /^[\p{L}/&.]{2,12}(?:\s[\p{L}\d/&.]{2,12})?\s+[$€₼₸₽]?\d[\d.,\s]*[$€₼₸₽]?\s*(?:\(?[▲▼↑↓+−–-]?\s?%?\s?\d[\d.,]*\s?%?\)?)?$/u
+
+/** The label a ticker may open with: "Canlı Borsa:", "Markets:", "Рынки:". */
+const TICKER_LABEL = /^[\p{L}\s]{2,30}:\s*/u
 
 /** A line of two or more market quotes between bars or wide gaps: a site's ticker, not the story's figures. */
 function isMarketTicker(line: string): boolean {
-  const quotes = line.split(/\s*\|\s*|\s{3,}|\t+/u).filter((part) => part.trim() !== '')
+  const quotes = line
+    .replace(TICKER_LABEL, '')
+    .split(/\s*\|\s*|\s{3,}|\t+/u)
+    .filter((part) => part.trim() !== '')
   return quotes.length >= 2 && quotes.every((quote) => TICKER_QUOTE.test(quote.trim()))
 }
 

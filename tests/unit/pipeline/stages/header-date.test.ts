@@ -30,6 +30,15 @@ describe('readDateLine(line)', () => {
     ['Azerbaijani "Tarix"', 'Tarix: 5 may 2026', '2026-05-05'],
     ['English "Published"', 'Published: 12 May 2026', '2026-05-12'],
     ['Russian "Опубликовано"', 'Опубликовано: 25.12.2025 в 19:05', '2025-12-25'],
+    // a wire's update time first, then when it was first published
+    ['Turkish "İlk yayın" after the update', '16.06.2026 - 17:35 | İlk yayın: 15.06.2026 - 11:02', '2026-06-15'],
+    [
+      'English "First published" after the update',
+      'Oct 07, 2026 12:30 GMT | First published Oct 06, 2026',
+      '2026-10-06',
+    ],
+    ['Russian "Впервые опубликовано"', '07.10.2026 12:30 | Впервые опубликовано: 06.10.2026 10:00', '2026-10-06'],
+    ['Azerbaijani "İlk dərc"', '07.10.2026 12:30 | İlk dərc: 06.10.2026 10:00', '2026-10-06'],
     // what sites print beside the date
     ['a relative update time', 'May 20, 2026 7:05 AM GMT+4 Updated 3 hours ago', '2026-05-20'],
     ['a section name', '6 апреля 2026, 09:40 | Экономика', '2026-04-06'],

@@ -37,6 +37,9 @@ describe('clutterReason: an e-mailed issue’s links and a market ticker', () =>
     ['USD/KZT 512.40 ▲0.3% | USD/UZS 12,615 ▼0.1% | Brent $71.20 ▼1.1% | KASE 5,742 ▲0.4%'],
     ['USD 1.7000 | EUR 1.9874 | RUB 0.0209 | TRY 0.0412'],
     ['Доллар 512,4   Евро 601,2   Рубль 6,1'],
+    // a label before the quotes, an index with its number, a change in brackets, a sign after the price
+    ['Canlı Borsa: BIST 100 10.482,17 (%0,41) | USD/TRY 39,86 | Brent 71,40 $'],
+    ['Bazarlar: USD/AZN 1,7000 | Brent 71,40 $ (-0,6%)'],
   ])('%s', (line) => {
     expect(clutterReason(line)).toBe('market ticker')
   })

@@ -10,6 +10,20 @@ describe('clutterReason: the notes a page prints around a story', () => {
     ['tr, a price disclaimer', 'Fiyatlar bilgi amaçlıdır, yatırım tavsiyesi niteliği taşımaz.'],
     ['az, a price disclaimer', 'Qiymətlər məlumat xarakterlidir və investisiya tövsiyəsi deyil.'],
     ['ru, a price disclaimer', 'Информация не является инвестиционной рекомендацией.'],
+    ['tr, an advice disclaimer', 'Burada yer alan bilgiler yatırım danışmanlığı kapsamında değildir.'],
+    ['tr, market data’s delay', 'Piyasa verileri en az 15 dakika gecikmelidir.'],
+    ['az, market data’s delay', 'Bazar məlumatları 15 dəqiqə gecikmə ilə verilir.'],
+    ['en, market data’s delay', 'Market data delayed by at least 15 minutes.'],
+    ['ru, market data’s delay', 'Рыночные данные приводятся с задержкой не менее 15 минут.'],
+    [
+      'en, a wire’s note on what an update added',
+      '(Adds comments from Azerbaijani minister, World Bank in paragraphs 5-8; KEGOC shares in paragraph 11)',
+    ],
+    [
+      'tr, a wire’s note on what an update added',
+      "(Bakan Akkenjenov'un açıklamaları ve piyasa fiyatı eklendi, 5-9. paragraflar; başlık güncellendi)",
+    ],
+    ['ru, a wire’s note on what an update added', '(Добавлены комментарии министра в 4-6 абзацах)'],
     [
       'tr, an opinion disclaimer',
       'Köşe yazılarındaki görüşler yazarlarına aittir, gazetenin görüşlerini yansıtmayabilir.',
