@@ -18,7 +18,7 @@ import { readRateUnit } from '../../schema/rate-unit'
 import { genericMetric, resolveMetric, type MetricChoice } from './figure-metric'
 import { statusFigures } from './figure-status'
 import { tableRows, type TableRow } from './table-rows'
-import { isDenied, isListMarker, isNoNewCount, isQuestion } from './unstated-numbers'
+import { isDenied, isListMarker, isNoNewCount, isQuestion, isUnstatedSentence } from './unstated-numbers'
 import { clauseAround } from './clauses'
 import { foldCase } from '../lexicon/text'
 import { UNDER_CONSTRUCTION } from '../lexicon/tenses'
@@ -276,8 +276,8 @@ export function extractFigures(input: ExtractionInput): FigureDraft[] {
   const drafts: FigureDraft[] = []
   const tables = tableRows(input.article, input.sentences)
   for (const [index, context] of sentenceContexts(input.article, input.sentences).entries()) {
-    // "Вопрос (Lada.kz): … 400 млрд тенге.", "Will trade reach $5 billion?": asked, not stated
-    if (isQuestion(context.sentence.text)) continue
+    // "Вопрос (Lada.kz): … 400 млрд тенге.", "Will trade reach $5 billion?", "Diyelim ki …": not stated
+    if (isQuestion(context.sentence.text) || isUnstatedSentence(input.sentences, index, context.lang)) continue
     const row = tables.get(index)
     if (row) {
       drafts.push(...rowFigures(context, row))

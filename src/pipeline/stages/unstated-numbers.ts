@@ -57,3 +57,42 @@ export function isNoNewCount(folded: string, quantity: Quantity, lang: string): 
   if (quantity.written === 'words' && (DEFINITE_BEFORE[lang]?.test(before) ?? false)) return true
   return (lang === 'en' || lang === 'ru') && /^-\p{L}/u.test(folded.slice(quantity.end, quantity.end + 2))
 }
+
+/** "Diyelim ki …", "Tutaq ki …", "Suppose …", "Допустим, …": a sentence that opens a hypothetical. */
+const HYPOTHETICAL_OPENER =
+  /^\s*(?:[-–—]\s*)?(?:diyelim ki|farz edelim ki|varsayalım ki|tutaq ki|fərz edək ki|suppose|supposing|let's say|let us say|let's assume|let us assume|imagine|допустим|предположим|представим(?:\s+себе)?)(?![\p{L}])/u
+
+/**
+ * A question told, not asked: an asking word and "whether", "ли" or a Turkic "X-ip X-me-" form of the asked clause
+ * ("asked whether trade could reach …", "поинтересовался, может ли …", "çıkarılıp çıkarılmayacağına ilişkin bir
+ * soruya", "mümkün olub-olmadığını soruşub").
+ */
+const TOLD_QUESTIONS: Readonly<Record<string, readonly [asking: RegExp, clause: RegExp]>> = {
+  en: [/(?<![\p{L}])(?:asked|asks|wondered|inquired|enquired|question)/u, /(?<![\p{L}])(?:whether|if)(?![\p{L}])/u],
+  ru: [/спросил|спрашива|поинтересова|интересует|вопрос/u, /(?<![\p{L}])ли(?![\p{L}])/u],
+  tr: [/soru|sordu|sorul|merak/u, /\p{L}+(?:[ıiuü]p)\s+\p{L}+m[ae](?:yacağ|yeceğ|dığ|diğ)\p{L}*/u],
+  az: [/soruş|sual|maraqlan/u, /\p{L}+(?:[ıiuü]b)[-\s]\p{L}+m[aə](?:dığ|diy|yacağ|yəcəy)\p{L}*/u],
+}
+
+/** "Deyilənə görə", "В некоторых СМИ писали, что", "rumours": what others are said to have said. */
+const HEARSAY =
+  /deyilənə görə|iddialara gör[eə]|iddia edil|söylenti|şayiə|some (?:media|reports)|rumou?r|в некоторых сми|писали,? что|по слухам|ходят слухи/u
+/** "это не соответствует действительности", "bu rəqəm reallığı əks etdirmir", "that is not true": a denial. */
+const DENIAL =
+  /не соответству\p{L}* действительност|неправд|опроверг|reallığı əks etdirmir|həqiqətə uyğun deyil|doğru deyil|doğru değil|gerçeği yansıtm|not true|untrue|is incorrect|is wrong/u
+/** Sentences after hearsay where its denial may come (a Q&A's "Is that true?" and the answer "No, …"). */
+const DENIAL_REACH = 2
+
+/**
+ * Tells whether a sentence states none of its numbers: it opens a hypothetical, tells a question put to someone, or
+ * repeats hearsay that it or the next sentences deny. `sentences` are the article's, `index` the one read.
+ */
+export function isUnstatedSentence(sentences: readonly { text: string }[], index: number, lang: string): boolean {
+  const folded = (k: number) => (sentences[k]?.text ?? '').toLocaleLowerCase(lang === 'az' ? 'az' : 'tr')
+  const text = folded(index)
+  if (HYPOTHETICAL_OPENER.test(text)) return true
+  const told = TOLD_QUESTIONS[lang]
+  if (told && told[0].test(text) && told[1].test(text)) return true
+  if (!HEARSAY.test(text)) return false
+  return Array.from({ length: DENIAL_REACH + 1 }, (_, k) => folded(index + k)).some((later) => DENIAL.test(later))
+}

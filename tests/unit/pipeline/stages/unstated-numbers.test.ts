@@ -54,3 +54,62 @@ describe('numbers a sentence does not state: asked, denied, or a list’s number
     expect(values(lang, sentences)).toEqual(expected)
   })
 })
+
+describe('sentences that state none of their numbers: a hypothetical, a question told, hearsay denied', () => {
+  it.each<[string, string[], number[]]>([
+    ['tr', ['Diyelim ki kablo tam kapasiteyle çalıştı ve yılda 12 milyar kilovatsaat elektrik taşıdı.'], []],
+    ['az', ['Tutaq ki, kabel ildə 12 milyard kilovat-saat elektrik ötürdü.'], []],
+    ['en', ['Suppose the cable ran at full capacity and carried 12 billion kWh a year.'], []],
+    ['ru', ['Допустим, кабель будет передавать 12 млрд кВт·ч в год.'], []],
+  ])('%s: a hypothetical: %s', (lang, sentences, expected) => {
+    expect(values(lang, sentences)).toEqual(expected)
+  })
+
+  it.each<[string, string[], number[]]>([
+    ['ru', ['Он поинтересовался, может ли прокачка через БТД уже в следующем году достичь 5 млн тонн.'], []],
+    ['en', ['A deputy asked whether shipments could reach 5 million tonnes next year.'], []],
+    [
+      'tr',
+      [
+        "Sevkiyatların 10 milyon tona çıkarılıp çıkarılmayacağına ilişkin bir soruya ise 'Şu an böyle bir rakam konuşmuyoruz' yanıtını verdi.",
+      ],
+      [],
+    ],
+    ['az', ['Deputat kreditin məbləğinin 300 milyon dollara qədər artırılmasının mümkün olub-olmadığını soruşub.'], []],
+  ])('%s: a question told: %s', (lang, sentences, expected) => {
+    expect(values(lang, sentences)).toEqual(expected)
+  })
+
+  it.each<[string, string[], number[]]>([
+    [
+      'ru',
+      ['В некоторых СМИ писали, что бюджет уже превысил 80 млн долларов, – это не соответствует действительности.'],
+      [],
+    ],
+    [
+      'az',
+      [
+        'Deyilənə görə, xərclər 100 milyon dolları keçəcək.',
+        'Bu doğrudurmu?',
+        'Xeyr, bu rəqəm reallığı əks etdirmir, layihənin dəyəri 50 milyon dollardır.',
+      ],
+      [50e6],
+    ],
+    ['en', ['Some media reported a budget of $80 million.', 'That is not true: the budget is $50 million.'], [50e6]],
+    [
+      'tr',
+      ['İddialara göre maliyet 100 milyon doları aşacak.', 'Bakan, bunun doğru olmadığını söyledi; bu doğru değil.'],
+      [],
+    ],
+  ])('%s: hearsay denied: %s', (lang, sentences, expected) => {
+    expect(values(lang, sentences)).toEqual(expected)
+  })
+
+  it.each<[string, string[], number[]]>([
+    ['en', ['Some media reported that trade reached $5 billion last year.'], [5e9]],
+    ['en', ['The minister said trade would reach $5 billion if the new line opens.'], [5e9]],
+    ['ru', ['Министр сообщил, что товарооборот достиг 5 млрд долларов.'], [5e9]],
+  ])('guard, %s: hearsay never denied, and a condition, are stated: %s', (lang, sentences, expected) => {
+    expect(values(lang, sentences)).toEqual(expected)
+  })
+})
