@@ -1,4 +1,4 @@
-import type { Quantity } from '../lexicon/numbers'
+import { parseNumber, type Quantity } from '../lexicon/numbers'
 import { makeSourceRef } from '../source-ref'
 import type { ExtractionInput, FigureDraft, Span } from '../types'
 import { figureScope, sentenceContexts, type SentenceContext } from './figure-context'
@@ -231,28 +231,37 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
  * reports what was, so each is achieved; the measure and unit come from the caption, and the figure says so.
  */
 function rowFigures(context: SentenceContext, row: TableRow): FigureDraft[] {
-  return context.quantities
-    .filter((quantity) => quantity.start >= row.valuesFrom)
-    .map((quantity) => {
-      const scaled = quantity.unit === 'count'
-      return {
+  return row.cells.flatMap((cell) => {
+    // a cell is read whole: "+17,4" in a column of changes is no phone code, "4 720" no two numbers
+    const words = context.sentence.text.slice(cell.start, cell.end)
+    const number = parseNumber(words.replace(/^[-–+]\s*/u, '').replace(/\s*%$/u, ''), context.lang)
+    if (number === null) return []
+    const percent = words.endsWith('%')
+    const value = number * (percent ? 1 : cell.factor) * (cell.negative ? -1 : 1)
+    return [
+      {
         metric: row.metric.metric,
         label: row.metric.label,
         kind: 'achieved' as const,
-        value: scaled ? quantity.value * row.factor : quantity.value,
-        valueMax: quantity.valueMax === null ? null : quantity.valueMax * (scaled ? row.factor : 1),
-        unit: scaled ? row.unit : quantity.unit,
-        qualifier: quantity.qualifier,
-        year: row.year,
+        value: Number(value.toPrecision(15)),
+        valueMax: null,
+        unit: percent ? 'percent' : cell.unit,
+        qualifier: 'exact' as const,
+        year: row.year ?? cell.year,
         ...(row.month === undefined ? {} : { month: row.month }),
         deadline: null,
         horizon: null,
         sectors: [...row.metric.sectors],
         countries: [...row.countries],
-        reviewReasons: [...(row.knownMetric ? [] : (['metric-unknown'] as const)), 'unit-from-context' as const],
-        source: makeSourceRef(context.article, context.sentence, { start: quantity.start, end: quantity.end }),
-      }
-    })
+        reviewReasons: [
+          ...(row.knownMetric ? [] : (['metric-unknown'] as const)),
+          'unit-from-context' as const,
+          ...(row.yearFromContext ? (['year-from-context'] as const) : []),
+        ],
+        source: makeSourceRef(context.article, context.sentence, { start: cell.start, end: cell.end }),
+      },
+    ]
+  })
 }
 
 const RELATIVE_UNITS = new Set(['count', 'percent', 'multiplier', 'status'])
@@ -274,13 +283,16 @@ function antecedentsOf(drafts: readonly FigureDraft[], reachStart: number): Ante
  */
 export function extractFigures(input: ExtractionInput): FigureDraft[] {
   const drafts: FigureDraft[] = []
+  const fromTables = new Set<FigureDraft>()
   const tables = tableRows(input.article, input.sentences)
   for (const [index, context] of sentenceContexts(input.article, input.sentences).entries()) {
     // "Вопрос (Lada.kz): … 400 млрд тенге.", "Will trade reach $5 billion?", "Diyelim ki …": not stated
     if (isQuestion(context.sentence.text) || isUnstatedSentence(input.sentences, index, context.lang)) continue
     const row = tables.get(index)
     if (row) {
-      drafts.push(...rowFigures(context, row))
+      const figures = rowFigures(context, row)
+      figures.forEach((figure) => fromTables.add(figure))
+      drafts.push(...figures)
       continue
     }
     const before = antecedentsOf(drafts, context.reachStart)
@@ -289,5 +301,8 @@ export function extractFigures(input: ExtractionInput): FigureDraft[] {
       .filter((draft): draft is FigureDraft => draft !== null)
     drafts.push(...stated, ...statusFigures(context, stated, drafts))
   }
-  return drafts
+  // a table that repeats what the prose says ("$228 за тонну против $224", then "Пшеница … | 228 | 224"): the
+  // sentence's figure, with its words around it, is the one kept
+  const told = (f: FigureDraft) => drafts.some((d) => !fromTables.has(d) && d.value === f.value && d.unit === f.unit)
+  return drafts.filter((draft) => !fromTables.has(draft) || !told(draft))
 }

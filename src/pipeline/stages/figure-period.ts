@@ -89,7 +89,7 @@ const FIRST_MONTH_OF_NEWS = 4
  * happening now ("Sarp'ta tır kuyruğu 12 kilometreyi aştı"); none in its first months, when a figure with no year may
  * as well sum up the year just ended ("Container traffic amounted to 96,000 TEU" on 20 January).
  */
-function currentYearOf(article: Article): number | null {
+export function currentYearOf(article: Article): number | null {
   const month = Number(article.published?.slice(5, 7) ?? 0)
   return month >= FIRST_MONTH_OF_NEWS ? publishedYearOf(article) : null
 }

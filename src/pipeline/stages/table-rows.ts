@@ -6,18 +6,30 @@ import { foldCase } from '../lexicon/text'
 import type { Sentence, Span } from '../types'
 import { namedSides } from './figure-countries'
 import { metricSlug, resolveMetric, type MetricChoice } from './figure-metric'
+import { currentYearOf } from './figure-period'
+
+/** One number cell of a row, with what its column says of it. */
+export interface TableCell {
+  /** Where the cell stands in the row's text. */
+  start: number
+  end: number
+  /** The unit its column's head or the caption gives, and the factor its words scale by ("min ton": 1000). */
+  unit: string
+  factor: number
+  /** The year its column's head names ("17 октября"), if it does. */
+  year: number | null
+  /** "-6,2" in a column of changes: a fall. */
+  negative: boolean
+}
 
 /**
- * What a table row's number is, read from the table around it: a statistics release writes a column of months or
+ * What a table row's numbers are, read from the table around them: a statistics release writes a column of months or
  * years under a caption and a head ("Karbamid ixracının aylar üzrə dinamikası (ton)", "Ay | Həcm", "Yanvar | 44 800"),
  * and the row alone names neither the measure nor the unit.
  */
 export interface TableRow {
-  /** Where the row's cells of numbers start in the row, past its label. */
-  valuesFrom: number
-  /** The unit the caption or the column head gives, and the factor its words scale by ("min ton": 1000). */
-  unit: string
-  factor: number
+  /** The row's number cells, past its label cells. */
+  cells: TableCell[]
   metric: MetricChoice
   /** Whether the caption's words cue a known metric; else the caption itself names it. */
   knownMetric: boolean
@@ -25,6 +37,8 @@ export interface TableRow {
   year: number | null
   /** The month the row's label names, if it does. */
   month?: number
+  /** Whether no label, head or caption dates the row, and the year is the article's own (a table of current prices). */
+  yearFromContext: boolean
   countries: string[]
 }
 
@@ -34,8 +48,9 @@ const cellsOf = (line: string) => line.replace(/^\s*\|\s*|\s*\|\s*$/gu, '').spli
 const isTableLine = (line: string) => /\S\s*(?:\||\t)\s*\S/u.test(line) && !/[.!?]\s*$/u.test(line)
 /** A number cell: digits with a group space, point or comma ("44 800", "1.046", "3,5"), maybe a sign or a percent. */
 const NUMBER_CELL = /^[-–+]?\d[\d\s.,]*%?$/u
-/** Rows a table needs, past its head, to be read as one. */
+/** Rows a table needs to be read as one; two do when its caption or head gives their unit. */
 const MIN_ROWS = 3
+const MIN_ROWS_WITH_UNIT = 2
 /** Words a caption over a table may have: a title, not a paragraph. */
 const MAX_CAPTION_WORDS = 16
 /** A year as a row's label ("2024 | 63 000"). */
@@ -43,19 +58,27 @@ const YEAR_LABEL = /^(?:19|20)\d{2}$/u
 
 /** Reads a unit from words like "(ton)", "млн долларов", "Həcm, min ton": the unit "1 <words>" would have, if any. */
 function unitOf(words: string, lang: string): { unit: string; factor: number } | null {
-  const found = findQuantities(`1 ${words}`, lang).find((q) => q.start === 0 && q.unit !== 'count')
+  // a currency sign stands before its number: "$/т" reads as "$1/т"
+  const sign = /^([$€£₼₸₽])\s*(.*)$/u.exec(words.trim())
+  const phrase = sign ? `${sign[1]}1${sign[2]}` : `1 ${words}`
+  const found = findQuantities(phrase, lang).find((q) => q.start === 0 && q.unit !== 'count')
   return found ? { unit: found.unit, factor: found.value } : null
 }
 
-/** The unit of the value column: the caption's parenthesis first ("(ton)", "(млн долларов)"), then the column head. */
-function columnUnit(caption: string, head: string, lang: string) {
-  const inParenthesis = /\(([^()]+)\)\s*$/u.exec(caption)?.[1]
-  return (inParenthesis ? unitOf(inParenthesis, lang) : null) ?? unitOf(head.replace(/^.*,\s*/u, ''), lang)
+/** The unit words end a caption or head with: in a parenthesis ("(ton)", "(USD/ton):") or after a comma (", TEU"). */
+function trailingUnit(text: string, lang: string) {
+  const inParenthesis = /\(([^()]+)\)\s*:?\s*$/u.exec(text)?.[1]
+  if (inParenthesis) return unitOf(inParenthesis, lang)
+  return /,/u.test(text) ? unitOf(text.replace(/^.*,\s*/u, '').replace(/:\s*$/u, ''), lang) : null
 }
 
 /** The measure a caption names: a known metric its words cue, else the caption itself as the label. */
 function captionMetric(caption: string, head: string, unit: string, lang: string) {
-  const title = caption.replace(/\s*\([^()]*\)\s*$/u, '').replace(/,\s*\d{4}\s*\p{L}*\.?\s*$/u, '') || head
+  const title =
+    caption
+      .replace(/\s*\([^()]*\)\s*:?\s*$/u, '')
+      .replace(/,\s*\d{4}\s*\p{L}*\.?\s*$/u, '')
+      .replace(/:\s*$/u, '') || head
   const folded = foldCase(title, lang)
   const known = resolveMetric({ folded, previous: [] }, { start: folded.length, end: folded.length }, unit)
   if (known) return { metric: known, knownMetric: true }
@@ -73,11 +96,18 @@ function rowYear(label: string, month: number | null, captionYear: number | null
   return month < publishedMonth ? year : year - 1
 }
 
+/** A caption's period: a date it names, or a year closing it as a title does ("… bölgüsü, 2025"). */
+function captionYearOf(caption: string, lang: string, published: string | null): number | null {
+  const date = findDates(caption, lang, published).find((d) => d.value !== null)?.value
+  const closing = /,\s*((?:19|20)\d{2})\s*:?\s*$/u.exec(caption)?.[1]
+  return date ? Number(date.slice(0, 4)) : closing ? Number(closing) : null
+}
+
 /** How many cells a table line has (0 for a line of prose). */
 const widthOf = (sentence: Sentence | undefined) =>
   sentence && isTableLine(sentence.text) ? cellsOf(sentence.text).length : 0
 
-/** Runs of table lines of one width among the sentences, at least a head and three rows: their first and last index. */
+/** Runs of table lines of one width among the sentences, two lines or more: their first and last index. */
 function tableRuns(sentences: readonly Sentence[]): Span[] {
   const runs: Span[] = []
   let index = 0
@@ -85,40 +115,91 @@ function tableRuns(sentences: readonly Sentence[]): Span[] {
     const width = widthOf(sentences[index])
     let end = index
     while (width >= 2 && widthOf(sentences[end + 1]) === width) end++
-    if (width >= 2 && end - index >= MIN_ROWS) runs.push({ start: index, end })
+    if (width >= 2 && end > index) runs.push({ start: index, end })
     index = end + 1
   }
   return runs
 }
 
+/** A row's label cells and its number cells, which end it; null for a line whose last cell is no number. */
+function splitRow(text: string): { labels: string[]; values: string[] } | null {
+  const cells = cellsOf(text)
+  const first = cells.findIndex((cell, k) => k > 0 && cells.slice(k).every((c) => NUMBER_CELL.test(c)))
+  return first < 0 ? null : { labels: cells.slice(0, first), values: cells.slice(first) }
+}
+
 /** "Китай – Европа": a caption naming a route by its ends, whose figures are the route's, no country's. */
 const ROUTE_CAPTION = /\p{Lu}\p{L}*\s*[–—-]\s*\p{Lu}/u
 
+/** The countries a row's label names as a route, each end a country ("Qazaxıstan – Türkiyə"), or null. */
+function routeOfLabel(label: string, lang: string): string[] | null {
+  const ends = label.replace(/\([^()]*\)/gu, '').split(/\s+[–—-]\s+/u)
+  if (ends.length < 2) return null
+  const countries = ends.map((end) => namedSides(end, lang))
+  return countries.every((named) => named.length === 1) ? countries.flat().sort() : []
+}
+
 /**
- * Finds the rows of tables among an article's sentences (one line each), keyed by the row's sentence index: a head
- * without numbers, at least three rows whose label is a month, a year or a name and whose other cells are numbers,
- * under a short caption. A table without a unit or a measure it can read is left to the sentence rules.
+ * Finds the rows of tables among an article's sentences (one line each), keyed by the row's sentence index: under a
+ * short caption (or a head whose first cell names the table), rows whose label is a month, a year or a name and whose
+ * last cells are numbers, three at least, or two when the caption or head gives their unit. Each number cell takes
+ * its column head's unit and date, else the caption's. A table without a unit or a measure it can read is left to
+ * the sentence rules.
  */
 export function tableRows(article: Article, sentences: readonly Sentence[]): Map<number, TableRow> {
   const rows = new Map<number, TableRow>()
+  const { lang, published } = article
   for (const run of tableRuns(sentences)) {
-    const head = cellsOf(sentences[run.start]?.text ?? '')
+    const headed = splitRow(sentences[run.start]?.text ?? '') === null
+    const head = headed ? cellsOf(sentences[run.start]?.text ?? '') : []
     const above = sentences[run.start - 1]?.text ?? ''
-    const caption = above.split(/\s+/u).length <= MAX_CAPTION_WORDS && !isTableLine(above) ? above : ''
-    if (head.some((cell) => /\d/u.test(cell)) || caption === '') continue
+    const titled = above.trim() !== '' && above.split(/\s+/u).length <= MAX_CAPTION_WORDS && !isTableLine(above)
+    // with no title over it, a head whose first cell names the table and its unit titles it ("Индикативные цены, $/т")
+    const headTitle = head[0] && trailingUnit(head[0], lang) ? head[0] : ''
+    const caption = titled ? above : headTitle
+    if (caption === '') continue
+    const tableUnit = trailingUnit(caption, lang) ?? (head.length > 0 ? trailingUnit(head[0] ?? '', lang) : null)
+    const firstRow = run.start + (headed ? 1 : 0)
+    if (run.end - firstRow + 1 < (tableUnit ? MIN_ROWS_WITH_UNIT : MIN_ROWS)) continue
+    const columnOf = (k: number) => {
+      const words = head[k] ?? ''
+      const date = findDates(words, lang, published).find((d) => d.value !== null)?.value
+      const unit = unitOf(words.replace(/^.*,\s*/u, ''), lang) ?? tableUnit
+      return { unit, year: date ? Number(date.slice(0, 4)) : null }
+    }
     const valueHead = head.slice(1).join(' ')
-    const unit = columnUnit(caption, valueHead, article.lang) ?? { unit: 'count', factor: 1 }
-    const { metric, knownMetric } = captionMetric(caption, valueHead, unit.unit, article.lang)
-    const captionYear = findDates(caption, article.lang, article.published).find((d) => d.value !== null)?.value
-    const countries = ROUTE_CAPTION.test(caption) ? [] : namedSides(caption, article.lang)
-    for (let index = run.start + 1; index <= run.end; index++) {
+    const fallback = tableUnit ?? unitOf(valueHead.replace(/^.*,\s*/u, ''), lang) ?? { unit: 'count', factor: 1 }
+    const { metric, knownMetric } = captionMetric(caption, valueHead, fallback.unit, lang)
+    const captionYear = captionYearOf(caption, lang, published)
+    const captionCountries = ROUTE_CAPTION.test(caption) ? [] : namedSides(caption, lang)
+    for (let index = firstRow; index <= run.end; index++) {
       const text = sentences[index]?.text ?? ''
-      const [label = '', ...values] = cellsOf(text)
-      if (values.length === 0 || !values.every((cell) => NUMBER_CELL.test(cell))) continue
-      const month = monthNumber(foldCase(label, article.lang))
-      const year = rowYear(label, month, captionYear ? Number(captionYear.slice(0, 4)) : null, article.published)
-      const valuesFrom = text.indexOf(values[0] ?? '', label.length)
-      rows.set(index, { valuesFrom, ...unit, metric, knownMetric, year, countries, ...(month ? { month } : {}) })
+      const row = splitRow(text)
+      if (!row) continue
+      const label = row.labels[0] ?? ''
+      const month = monthNumber(foldCase(label, lang))
+      const year = rowYear(label, month, captionYear, published)
+      let at = text.indexOf(row.values[0] ?? '', row.labels.join(' ').length)
+      const cells = row.values.map((value, k): TableCell => {
+        const start = text.indexOf(value, at)
+        at = start + value.length
+        const column = columnOf(row.labels.length + k)
+        const unit = column.unit ?? fallback
+        return { start, end: at, ...unit, year: column.year, negative: /^[-–]/u.test(value) }
+      })
+      const countries = routeOfLabel(label, lang) ?? captionCountries
+      const dated = year !== null || cells.some((cell) => cell.year !== null)
+      const current = dated ? null : currentYearOf(article)
+      const monthOf = month ? { month } : {}
+      rows.set(index, {
+        cells,
+        metric,
+        knownMetric,
+        year: year ?? current,
+        yearFromContext: current !== null,
+        countries,
+        ...monthOf,
+      })
     }
   }
   return rows
