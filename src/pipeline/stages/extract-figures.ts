@@ -1,4 +1,4 @@
-import { parseNumber, type Quantity } from '../lexicon/numbers'
+import type { Quantity } from '../lexicon/numbers'
 import { makeSourceRef } from '../source-ref'
 import type { ExtractionInput, FigureDraft, Span } from '../types'
 import { figureScope, sentenceContexts, type SentenceContext } from './figure-context'
@@ -17,7 +17,7 @@ import {
 import { readRateUnit } from '../../schema/rate-unit'
 import { genericMetric, resolveMetric, type MetricChoice } from './figure-metric'
 import { statusFigures } from './figure-status'
-import { tableRows, type TableRow } from './table-rows'
+import { rowFigures, tableRows } from './table-rows'
 import { isDenied, isListMarker, isNoNewCount, isQuestion, isUnstatedSentence } from './unstated-numbers'
 import { clauseAround } from './clauses'
 import { foldCase } from '../lexicon/text'
@@ -149,6 +149,35 @@ function underConstruction(context: SentenceContext, quantity: Quantity, read: K
   return !past && UNDER_CONSTRUCTION.test(text) ? { kind: 'target', stated: true } : read
 }
 
+/**
+ * "haftada 3'ten 5'e çıkaracak", "14 saatdan 8 saata endiriləcək", "raised from 6 million tonnes to 10 million", "с 6
+ * млн до 10 млн тонн": the number a planned change starts from, right before the number it goes to, is its value
+ * before the change, today's.
+ */
+function isStartOfChange(context: SentenceContext, quantity: Quantity): boolean {
+  const { text } = context.sentence
+  const next = context.quantities.find((q) => q.start > quantity.end)
+  if (!next || (next.unit !== quantity.unit && quantity.unit !== 'count')) return false
+  const between = text.slice(quantity.end, next.start)
+  const before = text.slice(Math.max(0, quantity.start - 12), quantity.start)
+  const own = text.slice(quantity.start, quantity.end)
+  switch (context.lang) {
+    case 'tr':
+    case 'az':
+      return (
+        /[dt][aeə]n$/u.test(own) &&
+        between.length <= 2 &&
+        /(?:^|[\p{L}'’])y?[aeə]$/u.test(text.slice(next.start, next.end))
+      )
+    case 'en':
+      return /(?:^|\s)from\s+$/u.test(before) && /^\s+to\s+$/u.test(between)
+    case 'ru':
+      return /(?:^|\s)(?:с|со)\s+$/u.test(before) && /^\s+до\s+$/u.test(between)
+    default:
+      return false
+  }
+}
+
 /** Tells whether a number closes a quoted name: "«Евразия 24»", "“Haber 7”", "\"Channel 4\"". */
 const inQuotedName = (text: string, span: Span) =>
   /[«“"„]\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3}\s+$/u.test(text.slice(Math.max(0, span.start - 40), span.start)) &&
@@ -184,10 +213,11 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
     ? { metric: referred.metric, label: referred.label, sectors: referred.sectors, defaultUnit: unit }
     : (generic ?? (unit === 'count' ? null : unnamedMetric(unit)))
   if (!choice) return null
+  const reading = readKind(kindWords(context.words, sentence.text, lang), quantity, lang)
   const read = underConstruction(
     context,
     quantity,
-    readKind(kindWords(context.words, sentence.text, lang), quantity, lang),
+    reading.kind === 'target' && isStartOfChange(context, quantity) ? { kind: 'achieved', stated: true } : reading,
   )
   const { kind, stated, year, deadline, fromContext } = kindAndPeriod(
     context,
@@ -223,45 +253,6 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
     reviewReasons,
     source: makeSourceRef(article, sentence, { start: quantity.start, end: quantity.end }),
   }
-}
-
-/**
- * The figures of a table row ("Yanvar | 44 800" under "Karbamid ixracının aylar üzrə dinamikası (ton)"): each number
- * past the row's label, in the unit and under the measure the table gives, of the year its label names. A table
- * reports what was, so each is achieved; the measure and unit come from the caption, and the figure says so.
- */
-function rowFigures(context: SentenceContext, row: TableRow): FigureDraft[] {
-  return row.cells.flatMap((cell) => {
-    // a cell is read whole: "+17,4" in a column of changes is no phone code, "4 720" no two numbers
-    const words = context.sentence.text.slice(cell.start, cell.end)
-    const number = parseNumber(words.replace(/^[-–+]\s*/u, '').replace(/\s*%$/u, ''), context.lang)
-    if (number === null) return []
-    const percent = words.endsWith('%')
-    const value = number * (percent ? 1 : cell.factor) * (cell.negative ? -1 : 1)
-    return [
-      {
-        metric: row.metric.metric,
-        label: row.metric.label,
-        kind: 'achieved' as const,
-        value: Number(value.toPrecision(15)),
-        valueMax: null,
-        unit: percent ? 'percent' : cell.unit,
-        qualifier: 'exact' as const,
-        year: row.year ?? cell.year,
-        ...(row.month === undefined ? {} : { month: row.month }),
-        deadline: null,
-        horizon: null,
-        sectors: [...row.metric.sectors],
-        countries: [...row.countries],
-        reviewReasons: [
-          ...(row.knownMetric ? [] : (['metric-unknown'] as const)),
-          'unit-from-context' as const,
-          ...(row.yearFromContext ? (['year-from-context'] as const) : []),
-        ],
-        source: makeSourceRef(context.article, context.sentence, { start: cell.start, end: cell.end }),
-      },
-    ]
-  })
 }
 
 const RELATIVE_UNITS = new Set(['count', 'percent', 'multiplier', 'status'])

@@ -1,9 +1,11 @@
 import type { Article } from '../../schema/dataset'
 import { monthNumber } from '../lexicon/date-words'
 import { findDates } from '../lexicon/dates'
-import { findQuantities } from '../lexicon/numbers'
+import { findQuantities, parseNumber } from '../lexicon/numbers'
 import { foldCase } from '../lexicon/text'
-import type { Sentence, Span } from '../types'
+import { makeSourceRef } from '../source-ref'
+import type { FigureDraft, Sentence, Span } from '../types'
+import type { SentenceContext } from './figure-context'
 import { namedSides } from './figure-countries'
 import { metricSlug, resolveMetric, type MetricChoice } from './figure-metric'
 import { currentYearOf } from './figure-period'
@@ -203,4 +205,43 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     }
   }
   return rows
+}
+
+/**
+ * The figures of a table row ("Yanvar | 44 800" under "Karbamid ixracının aylar üzrə dinamikası (ton)"): each number
+ * past the row's label, in the unit and under the measure the table gives, of the year its label names. A table
+ * reports what was, so each is achieved; the measure and unit come from the caption, and the figure says so.
+ */
+export function rowFigures(context: SentenceContext, row: TableRow): FigureDraft[] {
+  return row.cells.flatMap((cell) => {
+    // a cell is read whole: "+17,4" in a column of changes is no phone code, "4 720" no two numbers
+    const words = context.sentence.text.slice(cell.start, cell.end)
+    const number = parseNumber(words.replace(/^[-–+]\s*/u, '').replace(/\s*%$/u, ''), context.lang)
+    if (number === null) return []
+    const percent = words.endsWith('%')
+    const value = number * (percent ? 1 : cell.factor) * (cell.negative ? -1 : 1)
+    return [
+      {
+        metric: row.metric.metric,
+        label: row.metric.label,
+        kind: 'achieved' as const,
+        value: Number(value.toPrecision(15)),
+        valueMax: null,
+        unit: percent ? 'percent' : cell.unit,
+        qualifier: 'exact' as const,
+        year: row.year ?? cell.year,
+        ...(row.month === undefined ? {} : { month: row.month }),
+        deadline: null,
+        horizon: null,
+        sectors: [...row.metric.sectors],
+        countries: [...row.countries],
+        reviewReasons: [
+          ...(row.knownMetric ? [] : (['metric-unknown'] as const)),
+          'unit-from-context' as const,
+          ...(row.yearFromContext ? (['year-from-context'] as const) : []),
+        ],
+        source: makeSourceRef(context.article, context.sentence, { start: cell.start, end: cell.end }),
+      },
+    ]
+  })
 }

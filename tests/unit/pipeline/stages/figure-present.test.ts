@@ -84,3 +84,22 @@ describe('the present value a plan starts from is achieved; the plan’s is a ta
     expect(figureOf(lang, [sentence], 25e6)).toMatchObject({ kind: 'target', year: null })
   })
 })
+
+describe('the number a planned change starts from is its value today; the number it goes to is the plan', () => {
+  it.each<[string, string, number, number]>([
+    ['tr', "THY, Ankara-Taşkent seferlerini haftada 3'ten 5'e çıkaracak.", 3, 5],
+    ['az', 'Bakıdan Gürcüstan sərhədinədək səfər müddəti 14 saatdan 8 saata endiriləcək.', 14, 8],
+    ['tr', 'Limanın kapasitesi 6 milyon tondan 10 milyon tona çıkarılacak.', 6e6, 10e6],
+    ['en', "The port's capacity will be raised from 6 million tonnes to 10 million tonnes.", 6e6, 10e6],
+    ['ru', 'Мощность порта будет увеличена с 6 млн до 10 млн тонн.', 6e6, 10e6],
+  ])('%s: %s', (lang, sentence, from, to) => {
+    expect(figureOf(lang, [sentence], from)).toMatchObject({ kind: 'achieved' })
+    expect(figureOf(lang, [sentence], to)).toMatchObject({ kind: 'target' })
+  })
+
+  it('guard, tr: a change told as done keeps both ends achieved, in their year', () => {
+    const sentence = "İhracat 2024'te 3 milyar dolardan 5 milyar dolara çıktı."
+    expect(figureOf('tr', [sentence], 3e9)).toMatchObject({ kind: 'achieved', year: 2024 })
+    expect(figureOf('tr', [sentence], 5e9)).toMatchObject({ kind: 'achieved', year: 2024 })
+  })
+})
