@@ -9,8 +9,9 @@ import { isPastReport, unique, type ArticleContext } from './mention-context'
 import { nameStartBefore } from './noun-phrase'
 import { findOccasionDates, type OccasionDate } from './occasion-dates'
 import { embassyCountryOf, participantsOf } from './occasion-people'
-import { isGenericAt, isInvitationAt, isNextAt, isPlannedAt } from './occasion-status'
+import { isCalledOffAt, isGenericAt, isInvitationAt, isNextAt, isPlannedAt, isTravellersAt } from './occasion-status'
 import type { Tense } from './occasion-dates'
+import { isVisitKind } from './visit-kinds'
 
 /** One occasion word read in one sentence, with what its stretch of the sentence says about the occasion. */
 export interface EventMention {
@@ -127,7 +128,9 @@ function tenseOf(text: string, lang: string): Tense {
 
 /** Keeps the cues that name one occasion: not generic, counted, a journey, or only an invitation. */
 function isOccasionCue(text: string, cue: EventCueMatch, lang: string, dates: readonly Span[]): boolean {
-  return !isGenericAt(text, cue, lang, dates) && !isInvitationAt(text, cue, lang)
+  if (isGenericAt(text, cue, lang, dates) || isInvitationAt(text, cue, lang) || isCalledOffAt(text, cue, lang))
+    return false
+  return !(isVisitKind(cue.cue.kind) && isTravellersAt(text, cue, lang))
 }
 
 /** The date nearest an occasion word: inside its own stretch, else opening the sentence, else the sentence's only one. */

@@ -7,7 +7,7 @@ import type { Span } from '../types'
  * comma-free stretch of ~80 characters).
  */
 const PLANNED =
-  /(?:acak|ecek|acaq|əcək)(?:lar|ler|lər|tir|tir|dir|dir)?(?![\p{L}])|planla\p{L}*|planlaşdiril\p{L}*|nəzərdə tutul\p{L}*|gözlənil\p{L}*|bekleni\p{L}*|kararlaştiril\p{L}*|razilaşdirib\p{L}*|(?<![\p{L}])(?:will|shall|scheduled|planned|expected|is to|are to|(?:is|are) (?:due|set) to (?:pay|visit|hold|host|meet|attend|arrive|travel|sign|take part|take place|open|begin|start|launch))(?![\p{L}])|запланирован\p{L}*|пройд[её]т|состоится|ожидается|будет|провести|планиру\p{L}*/u
+  /(?:acak|ecek|acaq|əcək)(?:lar|ler|lər|tir|tir|dir|dir)?(?![\p{L}])|planla\p{L}*|planlaşdiril\p{L}*|nəzərdə tutul\p{L}*|gözlənil\p{L}*|bekleni\p{L}*|kararlaştiril\p{L}*|razilaşdirib\p{L}*|(?<![\p{L}])(?:will|shall|scheduled|planned|expected|is to|are to|(?:is|are) (?:due|set) to (?:pay|visit|hold|host|meet|attend|arrive|travel|sign|take part|take place|open|begin|start|launch))(?![\p{L}])|запланирован\p{L}*|пройд[её]т|состоится|ожидается|будет|провести|планиру\p{L}*|посетит|посетят|прибуд(?:ет|ут)|встретит(?:ся)?|встретятся|провед[её]т|проведут/u
 
 /** Words that make an occasion the next one, not the one being reported: "növbəti görüş", "the next meeting". */
 const NEXT_BEFORE =
@@ -15,6 +15,32 @@ const NEXT_BEFORE =
 
 /** An invitation is not an occasion: "Astanaya rəsmi səfərə dəvət edib", "invited … to visit", "пригласил". */
 const INVITATION = /davet\p{L}*|dəvət\p{L}*|invit\p{L}*|пригласил\p{L}*|приглашени\p{L}*/u
+
+/**
+ * An occasion put off or called off: "ziyareti ertelendi", "səfər təxirə salınıb", "planned for Oct. 14, has been
+ * postponed", "визит отменен". It did not happen, and no new date is given for it.
+ */
+const CALLED_OFF =
+  /ertelen\p{L}*|iptal edil\p{L}*|təxirə sal[ıi]n\p{L}*|ləğv edil\p{L}*|postponed|cancell?ed|called off|put off|перенес[её]н\p{L}*|перенесли|отложен\p{L}*|отмен[её]н\p{L}*|отменили/u
+
+/** Tells whether the occasion the word names was put off or called off. */
+export function isCalledOffAt(text: string, span: Span, lang: string): boolean {
+  const folded = looseFold(text.slice(Math.max(0, span.start - 40), Math.min(text.length, span.end + 120)), lang)
+  return CALLED_OFF.test(folded)
+}
+
+/**
+ * People counted beside a visit word: "ziyaret eden Türk turist sayısı", "посетили 312 тысяч граждан", "visited by
+ * 96,000 tourists". They travel; no occasion is told.
+ */
+const COUNTED_TRAVELLERS =
+  /turist|tourist|турист|ziyaretçi|ziyarətçi|visitors|посетител|граждан|vətəndaş|vatandaş|yolcu|sərnişin|пассажир|passengers/u
+
+/** Tells whether a visit word tells of travellers counted beside it, not of an occasion. */
+export function isTravellersAt(text: string, span: Span, lang: string): boolean {
+  const around = looseFold(text.slice(Math.max(0, span.start - 30), Math.min(text.length, span.end + 30)), lang)
+  return COUNTED_TRAVELLERS.test(around) && /\d/u.test(text)
+}
 
 /** Words before an occasion noun that make it generic, counted, or a journey rather than an occasion. */
 const NOT_AN_OCCASION_BEFORE =

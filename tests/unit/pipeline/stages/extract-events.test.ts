@@ -155,3 +155,38 @@ describe('a count before an occasion word counts something else when a prepositi
     expect(brief('en', '2026-10-07', ['There have been more than 10 high-level visits since 2022.'])).toEqual([])
   })
 })
+
+describe('no occasion: one put off or called off, or travellers counted', () => {
+  it.each([
+    ['tr', "Gürcistan Başbakanı Kobahidze'nin Ankara ziyareti ertelendi."],
+    ['az', 'Türkmənistan Prezidentinin Bakıya səfəri təxirə salınıb.'],
+    [
+      'en',
+      "A visit by Turkmenistan's President Serdar Berdimuhamedov to Baku, planned for Oct. 14, has been postponed.",
+    ],
+    ['ru', 'Визит президента Туркменистана в Баку, запланированный на 14 октября, отменен.'],
+  ])('%s: put off or called off', (lang, sentence) => {
+    expect(brief(lang, '2026-10-09', [sentence])).toEqual([])
+  })
+
+  it.each([
+    ['tr', "Özbekistan'ı geçen yıl ziyaret eden Türk turist sayısı yüzde 35 artışla 96 bine yükseldi."],
+    ['az', 'Ötən il Azərbaycana 312 min özbək turist səfər edib.'],
+    ['en', 'Kazakhstan was visited by 96,000 Turkish tourists last year.'],
+    ['ru', 'В прошлом году Азербайджан посетили 312 тысяч граждан Узбекистана.'],
+  ])('%s: travellers counted', (lang, sentence) => {
+    expect(brief(lang, '2026-10-09', [sentence])).toEqual([])
+  })
+})
+
+describe('Russian: a visit told in the future, a parliament’s hearing', () => {
+  it('dates "посетит Баку в апреле" in a March article to this April, planned', () => {
+    const events = brief('ru', '2026-03-11', ['Министр энергетики Казахстана посетит Баку в апреле.'])
+    expect(events.map((e) => [e.kind, e.date, e.status])).toEqual([['visit', '2026-04', 'planned']])
+  })
+
+  it('reads "на парламентских слушаниях в Мажилисе" as a meeting held that day', () => {
+    const events = brief('ru', '2026-03-11', ['Такой вывод прозвучал в среду на парламентских слушаниях в Мажилисе.'])
+    expect(events.map((e) => [e.kind, e.date, e.status])).toEqual([['meeting', '2026-03-11', 'happened']])
+  })
+})
