@@ -85,11 +85,14 @@ export function findSigningVerbs(text: string, lang: string): readonly Span[] {
   return findTerms(text, lang, SIGNING).filter((span) => !isInfinitiveAt(text, span, lang))
 }
 
-/** A signing planned rather than done: "imzalanacak", "imzalanması planlanıyor", "will sign", "подпишут". */
+/**
+ * A signing planned, possible or not done: "imzalanacak", "imzalanması planlanıyor", "will sign", "could be signed",
+ * "подпишут", and "stopped short of signing", "imzalanmadı", "не подписали".
+ */
 const FUTURE_SIGNING =
-  /imzala\p{L}*(?:acak|ecek|acaq|əcək)|imzalanmas\p{L}* (?:planla|bekleni|gözləni|nəzərdə|gözlə)|expected to (?:be )?sign|will (?:be )?sign|to be signed|подпишут|будет подписан|будут подписаны|ожидается подписание/u
+  /imzala\p{L}*(?:acak|ecek|acaq|əcək)|imzalanmas\p{L}* (?:planla|bekleni|gözləni|nəzərdə|gözlə)|expected to (?:be )?sign|(?:will|could|may|might|would) (?:be )?sign|to be signed|подпишут|будет подписан|будут подписаны|ожидается подписание|может быть подписан|stopped short of signing|without signing|(?:did not|didn't|failed to) sign|imzalanmad|imzalamad|imzalanmay|imzalamay|не подписал|не подписан/u
 
-/** Tells whether the sentence's signing is still to come. */
+/** Tells whether the sentence's signing is still to come, or did not happen. */
 export const isFutureSigning = (text: string, lang: string): boolean => FUTURE_SIGNING.test(looseFold(text, lang))
 
 /** Words that make a package vague ("bir sıra sənədlər", "a number of documents", "ряд соглашений"). */

@@ -88,11 +88,18 @@ const isPlural = (word: string, lang: string) =>
 const TYPED_BEFORE =
   /(?<![\p{L}])(?:loan|credit|supply|joint[- ]venture|framework|purchase|financing|investment|concession|kredi|kredit|tedarik|tədarük|ortak girişim|birgə müəssisə|çerçeve|çərçivə|finansman|maliyyələşdirmə|imtiyaz|кредитн\p{L}*|рамочн\p{L}*|концессионн\p{L}*)\s+$/u
 
+/** A capitalised organisation word right after a document noun: the noun is part of the organisation's name. */
+const ORGANISATION_AFTER =
+  /^\s+(?:Corporation|Corp\.?|Company|Agency|Group|Bank|Ltd|LLC|Holding|Групп|Компани\p{L}*|Корпораци\p{L}*)(?![\p{L}])/u
+
+/** "a $62 million ", "an ": an indefinite article and up to three words before the noun, none ending a clause. */
+const INDEFINITE_BEFORE = /(?:^|\s)an?(?:\s+[^\s,;:.]+){0,3}\s+$/u
+
 /** A postposition that ends a complement before the document noun: "… genişletilmesine ilişkin protokol". */
 const POSTPOSITION =
   /(?:^|\s)(?:ilişkin|dair|hakkinda|haqqinda|ilgili|yönelik|üzrə|barədə)\s+(?:bir\s+|üçtərəfli\s+|ikitərəfli\s+|üçlü\s+|ikili\s+|çoktaraflı\s+|çoxtərəfli\s+)?$/u
 /** A preposition that opens a complement after the noun: "Agreement on …", "Соглашение о …". */
-const PREPOSITION = /^\s+(?:on|about|between|for|of|о|об|по|между)\s/u
+const PREPOSITION = /^\s+(?:on|about|between|for|of|о|об|по|между|на)\s/u
 /** Where a complement after the noun ends: a verb or a relative word. */
 const COMPLEMENT_END =
   /^(?:was|were|is|are|has|have|had|will|would|which|that|signed|было|был|была|были|будет|котор\p{L}*|подписан\p{L}*)$/u
@@ -180,6 +187,8 @@ export function readAgreementMentions(text: string, lang: string, published: str
     // "a memorandum on the electronic exchange of transport documents": a noun inside a title names no package
     if (mentions.some((m) => m.kind === 'document' && within(m.span)(noun))) continue
     const word = text.slice(noun.start, noun.end)
+    // "Food Contract Corporation", "Договор Групп": a document word in an organisation's name is no document
+    if (ORGANISATION_AFTER.test(text.slice(noun.end, noun.end + 16))) continue
     const count = countBefore(text, noun, lang, dates)
     const before = looseFold(text.slice(Math.max(0, noun.start - 40), noun.start), lang)
     const nameStart = nameStartBefore(text, noun.start, lang)
@@ -206,6 +215,15 @@ export function readAgreementMentions(text: string, lang: string, published: str
           title: text.slice(start, noun.start) + head,
           span: { start, end: noun.end },
         })
+        continue
+      }
+      // "signed a $62 million contract", "an agreement": an indefinite article makes one new document
+      const indefinite =
+        lang === 'en' ? INDEFINITE_BEFORE.exec(text.slice(Math.max(0, noun.start - 40), noun.start)) : null
+      if (indefinite && !isPlural(word, lang)) {
+        const start = noun.start - indefinite[0].length + indefinite[0].search(/\s\S/u) + 1
+        const title = text.slice(start, noun.end).replace(/^an?\s+/u, '')
+        mentions.push({ kind: 'document', count: null, title, span: { start, end: noun.end } })
         continue
       }
       if (isPlural(word, lang)) mentions.push({ kind: 'package', count: null, title: null, span: noun })

@@ -30,3 +30,35 @@ describe('readAgreementMentions: a kind of document written before a generic nou
     expect(agreements('en', sentence)).toEqual([['loan agreement', '2026-06-12']])
   })
 })
+
+describe('readAgreementMentions: a contract told by what it is for, or with an indefinite article', () => {
+  it.each<[string, string, [string, string]]>([
+    [
+      'ru',
+      'В среду, 2 сентября, стороны подписали контракт на поставку пшеницы.',
+      ['контракт на поставку пшеницы', '2026-09-02'],
+    ],
+    [
+      'ru',
+      'Компания 1 сентября подписала с заводом контракт на строительство двух паромов.',
+      ['контракт на строительство двух паромов', '2026-09-01'],
+    ],
+    [
+      'en',
+      'The joint venture signed a $62 million contract with a consortium in Baku on Tuesday.',
+      ['$62 million contract', '2026-09-01'],
+    ],
+  ])('%s: %s', (lang, sentence, expected) => {
+    expect(agreements(lang, sentence)).toEqual([expected])
+  })
+
+  it.each<[string, string]>([
+    ['en', 'Tokayev is due to pay a state visit on Dec. 8-9, when a long-term gas contract could be signed.'],
+    ['en', 'The ministers stopped short of signing a binding intergovernmental agreement.'],
+    ['tr', 'Taraflar arasında uzun vadeli bir gaz anlaşması imzalanmadı.'],
+    ['ru', 'Стороны так и не подписали кредитное соглашение.'],
+    ['en', 'On Monday, the state-owned Food Contract Corporation signed the deal.'],
+  ])('no document signed: %s: %s', (lang, sentence) => {
+    expect(agreements(lang, sentence)).toEqual([])
+  })
+})
