@@ -2,6 +2,7 @@ import type { Span } from '../types'
 import { readImpliedMultiplier } from './implied-multipliers'
 import { isAmbiguousAlone, readNumeral, readScale, type Numeral } from './numeral-reader'
 import { tokenize, type Token } from './numeral-tokens'
+import { measuredDuration } from './durations'
 import type { Quantity, ReadResult } from './quantity'
 import { mergeRanges } from './quantity-ranges'
 import { joinRates, readUnitRate } from './unit-rates'
@@ -196,7 +197,10 @@ function readQuantity(tokens: readonly Token[], index: number, lang: string): Re
     tokens[last + 2]?.gap === '' &&
     tokens[last + 2]?.kind === 'word'
   if (unit === null && adjective) return { quantity: null, next: last + 3 }
-  if (unit === null && !scaled) {
+  // "a tenor of 15 years", "14 ay sürmesi": a length in years or months where the sentence says what lasts
+  const duration = unit === null && !scaled && !numeral.yearLike ? measuredDuration(tokens, first, last) : null
+  if (duration) [unit, last] = [duration.unit, duration.last]
+  else if (unit === null && !scaled) {
     if (isDateOrDuration(tokens, numeral, first, last) || isAmbiguousAlone(tokens, numeral, first)) {
       return { quantity: null, next: last + 1 }
     }

@@ -21,6 +21,8 @@ export const metricFormsAz = {
       GW: 'giqavat',
       hours: 'saat',
       days: 'gün',
+      months: 'ay',
+      years: 'il',
       minutes: 'dəqiqə',
       barrel: 'barel',
       TEU: 'TEU',

@@ -24,6 +24,8 @@ export const metricFormsEn = {
       GW: 'gigawatts',
       hours: 'hours',
       days: 'days',
+      months: 'months',
+      years: 'years',
       minutes: 'minutes',
       barrel: 'barrels',
       TEU: 'TEU',

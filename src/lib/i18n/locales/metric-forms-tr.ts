@@ -21,6 +21,8 @@ export const metricFormsTr = {
       GW: 'gigavat',
       hours: 'saat',
       days: 'gün',
+      months: 'ay',
+      years: 'yıl',
       minutes: 'dakika',
       barrel: 'varil',
       TEU: 'TEU',
