@@ -29,7 +29,7 @@ const SINCE_BEFORE =
 
 /**
  * Words that put a figure in the present: "hazırda", "currently", "в настоящее время", and the days of the report's
- * own week ("this week", "on Tuesday", "bu hafta", "во вторник"), as a market report dates its prices. A present
+ * own week ("this week", "on Tuesday", "bu hafta", "во вторник", "yesterday", "dün"), as a market report dates its prices. A present
  * figure with no date of its own is as of the article's date.
  */
 const PRESENT = new RegExp(
@@ -39,6 +39,7 @@ const PRESENT = new RegExp(
       String.raw`mevcut|mövcud|hazırkı|current`,
       String.raw`nowadays|в настоящее время|сейчас|сегодня|на сегодня|на данный момент|ныне|нынешн\p{L}*|текущ\p{L}*`,
       String.raw`this week|bu hafta|bu həftə|на этой неделе|on (?:monday|tuesday|wednesday|thursday|friday)`,
+      String.raw`yesterday|dün|dünən|вчера`,
       String.raw`(?:pazartesi|salı|çarşamba|perşembe|cuma) günü|bazar ertəsi|çərşənbə (?:axşamı|günü)|cümə (?:axşamı|günü)`,
       String.raw`в (?:понедельник|среду|пятницу|четверг)|во вторник`,
     ].join('|') +

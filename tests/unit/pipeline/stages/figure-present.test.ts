@@ -103,3 +103,25 @@ describe('the number a planned change starts from is its value today; the number
     expect(figureOf('tr', [sentence], 5e9)).toMatchObject({ kind: 'achieved', year: 2024 })
   })
 })
+
+describe('a figure of yesterday is the article’s year’s, even after a sentence about last year', () => {
+  it.each<[string, string[], number]>([
+    [
+      'tr',
+      [
+        'Geçen yıl iki ülke arasında 186 bin yolcu taşındı.',
+        'Banka, 280 milyon dolarlık kredi anlaşmasını dün imzaladı.',
+      ],
+      280e6,
+    ],
+    ['az', ['Ötən il 186 min sərnişin daşınıb.', 'Bank 280 milyon dollarlıq kredit sazişini dünən imzalayıb.'], 280e6],
+    ['en', ['Last year 186,000 passengers flew the route.', 'The bank signed a $280 million loan yesterday.'], 280e6],
+    [
+      'ru',
+      ['В прошлом году перевезено 186 тысяч пассажиров.', 'Вчера банк подписал кредит на 280 млн долларов.'],
+      280e6,
+    ],
+  ])('%s', (lang, sentences, value) => {
+    expect(figureOf(lang, sentences, value)).toMatchObject({ kind: 'achieved', year: 2026 })
+  })
+})
