@@ -360,13 +360,7 @@ describe('periodOf: a year counted back after another amount is that amount’s'
 
 describe('periodOf: a story that has named no year yet tells of the article’s year', () => {
   it.each<[string, string[]]>([
-    [
-      'tr',
-      [
-        'Sarp Sınır Kapısı’nda tır kuyruğu dün akşam itibarıyla 12 kilometreyi aştı.',
-        'Kuyrukta yaklaşık 1.800 tır bekliyor.',
-      ],
-    ],
+    ['tr', ['Sarp Sınır Kapısı’nda tır kuyruğu 12 kilometreyi aştı.', 'Kuyrukta yaklaşık 1.800 tır bekliyor.']],
     ['az', ['Xəzərdə fırtına səbəbindən bərə reysləri dayandırılıb.', 'Ələt limanının reydində 11 gəmi gözləyir.']],
     ['en', ['Storms halted ferries across the Caspian.', 'Some 1,200 wagons piled up at Kuryk station.']],
     ['ru', ['Паромное сообщение через Каспий остановлено.', 'На станции Курык скопилось более 1 200 вагонов.']],
