@@ -13,7 +13,7 @@ import type { SentenceContext } from './figure-context'
  * года", "up from", "twice as many as a year earlier").
  */
 const BASE_AFTER =
-  /^(?:[\s,]*(?!önceki|öncəki|evvelki|əvvəlki|geçen|ötən)[\p{L}\p{N}'’-]+){0,3}?\s*(?:müqayisədə|nisbətən|göre|görə|kıyasla|oranla|karşılaştırıldığında|ilə müqayisədə)(?![\p{L}])|^(?:[\s,]*[\p{L}'’-]+){0,3}?(?:dan|den|dən|tan|ten|tən)\s+(?:[\p{L},.]+\s+){0,3}?(?:daha\s+)?(?:çox|az|artıq|fazla|yüksək|yüksek|aşağı|düşük)(?:d[ıiuü]r|t[ıiuü]r)?(?![\p{L}])/u
+  /^(?:[\s,]*[\p{L}\p{N}'’-]+){0,3}?\s*(?:müqayisədə|nisbətən|göre|görə|kıyasla|oranla|karşılaştırıldığında|ilə müqayisədə)(?![\p{L}])|^(?:[\s,]*[\p{L}'’-]+){0,3}?(?:dan|den|dən|tan|ten|tən)\s+(?:[\p{L},.]+\s+){0,3}?(?:daha\s+)?(?:çox|az|artıq|fazla|yüksək|yüksek|aşağı|düşük)(?:d[ıiuü]r|t[ıiuü]r)?(?![\p{L}])/u
 /**
  * "2025-ci ilin yekunlarına görə", "2025 yılı verilerine göre": "according to a year's results" gives the figure's
  * own year, where "2024'e göre" compares with it.
@@ -96,9 +96,16 @@ export function currentYearOf(article: Article): number | null {
 }
 const yearOf = (d: DateMention) => Number(d.value?.slice(0, 4))
 
-const isBase = (folded: string, d: DateMention) =>
-  (BASE_AFTER.test(folded.slice(d.end, d.end + 40)) && !ACCORDING_TO_RESULTS.test(folded.slice(d.end, d.end + 40))) ||
-  BASE_BEFORE.test(folded.slice(Math.max(0, d.start - 30), d.start))
+/** "2025 yılında bir önceki yıla göre": a relative year between a date and "göre" is the base, not the date. */
+const RELATIVE_YEAR_WORD = /(?:^|\s)(?:önceki|öncəki|evvelki|əvvəlki|geçen|ötən)\s/u
+const isBase = (folded: string, d: DateMention) => {
+  const after = folded.slice(d.end, d.end + 40)
+  const compared = BASE_AFTER.exec(after)
+  return (
+    (compared !== null && !RELATIVE_YEAR_WORD.test(compared[0]) && !ACCORDING_TO_RESULTS.test(after)) ||
+    BASE_BEFORE.test(folded.slice(Math.max(0, d.start - 30), d.start))
+  )
+}
 /** "since 2018", "с 2018 года": the date expression itself may open with the word. */
 const SINCE_OPEN = /^(?:since|ever since|с|со)\s/u
 const isSince = (folded: string, d: DateMention) =>
