@@ -68,6 +68,8 @@ function countBefore(
   const tokens = [...before.matchAll(/\S+/gu)].slice(-4).reverse()
   for (const token of tokens) {
     if (/[,;:.]$/u.test(token[0])) return null
+    // "the two companies signed an agreement": an article opens another noun phrase, whose count this is not
+    if (lang === 'en' && /^(?:a|an|the)$/iu.test(token[0])) return null
     const at = offset + token.index
     if (dates.some((d) => d.start <= at && d.end > at)) return null
     const value = parseNumber(token[0].replace(/['’].*$/u, ''), lang)

@@ -62,3 +62,19 @@ describe('readAgreementMentions: a contract told by what it is for, or with an i
     expect(agreements(lang, sentence)).toEqual([])
   })
 })
+
+describe('readAgreementMentions: a count counts the document noun only when no article stands between', () => {
+  it('en: "The two companies signed an agreement" is one agreement, no package of two', () => {
+    const found = extractAgreements(
+      articleOf('en', '2026-09-03', ['The two companies signed an agreement in Baku on Tuesday.']),
+    ).map((a) => [a.kind, a.count])
+    expect(found).toEqual([['document', null]])
+  })
+
+  it('guard, en: "a package of 12 documents" is still a package of twelve', () => {
+    const found = extractAgreements(
+      articleOf('en', '2026-09-03', ['The leaders signed a package of 12 documents in Baku on Tuesday.']),
+    ).map((a) => [a.kind, a.count])
+    expect(found).toEqual([['package', 12]])
+  })
+})
