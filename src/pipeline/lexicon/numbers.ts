@@ -252,7 +252,7 @@ function hyphenGluedUnit(tokens: readonly Token[], last: number, lang: string): 
  * A decimal times a scale, as written: "$8.2 million" is 8,200,000, where binary floating point gives 8,199,999.999…
  * Fifteen significant digits are all a double holds exactly, far more than any figure states.
  */
-const scaledExactly = (value: number, factor: number) => Number((value * factor).toPrecision(15))
+export const scaledExactly = (value: number, factor: number) => Number((value * factor).toPrecision(15))
 
 /** Assembles a quantity from its parts, reading the qualifier words on either side. */
 function buildQuantity(

@@ -1,7 +1,7 @@
 import type { Article } from '../../schema/dataset'
 import { monthNumber } from '../lexicon/date-words'
 import { findDates } from '../lexicon/dates'
-import { findQuantities, parseNumber } from '../lexicon/numbers'
+import { findQuantities, parseNumber, scaledExactly } from '../lexicon/numbers'
 import { foldCase } from '../lexicon/text'
 import { makeSourceRef } from '../source-ref'
 import type { FigureDraft, Sentence, Span } from '../types'
@@ -67,11 +67,14 @@ function unitOf(words: string, lang: string): { unit: string; factor: number } |
   return found ? { unit: found.unit, factor: found.value } : null
 }
 
+/** The words after a head's or caption's last comma, where its unit stands ("Həcm, min ton" → "min ton"). */
+const afterLastComma = (text: string) => text.replace(/^.*,\s*/u, '')
+
 /** The unit words end a caption or head with: in a parenthesis ("(ton)", "(USD/ton):") or after a comma (", TEU"). */
 function trailingUnit(text: string, lang: string) {
   const inParenthesis = /\(([^()]+)\)\s*:?\s*$/u.exec(text)?.[1]
   if (inParenthesis) return unitOf(inParenthesis, lang)
-  return /,/u.test(text) ? unitOf(text.replace(/^.*,\s*/u, '').replace(/:\s*$/u, ''), lang) : null
+  return /,/u.test(text) ? unitOf(afterLastComma(text).replace(/:\s*$/u, ''), lang) : null
 }
 
 /** The measure a caption names: a known metric its words cue, else the caption itself as the label. */
@@ -160,17 +163,16 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     const headTitle = head[0] && trailingUnit(head[0], lang) ? head[0] : ''
     const caption = titled ? above : headTitle
     if (caption === '') continue
-    const tableUnit = trailingUnit(caption, lang) ?? (head.length > 0 ? trailingUnit(head[0] ?? '', lang) : null)
+    const tableUnit = trailingUnit(caption, lang) ?? (headTitle ? trailingUnit(headTitle, lang) : null)
     const firstRow = run.start + (headed ? 1 : 0)
     if (run.end - firstRow + 1 < (tableUnit ? MIN_ROWS_WITH_UNIT : MIN_ROWS)) continue
-    const columnOf = (k: number) => {
-      const words = head[k] ?? ''
+    // what each column's head says, read once for the table: its unit and its date
+    const columns = head.map((words) => {
       const date = findDates(words, lang, published).find((d) => d.value !== null)?.value
-      const unit = unitOf(words.replace(/^.*,\s*/u, ''), lang) ?? tableUnit
-      return { unit, year: date ? Number(date.slice(0, 4)) : null }
-    }
+      return { unit: unitOf(afterLastComma(words), lang) ?? tableUnit, year: date ? Number(date.slice(0, 4)) : null }
+    })
     const valueHead = head.slice(1).join(' ')
-    const fallback = tableUnit ?? unitOf(valueHead.replace(/^.*,\s*/u, ''), lang) ?? { unit: 'count', factor: 1 }
+    const fallback = tableUnit ?? unitOf(afterLastComma(valueHead), lang) ?? { unit: 'count', factor: 1 }
     const { metric, knownMetric } = captionMetric(caption, valueHead, fallback.unit, lang)
     const captionYear = captionYearOf(caption, lang, published)
     const captionCountries = ROUTE_CAPTION.test(caption) ? [] : namedSides(caption, lang)
@@ -185,9 +187,9 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
       const cells = row.values.map((value, k): TableCell => {
         const start = text.indexOf(value, at)
         at = start + value.length
-        const column = columnOf(row.labels.length + k)
-        const unit = column.unit ?? fallback
-        return { start, end: at, ...unit, year: column.year, negative: /^[-–]/u.test(value) }
+        const column = columns[row.labels.length + k]
+        const unit = column?.unit ?? tableUnit ?? fallback
+        return { start, end: at, ...unit, year: column?.year ?? null, negative: /^[-–]/u.test(value) }
       })
       const countries = routeOfLabel(label, lang) ?? captionCountries
       const dated = year !== null || cells.some((cell) => cell.year !== null)
@@ -219,13 +221,13 @@ export function rowFigures(context: SentenceContext, row: TableRow): FigureDraft
     const number = parseNumber(words.replace(/^[-–+]\s*/u, '').replace(/\s*%$/u, ''), context.lang)
     if (number === null) return []
     const percent = words.endsWith('%')
-    const value = number * (percent ? 1 : cell.factor) * (cell.negative ? -1 : 1)
+    const value = scaledExactly(number, (percent ? 1 : cell.factor) * (cell.negative ? -1 : 1))
     return [
       {
         metric: row.metric.metric,
         label: row.metric.label,
         kind: 'achieved' as const,
-        value: Number(value.toPrecision(15)),
+        value,
         valueMax: null,
         unit: percent ? 'percent' : cell.unit,
         qualifier: 'exact' as const,
