@@ -42,3 +42,14 @@ export function measuredDuration(
     after.some((t) => DURATION_NOUN.test(t.text) || TAKES_AFTER.test(t.text))
   return said ? { unit, last: last + 1 } : null
 }
+
+/** "son", "past", "last", "последние": the words that open the window a report covers ("son 24 saatte"). */
+const WINDOW_OPENER = /^(?:son|past|last|последние|последних|минувшие|минувших)$/u
+const WINDOW_UNITS = new Set(['hours', 'days', 'weeks', 'months', 'years'])
+
+/** Tells whether a length of time is the window a report covers ("son 24 saatte", "over the past 48 hours"). */
+export function isReportWindow(tokens: readonly Token[], first: number, unit: string | null): boolean {
+  if (unit === null || !WINDOW_UNITS.has(unit)) return false
+  const before = tokens[first - 1]
+  return before?.kind === 'word' && WINDOW_OPENER.test(before.text.toLocaleLowerCase())
+}

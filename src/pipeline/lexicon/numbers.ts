@@ -2,7 +2,7 @@ import type { Span } from '../types'
 import { readImpliedMultiplier } from './implied-multipliers'
 import { isAmbiguousAlone, readNumeral, readScale, type Numeral } from './numeral-reader'
 import { tokenize, type Token } from './numeral-tokens'
-import { measuredDuration } from './durations'
+import { isReportWindow, measuredDuration } from './durations'
 import type { Quantity, ReadResult } from './quantity'
 import { mergeRanges } from './quantity-ranges'
 import { joinRates, readUnitRate } from './unit-rates'
@@ -29,8 +29,6 @@ const RANGE_WORDS = new Set(['ila', 'ile', 'ilə', 'to'])
 const ANNIVERSARY = /^(?:illiy|yıllığ|yıldönüm|yubiley|jubilee|anniversar|летие|лети[яю])/u
 /** "4 numaralı rıhtım", "1558 nömrəli qaynar xətt", "3 nolu kapı": a number that names a thing, no figure. */
 const NUMBERED = /^(?:numaral|numarali|nolu|nömrəl|nömreli)/u
-/** Units of time that "one" in words turns into an idiom ("bir gün", "one day", "bir saat sonra"). */
-const ONE_TIME_UNIT = new Set(['days', 'hours', 'minutes'])
 const isSpaced = (token: Token | undefined) => token !== undefined && token.gap.trim() === ''
 
 /** Parses one numeral as written ("4,5", "1.500.000", "iki", "on beş", "4,5 milyon"); null when it is not a number. */
@@ -207,9 +205,11 @@ function readQuantity(tokens: readonly Token[], index: number, lang: string): Re
   }
   if (unit === 'multiplier' && (numeral.value <= 1 || (lang === 'ru' && !ruTimes)))
     return { quantity: null, next: last + 1 }
-  // "bir gün boş dönmeye başlar", "one day": a single day, hour or minute in words tells when, it measures nothing
-  if (ONE_TIME_UNIT.has(unit ?? '') && numeral.written === 'words' && numeral.value === 1 && !upper)
-    return { quantity: null, next: last + 1 }
+  // "one" in words measures nothing: "bir gün sonra" tells when, "bir tonu 214 dollar" and "за одну тонну" name the
+  // unit a price is given for, "one ferry" is an article; an amount of one is written in digits ("1 GW")
+  if (numeral.written === 'words' && numeral.value === 1 && !upper && !scaled) return { quantity: null, next: last + 1 }
+  // "son 24 saatte", "over the past 48 hours", "за последние 10 дней": the window a report covers, not a duration
+  if (isReportWindow(tokens, first, unit)) return { quantity: null, next: last + 1 }
   if (ruTimes && unit !== 'multiplier') return none
   const extra = rest ? rest.value * (unitMatch?.factor ?? 1) : 0
   const quantity = buildQuantity(tokens, index, last, numeral, upper, unit ?? 'count', factor, extra)

@@ -33,6 +33,11 @@ const AMBIGUOUS_ALONE = new Set([
   ...['bir', 'yüz', 'altı', 'one', 'один', 'одна', 'одно', 'half', 'yarım', 'полтора', 'полторы', 'полутора'],
 ])
 
+/** "17.20" or "9:05": an hour and its minutes. */
+const CLOCK_DIGITS = /^(?:[01]?\d|2[0-3])[.:][0-5]\d$/u
+/** Words that mark a clock time before or after it: "TSİ 17.20", "saat 9.30", "17.20 GMT", "в 10.00 мск". */
+const CLOCK_MARKER = /^(?:tsi|tsİ|saat|saatı|saati|saatda|gmt|utc|msk|мск|cet|est)$/iu
+
 /** Tells whether the digits at `index` are part of a code, a phone number or a clock time rather than a number. */
 function isCodeOrClock(tokens: readonly Token[], index: number, afterDash: boolean): boolean {
   const token = tokens[index]
@@ -40,6 +45,8 @@ function isCodeOrClock(tokens: readonly Token[], index: number, afterDash: boole
   const prev = tokens[index - 1]
   const prev2 = tokens[index - 2]
   const next = tokens[index + 1]
+  const marks = (t: Token | undefined) => t?.kind === 'word' && CLOCK_MARKER.test(t.text.toLocaleLowerCase('tr'))
+  if (CLOCK_DIGITS.test(token.text) && (marks(prev) || marks(next))) return true
   const chained = (sep: Token | undefined) => sep !== undefined && (HYPHEN.test(sep.text) || sep.text === '/')
   // "2025-10-21", "21/10/2025": a date written with separators, unless a range reader asked for the upper bound
   if (!afterDash && isGlued(token) && chained(prev) && isGlued(prev) && prev2?.kind === 'num') return true

@@ -50,7 +50,7 @@ export function readUnitRate(
 /** How many words before an amount a rate's unit may stand ("Ton başına taşıma maliyeti ise 85-90 dolar"). */
 const RATE_REACH = 10
 /** Words before a unit that make it one unit of goods: "за тонну", "per tonne", "hər ton", "a ton of crude". */
-const ONE_BEFORE = /^(?:за|per|hər|her|each|every|a|one)$/u
+const ONE_BEFORE = /^(?:за|per|hər|her|each|every|a|one|bir|одну|одна|один)$/u
 /** A currency written after its amount ("230 dollars a tonne"): a unit after it belongs to that amount. */
 const isMoneyWord = (token: Token) =>
   /^(?:dollars?|долл\p{L}*|dolar\p{L}*|dollar\p{L}*|euros?|евро|avro\p{L}*)$/u.test(token.text)

@@ -46,3 +46,33 @@ describe('findQuantities(text, lang): a length in years or months is read where 
     expect(read(text, lang)).toEqual([])
   })
 })
+
+describe('findQuantities(text, lang): the window a report covers is no duration, and "one" in words no amount', () => {
+  it.each<[string, string, (string | number)[][]]>([
+    ['tr', 'Son 24 saatte sınır kapısından 1.450 tır geçti.', [[1450, 'count']]],
+    ['az', 'Son 48 saatda limana 12 gəmi daxil olub.', [[12, 'count']]],
+    ['en', 'Over the past 72 hours, 3,200 trucks crossed the border.', [[3200, 'count']]],
+    ['ru', 'За последние 10 дней через границу прошли 860 фур.', [[860, 'count']]],
+    ['az', 'Qazaxıstan buğdasının bir tonu həftənin sonunda 214 dollar təşkil edib.', [[214, 'USD/t']]],
+    ['tr', 'Bir ton buğdanın fiyatı 228 dolara yükseldi.', [[228, 'USD/t']]],
+    ['en', 'One tonne of wheat sold for $214 at Aktau.', [[214, 'USD/t']]],
+    ['ru', 'За одну тонну пшеницы в Актау просят 214 долларов.', [[214, 'USD/t']]],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+
+  it.each<[string, string, (string | number)[][]]>([
+    ['tr', 'Transit süresi 24 saate indi.', [[24, 'hours']]],
+    [
+      'en',
+      'The crossing takes 1 hour and costs $1 million.',
+      [
+        [1, 'hours'],
+        [1000000, 'USD'],
+      ],
+    ],
+    ['ru', 'Паром идет до Баку 20 часов.', [[20, 'hours']]],
+  ])('guard: a duration stated as such is still read (%s: %s)', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+})

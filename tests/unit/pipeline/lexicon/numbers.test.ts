@@ -112,6 +112,10 @@ describe('findQuantities(text, lang) on seed sentences', () => {
     ['a span of years', 'Son 5 yılda ve 2025-2030 döneminde reformlar sürdü.', 'tr'],
     ['ordinal words and "bir"', 'İkinci iclasda bir sıra sənədlər imzalandı.', 'az'],
     ['an English ordinal and a duration', 'The 20th anniversary came after 3 years of talks.', 'en'],
+    ['a Turkish clock time with its zone', 'Piyasalar TSİ 17.20 itibarıyla sakin seyrediyor.', 'tr'],
+    ['an Azerbaijani clock time after "saat"', 'Görüş saat 11.30-da başlayıb.', 'az'],
+    ['an English clock time before its zone', 'Trading closed at 17.20 GMT.', 'en'],
+    ['a Russian clock time before "мск"', 'Торги открылись в 10.00 мск.', 'ru'],
   ])('finds nothing in %s', (_name, text, lang) => {
     expect(read(text, lang)).toEqual([])
   })
