@@ -13,13 +13,15 @@ const DOLLAR: Record<Lang, (amount: string) => string> = {
   az: (amount) => `${amount} dollar`,
 }
 
+/** How a value is shortened: by its scale from ten thousand up, to three significant digits below one ("$0.045"). */
+function compactOptions(value: number, display: 'long' | 'short'): Intl.NumberFormatOptions {
+  if (Math.abs(value) >= 1e4) return { notation: 'compact', compactDisplay: display, maximumFractionDigits: 2 }
+  return Math.abs(value) < 1 ? { maximumSignificantDigits: 3 } : { maximumFractionDigits: 2 }
+}
+
 function compact(value: number, lang: Lang, display: 'long' | 'short'): string {
   if (lang === 'az' && !hasIntlData('az')) return compactAz(value, display)
-  const options: Intl.NumberFormatOptions =
-    Math.abs(value) >= 1e4
-      ? { notation: 'compact', compactDisplay: display, maximumFractionDigits: 2 }
-      : { maximumFractionDigits: 2 }
-  return numberFormat(lang, options).format(value)
+  return numberFormat(lang, compactOptions(value, display)).format(value)
 }
 
 /** Formats a plain number in the interface language, grouping digits ("4 500 000" → "4,500,000" in English). */

@@ -177,7 +177,7 @@ function readQuantity(tokens: readonly Token[], index: number, lang: string): Re
   const glued = unit === null ? hyphenGluedUnit(tokens, last, lang) : null
   if (glued) [unit, factor, last] = [glued.unit, factor * glued.factor, glued.last]
   // "$236 a tonne", "ton başına 228 dolar": a price of one tonne, not an amount of money
-  const rate = unit === null ? null : readUnitRate(tokens, index, last, unit)
+  const rate = unit === null ? null : readUnitRate(tokens, index, last, unit, lang)
   if (rate) [unit, last] = [rate.unit, rate.last]
   const suffix = tokens[last + 2]
   // "TEU'ya", "%62'si", and a unit's case suffix after a hyphen ("1 GW-dan artıq", "100 min TEU-nu")

@@ -1,5 +1,6 @@
 import { rateUnit, readRateUnit } from '../../schema/rate-unit'
 import type { Token } from './numeral-tokens'
+import { matchUnit } from './units'
 
 /** Currencies whose amounts may be a price of one unit of goods. */
 const CURRENCY = /^[A-Z]{3}$/u
@@ -8,6 +9,7 @@ const CURRENCY = /^[A-Z]{3}$/u
 const DENOMINATORS: readonly { unit: string; word: RegExp }[] = [
   { unit: 't', word: /^(?:tonnes?|tons?|t|ton|tonu|tonun|tonunun|тонну|тонна|тонны|т)$/u },
   { unit: 'barrel', word: /^(?:barrels?|bbl|barrel|varil|barel|bareli|barelin|баррель|барреля)$/u },
+  { unit: 'kWh', word: /^(?:kwh|квтч|kilovatsaat\p{L}*|kilowatt-hour)$/u },
 ]
 
 const denominatorOf = (token: Token | undefined): string | null =>
@@ -32,6 +34,7 @@ export function readUnitRate(
   first: number,
   last: number,
   currency: string,
+  lang: string,
 ): { unit: string; last: number } | null {
   if (!CURRENCY.test(currency)) return null
   const [next, after] = [tokens[last + 1], tokens[last + 2]]
@@ -42,6 +45,9 @@ export function readUnitRate(
   if (next?.kind === 'word' && EACH_AFTER.test(next.text) && after?.gap.trim() === '') {
     const unit = denominatorOf(after)
     if (unit) return { unit: rateUnit(currency, unit), last: last + 2 }
+    // energy written in several tokens: "4.5 cents a kilowatt-hour", "5 центов за кВт·ч"
+    const energy = matchUnit(tokens, last + 2, lang)
+    if (energy?.unit === 'kWh' && energy.factor === 1) return { unit: rateUnit(currency, 'kWh'), last: energy.last }
   }
   const before = rateBefore(tokens, first)
   return before ? { unit: rateUnit(currency, before), last } : null

@@ -57,6 +57,11 @@ const UNIT_RULES: readonly UnitRule[] = [
   { unit: 'USD', words: [word('abd|abş|us|usa'), word(`dolar${L}|dollar${L}`)] },
   { unit: 'USD', words: [word(`доллар${L}`), word('сша')] },
   { unit: 'USD', words: [word(`dolar${L}|dollar${L}|доллар${L}|usd`)] },
+  // a hundredth of a dollar: "3-4 sent", "4.5 cents", "5 центов" (a price per kilowatt-hour, most often); the
+  // endings are spelled out, as "sentyabr" (September) and "центр" (a centre) begin the same way
+  { unit: 'USD', words: [word('sent|sente|sentə|senti|sentlik|sentlər')], factor: 0.01, langs: ['tr', 'az'] },
+  { unit: 'USD', words: [word('cents?')], factor: 0.01, langs: ['en'] },
+  { unit: 'USD', words: [word('цент|цента|центов')], factor: 0.01, langs: ['ru'] },
   { unit: 'EUR', words: [word(`avro${L}|euro${L}|evro${L}|евро|eur`)] },
   { unit: 'TMT', words: [word(`türkmen${L}|turkmen${L}|туркмен${L}`), word(`manat${L}|манат${L}`)] },
   { unit: 'AZN', words: [word(`manat${L}|манат${L}|azn`)] },

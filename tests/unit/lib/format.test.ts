@@ -26,6 +26,9 @@ describe('formatValue(value, unit, lang)', () => {
     [236, 'USD/t', 'en', '$236/t'],
     [236, 'USD/t', 'tr', '236 dolar/ton'],
     [71.2, 'USD/barrel', 'tr', '71,2 dolar/varil'],
+    // a price in cents keeps its digits: 4.5 cents is never shown as 5
+    [0.045, 'USD/kWh', 'en', '$0.045/kWh'],
+    [0.03, 'USD/kWh', 'tr', '0,03 dolar/kWh'],
   ])('formats %d %s in %s as %s', (value, unit, lang, expected) => {
     expect(formatValue(value, unit, lang)).toBe(expected)
   })

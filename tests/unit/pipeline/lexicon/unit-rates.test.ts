@@ -6,6 +6,25 @@ import { articleOf } from '../stages/extraction-input'
 /** Each quantity's value and unit. */
 const read = (text: string, lang: string) => findQuantities(text, lang).map((q) => [q.value, q.unit])
 
+describe('findQuantities: a price in cents of one kilowatt-hour is a rate in dollars', () => {
+  const one = (text: string, lang: string) => findQuantities(text, lang).map((q) => [q.value, q.valueMax, q.unit])
+  it.each<[string, string, (string | number | null)[][]]>([
+    ['tr', 'Rüzgârdan üretilen elektriğin maliyeti kilovatsaat başına 3-4 sent düzeyinde.', [[0.03, 0.04, 'USD/kWh']]],
+    ['az', 'Bir kilovatsaat üçün qiymət 5 sent təşkil edir.', [[0.05, null, 'USD/kWh']]],
+    ['en', 'Power from the steppe sells at 4.5 cents a kilowatt-hour.', [[0.045, null, 'USD/kWh']]],
+    ['ru', 'Себестоимость составляет 5 центов за кВт·ч.', [[0.05, null, 'USD/kWh']]],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(one(text, lang)).toEqual(expected)
+  })
+
+  it.each<[string, string, (string | number | null)[][]]>([
+    ['az', 'Bakı, 3 sentyabr, BXA. Limana 12 gəmi daxil olub.', [[12, null, 'count']]],
+    ['ru', 'В регионе открыты 5 центров обслуживания.', [[5, null, 'count']]],
+  ])('guard: words that begin as cents do not (%s: %s)', (lang, text, expected) => {
+    expect(one(text, lang)).toEqual(expected)
+  })
+})
+
 describe('findQuantities: a price of one tonne or barrel is a rate, not an amount of money', () => {
   it.each<[string, string, (string | number)[][]]>([
     ['en', 'Milling wheat traded at $236 a tonne FOB Aktau.', [[236, 'USD/t']]],
