@@ -54,6 +54,10 @@ const SIGNING = compileLexicon([
   ...[
     'imzala',
     'imza at',
+    // "saziş bağlayıb", "müqavilə bağladı": concluding a document (alone, "bağla" also closes a port)
+    'saziş bağla',
+    'müqavilə bağla',
+    'sözleşme bağla',
     'imzaya',
     'imza tören',
     'kabul edil',

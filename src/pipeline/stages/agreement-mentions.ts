@@ -117,7 +117,9 @@ function complementStart(text: string, before: number): number {
   let seenName = false
   for (const [index, token] of tokens.entries()) {
     const isName = /^["“«„]?\p{Lu}/u.test(token[0])
-    if (/[,;:]$/u.test(token[0]) || (seenName && !isName) || (!seenName && index >= 4)) break
+    // "avqustun 12-də …", "5'te …": a day in the locative tells when, the complement starts after it
+    const when = /^\d+['’-]?(?:d[aeə]|t[ae])$/u.test(token[0])
+    if (/[,;:]$/u.test(token[0]) || when || (seenName && !isName) || (!seenName && index >= 4)) break
     seenName ||= isName
     start = token.index
   }
@@ -170,6 +172,18 @@ function documentTitle(
   const end = complementEnd(text, noun.end)
   const tail = end > noun.end ? text.slice(noun.end, end) : ''
   return { start, end, title: text.slice(start, noun.start) + phrase.slice(0, lastWordStart) + head + tail }
+}
+
+/** A verb of signing or concluding right after an object: "imzaladı", "imza attı", "bağlayıb". */
+const SIGNING_VERB_AFTER = /^\s+(?:imzala|imza at|bağla)/u
+
+/** Tells whether a Turkish or Azerbaijani document noun stands bare, with no case ending, right before its signing. */
+function isBareObjectSigned(text: string, noun: DocumentNounMatch, lang: string): boolean {
+  if (lang !== 'tr' && lang !== 'az') return false
+  const lastWord = looseFold(text.slice(noun.start, noun.end), lang).split(/\s+/u).at(-1) ?? ''
+  return (
+    lastWord.length === noun.headStem && SIGNING_VERB_AFTER.test(looseFold(text.slice(noun.end, noun.end + 12), lang))
+  )
 }
 
 /** Reads the packages and named documents of one sentence that states a signing. */
@@ -226,6 +240,12 @@ export function readAgreementMentions(text: string, lang: string, published: str
         const start = noun.start - indefinite[0].length + indefinite[0].search(/\s\S/u) + 1
         const title = text.slice(start, noun.end).replace(/^an?\s+/u, '')
         mentions.push({ kind: 'document', count: null, title, span: { start, end: noun.end } })
+        continue
+      }
+      // "podratçı ilə müqavilə imzaladıq", "firmayla sözleşme imzaladı": Turkish and Azerbaijani leave an indefinite
+      // object bare (the one signed before takes the accusative: "sözleşmeyi imzaladı"), so it is a new document
+      if (isBareObjectSigned(text, noun, lang)) {
+        mentions.push({ kind: 'document', count: null, title: word, span: noun })
         continue
       }
       if (isPlural(word, lang)) mentions.push({ kind: 'package', count: null, title: null, span: noun })

@@ -78,3 +78,33 @@ describe('readAgreementMentions: a count counts the document noun only when no a
     expect(found).toEqual([['package', 12]])
   })
 })
+
+describe('readAgreementMentions: a bare Turkish or Azerbaijani object signed is one new document', () => {
+  it.each<[string, string, [string, string]]>([
+    ['az', 'Avqustun 20-də beynəlxalq podratçı ilə müqavilə imzaladıq.', ['müqavilə', '2026-08-20']],
+    ['tr', 'Şirketler danışmanlık firmasıyla 26 Ağustos’ta Bakü’de sözleşme imzaladı.', ['sözleşme', '2026-08-26']],
+    ['tr', 'Liman işletmesi 1 Eylül’de Çinli bir konsorsiyumla anlaşma imzaladı.', ['anlaşma', '2026-09-01']],
+    [
+      'az',
+      'ADY avqustun 12-də bərə xidmətinin təşkili haqqında saziş bağlayıb.',
+      ['bərə xidmətinin təşkili haqqında saziş', '2026-08-12'],
+    ],
+  ])('%s: %s', (lang, sentence, expected) => {
+    expect(agreements(lang, sentence)).toEqual([expected])
+  })
+
+  it.each<[string, string]>([
+    ['tr', 'Taraflar sözleşmeyi 2024’te Astana’da imzalamıştı.'],
+    ['az', 'Tərəflər sazişi ötən il imzalayıb.'],
+    ['en', 'The parties signed the contract in Astana.'],
+    ['ru', 'Стороны подписали контракт в Астане.'],
+  ])('guard: a document in the accusative, or with no article, is one told before (%s: %s)', (lang, sentence) => {
+    expect(agreements(lang, sentence)).toEqual([])
+  })
+
+  it('guard: "bağla" alone closes, it signs nothing (az)', () => {
+    expect(agreements('az', 'Fırtına səbəbindən liman avqustun 20-də bağlanıb, saziş isə hələ müzakirədədir.')).toEqual(
+      [],
+    )
+  })
+})
