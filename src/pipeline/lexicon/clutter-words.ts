@@ -72,6 +72,17 @@ export const WIDGET_LINES: ReadonlySet<string> = new Set([
   'abunə ol',
   'subscribe',
   'подписаться',
+  // a reader's account and the paper's edition, beside the subscribe button
+  'log in',
+  'sign in',
+  'giriş yap',
+  'üye girişi',
+  'daxil ol',
+  'войти',
+  'вход',
+  'подписка',
+  'e-gazete',
+  'e-paper',
   'bizi izləyin',
   'share',
   'share:',
@@ -334,7 +345,7 @@ export const PHOTO_CREDIT = /^(?:©|(?:photo|foto|fotoğraf|фото|image|şək
 
 /** A reading time alone on a line: "Okuma süresi: 3 dk", "4 min read", "Время чтения: 5 минут", "Oxuma müddəti: 2 dəq". */
 export const READING_TIME_LINE =
-  /^(?:(?:okuma süresi|oxuma müddəti|reading time|время чтения)\s*:?\s*\d{1,2}\s*(?:dk|dakika|dəq|dəqiqə|min|mins|minutes|мин|минут\p{L}*)\.?|\d{1,2}\s*(?:min|mins|minute|dk|dəq)\.?\s*(?:read|okuma|oxu))$/u
+  /^(?:(?:okuma süresi|oxuma müddəti|oxunma vaxtı|reading time|время чтения|чтение)\s*:?\s*\d{1,2}\s*(?:dk|dakika|dəq|dəqiqə|min|mins|minutes|мин|минут\p{L}*)\.?|\d{1,2}\s*(?:min|mins|minute|dk|dəq)\.?\s*(?:read|okuma|oxu))$/u
 /**
  * Tools and stamps alone on a line: the text-size buttons ("Font size: A A A", "Yazı boyutu A+ A-", "Размер шрифта"),
  * and a bare time, as a live page stamps each of its entries ("15:40").

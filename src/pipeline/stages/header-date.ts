@@ -30,13 +30,17 @@ const DECORATION = [
   String.raw`\(?\s*(?<!\p{L})(?:utc|gmt)\s*(?:[+−-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?`,
   // a time zone's abbreviation after the time ends in "t" for time: "09:40 ALMT", "11:24 AZT", "14:05 TRT", "EEST"
   String.raw`(?<!\p{L})(?:saat|at|в|in)?\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*(?:[ap]\.?m\.?(?!\p{L}))?(?:\s*\p{L}{1,4}t(?!\p{L}))?`,
+  // a zone named by its city: "(Astana time)", "(Bakı vaxtı)", "(Ankara saati)", "(по времени Астаны)"
+  String.raw`\(\s*(?:\p{L}+\s+(?:time|vaxtı|saati)|по\s+времени\s+\p{L}+)\s*\)`,
   String.raw`(?<!\p{L})(?:msk|мск|по\s+москве|по\s+астане|bakı\s+vaxtı\s*(?:ilə)?)(?!\p{L})`,
 ].map((source) => new RegExp(source, 'gu'))
 
 const ENDS = /^[\s,|–—-]+|[\s,|–—-]+$/gu
 
 /** A person's name in a date line ("Aylin Demir |18.03.2026"): two to four capitalised words, maybe after "By". */
-const NAME = /^(?:[Bb]y\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})$/u
+const NAME_WORDS = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}`
+/** A byline of one name or two ("Rauf Memmedov, Elif Karataş", "Aidan Mercer and Leyla Huseynova"). */
+const NAME = new RegExp(String.raw`^(?:[Bb]y\s+)?(${NAME_WORDS}(?:(?:,|\s+(?:and|ve|və|и))\s+${NAME_WORDS})?)$`, 'u')
 const CAPITALISED = /^\p{Lu}/u
 
 type Segment =
@@ -103,9 +107,9 @@ function readSegment(part: { original: string; folded: string }): Segment {
 
 /** "2 hours ago", "5 dakika önce", "3 saat əvvəl", "10 минут назад". */
 const RELATIVE_TIME = /^\d{1,3}\s+\p{L}+\.?\s+(?:ago|önce|əvvəl|назад)$/u
-/** Reading time next to the date: "4 min read", "3 dk okuma", "2 dəq. oxu", "Время чтения: 5 мин". */
+/** Reading or listening time next to the date: "4 min read", "52 min listen", "3 dk okuma", "Время чтения: 5 мин". */
 const READING_TIME =
-  /^(?:\d{1,2}\s*(?:min|mins|minutes|dk|dakika|dəq|мин)\.?\s*(?:read|okuma\p{L}*|oxu\p{L}*)|время\s+чтения\s*:?\s*\d{1,2}\s*мин\.?)$/u
+  /^(?:\d{1,3}\s*(?:min|mins|minutes|dk|dakika|dəq|мин)\.?\s*(?:read|listen|watch|okuma\p{L}*|dinle\p{L}*|izle\p{L}*|oxu\p{L}*|dinlə\p{L}*)|время\s+чтения\s*:?\s*\d{1,2}\s*мин\.?)$/u
 
 /** A printed or e-mailed issue's number beside its date: "№ 220 (9843)", "No. 114", "Sayı 1234", "Issue 87". */
 // folded as Turkish, so "Issue" is "ıssue"

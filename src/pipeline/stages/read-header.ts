@@ -33,26 +33,37 @@ const ROLE_WORD =
 const words = (line: string) => line.split(/\s+/).filter(Boolean)
 const endsSentence = (line: string) => /[.:;,]["'”’»)]*$/u.test(line)
 
-/** Words that introduce a byline ("By Daniel Brooks", "Yazan: Ali Veli", "Müəllif: …", "Автор: …"). */
-const BYLINE_PREFIX = /^(?:by|yazan|muhabir|müəllif|müxbir|автор|текст)\s*:?\s+/iu
+/**
+ * Words that introduce a byline ("By Daniel Brooks", "Yazan: Ali Veli", "Müəllif: …", "Автор: …", "Обзор подготовила
+ * …", and the expert of a question column: "Отвечает …").
+ */
+const BYLINE_PREFIX =
+  /^(?:by|prepared by|yazan|hazırlayan|muhabir|müəllif|müxbir|hazırladı|автор|текст|(?:обзор\s+|материал\s+)?подготовил[аи]?|отвечает)\s*:?\s+/iu
 
 const NAME_TOKEN = /^(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)$/u
+/** A surname in capitals, as Turkish bylines print it ("Kenan ÇELEBİ"): only after a first name. */
+const SURNAME_IN_CAPITALS = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u
+/** An academic title before a name: "Dr. Selin Aydoğdu", "Prof. Dr. …", "Doç. Dr. …". */
+const ACADEMIC_TITLE = /^(?:(?:Prof|Doç|Doc|Dr)\.\s+)+/u
 
 /**
  * A person's name: two to four capitalised words none of which the body uses as an ordinary lower-case word (a name
  * is not "Stratejik Ortaklık", whose words recur in the text). A labelled byline ("Yazan:") needs no such check.
  */
 function isPersonName(name: string, lowerWords: ReadonlySet<string> | null): boolean {
-  const tokens = words(name)
+  const tokens = words(name.replace(ACADEMIC_TITLE, ''))
   if (tokens.length < 2 || tokens.length > 4 || name.length > 50) return false
-  return tokens.every((t) => NAME_TOKEN.test(t) && !lowerWords?.has(t.toLocaleLowerCase('tr')))
+  const isNameToken = (t: string, i: number) =>
+    NAME_TOKEN.test(t) || (i === tokens.length - 1 && i > 0 && SURNAME_IN_CAPITALS.test(t))
+  return tokens.every((t, i) => isNameToken(t, i) && !lowerWords?.has(t.toLocaleLowerCase('tr')))
 }
 
 /**
- * Parts of a byline after the name: an outlet or a role ("Elif Demirtaş | Dünya Gazetesi", "…, politoloq"), a city
+ * Parts of a byline after the name: an outlet or a role ("Elif Demirtaş | Dünya Gazetesi", "…, politoloq", "Dr. Selin
+ * Aydoğdu / Kıyı Enerji Danışmanlık"), a city
  * and a co-author ("Clara Whitfield in Brussels and Timur Abenov in Almaty", "By A. Sadykova and R. Mammadli").
  */
-const BYLINE_PARTS = /\s*\|\s*|,\s+|\s+[-–—]\s+|\s+(?:in|and|ve|və|и)\s+/u
+const BYLINE_PARTS = /\s*\|\s*|,\s+|\s+[-–—/]\s+|\s+(?:in|and|ve|və|и)\s+/u
 const MAX_BYLINE_PART_WORDS = 8
 
 /**
@@ -298,6 +309,7 @@ function headlineOverDate(lines: readonly string[], isByline: (line: string) => 
   const at = zone.findIndex((index) => readDateLine(lines[index] ?? '') !== null)
   const run: number[] = []
   let standfirst = false
+  let standfirstAt: number | null = null
   let capitalsSkipped = 0
   for (let k = at - 1; k >= 0; k--) {
     const line = lines[zone[k] ?? -1] ?? ''
@@ -306,14 +318,22 @@ function headlineOverDate(lines: readonly string[], isByline: (line: string) => 
     if (run.length === 0 && inCapitals(line) && capitalsSkipped++ < MAX_CAPITAL_LINES) continue
     if (run.length === 0 && !standfirst && isProse(line)) {
       standfirst = true
+      standfirstAt = zone[k] ?? null
       continue
     }
     if (run.length === MAX_HEADLINE_RUN || !isHeadline(line) || isLabelShaped(line)) break
     run.push(zone[k] ?? -1)
   }
-  const headline = run.at(-1)
-  return headline === undefined || headline <= 0 ? null : headline
+  // a headline asked as a question, with nothing headline-like over it, was taken for the standfirst
+  const question = run.length === 0 && standfirstAt !== null && isQuestionHeadline(lines[standfirstAt] ?? '')
+  const headline = question ? standfirstAt : run.at(-1)
+  return headline === undefined || headline === null || headline <= 0 ? null : headline
 }
+
+/** Longest question read as a headline: one sentence that asks ("What is …, and how much …?"). */
+const MAX_QUESTION_HEADLINE_CHARS = 160
+const isQuestionHeadline = (line: string) =>
+  line.length <= MAX_QUESTION_HEADLINE_CHARS && /\?["'”’»]*$/u.test(line) && !/[.!?]\s+\p{Lu}/u.test(line)
 
 /** Clutter that is a site's navigation: under a masthead, it shows the "title" over it was no headline. */
 const MENU_REASONS: ReadonlySet<string> = new Set(['site menu', 'breadcrumb'])

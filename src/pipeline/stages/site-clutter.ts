@@ -76,7 +76,9 @@ const isCounter = (folded: string) => {
   const parts = folded.split(/\s*\|\s*/u)
   // "▶ Видео | 3:12 | 1 845 просмотров": a video's label and length beside its count
   const media = (part: string) => /^(?:▶\s*)?(?:video|видео)$|^\d{1,2}:\d{2}$/u.test(part)
-  return parts.some((part) => COUNTER_PART.test(part)) && parts.every((part) => COUNTER_PART.test(part) || media(part))
+  // "Чтение: 5 мин | Просмотры: 2 071": a reading time beside the count
+  const other = (part: string) => media(part) || READING_TIME_LINE.test(part)
+  return parts.some((part) => COUNTER_PART.test(part)) && parts.every((part) => COUNTER_PART.test(part) || other(part))
 }
 
 /**
@@ -155,10 +157,13 @@ const MAX_CAPTION_CHARS = 300
 
 /**
  * One quote of a market ticker: a code, pair or short name, a price, maybe its change ("USD/KZT 512.40 ▲0.3%",
- * "Brent $71.20 ▼1.1%", "USD 1.7000", "KASE 5,742 ▲0.4%", "Нефть $71,2", "BIST 100 10.482,17 (%0,41)", "Brent 71,40 $").
+ * "Brent $71.20 ▼1.1%", "USD 1.7000", "KASE 5,742 ▲0.4%", "Нефть $71,2", "BIST 100 10.482,17 (%0,41)", "Brent 71,40 $",
+ * "DOLAR 41,28 ▲", "FAİZ %40,50", "Уран (U3O8) $78,50/фунт").
  */
 const TICKER_QUOTE =
-  /^[\p{L}/&.]{2,12}(?:\s[\p{L}\d/&.]{2,12})?\s+[$€₼₸₽]?\d[\d.,\s]*[$€₼₸₽]?\s*(?:\(?[▲▼↑↓+−–-]?\s?%?\s?\d[\d.,]*\s?%?\)?)?$/u
+  /^[\p{L}/&.]{2,12}(?:\s(?:[\p{L}\d/&.]{2,12}|\([\p{L}\d]{2,8}\)))?\s+[$€₼₸₽%]?\d[\d.,\s]*[$€₼₸₽]?(?:\/\p{L}{1,8})?\s*(?:\(?[▲▼↑↓+−–-]?\s?%?\s?\d[\d.,]*\s?%?\)?|[▲▼↑↓])?$/u
+/** The weather a ticker may carry: "Hava: Bakı +17°C", "Bakı +17°", "Астана −5°C". */
+const WEATHER_PART = /^(?:\p{L}{2,12}:\s*)?\p{Lu}\p{L}{1,15}\s+[+−-]?\d{1,2}\s?°[CF]?$/u
 
 /** The label a ticker may open with: "Canlı Borsa:", "Markets:", "Рынки:". */
 const TICKER_LABEL = /^[\p{L}\s]{2,30}:\s*/u
@@ -169,7 +174,9 @@ function isMarketTicker(line: string): boolean {
     .replace(TICKER_LABEL, '')
     .split(/\s*\|\s*|\s{3,}|\t+/u)
     .filter((part) => part.trim() !== '')
-  return quotes.length >= 2 && quotes.every((quote) => TICKER_QUOTE.test(quote.trim()))
+  const isQuote = (quote: string, index: number) =>
+    TICKER_QUOTE.test(quote) || (index === 0 && WEATHER_PART.test(quote))
+  return quotes.length >= 2 && quotes.every((quote, index) => isQuote(quote.trim(), index))
 }
 
 /** Why a single line is site furniture rather than article text, or null when it may be article text. */
@@ -180,6 +187,8 @@ export function clutterReason(line: string): string | null {
   const matches = (pattern: RegExp) => any((folded) => pattern.test(folded))
   // a button may carry its count or length: "Yorumlar (0)", "Comments (12)", "Listen (4 min)"
   if (any((folded) => WIDGET_LINES.has(folded.replace(BUTTON_COUNT, '')))) return 'site clutter'
+  // "Subscribe  |  Log in", "Abone Ol | e-Gazete | Giriş Yap": a row of such buttons
+  if (any((folded) => folded.split(/\s*\|\s*|\s{2,}/u).every((part) => WIDGET_LINES.has(part)))) return 'site clutter'
   if (matches(PHOTO_CAPTION)) return 'photo caption'
   // a link's text as a screen reader gets it: "Kazakh oil output hits record in January, opens new tab"
   if (/,\s+opens (?:in )?(?:a )?new (?:tab|window)$/u.test(line)) return 'related links'

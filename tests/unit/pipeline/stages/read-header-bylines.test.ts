@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest'
+import { readDateLine } from '../../../../src/pipeline/stages/header-date'
+import { parseHeader } from '../../../../src/pipeline/stages/read-header'
+import { clutterReason } from '../../../../src/pipeline/stages/site-clutter'
+import { page, STORY_LEAD } from './header-pages'
+
+describe('readDateLine: two authors, a listening time and a zone named by its city beside the date', () => {
+  it.each<[string, string, string | null]>([
+    ['Rauf Memmedov, Elif Karataş   |14.01.2026 - Güncelleme : 14.01.2026 18:05', '2026-01-14', '2026-01-14'],
+    ['Aidan Mercer and Leyla Huseynova | 4 Dec 2025', '2025-12-04', null],
+    ['Published 5 February 2026 · 52 min listen', '2026-02-05', null],
+    ['5 Şubat 2026 · 52 dk dinleme', '2026-02-05', null],
+    ['May 14, 2026 | 09:12 (Astana time)', '2026-05-14', null],
+    ['14 may 2026 | 09:12 (Bakı vaxtı)', '2026-05-14', null],
+    ['14 Mayıs 2026 | 09:12 (Ankara saati)', '2026-05-14', null],
+    ['14 мая 2026 | 09:12 (по времени Астаны)', '2026-05-14', null],
+  ])('%s', (line, published, updated) => {
+    expect(readDateLine(line)).toMatchObject({ published, updated })
+  })
+
+  it('guard: a sentence that names two people and a date is no date line', () => {
+    expect(readDateLine('Rauf Memmedov, Elif Karataş and others met on 14.01.2026 in Baku')).toBeNull()
+  })
+})
+
+describe('clutterReason: tickers with bare arrows, weather and rates per unit; rows of account buttons', () => {
+  it.each<[string]>([
+    ['DOLAR 41,28 ▲ | EURO 48,71 ▼ | ALTIN 4.512,06 ▲ | BIST 10.618 ▲ | FAİZ %40,50'],
+    ['USD/TRY 44,05 ▲ %0,12 | EUR/TRY 51,28 ▼ %0,07 | Gram Altın 5.938 ▲ | Brent 61,84 ▼'],
+    ['USD/KZT 512,30 ▲0,4% | Brent $66,10 | Уран (U3O8) $78,50/фунт'],
+    ['Hava: Bakı +17°C | USD 1.70 | EUR 1.98 | RUB 0.0209'],
+  ])('%s', (line) => {
+    expect(clutterReason(line)).toBe('market ticker')
+  })
+
+  it.each<[string]>([
+    ['Subscribe  |  Log in'],
+    ['Abone Ol | e-Gazete | Giriş Yap'],
+    ['Войти | Подписка'],
+    ['Daxil ol | Abunə ol'],
+  ])('%s', (line) => {
+    expect(clutterReason(line)).toBe('site clutter')
+  })
+
+  it.each<[string]>([['Чтение: 5 мин  |  Просмотры: 2 071'], ['Okuma süresi: 4 dk | Okunma: 1.204']])('%s', (line) => {
+    expect(clutterReason(line)).toBe('view counter')
+  })
+
+  it.each<[string]>([
+    ['Bakı +17 | Astana -5'],
+    ['Exports rose ▲ | Imports fell ▼'],
+    ['Subscribe to our findings | Log in'],
+  ])('guard: %s is no ticker and no button row', (line) => {
+    expect(clutterReason(line)).toBeNull()
+  })
+})
+
+describe('parseHeader: bylines in capitals, with titles or "prepared by", and a question alone over its byline', () => {
+  it.each<[string, string, string, string, string]>([
+    [
+      'tr',
+      'Alat Limanı için çimento ihalesi: Türk firmaları öne çıktı',
+      'Kenan ÇELEBİ',
+      '18 Eylül 2025 Perşembe',
+      'Kenan ÇELEBİ',
+    ],
+    [
+      'tr',
+      'Trans-Hazar boru hattı: Üç senaryoda Türkmen gazı',
+      'Dr. Selin Aydoğdu / Kıyı Enerji Danışmanlık, Kıdemli Analist',
+      '18 Eylül 2025 11:24',
+      'Dr. Selin Aydoğdu',
+    ],
+    [
+      'az',
+      'Bakı limanında ikinci faza start verildi',
+      'Hazırladı: Leyla Quliyeva',
+      '18 sentyabr 2025, 11:24',
+      'Leyla Quliyeva',
+    ],
+    [
+      'ru',
+      'Уран в обход Петербурга: обзор зарубежной прессы',
+      'Обзор подготовила Асель Нуржанова',
+      '18 сентября 2025, 11:24',
+      'Асель Нуржанова',
+    ],
+  ])(
+    '%s: a headline, a standfirst, then the byline of "%s" over its date',
+    (lang, headline, byline, dateLine, author) => {
+      const standfirst = STORY_LEAD[lang as keyof typeof STORY_LEAD]
+      const header = parseHeader(
+        page(
+          'DÜNYA',
+          'Ekonomi ve Finans Gazetesi',
+          'Abone Ol | e-Gazete | Giriş Yap',
+          '',
+          headline,
+          '',
+          standfirst,
+          '',
+          byline,
+          dateLine,
+          '',
+          STORY_LEAD.en,
+        ),
+      )
+      expect(header).toMatchObject({ title: headline, published: '2025-09-18', author })
+    },
+  )
+
+  it.each<[string, string, string]>([
+    ['en', 'After the storm: who pays when the Caspian shuts down?', 'Published 5 February 2026'],
+    ['tr', 'Fırtınadan sonra: Hazar limanları kapanınca faturayı kim ödüyor?', 'Yayınlanma: 5 Şubat 2026'],
+    ['az', 'Fırtınadan sonra: Xəzər limanları bağlananda hesabı kim ödəyir?', 'Dərc olunub: 5 fevral 2026'],
+    ['ru', 'После шторма: кто платит за простой, когда каспийские порты закрыты?', 'Опубликовано: 5 февраля 2026'],
+  ])(
+    '%s: a question right over its date, under a series name and a search box, is the headline',
+    (_lang, headline, dateLine) => {
+      const header = parseHeader(
+        page(
+          'Silk Road Futures Institute',
+          'About | Research | Events | Podcasts | Experts',
+          'Search',
+          'Home / Podcasts / Corridor Talk',
+          'Corridor Talk — Episode 47',
+          headline,
+          dateLine,
+          '',
+          STORY_LEAD.en,
+        ),
+      )
+      expect(header).toMatchObject({ title: headline, published: '2026-02-05' })
+    },
+  )
+})
