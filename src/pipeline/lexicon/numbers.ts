@@ -52,15 +52,45 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     if (found.quantity) quantities.push(found.quantity)
     index = Math.max(found.next, index + 1)
   }
-  return joinRates(folded, mergeRanges(text, shareUnits(text, quantities, lang))).map((q) => inMetres(folded, q))
+  const read = joinRates(folded, mergeRanges(text, shareUnits(text, quantities, lang))).map((q) => inMetres(folded, q))
+  return withoutRoundTheClock(folded, read).map((q, i, all) => {
+    // "saatda 60 kilometrdən 100 kilometrə": the other end of a change in speed is a speed too
+    const previous = all[i - 1]
+    const sameChange = previous?.unit === 'km/h' && RANGE_GAP.test(folded.slice(previous.end, q.start))
+    return q.unit === 'km' && sameChange ? { ...q, unit: 'km/h' } : q
+  })
 }
+
+/** "7 gün 24 saat", "24 hours a day, 7 days a week", "7/24": round the clock, which measures nothing. */
+function withoutRoundTheClock(folded: string, quantities: readonly Quantity[]): Quantity[] {
+  const isPart = (q: Quantity | undefined) =>
+    q !== undefined && ((q.value === 7 && q.unit === 'days') || (q.value === 24 && q.unit === 'hours'))
+  const paired = new Set<Quantity>()
+  quantities.forEach((q, i) => {
+    const next = quantities[i + 1]
+    if (isPart(q) && isPart(next) && next && q.unit !== next.unit && next.start - q.end <= ROUND_THE_CLOCK_GAP) {
+      paired.add(q).add(next)
+    }
+  })
+  return paired.size === 0 ? [...quantities] : quantities.filter((q) => !paired.has(q))
+}
+/** Characters between the two halves of "24 hours a day, 7 days a week". */
+const ROUND_THE_CLOCK_GAP = 12
 
 /** "minus 29.3 metres", "минус 28 метров", "mənfi 29 metr", "eksi 29 metre": a level below a datum is negative. */
 const MINUS_BEFORE = /(?<![\p{L}])(?:minus|минус|mənfi|eksi)\s+$/u
 /** "saniyədə 32 metrə", "saniyede 32 metre": Turkish and Azerbaijani put "per second" before a speed. */
 const PER_SECOND_BEFORE = /(?<![\p{L}])(?:saniyədə|saniyede)\s+$/u
-/** Reads what the words before an amount in metres make of it: a speed ("saniyədə"), or a level below a datum. */
+const PER_HOUR_BEFORE = /(?<![\p{L}])(?:saatte|saatda)\s+$/u
+/**
+ * Reads what the words before an amount in metres or kilometres make of it: a speed ("saniyədə", "saatte"), or a
+ * level below a datum.
+ */
 function inMetres(folded: string, q: Quantity): Quantity {
+  // "saatte 110 kilometreye", "saatda 60 kilometrdən": Turkish and Azerbaijani put "per hour" before a speed too
+  if (q.unit === 'km' && PER_HOUR_BEFORE.test(folded.slice(Math.max(0, q.start - 10), q.start))) {
+    return { ...q, unit: 'km/h' }
+  }
   if (q.unit !== 'm') return q
   const before = folded.slice(Math.max(0, q.start - 10), q.start)
   if (PER_SECOND_BEFORE.test(before)) return { ...q, unit: 'm/s' }
@@ -79,10 +109,11 @@ const COUNTED_PLURAL: Readonly<Record<string, RegExp>> = {
 }
 /**
  * Turkish and Azerbaijani count with a singular noun, so no ending tells a counted noun from a verb ("5,5 milyon yolcu"
- * vs "14 milyon taşındı"): these are the things news counts in millions and thousands, with any case suffix.
+ * vs "14 milyon taşındı"): these are the things news counts in millions and thousands (parcels and jobs among them,
+ * maybe "new"), with any case suffix.
  */
 const COUNTED_TURKIC =
-  /^\s+(?:yolcu|sərnişin|turist|ziyaret[çc]i|ziyarət[çc]i|konteyner|vagon|vaqon|araç|avtomobil|kamyon|tır|tir|gemi|gəmi|sefer|reys|tren|qatar|uçuş|şirket|şirkət|firma|kişi|nəfər|işçi|vatandaş|vətəndaş|abone|abunə[çc]i|konut|mənzil)(?:l[ae]r|lər)?\p{L}{0,4}(?!\p{L})/u
+  /^\s+(?:yeni\s+)?(?:yolcu|sərnişin|bağlama|koli|paket|gönderi|göndəriş|iş\s+yer|turist|ziyaret[çc]i|ziyarət[çc]i|konteyner|vagon|vaqon|araç|avtomobil|kamyon|tır|tir|gemi|gəmi|sefer|reys|tren|qatar|uçuş|şirket|şirkət|firma|kişi|nəfər|işçi|vatandaş|vətəndaş|abone|abunə[çc]i|konut|mənzil)(?:l[ae]r|lər)?\p{L}{0,4}(?!\p{L})/u
 const countsNoun = (after: string, lang: string) =>
   (lang === 'tr' || lang === 'az' ? COUNTED_TURKIC : COUNTED_PLURAL[lang])?.test(after) ?? false
 
@@ -146,6 +177,29 @@ function isDateOrDuration(tokens: readonly Token[], numeral: Numeral, first: num
   return false
 }
 
+/** "45 yaşlı", "52 yaşındaki", "aged 61": words that make a number a person's age. */
+const AGE_AFTER = /^(?:yaş\p{L}*|years?-old)$/u
+const AGE_BEFORE = /^(?:aged|мне|ему|ей|возрасте)$/u
+/** What follows an age set between commas after a name: "Batyr Orazov, 61, who led …", "Иванов, 54, заявил". */
+const AFTER_APPOSITION =
+  /^(?:who|said|says|told|added|was|is|has|had|kim|который|которая|заявил\p{L}*|сказал\p{L}*|отметил\p{L}*)$/u
+
+/** Tells whether a plain number is someone's age: "Batyr Orazov, 61, who", "45 yaşlı ekspeditor", "Мне 34 года". */
+function isAge(tokens: readonly Token[], numeral: Numeral, first: number, last: number): boolean {
+  const [before, after] = [tokens[first - 1], tokens[last + 1]]
+  if (after?.kind === 'word' && AGE_AFTER.test(after.text)) return true
+  if (before?.kind === 'word' && AGE_BEFORE.test(before.text)) return true
+  const adult = Number.isInteger(numeral.value) && numeral.value >= 18 && numeral.value < 100
+  const named = tokens[first - 2]?.kind === 'word' && before?.text === ',' && after?.text === ','
+  return adult && named && AFTER_APPOSITION.test(tokens[last + 2]?.text ?? '')
+}
+
+/** Single letters that are words of their own ("a", "o", "и", "в"), and so no code after a number. */
+const LETTER_WORDS = new Set(['a', 'e', 'i', 'o', 'u', 'x', 'и', 'в', 'с', 'к', 'о', 'у', 'а', 'я'])
+/** A single letter after a number that no unit claims: a grade or a code ("CEM I 42,5 R", "Class 3 B"). */
+const isLetterCode = (token: Token | undefined) =>
+  token?.kind === 'word' && isSpaced(token) && /^\p{L}$/u.test(token.text) && !LETTER_WORDS.has(token.text)
+
 /** Reads the quantity that starts at `tokens[index]`, if one does. */
 function readQuantity(tokens: readonly Token[], index: number, lang: string): ReadResult {
   const none = { quantity: null, next: index + 1 }
@@ -199,7 +253,12 @@ function readQuantity(tokens: readonly Token[], index: number, lang: string): Re
   const duration = unit === null && !scaled && !numeral.yearLike ? measuredDuration(tokens, first, last) : null
   if (duration) [unit, last] = [duration.unit, duration.last]
   else if (unit === null && !scaled) {
-    if (isDateOrDuration(tokens, numeral, first, last) || isAmbiguousAlone(tokens, numeral, first)) {
+    if (
+      isDateOrDuration(tokens, numeral, first, last) ||
+      isAmbiguousAlone(tokens, numeral, first) ||
+      isAge(tokens, numeral, first, last) ||
+      isLetterCode(tokens[last + 1])
+    ) {
       return { quantity: null, next: last + 1 }
     }
   }

@@ -46,7 +46,9 @@ function isCodeOrClock(tokens: readonly Token[], index: number, afterDash: boole
   const prev2 = tokens[index - 2]
   const next = tokens[index + 1]
   const marks = (t: Token | undefined) => t?.kind === 'word' && CLOCK_MARKER.test(t.text.toLocaleLowerCase('tr'))
-  if (CLOCK_DIGITS.test(token.text) && (marks(prev) || marks(next))) return true
+  // "GÜNCELLEME (17.40)": a time alone in brackets stamps an update
+  const bracketed = prev?.text === '(' && next?.text === ')'
+  if (CLOCK_DIGITS.test(token.text) && (marks(prev) || marks(next) || bracketed)) return true
   const chained = (sep: Token | undefined) => sep !== undefined && (HYPHEN.test(sep.text) || sep.text === '/')
   // "2025-10-21", "21/10/2025": a date written with separators, unless a range reader asked for the upper bound
   if (!afterDash && isGlued(token) && chained(prev) && isGlued(prev) && prev2?.kind === 'num') return true

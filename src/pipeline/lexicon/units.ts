@@ -97,6 +97,10 @@ const UNIT_RULES: readonly UnitRule[] = [
   { unit: 'TEU', words: [word('twenty'), word('-'), word('foot'), word('equivalents?')], langs: ['en'] },
   // "двадцатифутовый эквивалент": Russian writes TEU as ДФЭ
   { unit: 'TEU', words: [word('дфэ')], langs: ['ru'] },
+  // a speed: "110 km/h", "110 км/ч", "110 km/saat", "110 kilometres per hour", "110 километров в час"
+  { unit: 'km/h', words: [word('km|км'), word('/'), word('h|saat|sa|ч')] },
+  { unit: 'km/h', words: [word('kilomet(?:er|re)s?'), word('per|an|a'), word('hour')], langs: ['en'] },
+  { unit: 'km/h', words: [word(`километр${L}`), word('в'), word('час')], langs: ['ru'] },
   { unit: 'km', words: [word(`km|км|kilometr${L}|kilomet(?:er|re)s?|километр${L}`)] },
   { unit: 'm2', words: [word(`metrekare${L}|kvadratmetr${L}|m²|м²`)] },
   { unit: 'm2', words: [word('kvadrat|square|кв|квадратн\\p{L}*'), word(`met(?:r|er|re)${L}|м|метр${L}`)] },

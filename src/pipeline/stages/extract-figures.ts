@@ -28,7 +28,8 @@ import { UNDER_CONSTRUCTION } from '../lexicon/tenses'
 const MORE = /^(çox|fazla|daha|artıq|больше|выше|more|higher|up)/u
 const RISE =
   /^(art|yüksel|yüksəl|çık|çıx|büyü|katla|çoxal|increas|rise|rose|risen|rising|grow|grew|jump|surg|climb|doubl|tripl|boost|rais|up$|вырос|выраст|рост|увелич|нарост|нарастить)/u
-const FALL = /^(azal|düş|gerile|fell|fall|declin|drop|down$|decreas|shrank|shrink|сниз|сократ|упал|уменьш)/u
+const FALL =
+  /^(azal|düş|gerile|ucuzla|fell|fall|declin|drop|down$|decreas|shrank|shrink|cut$|cuts$|cutting|eas(?:e|ed|es|ing)$|reduc|lower(?:s|ed|ing)?$|slash|shorten|сниз|сократ|упал|уменьш)/u
 /** Comparatives of less: a percentage "less" or "lower" than its base is a fall ("azdır", "düşük", "меньше", "lower"). */
 const LESS = /^(?:az|azdır|azdir|düşük|düşüktür|aşağı|aşağıdır|less|lower|fewer|меньше|ниже)$/u
 /** Nouns after a count that make it a number of documents or of parties, which are not figures of their own. */
@@ -42,13 +43,24 @@ const OCCASION = /^(kez|defa|sefer|kere|times|раз)$/u
 
 const near = (words: readonly Word[], span: Span, lang: string, reach = 3): Word[] => {
   const after = words.filter((w) => w.start >= span.end).slice(0, reach)
-  const before = lang === 'en' || lang === 'ru' ? words.filter((w) => w.end <= span.start).slice(-reach) : []
-  return [...before, ...after]
+  const preceding = lang === 'en' || lang === 'ru' ? words.filter((w) => w.end <= span.start) : []
+  const before = preceding.slice(-reach)
+  // "could cut total transit time by up to 40%", "сократить время в пути на 40%": the verb of a change stands before
+  // its object and "by"/"на", a few words further back
+  const by = before.findLastIndex((w) => w.text === 'by' || w.text === 'на')
+  const byAt = preceding.length - before.length + by
+  const verbReach = by < 0 ? [] : preceding.slice(Math.max(0, byAt - CHANGE_OBJECT_WORDS - 1), byAt)
+  return [...before, ...verbReach, ...after]
 }
+/** Words of a changed thing's name between the verb and "by" ("cut [the total transit time] by 40%"). */
+const CHANGE_OBJECT_WORDS = 10
 
 /** Tells whether a percent or multiplier is a change, and which way: +1 for a rise, -1 for a fall, 0 for neither. */
 function changeDirection(context: SentenceContext, quantity: Quantity): 1 | -1 | 0 {
-  for (const word of near(context.words, quantity, context.lang)) {
+  const words = near(context.words, quantity, context.lang)
+  for (const [index, word] of words.entries()) {
+    // "by up to 40%": "up to" bounds the amount, it tells no rise
+    if (word.text === 'up' && words[index + 1]?.text === 'to') continue
     // "1,8 faiz azdır", "yüzde 18 daha düşük", "на 8% меньше", "8% lower than": that much below a base is a fall
     if (FALL.test(word.text) || LESS.test(word.text)) return -1
     if (word.text === 'daha' && near(context.words, word, context.lang, 1).some((next) => LESS.test(next.text)))

@@ -12,6 +12,7 @@ export const metricFormsAz = {
       m2: 'kvadratmetr',
       m: 'metr',
       'm/s': 'metr/saniyə',
+      'km/h': 'kilometr/saat',
       ha: 'hektar',
       ms: 'millisaniyə',
       kWh: 'kilovat-saat',

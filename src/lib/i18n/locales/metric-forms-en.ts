@@ -15,6 +15,7 @@ export const metricFormsEn = {
       m2: 'square metres',
       m: 'metres',
       'm/s': 'metres per second',
+      'km/h': 'kilometres per hour',
       ha: 'hectares',
       ms: 'milliseconds',
       kWh: 'kilowatt-hours',

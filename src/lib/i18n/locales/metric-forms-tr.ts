@@ -12,6 +12,7 @@ export const metricFormsTr = {
       m2: 'metrekare',
       m: 'metre',
       'm/s': 'metre/saniye',
+      'km/h': 'kilometre/saat',
       ha: 'hektar',
       ms: 'milisaniye',
       kWh: 'kilovatsaat',

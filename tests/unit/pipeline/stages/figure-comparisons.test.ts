@@ -120,3 +120,26 @@ describe('figurePeriod: the days of the report’s own week are its year', () =>
     expect(found?.year).toBe(2026)
   })
 })
+
+describe('changeDirection: a verb of cutting or easing, maybe before its object and "by", makes a fall', () => {
+  const percentOf = (lang: string, sentence: string) =>
+    extract([sentence], lang, '2026-05-20').find((f) => f.unit === 'percent')?.value
+
+  it.each<[string, string, number]>([
+    ['en', 'Jafarov expects spot rates to ease by about 15% by April.', -15],
+    ['en', 'Digitising permits could cut total transit time on the road leg of the corridor by up to 40%.', -40],
+    ['en', 'The new ferries reduced waiting times at Alat by 25% last year.', -25],
+    ['ru', 'Цифровые разрешения позволят сократить время на границе на 40%.', -40],
+    ['tr', 'Yeni sistem bekleme süresini yüzde 40 azaltacak.', -40],
+    ['az', 'Yeni sistem gözləmə müddətini 40 faiz azaldacaq.', -40],
+  ])('%s: %s', (lang, sentence, value) => {
+    expect(percentOf(lang, sentence)).toBe(value)
+  })
+
+  it.each<[string, string, number]>([
+    ['en', 'Exports fell in March, while imports grew by 5% on the year.', 5],
+    ['en', 'The port plans to raise capacity by up to 40% by 2028.', 40],
+  ])('guard: %s: the nearer verb of rise decides, and "up to" tells no direction: %s', (lang, sentence, value) => {
+    expect(percentOf(lang, sentence)).toBe(value)
+  })
+})
