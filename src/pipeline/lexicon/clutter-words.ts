@@ -91,6 +91,9 @@ export const WIDGET_LINES: ReadonlySet<string> = new Set([
   'share this page',
   'share this post',
   'refresh',
+  'refresh for latest updates',
+  'galeriyi başlat ▶',
+  'galereyanı başlat ▶',
   'pinned',
   'show key events only',
   'email address',
@@ -276,7 +279,7 @@ export const TAG_LINE =
 
 /** One part of a counter line: an id or a view count ("Haber ID: 184273", "Baxış sayı: 2.315", "Просмотров: 1 284"). */
 export const COUNTER_PART =
-  /^(?:(?:haber|xəbər|article|news|story|material)\s+(?:id|no|kodu|number)|id(?:\s+(?:материала|новости|статьи))?|baxış\s+sayı|baxış|baxılıb|okunma(?:\s+sayısı)?|görüntülenme|hit|oxunub|oxunma(?:\s+sayı)?|views?|просмотр\p{L}*|прочитано|номер\s+новости)\s*:?\s*\d[\d.,\s]*$|^\d[\d.,\s]*\s*(?:views?|kez\s+okundu|baxış|просмотр\p{L}*)$/u
+  /^(?:(?:haber|xəbər|article|news|story|material)\s+(?:id|no|kodu|number)\s*:?\s*[\p{L}\d]{0,8}-[\p{L}\d-]+|\d[\d.,\s]*\s+(?:readers? on this page|reading now|читателей на странице)|\d{1,3}\s+(?:fotoğraf|foto|photos?|şəkil|фото))$|^(?:(?:haber|xəbər|article|news|story|material)\s+(?:id|no|kodu|number)|id(?:\s+(?:материала|новости|статьи))?|baxış\s+sayı|baxış|baxılıb|okunma(?:\s+sayısı)?|görüntülenme|hit|oxunub|oxunma(?:\s+sayı)?|views?|просмотр\p{L}*|прочитано|номер\s+новости)\s*:?\s*\d[\d.,\s]*$|^\d[\d.,\s]*\s*(?:views?|kez\s+okundu|baxış|просмотр\p{L}*)$/u
 
 /** An invitation to comment or a note that there are no comments yet. */
 export const COMMENT_PROMPT =
@@ -345,7 +348,7 @@ export const PHOTO_CREDIT = /^(?:©|(?:photo|foto|fotoğraf|фото|image|şək
 
 /** A reading time alone on a line: "Okuma süresi: 3 dk", "4 min read", "Время чтения: 5 минут", "Oxuma müddəti: 2 dəq". */
 export const READING_TIME_LINE =
-  /^(?:(?:okuma süresi|oxuma müddəti|oxunma vaxtı|reading time|время чтения|чтение)\s*:?\s*\d{1,2}\s*(?:dk|dakika|dəq|dəqiqə|min|mins|minutes|мин|минут\p{L}*)\.?|\d{1,2}\s*(?:min|mins|minute|dk|dəq)\.?\s*(?:read|okuma|oxu))$/u
+  /^(?:(?:okuma süresi|okunma|oxuma müddəti|oxunma müddəti|oxunma vaxtı|reading time|время чтения|чтение)\s*:?\s*\d{1,2}\s*(?:dk|dakika|dəq|dəqiqə|min|mins|minutes|мин|минут\p{L}*)\.?|\d{1,2}\s*(?:min|mins|minute|dk|dəq)\.?\s*(?:read|okuma|oxu))$/u
 /**
  * Tools and stamps alone on a line: the text-size buttons ("Font size: A A A", "Yazı boyutu A+ A-", "Размер шрифта"),
  * and a bare time, as a live page stamps each of its entries ("15:40").

@@ -56,6 +56,9 @@ export function foldVariants(line: string): string[] {
 /** A label that names what it shares before the networks: "Share Corridor Weekly:", "Bu yazıyı paylaş:". */
 const NAMED_SHARE_LABEL = /^(?:share\s+[^:|]{1,40}|[^:|]{1,30}\s(?:paylaş(?:ın)?|bölüş(?:ün)?|поделит\p{L}*))\s*:\s*/u
 
+const COPY_LINK =
+  /(?<![\p{L}])(?:copy link|linki kopyala|bağlantıyı kopyala|linki kopyala|keçidi kopyala|скопировать ссылку)(?![\p{L}])/gu
+
 /** A share bar: an optional "Paylaş:" label and nothing but networks ("Facebook | X | WhatsApp", "Share on X"). */
 function isShareBar(folded: string): boolean {
   // "Share Corridor Weekly:", "Bu yazıyı paylaş:": a share label may name what is shared
@@ -65,17 +68,31 @@ function isShareBar(folded: string): boolean {
       .slice(label.length)
       // "Download PDF (1.2 MB) | Print | Share": a download's size
       .replace(/\(\d[\d.,]*\s*[kmg]b\)/gu, ' ')
+      // "Copy link", "Bağlantıyı kopyala": a button of two words
+      .replace(COPY_LINK, ' ')
       .split(/[\s|,/•·]+/u)
       .filter(Boolean)
     return tokens.every((token) => SHARE_TOKENS.has(token)) && (label !== '' || tokens.length > 0)
   })
 }
 
+/** "Listen on: Apple Podcasts | Spotify | RSS": the platforms a podcast plays on. */
+const LISTEN_ON =
+  /^(?:listen on|dinle|dinləyin|слушайте на|слушать на)\s*:?\s*(?:(?:apple podcasts|google podcasts|spotify|youtube music|youtube|castbox|yandex music|яндекс музыка|rss|soundcloud|deezer)\s*[|,•·]?\s*)+$/u
+/** "Скачать годовой отчет (PDF, 184 стр.)", "Download the report (PDF, 2.1 MB)": a link to a file. */
+const DOWNLOAD_LINK =
+  /^(?:download|indir|yüklə|скачать)(?![\p{L}]).{0,80}\((?:pdf|docx?|xlsx?|zip)(?![\p{L}])[^()]{0,30}\)$/u
+/** "Вопрос № 312", "Soru No: 12", "Question #7": a column's running number, alone on its line. */
+const RUNNING_NUMBER = /^(?:вопрос|sual|soru|question|выпуск|episode|bölüm)\s*(?:№|no\.?|#|nömrə)?\s*:?\s*\d{1,4}$/u
+/** "Fotoğraf: AA", "Photo: KTZ press service": a photo's credit alone on its line, a few words and no figure. */
+const CREDIT_ALONE = /^(?:photo|foto|fotoğraf|фото|şəkil)\s*:\s*[^\d.!?]{2,50}$/u
+
 /** A counter line: ids and view counts, alone or joined by bars ("Haber ID: 184273 | Okunma: 1.842"). */
 const isCounter = (folded: string) => {
   const parts = folded.split(/\s*\|\s*/u)
-  // "▶ Видео | 3:12 | 1 845 просмотров": a video's label and length beside its count
-  const media = (part: string) => /^(?:▶\s*)?(?:video|видео)$|^\d{1,2}:\d{2}$/u.test(part)
+  // "▶ Видео | 3:12 | 1 845 просмотров": a video's label and length beside its count; "Galeriyi başlat ▶ | 14
+  // fotoğraf": a button beside it
+  const media = (part: string) => /^(?:▶\s*)?(?:video|видео)$|^\d{1,2}:\d{2}$/u.test(part) || WIDGET_LINES.has(part)
   // "Чтение: 5 мин | Просмотры: 2 071": a reading time beside the count
   const other = (part: string) => media(part) || READING_TIME_LINE.test(part)
   return parts.some((part) => COUNTER_PART.test(part)) && parts.every((part) => COUNTER_PART.test(part) || other(part))
@@ -204,6 +221,10 @@ export function clutterReason(line: string): string | null {
   if (line.length <= MAX_EDITORIAL_NOTE_CHARS && matches(EDITORIAL_NOTICE)) return 'editorial notice'
   if (line.length > MAX_SHORT_CHARS) return null
   if (any(isShareBar)) return 'share buttons'
+  if (matches(LISTEN_ON) || matches(DOWNLOAD_LINK)) return 'share buttons'
+  // "3 / 14": a gallery's page counter; "Вопрос № 312": a column's running number
+  if (/^\d{1,3}\s*\/\s*\d{1,3}$/u.test(line.trim()) || matches(RUNNING_NUMBER)) return 'view counter'
+  if (matches(CREDIT_ALONE)) return 'photo caption'
   if (isMarketTicker(line)) return 'market ticker'
   // "#ORTA KORİDOR": a site's tag may hold spaces, one to a line
   if (matches(TAG_LINE) || /^(?:#[\p{L}\p{N}_]+[\s,]*)+$|^#\p{L}[\p{L}\p{N}_ -]{0,40}$/u.test(line)) return 'tags'
