@@ -3,6 +3,7 @@ import { readImpliedMultiplier } from './implied-multipliers'
 import { isAmbiguousAlone, readNumeral, readScale, type Numeral } from './numeral-reader'
 import { tokenize, type Token } from './numeral-tokens'
 import { isReportWindow, measuredDuration } from './durations'
+import { readFraction } from './fractions'
 import type { Quantity, ReadResult } from './quantity'
 import { mergeRanges } from './quantity-ranges'
 import { joinRates, readUnitRate } from './unit-rates'
@@ -48,7 +49,10 @@ export function findQuantities(text: string, lang: string): Quantity[] {
   const quantities: Quantity[] = []
   let index = 0
   while (index < tokens.length) {
-    const found = readImpliedMultiplier(tokens, index, lang) ?? readQuantity(tokens, index, lang)
+    const found =
+      readImpliedMultiplier(tokens, index, lang) ??
+      readFraction(tokens, index, lang) ??
+      readQuantity(tokens, index, lang)
     if (found.quantity) quantities.push(found.quantity)
     index = Math.max(found.next, index + 1)
   }

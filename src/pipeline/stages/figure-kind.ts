@@ -19,8 +19,12 @@ export function wordsOf(folded: string): Word[] {
   }))
 }
 
+/**
+ * Aims: "hedef", "planlanıyor", "nəzərdə tutulur", and the necessitative, what must be done ("çıxarılmalıdır",
+ * "artırılmalı", "ulaşmalıdır").
+ */
 const TARGET_TR_AZ =
-  /^(hedef|hədəf|öngör|planla|planlan|planlaş|plan(?:ı|i|lar|lər)?$|amaç|məqsəd|kararlaştır|kararlı|qərarlı|əzmli|taahhüt|mutabakat|mutabık|uzlaş|razılaş|razılaşdır|razılığ|nəzərdə|öhdəliy|niyyət|istiyor|istəyir)/u
+  /^(hedef|hədəf|öngör|planla|planlan|planlaş|plan(?:ı|i|lar|lər)?$|amaç|məqsəd|kararlaştır|kararlı|qərarlı|əzmli|taahhüt|mutabakat|mutabık|uzlaş|razılaş|razılaşdır|razılığ|nəzərdə|öhdəliy|niyyət|istiyor|istəyir)|(?:malıdır|məlidir|melidir|[ıiuü]lm[aeə]l[ıi]\p{L}*)$/u
 /**
  * Expectation and possibility: "bekleniyor", "beklediğini", "gözlənilir", "ulaşabilir", "çata bilər". Azerbaijani
  * "-a bilər" may; "-a bilir" is a present ability, no forecast ("hər bərə 56 vaqon daşıya bilir").

@@ -1,0 +1,128 @@
+import type { Token } from './numeral-tokens'
+import type { ReadResult } from './quantity'
+import { qualifierAfter, qualifierBefore } from './quantity-qualifiers'
+
+/**
+ * Shares written as fractions, read as percentages: "a fifth", "roughly a third", "üçdə biri", "dörtte biri",
+ * "половину", "около четверти". Each entry is the fraction's words (folded) and its share in percent; the longest
+ * match at a token wins. A half is no share after "first"/"second" or in "ilk yarısı", which name half a year.
+ */
+const FRACTIONS: Readonly<Record<string, readonly (readonly [words: readonly string[], percent: number])[]>> = {
+  en: [
+    [['two', 'thirds'], 66.7],
+    [['three', 'quarters'], 75],
+    [['a', 'third'], 33.3],
+    [['a', 'quarter'], 25],
+    [['a', 'fifth'], 20],
+    [['a', 'tenth'], 10],
+    [['one', 'third'], 33.3],
+    [['one', 'quarter'], 25],
+    [['one', 'fifth'], 20],
+    [['one', 'tenth'], 10],
+  ],
+  tr: [
+    [['üçte', 'biri'], 33.3],
+    [['üçte', 'birini'], 33.3],
+    [['üçte', 'ikisi'], 66.7],
+    [['dörtte', 'biri'], 25],
+    [['dörtte', 'birini'], 25],
+    [['dörtte', 'üçü'], 75],
+    [['beşte', 'biri'], 20],
+    [['beşte', 'birini'], 20],
+    [['onda', 'biri'], 10],
+    [['onda', 'birini'], 10],
+  ],
+  az: [
+    [['üçdə', 'biri'], 33.3],
+    [['üçdə', 'birini'], 33.3],
+    [['üçdə', 'ikisi'], 66.7],
+    [['dörddə', 'biri'], 25],
+    [['dörddə', 'birini'], 25],
+    [['dörddə', 'üçü'], 75],
+    [['beşdə', 'biri'], 20],
+    [['beşdə', 'birini'], 20],
+    [['onda', 'biri'], 10],
+    [['onda', 'birini'], 10],
+  ],
+  ru: [
+    [['две', 'трети'], 66.7],
+    [['три', 'четверти'], 75],
+    [['половину'], 50],
+    [['половина'], 50],
+    [['половины'], 50],
+    [['наполовину'], 50],
+    [['треть'], 33.3],
+    [['трети'], 33.3],
+    [['четверть'], 25],
+    [['четверти'], 25],
+    [['пятую', 'часть'], 20],
+    [['пятая', 'часть'], 20],
+    [['десятую', 'часть'], 10],
+    [['десятая', 'часть'], 10],
+  ],
+}
+
+/** Words before a half that make it half of a period: "first half", "во второй половине года". */
+const HALF_OF_PERIOD = /^(?:first|second|первой|второй|первую|вторую|первая|вторая)$/u
+/** Words after a fraction that make it part of a period: "половина года", "a quarter of a century". */
+const PERIOD_AFTER = /^(?:года|месяца|века|пути|ili|ilin|yılın|yılı)$/u
+const PERIOD_OF = /^(?:century|year|decade|month)$/u
+
+/** Tells whether the fraction between `index` and `last` is part of a period rather than a share. */
+function isPartOfPeriod(tokens: readonly Token[], index: number, last: number): boolean {
+  const [prev, next] = [tokens[index - 1], tokens[last + 1]]
+  if (prev?.kind === 'word' && HALF_OF_PERIOD.test(prev.text)) return true
+  if (next?.kind === 'word' && PERIOD_AFTER.test(next.text)) return true
+  const ofA = next?.text === 'of' && /^(?:a|the)$/u.test(tokens[last + 2]?.text ?? '')
+  return ofA && PERIOD_OF.test(tokens[last + 3]?.text ?? '')
+}
+
+/** Words before an English fraction that make it an amount: "by", "about", "add", "nearly", "than". */
+const SHARE_BEFORE_EN =
+  /^(?:by|about|around|roughly|nearly|almost|some|over|under|than|just|only|least|most|add|adds|added|adding|cut|lost|lose)$/u
+
+/** Words after an English share: a preposition or a conjunction, never the noun an ordinal would qualify. */
+const SHARE_AFTER_EN = /^(?:of|in|on|to|from|since|over|than|and|or|year|this|last|compared|against|versus)$/u
+
+function isEnglishShare(tokens: readonly Token[], index: number, last: number): boolean {
+  const next = tokens[last + 1]
+  if (next?.text === 'of') return true
+  // "helped by a third rail line": after "by", a noun makes the fraction an ordinal
+  const closes = next === undefined || next.kind !== 'word' || SHARE_AFTER_EN.test(next.text)
+  return closes && SHARE_BEFORE_EN.test(tokens[index - 1]?.text ?? '')
+}
+
+/** Reads a share written as a fraction at `tokens[index]`, as a percentage with its qualifier, or null. */
+export function readFraction(tokens: readonly Token[], index: number, lang: string): ReadResult | null {
+  const entries = FRACTIONS[lang]
+  const first = tokens[index]
+  if (!entries || first?.kind !== 'word') return null
+  for (const [words, percent] of entries) {
+    if (words[0] !== first.text) continue
+    const last = index + words.length - 1
+    if (!words.every((word, k) => tokens[index + k]?.text === word && (k === 0 || tokens[index + k]?.gap === ' ')))
+      continue
+    // "the first half", "a quarter of a century", "в первой половине года": a part of a period, not a share
+    if (isPartOfPeriod(tokens, index, last)) return null
+    // "a third rail line", "a third still on the table": an English "a third" is a share only before "of" or after
+    // a word of amount or change ("by a quarter", "about a tenth", "add a fifth")
+    if (lang === 'en' && !isEnglishShare(tokens, index, last)) return null
+    const before = qualifierBefore(tokens, index)
+    const after = before ? null : qualifierAfter(tokens, last)
+    const end = tokens[last]?.end ?? first.end
+    return {
+      quantity: {
+        start: first.start,
+        end,
+        value: percent,
+        valueMax: null,
+        unit: 'percent',
+        qualifier: before?.qualifier ?? after?.qualifier ?? 'exact',
+        written: 'implied',
+        qualifierSpan: null,
+      },
+      next: last + 1,
+    }
+  }
+  return null
+}
