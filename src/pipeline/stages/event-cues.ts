@@ -29,6 +29,8 @@ const TURKISH: Row[] = [
   ['summit', null, 'turkic', ['zirve', 'zirvesi']],
   ['meeting', 'talks', 'turkic', ['görüşme', 'toplantı', 'toplantıs', 'genel kurul']],
   ['meeting', 'talks', 'free', ['görüştü', 'bir araya gel', 'bir araya gelerek']],
+  // "yetkilileri … bir araya getirecek": a meeting brought about; not the participle of a body ("bir araya getiren birlik")
+  ['meeting', 'talks', 'free', ['bir araya getirec', 'bir araya getird']],
   ['talks', 'talks', 'turkic', ['görüşmeler']],
   ['session', 'session', 'turkic', ['oturum', 'dönem toplantıs']],
   ['round-table', null, 'turkic', ['yuvarlak masa', 'yuvarlak masa toplantıs']],
@@ -63,7 +65,8 @@ const ENGLISH: Row[] = [
   ['official-visit', null, 'exact', ['official visit']],
   ['visit', null, 'exact', ['visit', 'working visit', 'visited', 'visits']],
   ['summit', null, 'exact', ['summit']],
-  ['meeting', 'talks', 'exact', ['meeting', 'met', 'general assembly']],
+  // "will meet", "are due to meet", "ministers meet in Baku today"; not the habitual "meets in turn"
+  ['meeting', 'talks', 'exact', ['meeting', 'met', 'meet', 'general assembly']],
   ['talks', 'talks', 'exact', ['talks', 'held talks']],
   ['session', 'session', 'exact', ['session']],
   ['round-table', null, 'exact', ['round table', 'roundtable']],
@@ -86,7 +89,7 @@ const RUSSIAN: Row[] = [
   ['meeting', 'talks', 'free', ['встретил']],
   ['talks', 'talks', 'free', ['переговор']],
   ['session', 'session', 'free', ['заседани']],
-  ['meeting', 'talks', 'free', ['совещани', 'слушани']],
+  ['meeting', 'talks', 'free', ['совещани', 'слушани', 'собрани акционеров', 'общее собрани']],
   ['round-table', null, 'free', ['кругл стол']],
   ['forum', null, 'ru-noun', ['форум']],
   ['signing', 'signing', 'free', ['церемони подписани']],

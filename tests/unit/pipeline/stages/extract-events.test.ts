@@ -190,3 +190,41 @@ describe('Russian: a visit told in the future, a parliament’s hearing', () => 
     expect(events.map((e) => [e.kind, e.date, e.status])).toEqual([['meeting', '2026-03-11', 'happened']])
   })
 })
+
+describe('meetings told by their verb ("will meet", "bir araya getirecek") or by a shareholders’ meeting', () => {
+  it.each<[string, string, string, [string, string | null, string]]>([
+    [
+      'en',
+      '2025-12-04',
+      'Energy ministers of Turkmenistan, Azerbaijan and Iran are due to meet in Baku on December 11.',
+      ['meeting', '2025-12-11', 'planned'],
+    ],
+    [
+      'en',
+      '2026-02-05',
+      'The ministry will meet insurers and carriers in Astana on 20 February to discuss compensation.',
+      ['meeting', '2026-02-20', 'planned'],
+    ],
+    [
+      'tr',
+      '2026-01-14',
+      "Bakanlık, Hazar'a kıyıdaş ülkelerin liman yetkililerini 20 Ocak'ta Aktau'da bir araya getirecek.",
+      ['meeting', '2026-01-20', 'planned'],
+    ],
+    [
+      'ru',
+      '2026-04-28',
+      'Решение утвердит годовое общее собрание акционеров, которое состоится 29 мая 2026 года в Астане.',
+      ['meeting', '2026-05-29', 'planned'],
+    ],
+  ])('%s (%s): %s', (lang, published, sentence, expected) => {
+    expect(brief(lang, published, [sentence]).map((e) => [e.kind, e.date, e.status])).toEqual([expected])
+  })
+
+  it.each<[string, string]>([
+    ['en', 'The council, which brings together both presidents, meets in Türkiye and Uzbekistan in turn.'],
+    ['tr', 'Operatörleri bir araya getiren birlik, yeni bir tarife açıkladı.'],
+  ])('guard: %s: a body that meets by habit, or brings people together, holds no meeting: %s', (lang, sentence) => {
+    expect(brief(lang, '2026-01-14', [sentence])).toEqual([])
+  })
+})
