@@ -115,14 +115,18 @@ function kindAt(text: string, cue: EventCueMatch, lang: string): { kind: EventKi
   return { kind, part }
 }
 
-/** Reads whether a sentence tells what is to come (planned words), what was done (a past verb), or neither. */
-function tenseOf(text: string, lang: string): Tense {
-  if (
-    isPlannedAt(text, { start: 0, end: 0 }, lang) ||
-    isPlannedAt(text, { start: text.length, end: text.length }, lang)
-  ) {
-    return 'future'
-  }
+/**
+ * Reads whether a sentence tells what is to come (planned words, at its ends or around an occasion word, or the next
+ * occasion of a series), what was done (a past verb), or neither. An occasion to come outweighs the reporting verb
+ * ("The next round … is pencilled in for February, officials said").
+ */
+function tenseOf(text: string, lang: string, cues: readonly Span[]): Tense {
+  const ends = [
+    { start: 0, end: 0 },
+    { start: text.length, end: text.length },
+  ]
+  if (ends.some((at) => isPlannedAt(text, at, lang))) return 'future'
+  if (cues.some((cue) => isPlannedAt(text, cue, lang) || isNextAt(text, cue, lang))) return 'future'
   return isPastReport(text, lang) ? 'past' : 'either'
 }
 
@@ -153,7 +157,7 @@ export function readSentenceEvents(
   // most sentences name no occasion: nothing else is read in those
   const allCues = findEventCues(text, lang)
   if (allCues.length === 0) return []
-  const dates = findOccasionDates(text, lang, published, tenseOf(text, lang), narrative)
+  const dates = findOccasionDates(text, lang, published, tenseOf(text, lang, allCues), narrative)
   const cues = allCues.filter((cue) => isOccasionCue(text, cue, lang, dates))
   if (cues.length === 0) return []
   const places = findPlaces(text, lang)

@@ -123,11 +123,16 @@ function relativeDays(text: string, lang: string, published: string | null): Occ
   return found
 }
 
-/** A month named alone, as a news report dates an occasion: "eylül ayında", "in September", "в сентябре". */
+/**
+ * A month named alone, as a news report dates an occasion: "eylül ayında", "Haziran başında", "in September", "for
+ * February", "in early April", "в сентябре".
+ */
 const MONTH_ALONE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:in\s+|в\s+|во\s+)?(${MONTH_SOURCE})(?:\s+ay\p{L}*)?(?![\p{L}])(?!\s*,?\s*\d)`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:in|for)\s+(?:(?:early|late|mid)[\s-])?|в\s+|во\s+)?(${MONTH_SOURCE})(?:\s+(?:ay|başı|sonu|ortası|əvvəli|sonu|ortası)\p{L}*)?(?![\p{L}])(?!\s*,?\s*\d)`,
   'gu',
 )
+/** What leads an English or Russian month alone: a preposition ("may", "march" are words, "мая" a day's genitive). */
+const MONTH_PREPOSITION = /^(?:in|for|в|во)\s/u
 
 const DAY_MS = 86_400_000
 const distance = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS
@@ -174,13 +179,13 @@ function monthsAlone(
     const month = monthNumber(m[1] ?? '')
     if (month === null || taken.some((t) => start < t.end && end > t.start)) continue
     // "may", "march" are English words too, and a bare Russian month is a genitive of a day: a preposition must lead
-    if ((lang === 'en' || lang === 'ru') && !/^(?:in|в|во)\s/u.test(m[0])) continue
+    if ((lang === 'en' || lang === 'ru') && !MONTH_PREPOSITION.test(m[0])) continue
     // a Turkish or Azerbaijani month alone is written in lower case; "Kasım" capitalised is a name (Kasım Tokayev)
     const capitalised = original[start] !== original[start]?.toLowerCase()
     const nameFollows =
       /^[-–]/u.test(original.slice(end)) || (!/\say/u.test(m[0]) && /^\s+\p{Lu}/u.test(original.slice(end)))
     // "Dekabrda", "Aralık'ta": a month in the locative is a time, whoever's name follows
-    const locative = /(?:['’]?[dt][aeə]|\say\p{L}*)$/u.test(m[0])
+    const locative = /(?:['’]?[dt][aeə]|\s(?:ay|başı|sonu|ortası|əvvəli)\p{L}*)$/u.test(m[0])
     if ((lang === 'tr' || lang === 'az') && capitalised && !locative && (start > 0 || nameFollows)) continue
     const { date } = withYear(`0000-${pad(month)}`, null, published, tense)
     found.push({ start, end, date, dateEnd: null, basis: 'stated' })

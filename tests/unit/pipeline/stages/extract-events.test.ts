@@ -228,3 +228,25 @@ describe('meetings told by their verb ("will meet", "bir araya getirecek") or by
     expect(brief(lang, '2026-01-14', [sentence])).toEqual([])
   })
 })
+
+describe('an occasion to come dated by its month alone takes the next such month, whatever verb reports it', () => {
+  it.each<[string, string, string, string]>([
+    [
+      'en',
+      '2025-12-04',
+      'The next round of pipeline talks is pencilled in for February in Baku, officials said.',
+      '2026-02',
+    ],
+    ['en', '2025-12-11', 'The next trilateral meeting is planned for early April in Ashgabat.', '2026-04'],
+    [
+      'ru',
+      '2026-07-02',
+      'Вопрос о синхронизации тарифов с китайской стороной, по информации портала, планируется обсудить на заседании казахстанско-китайского подкомитета по транспортному сотрудничеству в сентябре в Урумчи.',
+      '2026-09',
+    ],
+    ['tr', '2026-04-08', 'Çalışma grubunun bir sonraki toplantısı Haziran başında Bakü’de yapılacak.', '2026-06'],
+    ['az', '2026-04-08', 'İşçi qrupunun növbəti iclası iyun ayında Bakıda keçiriləcək, nazirlik bildirib.', '2026-06'],
+  ])('%s (%s): %s', (lang, published, sentence, date) => {
+    expect(brief(lang, published, [sentence]).map((e) => [e.date, e.status])).toEqual([[date, 'planned']])
+  })
+})
