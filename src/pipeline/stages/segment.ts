@@ -105,6 +105,9 @@ function lineRanges(line: string, lang: string, segmenter: Intl.Segmenter): [num
   return ranges
 }
 
+/** Cells between bars or tabs: a line of a table. */
+const TABLE_ROW = /\S\s*(?:\s\|\s|\t)\s*\S/u
+
 /** One segmenter per language: building one loads ICU rules, far dearer than using it. */
 const segmenters = new Map<string, Intl.Segmenter>()
 
@@ -131,7 +134,9 @@ export function segmentText(text: string, lang: string): Sentence[] {
   const sentences: Sentence[] = []
   let lineStart = 0
   for (const line of text.split('\n')) {
-    for (const [from, to] of lineRanges(line, lang, segmenter)) {
+    // a table's row is one line of cells: "Вагонный парк, ед. | 14 200 | 17 850" does not end at "ед."
+    const ranges: [number, number][] = TABLE_ROW.test(line) ? [[0, line.length]] : lineRanges(line, lang, segmenter)
+    for (const [from, to] of ranges) {
       const piece = line.slice(from, to)
       const lead = piece.length - piece.trimStart().length
       const trimmed = piece.trim()

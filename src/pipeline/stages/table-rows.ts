@@ -18,8 +18,10 @@ export interface TableCell {
   /** The unit its column's head or the caption gives, and the factor its words scale by ("min ton": 1000). */
   unit: string
   factor: number
-  /** The year its column's head names ("17 октября"), if it does. */
+  /** The year its column's head names ("17 октября", "2024", "Paper (2025)"), if it does. */
   year: number | null
+  /** A column dated after the article ("Electronic (from July 2026)") holds a plan: its date, else null. */
+  deadline: string | null
   /** "-6,2" in a column of changes: a fall. */
   negative: boolean
 }
@@ -101,6 +103,24 @@ function rowYear(label: string, month: number | null, captionYear: number | null
   return month < publishedMonth ? year : year - 1
 }
 
+/** "ед.", "шт.", "units", "ədəd", "adet": a label's unit that counts things. */
+const COUNT_WORD = /^(?:ед|шт|units?|pcs|ədəd|adet)\.?$/u
+
+/** A head cell that is a year, alone or in brackets: "2024", "Paper (2025)". */
+const YEAR_HEAD = /(?:^|\()((?:19|20)\d{2})\)?$/u
+
+/**
+ * The date a column's head gives its cells: a year ("2024", "Paper (2025)") or a date it names ("17 октября"). A date
+ * after the article's makes the column a plan ("Electronic (from July 2026)"): its cells are targets by that date.
+ */
+function columnDate(words: string, lang: string, published: string | null) {
+  const bare = YEAR_HEAD.exec(words.trim())?.[1]
+  const date = bare ?? findDates(words, lang, published).find((d) => d.value !== null)?.value ?? null
+  if (date === null) return { year: null, deadline: null }
+  const later = published !== null && date > published.slice(0, date.length)
+  return later ? { year: null, deadline: date } : { year: Number(date.slice(0, 4)), deadline: null }
+}
+
 /** A caption's period: a date it names, or a year closing it as a title does ("… bölgüsü, 2025"). */
 function captionYearOf(caption: string, lang: string, published: string | null): number | null {
   const date = findDates(caption, lang, published).find((d) => d.value !== null)?.value
@@ -155,7 +175,10 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
   const rows = new Map<number, TableRow>()
   const { lang, published } = article
   for (const run of tableRuns(sentences)) {
-    const headed = splitRow(sentences[run.start]?.text ?? '') === null
+    const first = splitRow(sentences[run.start]?.text ?? '')
+    // "Показатель | 2024 | 2025": a head of years has number cells too, and its rows name their units
+    const yearHead = first !== null && first.values.length > 1 && first.values.every((v) => YEAR_LABEL.test(v))
+    const headed = first === null || yearHead
     const head = headed ? cellsOf(sentences[run.start]?.text ?? '') : []
     const above = sentences[run.start - 1]?.text ?? ''
     const titled = above.trim() !== '' && above.split(/\s+/u).length <= MAX_CAPTION_WORDS && !isTableLine(above)
@@ -165,12 +188,14 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     if (caption === '') continue
     const tableUnit = trailingUnit(caption, lang) ?? (headTitle ? trailingUnit(headTitle, lang) : null)
     const firstRow = run.start + (headed ? 1 : 0)
-    if (run.end - firstRow + 1 < (tableUnit ? MIN_ROWS_WITH_UNIT : MIN_ROWS)) continue
+    if (run.end - firstRow + 1 < (tableUnit || yearHead ? MIN_ROWS_WITH_UNIT : MIN_ROWS)) continue
     // what each column's head says, read once for the table: its unit and its date
-    const columns = head.map((words) => {
-      const date = findDates(words, lang, published).find((d) => d.value !== null)?.value
-      return { unit: unitOf(afterLastComma(words), lang) ?? tableUnit, year: date ? Number(date.slice(0, 4)) : null }
-    })
+    const columns = head.map((words) => ({
+      unit: unitOf(afterLastComma(words), lang) ?? tableUnit,
+      ...columnDate(words, lang, published),
+    }))
+    // "Показатель | 2024 | 2025": years across the head, each row a measure of its own with its unit in its label
+    const measuresInRows = head.length > 2 && columns.slice(1).every((column) => column.year !== null)
     const valueHead = head.slice(1).join(' ')
     const fallback = tableUnit ?? unitOf(afterLastComma(valueHead), lang) ?? { unit: 'count', factor: 1 }
     const { metric, knownMetric } = captionMetric(caption, valueHead, fallback.unit, lang)
@@ -184,21 +209,25 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
       const month = monthNumber(foldCase(label, lang))
       const year = rowYear(label, month, captionYear, published)
       let at = text.indexOf(row.values[0] ?? '', row.labels.join(' ').length)
+      const labelUnit = measuresInRows ? trailingUnit(label, lang) : null
       const cells = row.values.map((value, k): TableCell => {
         const start = text.indexOf(value, at)
         at = start + value.length
         const column = columns[row.labels.length + k]
-        const unit = column?.unit ?? tableUnit ?? fallback
-        return { start, end: at, ...unit, year: column?.year ?? null, negative: /^[-–]/u.test(value) }
+        const unit = labelUnit ?? column?.unit ?? tableUnit ?? fallback
+        const [year, deadline] = [column?.year ?? null, column?.deadline ?? null]
+        return { start, end: at, ...unit, year, deadline, negative: /^[-–]/u.test(value) }
       })
+      // "Выручка, млрд тенге", "Вагонный парк, ед.": the measure is named before the unit
+      const measure = labelUnit || COUNT_WORD.test(afterLastComma(label)) ? label.replace(/,[^,]*$/u, '') : label
+      const labelMetric = measuresInRows ? captionMetric(measure, '', cells[0]?.unit ?? fallback.unit, lang) : null
       const countries = routeOfLabel(label, lang) ?? captionCountries
       const dated = year !== null || cells.some((cell) => cell.year !== null)
       const current = dated ? null : currentYearOf(article)
       const monthOf = month ? { month } : {}
       rows.set(index, {
         cells,
-        metric,
-        knownMetric,
+        ...(labelMetric ?? { metric, knownMetric }),
         year: year ?? current,
         yearFromContext: current !== null,
         countries,
@@ -212,7 +241,8 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
 /**
  * The figures of a table row ("Yanvar | 44 800" under "Karbamid ixracının aylar üzrə dinamikası (ton)"): each number
  * past the row's label, in the unit and under the measure the table gives, of the year its label names. A table
- * reports what was, so each is achieved; the measure and unit come from the caption, and the figure says so.
+ * reports what was, so each is achieved, unless its column is dated after the article (a plan, by that date); the
+ * measure and unit come from the caption, and the figure says so.
  */
 export function rowFigures(context: SentenceContext, row: TableRow): FigureDraft[] {
   return row.cells.flatMap((cell) => {
@@ -226,14 +256,14 @@ export function rowFigures(context: SentenceContext, row: TableRow): FigureDraft
       {
         metric: row.metric.metric,
         label: row.metric.label,
-        kind: 'achieved' as const,
+        kind: cell.deadline === null ? ('achieved' as const) : ('target' as const),
         value,
         valueMax: null,
         unit: percent ? 'percent' : cell.unit,
         qualifier: 'exact' as const,
-        year: row.year ?? cell.year,
+        year: cell.deadline === null ? (row.year ?? cell.year) : null,
         ...(row.month === undefined ? {} : { month: row.month }),
-        deadline: null,
+        deadline: cell.deadline,
         horizon: null,
         sectors: [...row.metric.sectors],
         countries: [...row.countries],
