@@ -106,6 +106,21 @@ const isBase = (folded: string, d: DateMention) => {
     BASE_BEFORE.test(folded.slice(Math.max(0, d.start - 30), d.start))
   )
 }
+/**
+ * "2023-cü ildəki 18 dollardan 27 dollara", "2022'deki 2.500 adetten": a year made an attribute (-dəki, -daki, -deki)
+ * dates the value right after it, the start of a change; it neither dates the change's end nor frames the story.
+ */
+const YEAR_TAIL = /^(?:\S*\s+(?:il|yıl)\p{L}*|\S*)/u
+const attributeEnd = (folded: string, d: Span) => d.end + (YEAR_TAIL.exec(folded.slice(d.end))?.[0].length ?? 0)
+const isAttributive = (folded: string, d: Span) =>
+  /(?:d|t)[aeə]ki$/u.test(folded.slice(d.start, attributeEnd(folded, d)))
+/** Characters between an attributive year and the value it dates ("ildəki 18"). */
+const ATTRIBUTE_GAP = 2
+const datesValueAfter = (folded: string, d: Span, span: Span) => {
+  const end = attributeEnd(folded, d)
+  return span.start >= end && span.start - end <= ATTRIBUTE_GAP
+}
+
 /** "since 2018", "с 2018 года": the date expression itself may open with the word. */
 const SINCE_OPEN = /^(?:since|ever since|с|со)\s/u
 const isSince = (folded: string, d: DateMention) =>
@@ -148,7 +163,11 @@ export function frameYears(
     // "Годом ранее … 9,93 млн тонн", "a year earlier": a year counted back from the story's is a comparison's
     const own = mentions
       .filter(
-        (d) => isOwnPoint(text)(d) && !parenthesisAround(text, d) && !YEAR_EARLIER.test(text.slice(d.start, d.end)),
+        (d) =>
+          isOwnPoint(text)(d) &&
+          !parenthesisAround(text, d) &&
+          !YEAR_EARLIER.test(text.slice(d.start, d.end)) &&
+          !isAttributive(text, d),
       )
       .map(yearOf)
       .filter(fits)
@@ -248,7 +267,10 @@ export function periodOf(
     const [inParenthesis = [], inClause = [], inSentence = []] = scopedDates(
       context,
       span,
-      (d) => isOwnPoint(folded, published)(d) && !isAnotherFiguresYearEarlier(folded, span, d),
+      (d) =>
+        isOwnPoint(folded, published)(d) &&
+        !isAnotherFiguresYearEarlier(folded, span, d) &&
+        (!isAttributive(folded, d) || datesValueAfter(folded, d, span)),
     )
     const own = nearest(span, inParenthesis.length > 0 ? inParenthesis : inClause)
     if (own && FRAME_RELATIVE.test(folded.slice(own.start, own.end)) && context.frameYear !== null) {
@@ -283,7 +305,8 @@ export function periodOf(
     const year =
       context.frameYear ??
       monthYear(context, span) ??
-      (context.dates.length === 0 ? currentYearOf(context.article) : null)
+      // an attributive year dates its own value only: the change's end is as of the report
+      (context.dates.every((d) => isAttributive(folded, d)) ? currentYearOf(context.article) : null)
     return { year, deadline: null, fromContext: year !== null }
   }
   const dated = (d: DateMention) => d.value !== null && !isBase(folded, d)

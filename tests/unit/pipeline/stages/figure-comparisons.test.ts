@@ -143,3 +143,41 @@ describe('changeDirection: a verb of cutting or easing, maybe before its object 
     expect(percentOf(lang, sentence)).toBe(value)
   })
 })
+
+describe('figurePeriod: a year made an attribute ("2023-cü ildəki", "2022’deki") dates only the value after it', () => {
+  const yearsOf = (lang: string, sentences: string[]) =>
+    extract(sentences, lang, '2025-12-29').map((f) => [f.value, f.year])
+
+  it.each<[string, string[], (number | null)[][]]>([
+    [
+      'az',
+      [
+        'Bir platformanın gündəlik icarə haqqı 2023-cü ildəki 18 dollardan 27 dollara qalxıb.',
+        'KTZ ilin əvvəlində zavodlara 2 000 yeni vaqon sifariş edib.',
+      ],
+      [
+        [18, 2023],
+        [27, 2025],
+        [2000, 2025],
+      ],
+    ],
+    [
+      'tr',
+      ['Şirketin konteyner filosu 2022’deki 2.500 adetten 8.000 adede ulaştı.', 'Şirket bu yıl 900 yeni vagon aldı.'],
+      [
+        [2500, 2022],
+        [8000, 2025],
+        [900, 2025],
+      ],
+    ],
+  ])('%s', (lang, sentences, expected) => {
+    expect(yearsOf(lang, sentences)).toEqual(expected)
+  })
+
+  it('guard: az: a year in the locative dates the whole change', () => {
+    expect(yearsOf('az', ['2023-cü ildə icarə haqqı 18 dollardan 27 dollara qalxıb.'])).toEqual([
+      [18, 2023],
+      [27, 2023],
+    ])
+  })
+})
