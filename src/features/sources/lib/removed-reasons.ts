@@ -26,6 +26,12 @@ export const REMOVED_REASON_KEYS: Readonly<Record<string, string>> = {
   'header time': 'headerTime',
   byline: 'byline',
   'section label': 'sectionLabel',
+  'photo caption': 'photoCaption',
+  'market ticker': 'marketTicker',
+  'site header': 'siteHeader',
+  'site furniture after the story': 'furnitureAfterStory',
+  'editorial notice': 'editorialNotice',
+  'site notice among lists': 'siteNoticeAmongLists',
 }
 
 /** The one reason with a number in it: an article past the size limit (src/pipeline/stages/ingest.ts). */
