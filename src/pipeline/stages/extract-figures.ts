@@ -284,8 +284,22 @@ function antecedentsOf(drafts: readonly FigureDraft[], reachStart: number): Ante
  * Finds the figures an article states: every quantity worth reporting with its metric, kind (target, forecast or
  * achieved), period, sectors and countries, plus the targets and states the text gives without a number.
  */
+/** Longest heading: a few words, no sentence. */
+const MAX_HEADING_WORDS = 10
+
+/**
+ * A heading over a paragraph: a short line that ends no sentence, numbered ("2. 3 500 vaqon"), bulleted ("■ Bakü-Astana
+ * hattında haftalık uçuş 21'e çıkıyor") or in capitals ("PAMBIQ: 62 MİN TONDAN 214 MİN TONA").
+ */
+function isHeading(text: string): boolean {
+  if (/[.!?…:;]$/u.test(text) || text.split(/\s+/u).length > MAX_HEADING_WORDS) return false
+  const capitals = /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text)
+  return capitals || /^(?:\d{1,2}\.\s|[■•▪●▶]\s)/u.test(text)
+}
+
 export function extractFigures(input: ExtractionInput): FigureDraft[] {
   const drafts: FigureDraft[] = []
+  // figures a table row or a heading gives, which the prose may tell again
   const fromTables = new Set<FigureDraft>()
   const tables = tableRows(input.article, input.sentences)
   for (const [index, context] of sentenceContexts(input.article, input.sentences).entries()) {
@@ -303,9 +317,10 @@ export function extractFigures(input: ExtractionInput): FigureDraft[] {
       .map((quantity) => draftFor(context, quantity, before))
       .filter((draft): draft is FigureDraft => draft !== null)
     drafts.push(...stated, ...statusFigures(context, stated, drafts))
+    if (isHeading(context.sentence.text)) stated.forEach((figure) => fromTables.add(figure))
   }
-  // a table that repeats what the prose says ("$228 за тонну против $224", then "Пшеница … | 228 | 224"): the
-  // sentence's figure, with its words around it, is the one kept
+  // a table or a heading that repeats what the prose says ("$228 за тонну против $224", then "Пшеница … | 228 |
+  // 224"; "2. 3 500 vaqon" over its paragraph): the sentence's figure, with its words around it, is the one kept
   const told = (f: FigureDraft) => drafts.some((d) => !fromTables.has(d) && d.value === f.value && d.unit === f.unit)
   return drafts.filter((draft) => !fromTables.has(draft) || !told(draft))
 }

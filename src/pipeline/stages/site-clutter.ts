@@ -87,15 +87,23 @@ const RUNNING_NUMBER = /^(?:вопрос|sual|soru|question|выпуск|episode
 /** "Fotoğraf: AA", "Photo: KTZ press service": a photo's credit alone on its line, a few words and no figure. */
 const CREDIT_ALONE = /^(?:photo|foto|fotoğraf|фото|şəkil)\s*:\s*[^\d.!?]{2,50}$/u
 
+/** "👁 2 184", "💬 6": a count of views or comments behind its icon. */
+const EMOJI_COUNT = /^(?:👁️?|💬|❤️?|👍)\s*\d[\d.,\s]*[kкm]?$/u
+
 /** A counter line: ids and view counts, alone or joined by bars ("Haber ID: 184273 | Okunma: 1.842"). */
 const isCounter = (folded: string) => {
-  const parts = folded.split(/\s*\|\s*/u)
+  // parts between bars or wide gaps, or after a reading time and before an icon, as the gaps may have been closed
+  // ("Okunma: 2 dk. Yorum (3)", "Oxunma müddəti: 5 dəq. 👁 2 184")
+  const parts = folded.split(/\s*\|\s*|\s{3,}|\s+(?=👁|💬|❤|👍)|(?<=(?:dk|dəq|min|мин)\.)\s+/u)
   // "▶ Видео | 3:12 | 1 845 просмотров": a video's label and length beside its count; "Galeriyi başlat ▶ | 14
   // fotoğraf": a button beside it
   const media = (part: string) => /^(?:▶\s*)?(?:video|видео)$|^\d{1,2}:\d{2}$/u.test(part) || WIDGET_LINES.has(part)
   // "Чтение: 5 мин | Просмотры: 2 071": a reading time beside the count
-  const other = (part: string) => media(part) || READING_TIME_LINE.test(part)
-  return parts.some((part) => COUNTER_PART.test(part)) && parts.every((part) => COUNTER_PART.test(part) || other(part))
+  const button = (part: string) => WIDGET_LINES.has(part.replace(BUTTON_COUNT, '')) || /^yorum \(\d+\)$/u.test(part)
+  const other = (part: string) => media(part) || READING_TIME_LINE.test(part) || button(part) || EMOJI_COUNT.test(part)
+  const counts = (part: string) =>
+    COUNTER_PART.test(part) || (parts.length > 1 && (READING_TIME_LINE.test(part) || EMOJI_COUNT.test(part)))
+  return parts.some(counts) && parts.every((part) => COUNTER_PART.test(part) || other(part))
 }
 
 /**

@@ -20,6 +20,12 @@ describe('clutterReason: galleries, podcasts, live pages, downloads and a column
     ['en', 'Refresh for latest updates', 'site clutter'],
     ['az', 'Oxunma müddəti: 5 dəq.', 'header time'],
     ['tr', 'Okunma: 2 dk.', 'header time'],
+    ['az', 'Oxunma müddəti: 5 dəq.   👁 2 184', 'view counter'],
+    ['tr', 'Okunma: 2 dk.   Yorum (3)', 'view counter'],
+    ['az', '👁 1 847   💬 6', 'view counter'],
+    // as the pipeline reads them, with runs of spaces closed
+    ['az', 'Oxunma müddəti: 5 dəq. 👁 2 184', 'view counter'],
+    ['tr', 'Okunma: 2 dk. Yorum (3)', 'view counter'],
   ])('%s: %s', (_lang, line, reason) => {
     expect(clutterReason(line)).toBe(reason)
   })

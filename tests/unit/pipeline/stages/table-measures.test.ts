@@ -102,3 +102,29 @@ describe('segmentText: a table row is one sentence, whatever abbreviation stands
     expect(rowOf(lang, line)).toBe(line)
   })
 })
+
+describe('extractFigures: a heading that repeats its paragraph’s figure gives none of its own', () => {
+  const cells = (lang: string, lines: string[]) => extract(lines, lang, '2025-12-29').map((f) => f.words)
+
+  it.each<[string, string[], string[]]>([
+    ['az', ['2. 3 500 vaqon', 'Şirkət il ərzində 3 500 vaqon icarəyə verib.'], ['3 500']],
+    [
+      'az',
+      ['PAMBIQ: 62 MİN TONDAN 214 MİN TONA', 'Pambıq daşınması 62 min tondan 214 min tona çatıb.'],
+      ['62 min tondan', '214 min tona'],
+    ],
+    [
+      'tr',
+      ["■ Bakü-Astana hattında haftalık uçuş 21'e çıkıyor", "Bakü-Astana hattında haftalık uçuş sayısı 21'e çıkıyor."],
+      ["21'e"],
+    ],
+    ['en', ['3. 1,200 FLATCARS', 'The company ordered 1,200 flatcars this year.'], ['1,200']],
+    ['ru', ['1. 4,5 МЛН ТОНН', 'Перевалка выросла до 4,5 млн тонн.'], ['4,5 млн тонн']],
+  ])('%s: %s', (lang, lines, expected) => {
+    expect(cells(lang, lines)).toEqual(expected)
+  })
+
+  it('guard: en: a heading’s figure the paragraph does not repeat stays', () => {
+    expect(cells('en', ['3. 1,200 FLATCARS', 'The company ordered new wagons this year.'])).toEqual(['1,200'])
+  })
+})
