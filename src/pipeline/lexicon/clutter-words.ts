@@ -238,6 +238,13 @@ export const LIST_LABELS: ReadonlyMap<string, 'related links' | 'news-feed list'
     'müəllifin digər məqalələri',
     'другие материалы автора',
     'другие статьи автора',
+    // a column's other questions and answers
+    'другие ответы рубрики',
+    'другие материалы рубрики',
+    'more from this column',
+    'more answers',
+    'köşenin diğer yazıları',
+    'rubrikanın digər yazıları',
   ].map((label) => [label, 'related links'] as const),
   ...[
     'xəbər lenti',

@@ -260,7 +260,9 @@ function listLabelKind(line: string): string | null {
 function isListItem(line: string, kind: string): boolean {
   if (kind === 'tags') return line.length <= 40 && words(line).length <= MAX_TAG_WORDS && !/[.:;!?]$/u.test(line)
   if (isFeedItem(line)) return true
-  return line.length <= MAX_LINK_CHARS && !/[.:;,…]$/u.test(line.replace(/["'”’»)\]]+$/u, ''))
+  // "… — 5 марта 2026 г.": the abbreviated "year" after a link's date ends no sentence
+  const bare = line.replace(/["'”’»)\]]+$/u, '').replace(/(?<=\d{4})\s*г\.$/u, '')
+  return line.length <= MAX_LINK_CHARS && !/[.:;,…]$/u.test(bare)
 }
 
 /** Marks a labelled list and its items: the headlines, feed items or tags under "Related news", "Теги" and the like. */

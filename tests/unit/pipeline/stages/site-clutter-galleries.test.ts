@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { cleanBody } from '../../../../src/pipeline/stages/clean'
 import { clutterReason } from '../../../../src/pipeline/stages/site-clutter'
 
 describe('clutterReason: galleries, podcasts, live pages, downloads and a column’s numbers', () => {
@@ -37,5 +38,26 @@ describe('clutterReason: galleries, podcasts, live pages, downloads and a column
     ['ru', 'Вопрос № 312 касался тарифов на перевалку, которые выросли на 18%.'],
   ])('guard: %s: %s stays in the story', (_lang, line) => {
     expect(clutterReason(line)).toBeNull()
+  })
+})
+
+describe('cleanBody: a column’s other questions under their label, each with its date, are cut', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'ru',
+      'Другие ответы рубрики',
+      [
+        'Как выбрать депозит, если инфляция 9%? — 5 марта 2026 г.',
+        'Стоит ли брать ипотеку под 7%? — 19 февраля 2026 г.',
+      ],
+    ],
+    [
+      'en',
+      'More from this column',
+      ['Should I buy ferry bonds at 9%? — 5 March 2026', 'Is a 7% mortgage worth it? — 19 Feb 2026'],
+    ],
+  ])('%s: "%s"', (_lang, label, items) => {
+    const body = 'The bonds pay a coupon of 14.5% a year until 2031, the prospectus says.'
+    expect(cleanBody([body, '', label, ...items]).text).toBe(body)
   })
 })
