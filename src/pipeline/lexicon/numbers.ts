@@ -163,6 +163,8 @@ function readRange(tokens: readonly Token[], numeral: Numeral, lang: string): Nu
   if (!dash && !(sep.kind === 'word' && RANGE_WORDS.has(sep.text) && isSpaced(sep))) return null
   const upper = readNumeral(tokens, numeral.last + 2, lang, dash)
   if (!upper || 'skip' in upper || upper.value <= numeral.value || upper.written !== numeral.written) return null
+  // "in 2022 to 8,000": a year before "to" ends the phrase of a change's start, it opens no range of amounts
+  if (numeral.yearLike && !upper.yearLike) return null
   const more = tokens[upper.last + 1]
   const dateLike = more?.gap === '' && HYPHEN.test(more.text) && tokens[upper.last + 2]?.kind === 'num'
   return dateLike ? null : upper

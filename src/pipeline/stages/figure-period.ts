@@ -112,13 +112,29 @@ const isBase = (folded: string, d: DateMention) => {
  */
 const YEAR_TAIL = /^(?:\S*\s+(?:il|yıl)\p{L}*|\S*)/u
 const attributeEnd = (folded: string, d: Span) => d.end + (YEAR_TAIL.exec(folded.slice(d.end))?.[0].length ?? 0)
-const isAttributive = (folded: string, d: Span) =>
-  /(?:d|t)[aeə]ki$/u.test(folded.slice(d.start, attributeEnd(folded, d)))
+/**
+ * The same told in English and Russian: a year between the two ends of a change dates its start ("from 2,500 units in
+ * 2022 to 8,000", "с 2 500 единиц в 2022 году до 8 000").
+ */
+const CHANGE_START_BEFORE = /(?:^|\s)(?:from|с|со)\s+\d[\d\s.,]*(?:\s*\p{L}+){0,2}\s*$/u
+const CHANGE_END_AFTER = /^\s*,?\s*(?:to|до)\s+\d/u
+
+/** Where the value a change-starting year dates stands ("ildəki [18 dollardan]", "[from 2,500 units] in 2022"), or null. */
+function startValueOf(folded: string, d: Span): Span | null {
+  if (/(?:d|t)[aeə]ki$/u.test(folded.slice(d.start, attributeEnd(folded, d)))) {
+    const end = attributeEnd(folded, d)
+    return { start: end, end: end + ATTRIBUTE_GAP + 1 }
+  }
+  const before = CHANGE_START_BEFORE.exec(folded.slice(Math.max(0, d.start - 40), d.start))
+  if (!before || !CHANGE_END_AFTER.test(folded.slice(d.end))) return null
+  return { start: d.start - before[0].length, end: d.start }
+}
+const isAttributive = (folded: string, d: Span) => startValueOf(folded, d) !== null
 /** Characters between an attributive year and the value it dates ("ildəki 18"). */
 const ATTRIBUTE_GAP = 2
 const datesValueAfter = (folded: string, d: Span, span: Span) => {
-  const end = attributeEnd(folded, d)
-  return span.start >= end && span.start - end <= ATTRIBUTE_GAP
+  const value = startValueOf(folded, d)
+  return value !== null && span.start >= value.start && span.start <= value.end
 }
 
 /** "since 2018", "с 2018 года": the date expression itself may open with the word. */

@@ -144,7 +144,7 @@ describe('changeDirection: a verb of cutting or easing, maybe before its object 
   })
 })
 
-describe('figurePeriod: a year made an attribute ("2023-cü ildəki", "2022’deki") dates only the value after it', () => {
+describe('figurePeriod: a year that dates a change’s start ("2023-cü ildəki", "from 2,500 in 2022 to") dates only it', () => {
   const yearsOf = (lang: string, sentences: string[]) =>
     extract(sentences, lang, '2025-12-29').map((f) => [f.value, f.year])
 
@@ -168,6 +168,30 @@ describe('figurePeriod: a year made an attribute ("2023-cü ildəki", "2022’de
         [2500, 2022],
         [8000, 2025],
         [900, 2025],
+      ],
+    ],
+    [
+      'en',
+      [
+        'The company’s container fleet grew from 2,500 units in 2022 to 8,000 units.',
+        'KTZ ordered 2,000 new wagons at the start of the year.',
+      ],
+      [
+        [2500, 2022],
+        [8000, 2025],
+        [2000, 2025],
+      ],
+    ],
+    [
+      'ru',
+      [
+        'Парк контейнеров компании вырос с 2 500 единиц в 2022 году до 8 000.',
+        'КТЖ в начале года заказала 2 000 новых вагонов.',
+      ],
+      [
+        [2500, 2022],
+        [8000, 2025],
+        [2000, 2025],
       ],
     ],
   ])('%s', (lang, sentences, expected) => {
