@@ -99,9 +99,27 @@ const MATCHERS: Matcher[] = [
     read: (m, published, text) => dayMonth(text.slice(0, m.index), published, monthNumber(m[2] ?? ''), num(m[1])),
   },
   {
-    // oktyabrın 21-də, October 21
+    // oktyabrın 21-də, October 21; not "aprelədək 15 faiz" (until April, then an amount)
     re: new RegExp(String.raw`${MONTH}\s+(\d{1,2})(?:-\p{L}+|(?:st|nd|rd|th)?${E})(?!,?\s*\p{N})`, 'gu'),
-    read: (m, published, text) => dayMonth(text.slice(0, m.index), published, monthNumber(m[1] ?? ''), num(m[2])),
+    read: (m, published, text) =>
+      /d[əe]k$/u.test(m[1] ?? '')
+        ? null
+        : dayMonth(text.slice(0, m.index), published, monthNumber(m[1] ?? ''), num(m[2])),
+  },
+  {
+    // by April, by end-June, к апрелю, до конца июня, nisana kadar, haziran sonuna kadar, aprelədək, iyunun sonunadək:
+    // a month alone as a deadline, the next such month from the article's
+    re: new RegExp(
+      String.raw`${B}(?:(?:by|until|before)\s+(?:the\s+)?(?:(?:end|start|middle|beginning)(?:-|\s+of\s+))?|(?:к|до)\s+(?:(?:концу|конца|началу|середине)\s+)?)(${MONTH_SOURCE})(?<!\.)${E}(?![\s,]*\d)|${B}(${MONTH_SOURCE})(?:\s+(?:ayı|ayının|sonu|başı|ortası)\p{L}*)?(?:\s+kadar|\s+qədər)${E}|${B}(${MONTH_SOURCE})(?<=d[əe]k)${E}`,
+      'gu',
+    ),
+    read: (m, published) => {
+      const month = monthNumber(m[1] ?? m[2] ?? m[3] ?? '')
+      const year = publishedYear(published)
+      if (month === null || year === null || published === null) return null
+      const next = month >= Number(published.slice(5, 7)) ? year : year + 1
+      return { value: isoMonth(next, month), role: 'deadline', relative: true }
+    },
   },
   {
     // 2020-2025, 2022 ile 2025 arasında, between 2022 and 2025, с 2022 по 2025 год: a span of years, valued by its end
