@@ -48,9 +48,30 @@ export function linkAgreements(agreements: readonly AgreementDraft[], events: re
 
 const fold = (text: string | null) => (text ?? '').toLocaleLowerCase('tr').replace(/\s+/gu, ' ').trim()
 
+/** Words a document's short form has at most: its noun alone ("protokol", "mutabakat zaptı", "the memorandum"). */
+const SHORT_FORM_WORDS = 3
+
+/**
+ * "protokol imzalandı" in an update's line, "… kurulmasına ilişkin protokol bugün Bakü'de imzalandı" in the text: in
+ * one article a document named by its noun alone is the one whose full title ends (or, in English and Russian,
+ * opens) with that noun, on a date that agrees.
+ */
+function isShortFormOf(short: AgreementMatch, full: AgreementMatch): boolean {
+  const [noun, title] = [fold(short.title), fold(full.title)]
+  if (noun === '' || noun.split(' ').length > SHORT_FORM_WORDS || title.length <= noun.length) return false
+  const datesAgree =
+    short.date === null ||
+    full.date === null ||
+    datesOverlap({ date: short.date, dateEnd: null }, { date: full.date, dateEnd: null })
+  // Turkish and Azerbaijani end a title with its noun ("… ilişkin protokol"), English and Russian open it with it
+  // ("memorandum of understanding on …", "соглашение о …")
+  const bare = noun.replace(/^(?:the|a|an)\s+/u, '')
+  return (title.endsWith(` ${bare}`) || title.startsWith(`${bare} `)) && datesAgree
+}
+
 /**
  * Tells whether two agreement drafts are one document or package. In one article only a repeat is (the same title,
- * the same count, or a vague "the documents" beside a counted package). Across articles, at one occasion: packages
+ * or the noun alone beside the full title, the same count, or a vague "the documents" beside a counted package). Across articles, at one occasion: packages
  * whose counts agree or one of which is vague, documents of the same type and years; with no occasion known,
  * documents of one type, compatible dates and the same parties, and packages of one count on compatible dates.
  */
@@ -63,7 +84,8 @@ function isSameAgreement(
   const sameTitle = a.title !== null && fold(a.title) === fold(b.title)
   const countsAgree = a.count === null || b.count === null || a.count === b.count
   if (a.source.articleId === b.source.articleId) {
-    return a.kind === 'document' ? sameTitle : countsAgree && (a.count !== null || b.count !== null)
+    if (a.kind === 'package') return countsAgree && (a.count !== null || b.count !== null)
+    return sameTitle || isShortFormOf(a, b) || isShortFormOf(b, a)
   }
   const occasion = occasionOf(a)
   if (occasion !== null && occasion === occasionOf(b)) {
@@ -147,8 +169,14 @@ export function toAgreement(group: readonly AgreementDraft[], occasionOf: (d: Ag
     first.kind === 'document'
       ? `doc|${first.docType ?? fold(first.title)}|${fold(first.title)}`
       : `pkg|${first.count ?? '?'}`
+  // "protokol" beside "… kurulmasına ilişkin protokol": the full title names the document
+  const title = group.reduce<string | null>(
+    (best, d) => ((d.title?.length ?? 0) > (best?.length ?? 0) ? d.title : best),
+    null,
+  )
   return {
     ...fields,
+    title: first.kind === 'document' ? title : fields.title,
     id: `agreement-${shortHash(`${what}|${date ?? ''}|${occasionId ?? first.source.articleId}`)}`,
     date,
     place: group.find((d) => d.place !== null)?.place ?? null,
