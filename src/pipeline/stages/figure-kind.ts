@@ -100,6 +100,13 @@ const ACHIEVED_RU =
 const PRESENT_VALUE =
   /^(нынешн\p{L}*|текущ(?:ий|ая|ее|его|их|ей|им)|сегодняшн\p{L}*|сейчас|ныне|current|currently|present|now|mevcut|hazırkı|mövcud|bugünkü|şimdiki|indiki)$/u
 
+/** Whether a future ending stands among a sentence's words ("başlayacak", "olacak"). */
+const hasFutureWord = (words: readonly Word[]) =>
+  words.some((w) => FUTURE_TR_AZ.test(w.text) && !NOT_FUTURE.test(w.text))
+
+/** The Turkish present continuous, a finite verb: "sürüyor", "alıyor", "taşınıyor", "çalışıyorlar". */
+const PRESENT_CONTINUOUS_TR = /\p{L}{2,}[ıiuü]?yor(?:lar|du)?$/u
+
 /**
  * Past tense and short passive participles in Russian ("выполнили", "прошло", "выросла", "перевезено", "введены"; the
  * masculine "-ал/-ил" is left to the word list, since "терминал", "капитал" end so too, and short words like "цена",
@@ -150,6 +157,8 @@ function cueOf(word: string, lang: string): Cue {
           : null
   if (FORECAST_TR_AZ.test(word)) return 'forecast'
   if (TARGET_TR_AZ.test(word)) return 'target'
+  // "11-12 gün sürüyor", "18 gün alıyor": the Turkish present continuous tells what is, right after the figure
+  if (lang === 'tr' && PRESENT_CONTINUOUS_TR.test(word)) return 'present'
   if (GOAL_INFINITIVE_TR_AZ.test(word) && word.length > 5) return 'goal'
   if (FUTURE_TR_AZ.test(word) && !NOT_FUTURE.test(word)) return 'target'
   if (REPORTING_TR_AZ.test(word) || NOT_PAST.has(word) || word.length < 4) return null
@@ -185,6 +194,9 @@ export function readKind(words: readonly Word[], span: Span, lang: string): Kind
         ? 'target'
         : (englishPhraseCue(words, word, lang) ?? cueOf(word.text, lang))
     if (cue === null || (cue === 'present' && index > 1)) continue
+    // "29 Mart'ta başlayacak yaz tarifesiyle … 14'ten 21'e çıkarıyor": a present continuous beside a future is a
+    // schedule, the plan's
+    if (cue === 'present' && lang === 'tr' && PRESENT_CONTINUOUS_TR.test(word.text) && hasFutureWord(words)) continue
     if (cue === 'present') return { kind: 'achieved', stated: true }
     // "… çıkarmak için", "… çatdırmaq barədə razılığa gəldik": the aim stays a target, unless the words after it
     // expect or plan it ("… ulaşmasının beklendiği")

@@ -38,3 +38,19 @@ describe('readKind: an Azerbaijani present ability is no possibility', () => {
     expect(kinds('Daşımalar gələn il 10 milyon tona çata bilər.', 'az')).toContainEqual(['10 milyon tona', 'forecast'])
   })
 })
+
+describe('readKind: the Turkish present continuous right after a figure tells what is now', () => {
+  it('tr: a journey that takes days, beside an infinitive that is no goal, is achieved', () => {
+    const sentence =
+      "Bakü'ye bir konteynerin yolculuğu 11-12 gün sürüyor; İstanbul'a ulaşmak ise yaklaşık 18 gün alıyor."
+    expect(kinds(sentence, 'tr')).toEqual([
+      ['11-12 gün', 'achieved'],
+      ['18 gün', 'achieved'],
+    ])
+  })
+
+  it('guard: tr: beside a future ("başlayacak"), the present continuous is a schedule, the plan’s', () => {
+    const sentence = "Havayolları, 29 Mart'ta başlayacak yaz tarifesiyle haftalık sefer sayısını 14'ten 21'e çıkarıyor."
+    expect(kinds(sentence, 'tr')).toContainEqual(["21'e", 'target'])
+  })
+})
