@@ -51,7 +51,22 @@ function dateOf(sentences: readonly Sentence[], index: number, context: ArticleC
     if (earlier && date && occasionKeys(earlier.text, context.lang).some((k) => keys.has(k))) return date.value
   }
   const isLeadReport = context.lead.has(index) && isPastReport(sentence.text, context.lang)
-  return isLeadReport ? context.published : null
+  return isLeadReport && !signsOnlyAsAttribute(sentence.text, context.lang) ? context.published : null
+}
+
+/**
+ * "Aşkabat'ta imzalanan mutabakat zaptı projeyi yeniden masaya getirdi", "подписанный в Ашхабаде меморандум …": a
+ * signing told only as a participle before its document names a document known already, not one signed today.
+ */
+const ATTRIBUTIVE_SIGNED = /^(?:imzalanan|imzalanmış|imzalanmis|imzalanmış olan|подписанн\p{L}*)$/u
+
+function signsOnlyAsAttribute(text: string, lang: string): boolean {
+  const words = findSigningVerbs(text, lang).map((verb) => {
+    const end = verb.end + (/^\p{L}*/u.exec(text.slice(verb.end))?.[0].length ?? 0)
+    const start = verb.start - (/\p{L}*$/u.exec(text.slice(0, verb.start))?.[0].length ?? 0)
+    return looseFold(text.slice(start, end), lang)
+  })
+  return words.length > 0 && words.every((word) => ATTRIBUTIVE_SIGNED.test(word))
 }
 
 /** Reads the occasion of a signing sentence: its date, its city (else the lead's) and its countries (else the article's). */

@@ -108,3 +108,20 @@ describe('readAgreementMentions: a bare Turkish or Azerbaijani object signed is 
     )
   })
 })
+
+describe('dateOf: a lead that names a signed document by a participle does not date it to the article’s day', () => {
+  const datesOf = (lang: string, sentence: string) => agreements(lang, sentence).map(([, date]) => date)
+
+  it.each<[string, string]>([
+    ['tr', 'Aşkabat’ta imzalanan mutabakat zaptı projeyi yeniden masaya getirdi.'],
+    ['ru', 'Подписанный в Ашхабаде меморандум вернул проект в повестку дня.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(datesOf(lang, sentence)).toEqual([null])
+  })
+
+  it('guard: tr: a lead that reports the signing with a finite verb is dated to the article’s day', () => {
+    expect(datesOf('tr', 'Bakanlar Aşkabat’ta mutabakat zaptı imzaladı ve proje yeniden masaya geldi.')).toEqual([
+      '2026-09-03',
+    ])
+  })
+})
