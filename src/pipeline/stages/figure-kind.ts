@@ -104,6 +104,9 @@ const PRESENT_VALUE =
 const hasFutureWord = (words: readonly Word[]) =>
   words.some((w) => FUTURE_TR_AZ.test(w.text) && !NOT_FUTURE.test(w.text))
 
+/** Nouns of probability in the four languages. */
+const PROBABILITY = /^(?:probability|likelihood|olasılı\p{L}*|ihtimal\p{L}*|ehtimal\p{L}*|вероятност\p{L}*)$/u
+
 /** The Turkish present continuous, a finite verb: "sürüyor", "alıyor", "taşınıyor", "çalışıyorlar". */
 const PRESENT_CONTINUOUS_TR = /\p{L}{2,}[ıiuü]?yor(?:lar|du)?$/u
 
@@ -139,6 +142,8 @@ const isLexicalIntent = (word: string) => FORECAST_TR_AZ.test(word) || TARGET_TR
 /** Classifies one folded word as a cue for the kind of figure near it. */
 function cueOf(word: string, lang: string): Cue {
   if (PRESENT_VALUE.test(word)) return 'present'
+  // "(olasılık: yüzde 50)", "probability: 50%", "вероятность 50%": a probability is a forecast by what it is
+  if (PROBABILITY.test(word)) return 'forecast'
   if (lang === 'en')
     return TARGET_EN.test(word)
       ? 'target'

@@ -54,3 +54,14 @@ describe('readKind: the Turkish present continuous right after a figure tells wh
     expect(kinds(sentence, 'tr')).toContainEqual(["21'e", 'target'])
   })
 })
+
+describe('readKind: a probability is a forecast by what it is', () => {
+  it.each<[string, string, string]>([
+    ['tr', 'Temel senaryo: Hat 2031’de devreye girer (olasılık: yüzde 50).', 'yüzde 50'],
+    ['az', 'Bu ssenarinin baş vermə ehtimalı 30 faizdir.', '30 faizdir'],
+    ['en', 'Base case: the line opens in 2031 (probability: 50%).', '50%'],
+    ['ru', 'Базовый сценарий: линия заработает в 2031 году (вероятность 50%).', '50%'],
+  ])('%s: %s', (lang, sentence, words) => {
+    expect(kinds(sentence, lang)).toContainEqual([words, 'forecast'])
+  })
+})
