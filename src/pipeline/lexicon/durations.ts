@@ -51,5 +51,5 @@ const WINDOW_UNITS = new Set(['hours', 'days', 'weeks', 'months', 'years'])
 export function isReportWindow(tokens: readonly Token[], first: number, unit: string | null): boolean {
   if (unit === null || !WINDOW_UNITS.has(unit)) return false
   const before = tokens[first - 1]
-  return before?.kind === 'word' && WINDOW_OPENER.test(before.text.toLocaleLowerCase())
+  return before?.kind === 'word' && WINDOW_OPENER.test(before.text)
 }

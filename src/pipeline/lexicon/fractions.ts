@@ -7,42 +7,43 @@ import { qualifierAfter, qualifierBefore } from './quantity-qualifiers'
  * "половину", "около четверти". Each entry is the fraction's words (folded) and its share in percent; the longest
  * match at a token wins. A half is no share after "first"/"second" or in "ilk yarısı", which name half a year.
  */
-const FRACTIONS: Readonly<Record<string, readonly (readonly [words: readonly string[], percent: number])[]>> = {
+type Fraction = readonly [words: readonly string[], percent: number]
+
+/** "a third", "one third": an English fraction after either article-like word. */
+const englishOne = (part: string, percent: number): Fraction[] => [
+  [['a', part], percent],
+  [['one', part], percent],
+]
+/** "üçte biri", "üçte birini": one part of a Turkish or Azerbaijani whole, as subject or object. */
+const turkicOne = (whole: string, percent: number): Fraction[] => [
+  [[whole, 'biri'], percent],
+  [[whole, 'birini'], percent],
+]
+
+const FRACTIONS: Readonly<Record<string, readonly Fraction[]>> = {
   en: [
     [['two', 'thirds'], 66.7],
     [['three', 'quarters'], 75],
-    [['a', 'third'], 33.3],
-    [['a', 'quarter'], 25],
-    [['a', 'fifth'], 20],
-    [['a', 'tenth'], 10],
-    [['one', 'third'], 33.3],
-    [['one', 'quarter'], 25],
-    [['one', 'fifth'], 20],
-    [['one', 'tenth'], 10],
+    ...englishOne('third', 33.3),
+    ...englishOne('quarter', 25),
+    ...englishOne('fifth', 20),
+    ...englishOne('tenth', 10),
   ],
   tr: [
-    [['üçte', 'biri'], 33.3],
-    [['üçte', 'birini'], 33.3],
+    ...turkicOne('üçte', 33.3),
     [['üçte', 'ikisi'], 66.7],
-    [['dörtte', 'biri'], 25],
-    [['dörtte', 'birini'], 25],
+    ...turkicOne('dörtte', 25),
     [['dörtte', 'üçü'], 75],
-    [['beşte', 'biri'], 20],
-    [['beşte', 'birini'], 20],
-    [['onda', 'biri'], 10],
-    [['onda', 'birini'], 10],
+    ...turkicOne('beşte', 20),
+    ...turkicOne('onda', 10),
   ],
   az: [
-    [['üçdə', 'biri'], 33.3],
-    [['üçdə', 'birini'], 33.3],
+    ...turkicOne('üçdə', 33.3),
     [['üçdə', 'ikisi'], 66.7],
-    [['dörddə', 'biri'], 25],
-    [['dörddə', 'birini'], 25],
+    ...turkicOne('dörddə', 25),
     [['dörddə', 'üçü'], 75],
-    [['beşdə', 'biri'], 20],
-    [['beşdə', 'birini'], 20],
-    [['onda', 'biri'], 10],
-    [['onda', 'birini'], 10],
+    ...turkicOne('beşdə', 20),
+    ...turkicOne('onda', 10),
   ],
   ru: [
     [['две', 'трети'], 66.7],

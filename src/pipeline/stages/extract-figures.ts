@@ -300,7 +300,7 @@ function isHeading(text: string): boolean {
 export function extractFigures(input: ExtractionInput): FigureDraft[] {
   const drafts: FigureDraft[] = []
   // figures a table row or a heading gives, which the prose may tell again
-  const fromTables = new Set<FigureDraft>()
+  const restated = new Set<FigureDraft>()
   const tables = tableRows(input.article, input.sentences)
   for (const [index, context] of sentenceContexts(input.article, input.sentences).entries()) {
     // "Вопрос (Lada.kz): … 400 млрд тенге.", "Will trade reach $5 billion?", "Diyelim ki …": not stated
@@ -308,7 +308,7 @@ export function extractFigures(input: ExtractionInput): FigureDraft[] {
     const row = tables.get(index)
     if (row) {
       const figures = rowFigures(context, row)
-      figures.forEach((figure) => fromTables.add(figure))
+      figures.forEach((figure) => restated.add(figure))
       drafts.push(...figures)
       continue
     }
@@ -317,10 +317,10 @@ export function extractFigures(input: ExtractionInput): FigureDraft[] {
       .map((quantity) => draftFor(context, quantity, before))
       .filter((draft): draft is FigureDraft => draft !== null)
     drafts.push(...stated, ...statusFigures(context, stated, drafts))
-    if (isHeading(context.sentence.text)) stated.forEach((figure) => fromTables.add(figure))
+    if (isHeading(context.sentence.text)) stated.forEach((figure) => restated.add(figure))
   }
   // a table or a heading that repeats what the prose says ("$228 за тонну против $224", then "Пшеница … | 228 |
   // 224"; "2. 3 500 vaqon" over its paragraph): the sentence's figure, with its words around it, is the one kept
-  const told = (f: FigureDraft) => drafts.some((d) => !fromTables.has(d) && d.value === f.value && d.unit === f.unit)
-  return drafts.filter((draft) => !fromTables.has(draft) || !told(draft))
+  const told = (f: FigureDraft) => drafts.some((d) => !restated.has(d) && d.value === f.value && d.unit === f.unit)
+  return drafts.filter((draft) => !restated.has(draft) || !told(draft))
 }

@@ -57,7 +57,7 @@ export function foldVariants(line: string): string[] {
 const NAMED_SHARE_LABEL = /^(?:share\s+[^:|]{1,40}|[^:|]{1,30}\s(?:paylaş(?:ın)?|bölüş(?:ün)?|поделит\p{L}*))\s*:\s*/u
 
 const COPY_LINK =
-  /(?<![\p{L}])(?:copy link|linki kopyala|bağlantıyı kopyala|linki kopyala|keçidi kopyala|скопировать ссылку)(?![\p{L}])/gu
+  /(?<![\p{L}])(?:copy link|linki kopyala|bağlantıyı kopyala|keçidi kopyala|скопировать ссылку)(?![\p{L}])/gu
 
 /** A share bar: an optional "Paylaş:" label and nothing but networks ("Facebook | X | WhatsApp", "Share on X"). */
 function isShareBar(folded: string): boolean {
@@ -95,10 +95,9 @@ const isCounter = (folded: string) => {
   // parts between bars or wide gaps, or after a reading time and before an icon, as the gaps may have been closed
   // ("Okunma: 2 dk. Yorum (3)", "Oxunma müddəti: 5 dəq. 👁 2 184")
   const parts = folded.split(/\s*\|\s*|\s{3,}|\s+(?=👁|💬|❤|👍)|(?<=(?:dk|dəq|min|мин)\.)\s+/u)
-  // "▶ Видео | 3:12 | 1 845 просмотров": a video's label and length beside its count; "Galeriyi başlat ▶ | 14
-  // fotoğraf": a button beside it
-  const media = (part: string) => /^(?:▶\s*)?(?:video|видео)$|^\d{1,2}:\d{2}$/u.test(part) || WIDGET_LINES.has(part)
-  // "Чтение: 5 мин | Просмотры: 2 071": a reading time beside the count
+  // "▶ Видео | 3:12 | 1 845 просмотров": a video's label and length beside its count
+  const media = (part: string) => /^(?:▶\s*)?(?:video|видео)$|^\d{1,2}:\d{2}$/u.test(part)
+  // "Galeriyi başlat ▶ | 14 fotoğraf", "Yorum (3)": a button beside it; "Чтение: 5 мин | Просмотры: 2 071": a reading time
   const button = (part: string) => WIDGET_LINES.has(part.replace(BUTTON_COUNT, '')) || /^yorum \(\d+\)$/u.test(part)
   const other = (part: string) => media(part) || READING_TIME_LINE.test(part) || button(part) || EMOJI_COUNT.test(part)
   const counts = (part: string) =>
