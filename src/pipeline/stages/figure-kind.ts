@@ -186,6 +186,34 @@ export interface KindReading {
 }
 
 export function readKind(words: readonly Word[], span: Span, lang: string): KindReading {
+  const reading = readKindFromCues(words, span, lang)
+  return reading.kind === 'forecast' && estimatesLoss(words, lang) ? { kind: 'achieved', stated: true } : reading
+}
+
+/** Verbs of estimating ("puts … at", "оценивает в", "tahmin ediliyor", "qiymətləndirilir"). */
+const ESTIMATE =
+  /^(?:estimat\p{L}*|puts?|оценива\p{L}*|tahmin\p{L}*|hesaplan\p{L}*|hesablan\p{L}*|qiymətləndir\p{L}*)$/u
+/** What a loss is called: damage done, money lost, costs already borne ("потери выручки", "itki", "zarar"). */
+const LOSS =
+  /^(?:loss|losses|damage|damages|потер\p{L}*|убыт\p{L}*|ущерб\p{L}*|расход\p{L}*|zarar\p{L}*|kayb\p{L}*|kayıp\p{L}*|itki\p{L}*|ziyan\p{L}*)$/u
+/** Words that put the estimate ahead in time: a future, a modal, an expectation. */
+const AHEAD_EN_RU = /^(?:will|would|could|may|might|expect\p{L}*|буд(?:ет|ут)|может|могут|ожида\p{L}*)$/u
+
+/**
+ * "puts direct losses … at $35–40 million", "Потери выручки компания оценивает в 2,1 млрд тенге", "itkilərin 2
+ * milyon manat olduğu hesablanır": an estimate of a loss measures harm already done, so it reports a fact, not a
+ * forecast; unless a future or a modal puts the loss ahead ("losses could reach", "zarar … olacak").
+ */
+function estimatesLoss(words: readonly Word[], lang: string): boolean {
+  const texts = words.map((w) => w.text)
+  const ahead = (w: string) =>
+    lang === 'en' || lang === 'ru'
+      ? AHEAD_EN_RU.test(w) || FUTURE_PERFECTIVE_RU.test(w)
+      : (FUTURE_TR_AZ.test(w) && !NOT_FUTURE.test(w)) || /^(?:bilər|beklen|gözlən)/u.test(w)
+  return texts.some((w) => ESTIMATE.test(w)) && texts.some((w) => LOSS.test(w)) && !texts.some(ahead)
+}
+
+function readKindFromCues(words: readonly Word[], span: Span, lang: string): KindReading {
   const after = words.filter((w) => w.start >= span.end)
   const before = words.filter((w) => w.end <= span.start).reverse()
   const ownLast = words.filter((w) => w.start >= span.start && w.end <= span.end).at(-1)

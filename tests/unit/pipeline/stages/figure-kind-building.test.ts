@@ -65,3 +65,30 @@ describe('readKind: a probability is a forecast by what it is', () => {
     expect(kinds(sentence, lang)).toContainEqual([words, 'forecast'])
   })
 })
+
+describe('readKind: an estimate of a loss reports harm already done', () => {
+  it.each<[string, string, string]>([
+    [
+      'en',
+      'The insurer puts direct losses for shippers and ports at between $35 million and $40 million.',
+      '$35 million and $40 million',
+    ],
+    ['ru', 'Потери выручки сама компания оценивает примерно в 2,1 млрд тенге.', '2,1 млрд тенге'],
+    [
+      'tr',
+      'Limanların kapalı kaldığı dört günde sektörün zararı 12 milyon dolar olarak tahmin ediliyor.',
+      '12 milyon dolar',
+    ],
+    ['az', 'Fırtınanın vurduğu itki 5 milyon manat qiymətləndirilir.', '5 milyon manat'],
+  ])('%s: %s', (lang, sentence, words) => {
+    expect(kinds(sentence, lang)).toContainEqual([words, 'achieved'])
+  })
+
+  it.each<[string, string, string]>([
+    ['en', 'Analysts estimate that losses could reach $50 million if the ports stay shut.', '$50 million'],
+    ['ru', 'Ожидается, что потери составят около 3 млрд тенге.', '3 млрд тенге'],
+    ['en', 'The ministry estimates the new terminal will cost $120 million.', '$120 million'],
+  ])('guard: %s: a loss ahead or an estimate of no loss stays a forecast: %s', (lang, sentence, words) => {
+    expect(kinds(sentence, lang)).toContainEqual([words, 'forecast'])
+  })
+})
