@@ -4,14 +4,23 @@ import { foldCase } from '../lexicon/text'
 import type { Span } from '../types'
 import { clauseAround } from './clauses'
 import { flowEnd, flowKind, namesOnlyOneEnd } from './flow-ends'
-import { namesLine, type ArticleLine } from './figure-route'
-import { isChain, partyMentions, type PartyMention } from './party-mentions'
+import { lineKinds, namesLine, type ArticleLine } from './figure-route'
+import { dashRuns, isChain, partyMentions, type PartyMention } from './party-mentions'
 
 /** How much of an article's country mentions its two main parties must hold for it to be about that pair. */
 const BILATERAL_SHARE = 0.7
-/** "bu ülkede", "ölkəyə", "in the country", "в республике": the article's own country, named before. */
+/**
+ * "bu ülkede", "ölkəyə", "in the country", "в республике", "в экономику страны": the article's own country, named before.
+ */
 const HOME_REFERENCE =
-  /(?<![\p{L}])(?:bu ülke\p{L}*|ülkede|ülkeye|ülkenin|bu ölkə\p{L}*|ölkədə|ölkəyə|ölkənin|(?:in|to|into) the country|the country's|в стране|в страну|в республик\p{L}*)(?![\p{L}])/u
+  /(?<![\p{L}])(?:bu ülke\p{L}*|ülkede|ülkeye|ülkenin|ülke ekonomisi\p{L}*|bu ölkə\p{L}*|ölkədə|ölkəyə|ölkənin|ölkə iqtisadiyyat\p{L}*|(?:in|to|into) the country|the country's|в стране|в страну|в республик\p{L}*|в экономик\p{L}* (?:страны|республики))(?![\p{L}])/u
+/** "…: Ülke 2024'te Rusya'dan … satın aldı", "The country bought …": "the country" as the subject opening a clause. */
+const HOME_SUBJECT = /^\s*(?:ülke|ölkə|the country|страна)(?![\p{L}])/u
+/** Verbs of a line's course: "will run", "passes", "crosses", "пройдет", "проходит", "geçecek", "keçir", "uzanıyor". */
+const RUNS =
+  /(?<![\p{L}])(?:run|runs|running|pass|passes|passing|cross|crosses|crossing|stretch\p{L}*|пройд\p{L}*|проход\p{L}*|пролег\p{L}*|пересека\p{L}*|geç(?:ecek|iyor|er|en)|keç(?:əcək|ir|ən)|uzan\p{L}*)(?![\p{L}])/u
+/** Nouns of a built line by what it carries, not a generic "line": a line "through" a country has a section there. */
+const BUILT_LINES = new Set(['rail', 'pipe', 'cable', 'road'])
 /** Words that pair two names: "X ile Y", "X və Y", "X and Y", "X и Y", "X–Y". */
 const JOINED = /^\s*(?:ile|ilə|ve|və|and|и|[-–—])\s*$/u
 /** Words that make a figure bilateral between the article's two main countries. */
@@ -184,6 +193,22 @@ function onLine(
 }
 
 /**
+ * "The 523-km railway will run from Kashgar through Kyrgyzstan to Andijan": a built line lies in the countries it runs
+ * through, so they are its parties; goods only pass through them ("Türkiye'den İran üzerinden demiryoluyla
+ * Kazakistan'a gönderilen yük"), and a route's stops name it ("Bakı–Tbilisi–Ceyhan kəməri ilə").
+ */
+function linePassesThrough(text: string, folded: string, transit: readonly PartyMention[], lang: string) {
+  const builtLine = [...lineKinds(text, lang)].some((kind) => BUILT_LINES.has(kind))
+  if (!builtLine || !RUNS.test(folded) || flowKind(folded) !== null) return []
+  const stops = new Set(
+    dashRuns(text, transit)
+      .filter((run) => run.length > 1)
+      .flat(),
+  )
+  return transit.filter((m) => !stops.has(m))
+}
+
+/**
  * Tells which countries a figure is about, from its own clause: a pair joined there ("Azərbaycan ilə Qazaxıstan
  * arasında", "between Kazakhstan and Georgia", "Казахстана и Азербайджана") or a partner named with "with" and the
  * clause's other party, else the article's main country ("Trade with Turkmenistan grew" in a Kazakh report),
@@ -217,7 +242,7 @@ export function figureCountries(article: Article, sentence: string, span: Span, 
   if (unique(parties.map((m) => m.code)).length === 1 && passedThrough.size === 1 && transit.length < 3) {
     return unique([...parties, ...transit].map((m) => m.code))
   }
-  const mentions = parties.length > 0 ? parties : all
+  const mentions = parties.length > 0 ? [...parties, ...linePassesThrough(text, folded, transit, article.lang)] : all
   const pair = nearestPair(mentions, text, at, main)
   if (pair) return pair
   const named = unique(mentions.map((m) => m.code))
@@ -235,12 +260,18 @@ export function figureCountries(article: Article, sentence: string, span: Span, 
   const other = main.find((code) => !named.includes(code))
   // "Türkiye'ye buğday ihracatı", "поставки муки в Грузию", "Çindən … qəbul edilib": one end of a flow is named, the
   // other is the article's own country
+  // "Kazakistan ise net ithalatçı: Ülke 2024'te Rusya'dan … aldı": the clause's subject is the country named before it
+  const antecedent = HOME_SUBJECT.test(folded)
+    ? sentenceParties.filter((m) => m.end <= clause.start && m.role !== 'transit' && !named.includes(m.code)).at(-1)
+        ?.code
+    : undefined
   const home =
-    HOME_REFERENCE.test(folded) ||
+    antecedent ??
+    (HOME_REFERENCE.test(folded) ||
     betweenTwo ||
     flowsWithHome(text, folded, mentions, article.lang, articlePair.length === 2)
       ? other
-      : undefined
+      : undefined)
   // "Kazakhstan shipped … through BTC": the shipper and the line's own country
   const side = owner && named.length === 1 && named[0] !== owner ? owner : home
   if (named.length > 0) return side && named.length === 1 ? unique([...named, side]) : named

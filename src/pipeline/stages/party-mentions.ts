@@ -21,14 +21,15 @@ const CURRENCY_BEFORE = /(?:доллар\p{L}*|dollars?)\s*$/u
 /** "Türkmenistan üzerinden", "BTC vasitəsilə", "через Туркменистан", "through Georgia": a country passed through. */
 // one word may stand between: "Türkmenbaşı limanı üzerinden", "через туркменский порт Туркменбаши"
 const TRANSIT_AFTER = /^\S*(?:\s+\p{L}+)?\s+(?:üzerinden|üzərindən|vasitəsilə|yoluyla|yolu ilə|aracılığıyla|transit)/u
+// the words between are no preposition of a destination: "via Turkmenbashi to Azerbaijan" passes through one only
 const TRANSIT_BEFORE =
-  /(?:through|via|across|transit through|через|транзитом через|по территории)(?:\s+[\p{L}-]+){0,2}\s*$/u
+  /(?:through|via|across|transit through|через|транзитом через|по территории)(?:\s+(?!(?:to|into|towards?|в|во|до|к|на)(?![\p{L}]))[\p{L}-]+){0,2}\s*$/u
 /**
- * A demonym written in lower case that still names a country's goods or companies: Azerbaijani and Turkish write
- * adjectives of nationality small ("türkmən qazı", "qazax nefti"), and Turkish "Türk" names Turkey before "şirket",
- * "yatırım", "müteahhit" (elsewhere it often means Turkic, so the lexicon leaves it out).
+ * A demonym written in lower case that still names a country's goods, companies or travellers: Azerbaijani and Turkish
+ * write adjectives of nationality small ("türkmən qazı", "qazax nefti"), and Turkish "Türk" names Turkey before
+ * "şirket", "yatırım", "müteahhit", "turist" (elsewhere it often means Turkic, so the lexicon leaves it out).
  */
-const GOODS = String.raw`(?:qaz|neft|buğda|taxıl|yük|gaz|petrol|buğday|tahıl|pambıq|pamuk|şirkət|şirket|firma|yatırım|investisiya|müteahhit|podratçı|sermaye|kapital)\p{L}*`
+const GOODS = String.raw`(?:qaz|neft|buğda|taxıl|yük|gaz|petrol|buğday|tahıl|pambıq|pamuk|şirkət|şirket|firma|yatırım|investisiya|müteahhit|podratçı|sermaye|kapital|turist|ziyaretçi|ziyarətçi|yolcu|sərnişin)\p{L}*`
 const codeByWord = new Map<string, string>([
   ...COUNTRY_NAMES.flatMap((c) => c.demonyms.map((d): [string, string] => [d, c.code])),
   ['türk', 'TR'],

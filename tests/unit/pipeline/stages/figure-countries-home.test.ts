@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest'
+import { partyMentions } from '../../../../src/pipeline/stages/party-mentions'
+import { extract } from './figure-input'
+
+/** The countries of each figure the sentences give, in order. */
+const countries = (sentences: string[], lang: string) => extract(sentences, lang).map((f) => f.countries)
+
+describe('partyMentions: a destination after "via X to" is no country passed through', () => {
+  it.each<[string, string, string[]]>([
+    ['en', 'Kazakh grain shipped via Turkmenbashi to Azerbaijan grew.', ['KZ:plain', 'TM:transit', 'AZ:plain']],
+    ['ru', 'Казахстанское зерно отправили через Туркменбаши в Азербайджан.', ['KZ:plain', 'TM:transit', 'AZ:plain']],
+  ])('%s: %s', (lang, text, roles) => {
+    expect(partyMentions(text, lang).map((m) => `${m.code}:${m.role}`)).toEqual(roles)
+  })
+
+  it('guard: ru "через Туркменистан" is still passed through', () => {
+    expect(partyMentions('Груз прошел через Туркменистан.', 'ru').map((m) => m.role)).toEqual(['transit'])
+  })
+})
+
+describe('figureCountries: the two ends of a flow, when the sentence names them in other ways', () => {
+  it.each<[string, string, string[], string[]]>([
+    [
+      'en: a demonym, then "via X to Y"',
+      'en',
+      ['Kazakh grain shipped via Turkmenbashi to Azerbaijan reached 410,000 tonnes.'],
+      ['AZ', 'KZ'],
+    ],
+    [
+      'tr: "Türk turist" are Türkiye’s travellers',
+      'tr',
+      ["Özbekistan'ı geçen yıl ziyaret eden Türk turist sayısı 96 bine ulaştı."],
+      ['TR', 'UZ'],
+    ],
+    [
+      'az: "türk turistlərin" too',
+      'az',
+      ['Bakıya gələn türk turistlərin sayı ötən il 850 min nəfər olub.'],
+      ['AZ', 'TR'],
+    ],
+  ])('%s', (_name, lang, sentences, codes) => {
+    expect(countries(sentences, lang)).toEqual([codes])
+  })
+})
+
+describe('figureCountries: "the country’s economy" and "the country" as a subject are the country named before', () => {
+  it.each<[string, string, string[], string[]]>([
+    [
+      'ru "в экономику страны"',
+      'ru',
+      [
+        'Грузия и Казахстан расширяют сотрудничество.',
+        'Казахстанские инвестиции в экономику страны превысили 700 млн долларов.',
+      ],
+      ['GE', 'KZ'],
+    ],
+    [
+      'ru "в экономику республики"',
+      'ru',
+      [
+        'Казахстан и Китай обсудили в Астане новые проекты.',
+        'Объем китайских инвестиций в экономику республики превысил 25 млрд долларов.',
+      ],
+      ['CN', 'KZ'],
+    ],
+    [
+      'tr "Ülke" after a colon',
+      'tr',
+      [
+        "Kazakistan ise hâlâ net ithalatçı konumunda: Ülke 2024'te Rusya'dan yaklaşık 1,8 milyar kilovatsaat elektrik satın aldı.",
+      ],
+      ['KZ', 'RU'],
+    ],
+    [
+      'az "ölkə" after a colon',
+      'az',
+      [
+        'Azərbaycan və Qazaxıstan kabel layihəsini müzakirə edib.',
+        'Qazaxıstan hələ də xalis idxalçıdır: ölkə 2024-cü ildə Rusiyadan 1,8 milyard kilovat-saat elektrik alıb.',
+      ],
+      ['KZ', 'RU'],
+    ],
+    [
+      'en "the country" after a colon',
+      'en',
+      [
+        'Azerbaijan and Kazakhstan discussed the cable.',
+        'Kazakhstan is still a net importer: the country bought 1.8 billion kWh of electricity from Russia in 2024.',
+      ],
+      ['KZ', 'RU'],
+    ],
+  ])('%s', (_name, lang, sentences, codes) => {
+    expect(countries(sentences, lang)).toEqual([codes])
+  })
+
+  it('guard: with no country before it in the sentence, "Ülke" gives no guessed partner', () => {
+    const sentences = [
+      'Azerbaycan ve Kazakistan kablo projesini görüştü.',
+      "Ülke 2024'te Rusya'dan 1,8 milyar kilovatsaat elektrik satın aldı.",
+    ]
+    expect(countries(sentences, 'tr')).toEqual([['RU']])
+  })
+})
+
+describe('figureCountries: a built line lies in the countries it runs through', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'en',
+      'The 523-kilometre railway will run from Kashgar in western China through Kyrgyzstan to Andijan in Uzbekistan.',
+      ['CN', 'KG', 'UZ'],
+    ],
+    ['ru', 'Железная дорога длиной 523 км пройдет из Кашгара через Киргизию до Андижана.', ['CN', 'KG', 'UZ']],
+  ])('%s: %s', (lang, sentence, codes) => {
+    expect(countries([sentence], lang)).toEqual([codes])
+  })
+
+  it('guard: goods sent by rail through Iran do not make Iran a party (tr)', () => {
+    const sentence = "Türkiye'den İran üzerinden demiryoluyla Kazakistan'a gönderilen yük 186 bin tona ulaştı."
+    expect(countries([sentence], 'tr')).toEqual([['KZ', 'TR']])
+  })
+})
