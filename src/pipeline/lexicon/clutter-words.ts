@@ -323,6 +323,13 @@ export const SUBSCRIBER_WORD = /subscri|abone|abunə|подпис/u
  */
 export const NEWSLETTER_PITCH =
   /(?<!\p{L})(?:inbox|your e-?mail(?: address)?|unsubscribe|gelen kutu\p{L}*|e-?posta kutu\p{L}*|(?:e-?)?poçt qutu\p{L}*|e-?posta adres\p{L}*|abonelikten çık\p{L}*|e-?poçt ünvan\p{L}*|abunəlikdən çıx\p{L}*|почтов\p{L}* ящик\p{L}*|на (?:вашу )?почту|отписаться|(?:view|open|read) (?:this (?:e-?mail|newsletter|issue) )?(?:in|on) (?:your|a|the) (?:web )?browser|forwarded this e-?mail|tarayıcı\p{L}* (?:görüntüle|aç|oku)\p{L}*|brauzerdə (?:bax|aç|oxu)\p{L}*|(?:открыть|смотреть|читать) в браузере|веб-верси\p{L}* (?:письма|рассылки))(?!\p{L})/u
+/**
+ * A paywall's pitch: the edition the reader has and the one to buy ("You are reading the free edition. Upgrade to …
+ * Pro", "Premium'a geçin", "Premium abunəliyə keçin", "Только для подписчиков"), or a call to act that ends in an
+ * arrow drawn in text ("… route alerts ->").
+ */
+export const PAYWALL_PITCH =
+  /(?<!\p{L})(?:free edition|upgrade to (?:[\p{L}-]+ ){0,3}(?:pro|premium|plus)|premium (?:edition|content|subscribers?|plan)|subscribers only|for subscribers|abonelere özel|premium(?:'a|’a)? geç\p{L}*|premium abunə\p{L}*|yalnız abunəçilər\p{L}*|только для подписчиков|оформите подписку|полная версия доступна)(?!\p{L})|\s(?:->|→)$/u
 export const CONTACT_REQUEST =
   /contact\s+us|subscription\s+options|iletişime\s+geç|bizimlə\s+əlaqə|əlaqə\s+saxlayın|свяжитесь|обращайтесь/u
 

@@ -111,9 +111,13 @@ const RELATIVE_TIME = /^\d{1,3}\s+\p{L}+\.?\s+(?:ago|önce|əvvəl|назад)$/
 const READING_TIME =
   /^(?:\d{1,3}\s*(?:min|mins|minutes|dk|dakika|dəq|мин)\.?\s*(?:read|listen|watch|okuma\p{L}*|dinle\p{L}*|izle\p{L}*|oxu\p{L}*|dinlə\p{L}*)|время\s+чтения\s*:?\s*\d{1,2}\s*мин\.?)$/u
 
-/** A printed or e-mailed issue's number beside its date: "№ 220 (9843)", "No. 114", "Sayı 1234", "Issue 87". */
+/**
+ * A printed or e-mailed issue's number beside its date: "№ 220 (9843)", "No. 114", "Sayı 1234", "Issue 87", "Issue
+ * No. 47", and its volume: "Vol. 3", "Cilt 12", "Том 5".
+ */
 // folded as Turkish, so "Issue" is "ıssue"
-const ISSUE_NUMBER = /^(?:№|no\.|sayı:?|say:|[iı]ssue|buraxılış|выпуск(?:\s*№)?)\s*\d{1,6}(?:\s*\(\d{1,6}\))?$/u
+const ISSUE_NUMBER =
+  /^(?:(?:№|no\.|sayı:?|say:|[iı]ssue|buraxılış|выпуск)(?:\s*(?:no\.|№|#))?|vol\.?|volume|cilt|cild|том)\s*\d{1,6}(?:\s*\(\d{1,6}\))?$/u
 
 /**
  * A part of a date line beside the date that says nothing about it: a section name, a one-word place or outlet

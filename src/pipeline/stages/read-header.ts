@@ -313,7 +313,10 @@ function headlineOverDate(lines: readonly string[], isByline: (line: string) => 
   let capitalsSkipped = 0
   for (let k = at - 1; k >= 0; k--) {
     const line = lines[zone[k] ?? -1] ?? ''
-    if (run.length === 0 && (isByline(line) || TIME_LINE.test(line) || clutterReason(line) !== null)) continue
+    const clutter = clutterReason(line)
+    // a menu over the standfirst ends the header: no headline stands above the site's navigation
+    if (run.length === 0 && standfirst && clutter !== null && MENU_REASONS.has(clutter)) break
+    if (run.length === 0 && (isByline(line) || TIME_LINE.test(line) || clutter !== null)) continue
     // "DAILY SABAH WITH AGENCIES", "TURKISTAN, KAZAKHSTAN": an agency or a dateline in capitals over the date
     if (run.length === 0 && inCapitals(line) && capitalsSkipped++ < MAX_CAPITAL_LINES) continue
     if (run.length === 0 && !standfirst && isProse(line)) {

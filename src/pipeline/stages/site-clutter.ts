@@ -18,6 +18,7 @@ import {
   SHARE_TOKENS,
   SUBSCRIBER_WORD,
   NEWSLETTER_PITCH,
+  PAYWALL_PITCH,
   EDITORIAL_NOTICE,
   TAG_LINE,
   UPDATED_AGO_LINE,
@@ -189,6 +190,14 @@ const TICKER_QUOTE =
 /** The weather a ticker may carry: "Hava: Bakı +17°C", "Bakı +17°", "Астана −5°C". */
 const WEATHER_PART = /^(?:\p{L}{2,12}:\s*)?\p{Lu}\p{L}{1,15}\s+[+−-]?\d{1,2}\s?°[CF]?$/u
 
+/**
+ * A site's weather line alone: a place and its temperature, maybe labelled and followed by the wind or the sky ("Hava:
+ * Ələt +17°C, külək 9 m/san", "Weather: Almaty −3°C, snow", "Погода: Актау +21°, ветер 5 м/с").
+ */
+const WEATHER_LINE =
+  /^(?:\p{L}{2,12}(?:\s\p{L}{2,12})?:\s*)?\p{Lu}[\p{L}-]{1,15}\s+[+−-]?\d{1,2}\s?°[CF]?(?:[,;|]\s*[^.!?]{1,40})?$/u
+const isWeatherLine = (line: string) => line.length <= 80 && WEATHER_LINE.test(line.trim())
+
 /** The label a ticker may open with: "Canlı Borsa:", "Markets:", "Рынки:". */
 const TICKER_LABEL = /^[\p{L}\s]{2,30}:\s*/u
 
@@ -223,7 +232,7 @@ export function clutterReason(line: string): string | null {
     return 'cookie notice'
   }
   if (any((folded) => SUBSCRIBER_WORD.test(folded) && CONTACT_REQUEST.test(folded))) return 'subscription notice'
-  if (matches(NEWSLETTER_PITCH)) return 'subscription notice'
+  if (matches(NEWSLETTER_PITCH) || matches(PAYWALL_PITCH)) return 'subscription notice'
   // notes are a line or two; a paragraph that mentions support or advice is the story's
   if (line.length <= MAX_EDITORIAL_NOTE_CHARS && matches(EDITORIAL_NOTICE)) return 'editorial notice'
   if (line.length > MAX_SHORT_CHARS) return null
@@ -233,6 +242,7 @@ export function clutterReason(line: string): string | null {
   if (/^\d{1,3}\s*\/\s*\d{1,3}$/u.test(line.trim()) || matches(RUNNING_NUMBER)) return 'view counter'
   if (matches(CREDIT_ALONE)) return 'photo caption'
   if (isMarketTicker(line)) return 'market ticker'
+  if (isWeatherLine(line)) return 'site header'
   // "#ORTA KORİDOR": a site's tag may hold spaces, one to a line
   if (matches(TAG_LINE) || /^(?:#[\p{L}\p{N}_]+[\s,]*)+$|^#\p{L}[\p{L}\p{N}_ -]{0,40}$/u.test(line)) return 'tags'
   if (any(isCounter)) return 'view counter'
