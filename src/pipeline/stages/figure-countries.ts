@@ -61,10 +61,18 @@ function partyCounts(article: Article): { code: string; share: number }[] {
 export function articleParties(article: Article): { main: string[]; pair: string[] } {
   const counts = partyCounts(article)
   const [first, second] = counts
-  return {
-    main: counts.slice(0, 2).map(({ code }) => code),
-    pair: first && second && first.share + second.share >= BILATERAL_SHARE ? [first.code, second.code].sort() : [],
-  }
+  const main = counts.slice(0, 2).map(({ code }) => code)
+  const bilateral = first && second && first.share + second.share >= BILATERAL_SHARE
+  return { main, pair: bilateral || headlineNamesPair(article, main) ? [...main].sort() : [] }
+}
+
+/**
+ * "Qazaxıstan taxılının Azərbaycan üzərindən tranziti 16 faiz artıb": a headline that names the article's two main
+ * parties and no other says what pair the story is about, though its text names their neighbours often.
+ */
+function headlineNamesPair(article: Article, main: readonly string[]): boolean {
+  const named = new Set(partyMentions(article.title, article.lang).map((m) => m.code))
+  return main.length === 2 && named.size === 2 && main.every((code) => named.has(code))
 }
 
 const unique = (codes: readonly string[]) => [...new Set(codes)].sort()
