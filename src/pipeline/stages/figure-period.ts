@@ -21,7 +21,17 @@ const BASE_AFTER =
 const ACCORDING_TO_RESULTS =
   /^(?:[\s,]*[\p{L}\p{N}'’-]+){0,2}?\s*(?:yekun|nəticə|sonuç|veri|məlumat|rakam|hesabat|rapor|istatisti|statistik)\p{L}*\s+(?:göre|görə)(?![\p{L}])/u
 const BASE_BEFORE =
-  /(?:compared(?: with| to)?|up from|down from|versus|as many as|as much as|по сравнению(?: с)?|против|than|чем)(?:\s+[\p{L}–—-]+){0,4}\s*$/u
+  /(?:compared(?: with| to)?|up from|down from|versus|as many as|as much as|(?:from|on|over) (?:the )?same|по сравнению(?: с)?|против|than|чем)(?:\s+[\p{L}–—-]+){0,4}\s*$/u
+/** How far after its year the words of a same-period base may reach ("ötən ilin eyni dövrü ilə"). */
+const SAME_PERIOD_AFTER = 20
+/** How far before a date a comparison's words may start ("по сравнению с аналогичным периодом прошлого года"). */
+const BASE_REACH = 60
+/**
+ * "the same period last year", "аналогичный период прошлого года", "ötən ilin eyni dövrü", "geçen yılın aynı
+ * dönemi": the base of a comparison made within the year, whose figure is the year's after the base.
+ */
+const SAME_PERIOD =
+  /same (?:period|months?|quarter|time)|аналогичн\p{L}* период\p{L}*|эт\p{L}* же период\p{L}*|eyni dövr\p{L}*|aynı dönem\p{L}*/u
 /** A date that starts a span up to now ("2018-ci ildən bəri", "since 2011", "с 2011 года"): no figure's own year. */
 const SINCE_AFTER = /^\s*(?:bəri|beri|bu yana|günümüze|bugüne)/u
 const SINCE_BEFORE =
@@ -103,7 +113,7 @@ const isBase = (folded: string, d: DateMention) => {
   const compared = BASE_AFTER.exec(after)
   return (
     (compared !== null && !RELATIVE_YEAR_WORD.test(compared[0]) && !ACCORDING_TO_RESULTS.test(after)) ||
-    BASE_BEFORE.test(folded.slice(Math.max(0, d.start - 30), d.start))
+    BASE_BEFORE.test(folded.slice(Math.max(0, d.start - BASE_REACH), d.start))
   )
 }
 /**
@@ -316,8 +326,12 @@ export function periodOf(
     // "вырос на 8% по сравнению с 2023 годом": a rise over a finished year is the next year's, once that has ended
     const base = context.dates.find((d) => d.value !== null && isBase(folded, d))
     const next = base ? yearOf(base) + 1 : null
-    if (next !== null && published !== null && next <= published && !base?.relative)
-      return { year: next, deadline: null, fromContext: false }
+    // "выросли на 8,8% по сравнению с аналогичным периодом прошлого года": this year's months against last year's
+    const samePeriod =
+      base !== undefined &&
+      SAME_PERIOD.test(folded.slice(Math.max(0, base.start - BASE_REACH), base.end + SAME_PERIOD_AFTER))
+    if (next !== null && published !== null && next <= published && (!base?.relative || samePeriod))
+      return { year: base?.relative ? (context.frameYear ?? next) : next, deadline: null, fromContext: false }
     const year =
       context.frameYear ??
       monthYear(context, span) ??

@@ -109,10 +109,10 @@ describe('periodOf: a pluperfect tells a past before the story’s and moves no 
 describe('periodOf: a comparison’s base is never the figure’s year', () => {
   it.each<[string, string, string, (number | null)[]]>([
     [
-      'tr "geçen yılın aynı dönemine göre"',
+      'tr "geçen yılın aynı dönemine göre": this year’s months against last year’s (see figure-period-same-period)',
       'tr',
       'Kazakistan’ın Türkiye’ye ihracatı geçen yılın aynı dönemine göre yüzde 12 artarak 1,8 milyar dolara ulaştı.',
-      [null, null],
+      [2025, 2025],
     ],
     [
       'en "than in the same period last year", the period being January–September',
