@@ -97,6 +97,12 @@ function sample(lines: readonly Line[], accept: (line: Line) => boolean): string
   return parts.join('\n')
 }
 
+/**
+ * A table's row of numbers under a label ("EBITDA | 201,7 | 176,3 | +14,4%"): a Latin abbreviation labelling a row of a
+ * Russian table is the story's, however few letters the row has besides.
+ */
+const NUMBER_ROW = /^[^|\t]+(?:\s*(?:\||\t)\s*[-–+]?\d[\d\s.,]*%?)+\s*\|?$/u
+
 /** Marks lines whose letters are mostly in another script than the article's. */
 function markOtherScript(lines: Line[]): void {
   const main = scriptOf(
@@ -105,7 +111,7 @@ function markOtherScript(lines: Line[]): void {
   )
   if (!main) return
   for (const line of lines) {
-    if (line.cut !== null || line.text.length > MAX_HEADLINE_CHARS) continue
+    if (line.cut !== null || line.text.length > MAX_HEADLINE_CHARS || NUMBER_ROW.test(line.text)) continue
     const script = scriptOf(line.text, LINE_SCRIPT_DOMINANCE)
     if (script !== null && script !== main) line.cut = 'line in another script'
   }

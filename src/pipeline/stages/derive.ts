@@ -117,7 +117,8 @@ function baselines(figures: readonly Figure[], index: SentenceIndex): Figure[] {
 
 /**
  * "yüzde 62 artarak 4,5 milyon tona ulaştı": an achieved value V in year Y with growth p % implies V ÷ (1 + p/100)
- * the year before. Skipped when the sentence holds more than one value or growth rate of the metric for that year.
+ * the year before. Skipped when the sentence holds more than one value or growth rate of the metric for that year, or
+ * states the year before's value itself.
  */
 function previousYears(figures: readonly Figure[], index: SentenceIndex): Figure[] {
   return figures.filter(isAchievedGrowth).flatMap((rate) => {
@@ -130,6 +131,9 @@ function previousYears(figures: readonly Figure[], index: SentenceIndex): Figure
     if (absolutes.length !== 1 || !absolute || absolute.value === null || p <= -100) return []
     if (index.sharing(absolute).filter((r) => isAchievedGrowth(r) && r.metric === rate.metric).length !== 1) return []
     const year = absolute.year === null ? null : absolute.year - 1
+    // "Выручка | 612,4 | 548,9 | +11,6%", "rose 62% to 4.5 Mt from 2.8 Mt": the sentence states last year's level itself
+    const stated = (f: Figure) => f.metric === metric && f.kind === 'achieved' && f.year === year && isAbsolute(f)
+    if (year !== null && index.sharing(rate).some(stated)) return []
     const sign = p < 0 ? '−' : '+'
     return [
       derivedFigure(absolute, rate, {

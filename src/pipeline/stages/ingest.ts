@@ -53,20 +53,25 @@ function decode(bytes: Uint8Array): Decoded {
 }
 
 /**
- * Normalises decoded text: NFC, LF line ends, no BOM, zero-width marks or bidirectional controls, one space between words, each line trimmed,
- * at most one blank line in a row. The cleaned text is ours, so changing offsets here is safe.
+ * Normalises decoded text: NFC, LF line ends, no BOM, zero-width marks or bidirectional controls, one space between
+ * words and one tab for a wide gap between a table's columns, each line trimmed, at most one blank line in a row. The
+ * cleaned text is ours, so changing offsets here is safe.
  */
 export function normaliseText(text: string): string {
-  return stripControls(text)
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\uFEFF\u200B-\u200D\u2060\u00AD]/g, '')
-    .replace(BIDI_CONTROLS, '')
-    .replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
-    .replace(/ {2,}/g, ' ')
-    .replace(/ *\n */g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim()
+  return (
+    stripControls(text)
+      .normalize('NFC')
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\uFEFF\u200B-\u200D\u2060\u00AD]/g, '')
+      .replace(BIDI_CONTROLS, '')
+      .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
+      // a wide gap inside a line (a tab, or three spaces or more) aligns columns: one tab keeps the cells apart
+      .replace(/(?<=\S)(?: {3,}|[ \t]*\t[ \t]*)(?=\S)/g, '\t')
+      .replace(/[ \t]{2,}|[ \t]+(?=\n)|(?<=\n)[ \t]+/g, (gap) => (gap.includes('\n') ? '' : ' '))
+      .replace(/ *\n */g, '\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  )
 }
 
 /** Tells why decoded text is not an article, or null when it may be one. */

@@ -9,6 +9,7 @@ import type { SentenceContext } from './figure-context'
 import { namedSides } from './figure-countries'
 import { metricSlug, resolveMetric, type MetricChoice } from './figure-metric'
 import { currentYearOf } from './figure-period'
+import { percentMetric } from '../../schema/metric-label'
 
 /** One number cell of a row, with what its column says of it. */
 export interface TableCell {
@@ -24,6 +25,8 @@ export interface TableCell {
   deadline: string | null
   /** "-6,2" in a column of changes: a fall. */
   negative: boolean
+  /** Whether its column holds the changes of the row's measure ("Изменение", "Dəyişmə, %"): a percent is its growth. */
+  change?: boolean
 }
 
 /**
@@ -46,10 +49,17 @@ export interface TableRow {
   countries: string[]
 }
 
-/** Cells split by a bar or a tab, with or without the bars at the ends ("| Январь | 84 |"). */
-const CELL_BREAK = /\s*\|\s*|\t+/u
-const cellsOf = (line: string) => line.replace(/^\s*\|\s*|\s*\|\s*$/gu, '').split(CELL_BREAK)
-const isTableLine = (line: string) => /\S\s*(?:\||\t)\s*\S/u.test(line) && !/[.!?]\s*$/u.test(line)
+/**
+ * Cells split by a bar, a tab or a run of three spaces or more (a table aligned with spaces: "Buğda      812,4      655,1"),
+ * with or without the bars at the ends ("| Январь | 84 |").
+ */
+const CELL_BREAK = /\s*\|\s*|\t+| {3,}/u
+const cellsOf = (line: string) =>
+  line
+    .trim()
+    .replace(/^\|\s*|\s*\|$/gu, '')
+    .split(CELL_BREAK)
+const isTableLine = (line: string) => /\S\s*(?:\||\t| {3})\s*\S/u.test(line) && !/[.!?]\s*$/u.test(line)
 /** A number cell: digits with a group space, point or comma ("44 800", "1.046", "3,5"), maybe a sign or a percent. */
 const NUMBER_CELL = /^[-–+]?\d[\d\s.,]*%?$/u
 /** Rows a table needs to be read as one; two do when its caption or head gives their unit. */
@@ -64,7 +74,9 @@ const YEAR_LABEL = /^(?:19|20)\d{2}$/u
 function unitOf(words: string, lang: string): { unit: string; factor: number } | null {
   // a currency sign stands before its number: "$/т" reads as "$1/т"
   const sign = /^([$€£₼₸₽])\s*(.*)$/u.exec(words.trim())
-  const phrase = sign ? `${sign[1]}1${sign[2]}` : `1 ${words}`
+  // "USD million", "US$ bn", "AZN mln": a caption may put the scale after the currency; a number puts it before
+  const scaleLast = /^(\S+)\s+(million|mn|m|billion|bn|thousand|mln|mlrd|млн|млрд|тыс\.?)$/iu.exec(words.trim())
+  const phrase = sign ? `${sign[1]}1${sign[2]}` : scaleLast ? `1 ${scaleLast[2]} ${scaleLast[1]}` : `1 ${words}`
   const found = findQuantities(phrase, lang).find((q) => q.start === 0 && q.unit !== 'count')
   return found ? { unit: found.unit, factor: found.value } : null
 }
@@ -106,15 +118,22 @@ function rowYear(label: string, month: number | null, captionYear: number | null
 /** "ед.", "шт.", "units", "ədəd", "adet": a label's unit that counts things. */
 const COUNT_WORD = /^(?:ед|шт|units?|pcs|ədəd|adet)\.?$/u
 
-/** A head cell that is a year, alone or in brackets: "2024", "Paper (2025)". */
-const YEAR_HEAD = /(?:^|\()((?:19|20)\d{2})\)?$/u
+/**
+ * A head cell that is a year: alone, after a short name of its part ("9М 2025", "Q3 2025"), in brackets ("Paper
+ * (2025)"), or before its months ("2025, yanvar-iyul"); not a date in words ("Electronic (from July 2026)").
+ */
+const YEAR_HEAD = /^(?:[\p{L}\p{N}]{1,3}\s)?((?:19|20)\d{2})$|\(((?:19|20)\d{2})\)$|^((?:19|20)\d{2}),\s/u
+/** A head cell over the changes between two years' columns: "Изменение", "Change, %", "Dəyişmə, %", "Değişim", "y/y". */
+const CHANGE_HEAD =
+  /^(?:изменени\p{L}*|рост|динамика|change|chg|y\/y|yoy|dəyişmə|dəyişiklik|artım|değişim|değişiklik|fark)(?:\s*,?\s*%)?$/u
 
 /**
  * The date a column's head gives its cells: a year ("2024", "Paper (2025)") or a date it names ("17 октября"). A date
  * after the article's makes the column a plan ("Electronic (from July 2026)"): its cells are targets by that date.
  */
 function columnDate(words: string, lang: string, published: string | null) {
-  const bare = YEAR_HEAD.exec(words.trim())?.[1]
+  const head = YEAR_HEAD.exec(words.trim())
+  const bare = head?.[1] ?? head?.[2] ?? head?.[3]
   const date = bare ?? findDates(words, lang, published).find((d) => d.value !== null)?.value ?? null
   if (date === null) return { year: null, deadline: null }
   const later = published !== null && date > published.slice(0, date.length)
@@ -195,7 +214,13 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
       ...columnDate(words, lang, published),
     }))
     // "Показатель | 2024 | 2025": years across the head, each row a measure of its own with its unit in its label
-    const measuresInRows = head.length > 2 && columns.slice(1).every((column) => column.year !== null)
+    // (a last column of changes, "Изменение", "Dəyişmə, %", changes nothing: its cells are percents of the rows' own,
+    // the change to the first year's column)
+    const changeColumn = CHANGE_HEAD.test(foldCase(head.at(-1) ?? '', lang))
+    const dated = columns.slice(1, changeColumn ? -1 : undefined)
+    const measuresInRows = head.length > 2 && dated.length > 1 && dated.every((column) => column.year !== null)
+    const lastColumn = columns.at(-1)
+    if (measuresInRows && changeColumn && lastColumn) lastColumn.year = dated[0]?.year ?? null
     const valueHead = head.slice(1).join(' ')
     const fallback = tableUnit ?? unitOf(afterLastComma(valueHead), lang) ?? { unit: 'count', factor: 1 }
     const { metric, knownMetric } = captionMetric(caption, valueHead, fallback.unit, lang)
@@ -216,7 +241,8 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
         const column = columns[row.labels.length + k]
         const unit = labelUnit ?? column?.unit ?? tableUnit ?? fallback
         const [year, deadline] = [column?.year ?? null, column?.deadline ?? null]
-        return { start, end: at, ...unit, year, deadline, negative: /^[-–]/u.test(value) }
+        const change = measuresInRows && changeColumn && column === lastColumn
+        return { start, end: at, ...unit, year, deadline, negative: /^[-–]/u.test(value), change }
       })
       // "Выручка, млрд тенге", "Вагонный парк, ед.": the measure is named before the unit
       const measure = labelUnit || COUNT_WORD.test(afterLastComma(label)) ? label.replace(/,[^,]*$/u, '') : label
@@ -250,12 +276,15 @@ export function rowFigures(context: SentenceContext, row: TableRow): FigureDraft
     const words = context.sentence.text.slice(cell.start, cell.end)
     const number = parseNumber(words.replace(/^[-–+]\s*/u, '').replace(/\s*%$/u, ''), context.lang)
     if (number === null) return []
-    const percent = words.endsWith('%')
+    // "+24,0" under "Dəyişmə, %": the column's head gives the percent sign its cells leave out
+    const percent = words.endsWith('%') || cell.unit === 'percent'
     const value = scaledExactly(number, (percent ? 1 : cell.factor) * (cell.negative ? -1 : 1))
+    // "Выручка | 612,4 | 548,9 | +11,6%": the change column's percent is the revenue's growth, not revenue
+    const named = percent && cell.change ? percentMetric(row.metric.metric, row.metric.label, 'growth') : row.metric
     return [
       {
-        metric: row.metric.metric,
-        label: row.metric.label,
+        metric: named.metric,
+        label: named.label,
         kind: cell.deadline === null ? ('achieved' as const) : ('target' as const),
         value,
         valueMax: null,

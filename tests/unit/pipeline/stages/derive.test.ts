@@ -85,6 +85,11 @@ describe('deriveFigures(figures)', () => {
     expect(previous?.value).toBeCloseTo(5e6)
   })
 
+  it('derives no previous year the sentence states itself (a table row with both years and the change)', () => {
+    const stated = { ...tonnes, id: 'tc-2.8mt', value: 2.78e6, year: 2023 }
+    expect(deriveFigures([growth, tonnes, stated])).toEqual([])
+  })
+
   it('gives the same ids for the same inputs', () => {
     expect(deriveFigures([doubling, billion, growth, tonnes]).map((f) => f.id)).toEqual(
       deriveFigures([doubling, billion, growth, tonnes]).map((f) => f.id),

@@ -74,6 +74,13 @@ describe('normaliseText(text)', () => {
     ['drops BOMs and zero-width marks', '\uFEFFa\u200Bb', 'ab'],
     ['turns no-break spaces into spaces', 'a\u00A0b', 'a b'],
     ['composes decomposed letters', 'Ş'.normalize('NFD'), 'Ş'],
+    [
+      'keeps a wide gap between columns as one tab',
+      'Buğda            812,4   655,1\t+24,0',
+      'Buğda\t812,4\t655,1\t+24,0',
+    ],
+    ['collapses two spaces between words to one', 'Kazakh  grain', 'Kazakh grain'],
+    ['drops a tab or a wide gap at a line’s ends', '\tBuğda   \n   812,4', 'Buğda\n812,4'],
   ])('%s', (_name, input, expected) => {
     expect(normaliseText(input)).toBe(expected)
   })
