@@ -386,7 +386,11 @@ export const EDITORIAL_NOTICE = new RegExp(
     String.raw`veriler\p{L}*\s.{0,30}gecikmeli|məlumatlar\p{L}*\s.{0,30}gecikmə\s+ilə|data\s+(?:is\s+|are\s+)?delayed|данные\s.{0,40}с\s+задержкой`,
     // a wire's note on what an update changed: "(Adds comments …, paragraphs 5-8)", "(… eklendi, 5-9. paragraflar)"
     String.raw`^\(.{0,200}(?:paragraph|paragraf|paraqraf|абзац).{0,120}\)$`,
-    String.raw`görüşler\p{L}*\s+yazar\p{L}*\s+aittir|fikirlər\s+müəllif\p{L}*\s+aiddir|views\s+are\s+the\s+author`,
+    String.raw`görüşler\p{L}*\s+yazar\p{L}*\s+aittir|fikirlər\s+müəllif\p{L}*\s+aiddir|views\s+are\s+the\s+author|views\s+expressed\s.{0,40}(?:the\s+)?author|мнение\s+автора\s+может\s+не\s+совпадать`,
+    // a wire's pointer to its code, a price report's methodology, a release's forward-looking statements
+    String.raw`^(?:our\s+standards|methodology|metodoloji|metodologiya|методология|forward-looking\s+statements|заявления\s+прогнозного\s+характера|ileriye\s+dönük\s+(?:ifadeler|beyanlar))\s*:`,
+    // "Материал подготовлен при поддержке …", "Редакция сохраняет полную независимость": a funder's note
+    String.raw`^(?:материал|статья)\s+подготовлен\p{L}*\s+при\s+поддержке|редакция\s+сохраняет\s+(?:полную\s+)?независимость|retains\s+full\s+editorial\s+independence|editorial\s+independence\s+(?:is|was)\s+(?:fully\s+)?(?:retained|maintained)`,
     // a funder's note speaks of the piece itself: "This article was produced with support from …"
     String.raw`^(?=.{0,160}(?:produced|prepared|hazırlan|подготовлен))(?=.{0,160}(?:support|desteğ|destek|dəstəy|dəstək|поддержк))(?:this|bu|данный|этот|эта)\s+(?:article|story|report|piece|yazı|haber|makale|material|məqalə|xəbər|материал|статья)\s|had\s+no\s+influence\s+over\s+(?:its\s+)?content`,
     String.raw`^(?:about\s+the\s+author|suggested\s+citation|how\s+to\s+cite|yazar\s+hakkında|müəllif\s+haqqında|об\s+авторе|для\s+цитирования)\s*:`,

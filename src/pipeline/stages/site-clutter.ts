@@ -88,6 +88,16 @@ const RUNNING_NUMBER = /^(?:вопрос|sual|soru|question|выпуск|episode
 /** "Fotoğraf: AA", "Photo: KTZ press service": a photo's credit alone on its line, a few words and no figure. */
 const CREDIT_ALONE = /^(?:photo|foto|fotoğraf|фото|şəkil)\s*:\s*[^\d.!?]{2,50}$/u
 
+/** "3 comments", "14 yorum", "Şərh: 2", "Комментарии: 5": a count of comments beside a reading time or a view count. */
+const COMMENT_COUNT =
+  /^(?:\d{1,6}\s+(?:comments?|yorum|şərh|комментари\p{L}*)|(?:comments?|yorumlar?|şərhlər?|şərh|комментари\p{L}*)\s*:?\s*\(?\d{1,6}\)?)$/u
+/** "Версия для печати", "Print", "Yazdır", "Скачать PDF (412 КБ)": buttons to print the page or fetch it as a file. */
+const PRINT_OR_FILE =
+  /^(?:print(?:\s+version)?|printer-friendly(?:\s+version)?|yazdır|çap\s+et|çap\s+versiyası|версия\s+для\s+печати|печать|(?:download|indir|yüklə|скачать)\s+(?:pdf|docx?)(?:\s*\(\d[\d.,]*\s*(?:kb|mb|кб|мб)\))?|pdf\s+(?:indir|yüklə))$/u
+/** "Listen to this article (6:12)", "Haberi dinle (3:40)": a button that reads the story aloud, with its length. */
+const LISTEN_LENGTH =
+  /^(?:listen\s+to\s+(?:this\s+)?(?:article|story)|(?:haberi|makaleyi)\s+dinle|xəbəri\s+dinlə|слушать\s+(?:статью|новость))\s*\(?\d{1,2}:\d{2}\)?$/u
+
 /** "👁 2 184", "💬 6": a count of views or comments behind its icon. */
 const EMOJI_COUNT = /^(?:👁️?|💬|❤️?|👍)\s*\d[\d.,\s]*[kкm]?$/u
 
@@ -95,14 +105,24 @@ const EMOJI_COUNT = /^(?:👁️?|💬|❤️?|👍)\s*\d[\d.,\s]*[kкm]?$/u
 const isCounter = (folded: string) => {
   // parts between bars or wide gaps, or after a reading time and before an icon, as the gaps may have been closed
   // ("Okunma: 2 dk. Yorum (3)", "Oxunma müddəti: 5 dəq. 👁 2 184")
-  const parts = folded.split(/\s*\|\s*|\s{3,}|\s+(?=👁|💬|❤|👍)|(?<=(?:dk|dəq|min|мин)\.)\s+/u)
+  // "5 min read · 3 comments": a middle dot joins counts too, though a share bar's networks keep theirs
+  const parts = folded
+    .split(/\s*\|\s*|\s{3,}|\s+(?=👁|💬|❤|👍)|(?<=(?:dk|dəq|min|мин)\.)\s+/u)
+    .flatMap((part) => (isShareBar(part) ? [part] : part.split(/\s+·\s+/u)))
   // "▶ Видео | 3:12 | 1 845 просмотров": a video's label and length beside its count
   const media = (part: string) => /^(?:▶\s*)?(?:video|видео)$|^\d{1,2}:\d{2}$/u.test(part)
   // "Galeriyi başlat ▶ | 14 fotoğraf", "Yorum (3)": a button beside it; "Чтение: 5 мин | Просмотры: 2 071": a reading time
   const button = (part: string) => WIDGET_LINES.has(part.replace(BUTTON_COUNT, '')) || /^yorum \(\d+\)$/u.test(part)
-  const other = (part: string) => media(part) || READING_TIME_LINE.test(part) || button(part) || EMOJI_COUNT.test(part)
+  const other = (part: string) =>
+    media(part) ||
+    READING_TIME_LINE.test(part) ||
+    button(part) ||
+    EMOJI_COUNT.test(part) ||
+    COMMENT_COUNT.test(part) ||
+    isShareBar(part)
   const counts = (part: string) =>
-    COUNTER_PART.test(part) || (parts.length > 1 && (READING_TIME_LINE.test(part) || EMOJI_COUNT.test(part)))
+    COUNTER_PART.test(part) ||
+    (parts.length > 1 && (READING_TIME_LINE.test(part) || EMOJI_COUNT.test(part) || COMMENT_COUNT.test(part)))
   return parts.some(counts) && parts.every((part) => COUNTER_PART.test(part) || other(part))
 }
 
@@ -142,13 +162,31 @@ function isSectionRun(line: string): boolean {
 
 /** A contact line: an advertising, phone or tip-off label, then a phone number or an e-mail address alone. */
 function isContactLine(line: string, folded: string): boolean {
+  // "Контакты для инвесторов: ir@… | Контакты для СМИ: +7 7232 24 60 60, press@…": contacts one after another
+  const parts = line.split(/\s+\|\s+/u)
+  if (parts.length > 1 && parts.every((part) => isLabelledContact(part, foldCase(part, 'tr')))) return true
+  return isLabelledContact(line, folded)
+}
+
+/** "Tel: +994 12 555 00 00", "E-posta: basin@…", "Контакты для СМИ: +7 7232 24 60 60, press@…": a label, then contacts. */
+function isLabelledContact(line: string, folded: string): boolean {
   const labelled = /^([^:]{2,60}):\s*(.+)$/u.exec(line)
   if (!labelled?.[1] || !labelled[2] || line.length > 100) return false
-  const value = labelled[2].replace(/^(?:tel\.?|phone)\s*:?\s*/iu, '')
-  const isPhone = /^\+?[\d\s().-]{9,}$/u.test(value) && value.replace(/\D/gu, '').length >= 9
-  const isMail = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u.test(value)
-  return (isPhone && CONTACT_LABEL.test(folded)) || isMail
+  const values = labelled[2].split(/,\s+/u).map((value) => value.replace(/^(?:tel\.?|phone)\s*:?\s*/iu, ''))
+  const isPhone = (value: string) => /^\+?[\d\s().-]{9,}$/u.test(value) && value.replace(/\D/gu, '').length >= 9
+  const isMail = (value: string) => /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u.test(value)
+  const phones = values.some(isPhone)
+  return values.every((value) => isPhone(value) || isMail(value)) && (!phones || CONTACT_LABEL.test(folded))
 }
+
+/**
+ * "Конференц-звонок …: 07.11.2025, 15:00 … Тел.: +7 727 355 00 11, код доступа 4471#", "Dial-in: +44 20 …, access code
+ * 5521": how to join a call, its phone number and the code to enter.
+ */
+const CALL_ACCESS =
+  /(?:код\s+доступа|access\s+code|passcode|erişim\s+kodu|giriş\s+kodu|giriş\s+kodu|daxil\s+olma\s+kodu)/u
+const PHONE_NUMBER = /\+\d[\d\s()-]{8,}\d/u
+const isCallNotice = (line: string, folded: string) => CALL_ACCESS.test(folded) && PHONE_NUMBER.test(line)
 
 /**
  * A breadcrumb trail: crumbs between "›", "»", ">", "→" or " / ", led by the home page or three crumbs or more ("Anasayfa › Demiryolu › Yük Taşımacılığı", "Home > News", "Главная / Новости").
@@ -222,6 +260,7 @@ export function clutterReason(line: string): string | null {
   if (any((folded) => WIDGET_LINES.has(folded.replace(BUTTON_COUNT, '')))) return 'site clutter'
   // "Subscribe  |  Log in", "Abone Ol | e-Gazete | Giriş Yap": a row of such buttons
   if (any((folded) => folded.split(/\s*\|\s*|\s{2,}/u).every((part) => WIDGET_LINES.has(part)))) return 'site clutter'
+  if (matches(LISTEN_LENGTH)) return 'share buttons'
   if (matches(PHOTO_CAPTION)) return 'photo caption'
   // a link's text as a screen reader gets it: "Kazakh oil output hits record in January, opens new tab"
   if (/,\s+opens (?:in )?(?:a )?new (?:tab|window)$/u.test(line)) return 'related links'
@@ -237,6 +276,10 @@ export function clutterReason(line: string): string | null {
   if (line.length <= MAX_EDITORIAL_NOTE_CHARS && matches(EDITORIAL_NOTICE)) return 'editorial notice'
   if (line.length > MAX_SHORT_CHARS) return null
   if (any(isShareBar)) return 'share buttons'
+  // "Скачать PDF (412 КБ) | Версия для печати": buttons to print the page or fetch it, beside account buttons
+  const printRow = (folded: string) =>
+    folded.split(/\s*\|\s*|\s{2,}/u).every((part) => WIDGET_LINES.has(part) || PRINT_OR_FILE.test(part))
+  if (any(printRow)) return 'site clutter'
   if (matches(LISTEN_ON) || matches(DOWNLOAD_LINK)) return 'share buttons'
   // "3 / 14": a gallery's page counter; "Вопрос № 312": a column's running number
   if (/^\d{1,3}\s*\/\s*\d{1,3}$/u.test(line.trim()) || matches(RUNNING_NUMBER)) return 'view counter'
@@ -250,7 +293,7 @@ export function clutterReason(line: string): string | null {
   if (matches(ERROR_REPORT_PROMPT)) return 'error-report prompt'
   if (any((folded) => FOLLOW_VERB.test(folded) && FOLLOW_TARGET.test(folded))) return 'follow prompt'
   if (matches(RELATED_LINK)) return 'related links'
-  if (any((folded) => isContactLine(line, folded))) return 'contact line'
+  if (any((folded) => isContactLine(line, folded) || isCallNotice(line, folded))) return 'contact line'
   if (isBreadcrumb(line)) return 'breadcrumb'
   return isMenu(line) ? 'site menu' : null
 }
