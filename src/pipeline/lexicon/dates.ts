@@ -122,6 +122,21 @@ const MATCHERS: Matcher[] = [
     },
   },
   {
+    // from January, starting in March, с января, ocaktan itibaren, Ocak ayından itibaren, yanvardan etibarən: a month
+    // alone that starts something, this year's as what was, the next such month for a plan (`ahead`)
+    re: new RegExp(
+      String.raw`${B}(?:(?:from|starting(?:\s+in)?|as\s+of|effective)\s+|(?:с|со)\s+)(${MONTH_SOURCE})(?<!\.)${E}(?![\s,]*\d)|${B}(?<!\p{N}\.?\s{0,2})(${MONTH_SOURCE})(?:\s+ayından|(?<=[dt][aeə]n))\s+(?:itibaren|etibarən|başlayarak|başlayaraq)${E}`,
+      'gu',
+    ),
+    read: (m, published) => {
+      const month = monthNumber(m[1] ?? m[2] ?? '')
+      const year = publishedYear(published)
+      if (month === null || year === null || published === null) return null
+      const next = month >= Number(published.slice(5, 7)) ? year : year + 1
+      return { value: `${year}-${pad(month)}`, role: 'point', relative: true, ahead: `${next}-${pad(month)}` }
+    },
+  },
+  {
     // 2020-2025, 2022 ile 2025 arasında, between 2022 and 2025, с 2022 по 2025 год: a span of years, valued by its end
     re: new RegExp(
       String.raw`(?:${B}between\s+|${B}с\s+)?${YEAR}(?:\s*[-–—]\s*|\s+(?:ile|ilə|and|по|və)\s+)${YEAR}${SUFFIX}(?:\s+${YEAR_WORD})?(?:\s+arasında)?`,
@@ -203,10 +218,11 @@ const MATCHERS: Matcher[] = [
     read: (m) => point(m[1] ?? null),
   },
   {
-    // yanvar-noyabr aylarında, ocak-kasım döneminde, January–November, between January and June, за январь – март:
+    // yanvar-noyabr aylarında, ocak-kasım döneminde, January–November, between January and June, за январь – март,
+    // с января по сентябрь:
     // months of the year the article reports on, unless a year or "last year" follows (another matcher reads those)
     re: new RegExp(
-      String.raw`(?:${B}between\s+)?${MONTH}\s*(?:[-–—]|\s(?:and|ile|və|и)\s)\s*${MONTH}(?!\s*,?\s*(?:(?:19|20)\d{2}(?![\p{N}])|(?:geçen|ötən|last|прошл|bu|this|этого|текущ)))`,
+      String.raw`(?:${B}between\s+|${B}со?\s+)?${MONTH}\s*(?:[-–—]|\s(?:and|ile|və|и|по)\s)\s*${MONTH}(?!\s*,?\s*(?:(?:19|20)\d{2}(?![\p{N}])|(?:geçen|ötən|last|прошл|bu|this|этого|текущ)))`,
       'gu',
     ),
     // "ötən ilin yanvar-sentyabr aylarında", "Ötən il yanvar–aprel aylarında", "в прошлом году в январе–марте": a
@@ -227,6 +243,33 @@ const MATCHERS: Matcher[] = [
     read: (m, published) => {
       const months = smallCount(m[1] ?? m[2] ?? '')
       return months !== null && months >= 2 && months <= 11 ? partOfYear(months, published) : null
+    },
+  },
+  {
+    // the third quarter, üçüncü çeyrekte, III rübdə, в третьем квартале, Q3, the second half: the quarter or half a
+    // figure of the article's year covers (the first ones below)
+    re: new RegExp(
+      String.raw`${B}(?:(second|ikinci|втор\p{L}*|[iı]{2}|third|üçüncü|трет\p{L}*|[iı]{3}|fourth|dördüncü|четв[её]рт\p{L}*|[iı]v)\s+(?:çeyre[kğ]\p{L}*|rüb\p{L}*|quarter|квартал\p{L}*)|q([1-4])|(second|ikinci|втор\p{L}*)\s+(?:yarı\p{L}*|yarım\p{L}*|half|полугоди\p{L}*))(?![\p{L}\p{N}])(?!\s+(?:of\s+)?(?:(?:19|20)\d{2}(?![\p{N}])|geçen|ötən|last|прошл))`,
+      'gu',
+    ),
+    read: (m, published, text) => {
+      // "2025-ci ilin üçüncü rübündə", "geçen yılın ikinci yarısında": a year named first, and another matcher reads it
+      if (YEAR_OF_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return null
+      if (m[3]) return partOfYear(12, published)
+      const quarter = m[2] ? Number(m[2]) : ORDINAL_QUARTERS.findIndex((re) => re.test(m[1] ?? '')) + 2
+      return quarter >= 1 ? partOfYear(quarter * 3, published) : null
+    },
+  },
+  {
+    // mid-2026, the middle of 2026, к середине 2026 года, 2026 ortasına kadar, 2026-cı ilin ortasınadək: June of it
+    re: new RegExp(
+      String.raw`${B}(?:(by\s+|к\s+)?(?:mid-|the\s+middle\s+of\s+|середин\p{L}*\s+)${YEAR}(?:\s+года)?|${YEAR}(?:-?(?:c[ıiuü]|ci|cu|cü))?\s+(?:yılı(?:nın)?\s+|ilin\s+)?(ortas\p{L}*))${E}`,
+      'gu',
+    ),
+    read: (m) => {
+      const year = m[2] ?? m[3]
+      const by = m[1] !== undefined || /(?:na|nə)(?:\s|$)|(?:dək|dek|kadar)$/u.test(m[4] ?? '')
+      return year ? { value: `${year}-06`, role: by ? 'deadline' : 'point', relative: false } : null
     },
   },
   {
@@ -302,8 +345,21 @@ function dayMonth(before: string, published: string | null, month: number | null
   const { year, relative } = impliedYear(before, published)
   if (year === null) return { value: null, role: 'point', relative: true }
   const value = isoDay(year, month, day)
-  return value === null ? null : { value, role: 'point', relative }
+  if (value === null) return null
+  // "from January 1" in October: a plan's day is the next one, what was is this year's (see `DateMention.ahead`)
+  const next = relative && published !== null && value < published ? isoDay(year + 1, month, day) : null
+  return next === null ? { value, role: 'point', relative } : { value, role: 'point', relative, ahead: next }
 }
+
+/** A year in the genitive right before a part of it: "2025-ci ilin", "2025 yılının", "geçen yılın", "ötən ilin". */
+const YEAR_OF_BEFORE = /(?:(?:19|20)\d{2}\S*|geçen|ötən|keçən|bu|this|last)\s+(?:yılın(?:ın)?|ilin|year's)\s*$/u
+
+/** Ordinals of a quarter after the first, in the four languages and in Roman numerals, folded ("III" is "ııı" in az). */
+const ORDINAL_QUARTERS = [
+  /^(?:second|ikinci|втор\p{L}*|[iı]{2})$/u,
+  /^(?:third|üçüncü|трет\p{L}*|[iı]{3})$/u,
+  /^(?:fourth|dördüncü|четв[её]рт\p{L}*|[iı]v)$/u,
+]
 
 /** Reads a year with its case ending, year word and "end of": only these make a bare number a year. */
 function readYear(year: string, suffix: string, yearWord: string | undefined, end: string | undefined): Found | null {

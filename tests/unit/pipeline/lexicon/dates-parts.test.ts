@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest'
+import { findDates } from '../../../../src/pipeline/lexicon/dates'
+import type { DateMention } from '../../../../src/pipeline/types'
+import { extract } from '../stages/figure-input'
+
+type Expected = [words: string, value: string | null, role: DateMention['role'], ahead?: string]
+
+/** Reads mentions back as the words they cover, in an article of 16 October 2025. */
+const read = (text: string, lang: string): Expected[] =>
+  findDates(text, lang, '2025-10-16').map((d): Expected => {
+    const words = text.slice(d.start, d.end)
+    return d.ahead ? [words, d.value, d.role, d.ahead] : [words, d.value, d.role]
+  })
+
+describe('findDates: a quarter after the first, or the second half, is the article’s year once it has ended', () => {
+  it.each<[string, string, Expected[]]>([
+    ['en', 'Kazakh crude made up 9% of BTC flows in the third quarter.', [['third quarter', '2025', 'point']]],
+    ['en', 'In Q3 volumes rose.', [['Q3', '2025', 'point']]],
+    ['tr', 'Üçüncü çeyrekte kâr arttı.', [['Üçüncü çeyrekte', '2025', 'point']]],
+    ['az', 'III rübdə yükdaşıma artıb.', [['III rübdə', '2025', 'point']]],
+    ['ru', 'В третьем квартале выручка выросла.', [['третьем квартале', '2025', 'point']]],
+    ['ru', 'В четвертом квартале ожидается рост.', [['четвертом квартале', '2024', 'point', '2025-12-31']]],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+
+  it.each<[string, string, Expected[]]>([
+    ['az', '2025-ci ilin üçüncü rübündə gəlir artıb.', [['2025-ci ilin', '2025', 'point']]],
+    ['tr', '2024 yılının üçüncü çeyreğinde kâr düştü.', [['2024 yılının', '2024', 'point']]],
+  ])('guard: %s: a year named before the quarter dates it: %s', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+})
+
+describe('findDates: the middle of a year is its June', () => {
+  it.each<[string, string, Expected[]]>([
+    ['en', 'Four more tankers will join the run by mid-2026.', [['by mid-2026', '2026-06', 'deadline']]],
+    ['ru', 'К середине 2026 года будут добавлены четыре танкера.', [['К середине 2026 года', '2026-06', 'deadline']]],
+    ['tr', '2026 ortasına kadar dört tanker eklenecek.', [['2026 ortasına kadar', '2026-06', 'deadline']]],
+    [
+      'az',
+      '2026-cı ilin ortasınadək dörd tanker əlavə ediləcək.',
+      [['2026-cı ilin ortasınadək', '2026-06', 'deadline']],
+    ],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+})
+
+describe('findDates: a day or a month that starts a plan is the next one; what was keeps this year’s', () => {
+  it.each<[string, string, Expected[]]>([
+    [
+      'en',
+      'The tariff will fall to $14.20 a tonne from January 1.',
+      [['January 1', '2025-01-01', 'point', '2026-01-01']],
+    ],
+    ['ru', 'С 1 января тариф снизится до 14,20 доллара.', [['1 января', '2025-01-01', 'point', '2026-01-01']]],
+    ['tr', 'Tarife 1 Ocak’tan itibaren düşecek.', [['1 Ocak’tan', '2025-01-01', 'point', '2026-01-01']]],
+    ['az', 'Yanvarın 1-dən tarif enəcək.', [['Yanvarın 1-dən', '2025-01-01', 'point', '2026-01-01']]],
+    [
+      'tr',
+      'Tarifenin ocaktan itibaren 2.900 dolar olması kararlaştırıldı.',
+      [['ocaktan itibaren', '2025-01', 'point', '2026-01']],
+    ],
+    ['az', 'Yanvardan etibarən tarif 10 faiz azalacaq.', [['Yanvardan etibarən', '2025-01', 'point', '2026-01']]],
+    ['ru', 'С января тариф снизится на 10%.', [['С января', '2025-01', 'point', '2026-01']]],
+    ['en', 'From January the tariff will fall by 10%.', [['From January', '2025-01', 'point', '2026-01']]],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+
+  it('ru "с января по сентябрь" is a span of months of this year', () => {
+    expect(read('С января по сентябрь экспорт вырос на 12%.', 'ru')).toEqual([
+      ['С января по сентябрь', '2025', 'point'],
+    ])
+  })
+})
+
+describe('periodOf: a plan from a day or month already past this year is next year’s', () => {
+  it.each<[string, string, string]>([
+    ['en', 'The tariff will fall to $14.20 per tonne from January 1.', '2026-01-01'],
+    ['ru', 'С 1 января тариф снизится до 14,20 доллара за тонну.', '2026-01-01'],
+    ['tr', 'Ortak tarifenin ocaktan itibaren 2.900 dolarla sınırlandırılacak.', '2026-01'],
+    ['az', 'Yanvardan etibarən tarif tonu 14,20 dollar olacaq.', '2026-01'],
+  ])('%s: %s', (lang, sentence, deadline) => {
+    expect(extract([sentence], lang, '2025-10-16').map((f) => f.deadline)).toContain(deadline)
+  })
+})
