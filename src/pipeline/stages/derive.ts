@@ -44,7 +44,20 @@ const isTargetMultiplier = (f: Figure) => f.unit === 'multiplier' && f.kind !== 
 
 /** A growth rate reached ("yüzde 62 artarak"): with the level reached beside it, it implies the year before's. */
 const isAchievedGrowth = (f: Figure) =>
-  f.unit === 'percent' && f.kind === 'achieved' && f.metric.endsWith(GROWTH) && isPlain(f)
+  f.unit === 'percent' && f.kind === 'achieved' && f.metric.endsWith(GROWTH) && isPlain(f) && isYearOnYear(f)
+
+/**
+ * Comparisons over less than a year: "rose 6% week on week", "w/w", "month on month", "bir önceki haftaya göre",
+ * "ötən həftə ilə müqayisədə", "за неделю", "к предыдущему месяцу".
+ */
+const SHORTER_THAN_A_YEAR =
+  /(?:week|month|quarter)[- ]on[- ](?:week|month|quarter)|\b[wmq]\/[wmq]\b|(?:previous|prior|last) (?:week|month|quarter)|önceki (?:hafta|ay|çeyrek)|geçen (?:hafta|ay)|ötən (?:həftə|ay)|əvvəlki (?:həftə|ay|rüb)|предыдущ\p{L}* (?:недел|месяц|квартал)|прошл\p{L}* (?:недел|месяц)|за неделю/iu
+/**
+ * Whether a growth rate compares with a year before, which is what a previous year's level can be read from: not one
+ * over a week or a month, and not a table's column of changes, whose period only its head names.
+ */
+const isYearOnYear = (f: Figure) =>
+  f.sources.every((source) => !SHORTER_THAN_A_YEAR.test(source.quote) && !/[|\t]/u.test(source.quote))
 
 /** Writes a number for a formula with spaced thousands ("1 000 000 000", "4 500 000", "1.5"). */
 function formatFormulaNumber(value: number): string {

@@ -91,6 +91,17 @@ function trailingUnit(text: string, lang: string) {
   return /,/u.test(text) ? unitOf(afterLastComma(text).replace(/:\s*$/u, ''), lang) : null
 }
 
+/**
+ * The unit a caption gives its table: at its end, else in one of its comma's parts ("CFM SPOT ASSESSMENTS, USD per
+ * container, all-in, FOB port of loading").
+ */
+function captionUnit(caption: string, lang: string) {
+  const trailing = trailingUnit(caption, lang)
+  if (trailing) return trailing
+  const parts = caption.split(/,\s+/u).slice(1, -1)
+  return parts.map((part) => unitOf(part, lang)).find((unit) => unit !== null) ?? null
+}
+
 /** The measure a caption names: a known metric its words cue, else the caption itself as the label. */
 function captionMetric(caption: string, head: string, unit: string, lang: string) {
   const title =
@@ -123,9 +134,12 @@ const COUNT_WORD = /^(?:ед|шт|units?|pcs|ədəd|adet)\.?$/u
  * (2025)"), or before its months ("2025, yanvar-iyul"); not a date in words ("Electronic (from July 2026)").
  */
 const YEAR_HEAD = /^(?:[\p{L}\p{N}]{1,3}\s)?((?:19|20)\d{2})$|\(((?:19|20)\d{2})\)$|^((?:19|20)\d{2}),\s/u
-/** A head cell over the changes between two years' columns: "Изменение", "Change, %", "Dəyişmə, %", "Değişim", "y/y". */
+/**
+ * A head cell over the changes of the columns before it: "Изменение", "Change, %", "Dəyişmə, %", "Değişim", "y/y",
+ * "w/w", "за неделю, %", "Haftalık değişim".
+ */
 const CHANGE_HEAD =
-  /^(?:изменени\p{L}*|рост|динамика|change|chg|y\/y|yoy|dəyişmə|dəyişiklik|artım|değişim|değişiklik|fark)(?:\s*,?\s*%)?$/u
+  /^(?:изменени\p{L}*|рост|динамика|за\s+(?:неделю|месяц|год)|[нмг]\/[нмг]|change|chg|[wmqy]\/[wmqy]|yoy|dəyişmə|dəyişiklik|artım|değişim|değişiklik|fark|(?:haftalık|aylık|yıllık|həftəlik|aylıq|illik)(?:\s+(?:değişim|dəyişmə))?)(?:\s*,?\s*%)?$/u
 
 /**
  * The date a column's head gives its cells: a year ("2024", "Paper (2025)") or a date it names ("17 октября"). A date
@@ -205,7 +219,7 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     const headTitle = head[0] && trailingUnit(head[0], lang) ? head[0] : ''
     const caption = titled ? above : headTitle
     if (caption === '') continue
-    const tableUnit = trailingUnit(caption, lang) ?? (headTitle ? trailingUnit(headTitle, lang) : null)
+    const tableUnit = captionUnit(caption, lang) ?? (headTitle ? trailingUnit(headTitle, lang) : null)
     const firstRow = run.start + (headed ? 1 : 0)
     if (run.end - firstRow + 1 < (tableUnit || yearHead ? MIN_ROWS_WITH_UNIT : MIN_ROWS)) continue
     // what each column's head says, read once for the table: its unit and its date
@@ -220,7 +234,8 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     const dated = columns.slice(1, changeColumn ? -1 : undefined)
     const measuresInRows = head.length > 2 && dated.length > 1 && dated.every((column) => column.year !== null)
     const lastColumn = columns.at(-1)
-    if (measuresInRows && changeColumn && lastColumn) lastColumn.year = dated[0]?.year ?? null
+    // the change is the first dated column's over the one before ("21 Nov | w/w", "9М 2025 | 9М 2024 | Изменение")
+    if (changeColumn && lastColumn) lastColumn.year = columns.find((column) => column.year !== null)?.year ?? null
     const valueHead = head.slice(1).join(' ')
     const fallback = tableUnit ?? unitOf(afterLastComma(valueHead), lang) ?? { unit: 'count', factor: 1 }
     const { metric, knownMetric } = captionMetric(caption, valueHead, fallback.unit, lang)
@@ -241,7 +256,7 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
         const column = columns[row.labels.length + k]
         const unit = labelUnit ?? column?.unit ?? tableUnit ?? fallback
         const [year, deadline] = [column?.year ?? null, column?.deadline ?? null]
-        const change = measuresInRows && changeColumn && column === lastColumn
+        const change = changeColumn && column === lastColumn
         return { start, end: at, ...unit, year, deadline, negative: /^[-–]/u.test(value), change }
       })
       // "Выручка, млрд тенге", "Вагонный парк, ед.": the measure is named before the unit
@@ -278,6 +293,9 @@ export function rowFigures(context: SentenceContext, row: TableRow): FigureDraft
     if (number === null) return []
     // "+24,0" under "Dəyişmə, %": the column's head gives the percent sign its cells leave out
     const percent = words.endsWith('%') || cell.unit === 'percent'
+    // "+63,5" under "Изменение": a change with no percent sign may be in the table's unit or in percent; none rather
+    // than a guess
+    if (cell.change && !percent) return []
     const value = scaledExactly(number, (percent ? 1 : cell.factor) * (cell.negative ? -1 : 1))
     // "Выручка | 612,4 | 548,9 | +11,6%": the change column's percent is the revenue's growth, not revenue
     const named = percent && cell.change ? percentMetric(row.metric.metric, row.metric.label, 'growth') : row.metric

@@ -90,6 +90,20 @@ describe('deriveFigures(figures)', () => {
     expect(deriveFigures([growth, tonnes, stated])).toEqual([])
   })
 
+  it.each([
+    ['a week-on-week rise', 'Loaded volumes rose 6% week on week to 1,310 TEU.'],
+    ['tr, a rise on the previous week', 'Yüklü hacim bir önceki haftaya göre yüzde 6 artarak 1.310 TEU oldu.'],
+    ['a table row, whose change column’s period only its head names', 'Aktau - Baku | 40ft | 1,850 | -11.9%'],
+  ])('derives no previous year from %s', (_name, quote) => {
+    const sentence = { ...FREIGHT, quote }
+    expect(
+      deriveFigures([
+        { ...growth, sources: [sentence] },
+        { ...tonnes, sources: [sentence] },
+      ]),
+    ).toEqual([])
+  })
+
   it('gives the same ids for the same inputs', () => {
     expect(deriveFigures([doubling, billion, growth, tonnes]).map((f) => f.id)).toEqual(
       deriveFigures([doubling, billion, growth, tonnes]).map((f) => f.id),

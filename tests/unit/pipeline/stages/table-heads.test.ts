@@ -97,6 +97,44 @@ describe('table rows: a head of two years’ parts and a last column of changes'
   })
 })
 
+describe('table rows: a caption’s unit among its parts, and a week’s changes', () => {
+  it.each<[string, string[], (string | number | null)[][]]>([
+    [
+      'en',
+      [
+        'CFM SPOT ASSESSMENTS, USD per container, all-in, FOB port of loading',
+        'Route | Box | 21 Nov | w/w',
+        'Aktau - Baku (Alat) | 40ft | 1,850 | -11.9%',
+        'Kuryk - Alat | 40ft | 1,720 | -13.6%',
+      ],
+      [
+        ['1,850', 1850, 'USD', 2025],
+        ['-11.9%', -11.9, 'percent', 2025],
+        ['1,720', 1720, 'USD', 2025],
+        ['-13.6%', -13.6, 'percent', 2025],
+      ],
+    ],
+    [
+      'ru',
+      [
+        'Ставки фрахта, долларов за контейнер, FOB',
+        'Линия | Тип | 21 ноября | за неделю, %',
+        'Актау - Баку | 40 фут | 1 850 | -11,9',
+        'Курык - Алят | 40 фут | 1 720 | -13,6',
+      ],
+      [
+        ['1 850', 1850, 'USD', 2025],
+        ['-11,9', -11.9, 'percent', 2025],
+        ['1 720', 1720, 'USD', 2025],
+        ['-13,6', -13.6, 'percent', 2025],
+      ],
+    ],
+  ])('%s', (lang, lines, expected) => {
+    const figures = extract(lines, lang, '2025-11-21').map((f) => [f.words, f.value, f.unit, f.year])
+    expect(figures).toEqual(expected)
+  })
+})
+
 describe('cleanBody: a Latin label of a Russian table’s row is no line in another script', () => {
   it('keeps "EBITDA | 201,7 | 176,3 | +14,4%" among Russian rows', () => {
     const body = [
