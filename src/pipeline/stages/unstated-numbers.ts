@@ -74,25 +74,60 @@ const TOLD_QUESTIONS: Readonly<Record<string, readonly [asking: RegExp, clause: 
   az: [/soruş|sual|maraqlan/u, /\p{L}+(?:[ıiuü]b)[-\s]\p{L}+m[aə](?:dığ|diy|yacağ|yəcəy)\p{L}*/u],
 }
 
-/** "Deyilənə görə", "В некоторых СМИ писали, что", "rumours": what others are said to have said. */
+/**
+ * "Deyilənə görə", "В некоторых СМИ писали, что", "rumours", and claims: "якобы", "allegedly", "guya", "iddiasında
+ * bulundu", "claimed", "в соцсетях разошлась публикация": what others are said to have said.
+ */
 const HEARSAY =
-  /deyilənə görə|iddialara gör[eə]|iddia edil|söylenti|şayiə|some (?:media|reports)|rumou?r|в некоторых сми|писали,? что|по слухам|ходят слухи/u
-/** "это не соответствует действительности", "bu rəqəm reallığı əks etdirmir", "that is not true": a denial. */
+  /deyilənə görə|iddialara gör[eə]|iddia\p{L}*|söylenti|şayiə|guya|some (?:media|reports)|rumou?r|allegedly|purportedly|claim(?:s|ed)?(?![\p{L}])|viral|sosyal medyada|sosial şəbəkələrdə|в некоторых сми|писали,? что|по слухам|ходят слухи|якобы|утвержд\p{L}*|разошл\p{L}* (?:публикаци|информаци|видео|сообщени)|в соцсетях/u
+/**
+ * "это не соответствует действительности", "bu rəqəm reallığı əks etdirmir", "that is not true", "Цифра … не имеет
+ * ничего общего с реальностью", "не подтверждается": a denial.
+ */
 const DENIAL =
-  /не соответству\p{L}* действительност|неправд|опроверг|reallığı əks etdirmir|həqiqətə uyğun deyil|doğru deyil|doğru değil|gerçeği yansıtm|not true|untrue|is incorrect|is wrong/u
+  /не соответству\p{L}* действительност|неправд|опроверг|не подтвержда|ничего общего с реальност|reallığı əks etdirm(?:ir|əz|əyib|əd\p{L}*)|reallıqla (?:heç bir )?əlaqəsi yoxdur|həqiqətə uyğun deyil|doğru deyil|doğru değil|gerçeği yansıtm|gerçekle (?:hiçbir )?ilgisi yok|not true|untrue|is incorrect|is wrong|nothing to do with reality|not supported by/u
+/**
+ * "Цифра в 30 миллиардов", "the figure of $30 billion", "30 milyar dolar rakamı", "30 milyard dollar rəqəmi": a number
+ * named as a number (not "bu rəqəm", this figure, which points at another).
+ */
+const NUMBER_NAMED =
+  /(?:цифр\p{L}*|сумм\p{L}*)\s+(?:в\s+)?\d|the (?:figure|number|sum|amount) of\s+\S*\d|\d[\d.,\s]*(?:\s*\p{L}+){0,2}\s+(?:rakam|rəqəm)\p{L}*/u
+/**
+ * "İDDİA: …", "Claim: …", "Утверждение: …", "Миф № 2: «…»", "Myth 2: …": a claim put up to be checked, stated by
+ * nobody.
+ */
+const CLAIM_LABEL = /^\s*(?:iddia|claim|утверждение|миф|myth|mit|mif)\s*(?:(?:№|#|no\.?)\s*)?\d{0,2}\s*:/u
+/** "ВЕРДИКТ: НЕПРАВДА", "SONUÇ: YANLIŞ", "Verdict: False", "Nəticə: yalan": a fact-check finding what it checks false. */
+const FALSE_VERDICT =
+  /^\s*(?:вердикт|вывод|оценка|sonuç|karar|hüküm|verdict|rating|ruling|hökm|nəticə|qərar)\s*:\s*(?:неправда|ложь|фейк|манипуляци\p{L}*|не соответствует|yanlış|yalan|çarpıtma|false|misleading|mostly false|fake|yanlışdır|yalandır|saxta|həqiqət deyil)/u
+/** Whether an article is a fact-check that rules what it checks false, read once for its sentences. */
+const falseVerdicts = new WeakMap<readonly { text: string }[], boolean>()
+function hasFalseVerdict(sentences: readonly { text: string }[], lang: string): boolean {
+  let found = falseVerdicts.get(sentences)
+  if (found === undefined) {
+    found = sentences.some((s) => FALSE_VERDICT.test(s.text.toLocaleLowerCase(lang === 'az' ? 'az' : 'tr')))
+    falseVerdicts.set(sentences, found)
+  }
+  return found
+}
 /** Sentences after hearsay where its denial may come (a Q&A's "Is that true?" and the answer "No, …"). */
 const DENIAL_REACH = 2
 
 /**
- * Tells whether a sentence states none of its numbers: it opens a hypothetical, tells a question put to someone, or
- * repeats hearsay that it or the next sentences deny. `sentences` are the article's, `index` the one read.
+ * Tells whether a sentence states none of its numbers: it opens a hypothetical or a claim to be checked, tells a
+ * question put to someone, names a number to deny it, or repeats hearsay that it or the next sentences deny (or, in a
+ * fact-check that rules it false, anywhere). `sentences` are the article's, `index` the one read.
  */
 export function isUnstatedSentence(sentences: readonly { text: string }[], index: number, lang: string): boolean {
   const folded = (k: number) => (sentences[k]?.text ?? '').toLocaleLowerCase(lang === 'az' ? 'az' : 'tr')
   const text = folded(index)
-  if (HYPOTHETICAL_OPENER.test(text)) return true
+  if (HYPOTHETICAL_OPENER.test(text) || CLAIM_LABEL.test(text)) return true
   const told = TOLD_QUESTIONS[lang]
   if (told && told[0].test(text) && told[1].test(text)) return true
+  // "Цифра в 30 миллиардов не имеет ничего общего с реальностью": a number the sentence names only to deny it
+  if (NUMBER_NAMED.test(text) && DENIAL.test(text)) return true
   if (!HEARSAY.test(text)) return false
+  // a fact-check that found the claim false: what it reports others saying is no fact, however far its rebuttal
+  if (hasFalseVerdict(sentences, lang)) return true
   return Array.from({ length: DENIAL_REACH + 1 }, (_, k) => folded(index + k)).some((later) => DENIAL.test(later))
 }

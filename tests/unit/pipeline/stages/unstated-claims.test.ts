@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from './figure-input'
+
+/** The values of the figures read from the sentences, in order. */
+const values = (lang: string, sentences: readonly string[]) =>
+  extract(sentences, lang, '2025-12-09').map((f) => f.value)
+
+describe('numbers a fact-check puts up to test: claims, and numbers named to be denied', () => {
+  it.each<[string, string[]]>([
+    ['tr', ['İDDİA: Jibek Joli sınır kapısında 3.000 Türk tırı bir haftadır bekliyor.']],
+    ['en', ['Claim: 3,000 Turkish trucks have been stuck at the Jibek Joli crossing for a week.']],
+    ['ru', ['Миф № 2: «Половина мигрантов уехала в Турцию, 500 тысяч человек»']],
+    ['az', ['İddia: Sərhəddə 3 000 türk yük maşını bir həftədir gözləyir.']],
+  ])('%s: a claim’s label: %s', (lang, sentences) => {
+    expect(values(lang, sentences)).toEqual([])
+  })
+
+  it.each<[string, string[]]>([
+    ['ru', ['«Цифра в 30 миллиардов не имеет ничего общего с реальностью», — сказал экономист.']],
+    ['en', ['"The figure of $30 billion has nothing to do with reality," the economist said.']],
+    ['tr', ['Ekonomist, 30 milyar dolar rakamının gerçeği yansıtmadığını söyledi.']],
+    ['az', ['İqtisadçı 30 milyard dollar rəqəminin reallığı əks etdirmədiyini bildirib.']],
+  ])('%s: a number named to be denied: %s', (lang, sentences) => {
+    expect(values(lang, sentences)).toEqual([])
+  })
+
+  it.each<[string, string[], number[]]>([
+    [
+      'tr',
+      [
+        'SONUÇ: YANLIŞ',
+        'Videoyu paylaşan hesaplar, "3.000 tır yolda kaldı" iddiasında bulundu.',
+        'Resmi verilere göre kuyrukta 320 araç vardı.',
+      ],
+      [320],
+    ],
+    [
+      'ru',
+      [
+        'Вердикт: неправда.',
+        'В телеграм-каналах разошлась публикация о том, что мигранты якобы перевели 30 млрд долларов.',
+        'По данным Центробанка, в 2024 году переводы составили 14,8 млрд долларов.',
+      ],
+      [14.8e9],
+    ],
+    [
+      'en',
+      [
+        'Verdict: False',
+        'Posts on social media claimed that 3,000 trucks were stuck at the border.',
+        'Official data show 320 vehicles were queuing on 30 November.',
+      ],
+      [320],
+    ],
+    [
+      'az',
+      [
+        'Nəticə: yalan',
+        'Sosial şəbəkələrdə yayılan videoda guya sərhəddə 3 000 yük maşını gözləyir.',
+        'Rəsmi məlumata görə, növbədə 320 maşın olub.',
+      ],
+      [320],
+    ],
+  ])('%s: a fact-check that rules the claim false keeps only the facts', (lang, sentences, expected) => {
+    expect(values(lang, sentences)).toEqual(expected)
+  })
+
+  it('guard: a claim in a story that no verdict or denial answers is still reported (tr)', () => {
+    const sentences = [
+      'Bakan, ihracatın bu yıl 5 milyar doları aştığını iddia etti.',
+      'Bakan ayrıca yeni bir liman açıldığını söyledi.',
+    ]
+    expect(values('tr', sentences)).toEqual([5e9])
+  })
+})
