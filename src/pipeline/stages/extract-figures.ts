@@ -29,7 +29,7 @@ const MORE = /^(çox|fazla|daha|artıq|больше|выше|more|higher|up)/u
 const RISE =
   /^(art|yüksel|yüksəl|çık|çıx|büyü|katla|çoxal|increas|rise|rose|risen|rising|grow|grew|jump|surg|climb|doubl|tripl|boost|rais|up$|вырос|выраст|рост|увелич|нарост|нарастить)/u
 const FALL =
-  /^(azal|düş|gerile|ucuzla|fell|fall|declin|drop|down$|decreas|shrank|shrink|cut$|cuts$|cutting|eas(?:e|ed|es|ing)$|reduc|lower(?:s|ed|ing)?$|slash|shorten|сниз|сократ|упал|уменьш)/u
+  /^(azal|düş|gerile|ucuzla|fell|fall|declin|drop|down$|decreas|shrank|shrink|cut$|cuts$|cutting|eas(?:e|ed|es|ing)$|reduc|lower(?:s|ed|ing)?$|slash|shorten|kısal|qısal|indiril|endiril|сниз|сниж|сократ|сокращ|упал|уменьш)/u
 /** Comparatives of less: a percentage "less" or "lower" than its base is a fall ("azdır", "düşük", "меньше", "lower"). */
 const LESS = /^(?:az|azdır|azdir|düşük|düşüktür|aşağı|aşağıdır|less|lower|fewer|меньше|ниже)$/u
 /** Nouns after a count that make it a number of documents or of parties, which are not figures of their own. */

@@ -132,6 +132,12 @@ describe('changeDirection: a verb of cutting or easing, maybe before its object 
     ['ru', 'Цифровые разрешения позволят сократить время на границе на 40%.', -40],
     ['tr', 'Yeni sistem bekleme süresini yüzde 40 azaltacak.', -40],
     ['az', 'Yeni sistem gözləmə müddətini 40 faiz azaldacaq.', -40],
+    ['tr', 'Yetkililer, elektronik sıra sisteminin bekleme süresini %40 kısaltmasını bekliyor.', -40],
+    ['az', 'Elektron növbə sistemi gözləmə müddətini 40 faiz qısaldacaq.', -40],
+    ['ru', 'Электронная очередь обеспечит сокращение времени ожидания на 40%.', -40],
+    ['ru', 'Ожидается снижение тарифа на 12%.', -12],
+    ['tr', 'Tarifelerin yüzde 15 indirilmesi planlanıyor.', -15],
+    ['az', 'Tariflərin 15 faiz endirilməsi nəzərdə tutulur.', -15],
   ])('%s: %s', (lang, sentence, value) => {
     expect(percentOf(lang, sentence)).toBe(value)
   })
