@@ -57,11 +57,23 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     index = Math.max(found.next, index + 1)
   }
   const read = joinRates(folded, mergeRanges(text, shareUnits(text, quantities, lang))).map((q) => inMetres(folded, q))
-  return withoutRoundTheClock(folded, read).map((q, i, all) => {
-    // "saatda 60 kilometrdən 100 kilometrə": the other end of a change in speed is a speed too
-    const previous = all[i - 1]
-    const sameChange = previous?.unit === 'km/h' && RANGE_GAP.test(folded.slice(previous.end, q.start))
-    return q.unit === 'km' && sameChange ? { ...q, unit: 'km/h' } : q
+  return shareChangeRates(folded, withoutRoundTheClock(folded, read))
+}
+
+/**
+ * The two ends of a change are of one measure: "saatda 60 kilometrdən 100 kilometrə" is a change in speed, "tonu
+ * üçün 32 dollardan 27 dollara" and "from $32 to $27 a tonne" one in a price per tonne; the end that names only the
+ * distance or the currency takes the other's rate.
+ */
+function shareChangeRates(folded: string, quantities: readonly Quantity[]): Quantity[] {
+  const rateOf = (q: Quantity | undefined, bare: Quantity) =>
+    q !== undefined && (q.unit === `${bare.unit}/h` || q.unit.startsWith(`${bare.unit}/`)) ? q.unit : null
+  return quantities.map((q, i) => {
+    const [previous, next] = [quantities[i - 1], quantities[i + 1]]
+    const fromPrevious = previous && RANGE_GAP.test(folded.slice(previous.end, q.start)) ? rateOf(previous, q) : null
+    const fromNext = next && RANGE_GAP.test(folded.slice(q.end, next.start)) ? rateOf(next, q) : null
+    const rate = fromPrevious ?? fromNext
+    return rate ? { ...q, unit: rate } : q
   })
 }
 
@@ -183,6 +195,9 @@ function isDateOrDuration(tokens: readonly Token[], numeral: Numeral, first: num
   return false
 }
 
+/** Units of time, which a month's day may seem to take ("dekabrın 10-da saat 15:00-da"). */
+const TIME_UNITS: ReadonlySet<string> = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years'])
+
 /** "45 yaşlı", "52 yaşındaki", "aged 61": words that make a number a person's age. */
 const AGE_AFTER = /^(?:yaş\p{L}*|years?-old)$/u
 const AGE_BEFORE = /^(?:aged|мне|ему|ей|возрасте)$/u
@@ -197,7 +212,10 @@ function isAge(tokens: readonly Token[], numeral: Numeral, first: number, last: 
   if (before?.kind === 'word' && AGE_BEFORE.test(before.text)) return true
   const adult = Number.isInteger(numeral.value) && numeral.value >= 18 && numeral.value < 100
   const named = tokens[first - 2]?.kind === 'word' && before?.text === ',' && after?.text === ','
-  return adult && named && AFTER_APPOSITION.test(tokens[last + 2]?.text ?? '')
+  // "Vüqar Rəhimov (58) bildirib", "Giorgi Beridze (47), …": a number alone in brackets right after a word is an age
+  // (the text is folded here, so the name's capital is not seen; a count in brackets comes with its noun or unit)
+  const bracketed = before?.text === '(' && after?.text === ')' && tokens[first - 2]?.kind === 'word'
+  return adult && ((named && AFTER_APPOSITION.test(tokens[last + 2]?.text ?? '')) || bracketed)
 }
 
 /** Single letters that are words of their own ("a", "o", "и", "в"), and so no code after a number. */
@@ -245,6 +263,10 @@ function readQuantity(tokens: readonly Token[], index: number, lang: string): Re
   const suffixed = APOSTROPHE.test(joiner) || (HYPHEN.test(joiner) && unit !== null && (lang === 'tr' || lang === 'az'))
   if (tokens[last + 1]?.gap === '' && suffixed && suffix?.gap === '' && suffix.kind === 'word') last += 2
   const scaled = scale !== null || numeral.scaled
+  // "dekabrın 10-da saat 15:00-da": a day after its month, though a word of time follows it
+  const month = tokens[first - 1]
+  const dayOfMonth = !scaled && numeral.value <= 31 && month?.kind === 'word' && isMonthWord(month.text)
+  if (dayOfMonth && unit !== null && TIME_UNITS.has(unit)) return { quantity: null, next: last + 1 }
   // "a five-year deal", "пяти-летний": a number word joined by a hyphen to a noun is an adjective, not an amount
   const joined = tokens[last + 1]
   const adjective =

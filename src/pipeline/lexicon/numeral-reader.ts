@@ -46,9 +46,12 @@ function isCodeOrClock(tokens: readonly Token[], index: number, afterDash: boole
   const prev2 = tokens[index - 2]
   const next = tokens[index + 1]
   const marks = (t: Token | undefined) => t?.kind === 'word' && CLOCK_MARKER.test(t.text.toLocaleLowerCase('tr'))
+  const zone = (t: Token | undefined) => t?.kind === 'word' && /^(?:gmt|utc|msk|мск|cet|est)$/iu.test(t.text)
   // "GÜNCELLEME (17.40)": a time alone in brackets stamps an update
   const bracketed = prev?.text === '(' && next?.text === ')'
   if (CLOCK_DIGITS.test(token.text) && (marks(prev) || marks(next) || bracketed)) return true
+  // "at 1400 GMT": a wire's clock in four digits beside its zone
+  if (/^(?:[01]\d|2[0-3])[0-5]\d$/u.test(token.text) && zone(next)) return true
   const chained = (sep: Token | undefined) => sep !== undefined && (HYPHEN.test(sep.text) || sep.text === '/')
   // "2025-10-21", "21/10/2025": a date written with separators, unless a range reader asked for the upper bound
   if (!afterDash && isGlued(token) && chained(prev) && isGlued(prev) && prev2?.kind === 'num') return true

@@ -85,6 +85,8 @@ const ABLATIVE = /(dan|den|tan|ten|dən|tən)$/u
 const DATIVE = /(a|e|ə)$/u
 const MORE = new Set(['fazla', 'çok', 'çox', 'artıq', 'ziyade', 'ziyadə'])
 const UNTIL = new Set(['kadar', 'qədər', 'dek', 'dək'])
+/** "fazlası", "fazlasını", "çoxu", "çoxunu": "more" with the possessive that makes it "more than … of it". */
+const MORE_OF_IT = /^(?:fazlas[ıi]n?[ıi]?|çoğu(?:nu)?|çoxu(?:nu)?)$/u
 
 /** "с 8 …", "со 120 …" shortly before: the "до" that follows names where a change went. */
 function isChangeFrom(tokens: readonly Token[], before: number): boolean {
@@ -126,7 +128,8 @@ export function qualifierAfter(tokens: readonly Token[], last: number): Qualifie
   const dative = DATIVE.test(ending)
   const anyCase = AFTER_ANY[next.text]
   if (anyCase) return { qualifier: anyCase, edge: last + 1 }
-  if (MORE.has(next.text) && ablative) return { qualifier: 'more-than', edge: last + 1 }
+  // "yüzde 80'den fazlası", "80 faizdən çoxu": "more than" with the possessive of "of it"
+  if ((MORE.has(next.text) || MORE_OF_IT.test(next.text)) && ablative) return { qualifier: 'more-than', edge: last + 1 }
   if (next.text === 'az' && ablative) return { qualifier: 'less-than', edge: last + 1 }
   if (UNTIL.has(next.text)) return { qualifier: dative ? 'up-to' : 'about', edge: last + 1 }
   if ((next.text === 'yakın' || next.text === 'yaxın') && dative) return { qualifier: 'about', edge: last + 1 }

@@ -118,7 +118,9 @@ const UNIT_RULES: readonly UnitRule[] = [
   // depths, heights and lengths in metres ("4,5 metrdən", "6 metrədək", "420 metre", "29.3 metres", "18 метров"),
   // and centimetres as metres; not "metrekare", "metreküp" (above), nor a bare "m", which also means million
   { unit: 'm', words: [word(`metr(?!ek)${L}|met(?:er|re)s?|метр${L}`)] },
-  { unit: 'm', words: [word(`santimetr${L}|centimet(?:er|re)s?|сантиметр${L}|cm|см`)], factor: 0.01 },
+  { unit: 'm', words: [word(`santimetr${L}|centimet(?:er|re)s?|сантиметр${L}|cm|см|sm`)], factor: 0.01 },
+  // and millimetres, as a rail gauge is given ("1520 mm-lik relslər", "1435 mm", "колея 1520 мм")
+  { unit: 'm', words: [word(`millimetr${L}|milimetr${L}|millimet(?:er|re)s?|миллиметр${L}|mm|мм`)], factor: 0.001 },
   // before the power units: "megawatt-hours" are energy
   ...ENERGY_RULES,
   ...DATA_RATE_RULES,

@@ -57,7 +57,11 @@ const CHANGE_OBJECT_WORDS = 10
 
 /** Tells whether a percent or multiplier is a change, and which way: +1 for a rise, -1 for a fall, 0 for neither. */
 function changeDirection(context: SentenceContext, quantity: Quantity): 1 | -1 | 0 {
-  const words = near(context.words, quantity, context.lang)
+  // "more than 80%", "less than 1%", "80 faizdən çox", "%80'den fazla": the words that bound the amount tell no change
+  const bound = quantity.qualifierSpan
+  const words = near(context.words, quantity, context.lang).filter(
+    (w) => !bound || w.end <= bound.start || w.start >= bound.end,
+  )
   for (const [index, word] of words.entries()) {
     // "by up to 40%": "up to" bounds the amount, it tells no rise
     if (word.text === 'up' && words[index + 1]?.text === 'to') continue
