@@ -8,6 +8,7 @@ import { readSentenceEvents, type EventMention } from './event-mentions'
 import { groupOccasions, type OccasionGroup } from './group-occasions'
 import { readArticleContext, unique, type ArticleContext } from './mention-context'
 import { findOccasionDates, type OccasionDate } from './occasion-dates'
+import { headingDays } from './occasion-headings'
 import { clauseAround } from './clauses'
 import { mergeParticipants, participantsOf } from './occasion-people'
 import { findPeople } from '../lexicon/people'
@@ -255,7 +256,12 @@ export function extractEvents(input: ExtractionInput): EventDraft[] {
     const byVerb = found.length === 0 ? verbOccasion(sentence, index, context, narrative[index]) : null
     return byVerb ? [byVerb] : found
   })
-  const groups = groupOccasions(keepLeadDate(onSummitMargins(mentions), context), context.published)
+  const days = headingDays(input)
+  const dated = mentions.map((m) => {
+    const day = days[m.sentenceIndex]
+    return m.date === null && day !== undefined ? { ...m, date: day, dateBasis: 'stated' as const } : m
+  })
+  const groups = groupOccasions(keepLeadDate(onSummitMargins(dated), context), context.published)
   return withSummitDates(groups).map((group, index) => toDraft(input, group, index, context))
 }
 

@@ -85,8 +85,17 @@ export function isInvitationAt(text: string, span: Span, lang: string): boolean 
   return INVITATION.test(folded)
 }
 
+/**
+ * Fora, fairs, summits and exhibitions in the plural ("yeni hatlar, forumlar ve fuarlar", "forums and trade fairs",
+ * "форумы и выставки", "sammitlər"): a kind of occasion, not one of them.
+ */
+const PLURAL_OCCASIONS =
+  /^(?:forumlar\p{L}*|fuarlar\p{L}*|zirveler\p{L}*|zirvələr\p{L}*|sammitlər\p{L}*|sərgilər\p{L}*|forums|fairs|summits|exhibitions|форумы|форумов|форумах|выставки|выставок|саммиты|саммитов)$/u
+const wordAt = (text: string, span: Span) => /^[\p{L}-]*/u.exec(text.slice(span.start))?.[0] ?? ''
+
 /** Tells whether the word names no single occasion: generic ("such meetings"), counted, or a journey by sea or rail. */
 export function isGenericAt(text: string, span: Span, lang: string, dateSpans: readonly Span[]): boolean {
+  if (PLURAL_OCCASIONS.test(looseFold(wordAt(text, span), lang))) return true
   const from = Math.max(0, span.start - 40)
   const before = text.slice(from, span.start)
   if (NOT_AN_OCCASION_BEFORE.test(looseFold(before, lang))) return true

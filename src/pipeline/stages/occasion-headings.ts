@@ -1,0 +1,50 @@
+import { findDates } from '../lexicon/dates'
+import type { ExtractionInput } from '../types'
+
+/** Weekdays, alone or as a span ("TUESDAY-WEDNESDAY"), as a calendar's day headings open with them. */
+const WEEKDAY =
+  /(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar|bazar ertəsi|çərşənbə axşamı|çərşənbə|cümə axşamı|cümə|şənbə|bazar|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)/gu
+/** Longest line read as a day's heading, and the most words it may hold besides its date and weekday (a place). */
+const MAX_HEADING_CHARS = 70
+const MAX_PLACE_WORDS = 4
+/** Paragraphs under a day's heading that its date reaches: the item and a comment on it ("Why it matters: …"). */
+const PARAGRAPHS_REACHED = 2
+
+/**
+ * The day a line heads, when it is a calendar's day heading: a day and month, maybe a weekday and a place, nothing
+ * else ("MONDAY, FEB 23 - NAVOI", "Pazartesi, 13 Nisan - İstanbul", "Вторник, 24 февраля — Баку"); else null.
+ */
+function headedDay(text: string, lang: string, published: string | null): string | null {
+  if (text.length > MAX_HEADING_CHARS || /[.!?:]\s*$/u.test(text)) return null
+  const day = findDates(text, lang, published).find((d) => d.role === 'point' && d.value?.length === 10)
+  if (!day?.value) return null
+  const rest = (text.slice(0, day.start) + ' ' + text.slice(day.end))
+    .toLocaleLowerCase(lang === 'az' ? 'az' : 'tr')
+    .replace(WEEKDAY, ' ')
+    .replace(/[\d,;|/()–—-]+/gu, ' ')
+    .trim()
+  return rest === '' || rest.split(/\s+/u).length <= MAX_PLACE_WORDS ? day.value : null
+}
+
+/**
+ * The day each sentence stands under on a calendar page ("What to watch this week", "Haftanın ajandası"): the day of
+ * the last day heading above it, for the two paragraphs after that heading; undefined elsewhere. An occasion its own
+ * sentence does not date ("The forum opens at 10:00 at the Baku Congress Centre") takes it.
+ */
+export function headingDays(input: ExtractionInput): (string | undefined)[] {
+  const { article, sentences } = input
+  let day: string | undefined
+  let paragraphs = 0
+  return sentences.map((sentence, index) => {
+    const heading = headedDay(sentence.text, article.lang, article.published)
+    if (heading !== null) {
+      day = heading
+      paragraphs = 0
+      return undefined
+    }
+    const previous = sentences[index - 1]
+    if (previous && article.text.slice(previous.end, sentence.start).includes('\n')) paragraphs += 1
+    if (paragraphs > PARAGRAPHS_REACHED) day = undefined
+    return day
+  })
+}
