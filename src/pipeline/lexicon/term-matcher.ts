@@ -42,7 +42,7 @@ const CASES = [
   ...['sının', 'sinin', 'sə', 'sində', 'sinə', 'sıyla', 'siyle'],
   // Possessive after a consonant with a case: "protokolünü", "Konseyinin", "anlaşmasıyla".
   ...['ını', 'ini', 'unu', 'ünü', 'ına', 'ine', 'una', 'üne', 'ında', 'inde', 'unda', 'ünde', 'ından', 'inden'],
-  ...['ının', 'inin', 'unun', 'ünün', 'ıyla', 'iyle', 'ində', 'inə', 'ının', 'ındə'],
+  ...['ının', 'inin', 'unun', 'ünün', 'ıyla', 'iyle', 'uyla', 'üyle', 'ində', 'inə', 'ının', 'ındə'],
 ]
 const KI = ['daki', 'deki', 'dəki', 'ndaki', 'ndeki', 'ndəki', 'taki', 'teki', 'təki', 'ninki', 'nınki', 'ki']
 const DEMONYM = ['lı', 'li', 'lu', 'lü', 'lılar', 'liler', 'lilər', 'lar', 'ler', 'lər']

@@ -66,7 +66,10 @@ function isShortFormOf(short: AgreementMatch, full: AgreementMatch): boolean {
   // Turkish and Azerbaijani end a title with its noun ("… ilişkin protokol"), English and Russian open it with it
   // ("memorandum of understanding on …", "соглашение о …")
   const bare = noun.replace(/^(?:the|a|an)\s+/u, '')
-  return (title.endsWith(` ${bare}`) || title.startsWith(`${bare} `)) && datesAgree
+  // "üçlü taşıma anlaşması": a Turkish compound's head takes the possessive the noun alone has not ("anlaşma")
+  const compound = [`${bare}sı`, `${bare}si`, `${bare}su`, `${bare}sü`, `${bare}ı`, `${bare}i`, `${bare}u`, `${bare}ü`]
+  const endsWith = [bare, ...compound].some((head) => title.endsWith(` ${head}`))
+  return (endsWith || title.startsWith(`${bare} `)) && datesAgree
 }
 
 /**
