@@ -240,9 +240,10 @@ const MATCHERS: Matcher[] = [
       String.raw`${B}(?:(?:(?:ilk|birinci|first|(?:за\s+)?первы\p{L}*|за)\s+)(\d{1,2}|${NUMBER_WORD_SOURCE})\s+(?:ay\p{L}*|months|месяц\p{L}*)|(\d{1,2}|${NUMBER_WORD_SOURCE})\s+ay\s+(?:ərzində|içinde|boyunca))(?![\p{L}])(?!\s+(?:of\s+)?(?:(?:19|20)\d{2}(?![\p{N}])|geçen|ötən|last|this|прошл|текущ|этого))`,
       'gu',
     ),
-    read: (m, published) => {
+    read: (m, published, text) => {
       const months = smallCount(m[1] ?? m[2] ?? '')
-      return months !== null && months >= 2 && months <= 11 ? partOfYear(months, published) : null
+      if (months === null || months < 2 || months > 11) return null
+      return partOfNamedYear(text, m.index, published) ?? partOfYear(months, published)
     },
   },
   {
@@ -254,7 +255,8 @@ const MATCHERS: Matcher[] = [
     ),
     read: (m, published, text) => {
       // "2025-ci ilin üçüncü rübündə", "geçen yılın ikinci yarısında": a year named first, and another matcher reads it
-      if (YEAR_OF_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return null
+      const named = partOfNamedYear(text, m.index, published)
+      if (named) return named
       if (m[3]) return partOfYear(12, published)
       const quarter = m[2] ? Number(m[2]) : ORDINAL_QUARTERS.findIndex((re) => re.test(m[1] ?? '')) + 2
       return quarter >= 1 ? partOfYear(quarter * 3, published) : null
@@ -278,7 +280,9 @@ const MATCHERS: Matcher[] = [
       String.raw`${B}(?:(?:ilk|birinci|first|перв\p{L}*)\s+(?:çeyre[kğ]\p{L}*|rüb\p{L}*|quarter|квартал\p{L}*|yarı\p{L}*|yarım\p{L}*|half|полугоди\p{L}*|altı\s+ay\p{L}*|six\s+months|шесть\s+месяцев))(?![\p{L}])(?!\s+(?:of\s+)?(?:(?:19|20)\d{2}(?![\p{N}])|geçen|ötən|last|прошл))`,
       'gu',
     ),
-    read: (m, published) => partOfYear(/çeyre[kğ]|rüb|quarter|квартал/u.test(m[0]) ? 3 : 6, published),
+    read: (m, published, text) =>
+      partOfNamedYear(text, m.index, published) ??
+      partOfYear(/çeyre[kğ]|rüb|quarter|квартал/u.test(m[0]) ? 3 : 6, published),
   },
   {
     // yıl sonunda, ilin sonunadək, end of the year, year-end, к концу года, по итогам года: the end of the article's
@@ -352,7 +356,21 @@ function dayMonth(before: string, published: string | null, month: number | null
 }
 
 /** A year in the genitive right before a part of it: "2025-ci ilin", "2025 yılının", "geçen yılın", "ötən ilin". */
-const YEAR_OF_BEFORE = /(?:(?:19|20)\d{2}\S*|geçen|ötən|keçən|bu|this|last)\s+(?:yılın(?:ın)?|ilin|year's)\s*$/u
+const YEAR_OF_BEFORE = /(?:((?:19|20)\d{2})\S*|(geçen|ötən|keçən|last)|bu|this)\s+(?:yılın(?:ın)?|ilin|year's)\s*$/u
+
+/**
+ * "geçen yılın ilk dokuz ayı", "ötən ilin birinci rübü", "2024 yılının ilk yarısı": a part of a year named after the
+ * year it belongs to, whose year that is; null when no year stands before it.
+ */
+function partOfNamedYear(text: string, at: number, published: string | null): Found | null {
+  const named = YEAR_OF_BEFORE.exec(text.slice(Math.max(0, at - 24), at))
+  if (!named) return null
+  const year = publishedYear(published)
+  if (named[1]) return point(named[1])
+  return year === null
+    ? { value: null, role: 'point', relative: true }
+    : point(String(named[2] ? year - 1 : year), true)
+}
 
 /** Ordinals of a quarter after the first, in the four languages and in Roman numerals, folded ("III" is "ııı" in az). */
 const ORDINAL_QUARTERS = [
@@ -426,5 +444,21 @@ function findDatesAfresh(text: string, lang: string, published: string | null): 
       if (m[0].length === 0) re.lastIndex++
     }
   }
-  return dropOverlaps(found).map((mention) => asDeadline(folded, mention))
+  return joinYearAndPart(folded, dropOverlaps(found)).map((mention) => asDeadline(folded, mention))
+}
+
+/**
+ * "geçen yılın | ilk dokuz ayındaki", "2025-ci ilin | üçüncü rübündə": a year in the genitive and the part of it named
+ * next are one date, so that an attribute's ending ("-daki") belongs to the whole.
+ */
+function joinYearAndPart(folded: string, mentions: readonly DateMention[]): DateMention[] {
+  const joined: DateMention[] = []
+  for (const mention of mentions) {
+    const year = joined.at(-1)
+    const genitive = year && /(?:yılın|yılının|ilin|year's)$/u.test(folded.slice(year.start, year.end))
+    if (year && genitive && year.value === mention.value && /^\s+$/u.test(folded.slice(year.end, mention.start))) {
+      joined[joined.length - 1] = { ...mention, start: year.start, relative: year.relative && mention.relative }
+    } else joined.push(mention)
+  }
+  return joined
 }

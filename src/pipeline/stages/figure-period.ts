@@ -131,7 +131,7 @@ const CHANGE_END_AFTER = /^\s*,?\s*(?:to|до)\s+\d/u
 
 /** Where the value a change-starting year dates stands ("ildəki [18 dollardan]", "[from 2,500 units] in 2022"), or null. */
 function startValueOf(folded: string, d: Span): Span | null {
-  if (/(?:d|t)[aeə]ki$/u.test(folded.slice(d.start, attributeEnd(folded, d)))) {
+  if (/(?:d|t)[aeə]k[iı]$/u.test(folded.slice(d.start, attributeEnd(folded, d)))) {
     const end = attributeEnd(folded, d)
     return { start: end, end: end + ATTRIBUTE_GAP + 1 }
   }

@@ -25,9 +25,9 @@ describe('findDates: a quarter after the first, or the second half, is the artic
   })
 
   it.each<[string, string, Expected[]]>([
-    ['az', '2025-ci ilin üçüncü rübündə gəlir artıb.', [['2025-ci ilin', '2025', 'point']]],
-    ['tr', '2024 yılının üçüncü çeyreğinde kâr düştü.', [['2024 yılının', '2024', 'point']]],
-  ])('guard: %s: a year named before the quarter dates it: %s', (lang, text, expected) => {
+    ['az', '2025-ci ilin üçüncü rübündə gəlir artıb.', [['2025-ci ilin üçüncü rübündə', '2025', 'point']]],
+    ['tr', '2024 yılının üçüncü çeyreğinde kâr düştü.', [['2024 yılının üçüncü çeyreğinde', '2024', 'point']]],
+  ])('%s: a year named before the quarter dates it: %s', (lang, text, expected) => {
     expect(read(text, lang)).toEqual(expected)
   })
 })
@@ -84,5 +84,44 @@ describe('periodOf: a plan from a day or month already past this year is next ye
     ['az', 'Yanvardan etibarən tarif tonu 14,20 dollar olacaq.', '2026-01'],
   ])('%s: %s', (lang, sentence, deadline) => {
     expect(extract([sentence], lang, '2025-10-16').map((f) => f.deadline)).toContain(deadline)
+  })
+})
+
+describe('findDates: a part of a year named after its year in the genitive is one date of that year', () => {
+  it.each<[string, string, Expected[]]>([
+    [
+      'tr',
+      'Marj geçen yılın ilk dokuz ayındaki %14,2’den yükseldi.',
+      [['geçen yılın ilk dokuz ayındaki', '2024', 'point']],
+    ],
+    [
+      'az',
+      'Gəlir ötən ilin ilk doqquz ayında 20 milyon manat olub.',
+      [['ötən ilin ilk doqquz ayında', '2024', 'point']],
+    ],
+    ['tr', '2024 yılının ilk yarısında ihracat düştü.', [['2024 yılının ilk yarısında', '2024', 'point']]],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+
+  it.each<[string, string, [string, number][]]>([
+    [
+      'tr',
+      'Brüt kâr marjı geçen yılın ilk dokuz ayındaki %14,2’den %16,9’a çıktı.',
+      [
+        ['%14,2’den', 2024],
+        ['%16,9’a', 2025],
+      ],
+    ],
+    [
+      'az',
+      'Gəlir ötən ilin ilk doqquz ayındakı 20 milyon manatdan 25 milyon manata yüksəlib.',
+      [
+        ['20 milyon manatdan', 2024],
+        ['25 milyon manata', 2025],
+      ],
+    ],
+  ])('%s: the attribute dates the change’s start only: %s', (lang, sentence, expected) => {
+    expect(extract([sentence], lang, '2025-11-06').map((f) => [f.words, f.year])).toEqual(expected)
   })
 })
