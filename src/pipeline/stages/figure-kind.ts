@@ -74,7 +74,7 @@ const EVIDENTIAL = /(?:[^aeıioöuüə](?:ıb|ib|ub|üb)(?:dır|dir|dur|dür)?$|
 const NOT_PAST = new Set(['kendi', 'şimdi', 'yedi', 'hindi', 'ordu', 'maddi', 'artıq', 'indi'])
 
 const TARGET_EN =
-  /^(aim|aims|aimed|aiming|target|targets|targeted|targeting|plan|plans|planned|planning|will|shall|intend|intends|intended|goal|goals|seek|seeks|commit|commits|committed|pledge|pledged|pledges|agreed|want|wants|wanted|envisage[sd]?|envisaged|scheduled|proposed|due|budgeted|earmarked|recommended|recommends)$/u
+  /^(aim|aims|aimed|aiming|target|targets|targeted|targeting|plan|plans|planned|planning|will|shall|intend|intends|intended|goal|goals|seek|seeks|commit|commits|committed|pledge|pledged|pledges|agreed|want|wants|wanted|envisage[sd]?|envisaged|scheduled|proposed|due|budgeted|earmarked|recommended|recommends|meant|supposed)$/u
 const FORECAST_EN =
   /^(expect|expects|expected|forecast|forecasts|forecasted|projected|predicted|predicts|estimated|estimates|likely|could|would|may|might|can|potential)$/u
 const ACHIEVED_EN =
@@ -309,12 +309,21 @@ function englishPhraseCue(words: readonly Word[], word: Word, lang: string): Cue
   if (lang !== 'en') return null
   const at = words.indexOf(word)
   if (word.text === 'can' && CAPACITY_EN.test(words[at + 1]?.text ?? '')) return 'achieved'
+  // "signed an agreement to build a 380-km cable": what an agreement or a plan is to build is still a plan
+  const planned = words.slice(Math.max(0, at - 6), at - 1).some((w) => PLAN_NOUN_EN.test(w.text))
+  if (BUILD_EN.test(word.text) && words[at - 1]?.text === 'to' && planned) return 'target'
   // "the fund's capital is to double to $1 billion": "is to" with a verb is a plan
   const next = words[at + 1]
   if (/^(?:is|are)$/u.test(word.text) && next?.text === 'to' && next.start === word.end + 1) return 'target'
   const previous = words[at - 1]?.text ?? ''
   return PAST_EN.test(word.text) && (previous === 'being' || previous === 'be') ? 'target' : null
 }
+
+/** Verbs of making something that does not exist yet: after "to", the thing and its figures are a plan. */
+const BUILD_EN = /^(?:build|construct|lay|develop|create|establish|set)$/u
+/** Nouns and verbs of a plan or a deal that an infinitive of building may complete ("an agreement to build"). */
+const PLAN_NOUN_EN =
+  /^(?:agreement|deal|contract|plan|plans|project|memorandum|tender|decision|decided|agreed|approved)$/u
 
 /** "будет перевезено", "будут введены": a participle after the future auxiliary is a plan, not a result. */
 function afterFutureAuxiliary(words: readonly Word[], word: Word, lang: string): boolean {

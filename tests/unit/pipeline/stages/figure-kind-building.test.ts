@@ -92,3 +92,18 @@ describe('readKind: an estimate of a loss reports harm already done', () => {
     expect(kinds(sentence, lang)).toContainEqual([words, 'forecast'])
   })
 })
+
+describe('readKind: English plans told by "meant to" and by an agreement to build', () => {
+  it.each<[string, string]>([
+    ['The campus’s first phase of 20 MW is meant to grow to 100 MW.', '100 MW'],
+    ['The terminal is supposed to handle 200,000 tonnes a year.', '200,000 tonnes'],
+    ["The operators signed a shareholders' agreement in Baku to build a 380-km fibre-optic cable.", '380-km'],
+    ['The two railways signed a contract last month to lay 120 km of new track.', '120 km'],
+  ])('en: %s', (sentence, words) => {
+    expect(kinds(sentence, 'en')).toContainEqual([words, 'target'])
+  })
+
+  it('guard: en "used the loan to build 12 ferries last year" tells what was built', () => {
+    expect(kinds('The company used the loan to build 12 ferries last year.', 'en')).toContainEqual(['12', 'achieved'])
+  })
+})
