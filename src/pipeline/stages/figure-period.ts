@@ -57,13 +57,14 @@ const PRESENT = new RegExp(
   'u',
 )
 /**
- * Present-tense predicates of a state ("faaliyet gösteriyor", "operate", "работают"): the figure holds as of the
- * article's date: verbs of being in operation in Turkish and Azerbaijani, present forms of be/have/operate in
- * English, present third person of a few verbs of state in Russian. (Not every -yor: "artış anlamına geliyor" only
+ * Present-tense predicates of a state ("faaliyet gösteriyor", "operate", "работают") and of how long or how much
+ * something takes now ("12-15 gün sürüyor", "4 saat çəkir", "takes", "costs", "занимает 12 дней", "обходится в"): the
+ * figure holds as of the article's date: verbs of being in operation in Turkish and Azerbaijani, present forms of
+ * be/have/operate in English, present third person of a few verbs of state in Russian. (Not every -yor: "artış anlamına geliyor" only
  * comments on a figure of the narrative's year.)
  */
 const PRESENT_VERB =
-  /(?<![\p{L}])(?:faaliyet gösteriyor\p{L}*|fəaliyyət göstərir\p{L}*|bulunuyor|çalışıyor|operate|operates|employs?|are|is|работа(?:ет|ют)|действу(?:ет|ют)|насчитыва(?:ет|ется|ют))(?![\p{L}])/u
+  /(?<![\p{L}])(?:faaliyet gösteriyor\p{L}*|fəaliyyət göstərir\p{L}*|bulunuyor|çalışıyor|sürüyor|vaxt aparır|çəkir|operate|operates|employs?|are|is|takes|costs|работа(?:ет|ют)|действу(?:ет|ют)|насчитыва(?:ет|ется|ют)|занима(?:ет|ют)(?=\s+(?:от\s+|около\s+|примерно\s+|до\s+)?\d)|обход(?:ится|ятся)|длится|длятся)(?![\p{L}])/u
 
 export const publishedYearOf = (article: Article): number | null =>
   article.published ? Number(article.published.slice(0, 4)) : null

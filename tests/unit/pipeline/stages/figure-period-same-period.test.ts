@@ -46,3 +46,35 @@ describe('periodOf: a comparison with the same period last year dates the figure
     expect(years('Продажи меди выросли на 8,8% по сравнению с прошлым годом.', 'ru')).toEqual([['8,8%', null]])
   })
 })
+
+describe('periodOf: how long or how much something takes now is the article’s year, whatever year the story told before', () => {
+  it.each<[string, string[], string]>([
+    [
+      'az',
+      [
+        '2025-ci ildə terminaldan 1,2 milyon ton yük keçib.',
+        'Təkər arabacıqlarının dəyişdirilməsi orta hesabla 4 saat çəkir.',
+      ],
+      '4 saat',
+    ],
+    [
+      'ru',
+      ['В 2025 году по маршруту прошло 1,2 млн тонн.', 'Весь путь до Поти занимает от 12 до 15 дней.'],
+      '12 до 15 дней',
+    ],
+    [
+      'tr',
+      ['2025 yılında hattan 1,2 milyon ton yük geçti.', 'Bakü’den Poti’ye yolculuk ortalama 12 gün sürüyor.'],
+      '12 gün',
+    ],
+    ['en', ['In 2025 the route carried 1.2 million tonnes.', 'The whole journey to Poti takes 12 days.'], '12 days'],
+  ])('%s', (lang, sentences, words) => {
+    const figure = extract(sentences, lang, '2026-04-09').find((f) => f.words === words)
+    expect(figure?.year).toBe(2026)
+  })
+
+  it('guard: ru "занимает третье место" ranks, it tells no present duration', () => {
+    const sentences = ['В 2025 году товарооборот Грузии вырос.', 'Китай занимает третье место с долей 8%.']
+    expect(extract(sentences, 'ru', '2026-04-09').find((f) => f.words === '8%')?.year).toBe(2025)
+  })
+})
