@@ -15,7 +15,10 @@ const PARAGRAPHS_REACHED = 2
  * else ("MONDAY, FEB 23 - NAVOI", "Pazartesi, 13 Nisan - İstanbul", "Вторник, 24 февраля — Баку"); else null.
  */
 function headedDay(text: string, lang: string, published: string | null): string | null {
-  if (text.length > MAX_HEADING_CHARS || /[.!?:]\s*$/u.test(text)) return null
+  if (text.length > MAX_HEADING_CHARS || /[.!?:]\s*$/u.test(text) || !/\d/u.test(text)) return null
+  // a heading names its weekday; reading the dates of every short line would cost a pass over all of them
+  WEEKDAY.lastIndex = 0
+  if (!WEEKDAY.test(text.toLocaleLowerCase(lang === 'az' ? 'az' : 'tr'))) return null
   const day = findDates(text, lang, published).find((d) => d.role === 'point' && d.value?.length === 10)
   if (!day?.value) return null
   const rest = (text.slice(0, day.start) + ' ' + text.slice(day.end))
