@@ -1,6 +1,7 @@
 import type { Figure, SourceRef } from '../../schema/dataset'
 import { shortHash } from '../ids'
 import { distinctSentences, sentenceKeyOf } from '../source-ref'
+import { MONTH_SOURCE } from '../lexicon/date-words'
 
 const RELATIVE = new Set(['percent', 'multiplier', 'status'])
 const GROWTH = '-growth'
@@ -58,6 +59,23 @@ const SHORTER_THAN_A_YEAR =
  */
 const isYearOnYear = (f: Figure) =>
   f.sources.every((source) => !SHORTER_THAN_A_YEAR.test(source.quote) && !/[|\t]/u.test(source.quote))
+
+/**
+ * A part of a year the level is of: months from one to another ("January-October", "yanvar-oktyabr", "январе–сентябре"),
+ * the first months, a quarter or a half ("ilk dokuz ayda", "за девять месяцев", "Q3", "9М", "birinci rübdə"). The
+ * level before such a rise is the same part of the year before, not that year's, so none is derived.
+ */
+const PART_OF_A_YEAR = new RegExp(
+  [
+    String.raw`${MONTH_SOURCE}\s*[-–—]\s*${MONTH_SOURCE}`,
+    String.raw`(?<![\p{L}])(?:first|ilk|birinci|первы\p{L}*|за)\s+(?:\p{L}+\s+)?(?:months|ay\p{L}*|месяц\p{L}*)`,
+    String.raw`(?<![\p{L}])(?:quarter|half|çeyre\p{L}*|rüb\p{L}*|yarı\p{L}*|квартал\p{L}*|полугоди\p{L}*)`,
+    String.raw`(?<![\p{L}\p{N}])(?:q[1-4]|h[12])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:3|6|9)[mм]\s+(?:19|20)\d{2}`,
+  ].join('|'),
+  'u',
+)
+const isOfAWholeYear = (f: Figure) =>
+  f.sources.every((source) => !PART_OF_A_YEAR.test(source.quote.toLocaleLowerCase('tr')))
 
 /** Writes a number for a formula with spaced thousands ("1 000 000 000", "4 500 000", "1.5"). */
 function formatFormulaNumber(value: number): string {
@@ -142,6 +160,8 @@ function previousYears(figures: readonly Figure[], index: SentenceIndex): Figure
       .filter((f) => f.metric === metric && f.kind === 'achieved' && f.year === rate.year && isAbsolute(f))
     const [absolute] = absolutes
     if (absolutes.length !== 1 || !absolute || absolute.value === null || p <= -100) return []
+    // "38,200 TEU in January-October, up 41% year on year": the level before is January-October's, no year's
+    if (!isOfAWholeYear(absolute)) return []
     if (index.sharing(absolute).filter((r) => isAchievedGrowth(r) && r.metric === rate.metric).length !== 1) return []
     const year = absolute.year === null ? null : absolute.year - 1
     // "Выручка | 612,4 | 548,9 | +11,6%", "rose 62% to 4.5 Mt from 2.8 Mt": the sentence states last year's level itself

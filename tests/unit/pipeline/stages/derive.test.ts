@@ -104,6 +104,31 @@ describe('deriveFigures(figures)', () => {
     ).toEqual([])
   })
 
+  it.each([
+    ['en, months from one to another', 'Aktau port handled 38,200 TEU in January-October, up 41% year on year.'],
+    ['tr, the first months', 'İlk dokuz ayda taşınan yük yüzde 62 artarak 4,5 milyon tona ulaştı.'],
+    ['az, a month range', 'Yanvar-sentyabr aylarında daşımalar 62 faiz artaraq 4,5 milyon ton olub.'],
+    ['ru, nine months', 'За девять месяцев перевозки выросли на 62% и составили 4,5 млн тонн.'],
+  ])('derives no previous year from a level of a part of the year (%s)', (_name, quote) => {
+    const sentence = { ...FREIGHT, quote }
+    expect(
+      deriveFigures([
+        { ...growth, sources: [sentence] },
+        { ...tonnes, sources: [sentence] },
+      ]),
+    ).toEqual([])
+  })
+
+  it('guard: a whole year’s level still gives the year before’s (ru)', () => {
+    const sentence = { ...FREIGHT, quote: 'В 2024 году перевозки выросли на 62% и составили 4,5 млн тонн.' }
+    expect(
+      deriveFigures([
+        { ...growth, sources: [sentence] },
+        { ...tonnes, sources: [sentence] },
+      ]),
+    ).toHaveLength(1)
+  })
+
   it('gives the same ids for the same inputs', () => {
     expect(deriveFigures([doubling, billion, growth, tonnes]).map((f) => f.id)).toEqual(
       deriveFigures([doubling, billion, growth, tonnes]).map((f) => f.id),
