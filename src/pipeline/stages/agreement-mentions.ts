@@ -190,10 +190,10 @@ function isBareObjectSigned(text: string, noun: DocumentNounMatch, lang: string)
  * "18 Temmuz'da Aşkabat'ta imzalanan üçlü taşıma anlaşması", "imzalanmış uluslararası karayolu daşımaları protokolu":
  * a document the participle before it says was signed, its own words between them (no clause break).
  */
-const SIGNED_PARTICIPLE_BEFORE = /(?<![\p{L}])(?:imzalanan|imzalanm[ıi][şs])((?:\s+[\p{L}'’-]+){0,4})\s+$/u
+const SIGNED_PARTICIPLE_BEFORE = /(?<![\p{L}])(?:imzalanan|imzalanm[ıi][şs])(?:\s+[\p{L}'’-]+){0,4}\s+$/u
 /** "the trilateral transport agreement signed in Ashgabat": an English document the participle after it signs. */
 const SIGNED_AFTER_EN = /^,?\s+signed\s+(?:in|on|at|by|between|last|earlier|this|during)\b/u
-const THE_BEFORE_EN = /(?:^|\s)[Tt]he((?:\s+[a-z][\p{L}-]*){0,3})\s+$/u
+const THE_BEFORE_EN = /(?:^|\s)[Tt]he(?:\s+[a-z][\p{L}-]*){0,3}\s+$/u
 
 /** A document a signing participle names, with its words ("üçlü taşıma anlaşması"), or null. */
 function participleDocument(text: string, noun: DocumentNounMatch, lang: string): AgreementMention | null {
@@ -206,9 +206,10 @@ function participleDocument(text: string, noun: DocumentNounMatch, lang: string)
   const words = turkic?.[0].replace(/^\S+/u, '') ?? the?.[0].replace(/^\s*[Tt]he/u, '')
   if (words === undefined) return null
   // the document's own words start after the participle (or "the") and the spaces after it
-  const start = noun.start - words.length + (words.length - words.trimStart().length)
-  const head = citationForm(word.slice(word.search(/\S*$/u)), noun.headStem, lang)
-  const title = (text.slice(start, noun.start) + word.slice(0, word.search(/\S*$/u)) + head).trim()
+  const start = noun.start - words.trimStart().length
+  const lastWordAt = word.search(/\S*$/u)
+  const head = citationForm(word.slice(lastWordAt), noun.headStem, lang)
+  const title = (text.slice(start, noun.start) + word.slice(0, lastWordAt) + head).trim()
   return { kind: 'document', count: null, title, span: { start, end: noun.end } }
 }
 
@@ -234,13 +235,14 @@ export function readAgreementMentions(text: string, lang: string, published: str
     const count = countBefore(text, noun, lang, dates)
     const before = looseFold(text.slice(Math.max(0, noun.start - 40), noun.start), lang)
     const nameStart = nameStartBefore(text, noun.start, lang)
+    const signed = participleDocument(text, noun, lang)
     if (count !== null) {
       mentions.push({ kind: 'package', count: count.value, title: null, span: { start: count.start, end: noun.end } })
     } else if (nameStart === noun.start && VAGUE_QUANTIFIER.test(before)) {
       mentions.push({ kind: 'package', count: null, title: null, span: noun })
-    } else if (participleDocument(text, noun, lang)) {
+    } else if (signed) {
       // "ASCO ile 24 Eylül'de imzalanan sözleşme kapsamında": signed, though cited as the frame of what follows
-      mentions.push(participleDocument(text, noun, lang)!)
+      mentions.push(signed)
     } else if (isCited(text, noun) || isPressStatement(text, noun)) {
       continue
     } else {

@@ -4,6 +4,7 @@ import type { ExtractionInput } from '../types'
 /** Weekdays, alone or as a span ("TUESDAY-WEDNESDAY"), as a calendar's day headings open with them. */
 const WEEKDAY =
   /(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar|bazar ertəsi|çərşənbə axşamı|çərşənbə|cümə axşamı|cümə|şənbə|bazar|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)/gu
+const NAMES_WEEKDAY = new RegExp(WEEKDAY.source, 'u')
 /** Longest line read as a day's heading, and the most words it may hold besides its date and weekday (a place). */
 const MAX_HEADING_CHARS = 70
 const MAX_PLACE_WORDS = 4
@@ -17,8 +18,8 @@ const PARAGRAPHS_REACHED = 2
 function headedDay(text: string, lang: string, published: string | null): string | null {
   if (text.length > MAX_HEADING_CHARS || /[.!?:]\s*$/u.test(text) || !/\d/u.test(text)) return null
   // a heading names its weekday; reading the dates of every short line would cost a pass over all of them
-  WEEKDAY.lastIndex = 0
-  if (!WEEKDAY.test(text.toLocaleLowerCase(lang === 'az' ? 'az' : 'tr'))) return null
+  const folded = text.toLocaleLowerCase(lang === 'az' ? 'az' : 'tr')
+  if (!NAMES_WEEKDAY.test(folded)) return null
   const day = findDates(text, lang, published).find((d) => d.role === 'point' && d.value?.length === 10)
   if (!day?.value) return null
   const rest = (text.slice(0, day.start) + ' ' + text.slice(day.end))

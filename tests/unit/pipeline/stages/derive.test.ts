@@ -45,6 +45,15 @@ const tonnes = figure({
   sources: [FREIGHT],
 })
 
+/** What the freight growth and tonnes give when both are stated in one sentence with these words. */
+const deriveFromSentence = (quote: string) => {
+  const sentence = { ...FREIGHT, quote }
+  return deriveFigures([
+    { ...growth, sources: [sentence] },
+    { ...tonnes, sources: [sentence] },
+  ])
+}
+
 describe('deriveFigures(figures)', () => {
   it('derives the baseline implied by a doubling to $1 billion', () => {
     const [baseline, ...rest] = deriveFigures([doubling, billion])
@@ -95,13 +104,7 @@ describe('deriveFigures(figures)', () => {
     ['tr, a rise on the previous week', 'Yüklü hacim bir önceki haftaya göre yüzde 6 artarak 1.310 TEU oldu.'],
     ['a table row, whose change column’s period only its head names', 'Aktau - Baku | 40ft | 1,850 | -11.9%'],
   ])('derives no previous year from %s', (_name, quote) => {
-    const sentence = { ...FREIGHT, quote }
-    expect(
-      deriveFigures([
-        { ...growth, sources: [sentence] },
-        { ...tonnes, sources: [sentence] },
-      ]),
-    ).toEqual([])
+    expect(deriveFromSentence(quote)).toEqual([])
   })
 
   it.each([
@@ -110,23 +113,11 @@ describe('deriveFigures(figures)', () => {
     ['az, a month range', 'Yanvar-sentyabr aylarında daşımalar 62 faiz artaraq 4,5 milyon ton olub.'],
     ['ru, nine months', 'За девять месяцев перевозки выросли на 62% и составили 4,5 млн тонн.'],
   ])('derives no previous year from a level of a part of the year (%s)', (_name, quote) => {
-    const sentence = { ...FREIGHT, quote }
-    expect(
-      deriveFigures([
-        { ...growth, sources: [sentence] },
-        { ...tonnes, sources: [sentence] },
-      ]),
-    ).toEqual([])
+    expect(deriveFromSentence(quote)).toEqual([])
   })
 
   it('guard: a whole year’s level still gives the year before’s (ru)', () => {
-    const sentence = { ...FREIGHT, quote: 'В 2024 году перевозки выросли на 62% и составили 4,5 млн тонн.' }
-    expect(
-      deriveFigures([
-        { ...growth, sources: [sentence] },
-        { ...tonnes, sources: [sentence] },
-      ]),
-    ).toHaveLength(1)
+    expect(deriveFromSentence('В 2024 году перевозки выросли на 62% и составили 4,5 млн тонн.')).toHaveLength(1)
   })
 
   it('gives the same ids for the same inputs', () => {
