@@ -13,15 +13,18 @@ import type { SentenceContext } from './figure-context'
  * года", "up from", "twice as many as a year earlier").
  */
 const BASE_AFTER =
-  /^(?:[\s,]*[\p{L}\p{N}'’-]+){0,3}?\s*(?:müqayisədə|nisbətən|göre|görə|kıyasla|oranla|karşılaştırıldığında|ilə müqayisədə)(?![\p{L}])|^(?:[\s,]*[\p{L}'’-]+){0,3}?(?:dan|den|dən|tan|ten|tən)\s+(?:[\p{L},.]+\s+){0,3}?(?:daha\s+)?(?:çox|az|artıq|fazla|yüksək|yüksek|aşağı|düşük)(?:d[ıiuü]r|t[ıiuü]r)?(?![\p{L}])/u
+  /^(?:[\s,]*[\p{L}\p{N}'’-]+){0,3}?\s*(?:müqayisədə|nisbətən|göre|görə|kıyasla|oranla|karşılaştırıldığında|ilə müqayisədə)(?![\p{L}])|^(?:[\s,]*[\p{L}'’-]+){0,3}?(?:dan|den|dən|tan|ten|tən)\s+(?:[\p{L}\p{N},.%]+\s+){0,3}?(?:daha\s+)?(?:çox|az|artıq|fazla|yüksək|yüksek|aşağı|düşük)(?:d[ıiuü]r|t[ıiuü]r)?(?![\p{L}])/u
 /**
  * "2025-ci ilin yekunlarına görə", "2025 yılı verilerine göre": "according to a year's results" gives the figure's
  * own year, where "2024'e göre" compares with it.
  */
 const ACCORDING_TO_RESULTS =
   /^(?:[\s,]*[\p{L}\p{N}'’-]+){0,2}?\s*(?:yekun|nəticə|sonuç|veri|məlumat|rakam|hesabat|rapor|istatisti|statistik)\p{L}*\s+(?:göre|görə)(?![\p{L}])/u
+// the words between may hold the base's own amount after a comparison's own words ("compared with AZN 17.9 million in
+// the first quarter of 2025", "up from 2.4 million tonnes in 2024", "по сравнению с 2,4 млн тонн в 2024 году"), not after
+// "than" or "as many as", where a number is a bound ("more than 4,300 trains in the first nine months"); a comma ends it
 const BASE_BEFORE =
-  /(?:compared(?: with| to)?|up from|down from|versus|as many as|as much as|(?:from|on|over) (?:the )?same|по сравнению(?: с)?|против|than|чем)(?:\s+[\p{L}–—-]+){0,4}\s*$/u
+  /(?:(?:compared(?: with| to)?|up from|down from|versus|по сравнению(?: с)?|против)((?:\s+(?:[\p{L}–—-]+|[$€£]?\d(?:[\d.,]*\d)?%?)){0,8})|(?:as many as|as much as|(?:from|on|over) (?:the )?same|than|чем)((?:\s+[\p{L}–—-]+){0,4}))\s*$/u
 /** How far after its year the words of a same-period base may reach ("ötən ilin eyni dövrü ilə"). */
 const SAME_PERIOD_AFTER = 20
 /** How far before a date a comparison's words may start ("по сравнению с аналогичным периодом прошлого года"). */
@@ -110,11 +113,30 @@ const yearOf = (d: DateMention) => Number(d.value?.slice(0, 4))
 /** "2025 yılında bir önceki yıla göre": a relative year between a date and "göre" is the base, not the date. */
 const RELATIVE_YEAR_WORD = /(?:^|\s)(?:önceki|öncəki|evvelki|əvvəlki|geçen|ötən)\s/u
 const isBase = (folded: string, d: DateMention) => {
+  // "2018 yılından bu yana limandan 5 milyon tondan fazla": the start of a span up to now is no comparison's base
+  if (SINCE_AFTER.test(folded.slice(d.end, d.end + 12))) return false
   const after = folded.slice(d.end, d.end + 40)
   const compared = BASE_AFTER.exec(after)
   return (
     (compared !== null && !RELATIVE_YEAR_WORD.test(compared[0]) && !ACCORDING_TO_RESULTS.test(after)) ||
-    BASE_BEFORE.test(folded.slice(Math.max(0, d.start - BASE_REACH), d.start))
+    baseAmountBefore(folded, d) !== null
+  )
+}
+/** Where the words between a comparison and its base's date stand ("compared with [AZN 17.9 million in] 2025"), or null. */
+function baseAmountBefore(folded: string, d: Span): Span | null {
+  const from = Math.max(0, d.start - BASE_REACH)
+  const match = BASE_BEFORE.exec(folded.slice(from, d.start))
+  const words = match?.[1] ?? match?.[2]
+  return match && words !== undefined ? { start: d.start - words.length, end: d.start } : null
+}
+/** "compared with AZN 17.9 million in the first quarter of 2025": the base's date is its own amount's year. */
+const datesBaseAmount = (folded: string, d: Span, span: Span) => {
+  const amount = baseAmountBefore(folded, d)
+  return (
+    amount !== null &&
+    /\d/u.test(folded.slice(amount.start, amount.end)) &&
+    span.start >= amount.start &&
+    span.end <= amount.end
   )
 }
 /**
@@ -295,7 +317,7 @@ export function periodOf(
       context,
       span,
       (d) =>
-        isOwnPoint(folded, published)(d) &&
+        (isOwnPoint(folded, published)(d) || (d.value !== null && datesBaseAmount(folded, d, span))) &&
         !isAnotherFiguresYearEarlier(folded, span, d) &&
         (!isAttributive(folded, d) || datesValueAfter(folded, d, span)),
     )
@@ -317,7 +339,11 @@ export function periodOf(
     // "2022 ile 2025 arasında üç katından fazla arttı": a change over a span of years is the span's last year's
     const overYears = firstNearest(
       span,
-      scopedDates(context, span, (d) => d.role === 'period' && d.value !== null),
+      scopedDates(
+        context,
+        span,
+        (d) => d.role === 'period' && d.value !== null && baseAmountBefore(folded, d) === null,
+      ),
     )
     if (overYears) return { year: yearOf(overYears), deadline: null, fromContext: false }
     // "son 3 yılda", "over the past three years": a span up to now that no year sums up
