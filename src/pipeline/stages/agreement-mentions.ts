@@ -2,7 +2,7 @@ import { findDates } from '../lexicon/dates'
 import { parseNumber } from '../lexicon/numbers'
 import { looseFold } from '../lexicon/term-matcher'
 import type { Span } from '../types'
-import { findDocumentNouns, VAGUE_QUANTIFIER, type DocumentNounMatch } from './agreement-cues'
+import { findDocumentNouns, findSigningVerbs, VAGUE_QUANTIFIER, type DocumentNounMatch } from './agreement-cues'
 import { citationForm, nameStartBefore } from './noun-phrase'
 
 /** An agreement as one sentence names it: a package of N (or some) documents, or one document by name. */
@@ -56,24 +56,35 @@ const isCited = (text: string, span: Span) =>
   !SIGNED_AFTER.test(text.slice(span.end, span.end + 30)) &&
   (CITED_AFTER.test(text.slice(span.end, span.end + 30)) || CITED_BEFORE.test(text.slice(0, span.start).toLowerCase()))
 
-/** The number that counts a document noun, within three words before it ("15 işbirliği anlaşması"), or null. */
+/** The word right after a number that makes it count the sides or countries, not documents. */
+const COUNTS_SIDES =
+  /^\s*(?:ülke|ölkə|dövlət|devlet|country|countries|nations?|sides|parties|стран|государств|сторон|taraf|tərəf)/u
+
+/**
+ * The number that counts a document noun, within three words before it ("15 işbirliği anlaşması"), or null; a verb
+ * of signing between them ends the search: "Железные дороги трёх стран подписали соглашение" counts the countries.
+ */
 function countBefore(
   text: string,
   noun: Span,
   lang: string,
   dates: readonly Span[],
+  verbs: readonly Span[],
 ): (Span & { value: number }) | null {
   const before = text.slice(Math.max(0, noun.start - 60), noun.start)
   const offset = noun.start - before.length
   const tokens = [...before.matchAll(/\S+/gu)].slice(-4).reverse()
   for (const token of tokens) {
-    if (/[,;:.]$/u.test(token[0])) return null
+    if (/[,;:.]$|^[—–-]$/u.test(token[0])) return null
     // "the two companies signed an agreement": an article opens another noun phrase, whose count this is not
     if (lang === 'en' && /^(?:a|an|the)$/iu.test(token[0])) return null
     const at = offset + token.index
     if (dates.some((d) => d.start <= at && d.end > at)) return null
+    if (verbs.some((v) => v.start < at + token[0].length && at < v.end)) return null
     const value = parseNumber(token[0].replace(/['’].*$/u, ''), lang)
     if (value === null) continue
+    // "üç ülkenin demiryolları anlaşma imzaladı", "трёх стран": the number counts the sides, not the documents
+    if (COUNTS_SIDES.test(looseFold(text.slice(at + token[0].length, noun.start), lang))) return null
     return Number.isInteger(value) && value >= 2 && value <= 500 ? { start: at, end: noun.end, value } : null
   }
   return null
@@ -219,6 +230,7 @@ export function readAgreementMentions(text: string, lang: string, published: str
   const dates = findDates(text, lang, published)
   const mentions: AgreementMention[] = []
   const nouns = findDocumentNouns(text, lang)
+  const verbs = findSigningVerbs(text, lang)
   for (const quote of quotes) {
     const inner = text.slice(quote.start + 1, quote.end - 1).trim()
     if (!nouns.some((n) => n.start > quote.start && n.end < quote.end) || isCited(text, quote)) continue
@@ -232,7 +244,7 @@ export function readAgreementMentions(text: string, lang: string, published: str
     const word = text.slice(noun.start, noun.end)
     // "Food Contract Corporation", "Договор Групп": a document word in an organisation's name is no document
     if (ORGANISATION_AFTER.test(text.slice(noun.end, noun.end + 16))) continue
-    const count = countBefore(text, noun, lang, dates)
+    const count = countBefore(text, noun, lang, dates, verbs)
     const before = looseFold(text.slice(Math.max(0, noun.start - 40), noun.start), lang)
     const nameStart = nameStartBefore(text, noun.start, lang)
     const signed = participleDocument(text, noun, lang)
