@@ -65,7 +65,9 @@ export function normaliseText(text: string): string {
       .replace(/[\uFEFF\u200B-\u200D\u2060\u00AD]/g, '')
       .replace(BIDI_CONTROLS, '')
       .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
-      // a wide gap inside a line (a tab, or three spaces or more) aligns columns: one tab keeps the cells apart
+      // a wide gap inside a line (a tab, or three spaces or more) aligns columns: one tab keeps the cells apart; in a
+      // line so aligned, two spaces part cells too ("Производство полиэтилена, тыс. т  210     265", its widest label)
+      .replace(/^.*\S(?: {3,}|\t)\S.*$/gm, (line) => line.replace(/(?<=\S) {2}(?=\S)/g, '\t'))
       .replace(/(?<=\S)(?: {3,}|[ \t]*\t[ \t]*)(?=\S)/g, '\t')
       .replace(/[ \t]{2,}|[ \t]+(?=\n)|(?<=\n)[ \t]+/g, (gap) => (gap.includes('\n') ? '' : ' '))
       .replace(/ *\n */g, '\n')

@@ -1,15 +1,29 @@
 import type { Article } from '../../schema/dataset'
 import { monthNumber } from '../lexicon/date-words'
-import { findDates } from '../lexicon/dates'
-import { findQuantities, parseNumber, scaledExactly } from '../lexicon/numbers'
+import { parseNumber, scaledExactly } from '../lexicon/numbers'
 import { foldCase } from '../lexicon/text'
 import { makeSourceRef } from '../source-ref'
 import type { FigureDraft, Sentence, Span } from '../types'
 import type { SentenceContext } from './figure-context'
 import { namedSides } from './figure-countries'
-import { metricSlug, resolveMetric, type MetricChoice } from './figure-metric'
+import type { MetricChoice } from './figure-metric'
 import { currentYearOf } from './figure-period'
 import { percentMetric } from '../../schema/metric-label'
+import {
+  afterLastComma,
+  captionMetric,
+  captionUnit,
+  captionYearOf,
+  CHANGE_HEAD,
+  columnDate,
+  columnMeasures,
+  latestYear,
+  RANK_HEAD,
+  trailingUnit,
+  unitOf,
+  isYearHead,
+  YEAR_LABEL,
+} from './table-heads'
 
 /** One number cell of a row, with what its column says of it. */
 export interface TableCell {
@@ -27,6 +41,8 @@ export interface TableCell {
   negative: boolean
   /** Whether its column holds the changes of the row's measure ("Изменение", "Dəyişmə, %"): a percent is its growth. */
   change?: boolean
+  /** The measure its column's head names, where a row's columns measure different things ("Alınan vaqonlar (ədəd)"). */
+  measure?: { metric: MetricChoice; knownMetric: boolean }
 }
 
 /**
@@ -67,54 +83,6 @@ const MIN_ROWS = 3
 const MIN_ROWS_WITH_UNIT = 2
 /** Words a caption over a table may have: a title, not a paragraph. */
 const MAX_CAPTION_WORDS = 16
-/** A year as a row's label ("2024 | 63 000"). */
-const YEAR_LABEL = /^(?:19|20)\d{2}$/u
-
-/** Reads a unit from words like "(ton)", "млн долларов", "Həcm, min ton": the unit "1 <words>" would have, if any. */
-function unitOf(words: string, lang: string): { unit: string; factor: number } | null {
-  // a currency sign stands before its number: "$/т" reads as "$1/т"
-  const sign = /^([$€£₼₸₽])\s*(.*)$/u.exec(words.trim())
-  // "USD million", "US$ bn", "AZN mln": a caption may put the scale after the currency; a number puts it before
-  const scaleLast = /^(\S+)\s+(million|mn|m|billion|bn|thousand|mln|mlrd|млн|млрд|тыс\.?)$/iu.exec(words.trim())
-  const phrase = sign ? `${sign[1]}1${sign[2]}` : scaleLast ? `1 ${scaleLast[2]} ${scaleLast[1]}` : `1 ${words}`
-  const found = findQuantities(phrase, lang).find((q) => q.start === 0 && q.unit !== 'count')
-  return found ? { unit: found.unit, factor: found.value } : null
-}
-
-/** The words after a head's or caption's last comma, where its unit stands ("Həcm, min ton" → "min ton"). */
-const afterLastComma = (text: string) => text.replace(/^.*,\s*/u, '')
-
-/** The unit words end a caption or head with: in a parenthesis ("(ton)", "(USD/ton):") or after a comma (", TEU"). */
-function trailingUnit(text: string, lang: string) {
-  const inParenthesis = /\(([^()]+)\)\s*:?\s*$/u.exec(text)?.[1]
-  if (inParenthesis) return unitOf(inParenthesis, lang)
-  return /,/u.test(text) ? unitOf(afterLastComma(text).replace(/:\s*$/u, ''), lang) : null
-}
-
-/**
- * The unit a caption gives its table: at its end, else in one of its comma's parts ("CFM SPOT ASSESSMENTS, USD per
- * container, all-in, FOB port of loading").
- */
-function captionUnit(caption: string, lang: string) {
-  const trailing = trailingUnit(caption, lang)
-  if (trailing) return trailing
-  const parts = caption.split(/,\s+/u).slice(1, -1)
-  return parts.map((part) => unitOf(part, lang)).find((unit) => unit !== null) ?? null
-}
-
-/** The measure a caption names: a known metric its words cue, else the caption itself as the label. */
-function captionMetric(caption: string, head: string, unit: string, lang: string) {
-  const title =
-    caption
-      .replace(/\s*\([^()]*\)\s*:?\s*$/u, '')
-      .replace(/,\s*\d{4}\s*\p{L}*\.?\s*$/u, '')
-      .replace(/:\s*$/u, '') || head
-  const folded = foldCase(title, lang)
-  const known = resolveMetric({ folded, previous: [] }, { start: folded.length, end: folded.length }, unit)
-  if (known) return { metric: known, knownMetric: true }
-  return { metric: { metric: metricSlug(title), label: title, sectors: [], defaultUnit: unit }, knownMetric: false }
-}
-
 /** The year of a row: a year label, or a month label in the caption's year, else the latest such month finished. */
 function rowYear(label: string, month: number | null, captionYear: number | null, published: string | null) {
   if (YEAR_LABEL.test(label)) return Number(label)
@@ -128,38 +96,6 @@ function rowYear(label: string, month: number | null, captionYear: number | null
 
 /** "ед.", "шт.", "units", "ədəd", "adet": a label's unit that counts things. */
 const COUNT_WORD = /^(?:ед|шт|units?|pcs|ədəd|adet)\.?$/u
-
-/**
- * A head cell that is a year: alone, after a short name of its part ("9М 2025", "Q3 2025"), in brackets ("Paper
- * (2025)"), or before its months ("2025, yanvar-iyul"); not a date in words ("Electronic (from July 2026)").
- */
-const YEAR_HEAD = /^(?:[\p{L}\p{N}]{1,3}\s)?((?:19|20)\d{2})$|\(((?:19|20)\d{2})\)$|^((?:19|20)\d{2}),\s/u
-/**
- * A head cell over the changes of the columns before it: "Изменение", "Change, %", "Dəyişmə, %", "Değişim", "y/y",
- * "w/w", "за неделю, %", "Haftalık değişim".
- */
-const CHANGE_HEAD =
-  /^(?:изменени\p{L}*|рост|динамика|за\s+(?:неделю|месяц|год)|[нмг]\/[нмг]|change|chg|[wmqy]\/[wmqy]|yoy|dəyişmə|dəyişiklik|artım|değişim|değişiklik|fark|(?:haftalık|aylık|yıllık|həftəlik|aylıq|illik)(?:\s+(?:değişim|dəyişmə))?)(?:\s*,?\s*%)?$/u
-
-/**
- * The date a column's head gives its cells: a year ("2024", "Paper (2025)") or a date it names ("17 октября"). A date
- * after the article's makes the column a plan ("Electronic (from July 2026)"): its cells are targets by that date.
- */
-function columnDate(words: string, lang: string, published: string | null) {
-  const head = YEAR_HEAD.exec(words.trim())
-  const bare = head?.[1] ?? head?.[2] ?? head?.[3]
-  const date = bare ?? findDates(words, lang, published).find((d) => d.value !== null)?.value ?? null
-  if (date === null) return { year: null, deadline: null }
-  const later = published !== null && date > published.slice(0, date.length)
-  return later ? { year: null, deadline: date } : { year: Number(date.slice(0, 4)), deadline: null }
-}
-
-/** A caption's period: a date it names, or a year closing it as a title does ("… bölgüsü, 2025"). */
-function captionYearOf(caption: string, lang: string, published: string | null): number | null {
-  const date = findDates(caption, lang, published).find((d) => d.value !== null)?.value
-  const closing = /,\s*((?:19|20)\d{2})\s*:?\s*$/u.exec(caption)?.[1]
-  return date ? Number(date.slice(0, 4)) : closing ? Number(closing) : null
-}
 
 /** How many cells a table line has (0 for a line of prose). */
 const widthOf = (sentence: Sentence | undefined) =>
@@ -209,8 +145,9 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
   const { lang, published } = article
   for (const run of tableRuns(sentences)) {
     const first = splitRow(sentences[run.start]?.text ?? '')
-    // "Показатель | 2024 | 2025": a head of years has number cells too, and its rows name their units
-    const yearHead = first !== null && first.values.length > 1 && first.values.every((v) => YEAR_LABEL.test(v))
+    // "Показатель | 2024 | 2025": a head of years has number cells too, and its rows name their units; a last column
+    // of changes may close it ("… | 2025 | Изм. 2021–2025")
+    const yearHead = isYearHead(cellsOf(sentences[run.start]?.text ?? ''), lang)
     const headed = first === null || yearHead
     const head = headed ? cellsOf(sentences[run.start]?.text ?? '') : []
     const above = sentences[run.start - 1]?.text ?? ''
@@ -221,11 +158,15 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     if (caption === '') continue
     const tableUnit = captionUnit(caption, lang) ?? (headTitle ? trailingUnit(headTitle, lang) : null)
     const firstRow = run.start + (headed ? 1 : 0)
-    if (run.end - firstRow + 1 < (tableUnit || yearHead ? MIN_ROWS_WITH_UNIT : MIN_ROWS)) continue
+    // "Alınan vaqonlar (ədəd) | Yük daşınması (mln ton)": heads that give their columns' units count as a caption's
+    const headUnits = head.slice(1).some((words) => trailingUnit(words, lang) !== null)
+    if (run.end - firstRow + 1 < (tableUnit || yearHead || headUnits ? MIN_ROWS_WITH_UNIT : MIN_ROWS)) continue
     // what each column's head says, read once for the table: its unit and its date
+    // "Yük daşınması (mln ton)", "Həcm, min ton": a head's unit in its parenthesis or after its comma
     const columns = head.map((words) => ({
-      unit: unitOf(afterLastComma(words), lang) ?? tableUnit,
+      unit: trailingUnit(words, lang) ?? unitOf(afterLastComma(words), lang) ?? tableUnit,
       ...columnDate(words, lang, published),
+      ordinal: RANK_HEAD.test(foldCase(words.trim(), lang)),
     }))
     // "Показатель | 2024 | 2025": years across the head, each row a measure of its own with its unit in its label
     // (a last column of changes, "Изменение", "Dəyişmə, %", changes nothing: its cells are percents of the rows' own,
@@ -234,31 +175,56 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     const dated = columns.slice(1, changeColumn ? -1 : undefined)
     const measuresInRows = head.length > 2 && dated.length > 1 && dated.every((column) => column.year !== null)
     const lastColumn = columns.at(-1)
-    // the change is the first dated column's over the one before ("21 Nov | w/w", "9М 2025 | 9М 2024 | Изменение")
-    if (changeColumn && lastColumn) lastColumn.year = columns.find((column) => column.year !== null)?.year ?? null
+    // the change is the latest dated column's over an earlier one ("21 Nov | w/w", "9М 2025 | 9М 2024 | Изменение",
+    // "2021 | … | 2025 | Изм. 2021–2025")
+    if (changeColumn && lastColumn) lastColumn.year = latestYear(columns.slice(0, -1))
     const valueHead = head.slice(1).join(' ')
     const fallback = tableUnit ?? unitOf(afterLastComma(valueHead), lang) ?? { unit: 'count', factor: 1 }
     const { metric, knownMetric } = captionMetric(caption, valueHead, fallback.unit, lang)
+    const measures = columnMeasures(head, columns, changeColumn, lang)
     const captionYear = captionYearOf(caption, lang, published)
     const captionCountries = ROUTE_CAPTION.test(caption) ? [] : namedSides(caption, lang)
+    // the head names the columns ("Score (out of 100)", "Rank 2024"): a row with no figures of its own
+    if (headed)
+      rows.set(run.start, { cells: [], metric, knownMetric, year: null, yearFromContext: false, countries: [] })
     for (let index = firstRow; index <= run.end; index++) {
       const text = sentences[index]?.text ?? ''
       const row = splitRow(text)
       if (!row) continue
       const label = row.labels[0] ?? ''
       const month = monthNumber(foldCase(label, lang))
-      const year = rowYear(label, month, captionYear, published)
+      // "Основные показатели 2021–2025" over columns of years: each column dates its cells, not the caption's span
+      const columnsDated = month === null && !YEAR_LABEL.test(label) && columns.some((column) => column.year !== null)
+      const year = columnsDated ? null : rowYear(label, month, captionYear, published)
       let at = text.indexOf(row.values[0] ?? '', row.labels.join(' ').length)
       const labelUnit = measuresInRows ? trailingUnit(label, lang) : null
-      const cells = row.values.map((value, k): TableCell => {
-        const start = text.indexOf(value, at)
-        at = start + value.length
-        const column = columns[row.labels.length + k]
-        const unit = labelUnit ?? column?.unit ?? tableUnit ?? fallback
-        const [year, deadline] = [column?.year ?? null, column?.deadline ?? null]
-        const change = changeColumn && column === lastColumn
-        return { start, end: at, ...unit, year, deadline, negative: /^[-–]/u.test(value), change }
-      })
+      const cells = row.values
+        .map((value, k): TableCell => {
+          const start = text.indexOf(value, at)
+          at = start + value.length
+          const column = columns[row.labels.length + k]
+          const change = changeColumn && column === lastColumn
+          // "Değişim 2021–2023, %": a column of changes in percent keeps its head's unit, whatever the row's label says
+          const changeUnit = change && column?.unit?.unit === 'percent' ? column.unit : null
+          const unit = changeUnit ?? labelUnit ?? column?.unit ?? tableUnit ?? fallback
+          const [year, deadline] = [column?.year ?? null, column?.deadline ?? null]
+          const measure = measures[row.labels.length + k]
+          // "Dəyişmə (2021–2025) | +225% | +25,5%": a row of changes holds each column's growth
+          const changeRow = CHANGE_HEAD.test(foldCase(label.replace(/\s*\([^()]*\)\s*$/u, ''), lang))
+          const negative = /^[-–]/u.test(value)
+          return {
+            start,
+            end: at,
+            ...unit,
+            year,
+            deadline,
+            negative,
+            change: change || changeRow,
+            ...(measure && { measure }),
+          }
+        })
+        // "Rank 2024": a place in a ranking is an ordinal, no figure
+        .filter((_, k) => !columns[row.labels.length + k]?.ordinal)
       // "Выручка, млрд тенге", "Вагонный парк, ед.": the measure is named before the unit
       const measure = labelUnit || COUNT_WORD.test(afterLastComma(label)) ? label.replace(/,[^,]*$/u, '') : label
       const labelMetric = measuresInRows ? captionMetric(measure, '', cells[0]?.unit ?? fallback.unit, lang) : null
@@ -298,7 +264,8 @@ export function rowFigures(context: SentenceContext, row: TableRow): FigureDraft
     if (cell.change && !percent) return []
     const value = scaledExactly(number, (percent ? 1 : cell.factor) * (cell.negative ? -1 : 1))
     // "Выручка | 612,4 | 548,9 | +11,6%": the change column's percent is the revenue's growth, not revenue
-    const named = percent && cell.change ? percentMetric(row.metric.metric, row.metric.label, 'growth') : row.metric
+    const { metric: measure, knownMetric } = cell.measure ?? row
+    const named = percent && cell.change ? percentMetric(measure.metric, measure.label, 'growth') : measure
     return [
       {
         metric: named.metric,
@@ -312,10 +279,10 @@ export function rowFigures(context: SentenceContext, row: TableRow): FigureDraft
         ...(row.month === undefined ? {} : { month: row.month }),
         deadline: cell.deadline,
         horizon: null,
-        sectors: [...row.metric.sectors],
+        sectors: [...measure.sectors],
         countries: [...row.countries],
         reviewReasons: [
-          ...(row.knownMetric ? [] : (['metric-unknown'] as const)),
+          ...(knownMetric ? [] : (['metric-unknown'] as const)),
           'unit-from-context' as const,
           ...(row.yearFromContext ? (['year-from-context'] as const) : []),
         ],

@@ -80,6 +80,16 @@ describe('normaliseText(text)', () => {
       'Buğda\t812,4\t655,1\t+24,0',
     ],
     ['collapses two spaces between words to one', 'Kazakh  grain', 'Kazakh grain'],
+    [
+      'parts cells at two spaces in a line aligned in columns, where the widest label leaves no more',
+      'Производство полиэтилена, тыс. т  210     265     318',
+      'Производство полиэтилена, тыс. т\t210\t265\t318',
+    ],
+    [
+      'keeps two spaces in a line of prose one space',
+      'Üretim  2021 yılında 210 bin ton oldu.',
+      'Üretim 2021 yılında 210 bin ton oldu.',
+    ],
     ['drops a tab or a wide gap at a line’s ends', '\tBuğda   \n   812,4', 'Buğda\n812,4'],
   ])('%s', (_name, input, expected) => {
     expect(normaliseText(input)).toBe(expected)

@@ -156,3 +156,86 @@ describe('cleanBody: a Latin label of a Russian table’s row is no line in anot
     expect(cleanBody(body).text).not.toContain('Read this story in English')
   })
 })
+
+describe('table rows: a head of years closed by a column of changes over the span', () => {
+  it.each<[string, string[], (string | number | null)[][]]>([
+    [
+      'ru',
+      [
+        'Основные показатели 2021–2023',
+        'Показатель\t2021\t2022\t2023\tИзм. 2021–2023',
+        'Производство полиэтилена, тыс. т\t210\t265\t318\t+51%',
+        'Выручка, млрд тенге\t98,4\t131,2\t160,5\t+63%',
+      ],
+      [
+        ['210', 210000, 't', 2021, 'Производство полиэтилена'],
+        ['265', 265000, 't', 2022, 'Производство полиэтилена'],
+        ['318', 318000, 't', 2023, 'Производство полиэтилена'],
+        ['+51%', 51, 'percent', 2023, 'Производство полиэтилена: growth'],
+        ['98,4', 98.4e9, 'KZT', 2021, 'Выручка'],
+        ['131,2', 131.2e9, 'KZT', 2022, 'Выручка'],
+        ['160,5', 160.5e9, 'KZT', 2023, 'Выручка'],
+        ['+63%', 63, 'percent', 2023, 'Выручка: growth'],
+      ],
+    ],
+    [
+      'tr',
+      [
+        'Temel göstergeler, 2021–2023',
+        'Gösterge\t2021\t2022\t2023\tDeğişim 2021–2023, %',
+        'Üretim, bin ton\t210\t265\t318\t51',
+        'Gelir, milyon dolar\t98,4\t131,2\t160,5\t63',
+      ],
+      [
+        ['210', 210000, 't', 2021, 'Üretim'],
+        ['265', 265000, 't', 2022, 'Üretim'],
+        ['318', 318000, 't', 2023, 'Üretim'],
+        ['51', 51, 'percent', 2023, 'Üretim: growth'],
+        ['98,4', 98.4e6, 'USD', 2021, 'Gelir'],
+        ['131,2', 131.2e6, 'USD', 2022, 'Gelir'],
+        ['160,5', 160.5e6, 'USD', 2023, 'Gelir'],
+        ['63', 63, 'percent', 2023, 'Gelir: growth'],
+      ],
+    ],
+    [
+      'az',
+      [
+        'Əsas göstəricilər, 2021–2023',
+        'Göstərici\t2021\t2022\t2023\tDəyişmə 2021–2023, %',
+        'İstehsal, min ton\t210\t265\t318\t51',
+        'Gəlir, milyon dollar\t98,4\t131,2\t160,5\t63',
+      ],
+      [
+        ['210', 210000, 't', 2021, 'İstehsal'],
+        ['265', 265000, 't', 2022, 'İstehsal'],
+        ['318', 318000, 't', 2023, 'İstehsal'],
+        ['51', 51, 'percent', 2023, 'İstehsal: growth'],
+        ['98,4', 98.4e6, 'USD', 2021, 'Gəlir'],
+        ['131,2', 131.2e6, 'USD', 2022, 'Gəlir'],
+        ['160,5', 160.5e6, 'USD', 2023, 'Gəlir'],
+        ['63', 63, 'percent', 2023, 'Gəlir: growth'],
+      ],
+    ],
+    [
+      'en',
+      [
+        'Key figures 2021–2023',
+        'Indicator\t2021\t2022\t2023\tChange 2021–2023, %',
+        'Output, thousand tonnes\t210\t265\t318\t51',
+        'Revenue, USD million\t98.4\t131.2\t160.5\t63',
+      ],
+      [
+        ['210', 210000, 't', 2021, 'Output'],
+        ['265', 265000, 't', 2022, 'Output'],
+        ['318', 318000, 't', 2023, 'Output'],
+        ['51', 51, 'percent', 2023, 'Output: growth'],
+        ['98.4', 98.4e6, 'USD', 2021, 'Revenue'],
+        ['131.2', 131.2e6, 'USD', 2022, 'Revenue'],
+        ['160.5', 160.5e6, 'USD', 2023, 'Revenue'],
+        ['63', 63, 'percent', 2023, 'Revenue: growth'],
+      ],
+    ],
+  ])('%s: each column dates its cells and the change is the last year’s', (lang, lines, expected) => {
+    expect(figuresOf(lang, lines, '2026-04-02')).toEqual(expected)
+  })
+})

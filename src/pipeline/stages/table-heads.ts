@@ -1,0 +1,125 @@
+import { findDates } from '../lexicon/dates'
+import { findQuantities } from '../lexicon/numbers'
+import { foldCase } from '../lexicon/text'
+import { metricSlug, resolveMetric, type MetricChoice } from './figure-metric'
+
+// What a table's caption and head say of its cells: their unit, their date, their measure, and which columns hold
+// changes or ranks rather than amounts.
+
+/** A year as a row's label ("2024 | 63 000"). */
+export const YEAR_LABEL = /^(?:19|20)\d{2}$/u
+
+/** Reads a unit from words like "(ton)", "млн долларов", "Həcm, min ton": the unit "1 <words>" would have, if any. */
+export function unitOf(words: string, lang: string): { unit: string; factor: number } | null {
+  // a currency sign stands before its number: "$/т" reads as "$1/т"
+  const sign = /^([$€£₼₸₽])\s*(.*)$/u.exec(words.trim())
+  // "USD million", "US$ bn", "AZN mln": a caption may put the scale after the currency; a number puts it before
+  const scaleLast = /^(\S+)\s+(million|mn|m|billion|bn|thousand|mln|mlrd|млн|млрд|тыс\.?)$/iu.exec(words.trim())
+  const phrase = sign ? `${sign[1]}1${sign[2]}` : scaleLast ? `1 ${scaleLast[2]} ${scaleLast[1]}` : `1 ${words}`
+  const found = findQuantities(phrase, lang).find((q) => q.start === 0 && q.unit !== 'count')
+  return found ? { unit: found.unit, factor: found.value } : null
+}
+
+/** The words after a head's or caption's last comma, where its unit stands ("Həcm, min ton" → "min ton"). */
+export const afterLastComma = (text: string) => text.replace(/^.*,\s*/u, '')
+
+/** The unit words end a caption or head with: in a parenthesis ("(ton)", "(USD/ton):") or after a comma (", TEU"). */
+export function trailingUnit(text: string, lang: string) {
+  const inParenthesis = /\(([^()]+)\)\s*:?\s*$/u.exec(text)?.[1]
+  if (inParenthesis) return unitOf(inParenthesis, lang)
+  return /,/u.test(text) ? unitOf(afterLastComma(text).replace(/:\s*$/u, ''), lang) : null
+}
+
+/**
+ * The unit a caption gives its table: at its end, else in one of its comma's parts ("CFM SPOT ASSESSMENTS, USD per
+ * container, all-in, FOB port of loading").
+ */
+export function captionUnit(caption: string, lang: string) {
+  const trailing = trailingUnit(caption, lang)
+  if (trailing) return trailing
+  const parts = caption.split(/,\s+/u).slice(1, -1)
+  return parts.map((part) => unitOf(part, lang)).find((unit) => unit !== null) ?? null
+}
+
+/** The measure a caption names: a known metric its words cue, else the caption itself as the label. */
+export function captionMetric(caption: string, head: string, unit: string, lang: string) {
+  const title =
+    caption
+      .replace(/\s*\([^()]*\)\s*:?\s*$/u, '')
+      .replace(/,\s*\d{4}\s*\p{L}*\.?\s*$/u, '')
+      .replace(/:\s*$/u, '') || head
+  const folded = foldCase(title, lang)
+  const known = resolveMetric({ folded, previous: [] }, { start: folded.length, end: folded.length }, unit)
+  if (known) return { metric: known, knownMetric: true }
+  return { metric: { metric: metricSlug(title), label: title, sectors: [], defaultUnit: unit }, knownMetric: false }
+}
+
+/**
+ * A head cell that is a year: alone, after a short name of its part ("9М 2025", "Q3 2025"), in brackets ("Paper
+ * (2025)"), or before its months ("2025, yanvar-iyul"); not a date in words ("Electronic (from July 2026)").
+ */
+export const YEAR_HEAD = /^(?:[\p{L}\p{N}]{1,3}\s)?((?:19|20)\d{2})$|\(((?:19|20)\d{2})\)$|^((?:19|20)\d{2}),\s/u
+/**
+ * A head cell over the changes of the columns before it: "Изменение", "Change, %", "Dəyişmə, %", "Değişim", "y/y",
+ * "w/w", "за неделю, %", "Haftalık değişim", and over a span of years ("Изм. 2021–2025", "Değişim 2021–2025, %").
+ */
+export const CHANGE_HEAD =
+  /^(?:изм\.|изменени\p{L}*|рост|динамика|за\s+(?:неделю|месяц|год)|[нмг]\/[нмг]|change|chg|[wmqy]\/[wmqy]|yoy|dəyişmə|dəyişiklik|artım|değişim|değişiklik|fark|(?:haftalık|aylık|yıllık|həftəlik|aylıq|illik)(?:\s+(?:değişim|dəyişmə))?)(?:\s*,?\s*(?:за\s+)?(?:19|20)\d{2}\s*[–—-]\s*(?:19|20)\d{2})?(?:\s*,?\s*%)?$/u
+
+/**
+ * The date a column's head gives its cells: a year ("2024", "Paper (2025)") or a date it names ("17 октября"). A date
+ * after the article's makes the column a plan ("Electronic (from July 2026)"): its cells are targets by that date.
+ */
+export function columnDate(words: string, lang: string, published: string | null) {
+  const head = YEAR_HEAD.exec(words.trim())
+  const bare = head?.[1] ?? head?.[2] ?? head?.[3]
+  const date = bare ?? findDates(words, lang, published).find((d) => d.value !== null)?.value ?? null
+  if (date === null) return { year: null, deadline: null }
+  const later = published !== null && date > published.slice(0, date.length)
+  return later ? { year: null, deadline: date } : { year: Number(date.slice(0, 4)), deadline: null }
+}
+
+/** A caption's period: a date it names, or a year closing it as a title does ("… bölgüsü, 2025"). */
+export function captionYearOf(caption: string, lang: string, published: string | null): number | null {
+  const date = findDates(caption, lang, published).find((d) => d.value !== null)?.value
+  const closing = /,\s*((?:19|20)\d{2})\s*:?\s*$/u.exec(caption)?.[1]
+  return date ? Number(date.slice(0, 4)) : closing ? Number(closing) : null
+}
+
+/** A head over places in a ranking ("Rank", "Rank 2024", "Место", "Sıra", "Yeri"): its cells are ordinals. */
+export const RANK_HEAD =
+  /^(?:rank(?:ing)?|place|position|место|позиция|sıra|sıralama|yer|yeri|sırası|reytinq|yer(?:i)? (?:19|20)\d{2})(?:\s+(?:in\s+)?(?:19|20)\d{2})?$/u
+
+/** A head of two years or more after its first cell, maybe closed by a column of changes. */
+export function isYearHead(cells: readonly string[], lang: string): boolean {
+  const last = cells.at(-1) ?? ''
+  const years = cells.slice(1, CHANGE_HEAD.test(foldCase(last, lang)) ? -1 : undefined)
+  return years.length > 1 && years.every((cell) => YEAR_LABEL.test(cell))
+}
+
+/** The latest year the columns' heads give, or null. */
+export const latestYear = (columns: readonly { year: number | null }[]) =>
+  columns.reduce<number | null>(
+    (latest, { year }) => (year !== null && (latest === null || year > latest) ? year : latest),
+    null,
+  )
+
+/**
+ * "İl | Alınan vaqonlar (ədəd) | Yük daşınması (mln ton)": where two undated columns or more each name a measure, each
+ * cell is its column's measure, not the caption's; one such column, or columns of dates, leave the caption's.
+ */
+export function columnMeasures(
+  head: readonly string[],
+  columns: readonly { year: number | null; deadline: string | null; ordinal: boolean }[],
+  changeColumn: boolean,
+  lang: string,
+): ({ metric: MetricChoice; knownMetric: boolean } | undefined)[] {
+  const valueColumns = head.slice(1, changeColumn ? -1 : undefined)
+  const undated = columns
+    .slice(1, changeColumn ? -1 : undefined)
+    .every((c) => c.ordinal || (c.year === null && c.deadline === null))
+  const names = valueColumns.map((words) => words.replace(/\s*\([^()]*\)\s*:?\s*$|,[^,]*$/u, '').trim())
+  if (valueColumns.length < 2 || !undated || names.some((name) => !/\p{L}/u.test(name))) return []
+  return [undefined, ...names.map((name, k) => captionMetric(name, '', columnUnit(head[k + 1] ?? '', lang), lang))]
+}
+const columnUnit = (words: string, lang: string) => (trailingUnit(words, lang) ?? { unit: 'count' }).unit
