@@ -284,9 +284,12 @@ export const LIST_LABELS: ReadonlyMap<string, 'related links' | 'news-feed list'
 export const TAG_LINE =
   /^(?:tags?|topics?|etiketler|etiket|konular|teqlər|teqler|mövzular|açar\s+sözlər|anahtar\s+kelimeler|теги|метки|темы|ключевые\s+слова)\s*:\s*\S/u
 
-/** One part of a counter line: an id or a view count ("Haber ID: 184273", "Baxış sayı: 2.315", "Просмотров: 1 284"). */
+/**
+ * One part of a counter line: an id, a release's number or a view count ("Haber ID: 184273", "Press release No.
+ * 2025/47", "Baxış sayı: 2.315", "Просмотров: 1 284").
+ */
 export const COUNTER_PART =
-  /^(?:(?:haber|xəbər|article|news|story|material)\s+(?:id|no|kodu|number)\s*:?\s*[\p{L}\d]{0,8}-[\p{L}\d-]+|\d[\d.,\s]*\s+(?:readers? on this page|reading now|читателей на странице)|\d{1,3}\s+(?:fotoğraf|foto|photos?|şəkil|фото))$|^(?:(?:haber|xəbər|article|news|story|material)\s+(?:id|no|kodu|number)|id(?:\s+(?:материала|новости|статьи))?|baxış\s+sayı|baxış|baxılıb|okunma(?:\s+sayısı)?|görüntülenme|hit|oxunub|oxunma(?:\s+sayı)?|views?|просмотр\p{L}*|прочитано|номер\s+новости)\s*:?\s*\d[\d.,\s]*$|^\d[\d.,\s]*\s*(?:views?|kez\s+okundu|baxış|просмотр\p{L}*)$/u
+  /^(?:(?:haber|xəbər|article|news|story|material)\s+(?:id|no|kodu|number)\s*:?\s*[\p{L}\d]{0,8}-[\p{L}\d-]+|\d[\d.,\s]*\s+(?:readers? on this page|reading now|читателей на странице)|\d{1,3}\s+(?:fotoğraf|foto|photos?|şəkil|фото))$|^(?:(?:haber|xəbər|article|news|story|material)\s+(?:id|no|kodu|number)|id(?:\s+(?:материала|новости|статьи))?|baxış\s+sayı|baxış|baxılıb|okunma(?:\s+sayısı)?|görüntülenme|hit|oxunub|oxunma(?:\s+sayı)?|views?|просмотр\p{L}*|прочитано|номер\s+новости)\s*:?\s*\d[\d.,\s]*$|^\d[\d.,\s]*\s*(?:views?|kez\s+okundu|baxış|просмотр\p{L}*)$|^(?:press\s+release|пресс-релиз|basın\s+bülteni|mətbuat\s+buraxılışı)\s*(?:no\.?|№|#|nr\.?|nömrə)\s*\d{1,6}(?:[/-]\d{1,6})?$/u
 
 /** An invitation to comment or a note that there are no comments yet. */
 export const COMMENT_PROMPT =
@@ -322,14 +325,14 @@ export const SUBSCRIBER_WORD = /subscri|abone|abunə|подпис/u
  * an e-mailed issue elsewhere ("View this email in your browser", "Открыть в браузере").
  */
 export const NEWSLETTER_PITCH =
-  /(?<!\p{L})(?:inbox|your e-?mail(?: address)?|unsubscribe|gelen kutu\p{L}*|e-?posta kutu\p{L}*|(?:e-?)?poçt qutu\p{L}*|e-?posta adres\p{L}*|abonelikten çık\p{L}*|e-?poçt ünvan\p{L}*|abunəlikdən çıx\p{L}*|почтов\p{L}* ящик\p{L}*|на (?:вашу )?почту|отписаться|(?:view|open|read) (?:this (?:e-?mail|newsletter|issue) )?(?:in|on) (?:your|a|the) (?:web )?browser|forwarded this e-?mail|tarayıcı\p{L}* (?:görüntüle|aç|oku)\p{L}*|brauzerdə (?:bax|aç|oxu)\p{L}*|(?:открыть|смотреть|читать) в браузере|веб-верси\p{L}* (?:письма|рассылки))(?!\p{L})/u
+  /(?<!\p{L})(?:inbox|your e-?mail(?: address)?|unsubscribe|gelen kutu\p{L}*|e-?posta kutu\p{L}*|(?:e-?)?poçt qutu\p{L}*|e-?posta adres\p{L}*|e-?postan[ıi]z\p{L}*|e-?poçtunuz\p{L}*|abonelikten çık\p{L}*|e-?poçt ünvan\p{L}*|abunəlikdən çıx\p{L}*|почтов\p{L}* ящик\p{L}*|на (?:вашу )?почту|отписаться|(?:view|open|read) (?:this (?:e-?mail|newsletter|issue) )?(?:in|on) (?:your|a|the) (?:web )?browser|forwarded this e-?mail|tarayıcı\p{L}* (?:görüntüle|aç|oku)\p{L}*|brauzerdə (?:bax|aç|oxu)\p{L}*|(?:открыть|смотреть|читать) в браузере|веб-верси\p{L}* (?:письма|рассылки))(?!\p{L})/u
 /**
  * A paywall's pitch: the edition the reader has and the one to buy ("You are reading the free edition. Upgrade to …
  * Pro", "Premium'a geçin", "Premium abunəliyə keçin", "Только для подписчиков"), or a call to act that ends in an
  * arrow drawn in text ("… route alerts ->").
  */
 export const PAYWALL_PITCH =
-  /(?<!\p{L})(?:free edition|upgrade to (?:[\p{L}-]+ ){0,3}(?:pro|premium|plus)|premium (?:edition|content|subscribers?|plan)|subscribers only|for subscribers|abonelere özel|premium(?:'a|’a)? geç\p{L}*|premium abunə\p{L}*|yalnız abunəçilər\p{L}*|только для подписчиков|оформите подписку|полная версия доступна)(?!\p{L})|\s(?:->|→)$/u
+  /(?<!\p{L})(?:free edition|upgrade to (?:[\p{L}-]+ ){0,3}(?:pro|premium|plus)|premium (?:edition|content|subscribers?|plan)|subscribers only|for subscribers|abonelere özel|premium(?:'a|’a)? geç\p{L}*|premium abunə\p{L}*|yalnız abunəçilər\p{L}*|только для подписчиков|оформите подписку|полная версия доступна|subscribe (?:for|from) [$€£]?\d[\d.,]*|first (?:month|\d{1,2} days) free|ilk (?:ay|\d{1,2} gün) ücretsiz|ilk (?:ay|\d{1,2} gün) pulsuz|первый месяц бесплатно)(?!\p{L})|\s(?:->|→)$/u
 export const CONTACT_REQUEST =
   /contact\s+us|subscription\s+options|iletişime\s+geç|bizimlə\s+əlaqə|əlaqə\s+saxlayın|свяжитесь|обращайтесь/u
 
@@ -362,7 +365,7 @@ export const PHOTO_CREDIT = /^(?:©|(?:photo|foto|fotoğraf|фото|image|şək
 
 /** A reading time alone on a line: "Okuma süresi: 3 dk", "4 min read", "Время чтения: 5 минут", "Oxuma müddəti: 2 dəq". */
 export const READING_TIME_LINE =
-  /^(?:(?:okuma süresi|okunma|oxuma müddəti|oxunma müddəti|oxunma vaxtı|reading time|время чтения|чтение)\s*:?\s*\d{1,2}\s*(?:dk|dakika|dəq|dəqiqə|min|mins|minutes|мин|минут\p{L}*)\.?|\d{1,2}\s*(?:min|mins|minute|dk|dəq)\.?\s*(?:read|okuma|oxu))$/u
+  /^(?:(?:okuma süresi|okunma|oxuma müddəti|oxunma müddəti|oxunma vaxtı|oxumaq üçün|okumak için|reading time|время чтения|чтение)\s*:?\s*\d{1,2}\s*(?:dk|dakika|dəq|dəqiqə|min|mins|minutes|мин|минут\p{L}*)\.?|\d{1,2}\s*(?:min|mins|minute|dk|dəq|dakikalık|dəqiqəlik)\.?\s*(?:read|okuma|oxu|oxunuş))$/u
 /**
  * Tools and stamps alone on a line: the text-size buttons ("Font size: A A A", "Yazı boyutu A+ A-", "Размер шрифта"),
  * and a bare time, as a live page stamps each of its entries ("15:40").
@@ -393,6 +396,8 @@ export const EDITORIAL_NOTICE = new RegExp(
     String.raw`^(?:материал|статья)\s+подготовлен\p{L}*\s+при\s+поддержке|редакция\s+сохраняет\s+(?:полную\s+)?независимость|retains\s+full\s+editorial\s+independence|editorial\s+independence\s+(?:is|was)\s+(?:fully\s+)?(?:retained|maintained)`,
     // a funder's note speaks of the piece itself: "This article was produced with support from …"
     String.raw`^(?=.{0,160}(?:produced|prepared|hazırlan|подготовлен))(?=.{0,160}(?:support|desteğ|destek|dəstəy|dəstək|поддержк))(?:this|bu|данный|этот|эта)\s+(?:article|story|report|piece|yazı|haber|makale|material|məqalə|xəbər|материал|статья)\s|had\s+no\s+influence\s+over\s+(?:its\s+)?content`,
+    // a release's notes to editors, an outlet's note that a review's opinions are not its own
+    String.raw`^(?:notes?\s+to\s+editors|editörlere\s+not(?:lar)?|redaktorlar\s+üçün\s+qeyd|примечани\p{L}*\s+для\s+редакци\p{L}*)\s*:|могут\s+не\s+совпадать\s+с\s+(?:позицией|мнением)\s+редакции|yayın\s+politika\p{L}*\s+yansıtmayabilir|redaksiyanın\s+mövqeyi\p{L}*\s+.{0,30}bilər`,
     String.raw`^(?:about\s+the\s+author|suggested\s+citation|how\s+to\s+cite|yazar\s+hakkında|müəllif\s+haqqında|об\s+авторе|для\s+цитирования)\s*:`,
     String.raw`abonelerinin\s+dikkatine|abunəçilərinin\s+nəzərinə|^\(?(?:haberin\s+)?ayrıntıları\s+geliyor\)?$|^\(?details\s+to\s+follow\)?$|^\(?подробности\s+(?:позже|следуют)\)?$`,
     String.raw`you\s+are\s+receiving\s+this\s+(?:e-?mail|newsletter)|reply\s+to\s+this\s+e-?mail|that's\s+all\s+for\s+this\s+(?:week|issue)|^(?:presented|sponsored|brought\s+to\s+you)\s+by\s|вы\s+получили\s+это\s+письмо|bu\s+e-?postayı\s+.{0,40}aldınız`,

@@ -25,6 +25,15 @@ import {
   WIDGET_LINES,
 } from '../lexicon/clutter-words'
 import { BREADCRUMB_ROOT, SECTION_NAMES } from '../lexicon/header-words'
+import {
+  AUTO_REFRESH,
+  LISTEN_LIVE,
+  LIVE_COUNTER,
+  MAIL_BYLINE,
+  PLAYER_TIME,
+  PROGRAMME_META,
+  TEXT_SIZE_BUTTONS,
+} from '../lexicon/page-widgets'
 import { foldCase } from '../lexicon/text'
 
 /** A body line and why it was cut, if it was. */
@@ -82,7 +91,7 @@ const LISTEN_ON =
   /^(?:listen on|dinle|dinləyin|слушайте на|слушать на)\s*:?\s*(?:(?:apple podcasts|google podcasts|spotify|youtube music|youtube|castbox|yandex music|яндекс музыка|rss|soundcloud|deezer)\s*[|,•·]?\s*)+$/u
 /** "Скачать годовой отчет (PDF, 184 стр.)", "Download the report (PDF, 2.1 MB)": a link to a file. */
 const DOWNLOAD_LINK =
-  /^(?:download|indir|yüklə|скачать)(?![\p{L}]).{0,80}\((?:pdf|docx?|xlsx?|zip)(?![\p{L}])[^()]{0,30}\)$/u
+  /^(?:download|indir|yüklə|скачать)(?![\p{L}]).{0,80}\((?:pdf|docx?|xlsx?|zip|mp3|mp4|m4a|ogg|wav)(?![\p{L}])[^()]{0,30}\)$/u
 /** "Вопрос № 312", "Soru No: 12", "Question #7": a column's running number, alone on its line. */
 const RUNNING_NUMBER = /^(?:вопрос|sual|soru|question|выпуск|episode|bölüm)\s*(?:№|no\.?|#|nömrə)?\s*:?\s*\d{1,4}$/u
 /** "Fotoğraf: AA", "Photo: KTZ press service": a photo's credit alone on its line, a few words and no figure. */
@@ -115,6 +124,8 @@ const isCounter = (folded: string) => {
   const button = (part: string) => WIDGET_LINES.has(part.replace(BUTTON_COUNT, '')) || /^yorum \(\d+\)$/u.test(part)
   const other = (part: string) =>
     media(part) ||
+    PRINT_OR_FILE.test(part) ||
+    TEXT_SIZE_BUTTONS.test(part) ||
     READING_TIME_LINE.test(part) ||
     button(part) ||
     EMOJI_COUNT.test(part) ||
@@ -191,9 +202,13 @@ const isCallNotice = (line: string, folded: string) => CALL_ACCESS.test(folded) 
 /**
  * A breadcrumb trail: crumbs between "›", "»", ">", "→" or " / ", led by the home page or three crumbs or more ("Anasayfa › Demiryolu › Yük Taşımacılığı", "Home > News", "Главная / Новости").
  */
+/** "You are here:", "Buradasınız:", "Вы здесь:": a label some sites put before their trail. */
+const TRAIL_LABEL = /^(?:you\s+are\s+here|(?:siz\s+)?buradasınız|siz\s+buradasınız|вы\s+здесь)\s*:\s*/u
+
 export function isBreadcrumb(line: string): boolean {
   if (line.length > MAX_SHORT_CHARS || /\d{1,2}[:.]\d{2}/u.test(line)) return false
   const crumbs = foldCase(line, 'tr')
+    .replace(TRAIL_LABEL, '')
     .split(/\s*[›»>→]\s*|\s+\/\s+/u)
     .map((crumb) => crumb.trim())
   if (crumbs.length < 2 || crumbs.some((crumb) => crumb === '' || words(crumb).length > 6)) return false
@@ -224,9 +239,10 @@ const MAX_CAPTION_CHARS = 300
  * "DOLAR 41,28 ▲", "FAİZ %40,50", "Уран (U3O8) $78,50/фунт").
  */
 const TICKER_QUOTE =
-  /^[\p{L}/&.]{2,12}(?:\s(?:[\p{L}\d/&.]{2,12}|\([\p{L}\d]{2,8}\)))?\s+[$€₼₸₽%]?\d[\d.,\s]*[$€₼₸₽]?(?:\/\p{L}{1,8})?\s*(?:\(?[▲▼↑↓+−–-]?\s?%?\s?\d[\d.,]*\s?%?\)?|[▲▼↑↓])?$/u
+  /^[\p{L}/&.]{2,12}(?:\s(?:[\p{L}\d/&.]{2,12}|\([\p{L}\d]{2,8}\)))?\s+[$€₼₸₽%]?\d[\d.,\s]*[$€₼₸₽₺]?(?:\s?\p{Lu}{2,3}(?=\/))?(?:\/\p{L}{1,8})?\s*(?:\(?[▲▼↑↓+−–-]?\s?%?\s?\d[\d.,]*\s?%?\)?|[▲▼↑↓])?$/u
 /** The weather a ticker may carry: "Hava: Bakı +17°C", "Bakı +17°", "Астана −5°C". */
-const WEATHER_PART = /^(?:\p{L}{2,12}:\s*)?\p{Lu}\p{L}{1,15}\s+[+−-]?\d{1,2}\s?°[CF]?$/u
+// with its label stripped ("Погода в Актау: +24 °C"), the temperature may stand alone
+const WEATHER_PART = /^(?:(?:\p{L}{2,12}:\s*)?\p{Lu}\p{L}{1,15}\s+)?[+−-]?\d{1,2}\s?°\s?[CF]?$/u
 
 /**
  * A site's weather line alone: a place and its temperature, maybe labelled and followed by the wind or the sky ("Hava:
@@ -265,6 +281,8 @@ export function clutterReason(line: string): string | null {
   // a link's text as a screen reader gets it: "Kazakh oil output hits record in January, opens new tab"
   if (/,\s+opens (?:in )?(?:a )?new (?:tab|window)$/u.test(line)) return 'related links'
   if (matches(READING_TIME_LINE) || matches(UPDATED_AGO_LINE) || matches(TOOL_OR_STAMP_LINE)) return 'header time'
+  if ([PLAYER_TIME, LIVE_COUNTER, AUTO_REFRESH, PROGRAMME_META, LISTEN_LIVE].some(matches)) return 'site clutter'
+  if (MAIL_BYLINE.test(line)) return 'contact line'
   if (BARRED_FEED_ITEM.test(line)) return 'news-feed list'
   if (matches(RIGHTS_NOTICE)) return 'copyright'
   if (any((folded) => COOKIE_WORD.test(folded) && COOKIE_CONTEXT.filter((re) => re.test(folded)).length >= 2)) {

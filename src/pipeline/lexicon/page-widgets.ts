@@ -1,0 +1,31 @@
+// Widgets of live pages, players and programme pages, each alone on its line: what a reader clicks or glances at,
+// never what the story says.
+
+/** A media player's position and length: "▶ 00:00 / 03:42", "0:00 / 12:05". */
+export const PLAYER_TIME = /^(?:[▶►⏵]\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u
+
+/** A live page's counter of entries: "Live coverage · 9 updates", "Canlı anlatım · 12 gelişme", "Онлайн · 9 обновлений". */
+export const LIVE_COUNTER =
+  /^(?:live(?:\s+(?:coverage|blog|updates))?|canlı(?:\s+(?:anlatım|yayın|blog))?|canlı\s+izləmə|онлайн(?:-трансляция)?|прямая\s+трансляция)\s*[·•|:–-]?\s*\d{1,4}\s+(?:updates?|posts?|entries|güncelleme|gelişme|yenilənmə|yenilik|обновлени\p{L}*|запис\p{L}*)$/u
+
+/** A live page's refresh switch: "Otomatik güncelleme: AÇIK | Sayfayı yenile", "Auto-refresh: on", "Автообновление: вкл." */
+export const AUTO_REFRESH =
+  /^(?:otomatik\s+güncelleme|otomatik\s+yenileme|avtomatik\s+yenilənmə|auto-?\s?refresh|auto-?\s?update|автообновление)\s*:?\s*(?:açık|kapalı|on|off|aktiv|deaktiv|вкл\.?|выкл\.?)(?:\s*\|.*)?$/u
+
+/**
+ * A programme page's air time and length: "Эфир: 15 октября 2025, 19:30 (время Астаны). Продолжительность: 42 мин.",
+ * "Yayın tarihi: 3 Ekim 2025, 20:00", "Duration: 38 min".
+ */
+export const PROGRAMME_META =
+  /^(?:(?:эфир|в\s+эфире|efir|yayın(?:\s+tarihi)?|aired|broadcast|on\s+air)\s*:.{0,60}\d{1,2}[:.]\d{2}|(?:продолжительность|длительность|duration|süre|müddət)\s*:\s*\d{1,3}\s*(?:мин|min|dk|dəq))/u
+
+/** The buttons that size a page's text, alone or beside others: "A+ A-", "A- A A+". */
+export const TEXT_SIZE_BUTTONS = /^(?:a[+-]?\s*){2,3}$/u
+
+/** A byline that is a name and an e-mail address: "Murat Yüce | muratyuce@lojistikhatti.com". */
+export const MAIL_BYLINE =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s*[|,–—-]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u
+
+/** A button that plays a station's or channel's live stream: "Слушать прямой эфир ▶", "Canlı dinle", "Watch live". */
+export const LISTEN_LIVE =
+  /^(?:(?:слушать|смотреть)\s+(?:прямой\s+эфир|онлайн|эфир)|(?:listen|watch)\s+live|canlı\s+(?:dinle|izle|yayın)|canlı\s+(?:dinlə|izlə|yayım)|(?:efiri|efirə)\s+(?:dinlə|qulaq\s+as|izlə))\s*[▶►]?$/u

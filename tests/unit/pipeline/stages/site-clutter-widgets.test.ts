@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { clutterReason } from '../../../../src/pipeline/stages/site-clutter'
+
+describe('clutterReason: the widgets of live pages, players and programme pages', () => {
+  it.each<[string, string, string]>([
+    ['az', 'Oxumaq üçün: 5 dəqiqə', 'header time'],
+    ['az', 'Oxunma: 1 286 | Oxumaq üçün: 4 dəq.', 'view counter'],
+    ['tr', '5 dakikalık okuma | Yazdır | A+ A-', 'view counter'],
+    ['az', '▶ 00:00 / 03:42', 'site clutter'],
+    ['en', 'Live coverage · 9 updates', 'site clutter'],
+    ['tr', 'Canlı anlatım · 12 gelişme', 'site clutter'],
+    ['ru', 'Онлайн · 9 обновлений', 'site clutter'],
+    ['tr', 'Otomatik güncelleme: AÇIK | Sayfayı yenile', 'site clutter'],
+    ['ru', 'Автообновление: вкл.', 'site clutter'],
+    ['ru', 'Эфир: 15 октября 2025, 19:30 (время Астаны). Продолжительность: 42 мин.', 'site clutter'],
+    ['tr', 'Yayın tarihi: 3 Ekim 2025, 20:00', 'site clutter'],
+    ['ru', 'Скачать выпуск (MP3, 38 МБ)', 'share buttons'],
+    ['tr', 'Murat Yüce | muratyuce@lojistikhatti.com', 'contact line'],
+    ['ru', 'Слушать прямой эфир ▶', 'site clutter'],
+    ['tr', 'Canlı izle ▶', 'site clutter'],
+    ['en', 'You are here: Home / Interviews / Logistics', 'breadcrumb'],
+    ['en', 'Press release No. 2025/47 · 5 min read', 'view counter'],
+    ['ru', 'Погода в Актау: +24 °C | USD 509,80 | EUR 553,20', 'market ticker'],
+    ['tr', 'Dolar 42,11 | Euro 48,74 | Motorin 57,84 TL/lt', 'market ticker'],
+    ['az', 'Dollar 1,70 | Avro 1,98 | Benzin 1,10 AZN/l', 'market ticker'],
+  ])('%s: %s', (_lang, line, reason) => {
+    expect(clutterReason(line)).toBe(reason)
+  })
+})
+
+describe('clutterReason: pitches and notes in the languages’ own words', () => {
+  it.each<[string, string, string]>([
+    ['en', 'Subscribe for $9.99/month — first 30 days free', 'subscription notice'],
+    ['tr', 'E-bültenimize abone olun, günün enerji gündemi her sabah 08.00’de e-postanızda.', 'subscription notice'],
+    ['az', 'Həftəlik logistika bülletenimizə abunə olun - hər cümə e-poçtunuzda.', 'subscription notice'],
+    [
+      'en',
+      'Notes to editors: The Middle Corridor Connectivity Index was first published in 2019. Methodology: page 14 of the full report.',
+      'editorial notice',
+    ],
+    ['ru', 'Мнения, высказанные в обзоре, могут не совпадать с позицией редакции.', 'editorial notice'],
+  ])('%s: %s', (_lang, line, reason) => {
+    expect(clutterReason(line)).toBe(reason)
+  })
+
+  it.each<[string, string]>([
+    ['en', 'The port handled 148,000 TEU, up from 96,000 in 2024.'],
+    ['ru', 'Продолжительность рейса составит 42 минуты, сообщил перевозчик.'],
+    ['tr', 'Yolculuk 5 saat sürüyor ve bilet fiyatı 120 dolar.'],
+    ['az', 'Murad Əliyev bildirib ki, yük 4 dəqiqəyə boşaldılır.'],
+  ])('guard: %s: a sentence of the story stays: %s', (_lang, line) => {
+    expect(clutterReason(line)).toBeNull()
+  })
+})
