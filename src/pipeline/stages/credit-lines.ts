@@ -39,6 +39,18 @@ function outletOf(value: string): string | null {
 
 const nameOf = (value: string): string | null => (NAME.test(value.trim()) ? value.trim() : null)
 
+/** A credit's value short enough to be a name or a desk ("AA", "Hazırlayan: Ekonomi Servisi"), not a sentence. */
+const isShortCredit = (value: string) => value.split(/\s+/u).length <= 5 && !/[.!?,;]/u.test(value.replace(/\.$/u, ''))
+
+/**
+ * Sources listed or described rather than named: a comma between them, or words of a report in lower case; a quoted
+ * name with its issue ("“Yeni Azərbaycan” qəzeti, № 164") and an address are outlets.
+ */
+const isDataSource = (value: string) =>
+  !/^["“«]/u.test(value) &&
+  !URL.test(value) &&
+  (/,\s/u.test(value) || /^\p{Ll}/u.test(value) || /[.!?]$/u.test(value.trim()))
+
 /** Reads one "label: value" segment into the parts of a credit; null when the label is no credit label. */
 function readSegment(segment: string): Credit | null {
   const labelled = LABELLED.exec(segment.trim())
@@ -51,10 +63,13 @@ function readSegment(segment: string): Credit | null {
   const value = labelled[2].trim()
   if (SOURCE_LABEL.test(label)) {
     const [first = '', second = ''] = value.split(/\s+\/\s+/u)
-    return { outlet: outletOf(first), author: nameOf(second) }
+    // "Mənbə: ADY, Statistika Komitəsi", "Источник: годовой отчёт … за 2025 год.": a table's sources, no outlet
+    return { outlet: isDataSource(first) ? null : outletOf(first), author: nameOf(second) }
   }
   if (AUTHOR_LABEL.test(label)) {
     const [person = '', agency = ''] = value.split(/\s+\/\s+/u)
+    // "Müxbir: Təhsil Nazirliyinin məlumatına görə, …": a transcript's speaker before a sentence is no credit
+    if (nameOf(person) === null && !isShortCredit(person)) return null
     return { outlet: agency ? outletOf(agency) : null, author: nameOf(person) ?? clean(person) }
   }
   return OTHER_LABEL.test(label) ? { outlet: null, author: null } : null

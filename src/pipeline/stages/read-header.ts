@@ -38,7 +38,7 @@ const endsSentence = (line: string) => /[.:;,]["'”’»)]*$/u.test(line)
  * …", and the expert of a question column: "Отвечает …").
  */
 const BYLINE_PREFIX =
-  /^(?:by|prepared by|yazan|hazırlayan|muhabir|müəllif|müxbir|hazırladı|автор|текст|(?:обзор\s+|материал\s+)?подготовил[аи]?|отвечает)\s*:?\s+/iu
+  /^(?:by|prepared by|(?:interview|interviewed|text|words|report|reporting) by|yazan|hazırlayan|söyleşi|röportaj|muhabir|müəllif|müsahibəni aldı|müxbir|hazırladı|автор|текст|беседовал[аи]?|интервью записал[аи]?|(?:обзор\s+|материал\s+)?подготовил[аи]?|отвечает)\s*:?\s+/iu
 
 const NAME_TOKEN = /^(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)$/u
 /** A surname in capitals, as Turkish bylines print it ("Kenan ÇELEBİ"): only after a first name. */

@@ -85,6 +85,28 @@ describe('parseHeader: bylines in capitals, with titles or "prepared by", and a 
       '18 сентября 2025, 11:24',
       'Асель Нуржанова',
     ],
+    [
+      'en',
+      '"Aktau has to stop being a ferry stop and become a hub"',
+      'Interview by Aigerim Tulegenova',
+      '18 September 2025, 09:15 (Astana time)',
+      'Aigerim Tulegenova',
+    ],
+    ['tr', 'Liman müdürü: "İkinci rıhtım şart"', 'Söyleşi: Kenan Çelebi', '18 Eylül 2025 11:24', 'Kenan Çelebi'],
+    [
+      'az',
+      'Rauf Məmmədli: "Quru liman ilin sonunadək yük qəbul edəcək"',
+      'Müsahibəni aldı: Leyla Quliyeva',
+      '18 sentyabr 2025, 11:24',
+      'Leyla Quliyeva',
+    ],
+    [
+      'ru',
+      'Директор порта: «Нам нужен второй причал»',
+      'Беседовала Асель Нуржанова',
+      '18 сентября 2025, 11:24',
+      'Асель Нуржанова',
+    ],
   ])(
     '%s: a headline, a standfirst, then the byline of "%s" over its date',
     (lang, headline, byline, dateLine, author) => {
