@@ -53,6 +53,8 @@ const PRESENT = new RegExp(
       String.raw`nowadays|в настоящее время|сейчас|сегодня|на сегодня|на данный момент|ныне|нынешн\p{L}*|текущ\p{L}*`,
       String.raw`this week|bu hafta|bu həftə|на этой неделе|on (?:monday|tuesday|wednesday|thursday|friday)`,
       String.raw`yesterday|dün|dünən|вчера`,
+      // up to now: "We have invested about $120 million so far", "bugüne kadar", "на сегодняшний день"
+      String.raw`so far|to date|bugüne kadar|şimdiye kadar|indiyədək|indiyə qədər|до сих пор|на сегодняшний день|к настоящему времени`,
       String.raw`(?:pazartesi|salı|çarşamba|perşembe|cuma) günü|bazar ertəsi|çərşənbə (?:axşamı|günü)|cümə (?:axşamı|günü)`,
       String.raw`в (?:понедельник|среду|пятницу|четверг)|во вторник`,
     ].join('|') +
@@ -67,7 +69,7 @@ const PRESENT = new RegExp(
  * comments on a figure of the narrative's year.)
  */
 const PRESENT_VERB =
-  /(?<![\p{L}])(?:faaliyet gösteriyor\p{L}*|fəaliyyət göstərir\p{L}*|bulunuyor|çalışıyor|sürüyor|vaxt aparır|çəkir|operate|operates|employs?|are|is|takes|costs|работа(?:ет|ют)|действу(?:ет|ют)|насчитыва(?:ет|ется|ют)|занима(?:ет|ют)(?=\s+(?:от\s+|около\s+|примерно\s+|до\s+)?\d)|обход(?:ится|ятся)|длится|длятся)(?![\p{L}])/u
+  /(?<![\p{L}])(?:faaliyet gösteriyor\p{L}*|fəaliyyət göstərir\p{L}*|bulunuyor|çalışıyor|sürüyor|vaxt aparır|çəkir|operate|operates|employs?|are|is|takes|costs|holds?|ha(?:s|ve)(?=\s+(?:\d|a\s|an\s|about\s|around\s|some\s|only\s|just\s|over\s|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s))|sahip(?:tir|ler|dir)?|malikdir|располага(?:ет|ют)|име(?:ет|ют)|работа(?:ет|ют)|действу(?:ет|ют)|насчитыва(?:ет|ется|ют)|занима(?:ет|ют)(?=\s+(?:от\s+|около\s+|примерно\s+|до\s+)?\d)|обход(?:ится|ятся)|длится|длятся)(?![\p{L}])/u
 
 export const publishedYearOf = (article: Article): number | null =>
   article.published ? Number(article.published.slice(0, 4)) : null
@@ -132,12 +134,7 @@ function baseAmountBefore(folded: string, d: Span): Span | null {
 /** "compared with AZN 17.9 million in the first quarter of 2025": the base's date is its own amount's year. */
 const datesBaseAmount = (folded: string, d: Span, span: Span) => {
   const amount = baseAmountBefore(folded, d)
-  return (
-    amount !== null &&
-    /\d/u.test(folded.slice(amount.start, amount.end)) &&
-    span.start >= amount.start &&
-    span.end <= amount.end
-  )
+  return amount !== null && span.start >= amount.start && span.end <= amount.end
 }
 /**
  * "2023-cü ildəki 18 dollardan 27 dollara", "2022'deki 2.500 adetten": a year made an attribute (-dəki, -daki, -deki)

@@ -125,3 +125,56 @@ describe('a figure of yesterday is the article’s year’s, even after a senten
     expect(figureOf(lang, sentences, value)).toMatchObject({ kind: 'achieved', year: 2026 })
   })
 })
+
+describe('a figure summed up to now, or a thing the subject has, is the article’s year’s after a past year', () => {
+  it.each<[string, string[], number]>([
+    [
+      'tr',
+      ['İmtiyaz sözleşmesi Aralık 2024’te imzalandı.', 'Şirket bugüne kadar 120 milyon dolar yatırım yaptı.'],
+      120e6,
+    ],
+    [
+      'az',
+      ['Konsessiya sazişi 2024-cü ilin dekabrında imzalanıb.', 'Şirkət indiyədək 120 milyon dollar sərmayə qoyub.'],
+      120e6,
+    ],
+    [
+      'en',
+      ['The concession agreement was signed in December 2024.', 'We have invested about $120 million so far.'],
+      120e6,
+    ],
+    [
+      'ru',
+      [
+        'Концессионное соглашение подписано в декабре 2024 года.',
+        'На сегодняшний день компания вложила 120 млн долларов.',
+      ],
+      120e6,
+    ],
+    ['en', ['The concession agreement was signed in December 2024.', 'We have four ship-to-shore cranes on site.'], 4],
+    [
+      'en',
+      [
+        'The concession agreement was signed in December 2024.',
+        'The first phase has a capacity of 250,000 TEU a year.',
+      ],
+      250000,
+    ],
+    ['ru', ['Концессионное соглашение подписано в декабре 2024 года.', 'Терминал располагает 12 кранами.'], 12],
+    ['tr', ['İmtiyaz sözleşmesi Aralık 2024’te imzalandı.', 'Terminal 12 vinçe sahip.'], 12],
+  ])('%s: %j', (lang, sentences, value) => {
+    expect(figureOf(lang, sentences, value)?.year).toBe(2026)
+  })
+
+  it('gives en "down from seven days a year ago" the year before the article’s', () => {
+    const figures = extract(
+      ['Average container dwell time is now 2.5 days, down from seven days a year ago.'],
+      'en',
+      '2026-05-22',
+    )
+    expect(figures.map((f) => [f.value, f.year])).toEqual([
+      [2.5, 2026],
+      [7, 2025],
+    ])
+  })
+})
