@@ -201,9 +201,13 @@ const TIME_UNITS: ReadonlySet<string> = new Set(['minutes', 'hours', 'days', 'we
 /** "45 yaşlı", "52 yaşındaki", "aged 61": words that make a number a person's age. */
 const AGE_AFTER = /^(?:yaş\p{L}*|years?-old)$/u
 const AGE_BEFORE = /^(?:aged|мне|ему|ей|возрасте)$/u
-/** What follows an age set between commas after a name: "Batyr Orazov, 61, who led …", "Иванов, 54, заявил". */
+/**
+ * What follows an age set between commas after a name: "Batyr Orazov, 61, who led …", "Marco Ferretti, 52, spent
+ * …", "…, 47, a veteran of", "Иванов, 54, заявил", "Абдрахманов, 47, возглавлял": a relative word, an article or a
+ * verb in the past.
+ */
 const AFTER_APPOSITION =
-  /^(?:who|said|says|told|added|was|is|has|had|kim|который|которая|заявил\p{L}*|сказал\p{L}*|отметил\p{L}*)$/u
+  /^(?:who|said|says|told|added|was|is|has|had|a|an|\p{L}{2,}ed|spent|began|became|took|led|ran|left|came|went|made|built|grew|wrote|kim|который|которая|\p{L}{3,}(?:ал|ял|ил|ел)(?:а|и)?)$/u
 
 /** Tells whether a plain number is someone's age: "Batyr Orazov, 61, who", "45 yaşlı ekspeditor", "Мне 34 года". */
 function isAge(tokens: readonly Token[], numeral: Numeral, first: number, last: number): boolean {
@@ -216,6 +220,23 @@ function isAge(tokens: readonly Token[], numeral: Numeral, first: number, last: 
   // (the text is folded here, so the name's capital is not seen; a count in brackets comes with its noun or unit)
   const bracketed = before?.text === '(' && after?.text === ')' && tokens[first - 2]?.kind === 'word'
   return adult && ((named && AFTER_APPOSITION.test(tokens[last + 2]?.text ?? '')) || bracketed)
+}
+
+/**
+ * A label that makes the number after it a code: a ship's "IMO 9384512", "No. 47", "№ 312", an emission class ("Euro
+ * 6", "Евро-5"), a hotline ("hotline 1414", "горячая линия 1414").
+ */
+const CODE_BEFORE = /^(?:imo|mmsi|id|no|nr|№|#|kod|код|nömrə|euro|евро|avro|hotline|линия|линии|xətti|hattı)$/u
+/** A word after a number that makes it a phone's short code: "146 qaynar xətti", "112 çağrı merkezi", "1414 hotline". */
+const CODE_AFTER = /^(?:qaynar|hotline|çağrı|горяч\p{L}*|call)$/u
+
+/** Tells whether a plain number is a code: a ship's number, an emission class, a hotline. */
+function isCode(tokens: readonly Token[], first: number, last: number): boolean {
+  const [before, after] = [tokens[first - 1], tokens[last + 1]]
+  return (
+    (before?.kind === 'word' && CODE_BEFORE.test(before.text)) ||
+    (after?.kind === 'word' && CODE_AFTER.test(after.text))
+  )
 }
 
 /** Single letters that are words of their own ("a", "o", "и", "в"), and so no code after a number. */
@@ -285,6 +306,7 @@ function readQuantity(tokens: readonly Token[], index: number, lang: string): Re
       isDateOrDuration(tokens, numeral, first, last) ||
       isAmbiguousAlone(tokens, numeral, first) ||
       isAge(tokens, numeral, first, last) ||
+      isCode(tokens, first, last) ||
       isLetterCode(tokens[last + 1])
     ) {
       return { quantity: null, next: last + 1 }

@@ -3,7 +3,7 @@ import { makeSourceRef } from '../source-ref'
 import type { ExtractionInput, FigureDraft, Span } from '../types'
 import { figureScope, sentenceContexts, type SentenceContext } from './figure-context'
 import { isDatedLaterInClause, isLabelledPast, periodOf, publishedYearOf } from './figure-period'
-import { findHorizon, kindWords, readKind, type KindReading, type Word } from './figure-kind'
+import { findHorizon, kindWords, readKind, type KindReading } from './figure-kind'
 import { refersBack } from './figure-countries'
 import { slugify } from '../ids'
 import type { ReviewReason } from '../../schema/dataset'
@@ -22,58 +22,16 @@ import { isDenied, isListMarker, isNoNewCount, isQuestion, isUnstatedSentence } 
 import { clauseAround } from './clauses'
 import { foldCase } from '../lexicon/text'
 import { UNDER_CONSTRUCTION } from '../lexicon/tenses'
+import { changeDirection } from './figure-change'
 
-/** Verbs of change, by stem: a percent or multiplier next to one is a rate of growth, not a share. */
-/** Comparatives after a percent ("20 faiz çoxdur", "на 12% больше"): the figure is that much above a base. */
-const MORE = /^(çox|fazla|daha|artıq|больше|выше|more|higher|up)/u
-const RISE =
-  /^(art|yüksel|yüksəl|çık|çıx|büyü|katla|çoxal|increas|rise|rose|risen|rising|grow|grew|jump|surg|climb|doubl|tripl|boost|rais|up$|вырос|выраст|рост|увелич|нарост|нарастить)/u
-const FALL =
-  /^(azal|düş|gerile|ucuzla|fell|fall|declin|drop|down$|decreas|shrank|shrink|cut$|cuts$|cutting|eas(?:e|ed|es|ing)$|reduc|lower(?:s|ed|ing)?$|slash|shorten|kısal|qısal|indiril|endiril|сниз|сниж|сократ|сокращ|упал|уменьш)/u
-/** Comparatives of less: a percentage "less" or "lower" than its base is a fall ("azdır", "düşük", "меньше", "lower"). */
-const LESS = /^(?:az|azdır|azdir|düşük|düşüktür|aşağı|aşağıdır|less|lower|fewer|меньше|ниже)$/u
 /** Nouns after a count that make it a number of documents or of parties, which are not figures of their own. */
 const DOCUMENT_NOUN =
-  /^(anlaşma|antlaşma|sözleşme|mutabakat|protokol|memorandum|belge|doküman|saziş|müqavilə|sənəd|agreement|deal|document|treat|accord|соглашени|договор|документ|меморандум)/u
+  /^(anlaşma|antlaşma|sözleşme|mutabakat|protokol|memorandum|belge|doküman|saziş|müqavilə|sənəd|kontrakt|agreement|deal|document|treat|accord|contract|соглашени|договор|документ|меморандум|контракт)/u
 const PARTY_NOUN =
   /^(ülke|ölkə|countr|стран|lider|leader|лидер|taraf|tərəf|side|сторон|halk|xalq|people|народ|devlet|dövlət|state|государств|başkan|prezident|president|президент|bakan|nazir|minister|министр)/u
 
 /** "3 kez görüştü": a number of occasions, which says how often, not how much. */
 const OCCASION = /^(kez|defa|sefer|kere|times|раз)$/u
-
-const near = (words: readonly Word[], span: Span, lang: string, reach = 3): Word[] => {
-  const after = words.filter((w) => w.start >= span.end).slice(0, reach)
-  const preceding = lang === 'en' || lang === 'ru' ? words.filter((w) => w.end <= span.start) : []
-  const before = preceding.slice(-reach)
-  // "could cut total transit time by up to 40%", "сократить время в пути на 40%": the verb of a change stands before
-  // its object and "by"/"на", a few words further back
-  const by = before.findLastIndex((w) => w.text === 'by' || w.text === 'на')
-  const byAt = preceding.length - before.length + by
-  const verbReach = by < 0 ? [] : preceding.slice(Math.max(0, byAt - CHANGE_OBJECT_WORDS - 1), byAt)
-  return [...before, ...verbReach, ...after]
-}
-/** Words of a changed thing's name between the verb and "by" ("cut [the total transit time] by 40%"). */
-const CHANGE_OBJECT_WORDS = 10
-
-/** Tells whether a percent or multiplier is a change, and which way: +1 for a rise, -1 for a fall, 0 for neither. */
-function changeDirection(context: SentenceContext, quantity: Quantity): 1 | -1 | 0 {
-  // "more than 80%", "less than 1%", "80 faizdən çox", "%80'den fazla": the words that bound the amount tell no change
-  const bound = quantity.qualifierSpan
-  const words = near(context.words, quantity, context.lang).filter(
-    (w) => !bound || w.end <= bound.start || w.start >= bound.end,
-  )
-  for (const [index, word] of words.entries()) {
-    // "by up to 40%": "up to" bounds the amount, it tells no rise
-    if (word.text === 'up' && words[index + 1]?.text === 'to') continue
-    // "1,8 faiz azdır", "yüzde 18 daha düşük", "на 8% меньше", "8% lower than": that much below a base is a fall
-    if (FALL.test(word.text) || LESS.test(word.text)) return -1
-    if (word.text === 'daha' && near(context.words, word, context.lang, 1).some((next) => LESS.test(next.text)))
-      return -1
-    // "20 faiz çoxdur", "iki dəfə çoxdur", "в 1,5 раза больше": that much above a base is a rise
-    if (RISE.test(word.text) || MORE.test(word.text)) return 1
-  }
-  return 0
-}
 
 /**
  * "three new services", "two more ferries", "iki yeni gemi", "два новых контейнеровоза", "двумя новыми судами": a

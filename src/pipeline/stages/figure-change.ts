@@ -1,0 +1,78 @@
+import type { Quantity } from '../lexicon/numbers'
+import type { Span } from '../types'
+import type { SentenceContext } from './figure-context'
+import type { Word } from './figure-kind'
+
+// Whether a percent or a multiplier is a change, which way it goes, and whether it is only where a change ended.
+
+/** Comparatives after a percent ("20 faiz çoxdur", "на 12% больше"): the figure is that much above a base. */
+const MORE = /^(çox|fazla|daha|artıq|больше|выше|more|higher|up)/u
+/** Verbs of change, by stem: a percent or multiplier next to one is a rate of growth, not a share. */
+const RISE =
+  /^(art|yüksel|yüksəl|çık|çıx|büyü|katla|çoxal|increas|rise|rose|risen|rising|grow|grew|jump|surg|climb|doubl|tripl|boost|rais|up$|вырос|выраст|рост|увелич|нарост|нарастить)/u
+const FALL =
+  /^(azal|düş|gerile|ucuzla|fell|fall|declin|drop|down$|decreas|shrank|shrink|cut$|cuts$|cutting|eas(?:e|ed|es|ing)$|reduc|lower(?:s|ed|ing)?$|slash|shorten|kısal|qısal|indiril|endiril|сниз|сниж|сократ|сокращ|упал|уменьш)/u
+/** Comparatives of less: a percentage "less" or "lower" than its base is a fall ("azdır", "düşük", "меньше", "lower"). */
+const LESS = /^(?:az|azdır|azdir|düşük|düşüktür|aşağı|aşağıdır|less|lower|fewer|меньше|ниже)$/u
+
+/** The words around a number that may tell its change: a few after it, and before it in English and Russian. */
+const near = (words: readonly Word[], span: Span, lang: string, reach = 3): Word[] => {
+  const after = words.filter((w) => w.start >= span.end).slice(0, reach)
+  const preceding = lang === 'en' || lang === 'ru' ? words.filter((w) => w.end <= span.start) : []
+  const before = preceding.slice(-reach)
+  // "could cut total transit time by up to 40%", "сократить время в пути на 40%": the verb of a change stands before
+  // its object and "by"/"на", a few words further back
+  const by = before.findLastIndex((w) => w.text === 'by' || w.text === 'на')
+  const byAt = preceding.length - before.length + by
+  const verbReach = by < 0 ? [] : preceding.slice(Math.max(0, byAt - CHANGE_OBJECT_WORDS - 1), byAt)
+  return [...before, ...verbReach, ...after]
+}
+/** Words of a changed thing's name between the verb and "by" ("cut [the total transit time] by 40%"). */
+const CHANGE_OBJECT_WORDS = 10
+
+/**
+ * "yüzde 0,7'ye geriledi", "0,7 faizə enib": a percent in the dative is where a change ended, not its size; "-dək"
+ * ("40 faizədək azalda bilər") bounds the size ("by up to"), it ends nothing.
+ */
+const DATIVE_END = /(?:\d['’]?y?[aeə]|faizə)$/u
+/** "yüzde 30'a varan indirim", "20 faizədək çatan": a dative that bounds a change ("up to") is its size. */
+const BOUND_AFTER = /^\s*(?:varan|ulaşan|kadar|dək|qədər|yaxın|çatan)(?![\p{L}])/u
+/** "fell to 0.7%", "from 1%", "снизилась до 0,7%", "с 1%": the ends of a change, where "by", "на" give its size. */
+const END_BEFORE = /(?:^|\s)(?:to|from|до|с|со)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|около\s+|почти\s+)?$/u
+
+/** Tells whether a percent is where a change started or ended rather than its size. */
+function isChangeEnd(context: SentenceContext, quantity: Quantity): boolean {
+  const { text } = context.sentence
+  const own = context.folded.slice(quantity.start, quantity.end)
+  if (context.lang === 'tr' || context.lang === 'az') {
+    return DATIVE_END.test(own) && !BOUND_AFTER.test(context.folded.slice(quantity.end, quantity.end + 12))
+  }
+  const start = quantity.qualifierSpan ? Math.min(quantity.start, quantity.qualifierSpan.start) : quantity.start
+  return (
+    END_BEFORE.test(context.folded.slice(Math.max(0, start - 20), start)) && !/^\s*by\b/u.test(text.slice(quantity.end))
+  )
+}
+
+/** Tells whether a percent or multiplier is a change, and which way: +1 for a rise, -1 for a fall, 0 for neither. */
+export function changeDirection(context: SentenceContext, quantity: Quantity): 1 | -1 | 0 {
+  if (isChangeEnd(context, quantity)) return 0
+  // "more than 80%", "less than 1%", "80 faizdən çox", "%80'den fazla": the words that bound the amount tell no change
+  const bound = quantity.qualifierSpan
+  const words = near(context.words, quantity, context.lang).filter(
+    (w) => !bound || w.end <= bound.start || w.start >= bound.end,
+  )
+  const shareBefore = context.words.filter((w) => w.end <= quantity.start).at(-1)?.text ?? ''
+  for (const [index, word] of words.entries()) {
+    // "by up to 40%": "up to" bounds the amount, it tells no rise
+    if (word.text === 'up' && words[index + 1]?.text === 'to') continue
+    // "hər ölkəyə 25 faiz pay düşür", "payına yüzde 30 düşüyor": a share falls to someone, nothing falls
+    if (/^düş/u.test(word.text) && (/^pay/u.test(words[index - 1]?.text ?? '') || /^pay/u.test(shareBefore))) continue
+    // "1,8 faiz azdır", "yüzde 18 daha düşük", "на 8% меньше", "8% lower than": that much below a base is a fall
+    if (FALL.test(word.text) || LESS.test(word.text)) return -1
+    if (word.text === 'daha' && near(context.words, word, context.lang, 1).some((next) => LESS.test(next.text)))
+      return -1
+    // "20 faiz çoxdur", "iki dəfə çoxdur", "в 1,5 раза больше": that much above a base is a rise
+    if (RISE.test(word.text) || MORE.test(word.text)) return 1
+  }
+  return 0
+}

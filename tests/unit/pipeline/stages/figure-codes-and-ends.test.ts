@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from './figure-input'
+
+/** Each figure of one sentence as its words, value and unit. */
+const figures = (lang: string, sentence: string) =>
+  extract([sentence], lang, '2026-03-09').map((f) => [f.words, f.value, f.unit])
+
+describe('extractFigures: codes, ages and counted contracts are no figures', () => {
+  it.each<[string, string, (string | number | null)[][]]>([
+    ['en', 'The Caspian Star (IMO 9384512), built in 2008, carried 7,400 tonnes.', [['7,400 tonnes', 7400, 't']]],
+    [
+      'az',
+      'Ətraflı məlumat üçün 146 qaynar xəttinə zəng etmək olar, təqaüd ayda 400 manatdır.',
+      [['400 manatdır', 400, 'AZN']],
+    ],
+    ['tr', 'Araçların yüzde 48’i Euro 6 emisyon standardını karşılamıyor.', [['yüzde 48’i', 48, 'percent']]],
+    ['ru', 'По горячей линии 1414 за месяц поступило 2 300 обращений.', [['2 300', 2300, 'count']]],
+    [
+      'en',
+      'Marco Ferretti, 52, spent most of his career running terminals that handled 3 million TEU.',
+      [['3 million TEU', 3e6, 'TEU']],
+    ],
+    [
+      'ru',
+      'Серик Абдрахманов, 47, возглавлял аэропорт, который обслужил 1,2 млн пассажиров.',
+      [['1,2 млн', 1.2e6, 'count']],
+    ],
+    ['ru', 'Металлурги из Казахстана подписали 6 контрактов с турецкими покупателями.', []],
+    ['en', 'Kazakh steelmakers signed 6 contracts with Turkish buyers.', []],
+  ])('%s: %s', (lang, sentence, expected) => {
+    expect(figures(lang, sentence)).toEqual(expected)
+  })
+})
+
+describe('extractFigures: a percent where a change ended is a level, not the change', () => {
+  it.each<[string, string, (string | number | null)[][]]>([
+    ['tr', 'Savaş riski primi mart başında yüzde 0,7’ye geriledi.', [['yüzde 0,7’ye', 0.7, 'percent']]],
+    ['az', 'Sığorta haqqı mart ayında 0,7 faizə enib.', [['0,7 faizə', 0.7, 'percent']]],
+    ['en', 'The war-risk premium fell to 0.7% in early March.', [['0.7%', 0.7, 'percent']]],
+    ['ru', 'Премия за военный риск в начале марта снизилась до 0,7%.', [['0,7%', 0.7, 'percent']]],
+    // the size of a change stays a change
+    ['tr', 'Savaş riski primi yüzde 3 geriledi.', [['yüzde 3', -3, 'percent']]],
+    ['az', 'Gözləmə müddəti 40 faizədək azala bilər.', [['40 faizədək', -40, 'percent']]],
+    ['en', 'The premium fell by 3%.', [['3%', -3, 'percent']]],
+    ['ru', 'Премия снизилась на 3%.', [['3%', -3, 'percent']]],
+  ])('%s: %s', (lang, sentence, expected) => {
+    expect(figures(lang, sentence)).toEqual(expected)
+  })
+
+  it.each<[string, string]>([
+    ['az', 'Kapitalın hər ölkəyə 25 faiz pay düşür.'],
+    ['tr', 'Her ülkenin payına yüzde 25 düşüyor.'],
+  ])('%s: a share that falls to each is a share: %s', (lang, sentence) => {
+    expect(extract([sentence], lang, '2026-03-09').map((f) => f.value)).toEqual([25])
+  })
+})
