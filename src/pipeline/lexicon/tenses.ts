@@ -19,6 +19,8 @@ export const UNDER_CONSTRUCTION = new RegExp(
       String.raw`inşa (?:ediliyor|edilmekte|halinde)|(?:inşaatı|yapımı) (?:sürüyor|devam ediyor)|yapım aşamasında`,
       String.raw`(?:tikintisi|inşası) davam edir|tikilir|tikilməkdədir|inşa olunur|tikinti mərhələsində`,
       String.raw`стро(?:ится|ятся|ящ\p{L}*)|возводится|прокладывается|в стадии строительства|вед[её]тся строительство`,
+      // the builder as subject: "мы строим новый терминал", "Туркменская сторона строит свой участок"
+      String.raw`стро(?:им|ит|ят)|возвод(?:им|ит|ят)`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,
   'u',

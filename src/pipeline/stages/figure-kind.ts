@@ -40,7 +40,7 @@ const VERBAL_NOUN_OBJECT = /(?:m[aeə]s[ıi]n[ıi]|(?:acağ|eceğ|acaq|əcəy|ə
  * tense the verb that governs it has ("… çatdırmaq barədə razılığa gəldik": we agreed to bring it to …).
  */
 const GOAL_INFINITIVE_TR_AZ =
-  /(?:m[ae]k(?:t[ıi]r)?|m[aə]q(?:d[ıi]r)?|m[aə]ğ\p{L}*|m[ae]y[ıi]|m[əe]y[iə]\p{L}*|m[ae]ğ[ıi]\p{L}*)$/u
+  /(?:m[ae]k(?:t[ıi]r)?|m[aə]q(?:d[ıi]r)?|mək(?:d[ıi]r)?|m[aə]ğ\p{L}*|m[ae]y[ıi]|m[əe]y[iə]\p{L}*|m[ae]ğ[ıi]\p{L}*)$/u
 const REPORTING_TR_AZ =
   /^(söyle|söylə|belirt|kaydet|dedi|demiş|deyil|deyib|ifade|vurgula|vurğula|açıkla|açıqla|bildir|aktar|dikkat|diqqət|duyur|paylaş|kullan|ekle|əlavə|hatırlat|konuş|qeyd|bəyan|anlat|ilet)/u
 /** Turkish and Azerbaijani future participles and tenses (-acak/-ecek, -acaq/-əcək), but not "gelecek" (the future). */
@@ -85,7 +85,7 @@ const ACHIEVED_EN =
  * will be, as "will" is in English. Their present-looking ending is the perfective's future, so they are listed.
  */
 const FUTURE_PERFECTIVE_RU =
-  /^(?:состав|превыс|получ|запуст|постро|постав|обеспеч|достав|удво|утро|пополн|увелич|сократ|сниз|заверш|соедин|выдел)(?:ит|ят)(?:ся)?$|^(?:выраст|перевез|перевезё|введ|введё|приобрет|приобретё|займ|займё)(?:ет|ут)$|^(?:пролож|свяж)(?:ит|ат|ет|ут)$|^откро(?:ет|ют)$/u
+  /^(?:состав|превыс|получ|запуст|постро|постав|обеспеч|достав|удво|утро|пополн|увелич|сократ|сниз|заверш|соедин|выдел|повыс|удлин|расшир)(?:ит|ят|им)(?:ся)?$|^(?:выраст|перевез|перевезё|введ|введё|приобрет|приобретё|займ|займё|нач?н)(?:ет|ут|ём|ем|ёт)$|^(?:пролож|свяж)(?:ит|ат|ет|ут)$|^откро(?:ет|ют|ем)$/u
 const TARGET_RU =
   /^(должен|должна|должно|должны|предстоит|ориентир\p{L}*|целев\p{L}*|планиру\p{L}*|планиров\p{L}*|намерен\p{L}*|цель\p{L}*|достигнет|достигнут|планы|предусматрива\p{L}*|рассчитыва\p{L}*|потребуется|потребуются|понадобится|понадобятся|увеличат|нарастят|будет|будут|договорились|довести|нарастить|увеличить|хотят|хочет|стремится|задач\p{L}*)$/u
 // the verb "ожидать" (expect), not the noun "ожидание" (a wait)
@@ -164,7 +164,8 @@ function cueOf(word: string, lang: string): Cue {
   if (TARGET_TR_AZ.test(word)) return 'target'
   // "11-12 gün sürüyor", "18 gün alıyor": the Turkish present continuous tells what is, right after the figure
   if (lang === 'tr' && PRESENT_CONTINUOUS_TR.test(word)) return 'present'
-  if (GOAL_INFINITIVE_TR_AZ.test(word) && word.length > 5) return 'goal'
+  // "bu, … 58 faizi deməkdir", "%58 demektir": "to mean" states what a figure is, it aims at nothing
+  if (GOAL_INFINITIVE_TR_AZ.test(word) && word.length > 5 && !/^de(?:mək|mek)/u.test(word)) return 'goal'
   if (FUTURE_TR_AZ.test(word) && !NOT_FUTURE.test(word)) return 'target'
   if (REPORTING_TR_AZ.test(word) || NOT_PAST.has(word) || word.length < 4) return null
   return isHarmonicPast(word, lang) || PAST_PARTICIPLE.test(word) || EVIDENTIAL.test(word) ? 'achieved' : null

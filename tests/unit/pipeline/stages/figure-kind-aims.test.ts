@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from './figure-input'
+
+/** Each figure of one sentence as its words and kind. */
+const kinds = (lang: string, sentence: string) => extract([sentence], lang, '2025-10-15').map((f) => [f.words, f.kind])
+
+describe('readKind: plans told by a perfective future, a goal’s infinitive or a builder at work', () => {
+  it.each<[string, string, (string | null)[][]]>([
+    ['az', 'Məqsədimiz bunu 2027-ci ilədək 10 günə endirməkdir.', [['10 günə', 'target']]],
+    ['tr', 'Amacımız bunu 2027’ye kadar 10 güne indirmektir.', [['10 güne', 'target']]],
+    ['ru', 'Разрешённую скорость на трассе повысят до 120 км/ч.', [['120 км/ч', 'target']]],
+    ['ru', 'Мы удлиним взлётно-посадочную полосу до 3500 метров.', [['3500 метров', 'target']]],
+    ['ru', 'С ноября рейсы начнут три новые грузовые авиакомпании.', [['три', 'target']]],
+    ['ru', 'Мы строим новый грузовой терминал мощностью 60 тыс. т в год.', [['60 тыс. т', 'target']]],
+    [
+      'en',
+      'We are building a new cargo terminal with a capacity of 60,000 tonnes a year.',
+      [['60,000 tonnes', 'target']],
+    ],
+  ])('%s: %s', (lang, sentence, expected) => {
+    expect(kinds(lang, sentence)).toEqual(expected)
+  })
+
+  it.each<[string, string]>([
+    ['az', 'Bu, ölkəyə gətirilən buğdanın 58 faizi deməkdir.'],
+    ['tr', 'Bu, ithal edilen buğdanın yüzde 58’i demektir.'],
+  ])('%s: "to mean" states what is: %s', (lang, sentence) => {
+    expect(kinds(lang, sentence).map(([, kind]) => kind)).toEqual(['achieved'])
+  })
+})
