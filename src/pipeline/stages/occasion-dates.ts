@@ -80,6 +80,13 @@ function withDaysAfter(
 /** Words for a day counted from the article's date: yesterday, today, the day before. */
 const RELATIVE_DAYS: [RegExp, number][] = [
   [/(?<![\p{L}])(?:dün|dünən|yesterday|вчера|накануне)(?![\p{L}])/u, -1],
+  // "о вчерашней встрече", "dünkü toplantıda", "dünənki görüşdə", "yesterday's talks": yesterday's as an attribute
+  [/(?<![\p{L}])(?:вчерашн\p{L}*|dünkü|dünənki|yesterday['’]s)(?![\p{L}])/u, -1],
+  // a live page's coverage is of the day it is written: "our live coverage of the meeting", "прямая трансляция"
+  [
+    /(?<![\p{L}])(?:live coverage of|live updates from|canlı anlatım\p{L}*|canlı blog\p{L}*|прям\p{L}* трансляци\p{L}*|онлайн-трансляци\p{L}*)(?![\p{L}])/u,
+    0,
+  ],
   // "bu gün üçün", "bugünkü", "today's" say "now", not the day something happened
   [/(?<![\p{L}])(?:bugün|bu gün|today|сегодня|bu səhər|this morning)(?![\p{L}]|\s+(?:üçün|için|for)|['’]s)/u, 0],
   [/(?<![\p{L}])(?:önceki gün|srağagün|позавчера)(?![\p{L}])/u, -2],
