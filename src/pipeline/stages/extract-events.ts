@@ -8,7 +8,7 @@ import { readSentenceEvents, type EventMention } from './event-mentions'
 import { groupOccasions, type OccasionGroup } from './group-occasions'
 import { readArticleContext, unique, type ArticleContext } from './mention-context'
 import { findOccasionDates, type OccasionDate } from './occasion-dates'
-import { headingDays } from './occasion-headings'
+import { headingDays, headingYears } from './occasion-headings'
 import { clauseAround } from './clauses'
 import { mergeParticipants, participantsOf } from './occasion-people'
 import { findPeople } from '../lexicon/people'
@@ -250,7 +250,11 @@ function keepLeadDate(mentions: readonly EventMention[], context: ArticleContext
  */
 export function extractEvents(input: ExtractionInput): EventDraft[] {
   const context = readArticleContext(input)
-  const narrative = narrativeYears(input, context)
+  const headed = headingYears(input.sentences)
+  const narrative = narrativeYears(input, context).map((told, index) => {
+    const year = headed[index]
+    return year === undefined ? told : String(year)
+  })
   const mentions = input.sentences.flatMap((sentence, index) => {
     const found = readSentenceEvents(sentence, index, context, narrative[index])
     const byVerb = found.length === 0 ? verbOccasion(sentence, index, context, narrative[index]) : null

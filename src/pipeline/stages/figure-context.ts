@@ -9,6 +9,7 @@ import { articleParties, figureCountries, namedSides } from './figure-countries'
 import { partyMentions, type PartyMention } from './party-mentions'
 import { findQuantities, type Quantity } from '../lexicon/numbers'
 import { frameYears } from './figure-period'
+import { headingYears } from './occasion-headings'
 import { lineOf } from './figure-route'
 
 /**
@@ -42,6 +43,14 @@ export interface SentenceContext {
   frameYear: number | null
 }
 
+/** "Dekabrın 17-də" under a chronology's "2022": a day or month written without its year takes the heading's. */
+function inYear(text: string, dates: readonly DateMention[], year: number | undefined): readonly DateMention[] {
+  if (year === undefined) return dates
+  const yearless = (d: DateMention) =>
+    d.value !== null && d.value.length >= 7 && !/(?:19|20)\d{2}/u.test(text.slice(d.start, d.end))
+  return dates.map((d) => (yearless(d) ? { ...d, value: `${year}${(d.value ?? '').slice(4)}`, ahead: undefined } : d))
+}
+
 /** How many earlier sentences a reference like "bu miktarı" may reach back. */
 const LOOK_BACK = 2
 
@@ -49,8 +58,11 @@ const LOOK_BACK = 2
 export function sentenceContexts(article: Article, sentences: readonly Sentence[]): SentenceContext[] {
   const { main, pair } = articleParties(article)
   const folded = sentences.map((s) => foldCase(s.text, article.lang))
-  const dates = sentences.map((s) => findDates(s.text, article.lang, article.published))
-  const frames = frameYears(article, folded, dates)
+  const headed = headingYears(sentences)
+  const dates = sentences.map((s, index) =>
+    inYear(s.text, findDates(s.text, article.lang, article.published), headed[index]),
+  )
+  const frames = frameYears(article, folded, dates).map((frame, index) => headed[index] ?? frame)
   return sentences.map((sentence, index) => {
     const horizons = horizonSpans(folded[index] ?? '')
     const inHorizon = (d: DateMention) => horizons.some((h) => d.start < h.end && h.start < d.end)

@@ -176,6 +176,7 @@ function monthsAlone(
   published: string,
   tense: Tense,
   taken: readonly Span[],
+  yearOf: (date: string) => number | undefined = () => undefined,
 ): OccasionDate[] {
   const folded = foldCase(original, lang)
   const found: OccasionDate[] = []
@@ -194,7 +195,7 @@ function monthsAlone(
     // "Dekabrda", "Aralık'ta": a month in the locative is a time, whoever's name follows
     const locative = /(?:['’]?[dt][aeə]|\s(?:ay|başı|sonu|ortası|əvvəli)\p{L}*)$/u.test(m[0])
     if ((lang === 'tr' || lang === 'az') && capitalised && !locative && (start > 0 || nameFollows)) continue
-    const { date } = withYear(`0000-${pad(month)}`, null, published, tense)
+    const { date } = withYear(`0000-${pad(month)}`, null, published, tense, yearOf(`0000-${pad(month)}`))
     found.push({ start, end, date, dateEnd: null, basis: 'stated' })
   }
   return found
@@ -204,8 +205,9 @@ const HAS_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u
 
 /**
  * Finds the dates in a sentence that can date an occasion: calendar points (with the range a day sits in), months
- * named alone, and relative days. A day or month written without a year takes `narrativeYear` when the article is
- * telling a past year's story, else the year nearest the article's date. A stated calendar date wins over a
+ * named alone, and relative days. A day or month written without a year takes `narrative`'s year when the article
+ * is telling a past year's story (a month, "1998-09", reaches that month and the next; a year alone, a chronology's
+ * heading, reaches them all), else the year nearest the article's date. A stated calendar date wins over a
  * relative word it overlaps or sits beside ("Накануне, 23 марта").
  */
 export function findOccasionDates(
@@ -218,6 +220,8 @@ export function findOccasionDates(
   // a story told of a past month goes on into its next days: "Sentyabrın 8-də" after "1998-ci il sentyabrın 7-8-də"
   const narrativeYearOf = (date: string) => {
     if (narrative === undefined || tense === 'future') return undefined
+    // a chronology's year heading ("2023") gives every month under it its year
+    if (narrative.length === 4) return Number(narrative)
     const month = Number(date.slice(5, 7))
     const told = Number(narrative.slice(5, 7))
     return month === told || month === (told % 12) + 1 ? Number(narrative.slice(0, 4)) : undefined
@@ -238,7 +242,7 @@ export function findOccasionDates(
         basis: 'stated',
       }
     })
-  if (published !== null) stated.push(...monthsAlone(text, lang, published, tense, found))
+  if (published !== null) stated.push(...monthsAlone(text, lang, published, tense, found, narrativeYearOf))
   const relative = relativeDays(text, lang, published).filter(
     (r) => !stated.some((s) => Math.abs(s.start - r.end) < 6 || Math.abs(r.start - s.end) < 6),
   )

@@ -1,5 +1,5 @@
 import { findDates } from '../lexicon/dates'
-import type { ExtractionInput } from '../types'
+import type { ExtractionInput, Sentence } from '../types'
 
 /** Weekdays, alone or as a span ("TUESDAY-WEDNESDAY"), as a calendar's day headings open with them. */
 const WEEKDAY =
@@ -50,5 +50,32 @@ export function headingDays(input: ExtractionInput): (string | undefined)[] {
     if (previous && article.text.slice(previous.end, sentence.start).includes('\n')) paragraphs += 1
     if (paragraphs > PARAGRAPHS_REACHED) day = undefined
     return day
+  })
+}
+
+/** A line that is a year alone, as a chronology heads each year's entries ("2023", "2024:", "2025-ci il", "2025 год"). */
+const YEAR_HEADING = /^\s*((?:19|20)\d{2})(?:\s*(?:-?c[iıuü])?\s*(?:il|yıl|yılı|год|year))?\s*[:.]?\s*$/u
+/** A short line with no digit and no closing stop, a section's heading ("Planlar", "What comes next"). */
+const isSectionHeading = (text: string) => text.length <= 40 && !/[.!?]\s*$/u.test(text) && !/\d/u.test(text)
+/** Year headings a page needs before it is read as a chronology: one alone may be a table's stray cell. */
+const MIN_YEAR_HEADINGS = 2
+
+/**
+ * The year each sentence stands under in a chronology ("Xronologiya", "Kronoloji", "Timeline"): the year of the last
+ * year heading above it, until a section heading ends the list ("Planlar"); undefined elsewhere. A day or month its
+ * entries name without a year ("Dekabrın 17-də", "Sentyabrda") is that year's.
+ */
+export function headingYears(sentences: readonly Sentence[]): (number | undefined)[] {
+  const headings = sentences.map((sentence) => YEAR_HEADING.exec(sentence.text)?.[1])
+  if (headings.filter((year) => year !== undefined).length < MIN_YEAR_HEADINGS) return sentences.map(() => undefined)
+  let year: number | undefined
+  return sentences.map((sentence, index) => {
+    const heading = headings[index]
+    if (heading !== undefined) {
+      year = Number(heading)
+      return undefined
+    }
+    if (isSectionHeading(sentence.text)) year = undefined
+    return year
   })
 }
