@@ -109,8 +109,9 @@ const ORGANISATION_AFTER =
 const INDEFINITE_BEFORE = /(?:^|\s)an?(?:\s+[^\s,;:.]+){0,3}\s+$/u
 
 /** A postposition that ends a complement before the document noun: "… genişletilmesine ilişkin protokol". */
-const POSTPOSITION =
-  /(?:^|\s)(?:ilişkin|dair|hakkinda|haqqinda|ilgili|yönelik|üzrə|barədə)\s+(?:bir\s+|üçtərəfli\s+|ikitərəfli\s+|üçlü\s+|ikili\s+|çoktaraflı\s+|çoxtərəfli\s+)?$/u
+// up to two words in lower case may stand between, the document's kind: "üzrə strateji tərəfdaşlıq sazişini", "üzrə
+// icra sazişi", "ilişkin üçlü protokol"
+const POSTPOSITION = /(?<=^|\s)(?:ilişkin|dair|hakkinda|haqqinda|ilgili|yönelik|üzrə|barədə)\s+((?:\p{Ll}+\s+){0,2})$/u
 /** A preposition that opens a complement after the noun: "Agreement on …", "Соглашение о …". */
 const PREPOSITION = /^\s+(?:on|about|between|for|of|о|об|по|между|на)\s/u
 /** Where a complement after the noun ends: a verb or a relative word. */
@@ -166,20 +167,25 @@ function documentTitle(
   const phrase = text.slice(noun.start, noun.end)
   const lastSpace = phrase.search(/\s\S*$/u)
   const lastWordStart = lastSpace >= 0 ? lastSpace + 1 : 0
-  const hasComplement = nameStart === noun.start && POSTPOSITION.test(looseFold(text.slice(0, noun.start), lang))
-  const start = hasComplement
-    ? complementStart(
-        text,
-        text.slice(0, noun.start).search(/\S+\s+(?:bir\s+|\p{L}*tərəfli\s+|\p{L}*taraflı\s+|üçlü\s+|ikili\s+)?$/u),
-      )
-    : nameStart
-  // After a complement the noun stands bare ("ilişkin protokol"); after a name it keeps its compound ending.
-  const head = hasComplement
-    ? phrase
-        .slice(lastWordStart)
-        .replace(/['’].*$/u, '')
-        .slice(0, noun.headStem)
-    : citationForm(phrase.slice(lastWordStart), noun.headStem, lang)
+  const found = nameStart === noun.start ? POSTPOSITION.exec(looseFold(text.slice(0, noun.start), lang)) : null
+  // words of a kind between only for one document signed right there ("… üzrə icra sazişi imzaladı"), not for
+  // documents in the plural or a decision still to be taken
+  const kindBetween =
+    found !== null && !/^(?:(?:bir|\p{L}*tərəfli|\p{L}*taraflı|üçlü|ikili)\s+)?$/u.test(found[1] ?? '')
+  const signedHere = /^\s+(?:d[aeə]\s+)?(?:imzala|imza at|bağla)/u.test(
+    looseFold(text.slice(noun.end, noun.end + 16), lang),
+  )
+  const post = kindBetween && (isPlural(phrase, lang) || !signedHere) ? null : found
+  const start = post ? complementStart(text, post.index) : nameStart
+  // After a complement the noun stands bare ("ilişkin protokol"); after a name, or a kind in words between
+  // ("üzrə strateji tərəfdaşlıq sazişi"), it keeps its compound ending.
+  const head =
+    post && post[1] === ''
+      ? phrase
+          .slice(lastWordStart)
+          .replace(/['’].*$/u, '')
+          .slice(0, noun.headStem)
+      : citationForm(phrase.slice(lastWordStart), noun.headStem, lang)
   const end = complementEnd(text, noun.end)
   const tail = end > noun.end ? text.slice(noun.end, end) : ''
   return { start, end, title: text.slice(start, noun.start) + phrase.slice(0, lastWordStart) + head + tail }

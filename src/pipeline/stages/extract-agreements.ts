@@ -10,6 +10,7 @@ import { readAgreementMentions } from './agreement-mentions'
 import { documentTypeOf, documentYearsOf } from './document-type'
 import { findEventCues } from './event-cues'
 import { findOccasionDates } from './occasion-dates'
+import { headingYears } from './occasion-headings'
 import { isPastReport, readArticleContext, statedDates, unique, type ArticleContext } from './mention-context'
 
 /** A signing word inside the name of a ceremony ("церемонии подписания", "imza töreni", "signing ceremony"). */
@@ -32,9 +33,16 @@ const occasionKeys = (text: string, lang: string) => [
  * Dates a signing the sentence itself leaves undated: from the nearest earlier sentence that dates the same occasion
  * (shares a city or an event noun), else the article's date when the lead reports the signing in the past tense.
  */
-function dateOf(sentences: readonly Sentence[], index: number, context: ArticleContext): string | null {
+function dateOf(sentences: readonly Sentence[], index: number, context: ArticleContext, year?: number): string | null {
   const sentence = sentences[index]
   if (!sentence) return null
+  // "Dekabrın 17-də …", "Noyabrda …" under a chronology's year heading: that year's day or month
+  const headed =
+    year === undefined
+      ? undefined
+      : findOccasionDates(sentence.text, context.lang, context.published, 'past', String(year))
+  const inHeadedYear = headed?.find((d) => d.basis === 'stated')
+  if (inHeadedYear) return inHeadedYear.date
   const own = statedDates(sentence.text, context)[0]
   if (own) return own.value
   // "kredit sazişi çərşənbə günü … imzalanıb", "signed on Monday": a day counted from the article's
@@ -70,7 +78,7 @@ function signsOnlyAsAttribute(text: string, lang: string): boolean {
 }
 
 /** Reads the occasion of a signing sentence: its date, its city (else the lead's) and its countries (else the article's). */
-function occasionOf(sentences: readonly Sentence[], index: number, context: ArticleContext): Occasion {
+function occasionOf(sentences: readonly Sentence[], index: number, context: ArticleContext, year?: number): Occasion {
   const text = sentences[index]?.text ?? ''
   const { lang } = context
   const places = findPlaces(text, lang)
@@ -83,11 +91,16 @@ function occasionOf(sentences: readonly Sentence[], index: number, context: Arti
   const withHost = sides.length < 2 ? unique([...sides, ...places.map((p) => p.country)]) : sides
   const parties = withHost.length < 2 ? unique([...withHost, ...context.countries]).slice(0, 2) : withHost
   return {
-    date: dateOf(sentences, index, context),
+    date: dateOf(sentences, index, context, year),
     place: places[0]?.name ?? context.leadPlace,
     parties: parties.sort(),
   }
 }
+
+/** Words a section's heading may have: a short line with no closing stop. */
+const MAX_HEADING_WORDS = 4
+const isListHeading = (text: string) =>
+  text.trim().split(/\s+/u).length <= MAX_HEADING_WORDS && !/[.!?:;]\s*$/u.test(text)
 
 /** Sentences on something else that may stand between a signing and "The package includes …". */
 const THREAD_ASIDES = 1
@@ -104,14 +117,21 @@ export function extractAgreements(input: ExtractionInput): AgreementDraft[] {
   let previous: Occasion | null = null
   // sentences since the thread on the documents just signed was last told (one aside may stand between)
   let sinceThread = 0
+  const headed = headingYears(input.sentences)
   for (const [index, sentence] of input.sentences.entries()) {
     const text = sentence.text
+    // "Подписанные документы", "İmzalanan belgeler": a section's heading over the list, no signing of its own
+    if (isListHeading(text)) continue
     const backOpener = ANAPHORIC_OPENER.test(looseFold(text.trimStart(), lang))
     const refersBack: boolean = previous !== null && backOpener
     const verbs = findSigningVerbs(text, lang)
     // "Среди подписанных документов – …": a participle in the opener points back, it tells no signing of its own
     const signs: boolean = verbs.length > 0 && !isFutureSigning(text, lang) && !refersBack
-    const occasion: Occasion | null = signs ? occasionOf(input.sentences, index, context) : refersBack ? previous : null
+    const occasion: Occasion | null = signs
+      ? occasionOf(input.sentences, index, context, headed[index])
+      : refersBack
+        ? previous
+        : null
     // a sentence about the documents just signed ("Sənədlər … əhatə edir") keeps the thread for the next one
     const talksOfDocuments = !signs && findDocumentNouns(text, lang).length > 0
     sinceThread = signs || talksOfDocuments ? 0 : sinceThread + 1
