@@ -3,6 +3,7 @@ import { monthNumber, YEAR_EARLIER } from '../lexicon/date-words'
 import { PLUPERFECT } from '../lexicon/tenses'
 import type { DateMention, Span } from '../types'
 import { clauseAround } from './clauses'
+import { refersBack } from './figure-countries'
 import type { SentenceContext } from './figure-context'
 
 /**
@@ -48,7 +49,7 @@ const SINCE_BEFORE =
 const PRESENT = new RegExp(
   String.raw`(?<![\p{L}])(?:` +
     [
-      String.raw`hazırda|hal-hazırda|halihazırda|şu anda|şu an|bugün|bu gün|günümüzde|currently|at present|now|today`,
+      String.raw`hazırda|hal-hazırda|halihazırda|şu anda|şu an|bugün|bu gün|günümüzde|artık|currently|at present|now|today`,
       String.raw`mevcut|mövcud|hazırkı|current`,
       String.raw`nowadays|в настоящее время|сейчас|сегодня|на сегодня|на данный момент|ныне|нынешн\p{L}*|текущ\p{L}*`,
       String.raw`this week|bu hafta|bu həftə|на этой неделе|on (?:monday|tuesday|wednesday|thursday|friday)`,
@@ -215,10 +216,11 @@ export function frameYears(
           !YEAR_EARLIER.test(text.slice(d.start, d.end)) &&
           !isAttributive(text, d),
       )
-      .map(yearOf)
-      .filter(fits)
-    // a pluperfect gives a comparison's background, a past before the story's: it moves no frame
-    frame = own.length > 0 && !PLUPERFECT.test(text) ? (own[own.length - 1] ?? frame) : frame
+      .filter((d) => fits(yearOf(d)))
+    // a pluperfect gives a comparison's background, a past before the story's, and so does a year told of the figure
+    // just given ("geçen yıl bu rakam 4.200 dolardı", "a year earlier that figure was …"): they move no frame
+    const last = own.at(-1)
+    if (last !== undefined && !PLUPERFECT.test(text) && !refersBack(text)) frame = yearOf(last)
   }
   return frames
 }

@@ -178,3 +178,52 @@ describe('a figure summed up to now, or a thing the subject has, is the article�
     ])
   })
 })
+
+describe('a year told of the figure just given is a comparison’s, and the story stays in its year', () => {
+  it.each<[string, string[], number]>([
+    [
+      'tr',
+      [
+        'Navlun yaklaşık 4.800 dolar seviyesinde; geçen yıl bu rakam 4.200 dolardı.',
+        'Katılımcıların yüzde 37’si kontrolleri sorun olarak gösterdi.',
+      ],
+      37,
+    ],
+    [
+      'az',
+      [
+        'Fraxt təxminən 4.800 dollardır; ötən il bu göstərici 4.200 dollar idi.',
+        'İştirakçıların 37 faizi yoxlamaları problem kimi göstərib.',
+      ],
+      37,
+    ],
+    [
+      'en',
+      [
+        'Freight is about $4,800; last year that figure was $4,200.',
+        'Some 37% of respondents named the checks as a problem.',
+      ],
+      37,
+    ],
+    [
+      'ru',
+      [
+        'Фрахт составляет около 4 800 долларов; в прошлом году этот показатель составлял 4 200 долларов.',
+        'Проверки назвали проблемой 37% участников.',
+      ],
+      37,
+    ],
+  ])('%s', (lang, sentences, value) => {
+    expect(extract(sentences, lang, '2025-11-18').find((f) => f.value === value)?.year).toBe(2025)
+  })
+})
+
+describe('Turkish "artık" (now) puts a figure in the article’s year', () => {
+  it('reads "ticaretin yüzde 22’si artık manat ve lira ile yapılıyor" after last year’s total as this year’s', () => {
+    const sentences = [
+      'Ticaret geçen yıl 48 milyar doları aştı.',
+      'Ticaretin yüzde 22’si artık manat ve lira ile yapılıyor.',
+    ]
+    expect(figureOf('tr', sentences, 22)?.year).toBe(2026)
+  })
+})
