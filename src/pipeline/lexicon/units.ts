@@ -6,6 +6,8 @@ interface UnitRule {
   words: readonly RegExp[]
   factor?: number
   langs?: readonly string[]
+  /** What may not follow the last word glued to it ("м" before "3" is no metre, "м3" a cubic metre). */
+  notGluedTo?: RegExp
 }
 
 /** What a unit match gives back: the unit, a scale factor it implies, and the index of its last token. */
@@ -118,6 +120,8 @@ const UNIT_RULES: readonly UnitRule[] = [
   // depths, heights and lengths in metres ("4,5 metrdən", "6 metrədək", "420 metre", "29.3 metres", "18 метров"),
   // and centimetres as metres; not "metrekare", "metreküp" (above), nor a bare "m", which also means million
   { unit: 'm', words: [word(`metr(?!ek)${L}|met(?:er|re)s?|метр${L}`)] },
+  // Russian writes "м" for metres ("длиной 640 м"; its million is "млн"); "м3", "м2" with a digit glued are not metres
+  { unit: 'm', words: [word('м')], langs: ['ru'], notGluedTo: /^[\d²³]/u },
   { unit: 'm', words: [word(`santimetr${L}|centimet(?:er|re)s?|сантиметр${L}|cm|см|sm`)], factor: 0.01 },
   // and millimetres, as a rail gauge is given ("1520 mm-lik relslər", "1435 mm", "колея 1520 мм")
   { unit: 'm', words: [word(`millimetr${L}|milimetr${L}|millimet(?:er|re)s?|миллиметр${L}|mm|мм`)], factor: 0.001 },
@@ -129,7 +133,8 @@ const UNIT_RULES: readonly UnitRule[] = [
   // lengths of time that measure a service (a transit, a crossing, a wait): days, hours, minutes
   {
     unit: 'days',
-    words: [word(`gün|gün[üue]|günd[eə]|günd[eə]n|gün[eə](?:d[eə]k)?|günl[üu][kq]${L}`)],
+    // with the copula too: "hazırda 12-14 gündür", "süre 9 gündür"
+    words: [word(`gün|gün[üue]|günd[eə]|günd[eə]n|gün[eə](?:d[eə]k)?|günd[üu]r|günl[üu][kq]${L}`)],
     langs: ['tr', 'az'],
   },
   { unit: 'days', words: [word('days?')], langs: ['en'] },
@@ -182,7 +187,9 @@ export function matchUnit(tokens: readonly Token[], index: number, lang: string)
       const joins = token?.kind === 'word' || (k > 0 && token?.kind === 'sym')
       return token !== undefined && joins && (k === 0 || token.gap.trim() === '') && pattern.test(token.text)
     })
-    if (fits) return { unit: rule.unit, factor: rule.factor ?? 1, last: index + rule.words.length - 1 }
+    const next = tokens[index + rule.words.length]
+    const glued = rule.notGluedTo && next?.gap === '' && rule.notGluedTo.test(next.text)
+    if (fits && !glued) return { unit: rule.unit, factor: rule.factor ?? 1, last: index + rule.words.length - 1 }
   }
   return null
 }

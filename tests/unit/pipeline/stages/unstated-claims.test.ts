@@ -73,3 +73,46 @@ describe('numbers a fact-check puts up to test: claims, and numbers named to be 
     expect(values('tr', sentences)).toEqual([5e9])
   })
 })
+
+describe('extractFigures: what posts are said to say, in a fact-check that rules it false', () => {
+  it.each<[string, string[], number[]]>([
+    [
+      'tr',
+      [
+        'SONUÇ: YANLIŞ',
+        'Bazı paylaşımlarda "Türk şoförler sınırda 5 gündür bekliyor" deniyor.',
+        'Resmi verilere göre bekleme 9 saat.',
+      ],
+      [9],
+    ],
+    [
+      'az',
+      [
+        'Nəticə: yalan',
+        'Bəzi paylaşımlarda sürücülərin sərhəddə 5 gündür gözlədiyi deyilir.',
+        'Rəsmi məlumata görə gözləmə 9 saatdır.',
+      ],
+      [9],
+    ],
+    [
+      'en',
+      [
+        'Verdict: False',
+        'Some posts say drivers have waited at the border for 5 days.',
+        'Official data show the wait was 9 hours.',
+      ],
+      [9],
+    ],
+    [
+      'ru',
+      [
+        'Вердикт: неправда.',
+        'В некоторых постах говорится, что водители ждут на границе 5 суток.',
+        'По официальным данным, ожидание составило 9 часов.',
+      ],
+      [9],
+    ],
+  ])('%s', (lang, sentences, expected) => {
+    expect(values(lang, sentences)).toEqual(expected)
+  })
+})
