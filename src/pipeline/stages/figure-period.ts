@@ -361,11 +361,8 @@ export function periodOf(
     const year =
       context.frameYear ??
       monthYear(context, span) ??
-      // an attributive year dates its own value only, and a comparison's base the figure's past: the change's end,
-      // the figure compared, is as of the report ("bekleme sürelerinin geçen yıla göre kısaldığını söyleyenlerin oranı")
-      (context.dates.every((d) => isAttributive(folded, d) || isBase(folded, d))
-        ? currentYearOf(context.article)
-        : null)
+      // an attributive year dates its own value only: the change's end is as of the report
+      (context.dates.every((d) => isAttributive(folded, d)) ? currentYearOf(context.article) : null)
     return { year, deadline: null, fromContext: year !== null }
   }
   const dated = (d: DateMention) => d.value !== null && !isBase(folded, d)

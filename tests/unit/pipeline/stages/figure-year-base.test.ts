@@ -150,14 +150,3 @@ describe('periodOf: a bound is no comparison', () => {
     expect(extract([sentence], lang, '2025-11-18').map((f) => [f.words, f.year])).toEqual([[words, 2025]])
   })
 })
-
-describe('periodOf: a figure whose sentence names only its comparison’s base is as of the report', () => {
-  it.each<[string, string, string]>([
-    ['tr', 'Sınırdaki beklemenin geçen yıla göre kısaldığını söyleyenlerin oranı yüzde 28’de kaldı.', 'yüzde 28’de'],
-    ['az', 'Gözləmənin ötən illə müqayisədə qısaldığını deyənlərin payı 28 faiz olub.', '28 faiz'],
-    ['en', 'The share of firms saying waits were shorter than last year stood at 28%.', '28%'],
-    ['ru', 'Доля компаний, отметивших сокращение ожидания по сравнению с прошлым годом, составила 28%.', '28%'],
-  ])('%s: %s', (lang, sentence, words) => {
-    expect(extract([sentence], lang, '2025-11-18').map((f) => [f.words, f.year])).toEqual([[words, 2025]])
-  })
-})
