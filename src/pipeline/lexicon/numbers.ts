@@ -70,12 +70,23 @@ function shareChangeRates(folded: string, quantities: readonly Quantity[]): Quan
     q !== undefined && (q.unit === `${bare.unit}/h` || q.unit.startsWith(`${bare.unit}/`)) ? q.unit : null
   return quantities.map((q, i) => {
     const [previous, next] = [quantities[i - 1], quantities[i + 1]]
-    const fromPrevious = previous && RANGE_GAP.test(folded.slice(previous.end, q.start)) ? rateOf(previous, q) : null
+    const before = previous ? folded.slice(previous.end, q.start) : ''
+    // prices side by side are of one order: "$50 per tonne to run and $820 million to build" shares no rate
+    const alike = previous !== undefined && q.value <= previous.value * 10 && q.value * 10 >= previous.value
+    const side = alike && CONTRAST_GAP.test(before)
+    const fromPrevious = previous && (RANGE_GAP.test(before) || side) ? rateOf(previous, q) : null
     const fromNext = next && RANGE_GAP.test(folded.slice(q.end, next.start)) ? rateOf(next, q) : null
     const rate = fromPrevious ?? fromNext
     return rate ? { ...q, unit: rate } : q
   })
 }
+
+/**
+ * The words between two prices set side by side, the second told short: "1050 долларов за тонну, а в Туркменбаши — 820
+ * долларов", "ton başına 1.050 dolar, Türkmenbaşı'nda ise 820 dolar", "$1,050 a tonne in Aktau and $820 in
+ * Turkmenbashi". No number and no sentence's end between them.
+ */
+const CONTRAST_GAP = /^[^.;!?\d]{0,60}(?:,\s*а\s|\sise\s|\sisə\s|\s(?:and|while|whereas)\s)[^.;!?\d]{0,40}$/u
 
 /** "7 gün 24 saat", "24 hours a day, 7 days a week", "7/24": round the clock, which measures nothing. */
 function withoutRoundTheClock(folded: string, quantities: readonly Quantity[]): Quantity[] {

@@ -57,6 +57,8 @@ export function readUnitRate(
 const RATE_REACH = 10
 /** Words before a unit that make it one unit of goods: "за тонну", "per tonne", "hər ton", "a ton of crude". */
 const ONE_BEFORE = /^(?:за|per|hər|her|each|every|a|one|bir|одну|одна|один)$/u
+/** Nouns of a price or of carrying before a unit in the genitive: "стоимость тонны", "доставки тонны". */
+const PRICE_OF = /^(?:стоимост\p{L}*|цен[аыуе]|доставк\p{L}*|перевозк\p{L}*|перевалк\p{L}*|транспортировк\p{L}*)$/u
 /** A currency written after its amount ("230 dollars a tonne"): a unit after it belongs to that amount. */
 const isMoneyWord = (token: Token) =>
   /^(?:dollars?|долл\p{L}*|dolar\p{L}*|dollar\p{L}*|euros?|евро|avro\p{L}*)$/u.test(token.text)
@@ -80,6 +82,8 @@ function rateBefore(tokens: readonly Token[], first: number): string | null {
     if (preceding?.kind === 'num' || (preceding !== undefined && SCALE_WORD.test(preceding.text))) return null
     // "tonu 1.720 dolardan", "tonunun fiyatı": the possessive names one tonne's price
     if (/^(?:tonu|tonun|tonunun)$/u.test(token.text)) return unit
+    // "стоимость доставки тонны металла": the genitive after a price or a haul is one tonne's
+    if (token.text === 'тонны' && preceding !== undefined && PRICE_OF.test(preceding.text)) return unit
     if (following?.kind === 'word' && EACH_BEFORE.test(following.text)) return unit
     // "$230 a tonne and … $5 million": that tonne is the earlier amount's
     const owner = tokens[k - 2]
