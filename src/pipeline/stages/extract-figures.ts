@@ -251,10 +251,13 @@ const MAX_HEADING_WORDS = 10
 
 /**
  * A heading over a paragraph: a short line that ends no sentence, numbered ("2. 3 500 vaqon"), bulleted ("■ Bakü-Astana
- * hattında haftalık uçuş 21'e çıkıyor") or in capitals ("PAMBIQ: 62 MİN TONDAN 214 MİN TONA").
+ * hattında haftalık uçuş 21'e çıkıyor"), in capitals ("PAMBIQ: 62 MİN TONDAN 214 MİN TONA"), or a live page's entry
+ * heading after its time ("15:20 — Kazakh minister: volumes up 62%", "14:05 | Zirve başladı").
  */
 function isHeading(text: string): boolean {
-  if (/[.!?…:;]$/u.test(text) || text.split(/\s+/u).length > MAX_HEADING_WORDS) return false
+  if (/[.!?…:;]$/u.test(text) || text.split(/\s+/u).length > MAX_HEADING_WORDS + 2) return false
+  if (/^\d{1,2}[:.]\d{2}\s*[—–|-]\s/u.test(text)) return true
+  if (text.split(/\s+/u).length > MAX_HEADING_WORDS) return false
   const capitals = /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text)
   return capitals || /^(?:\d{1,2}\.\s|[■•▪●▶]\s)/u.test(text)
 }
