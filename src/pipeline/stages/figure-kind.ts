@@ -21,10 +21,10 @@ export function wordsOf(folded: string): Word[] {
 
 /**
  * Aims: "hedef", "planlanıyor", "nəzərdə tutulur", and the necessitative, what must be done ("çıxarılmalıdır",
- * "artırılmalı", "ulaşmalıdır").
+ * "artırılmalı", "ulaşmalıdır", "çıkarmalıyız", "artırmalıyıq").
  */
 const TARGET_TR_AZ =
-  /^(hedef|hədəf|öngör|planla|planlan|planlaş|plan(?:ı|i|lar|lər)?$|amaç|məqsəd|kararlaştır|kararlı|qərarlı|əzmli|taahhüt|mutabakat|mutabık|uzlaş|razılaş|razılaşdır|razılığ|nəzərdə|öhdəliy|niyyət|istiyor|istəyir)|(?:malıdır|məlidir|melidir|[ıiuü]lm[aeə]l[ıi]\p{L}*)$/u
+  /^(hedef|hədəf|öngör|planla|planlan|planlaş|plan(?:ı|i|lar|lər)?$|amaç|məqsəd|kararlaştır|kararlı|qərarlı|əzmli|taahhüt|mutabakat|mutabık|uzlaş|razılaş|razılaşdır|razılığ|nəzərdə|öhdəliy|niyyət|istiyor|istəyir)|(?:malıdır|məlidir|melidir|[ıiuü]lm[aeə]l[ıi]\p{L}*|m[aeə]l[ıi]y[ıi][zkq])$/u
 /**
  * Expectation and possibility: "bekleniyor", "beklediğini", "gözlənilir", "ulaşabilir", "çata bilər". Azerbaijani
  * "-a bilər" may; "-a bilir" is a present ability, no forecast ("hər bərə 56 vaqon daşıya bilir").
@@ -214,6 +214,10 @@ function estimatesLoss(words: readonly Word[], lang: string): boolean {
   return texts.some((w) => ESTIMATE.test(w)) && texts.some((w) => LOSS.test(w)) && !texts.some(ahead)
 }
 
+/** A necessitative with its person ("çıkarmalıyız", "getməliyik") and the words that put it in the present. */
+const NECESSITY_NOW = /m[aeə]l[ıi]y[ıi][zkq]$/u
+const NOW_TR_AZ = /^(?:indi|şimdi|hazırda|halihazırda|artık|artıq)$/u
+
 function readKindFromCues(words: readonly Word[], span: Span, lang: string): KindReading {
   const after = words.filter((w) => w.start >= span.end)
   const before = words.filter((w) => w.end <= span.start).reverse()
@@ -228,6 +232,8 @@ function readKindFromCues(words: readonly Word[], span: Span, lang: string): Kin
         ? 'target'
         : (englishPhraseCue(words, word, lang) ?? cueOf(word.text, lang))
     if (cue === null || (cue === 'present' && index > 1)) continue
+    // "indi qayıqla 1 kilometrdən çox getməliyik": what one must do now is how things are, no plan
+    if (cue === 'target' && NECESSITY_NOW.test(word.text) && words.some((w) => NOW_TR_AZ.test(w.text))) continue
     // "29 Mart'ta başlayacak yaz tarifesiyle … 14'ten 21'e çıkarıyor": a present continuous beside a future is a
     // schedule, the plan's
     if (cue === 'present' && lang === 'tr' && PRESENT_CONTINUOUS_TR.test(word.text) && hasFutureWord(words)) continue

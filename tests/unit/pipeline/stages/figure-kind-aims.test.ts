@@ -28,3 +28,14 @@ describe('readKind: plans told by a perfective future, a goal’s infinitive or 
     expect(kinds(lang, sentence).map(([, kind]) => kind)).toEqual(['achieved'])
   })
 })
+
+describe('readKind: the necessitative with its person is an aim, unless it says how things are now', () => {
+  it.each<[string, string, string]>([
+    ['tr', '2030’a kadar bu payı yüzde 40’a çıkarmalıyız.', 'target'],
+    ['az', '2030-cu ilədək bu payı 40 faizə çatdırmalıyıq.', 'target'],
+    ['az', 'İndi qayıqla 1 kilometrdən çox getməliyik.', 'achieved'],
+    ['tr', 'Şimdi teknelerle 1 kilometreden fazla gitmeliyiz.', 'achieved'],
+  ])('%s: %s', (lang, sentence, kind) => {
+    expect(kinds(lang, sentence).map(([, read]) => read)).toEqual([kind])
+  })
+})
