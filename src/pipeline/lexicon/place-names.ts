@@ -66,6 +66,8 @@ export const PLACE_NAMES: readonly PlaceNames[] = [
   { name: 'Termez', country: 'UZ', names: ['termez', 'tirmiz'], ruNouns: ['термез'] },
   { name: 'Anaklia', country: 'GE', names: ['anaklia', 'anakliya'], ruFeminine: ['анакли'] },
   { name: 'Mersin', country: 'TR', names: ['mersin'], ruNouns: ['мерсин'] },
+  { name: 'Bucharest', country: 'RO', names: ['bucharest', 'bükreş', 'buxarest'], ruNouns: ['бухарест'] },
+  { name: 'Budapest', country: 'HU', names: ['budapest', 'budapeşt'], ruNouns: ['будапешт'] },
   {
     name: 'Constanta',
     country: 'RO',

@@ -119,6 +119,11 @@ describe('findPlaces(text, lang)', () => {
     ['tr', "Pekin'de", "Pekin'de", 'Beijing', 'CN'],
     ['ru', 'встреча в Астане', 'Астане', 'Astana', 'KZ'],
     ['en', 'talks in Tbilisi', 'Tbilisi', 'Tbilisi', 'GE'],
+    ['az', 'Buxarestdə imzalanan saziş', 'Buxarestdə', 'Bucharest', 'RO'],
+    ['tr', "Bükreş'te imzalanan anlaşma", "Bükreş'te", 'Bucharest', 'RO'],
+    ['en', 'signed in Bucharest', 'Bucharest', 'Bucharest', 'RO'],
+    ['ru', 'подписано в Бухаресте', 'Бухаресте', 'Bucharest', 'RO'],
+    ['ru', 'встреча в Будапеште', 'Будапеште', 'Budapest', 'HU'],
   ])('in %s "%s" finds %s', (lang, text, word, name, country) => {
     expect(findPlaces(text, lang).map((m) => [text.slice(m.start, m.end), m.name, m.country])).toEqual([
       [word, name, country],
