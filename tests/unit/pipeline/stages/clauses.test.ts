@@ -88,3 +88,21 @@ describe('clauseAround: a comma before Russian "и" opening a new predicate ends
     expect(clauseOf(sentence, '5 млн')).toBe(sentence)
   })
 })
+
+describe('clauseAround: a Turkish converb of "while" closes its clause', () => {
+  it.each<[string, string, string]>([
+    [
+      'Prim geçen yılın sonunda yüzde 1 seviyesindeyken mart başında yüzde 0,7’ye geriledi.',
+      'yüzde 1',
+      'Prim geçen yılın sonunda yüzde 1 seviyesindeyken',
+    ],
+    ['İhracat yüzde 12 artarken ithalat yüzde 3 azaldı.', 'ithalat', 'ithalat yüzde 3 azaldı.'],
+  ])('%s', (sentence, word, clause) => {
+    expect(clauseOf(sentence, word).trim()).toBe(clause)
+  })
+
+  it('guard: "erken" (early) is no converb', () => {
+    const sentence = 'Proje erken tamamlandı ve hat 2025’te açıldı.'
+    expect(clauseOf(sentence, 'erken')).toBe(sentence)
+  })
+})
