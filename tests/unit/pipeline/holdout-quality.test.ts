@@ -36,8 +36,8 @@ const SETS: [folder: string, floors: Floors][] = [
   // real run 2026-12-04 (eighteenth session, end): figures 150/207 (72.5%) and 150/205 (73.2%); events 31/40 (77.5%)
   // and 31/38 (81.6%); agreements 17/21 (81.0%) and 17/17 (100.0%); 16/16 dates, 15/16 headlines, 7 of 322 noise
   // lines left. (Its gold writes a cut as +60 and a delivery's cost per tonne as USD; the sets' convention is a
-  // negative fall and USD/t.) Its first run, before any rule of the twelfth session: recall 57%, precision 60%, 12/16 dates,
-  // 11/16 headlines
+  // negative fall and USD/t.) Its first run, before any rule of the twelfth session: recall 57%, precision 60%, 12/16
+  // dates, 11/16 headlines
   ['tests/fixtures/holdout5', { figures: [69, 70], events: [74, 78], agreements: [78, 97], headerMisses: 9 }],
   // real run 2026-12-04 (eighteenth session, end): figures 170/224 (75.9%) and 170/211 (80.6%); events 31/44 (70.5%)
   // and 31/35 (88.6%); agreements 18/21 (85.7%) and 18/21 (85.7%); 16/16 dates, 14/16 headlines, 3 of 277 noise lines
