@@ -45,6 +45,7 @@ export type FlowEnd = 'to' | 'from' | null
  * ("Türkiye'ye" dative, "Çindən" ablative), English and Russian by a preposition ("to Georgia", "в Грузию", "из Китая").
  */
 export function flowEnd(text: string, span: Span, folded: string, lang: string): FlowEnd {
+  if (isShareOwner(folded, span)) return 'to'
   if (lang === 'tr' || lang === 'az') {
     const nameCase = caseOfName(text.slice(span.start, span.end), lang)
     return nameCase === 'dative' ? 'to' : nameCase === 'ablative' ? 'from' : null
@@ -55,6 +56,19 @@ export function flowEnd(text: string, span: Span, folded: string, lang: string):
   const locative =
     lang === 'ru' && /(?<![\p{L}])во?\s+$/u.test(before) && RU_LOCATIVE.test(folded.slice(span.start, span.end))
   return locative ? null : 'to'
+}
+
+/**
+ * "доля Турции в экспорте", "Turkey's share of exports", "the share of Turkey", "Türkiye'nin payı", "Türkiyənin payı":
+ * the country whose share of a flow is told is where the goods go.
+ */
+function isShareOwner(folded: string, span: Span): boolean {
+  const before = folded.slice(Math.max(0, span.start - 14), span.start)
+  const own = folded.slice(span.start, span.end + 16)
+  return (
+    /(?<![\p{L}])(?:дол[яиюе]|share of|share for)\s+$/u.test(before) ||
+    /^\S*?(?:['’]s\s+share|n[ıiuü]n\s+pay)/u.test(own)
+  )
 }
 
 /** What a folded clause says is moving: goods (exports, shipments, supplies), people or cargo arriving, or nothing. */

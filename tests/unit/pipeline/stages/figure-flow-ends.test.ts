@@ -61,3 +61,14 @@ describe('figureCountries: one end of a flow named, the other is the article’s
     expect(countriesOf(lang, ROUND_UP[lang] ?? [], sentence, value)).toEqual(expected)
   })
 })
+
+describe('figureCountries: the country whose share of a flow is told is where the goods go', () => {
+  it.each<[string, string, number]>([
+    ['tr', 'Un ihracatında Türkiye’nin payı yüzde 14’e çıktı.', 14],
+    ['az', 'Un ixracında Türkiyənin payı 14 faizə çatıb.', 14],
+    ['en', 'Turkey’s share of flour exports rose to 14%.', 14],
+    ['ru', 'Доля Турции в экспорте муки выросла до 14%.', 14],
+  ])('%s: %s', (lang, sentence, value) => {
+    expect(countriesOf(lang, KAZAKH_HARVEST[lang] ?? [], sentence, value)).toEqual(['KZ', 'TR'])
+  })
+})
