@@ -1,0 +1,116 @@
+import type { DateMention, Span } from '../types'
+
+// The roles a date plays in a sentence besides dating its figures: the base of a comparison ("compared with 2024",
+// "ötən ilin eyni dövründən"), the start of a span up to now ("since 2018", "bu yana"), or an attribute of one value
+// ("2023-cü ildəki 18 dollardan").
+
+/**
+ * Words around a date that make it the base of a comparison: a postposition up to three words after it ("2023-cü illə
+ * müqayisədə", "ötən ilin eyni dövrü ilə müqayisədə", "geçen yılın aynı dönemine göre"), an ablative of its phrase
+ * before a comparative ("ötən ilin eyni dövründəkindən üç dəfə çoxdur", "geçen yılın aynı döneminden daha fazla"), or
+ * a comparative up to four words before it ("than in the same period last year", "чем за аналогичный период прошлого
+ * года", "up from", "twice as many as a year earlier").
+ */
+const BASE_AFTER =
+  /^(?:[\s,]*[\p{L}\p{N}'’-]+){0,3}?\s*(?:müqayisədə|nisbətən|göre|görə|kıyasla|oranla|karşılaştırıldığında|ilə müqayisədə)(?![\p{L}])|^(?:[\s,]*[\p{L}'’-]+){0,3}?(?:dan|den|dən|tan|ten|tən)\s+(?:[\p{L}\p{N},.%]+\s+){0,3}?(?:daha\s+)?(?:çox|az|artıq|fazla|yüksək|yüksek|aşağı|düşük)(?:d[ıiuü]r|t[ıiuü]r)?(?![\p{L}])/u
+/**
+ * "2025-ci ilin yekunlarına görə", "2025 yılı verilerine göre": "according to a year's results" gives the figure's
+ * own year, where "2024'e göre" compares with it.
+ */
+const ACCORDING_TO_RESULTS =
+  /^(?:[\s,]*[\p{L}\p{N}'’-]+){0,2}?\s*(?:yekun|nəticə|sonuç|veri|məlumat|rakam|hesabat|rapor|istatisti|statistik)\p{L}*\s+(?:göre|görə)(?![\p{L}])/u
+// the words between may hold the base's own amount after a comparison's own words ("compared with AZN 17.9 million in
+// the first quarter of 2025", "up from 2.4 million tonnes in 2024", "по сравнению с 2,4 млн тонн в 2024 году"), not after
+// "than" or "as many as", where a number is a bound ("more than 4,300 trains in the first nine months"); a comma ends it
+const BASE_BEFORE =
+  /(?:(?:compared(?: with| to)?|up from|down from|versus|по сравнению(?: с)?|против)((?:\s+(?:[\p{L}–—-]+|[$€£]?\d(?:[\d.,]*\d)?%?)){0,8})|(?:as many as|as much as|(?:from|on|over) (?:the )?same|than|чем)((?:\s+[\p{L}–—-]+){0,4}))\s*$/u
+/** How far after its year the words of a same-period base may reach ("ötən ilin eyni dövrü ilə"). */
+export const SAME_PERIOD_AFTER = 20
+/** How far before a date a comparison's words may start ("по сравнению с аналогичным периодом прошлого года"). */
+export const BASE_REACH = 60
+/**
+ * "the same period last year", "аналогичный период прошлого года", "ötən ilin eyni dövrü", "geçen yılın aynı
+ * dönemi": the base of a comparison made within the year, whose figure is the year's after the base.
+ */
+export const SAME_PERIOD =
+  /same (?:period|months?|quarter|time)|аналогичн\p{L}* период\p{L}*|эт\p{L}* же период\p{L}*|eyni dövr\p{L}*|aynı dönem\p{L}*/u
+/** A date that starts a span up to now ("2018-ci ildən bəri", "since 2011", "с 2011 года"): no figure's own year. */
+const SINCE_AFTER = /^\s*(?:bəri|beri|bu yana|günümüze|bugüne)/u
+const SINCE_BEFORE =
+  /(?:since|ever since|с|со)(?:\s+(?:the\s+)?(?:start|beginning|end|early|late|начала|конца|середины)(?:\s+of)?)?\s*$/u
+
+export const yearOf = (d: DateMention) => Number(d.value?.slice(0, 4))
+
+/** "2025 yılında bir önceki yıla göre": a relative year between a date and "göre" is the base, not the date. */
+const RELATIVE_YEAR_WORD = /(?:^|\s)(?:önceki|öncəki|evvelki|əvvəlki|geçen|ötən)\s/u
+export const isBase = (folded: string, d: DateMention) => {
+  // "2018 yılından bu yana limandan 5 milyon tondan fazla": the start of a span up to now is no comparison's base
+  if (SINCE_AFTER.test(folded.slice(d.end, d.end + 12))) return false
+  const after = folded.slice(d.end, d.end + 40)
+  const compared = BASE_AFTER.exec(after)
+  return (
+    (compared !== null && !RELATIVE_YEAR_WORD.test(compared[0]) && !ACCORDING_TO_RESULTS.test(after)) ||
+    baseAmountBefore(folded, d) !== null
+  )
+}
+/** Where the words between a comparison and its base's date stand ("compared with [AZN 17.9 million in] 2025"), or null. */
+export function baseAmountBefore(folded: string, d: Span): Span | null {
+  const from = Math.max(0, d.start - BASE_REACH)
+  const match = BASE_BEFORE.exec(folded.slice(from, d.start))
+  const words = match?.[1] ?? match?.[2]
+  return match && words !== undefined ? { start: d.start - words.length, end: d.start } : null
+}
+/** "compared with AZN 17.9 million in the first quarter of 2025": the base's date is its own amount's year. */
+export const datesBaseAmount = (folded: string, d: Span, span: Span) => {
+  const amount = baseAmountBefore(folded, d)
+  return amount !== null && span.start >= amount.start && span.end <= amount.end
+}
+/**
+ * "2023-cü ildəki 18 dollardan 27 dollara", "2022'deki 2.500 adetten": a year made an attribute (-dəki, -daki, -deki)
+ * dates the value right after it, the start of a change; it neither dates the change's end nor frames the story.
+ */
+const YEAR_TAIL = /^(?:\S*\s+(?:il|yıl)\p{L}*|\S*)/u
+const attributeEnd = (folded: string, d: Span) => d.end + (YEAR_TAIL.exec(folded.slice(d.end))?.[0].length ?? 0)
+/**
+ * The same told in English and Russian: a year between the two ends of a change dates its start ("from 2,500 units in
+ * 2022 to 8,000", "с 2 500 единиц в 2022 году до 8 000").
+ */
+const CHANGE_START_BEFORE = /(?:^|\s)(?:from|с|со)\s+\d[\d\s.,]*(?:\s*\p{L}+){0,2}\s*$/u
+const CHANGE_END_AFTER = /^\s*,?\s*(?:to|до)\s+\d/u
+
+/** Where the value a change-starting year dates stands ("ildəki [18 dollardan]", "[from 2,500 units] in 2022"), or null. */
+function startValueOf(folded: string, d: Span): Span | null {
+  if (/(?:d|t)[aeə]k[iı]$/u.test(folded.slice(d.start, attributeEnd(folded, d)))) {
+    const end = attributeEnd(folded, d)
+    return { start: end, end: end + ATTRIBUTE_GAP + 1 }
+  }
+  const before = CHANGE_START_BEFORE.exec(folded.slice(Math.max(0, d.start - 40), d.start))
+  if (!before || !CHANGE_END_AFTER.test(folded.slice(d.end))) return null
+  return { start: d.start - before[0].length, end: d.start }
+}
+export const isAttributive = (folded: string, d: Span) => startValueOf(folded, d) !== null
+/** Characters between an attributive year and the value it dates ("ildəki 18"). */
+const ATTRIBUTE_GAP = 2
+export const datesValueAfter = (folded: string, d: Span, span: Span) => {
+  const value = startValueOf(folded, d)
+  return value !== null && span.start >= value.start && span.start <= value.end
+}
+
+/** "since 2018", "с 2018 года": the date expression itself may open with the word. */
+const SINCE_OPEN = /^(?:since|ever since|с|со)\s/u
+const isSince = (folded: string, d: DateMention) =>
+  SINCE_OPEN.test(folded.slice(d.start, d.end)) ||
+  SINCE_AFTER.test(folded.slice(d.end, d.end + 12)) ||
+  SINCE_BEFORE.test(folded.slice(Math.max(0, d.start - 12), d.start))
+
+/**
+ * A dated point in time that can be a figure's own year: not a comparison's base, not the start of a span, unless
+ * the span starts in the article's own year ("с начала этого года", "since the start of the year": that year's).
+ */
+export const isOwnPoint =
+  (folded: string, published: number | null = null) =>
+  (d: DateMention): boolean =>
+    d.value !== null &&
+    d.role === 'point' &&
+    !isBase(folded, d) &&
+    (!isSince(folded, d) || (published !== null && yearOf(d) === published))
