@@ -28,7 +28,7 @@ import { changeDirection } from './figure-change'
 const DOCUMENT_NOUN =
   /^(anlaşma|antlaşma|sözleşme|mutabakat|protokol|memorandum|belge|doküman|saziş|müqavilə|sənəd|kontrakt|agreement|deal|document|treat|accord|contract|соглашени|договор|документ|меморандум|контракт)/u
 const PARTY_NOUN =
-  /^(ülke|ölkə|countr|стран|lider|leader|лидер|taraf|tərəf|side|сторон|halk|xalq|people|народ|devlet|dövlət|state|государств|başkan|prezident|president|президент|bakan|nazir|minister|министр)/u
+  /^(ülke|ölkə|countr|стран|lider|leader|лидер|taraf|tərəf|side|сторон|halk|xalq|peoples|народ|devlet|dövlət|state|государств|başkan|prezident|president|президент|bakan|nazir|minister|министр)/u
 
 /** "3 kez görüştü": a number of occasions, which says how often, not how much. */
 const OCCASION = /^(kez|defa|sefer|kere|times|раз)$/u

@@ -54,3 +54,18 @@ describe('extractFigures: a percent where a change ended is a level, not the cha
     expect(extract([sentence], lang, '2026-03-09').map((f) => f.value)).toEqual([25])
   })
 })
+
+describe('extractFigures: a count of people is a figure, the peoples of two nations are not', () => {
+  it.each<[string, string]>([
+    ['en', 'About 1,200 people work at the yard today.'],
+    ['tr', 'Tersanede bugün yaklaşık 1.200 kişi çalışıyor.'],
+    ['az', 'Tərsanədə bu gün təxminən 1200 nəfər çalışır.'],
+    ['ru', 'Сегодня на верфи работают около 1200 человек.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(extract([sentence], lang, '2026-03-09').map((f) => [f.value, f.unit])).toEqual([[1200, 'count']])
+  })
+
+  it('guard: en "the two peoples" counts no one', () => {
+    expect(extract(['The two peoples share a long history.'], 'en', '2026-03-09')).toEqual([])
+  })
+})
