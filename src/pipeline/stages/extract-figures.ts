@@ -255,11 +255,12 @@ const MAX_HEADING_WORDS = 10
  * heading after its time ("15:20 — Kazakh minister: volumes up 62%", "14:05 | Zirve başladı").
  */
 function isHeading(text: string): boolean {
-  if (/[.!?…:;]$/u.test(text) || text.split(/\s+/u).length > MAX_HEADING_WORDS + 2) return false
-  if (/^\d{1,2}[:.]\d{2}\s*[—–|-]\s/u.test(text)) return true
-  if (text.split(/\s+/u).length > MAX_HEADING_WORDS) return false
+  const timed = /^\d{1,2}[:.]\d{2}\s*[—–|-]\s/u.test(text)
+  // a live entry's heading has its time and a speaker's name besides its words
+  const maxWords = timed ? MAX_HEADING_WORDS + 2 : MAX_HEADING_WORDS
+  if (/[.!?…:;]$/u.test(text) || text.split(/\s+/u).length > maxWords) return false
   const capitals = /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text)
-  return capitals || /^(?:\d{1,2}\.\s|[■•▪●▶]\s)/u.test(text)
+  return timed || capitals || /^(?:\d{1,2}\.\s|[■•▪●▶]\s)/u.test(text)
 }
 
 export function extractFigures(input: ExtractionInput): FigureDraft[] {

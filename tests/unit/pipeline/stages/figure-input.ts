@@ -33,3 +33,7 @@ export const pick = ({
   qualifier,
   words,
 })
+
+/** Each figure of an article of lines (a table's caption, head and rows): its cell, value, unit, year and metric label. */
+export const cellFigures = (lang: string, lines: readonly string[], published: string) =>
+  extract(lines, lang, published).map((f) => [f.words, f.value, f.unit, f.year, f.label])

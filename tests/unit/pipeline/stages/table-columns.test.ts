@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { extract } from './figure-input'
+import { cellFigures, extract } from './figure-input'
 
-/** Each figure of an article of lines: its cell, value, unit, year and metric label. */
-const figuresOf = (lang: string, lines: readonly string[]) =>
-  extract(lines, lang, '2026-01-22').map((f) => [f.words, f.value, f.unit, f.year, f.label])
+/** Each figure of an article of lines, published on 2026-01-22. */
+const figuresOf = (lang: string, lines: readonly string[]) => cellFigures(lang, lines, '2026-01-22')
 
 describe('table rows: columns that each name a measure and its unit in brackets', () => {
   it.each<[string, string[], (string | number | null)[][]]>([

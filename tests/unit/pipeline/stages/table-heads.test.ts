@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { cleanBody } from '../../../../src/pipeline/stages/clean'
-import { extract } from './figure-input'
-
-/** Each figure of an article of lines: its cell, value, unit, year and metric label. */
-const figuresOf = (lang: string, lines: readonly string[], published: string) =>
-  extract(lines, lang, published).map((f) => [f.words, f.value, f.unit, f.year, f.label])
+import { cellFigures, extract } from './figure-input'
 
 describe('table rows: a head of two years’ parts and a last column of changes', () => {
   it.each<[string, string[], (string | number | null)[][], string]>([
@@ -81,8 +77,8 @@ describe('table rows: a head of two years’ parts and a last column of changes'
       '2025-11-06',
     ],
   ])('%s', (lang, lines, expected, published) => {
-    expect(figuresOf(lang, lines, published)).toEqual(expect.arrayContaining(expected))
-    expect(figuresOf(lang, lines, published)).toHaveLength(expected.length)
+    expect(cellFigures(lang, lines, published)).toEqual(expect.arrayContaining(expected))
+    expect(cellFigures(lang, lines, published)).toHaveLength(expected.length)
   })
 
   it('guard: a column dated in words after the article stays a plan ("Electronic (from July 2026)")', () => {
@@ -236,6 +232,6 @@ describe('table rows: a head of years closed by a column of changes over the spa
       ],
     ],
   ])('%s: each column dates its cells and the change is the last year’s', (lang, lines, expected) => {
-    expect(figuresOf(lang, lines, '2026-04-02')).toEqual(expected)
+    expect(cellFigures(lang, lines, '2026-04-02')).toEqual(expected)
   })
 })
