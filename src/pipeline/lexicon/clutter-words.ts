@@ -33,6 +33,13 @@ export const SHARE_TOKENS: ReadonlySet<string> = new Set([
   'mail',
   'e-poçt',
   'почта',
+  // a bar of icons printed as letters and signs: "Paylaş 𝕏 f in ✉", "Paylaş: f | t | in | WhatsApp"
+  '𝕏',
+  'f',
+  't',
+  'in',
+  '✉',
+  '✉️',
   // the page's own tools beside the networks ("Download PDF (1.2 MB) | Print | Share")
   'download',
   'pdf',
@@ -93,6 +100,15 @@ export const WIDGET_LINES: ReadonlySet<string> = new Set([
   'refresh',
   'refresh for latest updates',
   'galeriyi başlat ▶',
+  // a gallery's label beside its count of photos ("Fotoqalereya · 10 şəkil")
+  'fotoqalereya',
+  'qalereya',
+  'fotogaleri',
+  'foto galeri',
+  'photo gallery',
+  'gallery',
+  'фотогалерея',
+  'галерея',
   'galereyanı başlat ▶',
   'pinned',
   'show key events only',
@@ -289,7 +305,7 @@ export const TAG_LINE =
  * 2025/47", "Baxış sayı: 2.315", "Просмотров: 1 284").
  */
 export const COUNTER_PART =
-  /^(?:(?:haber|xəbər|article|news|story|material)\s+(?:id|no|kodu|number)\s*:?\s*[\p{L}\d]{0,8}-[\p{L}\d-]+|\d[\d.,\s]*\s+(?:readers? on this page|reading now|читателей на странице)|\d{1,3}\s+(?:fotoğraf|foto|photos?|şəkil|фото))$|^(?:(?:haber|xəbər|article|news|story|material)\s+(?:id|no|kodu|number)|id(?:\s+(?:материала|новости|статьи))?|baxış\s+sayı|baxış|baxılıb|okunma(?:\s+sayısı)?|görüntülenme|hit|oxunub|oxunma(?:\s+sayı)?|views?|просмотр\p{L}*|прочитано|номер\s+новости)\s*:?\s*\d[\d.,\s]*$|^\d[\d.,\s]*\s*(?:views?|kez\s+okundu|baxış|просмотр\p{L}*)$|^(?:press\s+release|пресс-релиз|basın\s+bülteni|mətbuat\s+buraxılışı)\s*(?:no\.?|№|#|nr\.?|nömrə)\s*\d{1,6}(?:[/-]\d{1,6})?$/u
+  /^(?:(?:haber|xəbər|article|news|story|material)\s+(?:id|no|kodu|number)\s*:?\s*[\p{L}\d]{0,8}-[\p{L}\d-]+|\d[\d.,\s]*\s+(?:readers? on this page|reading now|читателей на странице)|\d{1,3}\s+(?:fotoğraf|foto|photos?|şəkil|фото))$|^(?:(?:haber|xəbər|article|news|story|material)\s+(?:id|no|kodu|number)|id(?:\s+(?:материала|новости|статьи))?|baxış\s+sayı|baxış|baxılıb|okunma(?:\s+sayısı)?|görüntülenme|hit|oxunub|oxunma(?:\s+sayı)?|views?|просмотр\p{L}*|прочитано|номер\s+новости)\s*:?\s*\d[\d.,\s]*$|^\d[\d.,\s]*\s*(?:views?|kez\s+okundu|baxış|görüntülenme|okunma|oxunma|просмотр\p{L}*)$|^\d[\d.,]*[kкm]?\s+(?:reposts?|retweets?|likes?|repl(?:y|ies)|shares?|quotes?|bookmarks?|beğeni|yanıt|retweet|bəyənmə|paylaşım|лайк\p{L}*|репост\p{L}*|ответ\p{L}*)$|^(?:press\s+release|пресс-релиз|basın\s+bülteni|mətbuat\s+buraxılışı)\s*(?:no\.?|№|#|nr\.?|nömrə)\s*\d{1,6}(?:[/-]\d{1,6})?$/u
 
 /** An invitation to comment or a note that there are no comments yet. */
 export const COMMENT_PROMPT =
@@ -348,7 +364,7 @@ export const FOLLOW_TARGET =
 
 /** A line that points to one other story: "Читайте также: …", "Oxu həmçinin: …", "Daha çox oxu: …", "Read also: …". */
 export const RELATED_LINK =
-  /^(?:read\s+(?:also|more)|see\s+also|also\s+read|oxu(?:yun)?\s+həmçinin|həmçinin\s+oxu(?:yun)?|daha\s+çox\s+oxu(?:yun)?|daha\s+fazla(?:sını)?\s+oku(?:yun)?|ayrıca\s+(?:bakınız|okuyun)|bunu\s+da\s+okuyun|ilgili\s+haber|читайте\s+также|смотрите\s+также|также\s+читайте|по\s+теме)\s*[:–—-]\s*\S/u
+  /^(?:read\s+(?:also|more)|see\s+also|also\s+read|oxu(?:yun)?\s+həmçinin|həmçinin\s+oxu(?:yun)?|daha\s+çox\s+oxu(?:yun)?|daha\s+fazla(?:sını)?\s+oku(?:yun)?|ayrıca\s+(?:bakınız|okuyun)|bunu\s+da\s+okuyun|ilgili\s+haber|(?:önceki|sonraki|əvvəlki|növbəti|previous|next|предыдущ\p{L}*|следующ\p{L}*)\s+(?:rapor|sayı|bülten|haber|yazı|hesabat|buraxılış|xəbər|report|issue|edition|episode|story|article|выпуск|номер|обзор|материал|статья)|читайте\s+также|смотрите\s+также|также\s+читайте|по\s+теме)\s*[:–—-]\s*\S/u
 
 /**
  * A photo caption closed by its credit in brackets: "… review a guard of honor in Astana. (AA Photo)", "… resmi
@@ -365,7 +381,7 @@ export const PHOTO_CREDIT = /^(?:©|(?:photo|foto|fotoğraf|фото|image|şək
 
 /** A reading time alone on a line: "Okuma süresi: 3 dk", "4 min read", "Время чтения: 5 минут", "Oxuma müddəti: 2 dəq". */
 export const READING_TIME_LINE =
-  /^(?:(?:okuma süresi|okunma|oxuma müddəti|oxunma müddəti|oxunma vaxtı|oxumaq üçün|okumak için|reading time|время чтения|чтение)\s*:?\s*\d{1,2}\s*(?:dk|dakika|dəq|dəqiqə|min|mins|minutes|мин|минут\p{L}*)\.?|\d{1,2}\s*(?:min|mins|minute|dk|dəq|dakikalık|dəqiqəlik)\.?\s*(?:read|okuma|oxu|oxunuş))$/u
+  /^(?:(?:okuma süresi|okunma|oxuma müddəti|oxunma müddəti|oxunma vaxtı|oxu vaxtı|oxumaq üçün|okumak için|reading time|время чтения|время прочтения|чтение)\s*:?\s*\d{1,2}\s*(?:dk|dakika|dəq|dəqiqə|min|mins|minutes|мин|минут\p{L}*)\.?|\d{1,2}\s*(?:min|mins|minute|dk|dəq|dakikalık|dəqiqəlik)\.?\s*(?:read|okuma|oxu|oxunuş))$/u
 /**
  * Tools and stamps alone on a line: the text-size buttons ("Font size: A A A", "Yazı boyutu A+ A-", "Размер шрифта"),
  * and a bare time, as a live page stamps each of its entries ("15:40").
@@ -398,9 +414,13 @@ export const EDITORIAL_NOTICE = new RegExp(
     String.raw`^(?=.{0,160}(?:produced|prepared|hazırlan|подготовлен))(?=.{0,160}(?:support|desteğ|destek|dəstəy|dəstək|поддержк))(?:this|bu|данный|этот|эта)\s+(?:article|story|report|piece|yazı|haber|makale|material|məqalə|xəbər|материал|статья)\s|had\s+no\s+influence\s+over\s+(?:its\s+)?content`,
     // a release's notes to editors, an outlet's note that a review's opinions are not its own
     String.raw`^(?:notes?\s+to\s+editors|editörlere\s+not(?:lar)?|redaktorlar\s+üçün\s+qeyd|примечани\p{L}*\s+для\s+редакци\p{L}*)\s*:|могут\s+не\s+совпадать\s+с\s+(?:позицией|мнением)\s+редакции|yayın\s+politika\p{L}*\s+yansıtmayabilir|redaksiyanın\s+mövqeyi\p{L}*\s+.{0,30}bilər`,
-    String.raw`^(?:about\s+the\s+author|suggested\s+citation|how\s+to\s+cite|yazar\s+hakkında|müəllif\s+haqqında|об\s+авторе|для\s+цитирования)\s*:`,
+    String.raw`^(?:about\s+the\s+author|suggested\s+citation|how\s+to\s+cite|yazar\s+hakkında|müəllif\s+haqqında|об\s+авторе|для\s+цитирования|credits|emeği\s+geçenler|над\s+выпуском\s+работали)\s*:`,
+    // a series' schedule: "… Bülteni her cuma 17.30'da yayımlanır", "The newsletter comes out every Monday"
+    String.raw`(?:her|hər|every|каждую|каждый|каждое|по)\s+(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|bazar\s+ertəsi|çərşənbə|cümə|şənbə|bazar|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|hafta|həftə|понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье|понедельникам|вторникам|средам|четвергам|пятницам|субботам|неделю)\p{L}*\s.{0,40}(?:yayımlanır|yayınlanır|dərc\s+(?:olunur|edilir)|is\s+published|comes\s+out|goes\s+out)|(?:обзор|рассылк|бюллетен|дайджест|выпуск|подкаст)\p{L}*\s.{0,40}(?:выходит|публикуется)\s+(?:каждую|каждый|каждое|по)\s`,
+    // a newsroom's wishes to its readers: "Yeni yılda okurlarımıza sağlık ve bereket dileriz"
+    String.raw`(?:okurlarımıza|oxucularımıza|our\s+readers|нашим\s+читателям).{0,80}(?:dileriz|diliyoruz|arzulayırıq|arzu\s+edirik|wish|желаем)`,
     String.raw`abonelerinin\s+dikkatine|abunəçilərinin\s+nəzərinə|^\(?(?:haberin\s+)?ayrıntıları\s+geliyor\)?$|^\(?details\s+to\s+follow\)?$|^\(?подробности\s+(?:позже|следуют)\)?$`,
-    String.raw`you\s+are\s+receiving\s+this\s+(?:e-?mail|newsletter)|reply\s+to\s+this\s+e-?mail|that's\s+all\s+for\s+this\s+(?:week|issue)|^(?:presented|sponsored|brought\s+to\s+you)\s+by\s|вы\s+получили\s+это\s+письмо|bu\s+e-?postayı\s+.{0,40}aldınız`,
+    String.raw`you\s+are\s+receiving\s+this\s+(?:e-?mail|newsletter)|reply\s+to\s+this\s+e-?mail|that's\s+all\s+for\s+this\s+(?:week|issue)|^(?:presented|sponsored|brought\s+to\s+you)\s+by\s|^(?:sponsored|sponsorlu(?:\s+içerik)?|sponsor\s+məzmun|партн[её]рский\s+материал|спонсорский\s+материал|на\s+правах\s+рекламы)\s*:|forward\s+(?:it|this(?:\s+(?:e-?mail|newsletter|issue))?)\s+to\s+a\s+(?:colleague|friend)|enjoyed\s+this\s+(?:issue|newsletter|e-?mail)|вы\s+получили\s+это\s+письмо|bu\s+e-?postayı\s+.{0,40}aldınız`,
   ].join('|'),
   'u',
 )

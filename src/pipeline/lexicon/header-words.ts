@@ -309,4 +309,4 @@ export const BREADCRUMB_ROOT =
 
 /** A newsroom desk signing a story instead of a person ("Enerji Günlüğü Haber Merkezi", "Report News Desk"). */
 export const NEWSROOM_DESK =
-  /(?:haber\s+merkezi|haberler?\s+servisi|xəbər\s+mərkəzi|xəbərlər\s+şöbəsi|xəbər\s+xidməti|news\s+desk|desk|newsroom|staff(?:\s+(?:writer|reporter|correspondent)s?)?|редакция|служба\s+новостей|отдел\s+новостей)$/u
+  /(?:haber\s+merkezi|haberler?\s+servisi|xəbər\s+mərkəzi|xəbərlər\s+şöbəsi|xəbər\s+xidməti|news\s+desk|desk|newsroom|şöbəsi|servisi|masası|отдел\s+\p{L}+|staff(?:\s+(?:writer|reporter|correspondent)s?)?|редакция|служба\s+новостей|отдел\s+новостей)$/u

@@ -38,7 +38,7 @@ const endsSentence = (line: string) => /[.:;,]["'”’»)]*$/u.test(line)
  * …", and the expert of a question column: "Отвечает …").
  */
 const BYLINE_PREFIX =
-  /^(?:by|prepared by|(?:interview|interviewed|text|words|report|reporting) by|yazan|hazırlayan|söyleşi|röportaj|muhabir|müəllif|müsahibəni aldı|müxbir|hazırladı|автор|текст|беседовал[аи]?|интервью записал[аи]?|(?:обзор\s+|материал\s+)?подготовил[аи]?|отвечает)\s*:?\s+/iu
+  /^(?:by|prepared by|compiled by|edited by|(?:interview|interviewed|text|words|report|reporting) by|yazan|hazırlayan|söyleşi|röportaj|muhabir|müəllif|müsahibəni aldı|müxbir|hazırladı|автор|текст|беседовал[аи]?|интервью записал[аи]?|(?:обзор\s+|материал\s+)?подготовил[аи]?|отвечает)\s*:?\s+/iu
 
 const NAME_TOKEN = /^(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)$/u
 /** A surname in capitals, as Turkish bylines print it ("Kenan ÇELEBİ"): only after a first name. */
@@ -63,8 +63,21 @@ function isPersonName(name: string, lowerWords: ReadonlySet<string> | null): boo
  * Aydoğdu / Kıyı Enerji Danışmanlık"), a city
  * and a co-author ("Clara Whitfield in Brussels and Timur Abenov in Almaty", "By A. Sadykova and R. Mammadli").
  */
-const BYLINE_PARTS = /\s*\|\s*|,\s+|\s+[-–—/]\s+|\s+(?:in|and|ve|və|и)\s+/u
+const BYLINE_PARTS = /\s*\|\s*|,\s+|\s+[-–—/]\s+|\s+(in|and|ve|və|и)\s+/u
 const MAX_BYLINE_PART_WORDS = 8
+/** What follows "and" in a byline is a co-author or a place: capitalised words only, never a headline's clause. */
+const CO_AUTHOR_OR_PLACE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u
+
+/** A byline's parts after the name, each short, and what follows a conjunction capitalised ("… and Timur Abenov"). */
+function bylineRestFits(rest: readonly (string | undefined)[]): boolean {
+  for (let k = 0; k < rest.length; k += 2) {
+    const joiner = rest[k]
+    const part = rest[k + 1] ?? ''
+    if (words(part).length > MAX_BYLINE_PART_WORDS) return false
+    if (joiner !== undefined && joiner !== 'in' && !CO_AUTHOR_OR_PLACE.test(part)) return false
+  }
+  return true
+}
 
 /**
  * Reads a byline: a name, perhaps after "By"/"Yazan:" and before an outlet or a role; a newsroom desk signs with no
@@ -72,11 +85,14 @@ const MAX_BYLINE_PART_WORDS = 8
  */
 function readByline(line: string, lowerWords: () => ReadonlySet<string>): string | null | undefined {
   if (line.length > 120 || endsSentence(line)) return undefined
-  if (words(line).length <= 6 && foldVariants(line).some((folded) => NEWSROOM_DESK.test(folded))) return null
   const prefixed = BYLINE_PREFIX.exec(line)
+  // the split keeps each conjunction (its capture) before the part it joins, undefined after other marks
   const [name = '', ...rest] = line.slice(prefixed?.[0].length ?? 0).split(BYLINE_PARTS)
-  const restIsShort = rest.every((part) => words(part).length <= MAX_BYLINE_PART_WORDS)
-  return restIsShort && isPersonName(name, prefixed ? null : lowerWords()) ? name : undefined
+  const named = bylineRestFits(rest) && isPersonName(name, prefixed ? null : lowerWords())
+  // a desk signs alone ("Xəbər Lenti-nin Siyasət şöbəsi"); after a name it is the author's desk ("… - Emtia Servisi")
+  const desk = words(line).length <= 6 && foldVariants(line).some((folded) => NEWSROOM_DESK.test(folded))
+  if (desk && !(named && rest.length > 0)) return null
+  return named ? name : undefined
 }
 
 const isAffiliation = (line: string) =>
@@ -338,8 +354,11 @@ const MAX_QUESTION_HEADLINE_CHARS = 160
 const isQuestionHeadline = (line: string) =>
   line.length <= MAX_QUESTION_HEADLINE_CHARS && /\?["'”’»]*$/u.test(line) && !/[.!?]\s+\p{Lu}/u.test(line)
 
-/** Clutter that is a site's navigation: under a masthead, it shows the "title" over it was no headline. */
-const MENU_REASONS: ReadonlySet<string> = new Set(['site menu', 'breadcrumb'])
+/**
+ * Clutter that is a site's navigation or the rest of its masthead (a newsletter's issue number): under a masthead, it
+ * shows the "title" over it was no headline.
+ */
+const MENU_REASONS: ReadonlySet<string> = new Set(['site menu', 'breadcrumb', 'site header'])
 
 /** Most section names a menu stacks one per line over a date line. */
 const MAX_STACKED_SECTIONS = 8

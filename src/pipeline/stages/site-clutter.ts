@@ -91,9 +91,12 @@ const LISTEN_ON =
   /^(?:listen on|dinle|dinləyin|слушайте на|слушать на)\s*:?\s*(?:(?:apple podcasts|google podcasts|spotify|youtube music|youtube|castbox|yandex music|яндекс музыка|rss|soundcloud|deezer)\s*[|,•·]?\s*)+$/u
 /** "Скачать годовой отчет (PDF, 184 стр.)", "Download the report (PDF, 2.1 MB)": a link to a file. */
 const DOWNLOAD_LINK =
-  /^(?:download|indir|yüklə|скачать)(?![\p{L}]).{0,80}\((?:pdf|docx?|xlsx?|zip|mp3|mp4|m4a|ogg|wav)(?![\p{L}])[^()]{0,30}\)$/u
+  /^(?:download|indir|yüklə|скачать)(?![\p{L}])(?:.{0,80}\((?:pdf|docx?|xlsx?|zip|mp3|mp4|m4a|ogg|wav)(?![\p{L}])[^()]{0,30}|\s+(?:pdf|docx?|xlsx?|zip|mp3|mp4|m4a|ogg|wav)\s*\(\d[\d.,]*\s*(?:kb|mb|gb|кб|мб))\)$/u
 /** "Вопрос № 312", "Soru No: 12", "Question #7": a column's running number, alone on its line. */
 const RUNNING_NUMBER = /^(?:вопрос|sual|soru|question|выпуск|episode|bölüm)\s*(?:№|no\.?|#|nömrə)?\s*:?\s*\d{1,4}$/u
+/** "CASPIAN FREIGHT WEEKLY | Issue #112", "Lojistik Bülteni · Sayı 212": a newsletter's name and its issue's number. */
+const ISSUE_MASTHEAD =
+  /^[^|·—–]{2,60}\s+[|·—–]\s+(?:issue|sayı|say|buraxılış|выпуск|номер)\s*(?:№|no\.?|#|nömrə)?\s*:?\s*\d{1,4}$/u
 /** "Fotoğraf: AA", "Photo: KTZ press service": a photo's credit alone on its line, a few words and no figure. */
 const CREDIT_ALONE = /^(?:photo|foto|fotoğraf|фото|şəkil)\s*:\s*[^\d.!?]{2,50}$/u
 
@@ -197,7 +200,11 @@ function isLabelledContact(line: string, folded: string): boolean {
 const CALL_ACCESS =
   /(?:код\s+доступа|access\s+code|passcode|erişim\s+kodu|giriş\s+kodu|giriş\s+kodu|daxil\s+olma\s+kodu)/u
 const PHONE_NUMBER = /\+\d[\d\s()-]{8,}\d/u
-const isCallNotice = (line: string, folded: string) => CALL_ACCESS.test(folded) && PHONE_NUMBER.test(line)
+/** "… WhatsApp'tan almak için +90 532 … numarasını kaydedin": a number to save in a messenger to get the site's news. */
+const MESSENGER_SIGNUP =
+  /(?:whatsapp|telegram|viber|signal).{0,80}(?:kaydedin|kaydet|ekleyin|yadda\s+saxlayın|əlavə\s+edin|save|add|сохраните|добавьте)/u
+const isCallNotice = (line: string, folded: string) =>
+  (CALL_ACCESS.test(folded) || MESSENGER_SIGNUP.test(folded)) && PHONE_NUMBER.test(line)
 
 /**
  * A breadcrumb trail: crumbs between "›", "»", ">", "→" or " / ", led by the home page or three crumbs or more ("Anasayfa › Demiryolu › Yük Taşımacılığı", "Home > News", "Главная / Новости").
@@ -207,7 +214,8 @@ const TRAIL_LABEL = /^(?:you\s+are\s+here|(?:siz\s+)?buradasınız|siz\s+buradas
 
 export function isBreadcrumb(line: string): boolean {
   if (line.length > MAX_SHORT_CHARS || /\d{1,2}[:.]\d{2}/u.test(line)) return false
-  const crumbs = foldCase(line, 'tr')
+  // guillemets around a name quote it ("… для «электронной очереди» и …"): only a lone "»" parts crumbs
+  const crumbs = foldCase(line.replace(/«([^«»]*)»/gu, '"$1"'), 'tr')
     .replace(TRAIL_LABEL, '')
     .split(/\s*[›»>→]\s*|\s+\/\s+/u)
     .map((crumb) => crumb.trim())
@@ -301,6 +309,8 @@ export function clutterReason(line: string): string | null {
   if (matches(LISTEN_ON) || matches(DOWNLOAD_LINK)) return 'share buttons'
   // "3 / 14": a gallery's page counter; "Вопрос № 312": a column's running number
   if (/^\d{1,3}\s*\/\s*\d{1,3}$/u.test(line.trim()) || matches(RUNNING_NUMBER)) return 'view counter'
+  // "CASPIAN FREIGHT WEEKLY | Issue #112": a newsletter's name and issue, part of its masthead
+  if (matches(ISSUE_MASTHEAD)) return 'site header'
   if (matches(CREDIT_ALONE)) return 'photo caption'
   if (isMarketTicker(line)) return 'market ticker'
   if (isWeatherLine(line)) return 'site header'
