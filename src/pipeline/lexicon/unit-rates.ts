@@ -59,6 +59,8 @@ const RATE_REACH = 10
 const ONE_BEFORE = /^(?:за|per|hər|her|each|every|a|one|bir|одну|одна|один)$/u
 /** Nouns of a price or of carrying before a unit in the genitive: "стоимость тонны", "доставки тонны". */
 const PRICE_OF = /^(?:стоимост\p{L}*|цен[аыуе]|доставк\p{L}*|перевозк\p{L}*|перевалк\p{L}*|транспортировк\p{L}*)$/u
+/** A price's noun after its unit in a compound: "ton fiyatı", "ton qiyməti", "tonne price". */
+const PRICE_NOUN_AFTER = /^(?:fiyat[ıi]|qiyməti|price)$/u
 /** A currency written after its amount ("230 dollars a tonne"): a unit after it belongs to that amount. */
 const isMoneyWord = (token: Token) =>
   /^(?:dollars?|долл\p{L}*|dolar\p{L}*|dollar\p{L}*|euros?|евро|avro\p{L}*)$/u.test(token.text)
@@ -80,8 +82,10 @@ function rateBefore(tokens: readonly Token[], first: number): string | null {
     const preceding = tokens[k - 1]
     // "10 milyon tonu 2 milyar dolara": the tonnes are an amount of their own, not the price's unit
     if (preceding?.kind === 'num' || (preceding !== undefined && SCALE_WORD.test(preceding.text))) return null
-    // "tonu 1.720 dolardan", "tonunun fiyatı": the possessive names one tonne's price
+    // "tonu 1.720 dolardan", "tonunun fiyatı": the possessive names one tonne's price, and so does a compound with a
+    // price ("ton fiyatı 1.890 dolar", "ton qiyməti", "the tonne price")
     if (/^(?:tonu|tonun|tonunun)$/u.test(token.text)) return unit
+    if (following?.kind === 'word' && PRICE_NOUN_AFTER.test(following.text)) return unit
     // "стоимость доставки тонны металла": the genitive after a price or a haul is one tonne's
     if (token.text === 'тонны' && preceding !== undefined && PRICE_OF.test(preceding.text)) return unit
     if (following?.kind === 'word' && EACH_BEFORE.test(following.text)) return unit
@@ -92,6 +96,9 @@ function rateBefore(tokens: readonly Token[], first: number): string | null {
   }
   return null
 }
+
+/** Units one of which a price is quoted for: a tonne, a kilowatt-hour, a barrel. */
+const DENOMINATOR_UNITS: ReadonlySet<string> = new Set(['t', 'kWh', 'barrel'])
 
 /** "up from", "against", "compared with", "против", "по сравнению с": an amount set beside the price before it. */
 const COMPARED = /(?:from|against|versus|vs\.?|compared (?:with|to)|против|по сравнению с|с|от)\s*$/u
@@ -108,23 +115,25 @@ export function joinRates<Q extends { start: number; end: number; value: number;
   quantities: readonly Q[],
 ): Q[] {
   const out: Q[] = []
-  let denominator = false
+  let denominator: string | null = null
   quantities.forEach((q, i) => {
     const next = quantities[i + 1]
-    if (denominator && CURRENCY.test(q.unit)) {
-      out.push({ ...q, unit: rateUnit(q.unit, 't') })
-      denominator = false
+    if (denominator !== null && CURRENCY.test(q.unit)) {
+      out.push({ ...q, unit: rateUnit(q.unit, denominator) })
+      denominator = null
       return
     }
-    // "bir ton buğda 230 dollara", "bir ton taxılın Aktaudan Ələtə daşınması 28–32 dollara": one tonne, a few words
-    // and no mark between, then the amount of money
+    // "bir ton buğda 230 dollara", "bir ton taxılın Aktaudan Ələtə daşınması 28–32 dollara", "1 kVt·saat üçün 4,1 ABŞ
+    // senti": one unit of goods, a few words and no mark between, then the amount of money
     denominator =
       q.value === 1 &&
-      q.unit === 't' &&
+      DENOMINATOR_UNITS.has(q.unit) &&
       next !== undefined &&
       CURRENCY.test(next.unit) &&
       /^(?:\s*[\p{L}'’-]+){0,5}\s*$/u.test(folded.slice(q.end, next.start))
-    if (denominator) return
+        ? q.unit
+        : null
+    if (denominator !== null) return
     const previous = out.at(-1)
     const rate = previous && readRateUnit(previous.unit)?.currency === q.unit ? previous : null
     const between = rate ? folded.slice(rate.end, q.start) : ''

@@ -62,6 +62,10 @@ const UNIT_RULES: readonly UnitRule[] = [
   // a hundredth of a dollar: "3-4 sent", "4.5 cents", "5 центов" (a price per kilowatt-hour, most often); the
   // endings are spelled out, as "sentyabr" (September) and "центр" (a centre) begin the same way
   { unit: 'USD', words: [word('sent|sente|sentə|senti|sentlik|sentlər')], factor: 0.01, langs: ['tr', 'az'] },
+  // "4,1 ABŞ senti", "4.5 US cents", "5 центов США": the cents' country names their dollar, as for the dollar itself
+  { unit: 'USD', words: [word('abd|abş'), word('sent|sente|sentə|senti|sentlik')], factor: 0.01, langs: ['tr', 'az'] },
+  { unit: 'USD', words: [word('us'), word('cents?')], factor: 0.01, langs: ['en'] },
+  { unit: 'USD', words: [word('цент|цента|центов'), word('сша')], factor: 0.01, langs: ['ru'] },
   { unit: 'USD', words: [word('cents?')], factor: 0.01, langs: ['en'] },
   { unit: 'USD', words: [word('цент|цента|центов')], factor: 0.01, langs: ['ru'] },
   { unit: 'EUR', words: [word(`avro${L}|euro${L}|evro${L}|евро|eur`)] },

@@ -33,7 +33,15 @@ export const BASE_REACH = 60
  * dönemi": the base of a comparison made within the year, whose figure is the year's after the base.
  */
 export const SAME_PERIOD =
-  /same (?:period|months?|quarter|time)|аналогичн\p{L}* период\p{L}*|эт\p{L}* же период\p{L}*|eyni dövr\p{L}*|aynı dönem\p{L}*/u
+  /same (?:period|months?|quarter|week|time)|аналогичн\p{L}* (?:период|недел|месяц|квартал)\p{L}*|(?:эт|т)\p{L}* же (?:период|недел|месяц|квартал)\p{L}*|eyni (?:dövr|həftə|ay|rüb)\p{L}*|aynı (?:dönem|hafta|ay|çeyrek)\p{L}*/u
+/** How far before its year the words of a same-period base may start ("in the same period last year"). */
+const SAME_PERIOD_BEFORE = 30
+/**
+ * "Geçen yılın aynı haftasında ton fiyatı 1.890 dolardı", "In the same period last year …": a year named for the same
+ * stretch of an earlier year gives a comparison's background, and the story stays in its own year.
+ */
+export const isSamePeriodBack = (folded: string, d: Span) =>
+  SAME_PERIOD.test(folded.slice(Math.max(0, d.start - SAME_PERIOD_BEFORE), d.end + SAME_PERIOD_AFTER))
 /** A date that starts a span up to now ("2018-ci ildən bəri", "since 2011", "с 2011 года"): no figure's own year. */
 const SINCE_AFTER = /^\s*(?:bəri|beri|bu yana|günümüze|bugüne)/u
 const SINCE_BEFORE =

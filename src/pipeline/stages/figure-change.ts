@@ -12,6 +12,9 @@ const RISE =
   /^(art|yüksel|yüksəl|çık|çıx|büyü|katla|çoxal|increas|rise|rose|risen|rising|grow|grew|jump|surg|climb|doubl|tripl|boost|rais|up$|вырос|выраст|рост|увелич|нарост|нарастить)/u
 const FALL =
   /^(azal|düş|gerile|ucuzla|fell|fall|declin|drop|down$|decreas|shrank|shrink|cut$|cuts$|cutting|eas(?:e|ed|es|ing)$|reduc|lower(?:s|ed|ing)?$|slash|shorten|kısal|qısal|indiril|endiril|сниз|сниж|сократ|сокращ|упал|уменьш)/u
+/** Turkic nouns of a rise or a fall, maybe with their possessive: "artış", "artımı", "düşüşü", "azalma", "gerileme". */
+const CHANGE_NOUN =
+  /^(?:artış|artışı|artım|artımı|artma|yükseliş|yükselişi|büyüme|büyümesi|düşüş|düşüşü|azalma|azalması|azalış|azalışı|gerileme|geriləmə|daralma|daralması|küçülme)$/u
 /** Comparatives of less: a percentage "less" or "lower" than its base is a fall ("azdır", "düşük", "меньше", "lower"). */
 const LESS = /^(?:az|azdır|azdir|düşük|düşüktür|aşağı|aşağıdır|less|lower|fewer|меньше|ниже)$/u
 
@@ -62,6 +65,10 @@ export function changeDirection(context: SentenceContext, quantity: Quantity): 1
     (w) => !bound || w.end <= bound.start || w.start >= bound.end,
   )
   const shareBefore = context.words.filter((w) => w.end <= quantity.start).at(-1)?.text ?? ''
+  // "yıllık bazda düşüş yüzde 7,7 oldu", "artım 12 faiz təşkil edib": a Turkic noun of change as the subject names it
+  if ((context.lang === 'tr' || context.lang === 'az') && CHANGE_NOUN.test(shareBefore)) {
+    return /^(?:art|yüksel|yüksəl|büyü|çoxal)/u.test(shareBefore) ? 1 : -1
+  }
   for (const [index, word] of words.entries()) {
     // "by up to 40%": "up to" bounds the amount, it tells no rise
     if (word.text === 'up' && words[index + 1]?.text === 'to') continue

@@ -12,6 +12,7 @@ import {
   isBase,
   isOwnPoint,
   SAME_PERIOD,
+  isSamePeriodBack,
   SAME_PERIOD_AFTER,
   yearOf,
 } from './date-roles'
@@ -115,6 +116,7 @@ export function frameYears(
           isOwnPoint(text)(d) &&
           !parenthesisAround(text, d) &&
           !YEAR_EARLIER.test(text.slice(d.start, d.end)) &&
+          !isSamePeriodBack(text, d) &&
           !isAttributive(text, d),
       )
       .filter((d) => fits(yearOf(d)))

@@ -16,8 +16,10 @@ export interface PartyMention extends Span {
 }
 
 /** "ABŞ dolları", "US dollars", "долларов США": the country names the currency, not a party. */
-const CURRENCY_AFTER = /^\s*(?:dolar|dollar|доллар)/u
-const CURRENCY_BEFORE = /(?:доллар\p{L}*|dollars?)\s*$/u
+// the country of a currency names its money, not a party: "ABŞ dolları", "US dollars", "долларов США", and so its
+// cents ("4,1 ABŞ senti", "4.5 US cents", "5 центов США"); the cent's endings are spelled out, as "sentyabr" begins so
+const CURRENCY_AFTER = /^\s*(?:dolar|dollar|доллар|(?:sent|sente|sentə|senti|sentlik|cents?)(?![\p{L}]))/u
+const CURRENCY_BEFORE = /(?:доллар\p{L}*|dollars?|цент(?:а|ов)?)\s*$/u
 /** "Türkmenistan üzerinden", "BTC vasitəsilə", "через Туркменистан", "through Georgia": a country passed through. */
 // one word may stand between: "Türkmenbaşı limanı üzerinden", "через туркменский порт Туркменбаши"
 const TRANSIT_AFTER = /^\S*(?:\s+\p{L}+)?\s+(?:üzerinden|üzərindən|vasitəsilə|yoluyla|yolu ilə|aracılığıyla|transit)/u

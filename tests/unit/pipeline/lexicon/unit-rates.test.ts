@@ -113,3 +113,45 @@ describe('extractFigures: a price is filed as its goods’ price, from its own s
     expect(price?.[0]).not.toBe('wheat-supply-price')
   })
 })
+
+describe('findQuantities: a tonne’s price in a compound, cents with their country, one unit before the price', () => {
+  it.each<[string, string, (string | number)[][]]>([
+    [
+      'tr',
+      'Pamuk ipliğinin ton fiyatı 2.860 dolardan 2.790 dolara geriledi.',
+      [
+        [2860, 'USD/t'],
+        [2790, 'USD/t'],
+      ],
+    ],
+    ['az', 'Unun ton qiyməti bu həftə 318 dollar olub.', [[318, 'USD/t']]],
+    ['en', 'The tonne price of zinc rose to $2,900.', [[2900, 'USD/t']]],
+    ['az', 'Elektrik enerjisinin tarifi 1 kVt·saat üçün 4,1 ABŞ senti müəyyən edilib.', [[0.041, 'USD/kWh']]],
+    ['tr', 'Elektriğin fiyatı 1 kilovatsaat için 6 ABD senti olacak.', [[0.06, 'USD/kWh']]],
+    ['en', 'The plant sells power at 3.9 US cents a kilowatt-hour.', [[0.039, 'USD/kWh']]],
+    ['ru', 'Тариф за 1 кВт·ч составит 5 центов США.', [[0.05, 'USD/kWh']]],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+
+  it.each<[string, string, (string | number)[][]]>([
+    [
+      'tr',
+      '10 milyon ton fiyatı belirsiz kalan ürün 5 milyar dolara satıldı.',
+      [
+        [10e6, 't'],
+        [5e9, 'USD'],
+      ],
+    ],
+    [
+      'az',
+      'Stansiya ildə 1 kVt·saat da itirmir, layihə 300 milyon dollara başa gəlib.',
+      [
+        [1, 'kWh'],
+        [300e6, 'USD'],
+      ],
+    ],
+  ])('guard: %s: an amount of goods before money stays an amount: %s', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+})

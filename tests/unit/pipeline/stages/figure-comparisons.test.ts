@@ -211,3 +211,74 @@ describe('figurePeriod: a year that dates a change’s start ("2023-cü ildəki"
     ])
   })
 })
+
+describe('frameYears: the same stretch of an earlier year is a comparison’s background, not the story’s year', () => {
+  it.each<[string, string[], number, number]>([
+    [
+      'tr',
+      [
+        'Lif pamuğun tonu bu hafta 1.745 dolara yükseldi.',
+        'Geçen yılın aynı haftasında ton fiyatı 1.890 dolar seviyesindeydi.',
+        'Kamyon navlunu tır başına 4.300 dolar oldu.',
+      ],
+      1_890,
+      4_300,
+    ],
+    [
+      'az',
+      [
+        'Bu həftə buğdanın tonu 230 dollara qalxıb.',
+        'Ötən ilin eyni həftəsində qiymət 255 dollar olub.',
+        'Aktauda gözləyən vaqonların sayı 640-a çatıb.',
+      ],
+      255,
+      640,
+    ],
+    [
+      'en',
+      [
+        'Ferry rates rose to $1,350 per truck this week.',
+        'In the same week last year the rate stood at $1,100.',
+        'Some 220 trucks were waiting at Kuryk.',
+      ],
+      1_100,
+      220,
+    ],
+    [
+      'ru',
+      [
+        'Ставка фрахта выросла до 25 долларов за тонну.',
+        'За аналогичную неделю прошлого года ставка составляла 21 доллар.',
+        'В очереди на паром стояли 310 грузовиков.',
+      ],
+      21,
+      310,
+    ],
+  ])('%s', (lang, sentences, back, after) => {
+    expect([yearOf(lang, sentences, back), yearOf(lang, sentences, after)]).toEqual([2025, 2026])
+  })
+})
+
+describe('changeDirection: a Turkic noun of change before the percent names its way', () => {
+  const signed = (lang: string, sentence: string) =>
+    extract([sentence], lang, '2026-05-22').map((f) => [f.value, f.label])
+  it.each<[string, string, number]>([
+    ['tr', 'Yıllık bazda düşüş yüzde 7,7 oldu.', -7.7],
+    ['tr', 'İhracattaki gerileme yüzde 4 olarak gerçekleşti.', -4],
+    ['tr', 'Aylık artış yüzde 2,1 oldu.', 2.1],
+    ['az', 'İllik artım 9,5 faiz təşkil edib.', 9.5],
+    ['az', 'Yük daşımalarında azalma 3,2 faiz olub.', -3.2],
+  ])('%s: %s', (lang, sentence, value) => {
+    const [figure] = signed(lang, sentence)
+    expect(figure?.[0]).toBe(value)
+    expect(String(figure?.[1])).toMatch(/growth$/u)
+  })
+
+  it.each<[string, string]>([
+    ['tr', 'Limanın pazardaki payı yüzde 7,7 oldu.'],
+    ['az', 'Tranzitin payı 9,5 faiz təşkil edib.'],
+  ])('guard: %s: a share stays a share: %s', (lang, sentence) => {
+    const [figure] = signed(lang, sentence)
+    expect(String(figure?.[1])).not.toMatch(/growth$/u)
+  })
+})

@@ -11,6 +11,10 @@ describe('partyMentions: a currency’s country is no party', () => {
     ['tr "ABD doları"', 'tr', 'Türkiye, Özbekistan’a 5 milyar ABD doları yatırım yaptı.', ['TR', 'UZ']],
     ['en "US dollars"', 'en', 'Kazakhstan earned 300 million US dollars from grain sales to Azerbaijan.', ['KZ', 'AZ']],
     ['ru "долларов США"', 'ru', 'Экспорт Казахстана в Азербайджан составил 300 млн долларов США.', ['KZ', 'AZ']],
+    ['az "ABŞ senti"', 'az', 'Azərbaycanda 1 kVt·saat üçün tarif 4,1 ABŞ senti olacaq.', ['AZ']],
+    ['tr "ABD senti"', 'tr', 'Kazakistan’da elektriğin fiyatı 6 ABD senti oldu.', ['KZ']],
+    ['en "US cents"', 'en', 'Uzbekistan pays 3.9 US cents a kilowatt-hour.', ['UZ']],
+    ['ru "центов США"', 'ru', 'В Казахстане тариф составит 5 центов США за кВт·ч.', ['KZ']],
   ])('%s', (_name, lang, text, codes) => {
     expect(partyMentions(text, lang).map((m) => m.code)).toEqual(codes)
   })
