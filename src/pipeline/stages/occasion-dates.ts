@@ -113,7 +113,23 @@ function lastWeekday(published: string, weekday: number): string {
   return addDays(published, -((today - weekday + 7) % 7))
 }
 
-/** Reads a relative day ("dün", "вчера", "on Tuesday") in a sentence, resolved against the article's date. */
+/** Words for a week counted from the article's: this week (0), last week (-1). */
+const RELATIVE_WEEKS: [RegExp, number][] = [
+  [/(?<![\p{L}])(?:bu hafta|bu həftə|this week|на этой неделе|на текущей неделе)(?![\p{L}])/u, 0],
+  [/(?<![\p{L}])(?:geçen hafta|ötən həftə|keçən həftə|last week|на прошлой неделе)(?![\p{L}])/u, -1],
+]
+
+/** The month of a week counted from the article's (Monday to Sunday), or null when the week spans two months. */
+function weekMonth(published: string, weeks: number): string | null {
+  const monday = addDays(lastWeekday(published, 0), 7 * weeks)
+  const sunday = addDays(monday, 6)
+  return monday.slice(0, 7) === sunday.slice(0, 7) ? monday.slice(0, 7) : null
+}
+
+/**
+ * Reads a relative day ("dün", "вчера", "on Tuesday") in a sentence, resolved against the article's date, and a
+ * relative week ("bu hafta", "last week") as its month, when the whole week falls in one.
+ */
 function relativeDays(text: string, lang: string, published: string | null): OccasionDate[] {
   if (published === null) return []
   const folded = foldCase(text, lang)
@@ -126,6 +142,10 @@ function relativeDays(text: string, lang: string, published: string | null): Occ
     found.push({ start: m.index, end: m.index + m[0].length, date: date(), dateEnd: null, basis: 'relative' })
   }
   for (const [pattern, offset] of RELATIVE_DAYS) add(pattern, () => addDays(published, offset))
+  for (const [pattern, weeks] of RELATIVE_WEEKS) {
+    const month = weekMonth(published, weeks)
+    if (month !== null) add(pattern, () => month)
+  }
   WEEKDAYS.forEach((pattern, weekday) => add(pattern, () => lastWeekday(published, weekday)))
   return found
 }

@@ -33,3 +33,35 @@ describe('extractEvents: yesterday’s, as an attribute, dates the occasion the 
     expect(occasionsOf(sentence, 'en', '2026-03-12').map(([date]) => date)).toEqual(['2026-03-12'])
   })
 })
+
+describe('extractEvents: this week and last week date an occasion to their month, when the week falls in one', () => {
+  it.each<[string, string, string]>([
+    ['tr', 'Bu hafta Bakü’de düzenlenen Azerbaycan–Kazakistan İş Forumu’nda 40 şirket yer aldı.', '2026-05'],
+    ['az', 'Ötən həftə Astanada keçirilən forumda 40 şirkət iştirak edib.', '2026-05'],
+    ['en', 'Some 40 companies took part in a business forum held in Baku last week.', '2026-05'],
+    ['ru', 'На прошлой неделе в Баку прошел бизнес-форум с участием 40 компаний.', '2026-05'],
+  ])('%s: %s', (lang, sentence, month) => {
+    expect(occasionsOf(sentence, lang, '2026-05-22').map(([date]) => date)).toEqual([month])
+  })
+
+  it('guard: a week that straddles two months gives no month (tr, 2 June: last week ran 25–31 May)', () => {
+    const [date] =
+      occasionsOf('Geçen hafta Bakü’de düzenlenen İş Forumu’nda 40 şirket yer aldı.', 'tr', '2026-06-02')[0] ?? []
+    expect(date).not.toBe('2026-06')
+  })
+})
+
+describe('extractEvents: a ground-breaking, a fair, a trade mission and a working trip are occasions', () => {
+  it.each<[string, string, string]>([
+    ['tr', 'Limanın temel atma töreni 14 Mart’ta Alat’ta yapıldı.', '2026-03-14'],
+    ['tr', 'Taşkent’te 10-11 Haziran’da düzenlenecek Uluslararası Tekstil Fuarı’na 200 firma katılacak.', '2026-06-10'],
+    ['az', 'Zavodun təməlqoyma mərasimi martın 14-də Sumqayıtda keçirilib.', '2026-03-14'],
+    ['az', 'Almatıda martın 7-8-də keçirilən Azərbaycan ixrac missiyasında 30 şirkət iştirak edib.', '2026-03-07'],
+    ['en', 'A groundbreaking ceremony was held in Aktau on March 14.', '2026-03-14'],
+    ['en', 'Kazakh exporters will show their goods at a trade fair in Baku on June 10.', '2026-06-10'],
+    ['ru', 'Министр осмотрел пункт пропуска в ходе рабочей поездки в Хоргос 14 марта.', '2026-03-14'],
+    ['ru', 'Выставка «Каспий-Транс» пройдет в Актау 10 июня.', '2026-06-10'],
+  ])('%s: %s', (lang, sentence, date) => {
+    expect(occasionsOf(sentence, lang, '2026-03-20').map(([d]) => d)).toEqual([date])
+  })
+})
