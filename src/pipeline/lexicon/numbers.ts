@@ -244,8 +244,10 @@ const CODE_AFTER = /^(?:qaynar|hotline|çağrı|горяч\p{L}*|call)$/u
 /** Tells whether a plain number is a code: a ship's number, an emission class, a hotline. */
 function isCode(tokens: readonly Token[], first: number, last: number): boolean {
   const [before, after] = [tokens[first - 1], tokens[last + 1]]
+  // "№ 1", "# 3" are signs, "No. 3" a word and its dot: a label either way
+  const label = before?.text === '.' && /^(?:no|nr)$/u.test(tokens[first - 2]?.text ?? '') ? tokens[first - 2] : before
   return (
-    (before?.kind === 'word' && CODE_BEFORE.test(before.text)) ||
+    (label !== undefined && label.kind !== 'num' && CODE_BEFORE.test(label.text)) ||
     (after?.kind === 'word' && CODE_AFTER.test(after.text))
   )
 }

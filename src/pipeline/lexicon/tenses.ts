@@ -25,3 +25,19 @@ export const UNDER_CONSTRUCTION = new RegExp(
     String.raw`)(?![\p{L}])`,
   'u',
 )
+
+/**
+ * A tender, its lots and its budget: "лот № 2 — поставка 24 комплексов, 7,2 млрд тенге", "Общая сумма закупки
+ * составляет …", "ihale bedeli", "the procurement is worth". What is being bought is yet to be: its sums and counts are
+ * what is planned, a target, when no verb of the clause says otherwise.
+ */
+export const TENDERED = new RegExp(
+  String.raw`(?<![\p{L}])(?:` +
+    [
+      String.raw`лот(?:а|у|е|ы|ов)?\s*№|закупк\p{L}*|тендер\p{L}*|госзакуп\p{L}*`,
+      String.raw`ihale\p{L}*|satın alma\p{L}*|tender\p{L}*|satınalma\p{L}*|müsabiqə\p{L}*`,
+      String.raw`procurement|lot (?:no\.?\s*)?\d`,
+    ].join('|') +
+    String.raw`)(?![\p{L}])`,
+  'u',
+)

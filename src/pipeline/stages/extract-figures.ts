@@ -21,7 +21,7 @@ import { rowFigures, tableRows } from './table-rows'
 import { isDenied, isListMarker, isNoNewCount, isQuestion, isUnstatedSentence } from './unstated-numbers'
 import { clauseAround } from './clauses'
 import { foldCase } from '../lexicon/text'
-import { UNDER_CONSTRUCTION } from '../lexicon/tenses'
+import { TENDERED, UNDER_CONSTRUCTION } from '../lexicon/tenses'
 import { changeDirection } from './figure-change'
 
 /** Nouns after a count that make it a number of documents or of parties, which are not figures of their own. */
@@ -106,7 +106,10 @@ function kindAndPeriod(context: SentenceContext, quantity: Quantity, read: KindR
   return { kind: 'target' as const, stated: false, ...periodOf(context, quantity, 'target', change) }
 }
 
-/** A figure no verb dates, in a clause about a thing still being built ("a 1 GW wind farm is under construction"): a target. */
+/**
+ * A figure no verb dates, in a clause about a thing still being built ("a 1 GW wind farm is under construction") or
+ * being bought by tender ("лот № 2 — … 7,2 млрд тенге"): a target.
+ */
 function underConstruction(context: SentenceContext, quantity: Quantity, read: KindReading): KindReading {
   if (read.stated) return read
   const clause = clauseAround(context.sentence.text, quantity)
@@ -120,7 +123,7 @@ function underConstruction(context: SentenceContext, quantity: Quantity, read: K
       d.value !== null &&
       d.value < published.slice(0, d.value.length),
   )
-  return !past && UNDER_CONSTRUCTION.test(text) ? { kind: 'target', stated: true } : read
+  return !past && (UNDER_CONSTRUCTION.test(text) || TENDERED.test(text)) ? { kind: 'target', stated: true } : read
 }
 
 /**

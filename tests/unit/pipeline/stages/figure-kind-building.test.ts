@@ -107,3 +107,29 @@ describe('readKind: English plans told by "meant to" and by an agreement to buil
     expect(kinds('The company used the loan to build 12 ferries last year.', 'en')).toContainEqual(['12', 'achieved'])
   })
 })
+
+describe('readKind: what a tender buys is yet to be bought: its lots’ sums and counts are targets', () => {
+  it.each<[string, string, string]>([
+    ['ru', '— лот № 2 — поставка 18 досмотровых комплексов, 5,4 млрд тенге;', '5,4 млрд тенге'],
+    ['ru', 'Общая сумма закупки составляет 9,8 млрд тенге.', '9,8 млрд тенге'],
+    ['tr', 'Liman vinçleri ihalesinin bedeli 45 milyon dolar.', '45 milyon dolar'],
+    ['az', 'Tenderin ümumi dəyəri 12 milyon manat.', '12 milyon manat'],
+    ['en', 'The procurement covers 40 scanners worth $18 million.', '$18 million'],
+  ])('%s: %s', (lang, sentence, words) => {
+    expect(kinds(sentence, lang)).toContainEqual([words, 'target'])
+  })
+
+  it.each<[string, string, string]>([
+    ['en', 'The tender was won last year by a Turkish firm that delivered 40 scanners.', '40'],
+    ['ru', 'По итогам тендера в прошлом году было поставлено 24 комплекса.', '24'],
+  ])('guard, %s: a past verb of the clause keeps it achieved', (lang, sentence, words) => {
+    expect(kinds(sentence, lang)).toContainEqual([words, 'achieved'])
+  })
+
+  it.each<[string, string]>([
+    ['ru', '— лот № 3 — модернизация информационной системы «Единое окно»;'],
+    ['en', 'Lot No. 4 covers number-plate cameras.'],
+  ])('%s: a lot’s number is no figure: %s', (lang, sentence) => {
+    expect(kinds(sentence, lang)).toEqual([])
+  })
+})
