@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Article } from '../../schema/dataset'
 import { boundFacts, type Drafts } from '../stages/bound-facts'
-import { storySentences } from '../stages/correction-notes'
+import { readStory, withoutWithdrawn } from '../stages/correction-notes'
 import { extractAgreements } from '../stages/extract-agreements'
 import { extractEvents } from '../stages/extract-events'
 import { extractFigures } from '../stages/extract-figures'
@@ -52,11 +52,12 @@ export function processArticle(raw: RawFile): ArticleResult {
   if (!article) {
     return { file: raw.file, article: null, textKey: null, drafts: NO_DRAFTS, readIssues: read.issues, boundIssues: [] }
   }
-  // a correction note's figures are the withdrawn one and its restatement: no fact is read from it
-  const sentences = storySentences(article.text, article.lang, segmentText(article.text, article.lang))
-  const input = { article, sentences }
+  // a correction note's figures are the withdrawn one and its restatement: the withdrawn one is never shown, the
+  // right one only from the note when the story does not give it
+  const story = readStory(article.text, article.lang, segmentText(article.text, article.lang))
+  const input = { article, sentences: story.sentences }
   const extracted = {
-    figures: extractFigures(input),
+    figures: withoutWithdrawn(extractFigures(input), story.withdrawn),
     agreements: extractAgreements(input),
     events: extractEvents(input),
   }

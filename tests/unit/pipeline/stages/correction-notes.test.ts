@@ -94,3 +94,40 @@ describe('clutterReason: notices and widgets of news pages', () => {
     expect(clutterReason('Shipments were delayed by a minimum of 15 days at the border.')).toBeNull()
   })
 })
+
+describe('processArticle: a value a correction note withdraws is never shown, and its restatement is read', () => {
+  const figuresOf = (lang: string, story: string, note: string) => {
+    const page = `Headline of the story\n2026-02-18\n\n${story}\n${note}\n`
+    const result = processArticle({ file: `${lang}.txt`, bytes: new TextEncoder().encode(page) })
+    return result.drafts.figures.map((f) => [f.value, f.unit])
+  }
+
+  it.each<[string, string, string, number[]]>([
+    [
+      'tr',
+      'Fabrikaya 145 milyon dolar yatırım yapıldı. Tesisin yıllık üretim kapasitesi 12.000 araç olacak.',
+      'Düzeltme: Haberin ilk versiyonunda kapasite 12.000 araç olarak yer almıştır. Şirketin açıklamasına göre kapasite 8.000 araçtır.',
+      [145e6, 8000],
+    ],
+    [
+      'az',
+      'Zavoda 145 milyon dollar sərmayə qoyulub. Zavodun illik gücü 12 min avtomobil olacaq.',
+      'Düzəliş: Xəbərin ilk versiyasında zavodun gücü səhvən 12 min avtomobil göstərilib. Zavodun illik gücü 8 min avtomobildir.',
+      [145e6, 8000],
+    ],
+    [
+      'en',
+      'The plant cost $145 million. It will assemble 12,000 vehicles a year.',
+      'Correction: An earlier version of this story misstated the plant’s capacity. It is 8,000 vehicles a year, not 12,000.',
+      [145e6, 8000],
+    ],
+    [
+      'ru',
+      'В завод вложено 145 млн долларов. Его мощность составит 12 тыс. автомобилей в год.',
+      'Исправление: в первоначальной версии заметки мощность завода была указана неверно: 12 тыс. автомобилей. Мощность завода — 8 тыс. автомобилей в год.',
+      [145e6, 8000],
+    ],
+  ])('%s', (lang, story, note, values) => {
+    expect(figuresOf(lang, story, note).map(([value]) => value)).toEqual(values)
+  })
+})
