@@ -65,9 +65,12 @@ export function changeDirection(context: SentenceContext, quantity: Quantity): 1
     (w) => !bound || w.end <= bound.start || w.start >= bound.end,
   )
   const shareBefore = context.words.filter((w) => w.end <= quantity.start).at(-1)?.text ?? ''
-  // "yıllık bazda düşüş yüzde 7,7 oldu", "artım 12 faiz təşkil edib": a Turkic noun of change as the subject names it
-  if ((context.lang === 'tr' || context.lang === 'az') && CHANGE_NOUN.test(shareBefore)) {
-    return /^(?:art|yüksel|yüksəl|büyü|çoxal)/u.test(shareBefore) ? 1 : -1
+  // "yıllık bazda düşüş yüzde 7,7 oldu", "artım 12 faiz təşkil edib", "artış yaklaşık üç kat": a Turkic noun of change
+  // as the subject, maybe before the qualifier, names it
+  const opening = bound ? Math.min(bound.start, quantity.start) : quantity.start
+  const subject = context.words.filter((w) => w.end <= opening).at(-1)?.text ?? ''
+  if ((context.lang === 'tr' || context.lang === 'az') && CHANGE_NOUN.test(subject)) {
+    return /^(?:art|yüksel|yüksəl|büyü|çoxal)/u.test(subject) ? 1 : -1
   }
   for (const [index, word] of words.entries()) {
     // "by up to 40%": "up to" bounds the amount, it tells no rise

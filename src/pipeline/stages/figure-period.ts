@@ -236,7 +236,8 @@ export function periodOf(
     if (PRESENT.test(clauseText) || PRESENT_VERB.test(clauseText)) {
       return { year: published, deadline: null, fromContext: false }
     }
-    const mention = nearest(span, inSentence)
+    // a change set beside the same stretch of an earlier year in another clause is over it, not of it
+    const mention = nearest(span, change ? inSentence.filter((d) => !isSamePeriodBack(folded, d)) : inSentence)
     if (mention) return { year: yearOf(mention), deadline: null, fromContext: false }
     // "2022 ile 2025 arasında üç katından fazla arttı": a change over a span of years is the span's last year's
     const overYears = firstNearest(
@@ -253,7 +254,8 @@ export function periodOf(
       return { year: null, deadline: null, fromContext: false }
     }
     // "вырос на 8% по сравнению с 2023 годом": a rise over a finished year is the next year's, once that has ended
-    const base = context.dates.find((d) => d.value !== null && isBase(folded, d))
+    // "bu sayı 31'di; artış yaklaşık üç kat": the same stretch of last year is the base of the change beside it
+    const base = context.dates.find((d) => d.value !== null && (isBase(folded, d) || isSamePeriodBack(folded, d)))
     const next = base ? yearOf(base) + 1 : null
     // "выросли на 8,8% по сравнению с аналогичным периодом прошлого года": this year's months against last year's
     const samePeriod =

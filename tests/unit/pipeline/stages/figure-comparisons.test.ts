@@ -282,3 +282,15 @@ describe('changeDirection: a Turkic noun of change before the percent names its 
     expect(String(figure?.[1])).not.toMatch(/growth$/u)
   })
 })
+
+describe('periodOf: a change beside the same stretch of last year, in the next clause, is this year’s', () => {
+  it.each<[string, string, number]>([
+    ['tr', 'Geçen yılın aynı döneminde bu sayı 31’di; artış yaklaşık üç kat.', 3],
+    ['az', 'Ötən ilin eyni dövründə bu rəqəm 40 idi; artım təxminən iki dəfədir.', 2],
+    ['en', 'In the same period last year there were 31 trains; the increase was about 200%.', 200],
+    ['ru', 'За аналогичный период прошлого года их было 31; рост составил около 30%.', 30],
+  ])('%s: %s', (lang, sentence, value) => {
+    const figure = extract([sentence], lang, '2026-07-30').find((f) => f.value === value)
+    expect(figure?.year).toBe(2026)
+  })
+})
