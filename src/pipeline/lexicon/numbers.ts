@@ -131,7 +131,8 @@ function inMetres(folded: string, q: Quantity): Quantity {
  * the number counts it, and borrows no unit from a neighbour.
  */
 const COUNTED_PLURAL: Readonly<Record<string, RegExp>> = {
-  ru: /^\.?\s+\p{Ll}{3,}(?:ов|ев|ей|ий)(?!\p{L})/u,
+  // the genitive plural: "-ов", "-ей", "-ий", and the bare stem of a noun in -ка ("таблеток", "упаковок", "поездок")
+  ru: /^\.?\s+\p{Ll}{3,}(?:ов|ев|ей|ий|ок|ек|ёк)(?!\p{L})/u,
   en: /^\.?\s+(?!(?:was|has|is|plus|less|this|thus|as|its)\b)\p{Ll}{3,}s(?!\p{L})/u,
 }
 /**
@@ -193,6 +194,9 @@ function readRange(tokens: readonly Token[], numeral: Numeral, lang: string): Nu
   return dateLike ? null : upper
 }
 
+/** The ablative of a day's number: "2-dən", "2'sinden". */
+const ABLATIVE_ENDING = /^(?:s[ıi]n)?(?:dən|dan|den|tan|ten|tən)$/u
+
 /** Tells whether a plain number (no unit, no scale) is a year, a day of a month, a length of time or a name. */
 function isDateOrDuration(tokens: readonly Token[], numeral: Numeral, first: number, last: number): boolean {
   if (numeral.yearLike) return true
@@ -200,6 +204,17 @@ function isDateOrDuration(tokens: readonly Token[], numeral: Numeral, first: num
   const before = tokens[abbreviated ? first - 2 : first - 1]
   const after = tokens[last + 1]
   if (before?.kind === 'word' && isMonthWord(before.text) && numeral.value <= 31) return true
+  // "iyunun 2-dən 4-dək", "2'sinden 4'üne kadar": the last day of a range of a month's days
+  const [dayBefore, month] = [tokens[first - 3], tokens[first - 4]]
+  if (
+    before?.kind === 'word' &&
+    ABLATIVE_ENDING.test(before.text) &&
+    dayBefore?.kind === 'num' &&
+    month?.kind === 'word' &&
+    isMonthWord(month.text) &&
+    numeral.value <= 31
+  )
+    return true
   if (after?.kind === 'word' && (ANNIVERSARY.test(after.text) || CONTAINER_SIZE.test(after.text))) return true
   if (after?.kind === 'word' && isSpaced(after) && NUMBERED.test(after.text)) return true
   if (after?.kind === 'word' && isSpaced(after) && (isMonthWord(after.text) || isTimeWord(after.text))) return true
@@ -235,9 +250,11 @@ function isAge(tokens: readonly Token[], numeral: Numeral, first: number, last: 
 
 /**
  * A label that makes the number after it a code: a ship's "IMO 9384512", "No. 47", "№ 312", an emission class ("Euro
- * 6", "Евро-5"), a hotline ("hotline 1414", "горячая линия 1414").
+ * 6", "Евро-5"), a hotline ("hotline 1414", "горячая линия 1414"), a programme's or a project's part ("Панельная
+ * сессия 1", "Phase 2", "Round 5", "Day 3"), which names one and counts nothing.
  */
-const CODE_BEFORE = /^(?:imo|mmsi|id|no|nr|№|#|kod|код|nömrə|euro|евро|avro|hotline|линия|линии|xətti|hattı)$/u
+const CODE_BEFORE =
+  /^(?:imo|mmsi|id|no|nr|№|#|kod|код|nömrə|euro|евро|avro|hotline|линия|линии|xətti|hattı|session|сессия|сессии|oturum|sessiya|panel|панель|part|часть|bölüm|hissə|phase|фаза|этап|faz|faza|mərhələ|round|раунд|episode|эпизод|day|день)$/u
 /** A word after a number that makes it a phone's short code: "146 qaynar xətti", "112 çağrı merkezi", "1414 hotline". */
 const CODE_AFTER = /^(?:qaynar|hotline|çağrı|горяч\p{L}*|call)$/u
 

@@ -226,7 +226,7 @@ const MONTH = new RegExp(
     'yanvar|fevral|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr',
     'january|february|march|april|june|july|august|september|october|november|december',
     'январ|феврал|март|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр',
-  ].join('|')})\\p{L}*|ма[яйе]|jan|feb|apr|aug|sept?|oct|nov|dec|янв|фев|мар|апр|авг|сент?|окт|ноя|дек)$`,
+  ].join('|')})\\p{L}*|ма[яйе]|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|янв|фев|мар|апр|авг|сент?|окт|ноя|дек)$`,
   'u',
 )
 

@@ -123,7 +123,8 @@ export function frameYears(
     // a pluperfect gives a comparison's background, a past before the story's, and so does a year told of the figure
     // just given ("geçen yıl bu rakam 4.200 dolardı", "a year earlier that figure was …"): they move no frame
     const last = own.at(-1)
-    if (last !== undefined && !PLUPERFECT.test(text) && !refersBack(text)) frame = yearOf(last)
+    if (last !== undefined && !PLUPERFECT.test(text) && !refersBack(text) && !PREVIOUS_ONE.test(text))
+      frame = yearOf(last)
   }
   return frames
 }
@@ -198,6 +199,12 @@ function yearEarlierThan(context: SentenceContext, mention: DateMention): number
 
 /** "bir önceki yıl", "the previous year", "в предыдущем году": the year before the one the narrative is in. */
 const FRAME_RELATIVE = /(?:önceki|əvvəlki|previous|preceding|предыдущ)/u
+/**
+ * "The previous record, $120 million, was set last year", "Önceki rekor geçen yıl kırılmıştı", "предыдущий рекорд":
+ * what came before, told as background; its year moves no frame.
+ */
+const PREVIOUS_ONE =
+  /(?:^|\s)(?:the\s+)?(?:previous|prior|önceki|əvvəlki|предыдущ\p{L}*)\s+(?:record|high|peak|rekor\p{L}*|rekord\p{L}*|рекорд\p{L}*|максимум\p{L}*|zirve\p{L}*)/u
 
 /**
  * Reads the period of a figure. An achieved figure's year: the nearest dated point of its parenthesis, clause or

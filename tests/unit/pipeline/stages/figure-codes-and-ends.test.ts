@@ -69,3 +69,27 @@ describe('extractFigures: a count of people is a figure, the peoples of two nati
     expect(extract(['The two peoples share a long history.'], 'en', '2026-03-09')).toEqual([])
   })
 })
+
+describe('extractFigures: a programme’s part, a month’s last day and an abbreviated month are no figures', () => {
+  it.each<[string, string, (string | number | null)[][]]>([
+    ['ru', '11:45–13:00 — Панельная сессия 2 «Логистика» с участием 40 экспедиторов', [['40', 40, 'count']]],
+    ['en', 'Session 3: Ports and ferries, with 12 speakers', [['12', 12, 'count']]],
+    ['tr', 'Oturum 2: Lojistik ve 30 firma', [['30', 30, 'count']]],
+    ['az', 'Sərgi iyunun 2-dən 4-dək keçirildi və 120 şirkət iştirak etdi.', [['120', 120, 'count']]],
+    ['tr', 'Fuar haziranın 2’sinden 4’üne kadar sürdü ve 120 firma katıldı.', [['120', 120, 'count']]],
+    ['en', 'ADY Container (@ADYContainer) · 11:40 AM · Mar 4, 2026', []],
+    ['en', 'The first train arrived on Jun 4 with 52 containers.', [['52', 52, 'count']]],
+  ])('%s: %s', (lang, sentence, expected) => {
+    expect(figures(lang, sentence)).toEqual(expected)
+  })
+})
+
+describe('findQuantities: a scaled number before a counted noun in the genitive counts it (ru)', () => {
+  it('"до 1,2 млрд таблеток" after an amount of dollars counts tablets', () => {
+    const found = figures('ru', 'Инвестиции составят 85 млн долларов, мощность завода — до 1,2 млрд таблеток в год.')
+    expect(found.map(([, value, unit]) => [value, unit])).toEqual([
+      [85e6, 'USD'],
+      [1.2e9, 'count'],
+    ])
+  })
+})

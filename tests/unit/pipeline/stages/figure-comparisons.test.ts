@@ -294,3 +294,46 @@ describe('periodOf: a change beside the same stretch of last year, in the next c
     expect(figure?.year).toBe(2026)
   })
 })
+
+describe('frameYears: a previous record is background; its year moves no frame', () => {
+  it.each<[string, string[], number]>([
+    [
+      'en',
+      [
+        'The company raised $250 million.',
+        'The previous record, $120 million, was set last year.',
+        'The bonds pay 6.85%.',
+      ],
+      6.85,
+    ],
+    [
+      'tr',
+      [
+        'Şirket 250 milyon dolar topladı.',
+        'Önceki rekor geçen yıl 120 milyon dolarla kırıldı.',
+        'Tahviller yüzde 6,85 faiz ödüyor.',
+      ],
+      6.85,
+    ],
+    [
+      'az',
+      [
+        'Şirkət 250 milyon dollar cəlb edib.',
+        'Əvvəlki rekord ötən il 120 milyon dollar olub.',
+        'İstiqrazların gəliri 6,85 faizdir.',
+      ],
+      6.85,
+    ],
+    [
+      'ru',
+      [
+        'Компания привлекла 250 млн долларов.',
+        'Предыдущий рекорд — 120 млн долларов — был установлен в прошлом году.',
+        'Купон составил 6,85%.',
+      ],
+      6.85,
+    ],
+  ])('%s', (lang, sentences, value) => {
+    expect(yearOf(lang, sentences, value)).toBe(2026)
+  })
+})
