@@ -194,8 +194,13 @@ function yearEarlierThan(context: SentenceContext, mention: DateMention): number
   const anchor = context.dates
     .filter((d) => d.end <= mention.start && isOwnPoint(folded)(d) && !YEAR_EARLIER.test(folded.slice(d.start, d.end)))
     .at(-1)
-  return anchor ? yearOf(anchor) - 1 : null
+  if (anchor) return yearOf(anchor) - 1
+  // "В 2025 году … добыл 25,8 тыс. тонн. Годом ранее добыча составила 23,3 тыс.": a year before the narrative's, where
+  // "two years ago", "iki il əvvəl" count back from now
+  const beforeNarrative = NARRATIVE_YEAR_EARLIER.test(folded.slice(mention.start, mention.end))
+  return beforeNarrative && context.frameYear !== null ? context.frameYear - 1 : null
 }
+const NARRATIVE_YEAR_EARLIER = /^(?:a year earlier|the year before|годом ранее|годом раньше)$/u
 
 /** "bir önceki yıl", "the previous year", "в предыдущем году": the year before the one the narrative is in. */
 const FRAME_RELATIVE = /(?:önceki|əvvəlki|previous|preceding|предыдущ)/u

@@ -337,3 +337,48 @@ describe('frameYears: a previous record is background; its year moves no frame',
     expect(yearOf(lang, sentences, value)).toBe(2026)
   })
 })
+
+describe('periodOf: "a year earlier" with no year in its sentence is the year before the narrative’s', () => {
+  it.each<[string, string[], number, number]>([
+    [
+      'ru',
+      ['В 2025 году Казахстан добыл 25,8 тыс. тонн урана.', 'Годом ранее добыча составила 23,3 тыс. тонн.'],
+      23_300,
+      2024,
+    ],
+    [
+      'en',
+      ['In 2025 Kazakhstan mined 25,800 tonnes of uranium.', 'A year earlier output was 23,300 tonnes.'],
+      23_300,
+      2024,
+    ],
+  ])('%s', (lang, sentences, value, year) => {
+    expect(yearOf(lang, sentences, value)).toBe(year)
+  })
+
+  it('guard: "iki il əvvəl" counts back from now (az, 2026)', () => {
+    const sentences = ['2025-ci ildə gözləmə müddəti 3 gün olub.', 'İki il əvvəl gözləmə müddəti 7 gün idi.']
+    expect(yearOf('az', sentences, 7)).toBe(2024)
+  })
+})
+
+describe('readKind: an estimate told in the past measured what was (ru)', () => {
+  it('"в 2025 году оценивался в 2,4 млрд долларов" is achieved, and the share beside it too', () => {
+    const found = extract(
+      [
+        'Фармацевтический рынок в 2025 году оценивался в 2,4 млрд долларов, при этом около 70% лекарств страна импортирует.',
+      ],
+      'ru',
+      '2026-10-14',
+    ).map((f) => [f.value, f.kind, f.year])
+    expect(found).toEqual([
+      [2.4e9, 'achieved', 2025],
+      [70, 'achieved', 2025],
+    ])
+  })
+
+  it('guard: "оценивается в 3 млрд долларов к 2030 году" stays a forecast', () => {
+    const [figure] = extract(['Рынок оценивается в 3 млрд долларов к 2030 году.'], 'ru', '2026-10-14')
+    expect(figure?.kind).toBe('forecast')
+  })
+})
