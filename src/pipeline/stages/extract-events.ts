@@ -1,100 +1,14 @@
 import type { EventKind, PartKind, SourceRef } from '../../schema/dataset'
-import { looseFold } from '../lexicon/term-matcher'
 import { makeSourceRef } from '../source-ref'
-import type { EventDraft, ExtractionInput, Sentence } from '../types'
-import { findSigningVerbs, isFutureSigning } from './agreement-cues'
-import { findEventCues } from './event-cues'
+import type { EventDraft, ExtractionInput } from '../types'
 import { readSentenceEvents, type EventMention } from './event-mentions'
 import { groupOccasions, type OccasionGroup } from './group-occasions'
 import { readArticleContext, unique, type ArticleContext } from './mention-context'
-import { findOccasionDates, type OccasionDate } from './occasion-dates'
-import { headingDays, headingYears } from './occasion-headings'
-import { clauseAround } from './clauses'
-import { mergeParticipants, participantsOf } from './occasion-people'
-import { findPeople } from '../lexicon/people'
-import { countryOfPlace, findCountries, findPlaces } from '../lexicon/countries'
-import { PLUPERFECT } from '../lexicon/tenses'
-
-/** Verbs that open something (a pipeline, a railway, a port): with a day they date an opening ceremony. */
-const OPENING =
-  /(?<![\p{L}])(?:açil(?:an|di|miş)\p{L}*|hizmete gir\p{L}*|istifadəyə veril\p{L}*|istismara veril\p{L}*|inaugurated|opened|entered into force|commissioned|put into (?:operation|service)|вступил\p{L}* в силу|открыт\p{L}*|открыл[аи]?|введ[её]н\p{L}* в эксплуатацию|сдан\p{L}* в эксплуатацию)(?![\p{L}])/u
-const ANNIVERSARY_OF = /ildönümü|yıldönümü|anniversary|годовщин|летие/u
-/** A future before or in an opening verb: "gireceğini", "veriləcək", "will be commissioned", "будет открыт". */
-const FUTURE_OPENING = /(?:acak|ecek|acağ|eceğ|acaq|əcək|əcəy)\p{L}*$|(?:will|to) be\s+\p{L}+$|будет\s+\p{L}+$/u
-
-/**
- * Reads an occasion told only by its verb in a sentence that names no occasion noun: a signing or an opening on a
- * given day ("üç ölkə 2024-cü il noyabrın 13-də Bakıda … Saziş imzalayıb", "was inaugurated … on July 13, 2006").
- */
-function verbOccasion(
-  sentence: Sentence,
-  index: number,
-  context: ArticleContext,
-  narrative?: string,
-): EventMention | null {
-  const { text } = sentence
-  const { lang, published } = context
-  if (findEventCues(text, lang).length > 0) return null
-  const dates = findOccasionDates(text, lang, published, 'past', narrative)
-  if (dates.length === 0) return null
-  const folded = looseFold(text, lang)
-  const signing = findSigningVerbs(text, lang)[0]
-  const isSigning = signing !== undefined && !isFutureSigning(text, lang) && !PLUPERFECT.test(folded)
-  // "BTQ-nin istismara verilməsinin 9-cu ildönümü": the day of an anniversary, not of the opening
-  const opening = ANNIVERSARY_OF.test(folded) ? null : OPENING.exec(folded)
-  // "nisan ayında hizmete gireceğini", "will be commissioned in May": an opening still to come is no past occasion
-  if (opening && FUTURE_OPENING.test(folded.slice(Math.max(0, opening.index - 12), opening.index + opening[0].length)))
-    return null
-  if (!isSigning && !opening) return null
-  const kind: EventKind = isSigning ? 'signing' : 'other'
-  const verb = isSigning
-    ? signing
-    : { start: opening?.index ?? 0, end: (opening?.index ?? 0) + (opening?.[0].length ?? 0) }
-  // a day, or a month ("In December, ASCO … signed a contract"), on or before the article's date, in the verb's own
-  // clause ("1988'de açılan Sarp Sınır Kapısı, bugün … en işlek kapı": "bugün" dates nothing that opened); "On
-  // Monday, … signed", "Сегодня … открыли": a day counted from the article's is a day too; an opening dates by its
-  // year alone ("1988'de açılan", "opened in 2006"), as history told in passing
-  const clause = clauseAround(text, verb)
-  const inClause = (d: OccasionDate) => d.start >= clause.start && d.end <= clause.end
-  const past = dates.filter((d) => published === null || d.date <= published)
-  const day =
-    past.find((d) => d.date.length >= 7 && (d.basis !== 'relative' || inClause(d))) ??
-    past.find((d) => d.basis === 'relative' && inClause(d)) ??
-    (isSigning ? undefined : past.find((d) => d.date.length === 4 && yearBesideVerb(text, d, verb)))
-  if (!day) return null
-  const place = findPlaces(text, lang)[0]
-  const participants = participantsOf(text, findPeople(text, lang), lang)
-  return {
-    sentenceIndex: index,
-    sentence,
-    span: verb,
-    kind,
-    part: isSigning ? 'signing' : null,
-    date: day.date,
-    dateEnd: day.dateEnd,
-    dateBasis: 'stated',
-    status: published !== null && day.date > published ? 'planned' : 'happened',
-    isNext: false,
-    sideline: false,
-    place: place?.name ?? null,
-    embassyOf: null,
-    countries: unique([...findCountries(text, lang).map((c) => c.code), ...(place ? [place.country] : [])]).sort(),
-    host: place?.country ?? null,
-    participants,
-    body: null,
-    ordinal: null,
-  }
-}
-
-/** How far a year written in digits may stand from an opening verb and still date it ("1988'de açılan"). */
-const YEAR_REACH = 24
-
-/** A year in digits right beside an opening verb, nothing but words between: "1988'de açılan", "opened in 2006". */
-function yearBesideVerb(text: string, year: OccasionDate, verb: { start: number; end: number }): boolean {
-  if (!/\d{4}/u.test(text.slice(year.start, year.end))) return false
-  const between = year.end <= verb.start ? text.slice(year.end, verb.start) : text.slice(verb.end, year.start)
-  return between.length <= YEAR_REACH && !/[,;:.()]/u.test(between)
-}
+import { headingDays, headingYears, isMonthHeading } from './occasion-headings'
+import { findOccasionDates } from './occasion-dates'
+import { verbOccasion } from './verb-occasions'
+import { mergeParticipants } from './occasion-people'
+import { countryOfPlace } from '../lexicon/countries'
 
 /** Tells whether a sentence starts a new paragraph: a line break stands between it and the sentence before. */
 function opensParagraph(input: ExtractionInput, index: number, start: number): boolean {
@@ -195,7 +109,10 @@ function toDraft(input: ExtractionInput, group: OccasionGroup, index: number, co
     group.map((m) => m.kind),
     group.some((m) => m.kind === 'summit' && m.body !== null),
   )
-  const dated = group.find((m) => m.dateBasis === 'stated') ?? group.find((m) => m.date !== null)
+  // the most precise stated date: a day named in the story over its list heading's month
+  const stated = group.filter((m) => m.dateBasis === 'stated')
+  const dated =
+    [...stated].sort((a, b) => (b.date?.length ?? 0) - (a.date?.length ?? 0))[0] ?? group.find((m) => m.date !== null)
   const days = daysOf(group, dated)
   const place = group.find((m) => m.place !== null)?.place ?? null
   // where a visit goes is its host; any other occasion is hosted where it is held
@@ -206,7 +123,11 @@ function toDraft(input: ExtractionInput, group: OccasionGroup, index: number, co
   const countries = unique(group.flatMap((m) => m.countries))
   const named = countries.length > 0 ? countries : context.countries.slice(0, 2)
   const guests = unique(participants.flatMap((p) => (p.country && p.country !== host ? [p.country] : [])))
-  const sources = sourcesOf(input, group)
+  // a list item's heading names the occasion the sentences under it tell: they, not the heading, are its source
+  const sources = sourcesOf(input, [
+    ...group.filter((m) => !isMonthHeading(m.sentence.text, context.lang)),
+    ...group.filter((m) => isMonthHeading(m.sentence.text, context.lang)),
+  ])
   return {
     key: String(index),
     kind,
@@ -255,12 +176,12 @@ export function extractEvents(input: ExtractionInput): EventDraft[] {
     const year = headed[index]
     return year === undefined ? told : String(year)
   })
+  const days = headingDays(input)
   const mentions = input.sentences.flatMap((sentence, index) => {
     const found = readSentenceEvents(sentence, index, context, narrative[index])
-    const byVerb = found.length === 0 ? verbOccasion(sentence, index, context, narrative[index]) : null
+    const byVerb = found.length === 0 ? verbOccasion(sentence, index, context, narrative[index], days[index]) : null
     return byVerb ? [byVerb] : found
   })
-  const days = headingDays(input)
   const dated = mentions.map((m) => {
     const day = days[m.sentenceIndex]
     return m.date === null && day !== undefined ? { ...m, date: day, dateBasis: 'stated' as const } : m

@@ -1,5 +1,7 @@
+import { MONTH_SOURCE, monthNumber } from '../lexicon/date-words'
 import { findDates } from '../lexicon/dates'
 import type { ExtractionInput, Sentence } from '../types'
+import { withYear } from './occasion-dates'
 
 /** Weekdays, alone or as a span ("TUESDAY-WEDNESDAY"), as a calendar's day headings open with them. */
 const WEEKDAY =
@@ -31,6 +33,27 @@ function headedDay(text: string, lang: string, published: string | null): string
 }
 
 /**
+ * A list item's heading that opens with its month, maybe after its number: "6. Haziran – Bakü'de üç imza", "October:
+ * summit in Gabala", "Сентябрь — …". A year's review numbers its events so.
+ */
+const MONTH_HEADING = new RegExp(String.raw`^\s*(?:\d{1,2}[.)]\s*)?(${MONTH_SOURCE})\s*[–—:-]\s*\S`, 'u')
+
+/** Tells whether a line is a list item's month heading ("6. Haziran – Bakü'de üç imza"). */
+export const isMonthHeading = (text: string, lang: string) =>
+  text.length <= MAX_HEADING_CHARS &&
+  !/[.!?]\s*$/u.test(text) &&
+  MONTH_HEADING.test(text.toLocaleLowerCase(lang === 'az' ? 'az' : 'tr'))
+
+/** The month (YYYY-MM) a line heads, the nearest one up to the article's date; else null. */
+function headedMonth(text: string, lang: string, published: string | null): string | null {
+  if (published === null || text.length > MAX_HEADING_CHARS || /[.!?]\s*$/u.test(text)) return null
+  const word = MONTH_HEADING.exec(text.toLocaleLowerCase(lang === 'az' ? 'az' : 'tr'))?.[1]
+  const month = word === undefined ? null : monthNumber(word)
+  if (month === null) return null
+  return withYear(`0000-${String(month).padStart(2, '0')}`, null, published, 'past').date
+}
+
+/**
  * The day each sentence stands under on a calendar page ("What to watch this week", "Haftanın ajandası"): the day of
  * the last day heading above it, for the two paragraphs after that heading; undefined elsewhere. An occasion its own
  * sentence does not date ("The forum opens at 10:00 at the Baku Congress Centre") takes it.
@@ -45,6 +68,13 @@ export function headingDays(input: ExtractionInput): (string | undefined)[] {
       day = heading
       paragraphs = 0
       return undefined
+    }
+    // a review's month heading dates itself ("9. Ekim – Gebele Zirvesi'nden …") and its item under it
+    const month = headedMonth(sentence.text, article.lang, article.published)
+    if (month !== null) {
+      day = month
+      paragraphs = 0
+      return month
     }
     const previous = sentences[index - 1]
     if (previous && article.text.slice(previous.end, sentence.start).includes('\n')) paragraphs += 1

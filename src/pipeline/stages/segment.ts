@@ -66,8 +66,9 @@ function endsWithoutSentenceEnd(segment: string, lang: string): boolean {
   if (word === undefined) return false
   if (ABBREVIATIONS.has(word)) return true
   if (/^\p{L}$/u.test(word)) return true // an initial: "A. Smith", "İ. Əliyev"
-  // Turkish and Azerbaijani sentences end with a verb, so "… 2." before a capital is an ordinal, not an end.
-  return ORDINAL_DOT_LANGS.has(lang) && /^(?:\d{1,3}|[ivxlc]+)$/u.test(word)
+  // Turkish and Azerbaijani sentences end with a verb, so "… 2." before a capital is an ordinal, not an end; their
+  // case folding makes the Roman "I" a dotless "ı" ("XII." → "xıı.")
+  return ORDINAL_DOT_LANGS.has(lang) && /^(?:\d{1,3}|[ivxlcı]+)$/u.test(word)
 }
 
 /**

@@ -77,3 +77,45 @@ describe('a chronology’s year headings give the days and months under them the
     ])
   })
 })
+
+describe('a year’s review: a list item’s month heading dates the occasion under it', () => {
+  /** Each occasion's date and first quoted sentence, from paragraphs of a review published on 2025-12-30. */
+  const occasions = (lang: string, paragraphs: string[][]) =>
+    extractEvents(paragraphsOf(lang, '2025-12-30', paragraphs)).map((e) => [e.date, e.source.quote.slice(0, 12)])
+
+  it.each<[string, string[][], string[][]]>([
+    [
+      'tr',
+      [
+        ['6. Haziran – Bakü’de üç imza'],
+        ['Azerbaycan Demiryolları ile China Post arasında Bakü’de düzenlenen törende 3 belge imzalandı.'],
+      ],
+      [['2025-06', 'Azerbaycan D']],
+    ],
+    [
+      'az',
+      [['4. Aprel – Bakıda iki saziş'], ['Azərbaycan Dəmir Yolları ilə Kazpost arasında Bakıda iki saziş imzalanıb.']],
+      [['2025-04', 'Azərbaycan D']],
+    ],
+    [
+      'en',
+      [['9. October – Customs deal in Gabala'], ['Azerbaijan Railways and China Post signed two documents in Baku.']],
+      [['2025-10', 'Azerbaijan R']],
+    ],
+    [
+      'ru',
+      [['3. Сентябрь — Соглашение в Баку'], ['Казпочта и «Азерпочт» подписали соглашение в Баку.']],
+      [['2025-09', 'Казпочта и «']],
+    ],
+  ])('%s', (lang, paragraphs, expected) => {
+    expect(occasions(lang, paragraphs)).toEqual(expected)
+  })
+
+  it('a day the item states wins over its heading’s month, and the item, not the heading, is quoted', () => {
+    const found = occasions('tr', [
+      ['9. Ekim – Gebele Zirvesi’nden gümrük anlaşması'],
+      ['Türk Devletleri Teşkilatı’nın 7 Ekim’de Gebele’de yapılan XII. Zirvesi’nde anlaşma imzalandı.'],
+    ])
+    expect(found).toEqual([['2025-10-07', 'Türk Devletl']])
+  })
+})

@@ -54,6 +54,18 @@ describe('segmentText(text, lang)', () => {
       ['Yüksek Konseyinin 2. Toplantısı’na eş başkanlık etti.', 'Görüşme sona erdi.'],
     ],
     [
+      'a Roman ordinal does not end a sentence, its "I" folded to a dotless "ı"',
+      'Türk Devletleri Teşkilatı’nın XII. Zirvesi’nde anlaşma imzalandı. Liderler ayrıldı.',
+      'tr',
+      ['Türk Devletleri Teşkilatı’nın XII. Zirvesi’nde anlaşma imzalandı.', 'Liderler ayrıldı.'],
+    ],
+    [
+      'an Azerbaijani Roman ordinal does not end a sentence',
+      'Türk Dövlətləri Təşkilatının XI. Zirvəsində saziş imzalandı. Liderlər ayrıldı.',
+      'az',
+      ['Türk Dövlətləri Təşkilatının XI. Zirvəsində saziş imzalandı.', 'Liderlər ayrıldı.'],
+    ],
+    [
       'abbreviations and initials do not end a sentence',
       'Dr. Ahmet Yılmaz ve İ. Əliyev görüştü. Toplantı bitti.',
       'tr',

@@ -1,0 +1,102 @@
+import type { EventKind } from '../../schema/dataset'
+import { findCountries, findPlaces } from '../lexicon/countries'
+import { findPeople } from '../lexicon/people'
+import { PLUPERFECT } from '../lexicon/tenses'
+import { looseFold } from '../lexicon/term-matcher'
+import type { Sentence } from '../types'
+import { findSigningVerbs, isFutureSigning } from './agreement-cues'
+import { clauseAround } from './clauses'
+import { findEventCues } from './event-cues'
+import type { EventMention } from './event-mentions'
+import { unique, type ArticleContext } from './mention-context'
+import { findOccasionDates, type OccasionDate } from './occasion-dates'
+import { participantsOf } from './occasion-people'
+
+// An occasion told by its verb alone: a signing or an opening on a given day, with no noun of an occasion.
+
+/** Verbs that open something (a pipeline, a railway, a port): with a day they date an opening ceremony. */
+const OPENING =
+  /(?<![\p{L}])(?:açil(?:an|di|miş)\p{L}*|hizmete gir\p{L}*|istifadəyə veril\p{L}*|istismara veril\p{L}*|inaugurated|opened|entered into force|commissioned|put into (?:operation|service)|вступил\p{L}* в силу|открыт\p{L}*|открыл[аи]?|введ[её]н\p{L}* в эксплуатацию|сдан\p{L}* в эксплуатацию)(?![\p{L}])/u
+const ANNIVERSARY_OF = /ildönümü|yıldönümü|anniversary|годовщин|летие/u
+/** A future before or in an opening verb: "gireceğini", "veriləcək", "will be commissioned", "будет открыт". */
+const FUTURE_OPENING = /(?:acak|ecek|acağ|eceğ|acaq|əcək|əcəy)\p{L}*$|(?:will|to) be\s+\p{L}+$|будет\s+\p{L}+$/u
+
+/**
+ * Reads an occasion told only by its verb in a sentence that names no occasion noun: a signing or an opening on a
+ * given day ("üç ölkə 2024-cü il noyabrın 13-də Bakıda … Saziş imzalayıb", "was inaugurated … on July 13, 2006").
+ */
+export function verbOccasion(
+  sentence: Sentence,
+  index: number,
+  context: ArticleContext,
+  narrative?: string,
+  headed?: string,
+): EventMention | null {
+  const { text } = sentence
+  const { lang, published } = context
+  if (findEventCues(text, lang).length > 0) return null
+  const stated = findOccasionDates(text, lang, published, 'past', narrative)
+  // "6. Haziran – Bakü'de üç imza" / "… törende 3 belge imzalandı": the list heading's month dates an undated signing
+  const dates: OccasionDate[] =
+    stated.length === 0 && headed !== undefined
+      ? [{ start: 0, end: 0, date: headed, dateEnd: null, basis: 'stated' }]
+      : stated
+  if (dates.length === 0) return null
+  const folded = looseFold(text, lang)
+  const signing = findSigningVerbs(text, lang)[0]
+  const isSigning = signing !== undefined && !isFutureSigning(text, lang) && !PLUPERFECT.test(folded)
+  // "BTQ-nin istismara verilməsinin 9-cu ildönümü": the day of an anniversary, not of the opening
+  const opening = ANNIVERSARY_OF.test(folded) ? null : OPENING.exec(folded)
+  // "nisan ayında hizmete gireceğini", "will be commissioned in May": an opening still to come is no past occasion
+  if (opening && FUTURE_OPENING.test(folded.slice(Math.max(0, opening.index - 12), opening.index + opening[0].length)))
+    return null
+  if (!isSigning && !opening) return null
+  const kind: EventKind = isSigning ? 'signing' : 'other'
+  const verb = isSigning
+    ? signing
+    : { start: opening?.index ?? 0, end: (opening?.index ?? 0) + (opening?.[0].length ?? 0) }
+  // a day, or a month ("In December, ASCO … signed a contract"), on or before the article's date, in the verb's own
+  // clause ("1988'de açılan Sarp Sınır Kapısı, bugün … en işlek kapı": "bugün" dates nothing that opened); "On
+  // Monday, … signed", "Сегодня … открыли": a day counted from the article's is a day too; an opening dates by its
+  // year alone ("1988'de açılan", "opened in 2006"), as history told in passing
+  const clause = clauseAround(text, verb)
+  const inClause = (d: OccasionDate) => d.start >= clause.start && d.end <= clause.end
+  const past = dates.filter((d) => published === null || d.date <= published)
+  const day =
+    past.find((d) => d.date.length >= 7 && (d.basis !== 'relative' || inClause(d))) ??
+    past.find((d) => d.basis === 'relative' && inClause(d)) ??
+    (isSigning ? undefined : past.find((d) => d.date.length === 4 && yearBesideVerb(text, d, verb)))
+  if (!day) return null
+  const place = findPlaces(text, lang)[0]
+  const participants = participantsOf(text, findPeople(text, lang), lang)
+  return {
+    sentenceIndex: index,
+    sentence,
+    span: verb,
+    kind,
+    part: isSigning ? 'signing' : null,
+    date: day.date,
+    dateEnd: day.dateEnd,
+    dateBasis: 'stated',
+    status: published !== null && day.date > published ? 'planned' : 'happened',
+    isNext: false,
+    sideline: false,
+    place: place?.name ?? null,
+    embassyOf: null,
+    countries: unique([...findCountries(text, lang).map((c) => c.code), ...(place ? [place.country] : [])]).sort(),
+    host: place?.country ?? null,
+    participants,
+    body: null,
+    ordinal: null,
+  }
+}
+
+/** How far a year written in digits may stand from an opening verb and still date it ("1988'de açılan"). */
+const YEAR_REACH = 24
+
+/** A year in digits right beside an opening verb, nothing but words between: "1988'de açılan", "opened in 2006". */
+function yearBesideVerb(text: string, year: OccasionDate, verb: { start: number; end: number }): boolean {
+  if (!/\d{4}/u.test(text.slice(year.start, year.end))) return false
+  const between = year.end <= verb.start ? text.slice(year.end, verb.start) : text.slice(verb.end, year.start)
+  return between.length <= YEAR_REACH && !/[,;:.()]/u.test(between)
+}
