@@ -155,11 +155,12 @@ function relativeDays(text: string, lang: string, published: string | null): Occ
  * February", "in early April", "в сентябре".
  */
 const MONTH_ALONE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:in|for)\s+(?:(?:early|late|mid)[\s-])?|в\s+|во\s+)?(${MONTH_SOURCE})(?:\s+(?:ay|başı|sonu|ortası|əvvəli|sonu|ortası)\p{L}*)?(?![\p{L}])(?!\s*,?\s*\d)`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:in|for)\s+(?:(?:early|late|mid)[\s-])?|в\s+|во\s+|на\s+)?(${MONTH_SOURCE})(?:\s+(?:ay|başı|sonu|ortası|əvvəli|sonu|ortası)\p{L}*)?(?![\p{L}])(?!\s*,?\s*\d)`,
   'gu',
 )
 /** What leads an English or Russian month alone: a preposition ("may", "march" are words, "мая" a day's genitive). */
-const MONTH_PREPOSITION = /^(?:in|for|в|во)\s/u
+// "запланировано на октябрь": "на" with the accusative names the month a plan is set for
+const MONTH_PREPOSITION = /^(?:in|for|в|во|на)\s/u
 
 const DAY_MS = 86_400_000
 const distance = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS

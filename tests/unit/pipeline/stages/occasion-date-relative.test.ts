@@ -65,3 +65,18 @@ describe('extractEvents: a ground-breaking, a fair, a trade mission and a workin
     expect(occasionsOf(sentence, lang, '2026-03-20').map(([d]) => d)).toEqual([date])
   })
 })
+
+describe('extractEvents: Russian "на" with a month names the month a plan is set for', () => {
+  it.each<[string, string]>([
+    ['ru', 'Очередное заседание рабочей группы запланировано на ноябрь.'],
+    ['ru', 'Закладка первого парома намечена на ноябрь.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(occasionsOf(sentence, lang, '2026-08-08')).toEqual([['2026-11', 'planned']])
+  })
+
+  it('guard: "на 20 ноября" is a day, not the month', () => {
+    expect(occasionsOf('Заседание рабочей группы назначено на 20 ноября.', 'ru', '2026-08-08')).toEqual([
+      ['2026-11-20', 'planned'],
+    ])
+  })
+})
