@@ -382,3 +382,18 @@ describe('readKind: an estimate told in the past measured what was (ru)', () => 
     expect(figure?.kind).toBe('forecast')
   })
 })
+
+describe('isBase: a change’s size right before "from" and a year makes that year its base', () => {
+  it.each<[string, string, number]>([
+    ['en', 'Ferries carried 1.2 million tonnes, up 9% from 2024.', 9],
+    ['en', 'Imports fell 4% from 2024 to $2 billion.', -4],
+  ])('%s: %s', (lang, sentence, value) => {
+    const figure = extract([sentence], lang, '2026-03-05').find((f) => f.value === value)
+    expect(figure?.year).toBe(2025)
+  })
+
+  it('guard: "к 2030 году" after a planned size is still the plan’s deadline (ru)', () => {
+    const [figure] = extract(['Перевозки планируется увеличить на 30% к 2030 году.'], 'ru', '2026-03-05')
+    expect([figure?.kind, figure?.deadline]).toEqual(['target', '2030'])
+  })
+})
