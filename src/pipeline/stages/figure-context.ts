@@ -8,7 +8,7 @@ import { clauseAround } from './clauses'
 import { articleParties, figureCountries, namedSides } from './figure-countries'
 import { partyMentions, type PartyMention } from './party-mentions'
 import { findQuantities, type Quantity } from '../lexicon/numbers'
-import { frameYears } from './figure-period'
+import { frameYears } from './frame-years'
 import { headingYears } from './occasion-headings'
 import { lineOf } from './figure-route'
 

@@ -1,6 +1,5 @@
 import type { Article, FigureKind } from '../../schema/dataset'
 import { monthNumber, YEAR_EARLIER } from '../lexicon/date-words'
-import { PLUPERFECT } from '../lexicon/tenses'
 import type { DateMention, Span } from '../types'
 import { clauseAround } from './clauses'
 import {
@@ -16,7 +15,6 @@ import {
   SAME_PERIOD_AFTER,
   yearOf,
 } from './date-roles'
-import { refersBack } from './figure-countries'
 import type { SentenceContext } from './figure-context'
 
 /**
@@ -89,46 +87,6 @@ export function currentYearOf(article: Article): number | null {
   const month = Number(article.published?.slice(5, 7) ?? 0)
   return month >= FIRST_MONTH_OF_NEWS ? publishedYearOf(article) : null
 }
-/**
- * The year an article is telling about at each sentence: the year of the latest dated point before it (the headline
- * counts first), so that "Konteyner daşımaları 96 min TEU təşkil edib" after "2025-ci ildə …" is a 2025 figure. Only
- * years up to the article's own count (a plan for 2030 frames nothing achieved), and within three years of it (an
- * aside on 2006 does not reframe the report); none in an undated article.
- */
-export function frameYears(
-  article: Article,
-  folded: readonly string[],
-  dates: readonly (readonly DateMention[])[],
-): (number | null)[] {
-  const published = publishedYearOf(article)
-  const frames: (number | null)[] = []
-  // an undated article has no "now" to measure the frame against: abstain rather than carry any year along
-  const fits = (year: number) => published !== null && year <= published && year >= published - 3
-  let frame: number | null = null
-  for (const [index, mentions] of dates.entries()) {
-    frames.push(frame)
-    const text = folded[index] ?? ''
-    // "(2024 – 6,7 milyon ton)" labels a figure of comparison; the narrative stays in its year
-    // "Годом ранее … 9,93 млн тонн", "a year earlier": a year counted back from the story's is a comparison's
-    const own = mentions
-      .filter(
-        (d) =>
-          isOwnPoint(text)(d) &&
-          !parenthesisAround(text, d) &&
-          !YEAR_EARLIER.test(text.slice(d.start, d.end)) &&
-          !isSamePeriodBack(text, d) &&
-          !isAttributive(text, d),
-      )
-      .filter((d) => fits(yearOf(d)))
-    // a pluperfect gives a comparison's background, a past before the story's, and so does a year told of the figure
-    // just given ("geçen yıl bu rakam 4.200 dolardı", "a year earlier that figure was …"): they move no frame
-    const last = own.at(-1)
-    if (last !== undefined && !PLUPERFECT.test(text) && !refersBack(text) && !PREVIOUS_ONE.test(text))
-      frame = yearOf(last)
-  }
-  return frames
-}
-
 const distance = (span: Span, mention: Span) =>
   mention.end <= span.start ? span.start - mention.end : mention.start >= span.end ? mention.start - span.end : 0
 
@@ -139,7 +97,7 @@ const nearest = <T extends Span>(span: Span, mentions: readonly T[]): T | undefi
   )
 
 /** The parenthesis a span stands in ("(2024 – 6,7 milyon ton)"), as offsets in the sentence, or null. */
-function parenthesisAround(text: string, span: Span): Span | null {
+export function parenthesisAround(text: string, span: Span): Span | null {
   const open = text.lastIndexOf('(', span.start)
   const close = text.indexOf(')', span.end)
   if (open < 0 || close < 0 || text.lastIndexOf(')', span.start) > open) return null
@@ -204,12 +162,6 @@ const NARRATIVE_YEAR_EARLIER = /^(?:a year earlier|the year before|годом р
 
 /** "bir önceki yıl", "the previous year", "в предыдущем году": the year before the one the narrative is in. */
 const FRAME_RELATIVE = /(?:önceki|əvvəlki|previous|preceding|предыдущ)/u
-/**
- * "The previous record, $120 million, was set last year", "Önceki rekor geçen yıl kırılmıştı", "предыдущий рекорд":
- * what came before, told as background; its year moves no frame.
- */
-const PREVIOUS_ONE =
-  /(?:^|\s)(?:the\s+)?(?:previous|prior|önceki|əvvəlki|предыдущ\p{L}*)\s+(?:record|high|peak|rekor\p{L}*|rekord\p{L}*|рекорд\p{L}*|максимум\p{L}*|zirve\p{L}*)/u
 
 /**
  * Reads the period of a figure. An achieved figure's year: the nearest dated point of its parenthesis, clause or

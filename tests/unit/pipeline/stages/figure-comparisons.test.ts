@@ -397,3 +397,42 @@ describe('isBase: a change’s size right before "from" and a year makes that ye
     expect([figure?.kind, figure?.deadline]).toEqual(['target', '2030'])
   })
 })
+
+describe('frameYears: a gallery’s caption stands alone, with no year from the caption before', () => {
+  it.each<[string, string[], number]>([
+    [
+      'az',
+      [
+        '3/10 – Meyvə şirələri. 2025-ci ildə Qazaxıstana 12,6 min ton şirə ixrac olunub.',
+        '5/10 – Konservlər. Müəssisələrin sayı 186-ya çatıb.',
+      ],
+      186,
+    ],
+    [
+      'tr',
+      [
+        '3/10 – Meyve suları. 2025’te Kazakistan’a 12,6 bin ton meyve suyu satıldı.',
+        '5/10 – Konserveler. Sertifikalı firma sayısı 186’ya ulaştı.',
+      ],
+      186,
+    ],
+    [
+      'en',
+      [
+        '3/10 – Juices. In 2025 Azerbaijan sold 12,600 tonnes of juice to Kazakhstan.',
+        '5/10 – Canned food. 186 plants now hold halal certificates.',
+      ],
+      186,
+    ],
+    [
+      'ru',
+      [
+        '3/10 – Соки. В 2025 году в Казахстан продано 12,6 тыс. тонн соков.',
+        '5/10 – Консервы. Сертификаты получили 186 предприятий.',
+      ],
+      186,
+    ],
+  ])('%s', (lang, sentences, value) => {
+    expect(yearOf(lang, sentences, value)).not.toBe(2025)
+  })
+})

@@ -1,0 +1,59 @@
+import type { Article } from '../../schema/dataset'
+import { YEAR_EARLIER } from '../lexicon/date-words'
+import { PLUPERFECT } from '../lexicon/tenses'
+import type { DateMention } from '../types'
+import { isAttributive, isOwnPoint, isSamePeriodBack, yearOf } from './date-roles'
+import { refersBack } from './figure-countries'
+import { parenthesisAround, publishedYearOf } from './figure-period'
+
+/**
+ * The year an article is telling about at each sentence: the year of the latest dated point before it (the headline
+ * counts first), so that "Konteyner daşımaları 96 min TEU təşkil edib" after "2025-ci ildə …" is a 2025 figure. Only
+ * years up to the article's own count (a plan for 2030 frames nothing achieved), and within three years of it (an
+ * aside on 2006 does not reframe the report); none in an undated article.
+ */
+export function frameYears(
+  article: Article,
+  folded: readonly string[],
+  dates: readonly (readonly DateMention[])[],
+): (number | null)[] {
+  const published = publishedYearOf(article)
+  const frames: (number | null)[] = []
+  // an undated article has no "now" to measure the frame against: abstain rather than carry any year along
+  const fits = (year: number) => published !== null && year <= published && year >= published - 3
+  let frame: number | null = null
+  for (const [index, mentions] of dates.entries()) {
+    const text = folded[index] ?? ''
+    // "5/10 – Halal sertifikatı olan konservlər.": a gallery's caption stands alone, with no year from the one before
+    if (GALLERY_COUNTER.test(text)) frame = null
+    frames.push(frame)
+    // "(2024 – 6,7 milyon ton)" labels a figure of comparison; the narrative stays in its year
+    // "Годом ранее … 9,93 млн тонн", "a year earlier": a year counted back from the story's is a comparison's
+    const own = mentions
+      .filter(
+        (d) =>
+          isOwnPoint(text)(d) &&
+          !parenthesisAround(text, d) &&
+          !YEAR_EARLIER.test(text.slice(d.start, d.end)) &&
+          !isSamePeriodBack(text, d) &&
+          !isAttributive(text, d),
+      )
+      .filter((d) => fits(yearOf(d)))
+    // a pluperfect gives a comparison's background, a past before the story's, and so does a year told of the figure
+    // just given ("geçen yıl bu rakam 4.200 dolardı", "a year earlier that figure was …"): they move no frame
+    const last = own.at(-1)
+    if (last !== undefined && !PLUPERFECT.test(text) && !refersBack(text) && !PREVIOUS_ONE.test(text))
+      frame = yearOf(last)
+  }
+  return frames
+}
+
+/** A gallery's counter opening a caption: "5/10 –", "3 / 12 —". */
+const GALLERY_COUNTER = /^\s*\d{1,2}\s*\/\s*\d{1,2}\s*[–—-]\s/u
+
+/**
+ * "The previous record, $120 million, was set last year", "Önceki rekor geçen yıl kırılmıştı", "предыдущий рекорд":
+ * what came before, told as background; its year moves no frame.
+ */
+const PREVIOUS_ONE =
+  /(?:^|\s)(?:the\s+)?(?:previous|prior|önceki|əvvəlki|предыдущ\p{L}*)\s+(?:record|high|peak|rekor\p{L}*|rekord\p{L}*|рекорд\p{L}*|максимум\p{L}*|zirve\p{L}*)/u
