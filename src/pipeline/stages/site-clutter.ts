@@ -232,7 +232,9 @@ const FEED_ITEM =
 /** A feed item with bars after the time: no sentence starts like that, so one alone is enough. */
 const BARRED_FEED_ITEM = /^(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\s+)?\d{1,2}:\d{2}\s*\|/u
 
-const isFeedItem = (line: string) => line.length <= MAX_LINK_CHARS && FEED_ITEM.test(line) && !/[.;,]$/u.test(line)
+// a sentence closed by its stop, maybe inside a closing quote ("… artıracağıq."), is a live entry, no feed item
+const isFeedItem = (line: string) =>
+  line.length <= MAX_LINK_CHARS && FEED_ITEM.test(line) && !/[.;,!?]["'”’»)]*$/u.test(line)
 
 /** What a button shows after its name: a count or a length ("(12)", "(4 min)", "(3 dk)", "(5 мин.)"). */
 const BUTTON_COUNT = /\s*\(\d+(?:\s*(?:min|dk|dəq|мин)\.?)?\)$/u

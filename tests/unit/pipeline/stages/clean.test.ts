@@ -80,6 +80,32 @@ describe('cleanBody(lines)', () => {
     expect(cleaned.removed).toEqual([{ reason: 'news-feed list', text: FEED.join('\n') }])
   })
 
+  it.each<[string, string[]]>([
+    [
+      'az',
+      [
+        '14:25 – Ərdoğan: "Azərbaycan Orta Dəhlizdə ən etibarlı tərəfdaşımızdır."',
+        '14:10 – Mətbuata bəyanatlar. Ərdoğan: "Enerji mübadiləsini üç dəfə artıracağıq."',
+      ],
+    ],
+    [
+      'tr',
+      [
+        '14:25 – Erdoğan: "Azerbaycan Orta Koridor’da en güvenilir ortağımızdır."',
+        '14:10 – Basın açıklaması. Erdoğan: "Enerji ticaretini üç katına çıkaracağız."',
+      ],
+    ],
+    [
+      'en',
+      [
+        '14:25 – Erdoğan: "Azerbaijan is our most reliable partner on the Middle Corridor."',
+        '14:10 – Press statements. Erdoğan: "We will triple energy trade."',
+      ],
+    ],
+  ])('%s: keeps a live page’s last entries, sentences closed inside their quotes', (_lang, entries) => {
+    expect(cleanBody([...AZ, ...entries]).text).toBe([...AZ, ...entries].join('\n'))
+  })
+
   it('keeps section headings inside the body', () => {
     expect(cleanBody(TR).text).toContain('\nEkonomik İşbirliği\n')
   })
