@@ -131,9 +131,13 @@ function tenseOf(text: string, lang: string, cues: readonly Span[]): Tense {
 }
 
 /** Keeps the cues that name one occasion: not generic, counted, a journey, or only an invitation. */
+/** "host Timur Akhmetov talks to Dilnoza Yusupova": the verb "talks" before a person, a conversation, no talks held. */
+const TALKS_VERB = /^\s+to\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u
+
 function isOccasionCue(text: string, cue: EventCueMatch, lang: string, dates: readonly Span[]): boolean {
   if (isGenericAt(text, cue, lang, dates) || isInvitationAt(text, cue, lang) || isCalledOffAt(text, cue, lang))
     return false
+  if (lang === 'en' && text.slice(cue.start, cue.end) === 'talks' && TALKS_VERB.test(text.slice(cue.end))) return false
   return !(isVisitKind(cue.cue.kind) && isTravellersAt(text, cue, lang))
 }
 

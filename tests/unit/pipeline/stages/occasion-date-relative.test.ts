@@ -80,3 +80,17 @@ describe('extractEvents: Russian "на" with a month names the month a plan is s
     ])
   })
 })
+
+describe('extractEvents: "talks to" a person is a conversation, no talks held (en)', () => {
+  it('a podcast host who talks to a guest holds no talks', () => {
+    expect(occasionsOf('In this episode, host Timur Akhmetov talks to Dilnoza Yusupova.', 'en', '2025-11-12')).toEqual(
+      [],
+    )
+  })
+
+  it('guard: talks held with a leader are talks', () => {
+    expect(occasionsOf('The ministers held talks with Ilham Aliyev in Baku on Monday.', 'en', '2025-11-12')).toEqual([
+      ['2025-11-10', 'happened'],
+    ])
+  })
+})
