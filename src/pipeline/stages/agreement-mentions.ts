@@ -96,10 +96,11 @@ const isPlural = (word: string, lang: string) =>
 /**
  * A kind of document written in lower case before a generic noun, which makes it one signed document: "loan
  * agreement", "joint venture agreement", "supply contract", "kredit sazişi", "tedarik sözleşmesi", "кредитное
- * соглашение".
+ * соглашение", a construction or service contract ("yapım sözleşmesi", "tikinti müqaviləsi", "подрядный договор").
  */
+// written as looseFold gives them: a dotless "ı" is an "i" ("yapim", "satiş")
 const TYPED_BEFORE =
-  /(?<![\p{L}])(?:loan|credit|supply|joint[- ]venture|framework|purchase|financing|investment|concession|kredi|kredit|tedarik|tədarük|ortak girişim|birgə müəssisə|çerçeve|çərçivə|finansman|maliyyələşdirmə|imtiyaz|кредитн\p{L}*|рамочн\p{L}*|концессионн\p{L}*)\s+$/u
+  /(?<![\p{L}])(?:loan|credit|supply|joint[- ]venture|framework|purchase|financing|investment|concession|construction|service|lease|sale|kredi|kredit|tedarik|tədarük|ortak girişim|birgə müəssisə|çerçeve|çərçivə|finansman|maliyyələşdirmə|imtiyaz|yapim|inşaat|tikinti|hizmet|xidmət|kira|icarə|satiş|alqi-satqi|кредитн\p{L}*|рамочн\p{L}*|концессионн\p{L}*|подрядн\p{L}*|строительн\p{L}*)\s+$/u
 
 /** A capitalised organisation word right after a document noun: the noun is part of the organisation's name. */
 const ORGANISATION_AFTER =

@@ -21,6 +21,19 @@ describe('readAgreementMentions: a kind of document written before a generic nou
     expect(agreements(lang, sentence)).toEqual([expected])
   })
 
+  it.each<[string, string, [string, string]]>([
+    ['tr', 'Bakanlık 12 Haziran 2026’da konsorsiyumla yapım sözleşmesi imzaladı.', ['yapım sözleşmesi', '2026-06-12']],
+    ['az', 'Nazirlik iyunun 12-də podratçı ilə tikinti müqaviləsi imzalayıb.', ['tikinti müqaviləsi', '2026-06-12']],
+    ['az', 'İyunun 3-də 300 MW üçün enerji alqı-satqı müqaviləsi imzalanıb.', ['alqı-satqı müqaviləsi', '2026-06-03']],
+    [
+      'ru',
+      '12 июня 2026 года министерство подписало с консорциумом подрядный договор.',
+      ['подрядный договор', '2026-06-12'],
+    ],
+  ])('%s: a construction or sale contract: %s', (lang, sentence, expected) => {
+    expect(agreements(lang, sentence)).toEqual([expected])
+  })
+
   it('guard: ru: a bare generic noun names no document of its own', () => {
     expect(agreements('ru', 'Стороны подписали соглашение в Баку.')).toEqual([])
   })
