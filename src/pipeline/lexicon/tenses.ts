@@ -41,3 +41,10 @@ export const TENDERED = new RegExp(
     String.raw`)(?![\p{L}])`,
   'u',
 )
+
+/**
+ * What a contract is for, right before its amount: "контракт на поставку около 5 тыс. тонн", "a contract to supply
+ * 200,000 tonnes". The amount is what the contract provides for, a target, even when the signing is told in the past.
+ */
+export const CONTRACTED_BEFORE =
+  /(?:(?:контракт\p{L}*|договор\p{L}*|соглашени\p{L}*)\s+на\s+(?:поставк|закупк|перевозк|экспорт)\p{L}*|(?:contract|deal|agreement)\s+to\s+(?:supply|deliver|ship|buy|purchase|export))(?:\s+(?:около|до|более|about|up to|some))?\s*$/u

@@ -241,7 +241,12 @@ export function periodOf(
   const fromNow = scopedDates(
     ahead,
     span,
-    (d) => dated(d) && d.role === 'point' && (published === null || yearOf(d) >= published),
+    (d) =>
+      dated(d) &&
+      d.role === 'point' &&
+      (published === null || yearOf(d) >= published) &&
+      // "В январе 2026 года … подписала контракт на поставку" in February: a month gone is no plan's deadline
+      !isMonthGone(d, context.article.published),
   )
   // the nearest scope that dates it at all, and in it a deadline before a point: a clause's own "this year" beats
   // another clause's "by 2030" ("raise it to $10 billion by 2030, and analysts believe it could exceed $5 billion as
@@ -252,6 +257,10 @@ export function periodOf(
   )
   return { year: null, deadline: deadline?.value ?? null, fromContext: false }
 }
+
+/** A month (or day) of the article's year already past at its date: "2026-01" in an article of 2026-02-20. */
+const isMonthGone = (d: DateMention, published: string | null) =>
+  published !== null && d.value !== null && d.value.length >= 7 && d.value.slice(0, 7) < published.slice(0, 7)
 
 /**
  * Whether the figure's own clause dates it after the article's year ("224 kilometrelik hattın 2029'da

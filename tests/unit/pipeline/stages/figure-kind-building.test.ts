@@ -133,3 +133,18 @@ describe('readKind: what a tender buys is yet to be bought: its lots’ sums and
     expect(kinds(sentence, lang)).toEqual([])
   })
 })
+
+describe('readKind: what a contract provides for is a target, however its signing is told', () => {
+  it.each<[string, string, string]>([
+    ['ru', 'Стороны подписали контракт на поставку 200 тыс. тонн пшеницы.', '200 тыс. тонн'],
+    ['en', 'The miner signed a contract to supply 120,000 tonnes of copper concentrate.', '120,000 tonnes'],
+  ])('%s: %s', (lang, sentence, words) => {
+    expect(kinds(sentence, lang)).toContainEqual([words, 'target'])
+  })
+
+  it('a month already gone is no deadline of the contract’s amount (ru, February 2026)', () => {
+    const sentence = 'В январе 2026 года компания подписала контракт на поставку около 5 тыс. тонн урана.'
+    const [figure] = extract([sentence], 'ru', '2026-02-20')
+    expect([figure?.kind, figure?.deadline]).toEqual(['target', null])
+  })
+})
