@@ -9,7 +9,7 @@ import type { Word } from './figure-kind'
 const MORE = /^(çox|fazla|daha|artıq|больше|выше|more|higher|up)/u
 /** Verbs of change, by stem: a percent or multiplier next to one is a rate of growth, not a share. */
 const RISE =
-  /^(art|yüksel|yüksəl|çık|çıx|büyü|katla|çoxal|increas|rise|rose|risen|rising|grow|grew|jump|surg|climb|doubl|tripl|boost|rais|up$|вырос|выраст|рост|увелич|нарост|нарастить)/u
+  /^(art|yüksel|yüksəl|çık|çıx|büyü|katla|çoxal|increas|rise|rose|risen|rising|grow|grew|jump|surg|climb|doubl|tripl|boost|rais|oversubscrib|up$|вырос|выраст|рост|увелич|нарост|нарастить)/u
 const FALL =
   /^(azal|düş|gerile|ucuzla|fell|fall|declin|drop|down$|decreas|shrank|shrink|cut$|cuts$|cutting|eas(?:e|ed|es|ing)$|reduc|lower(?:s|ed|ing)?$|slash|shorten|kısal|qısal|indiril|endiril|сниз|сниж|сократ|сокращ|упал|уменьш)/u
 /** Turkic nouns of a rise or a fall, maybe with their possessive: "artış", "artımı", "düşüşü", "azalma", "gerileme". */

@@ -76,7 +76,7 @@ const NOT_PAST = new Set(['kendi', 'şimdi', 'yedi', 'hindi', 'ordu', 'maddi', '
 const TARGET_EN =
   /^(aim|aims|aimed|aiming|target|targets|targeted|targeting|plan|plans|planned|planning|will|shall|intend|intends|intended|goal|goals|seek|seeks|commit|commits|committed|pledge|pledged|pledges|agreed|want|wants|wanted|envisage[sd]?|envisaged|scheduled|proposed|due|budgeted|earmarked|recommended|recommends|meant|supposed)$/u
 const FORECAST_EN =
-  /^(expect|expects|expected|forecast|forecasts|forecasted|projected|predicted|predicts|estimated|estimates|likely|could|would|may|might|can|potential)$/u
+  /^(expect|expects|expected|forecast|forecasts|forecasted|projected|predicted|predicts|estimated|estimates|likely|could|would|should|may|might|can|potential)$/u
 const ACHIEVED_EN =
   /^(reached|rose|grew|increased|fell|declined|dropped|totaled|totalled|amounted|stood|stands|totals|amounts|was|were|hit|climbed|exceeded|surged|jumped|shipped|transported|handled|carried|became|delivered|exported|imported|doubled|tripled)$/u
 /**

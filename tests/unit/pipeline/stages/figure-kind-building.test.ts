@@ -148,3 +148,17 @@ describe('readKind: what a contract provides for is a target, however its signin
     expect([figure?.kind, figure?.deadline]).toEqual(['target', null])
   })
 })
+
+describe('readKind and changeDirection: English "should" expects, and "oversubscribed N times" is a rise', () => {
+  it.each<[string, string]>([
+    ['The door-to-door transit time should not exceed 14 days.', '14 days'],
+    ['In its first years the line should carry up to 15 million tonnes a year.', '15 million tonnes'],
+  ])('%s', (sentence, words) => {
+    expect(kinds(sentence, 'en')).toContainEqual([words, 'forecast'])
+  })
+
+  it('"the issue was oversubscribed about 2.4 times" gives its multiplier', () => {
+    const found = extract(['The issue was oversubscribed about 2.4 times.'], 'en').map((f) => [f.value, f.unit])
+    expect(found).toEqual([[2.4, 'multiplier']])
+  })
+})
