@@ -47,7 +47,8 @@ export interface StoryText {
 const DENIED_BEFORE = /(?:^|\s)(?:not|rather than|instead of|не|а не|вместо)\s+$/u
 const DENIED_AFTER = /^\s*\p{L}*\s*(?:değil|deyil)(?![\p{L}])/u
 
-const sameValue = (a: Withdrawn, b: Withdrawn) => a.value === b.value && a.unit === b.unit
+/** The same amount: a figure's value (null for a status) and unit against a withdrawn or restated one. */
+const sameValue = (a: { value: number | null; unit: string }, b: Withdrawn) => a.value === b.value && a.unit === b.unit
 
 /**
  * The values of a note, in order, split into those it withdraws and those it restates: of a unit it gives twice the
@@ -125,4 +126,4 @@ export const storySentences = (text: string, lang: string, sentences: readonly S
 export const withoutWithdrawn = <F extends { value: number | null; unit: string }>(
   figures: readonly F[],
   withdrawn: readonly Withdrawn[],
-): F[] => figures.filter((f) => !withdrawn.some((w) => w.value === f.value && w.unit === f.unit))
+): F[] => figures.filter((f) => !withdrawn.some((w) => sameValue(f, w)))

@@ -124,10 +124,8 @@ function toDraft(input: ExtractionInput, group: OccasionGroup, index: number, co
   const named = countries.length > 0 ? countries : context.countries.slice(0, 2)
   const guests = unique(participants.flatMap((p) => (p.country && p.country !== host ? [p.country] : [])))
   // a list item's heading names the occasion the sentences under it tell: they, not the heading, are its source
-  const sources = sourcesOf(input, [
-    ...group.filter((m) => !isMonthHeading(m.sentence.text, context.lang)),
-    ...group.filter((m) => isMonthHeading(m.sentence.text, context.lang)),
-  ])
+  const headings = group.filter((m) => isMonthHeading(m.sentence.text, context.lang))
+  const sources = sourcesOf(input, [...group.filter((m) => !headings.includes(m)), ...headings])
   return {
     key: String(index),
     kind,

@@ -111,6 +111,11 @@ function kindAndPeriod(context: SentenceContext, quantity: Quantity, read: KindR
  * being bought by tender ("лот № 2 — … 7,2 млрд тенге"): a target.
  */
 function underConstruction(context: SentenceContext, quantity: Quantity, read: KindReading): KindReading {
+  // "контракт на поставку около 5 тыс. тонн": what a contract provides for, however its signing is told
+  if (CONTRACTED_BEFORE.test(context.folded.slice(Math.max(0, quantity.start - 60), quantity.start))) {
+    return { kind: 'target', stated: true }
+  }
+  if (read.stated) return read
   const clause = clauseAround(context.sentence.text, quantity)
   const text = foldCase(context.sentence.text.slice(clause.start, clause.end), context.lang)
   // "under construction since 2022, handled 3 million tonnes last year": a date already past in the clause reports
@@ -122,10 +127,6 @@ function underConstruction(context: SentenceContext, quantity: Quantity, read: K
       d.value !== null &&
       d.value < published.slice(0, d.value.length),
   )
-  // "контракт на поставку около 5 тыс. тонн": what a contract provides for, however its signing is told
-  const contracted = CONTRACTED_BEFORE.test(context.folded.slice(Math.max(0, quantity.start - 60), quantity.start))
-  if (contracted) return { kind: 'target', stated: true }
-  if (read.stated) return read
   return !past && (UNDER_CONSTRUCTION.test(text) || TENDERED.test(text)) ? { kind: 'target', stated: true } : read
 }
 

@@ -70,7 +70,7 @@ export function changeDirection(context: SentenceContext, quantity: Quantity): 1
   const opening = bound ? Math.min(bound.start, quantity.start) : quantity.start
   const subject = context.words.filter((w) => w.end <= opening).at(-1)?.text ?? ''
   if ((context.lang === 'tr' || context.lang === 'az') && CHANGE_NOUN.test(subject)) {
-    return /^(?:art|yüksel|yüksəl|büyü|çoxal)/u.test(subject) ? 1 : -1
+    return RISE.test(subject) ? 1 : -1
   }
   for (const [index, word] of words.entries()) {
     // "by up to 40%": "up to" bounds the amount, it tells no rise

@@ -38,18 +38,20 @@ function headedDay(text: string, lang: string, published: string | null): string
  */
 const MONTH_HEADING = new RegExp(String.raw`^\s*(?:\d{1,2}[.)]\s*)?(${MONTH_SOURCE})\s*[–—:-]\s*\S`, 'u')
 
+/** The month word a list item's heading opens with ("6. Haziran – Bakü'de üç imza": "haziran"), or undefined. */
+const headingMonthWord = (text: string, lang: string): string | undefined =>
+  text.length > MAX_HEADING_CHARS || /[.!?]\s*$/u.test(text)
+    ? undefined
+    : MONTH_HEADING.exec(text.toLocaleLowerCase(lang === 'az' ? 'az' : 'tr'))?.[1]
+
 /** Tells whether a line is a list item's month heading ("6. Haziran – Bakü'de üç imza"). */
-export const isMonthHeading = (text: string, lang: string) =>
-  text.length <= MAX_HEADING_CHARS &&
-  !/[.!?]\s*$/u.test(text) &&
-  MONTH_HEADING.test(text.toLocaleLowerCase(lang === 'az' ? 'az' : 'tr'))
+export const isMonthHeading = (text: string, lang: string) => headingMonthWord(text, lang) !== undefined
 
 /** The month (YYYY-MM) a line heads, the nearest one up to the article's date; else null. */
 function headedMonth(text: string, lang: string, published: string | null): string | null {
-  if (published === null || text.length > MAX_HEADING_CHARS || /[.!?]\s*$/u.test(text)) return null
-  const word = MONTH_HEADING.exec(text.toLocaleLowerCase(lang === 'az' ? 'az' : 'tr'))?.[1]
+  const word = published === null ? undefined : headingMonthWord(text, lang)
   const month = word === undefined ? null : monthNumber(word)
-  if (month === null) return null
+  if (month === null || published === null) return null
   return withYear(`0000-${String(month).padStart(2, '0')}`, null, published, 'past').date
 }
 
