@@ -7,6 +7,7 @@ import { makeSourceRef } from '../source-ref'
 import type { AgreementDraft, ExtractionInput, Sentence } from '../types'
 import { ANAPHORIC_OPENER, findDocumentNouns, findSigningVerbs, isFutureSigning } from './agreement-cues'
 import { readAgreementMentions } from './agreement-mentions'
+import { withoutPackageMembers } from './package-members'
 import { documentTypeOf, documentYearsOf } from './document-type'
 import { findEventCues } from './event-cues'
 import { findOccasionDates } from './occasion-dates'
@@ -142,7 +143,7 @@ export function extractAgreements(input: ExtractionInput): AgreementDraft[] {
       signs &&
       verbs.every((v) => CEREMONY_AROUND.test(looseFold(text.slice(Math.max(0, v.start - 12), v.end + 25), lang)))
     const sectors = unique(findSectors(text, lang, { activities: false }).map((s) => s.sector))
-    for (const mention of readAgreementMentions(text, lang, context.published)) {
+    for (const mention of withoutPackageMembers(readAgreementMentions(text, lang, context.published), text, lang)) {
       if (onlyCeremony && mention.kind === 'package' && mention.count === null) continue
       // "Among the documents were …": the documents it points back at are counted already
       if ((backOpener || !signs) && mention.kind === 'package' && mention.count === null) continue

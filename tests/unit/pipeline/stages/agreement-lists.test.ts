@@ -104,3 +104,31 @@ describe('a list of documents after "among the signed documents", far from the s
     ])
   })
 })
+
+describe('a counted package’s list of its own documents adds no documents', () => {
+  it.each([
+    ['tr', 'Toplantıda toplam 3 belge imzalandı: bir mutabakat zaptı ve iki teknik protokol.', 3],
+    ['az', 'Görüşdən sonra 6 sənəd imzalanıb: bir memorandum və iki protokol.', 6],
+    ['en', 'The ministers signed four documents: a memorandum and three protocols.', 4],
+    ['ru', 'По итогам встречи подписано пять документов, в том числе меморандум и два протокола.', 5],
+  ])('%s: one package of the stated count', (lang, sentence, count) => {
+    expect(agreements(lang, [sentence])).toEqual([{ kind: 'package', title: null, count, date: '2026-06-10' }])
+  })
+
+  it.each([
+    [
+      'en',
+      'Kazakhstan and Azerbaijan signed nine documents, including a protocol on through tariffs, in Baku.',
+      'protocol on through tariffs',
+    ],
+    [
+      'ru',
+      'Подписано пять документов, в том числе меморандум о цифровой очереди на пункте пропуска.',
+      'меморандум о цифровой очереди на пункте пропуска',
+    ],
+  ])('%s: a member named by its subject stays a document of its own', (lang, sentence, title) => {
+    const found = agreements(lang, [sentence])
+    expect(found.map((a) => a.kind)).toEqual(['package', 'document'])
+    expect(found[1]?.title).toBe(title)
+  })
+})
