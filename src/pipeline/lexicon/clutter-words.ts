@@ -364,7 +364,7 @@ export const FOLLOW_TARGET =
 
 /** A line that points to one other story: "Читайте также: …", "Oxu həmçinin: …", "Daha çox oxu: …", "Read also: …". */
 export const RELATED_LINK =
-  /^(?:read\s+(?:also|more)|see\s+also|also\s+read|oxu(?:yun)?\s+həmçinin|həmçinin\s+oxu(?:yun)?|daha\s+çox\s+oxu(?:yun)?|daha\s+fazla(?:sını)?\s+oku(?:yun)?|ayrıca\s+(?:bakınız|okuyun)|bunu\s+da\s+okuyun|ilgili\s+haber|(?:önceki|sonraki|əvvəlki|növbəti|previous|next|предыдущ\p{L}*|следующ\p{L}*)\s+(?:rapor|sayı|bülten|haber|yazı|hesabat|buraxılış|xəbər|report|issue|edition|episode|story|article|выпуск|номер|обзор|материал|статья)|читайте\s+также|смотрите\s+также|также\s+читайте|по\s+теме)\s*[:–—-]\s*\S/u
+  /^(?:read\s+(?:also|more)|see\s+also|also\s+read|oxu(?:yun)?\s+həmçinin|həmçinin\s+oxu(?:yun)?|daha\s+çox\s+oxu(?:yun)?|daha\s+fazla(?:sını)?\s+oku(?:yun)?|ayrıca\s+(?:bakınız|okuyun)|bunu\s+da\s+okuyun|(?:bunlar\s+da\s+)?ilginizi\s+çekebilir|you\s+may\s+also\s+like|sizi\s+maraqlandıra\s+bilər|вам\s+может\s+быть\s+интересно|ilgili\s+haber|(?:önceki|sonraki|əvvəlki|növbəti|previous|next|предыдущ\p{L}*|следующ\p{L}*)\s+(?:rapor|sayı|bülten|haber|yazı|hesabat|buraxılış|xəbər|report|issue|edition|episode|story|article|выпуск|номер|обзор|материал|статья)|читайте\s+также|смотрите\s+также|также\s+читайте|по\s+теме)\s*[:–—-]\s*\S/u
 
 /**
  * A photo caption closed by its credit in brackets: "… review a guard of honor in Astana. (AA Photo)", "… resmi
@@ -379,9 +379,9 @@ export const PHOTO_CAPTION =
 /** A photo's credit line: a copyright sign or a photo label ("© Пресс-служба Акорды", "Photo: AA", "Фото: …"). */
 export const PHOTO_CREDIT = /^(?:©|(?:photo|foto|fotoğraf|фото|image|şəkil)(?:\s+credit)?\s*:)/iu
 
-/** A reading time alone on a line: "Okuma süresi: 3 dk", "4 min read", "Время чтения: 5 минут", "Oxuma müddəti: 2 dəq". */
+/** A reading time alone on a line: "Okuma süresi: 3 dk", "4 min read", "Время чтения: 5 минут", "Oxu müddəti: 2 dəq", "⏱ 8 мин". */
 export const READING_TIME_LINE =
-  /^(?:(?:okuma süresi|okunma|oxuma müddəti|oxunma müddəti|oxunma vaxtı|oxu vaxtı|oxumaq üçün|okumak için|reading time|время чтения|время прочтения|чтение)\s*:?\s*\d{1,2}\s*(?:dk|dakika|dəq|dəqiqə|min|mins|minutes|мин|минут\p{L}*)\.?|\d{1,2}\s*(?:min|mins|minute|dk|dəq|dakikalık|dəqiqəlik)\.?\s*(?:read|okuma|oxu|oxunuş))$/u
+  /^(?:(?:⏱\s*)?(?:okuma süresi|okunma|oxuma müddəti|oxu müddəti|oxunma müddəti|oxunma vaxtı|oxu vaxtı|oxumaq üçün|okumak için|reading time|время чтения|время прочтения|чтение)\s*:?\s*\d{1,2}\s*(?:dk|dakika|dəq|dəqiqə|min|mins|minutes|мин|минут\p{L}*)\.?|\d{1,2}\s*(?:min|mins|minute|dk|dəq|dakikalık|dəqiqəlik)\.?\s*(?:read|okuma|oxu|oxunuş)|⏱\s*\d{1,2}\s*(?:min|mins|dk|dakika|dəq|dəqiqə|мин|минут\p{L}*)\.?)$/u
 /**
  * Tools and stamps alone on a line: the text-size buttons ("Font size: A A A", "Yazı boyutu A+ A-", "Размер шрифта"),
  * and a bare time, as a live page stamps each of its entries ("15:40").

@@ -206,6 +206,12 @@ export const SECTION_NAMES: ReadonlySet<string> = new Set([
   'analiz',
   'yorum',
   'köşe yazısı',
+  // a filing's summary label over its subject line ('Özet Bilgi', 'Xülasə', 'Summary', 'Резюме')
+  'özet',
+  'özet bilgi',
+  'xülasə',
+  'summary',
+  'резюме',
   'xəbər',
   'xəbərlər',
   'gündəm',

@@ -29,3 +29,22 @@ export const MAIL_BYLINE =
 /** A button that plays a station's or channel's live stream: "Слушать прямой эфир ▶", "Canlı dinle", "Watch live". */
 export const LISTEN_LIVE =
   /^(?:(?:слушать|смотреть)\s+(?:прямой\s+эфир|онлайн|эфир)|(?:listen|watch)\s+live|canlı\s+(?:dinle|izle|yayın)|canlı\s+(?:dinlə|izlə|yayım)|(?:efiri|efirə)\s+(?:dinlə|qulaq\s+as|izlə))\s*[▶►]?$/u
+
+const YES_OR_NO = '(?:yes|no|evet|hayır|bəli|xeyr|да|нет)'
+/**
+ * A form's field or a feedback button, alone on its line (folded): a question with a yes or no answer ("Yapılan
+ * Açıklama Düzeltme mi? Hayır", "Was this article useful? Yes | No"), an empty list ("İlgili Şirketler []"), a
+ * notice's number ("Bildirim ID: 1534872", "Материал №41527"), a comment count alone ("12 comments"), a language
+ * switch ("English (en) ▾") and a video button with its length ("Videonu izlə | 3:42").
+ */
+export const FORM_FIELD = new RegExp(
+  [
+    String.raw`^[^?]{3,80}\?\s*${YES_OR_NO}(?:\s*[|/]\s*${YES_OR_NO})?$`,
+    String.raw`^\p{L}[\p{L} ]{1,40}\s*\[\s*\]$`,
+    String.raw`^(?:bildirim|duyuru|notice|filing|материал|новость|статья|sənəd)\s*(?:id|no\.?|№|#)\s*:?\s*\d{3,10}$`,
+    String.raw`^\d{1,5}\s+(?:comments?|yorum|şərh|комментари\p{L}*)$`,
+    String.raw`^(?:english|türkçe|azərbaycanca|azərbaycan dili|русский|deutsch|français)(?:\s*\([a-z]{2}\))?\s*[▾▼⌄]$`,
+    String.raw`^(?:watch(?:\s+the)?\s+video|videoyu\s+izle|videonu\s+izlə|смотреть\s+видео)\s*[|·▶►]?\s*\d{1,2}:\d{2}$`,
+  ].join('|'),
+  'u',
+)

@@ -1,4 +1,4 @@
-import { COUNTER_PART } from '../lexicon/clutter-words'
+import { COUNTER_PART, READING_TIME_LINE } from '../lexicon/clutter-words'
 import { MONTH_SOURCE, monthNumber } from '../lexicon/date-words'
 import { parseHeaderDate } from '../lexicon/header-date-line'
 import {
@@ -124,7 +124,8 @@ const ISSUE_NUMBER =
  * ("Ankara", "Trend"), a view counter or a reading time ("12.03.2026 | Ekonomi | Baxış: 1 204").
  */
 function isSideNote(original: string, folded: string): boolean {
-  if (SECTION_NAMES.has(folded) || COUNTER_PART.test(folded) || READING_TIME.test(folded)) return true
+  if (SECTION_NAMES.has(folded) || COUNTER_PART.test(folded)) return true
+  if (READING_TIME.test(folded) || READING_TIME_LINE.test(folded)) return true
   if (ISSUE_NUMBER.test(folded)) return true
   return /^\p{Lu}[\p{L}.-]{1,20}$/u.test(original)
 }

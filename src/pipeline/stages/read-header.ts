@@ -1,7 +1,7 @@
 import type { Article } from '../../schema/dataset'
 import { parseHeaderDate } from '../lexicon/header-date-line'
 import { isProseLine } from '../lexicon/text'
-import { NEWSROOM_DESK } from '../lexicon/header-words'
+import { NEWSROOM_DESK, SECTION_NAMES } from '../lexicon/header-words'
 import { type DateLine, readDateLine, readDateline } from './header-date'
 import { clutterReason, foldVariants, isCaptionShaped } from './site-clutter'
 import { PHOTO_CREDIT } from '../lexicon/clutter-words'
@@ -85,6 +85,8 @@ function bylineRestFits(rest: readonly (string | undefined)[]): boolean {
  */
 function readByline(line: string, lowerWords: () => ReadonlySet<string>): string | null | undefined {
   if (line.length > 120 || endsSentence(line)) return undefined
+  // "Özet Bilgi": a section's name, capitalised like a name
+  if (foldVariants(line).some((folded) => SECTION_NAMES.has(folded))) return undefined
   const prefixed = BYLINE_PREFIX.exec(line)
   // the split keeps each conjunction (its capture) before the part it joins, undefined after other marks
   const [name = '', ...rest] = line.slice(prefixed?.[0].length ?? 0).split(BYLINE_PARTS)

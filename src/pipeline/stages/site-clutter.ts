@@ -27,6 +27,7 @@ import {
 import { BREADCRUMB_ROOT, SECTION_NAMES } from '../lexicon/header-words'
 import {
   AUTO_REFRESH,
+  FORM_FIELD,
   LISTEN_LIVE,
   LIVE_COUNTER,
   MAIL_BYLINE,
@@ -105,7 +106,7 @@ const COMMENT_COUNT =
   /^(?:\d{1,6}\s+(?:comments?|yorum|şərh|комментари\p{L}*)|(?:comments?|yorumlar?|şərhlər?|şərh|комментари\p{L}*)\s*:?\s*\(?\d{1,6}\)?)$/u
 /** "Версия для печати", "Print", "Yazdır", "Скачать PDF (412 КБ)": buttons to print the page or fetch it as a file. */
 const PRINT_OR_FILE =
-  /^(?:print(?:\s+version)?|printer-friendly(?:\s+version)?|yazdır|çap\s+et|çap\s+versiyası|версия\s+для\s+печати|печать|(?:download|indir|yüklə|скачать)\s+(?:pdf|docx?)(?:\s*\(\d[\d.,]*\s*(?:kb|mb|кб|мб)\))?|pdf\s+(?:indir|yüklə))$/u
+  /^(?:print(?:\s+version)?|printer-friendly(?:\s+version)?|yazdır|çap\s+et|çap\s+versiyası|версия\s+для\s+печати|печать|(?:download|indir|yüklə|скачать)\s+(?:pdf|docx?)(?:\s*\(\d[\d.,]*\s*(?:kb|mb|кб|мб)\))?|pdf\s+(?:indir|yüklə)|(?:pdf|docx?|word|xlsx?|excel)\s*\(?\d[\d.,]*\s*(?:kb|mb|кб|мб)\)?)$/u
 /** "Listen to this article (6:12)", "Haberi dinle (3:40)": a button that reads the story aloud, with its length. */
 const LISTEN_LENGTH =
   /^(?:listen\s+to\s+(?:this\s+)?(?:article|story)|(?:haberi|makaleyi)\s+dinle|xəbəri\s+dinlə|слушать\s+(?:статью|новость))\s*\(?\d{1,2}:\d{2}\)?$/u
@@ -291,7 +292,8 @@ export function clutterReason(line: string): string | null {
   // a link's text as a screen reader gets it: "Kazakh oil output hits record in January, opens new tab"
   if (/,\s+opens (?:in )?(?:a )?new (?:tab|window)$/u.test(line)) return 'related links'
   if (matches(READING_TIME_LINE) || matches(UPDATED_AGO_LINE) || matches(TOOL_OR_STAMP_LINE)) return 'header time'
-  if ([PLAYER_TIME, LIVE_COUNTER, AUTO_REFRESH, PROGRAMME_META, LISTEN_LIVE].some(matches)) return 'site clutter'
+  if ([PLAYER_TIME, LIVE_COUNTER, AUTO_REFRESH, PROGRAMME_META, LISTEN_LIVE, FORM_FIELD].some(matches))
+    return 'site clutter'
   if (MAIL_BYLINE.test(line)) return 'contact line'
   if (BARRED_FEED_ITEM.test(line)) return 'news-feed list'
   if (matches(RIGHTS_NOTICE)) return 'copyright'
@@ -305,8 +307,12 @@ export function clutterReason(line: string): string | null {
   if (line.length > MAX_SHORT_CHARS) return null
   if (any(isShareBar)) return 'share buttons'
   // "Скачать PDF (412 КБ) | Версия для печати": buttons to print the page or fetch it, beside account buttons
-  const printRow = (folded: string) =>
-    folded.split(/\s*\|\s*|\s{2,}/u).every((part) => WIDGET_LINES.has(part) || PRINT_OR_FILE.test(part))
+  // "Print | Download PDF (412 KB) | Share: Facebook | LinkedIn": such buttons, then maybe a share bar
+  const printRow = (folded: string) => {
+    const parts = folded.split(/\s*\|\s*|\s{2,}/u)
+    const tools = parts.findIndex((part) => !WIDGET_LINES.has(part) && !PRINT_OR_FILE.test(part))
+    return tools === -1 || (tools > 0 && isShareBar(parts.slice(tools).join(' | ')))
+  }
   if (any(printRow)) return 'site clutter'
   if (matches(LISTEN_ON) || matches(DOWNLOAD_LINK)) return 'share buttons'
   // "3 / 14": a gallery's page counter; "Вопрос № 312": a column's running number

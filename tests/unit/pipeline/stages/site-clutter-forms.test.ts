@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { readDateLine } from '../../../../src/pipeline/stages/header-date'
+import { parseHeader } from '../../../../src/pipeline/stages/read-header'
+import { clutterReason } from '../../../../src/pipeline/stages/site-clutter'
+
+describe('clutterReason: a filing’s form fields, feedback buttons and file links', () => {
+  it.each<[string, string, string]>([
+    ['tr', 'Yapılan Açıklama Düzeltme mi? Hayır', 'site clutter'],
+    ['en', 'Was this article useful? Yes | No', 'site clutter'],
+    ['az', 'Məqalə faydalı oldu? Bəli / Xeyr', 'site clutter'],
+    ['tr', 'İlgili Şirketler []', 'site clutter'],
+    ['tr', 'Bildirim ID: 1534872', 'site clutter'],
+    ['ru', 'Материал №41527', 'site clutter'],
+    ['en', '12 comments', 'site clutter'],
+    ['ru', '7 комментариев', 'site clutter'],
+    ['en', 'English (en) ▾', 'site clutter'],
+    ['az', 'Videonu izlə | 3:42', 'site clutter'],
+    ['en', 'PDF 58kB | Word 21kB', 'site clutter'],
+    ['en', 'Print | Download PDF (412 KB) | Share: Facebook | LinkedIn | Telegram', 'site clutter'],
+    ['az', 'Oxu müddəti: 5 dəq', 'header time'],
+    ['ru', '⏱ 8 мин', 'header time'],
+    ['tr', "Bunlar da ilginizi çekebilir: Antalya'da otel doluluğu Ekim'de de yüzde 80'in üzerinde", 'related links'],
+  ])('%s: %s', (_lang, line, reason) => {
+    expect(clutterReason(line)).toBe(reason)
+  })
+
+  it.each([
+    'Is the corridor ready? No.',
+    'Toplantıda 3 belge imzalandı.',
+    'Статья 5 соглашения вступает в силу через 30 дней.',
+    '12 comments were received during the consultation, the ministry said.',
+  ])('guard: a sentence of the story stays: %s', (line) => {
+    expect(clutterReason(line)).toBeNull()
+  })
+})
+
+describe('readDateLine: a reading time written label first beside the date', () => {
+  it.each([
+    ['16 September 2025 | 11:05 (GMT+4) · Reading time: 5 min', '2025-09-16'],
+    ['04 Aralık 2025 | Okuma süresi: 4 dk', '2025-12-04'],
+  ])('%s', (line, published) => {
+    expect(readDateLine(line)?.published).toBe(published)
+  })
+})
+
+describe('parseHeader: a summary label is no byline', () => {
+  it('leaves "Özet Bilgi" unread as an author', () => {
+    const header = parseHeader(
+      [
+        'Özel Durum Açıklaması (Genel)',
+        '12.03.2026 18:42:15',
+        'Özet Bilgi',
+        'Azerbaycan Demiryolları ile Tedarik Sözleşmesi İmzalanması',
+        '',
+        'Şirketimiz ile ADY arasında sözleşme imzalanmıştır.',
+      ].join('\n'),
+    )
+    expect(header.published).toBe('2026-03-12')
+    expect(header.author).toBeNull()
+  })
+})
