@@ -104,8 +104,11 @@ function withoutRoundTheClock(folded: string, quantities: readonly Quantity[]): 
 /** Characters between the two halves of "24 hours a day, 7 days a week". */
 const ROUND_THE_CLOCK_GAP = 12
 
-/** "minus 29.3 metres", "минус 28 метров", "mənfi 29 metr", "eksi 29 metre": a level below a datum is negative. */
-const MINUS_BEFORE = /(?<![\p{L}])(?:minus|минус|mənfi|eksi)\s+$/u
+/**
+ * "minus 29.3 metres", "минус 28 метров", "mənfi 29 metr", "eksi 29 metre", "-29,0 metr": a level below a datum is
+ * negative. The sign stands alone before the digits (after a space or a bracket, never a number's hyphen: "3-4 m").
+ */
+const MINUS_BEFORE = /(?:(?<![\p{L}])(?:minus|минус|mənfi|eksi)\s+|(?:^|[\s(])[-−])$/u
 /** "saniyədə 32 metrə", "saniyede 32 metre": Turkish and Azerbaijani put "per second" before a speed. */
 const PER_SECOND_BEFORE = /(?<![\p{L}])(?:saniyədə|saniyede)\s+$/u
 const PER_HOUR_BEFORE = /(?<![\p{L}])(?:saatte|saatda)\s+$/u

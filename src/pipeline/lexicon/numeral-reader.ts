@@ -57,7 +57,8 @@ function isCodeOrClock(tokens: readonly Token[], index: number, afterDash: boole
   if (!afterDash && isGlued(token) && chained(prev) && isGlued(prev) && prev2?.kind === 'num') return true
   if (isGlued(next) && next.text === '/' && tokens[index + 2]?.kind === 'num') return true
   if (isGlued(token) && prev?.kind === 'word') return true // "C6", "G20"
-  if (isGlued(token) && prev?.text === '+') return true // "+994 …"
+  // "+994 …" dials a country; "+18,4%" is a signed change
+  if (isGlued(token) && prev?.text === '+' && !(isGlued(next) && next?.text === '%')) return true
   if (isGlued(token) && prev && HYPHEN.test(prev.text) && isGlued(prev) && prev2?.kind === 'word') return true
   if (isGlued(token) && prev?.text === ':' && prev2?.kind === 'num') return true // the minutes of "14:37"
   // digit groups side by side with only spaces between ("12 345 67 89"): a phone number or a list of codes

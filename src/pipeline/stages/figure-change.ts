@@ -56,8 +56,13 @@ function isChangeEnd(context: SentenceContext, quantity: Quantity): boolean {
   )
 }
 
+/** "+18,4%", "-21,3%", "−3.2%": a percent written with its sign, alone before the digits (never "3-4%"). */
+const SIGN_BEFORE = /(?:^|[\s(:])([+\-−])$/u
+
 /** Tells whether a percent or multiplier is a change, and which way: +1 for a rise, -1 for a fall, 0 for neither. */
 export function changeDirection(context: SentenceContext, quantity: Quantity): 1 | -1 | 0 {
+  const sign = quantity.unit === 'percent' ? SIGN_BEFORE.exec(context.folded.slice(0, quantity.start))?.[1] : undefined
+  if (sign) return sign === '+' ? 1 : -1
   if (isChangeEnd(context, quantity)) return 0
   // "more than 80%", "less than 1%", "80 faizdən çox", "%80'den fazla": the words that bound the amount tell no change
   const bound = quantity.qualifierSpan

@@ -266,3 +266,15 @@ describe('findQuantities: depths, heights and lengths in metres; speeds in metre
     expect(read(text, lang)).toEqual(expected)
   })
 })
+
+describe('findQuantities: a level written with its minus sign', () => {
+  it.each<[string, string, Read[]]>([
+    ['az', 'Xəzərin səviyyəsi bu ilin iyul ayında -29,3 metrə enib.', [['29,3 metrə', -29.3, null, 'm']]],
+    ['tr', 'Hazar’ın seviyesi temmuzda −29,3 metreye indi.', [['29,3 metreye', -29.3, null, 'm']]],
+    ['en', 'The Caspian stood at -29.3 metres in July.', [['29.3 metres', -29.3, null, 'm']]],
+    ['ru', 'Уровень Каспия в июле составил -29,3 метра.', [['29,3 метра', -29.3, null, 'm']]],
+    ['en', 'Ships need 4-5 metres of water at the berth.', [['4-5 metres', 4, 5, 'm']]],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+})

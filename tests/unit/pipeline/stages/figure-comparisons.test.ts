@@ -436,3 +436,23 @@ describe('frameYears: a gallery’s caption stands alone, with no year from the 
     expect(yearOf(lang, sentences, value)).not.toBe(2025)
   })
 })
+
+describe('a percent written with its sign is a change that way', () => {
+  const changes = (lang: string, sentence: string) =>
+    extract([sentence], lang, '2026-07-17')
+      .filter((f) => f.unit === 'percent')
+      .map((f) => f.value)
+  it.each<[string, string, number[]]>([
+    ['az', 'Rusiya — 152,9 min ton — ötən illə müqayisədə -21,3%', [-21.3]],
+    ['tr', 'Kazakistan — 641,7 bin ton — geçen yıla göre +18,4%', [18.4]],
+    ['en', 'Kazakhstan: 641,700 tonnes, year on year −4.2%', [-4.2]],
+    ['ru', 'Казахстан — 641,7 тыс. тонн — к прошлому году +18,4%', [18.4]],
+    ['en', 'The share of rail rose to 3-4% of the total.', [3]],
+  ])('%s: %s', (lang, sentence, values) => {
+    expect(changes(lang, sentence)).toEqual(values)
+  })
+
+  it('guard: a telephone code after a plus is no figure', () => {
+    expect(extract(['Məlumat üçün +994 12 345 67 89 nömrəsinə zəng edin.'], 'az', '2026-07-17')).toEqual([])
+  })
+})
