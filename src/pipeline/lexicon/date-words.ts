@@ -104,18 +104,30 @@ export const NUMBER_WORD_SOURCE = [
  */
 export const YEAR_WORD_SOURCE = String.raw`(?:yıl(?:ı(?:n(?:ın|a|da|dan|ı)?)?|da|dan|a|ki|l[ıa]\p{L}*)?|il(?:in(?:də|dən|ə|dək)?|ində|inə|də|dən|ə(?:dək)?|dək|i|lər\p{L}*|lik\p{L}*)?|years?|год(?:а|у|ом)?|лет|г\.)`
 
+/**
+ * The kind of year a relative year may name, dated by the calendar year it starts in: "bu akademik yılda", "ötən
+ * maliyyə ilində", "this financial year", "в этом учебном году".
+ */
+const YEAR_KIND = String.raw`(?:(?:akademik|eğitim-öğretim|mali|tədris|maliyyə|academic|financial|fiscal|school|учебн\p{L}*|финансов\p{L}*)\s+)?`
+
 /** Relative year expressions and their offset from the publication year. */
 export const RELATIVE_YEARS: readonly { source: string; offset: number }[] = [
-  { source: String.raw`(?:geçen|geçtiğimiz|ötən|keçən|(?:bir\s+)?önceki|əvvəlki)\s+${YEAR_WORD_SOURCE}`, offset: -1 },
-  { source: String.raw`(?:last|previous)\s+year`, offset: -1 },
-  { source: String.raw`(?:в\s+)?прошл\p{L}*\s+год\p{L}*`, offset: -1 },
+  {
+    source: String.raw`(?:geçen|geçtiğimiz|ötən|keçən|(?:bir\s+)?önceki|əvvəlki)\s+${YEAR_KIND}${YEAR_WORD_SOURCE}`,
+    offset: -1,
+  },
+  { source: String.raw`(?:last|previous)\s+${YEAR_KIND}year`, offset: -1 },
+  { source: String.raw`(?:в\s+)?прошл\p{L}*\s+${YEAR_KIND}год\p{L}*`, offset: -1 },
   // a year back from the time told about: "a year earlier", "год назад", "bir il əvvəl" (see YEAR_EARLIER)
   { source: String.raw`(?:a|one)\s+year\s+(?:earlier|ago|before)`, offset: -1 },
   { source: String.raw`(?:год\s+назад|годом\s+ранее|годом\s+раньше)`, offset: -1 },
   { source: String.raw`bir\s+(?:yıl|il)\s+(?:önce|evvel|əvvəl|öncə)`, offset: -1 },
-  { source: String.raw`(?:bu|cari)\s+${YEAR_WORD_SOURCE}`, offset: 0 },
-  { source: String.raw`(?:this|the\s+current)\s+year`, offset: 0 },
-  { source: String.raw`(?:в\s+)?(?:этом|этого|текущем|текущего|нынешнем|нынешнего)\s+год\p{L}*`, offset: 0 },
+  { source: String.raw`(?:bu|cari)\s+${YEAR_KIND}${YEAR_WORD_SOURCE}`, offset: 0 },
+  { source: String.raw`(?:this|the\s+current)\s+${YEAR_KIND}year`, offset: 0 },
+  {
+    source: String.raw`(?:в\s+)?(?:этом|этого|текущем|текущего|нынешнем|нынешнего)\s+${YEAR_KIND}год\p{L}*`,
+    offset: 0,
+  },
   { source: String.raw`(?:gelecek|önümüzdeki|gələn|növbəti)\s+${YEAR_WORD_SOURCE}`, offset: 1 },
   { source: String.raw`next\s+year`, offset: 1 },
   { source: String.raw`(?:в\s+)?(?:следующем|следующего|будущем|будущего)\s+год\p{L}*`, offset: 1 },

@@ -29,11 +29,11 @@ export const SAME_PERIOD_AFTER = 20
 /** How far before a date a comparison's words may start ("по сравнению с аналогичным периодом прошлого года"). */
 export const BASE_REACH = 60
 /**
- * "the same period last year", "аналогичный период прошлого года", "ötən ilin eyni dövrü", "geçen yılın aynı
- * dönemi": the base of a comparison made within the year, whose figure is the year's after the base.
+ * "the same period last year", "аналогичный период прошлого года", "ötən ilin eyni dövrü", "ötən ilin müvafiq
+ * dövrü", "geçen yılın aynı dönemi", "the corresponding period": the base of a comparison made within the year, whose figure is the year's after the base.
  */
 export const SAME_PERIOD =
-  /same (?:period|months?|quarter|week|time)|аналогичн\p{L}* (?:период|недел|месяц|квартал)\p{L}*|(?:эт|т)\p{L}* же (?:период|недел|месяц|квартал)\p{L}*|eyni (?:dövr|həftə|ay|rüb)\p{L}*|aynı (?:dönem|hafta|ay|çeyrek)\p{L}*/u
+  /(?:same|corresponding) (?:period|months?|quarter|week|time)|(?:аналогичн|соответствующ)\p{L}* (?:период|недел|месяц|квартал)\p{L}*|(?:эт|т)\p{L}* же (?:период|недел|месяц|квартал)\p{L}*|(?:eyni|müvafiq) (?:dövr|həftə|ay|rüb)\p{L}*|(?:aynı|ilgili) (?:dönem|hafta|ay|çeyrek)\p{L}*/u
 /** How far before its year the words of a same-period base may start ("in the same period last year"). */
 const SAME_PERIOD_BEFORE = 30
 /**

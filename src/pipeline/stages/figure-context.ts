@@ -62,7 +62,7 @@ export function sentenceContexts(article: Article, sentences: readonly Sentence[
   const dates = sentences.map((s, index) =>
     inYear(s.text, findDates(s.text, article.lang, article.published), headed[index]),
   )
-  const frames = frameYears(article, folded, dates).map((frame, index) => headed[index] ?? frame)
+  const frames = frameYears(article, sentences, folded, dates).map((frame, index) => headed[index] ?? frame)
   return sentences.map((sentence, index) => {
     const horizons = horizonSpans(folded[index] ?? '')
     const inHorizon = (d: DateMention) => horizons.some((h) => d.start < h.end && h.start < d.end)

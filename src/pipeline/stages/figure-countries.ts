@@ -27,11 +27,11 @@ const JOINED = /^\s*(?:ile|ilə|ve|və|and|и|[-–—])\s*$/u
 const BILATERAL =
   /(?<![\p{L}])(?:iki ülke|iki ölkə|two countries|both countries|the two|the sides|both sides|двух стран|двумя странами|обеих стран|обе страны|стороны|сторон|taraflar|tərəflər|ikili|karşılıklı|qarşılıqlı|bilateral|двусторонн|взаимн)/u
 /**
- * "bu göstərici", "bu rakamı", "that figure", "этот показатель": a figure that speaks of the one before; not "the
+ * "bu göstərici", "bu rakamı", "bu sayı", "that figure", "этот показатель": a figure that speaks of the one before; not "the
  * number of weekly flights", which names a measure of its own.
  */
 const BACK_REFERENCE =
-  /(?<![\p{L}])(?:bu (?:göstərici|rəqəm|rakam|miktar|hacim|həcm|göstərge|gösterge)|(?:that|this|the) (?:figure|number|volume|amount)(?! of)|(?:bring|rais|lift|increas|boost|doubl|tak)\p{L}* (?:it|that|this)(?![\p{L}])|эт(?:от|а|о|ого|ой) (?:показател|цифр|объем|объём)|(?:довести|увеличить|нарастить|поднять) (?:его|её|ее|их)(?![\p{L}]))/u
+  /(?<![\p{L}])(?:bu (?:göstərici|rəqəm|rakam|sayı|miktar|hacim|həcm|göstərge|gösterge)|(?:that|this|the) (?:figure|number|volume|amount)(?! of)|(?:bring|rais|lift|increas|boost|doubl|tak)\p{L}* (?:it|that|this)(?![\p{L}])|эт(?:от|а|о|ого|ой) (?:показател|цифр|объем|объём)|(?:довести|увеличить|нарастить|поднять) (?:его|её|ее|их)(?![\p{L}]))/u
 
 /** Tells whether a folded clause refers back to the figure before ("bu göstərici", "that figure", "довести его"). */
 export const refersBack = (folded: string): boolean => BACK_REFERENCE.test(folded)

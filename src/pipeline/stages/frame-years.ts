@@ -1,7 +1,7 @@
 import type { Article } from '../../schema/dataset'
 import { YEAR_EARLIER } from '../lexicon/date-words'
 import { PLUPERFECT } from '../lexicon/tenses'
-import type { DateMention } from '../types'
+import type { DateMention, Span } from '../types'
 import { isAttributive, isOwnPoint, isSamePeriodBack, yearOf } from './date-roles'
 import { refersBack } from './figure-countries'
 import { parenthesisAround, publishedYearOf } from './figure-period'
@@ -14,6 +14,7 @@ import { parenthesisAround, publishedYearOf } from './figure-period'
  */
 export function frameYears(
   article: Article,
+  sentences: readonly Span[],
   folded: readonly string[],
   dates: readonly (readonly DateMention[])[],
 ): (number | null)[] {
@@ -25,7 +26,7 @@ export function frameYears(
   for (const [index, mentions] of dates.entries()) {
     const text = folded[index] ?? ''
     // "5/10 – Halal sertifikatı olan konservlər.": a gallery's caption stands alone, with no year from the one before
-    if (GALLERY_COUNTER.test(text)) frame = null
+    if (GALLERY_COUNTER.test(text) || isQuestionLine(article.text, sentences[index])) frame = null
     frames.push(frame)
     // "(2024 – 6,7 milyon ton)" labels a figure of comparison; the narrative stays in its year
     // "Годом ранее … 9,93 млн тонн", "a year earlier": a year counted back from the story's is a comparison's
@@ -46,6 +47,24 @@ export function frameYears(
       frame = yearOf(last)
   }
   return frames
+}
+
+const QUESTION = /\?["'”’»)]*$/u
+
+/**
+ * "S: Bu programların finansmanı nasıl sağlanıyor?", "3. Uçuşlar artacak mı?": a question on a line of its own (an
+ * interview's, an explainer's heading) opens a new topic, and the year the answer before it told about ends there. A
+ * question inside a paragraph ("So where does 'threefold' come from? When we asked …") keeps its paragraph's year.
+ */
+function isQuestionLine(text: string, sentence: Span | undefined): boolean {
+  if (!sentence) return false
+  const line = (at: string | undefined) => at === undefined || at === '\n'
+  const own = text.slice(sentence.start, sentence.end).trimEnd()
+  return (
+    QUESTION.test(own) &&
+    line(text[sentence.start - 1]) &&
+    line(text.slice(sentence.end).match(/^[ \t]*(.?)/u)?.[1] || undefined)
+  )
 }
 
 /** A gallery's counter opening a caption: "5/10 –", "3 / 12 —". */

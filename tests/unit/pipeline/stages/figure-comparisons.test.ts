@@ -254,6 +254,36 @@ describe('frameYears: the same stretch of an earlier year is a comparison’s ba
       21,
       310,
     ],
+    [
+      'az',
+      [
+        'Bir ton buğdanın orta idxal qiyməti 241 dollar olub.',
+        'Ötən ilin müvafiq dövründə orta qiymət 257 dollar olub.',
+        'İyun ayında buğda idxalı 148 min ton olub.',
+      ],
+      257,
+      148_000,
+    ],
+    [
+      'ru',
+      [
+        'Средняя цена тонны пшеницы составила 241 доллар.',
+        'В соответствующем периоде прошлого года она составляла 257 долларов.',
+        'В июне импорт пшеницы составил 148 тыс. тонн.',
+      ],
+      257,
+      148_000,
+    ],
+    [
+      'en',
+      [
+        'The average price of a tonne of wheat was $241.',
+        'In the corresponding period last year it was $257.',
+        'Wheat imports in June came to 148,000 tonnes.',
+      ],
+      257,
+      148_000,
+    ],
   ])('%s', (lang, sentences, back, after) => {
     expect([yearOf(lang, sentences, back), yearOf(lang, sentences, after)]).toEqual([2025, 2026])
   })

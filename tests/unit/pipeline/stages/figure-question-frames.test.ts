@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest'
+import { extractFigures } from '../../../../src/pipeline/stages/extract-figures'
+import { paragraphsOf } from './extraction-input'
+
+/** The year of the figure of `value` in an article of 21 September 2026 told in these paragraphs. */
+const yearOf = (lang: string, paragraphs: string[][], value: number) =>
+  extractFigures(paragraphsOf(lang, '2026-09-21', paragraphs)).find((f) => f.value === value)?.year
+
+describe('frameYears: a question on its own line opens a new topic, and the year the answer before told ends there', () => {
+  it.each<[string, string[][], number]>([
+    [
+      'tr',
+      [
+        ['C: Geçen yıl koridor üzerinden taşınan yük 4,5 milyon tona ulaştı.'],
+        ['S: Bu programların finansmanı nasıl sağlanıyor?'],
+        ['C: İlk etapta 4,8 milyon dolarlık bir bütçe ayırdık.'],
+      ],
+      4_800_000,
+    ],
+    [
+      'az',
+      [
+        ['Ötən il marşrutla 1,8 milyard kubmetr qaz nəql olunub.'],
+        ['Sual: Layihə necə maliyyələşdirilir?'],
+        ['Cavab: İlk mərhələdə 4,8 milyon dollar ayırmışıq.'],
+      ],
+      4_800_000,
+    ],
+    [
+      'en',
+      [
+        ['Last year the corridor carried 4.5 million tonnes.'],
+        ['2. How is the programme funded?'],
+        ['The ministry has set aside $4.8 million for a first phase.'],
+      ],
+      4_800_000,
+    ],
+    [
+      'ru',
+      [
+        ['В прошлом году по коридору перевезли 4,5 млн тонн.'],
+        ['— Как финансируется программа?'],
+        ['— На первый этап мы выделили 4,8 млн долларов.'],
+      ],
+      4_800_000,
+    ],
+  ])('%s', (lang, paragraphs, value) => {
+    expect(yearOf(lang, paragraphs, value)).toBe(2026)
+  })
+
+  it('guard: a question inside a paragraph keeps the paragraph’s year', () => {
+    const paragraphs = [
+      ['In 2024 exports reached 290,000 tonnes.'],
+      ['So where does the rest come from? Most of it was sulphur, 120,000 tonnes of it.'],
+    ]
+    expect(yearOf('en', paragraphs, 120_000)).toBe(2024)
+  })
+})
+
+describe('relative years: "this academic year", "bu akademik yılda" are the calendar year they start in', () => {
+  it.each<[string, string, string]>([
+    [
+      'tr',
+      'Geçen yıl 4,5 milyon ton yük taşındı.',
+      'Bu akademik yılda Türk üniversitelerinde 340 öğrenci okuyor; geçen yıl bu sayı 210 idi.',
+    ],
+    ['az', 'Ötən il 4,5 milyon ton yük daşınıb.', 'Bu tədris ilində universitetlərdə 340 tələbə oxuyur.'],
+    ['en', 'Last year 4.5 million tonnes were carried.', 'This academic year 340 students are enrolled.'],
+    ['ru', 'В прошлом году перевезли 4,5 млн тонн.', 'В этом учебном году в вузах учатся 340 студентов.'],
+  ])('%s: %s', (lang, lastYear, sentence) => {
+    expect(yearOf(lang, [[lastYear], [sentence]], 340)).toBe(2026)
+  })
+})
