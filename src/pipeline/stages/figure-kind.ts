@@ -69,7 +69,11 @@ function isHarmonicPast(word: string, lang: string): boolean {
     BACK_VOWEL.test(stemVowel) === BACK_VOWEL.test(ending) && ROUND_VOWEL.test(stemVowel) === ROUND_VOWEL.test(ending)
   )
 }
-const PAST_PARTICIPLE = /(?:[çfhkpsşt]t|[^çfhkpsşt]d)[ıiuü](?:ğ|y|kl|kları|kləri|kleri)/u
+/**
+ * Past participles with their possessive: "taşındığını", "olduğu", "gəldiyi", "yaptıkları"; the ending's next vowel
+ * keeps "ihtiyacı", "ihtiyaç" (whose "-htiy-" looks alike) out.
+ */
+const PAST_PARTICIPLE = /(?:[çfhkpsşt]t|[^çfhkpsşt]d)[ıiuü](?:ğ[ıiuü]|y[iı]|kl[aeə]r)/u
 const EVIDENTIAL = /(?:[^aeıioöuüə](?:ıb|ib|ub|üb)(?:dır|dir|dur|dür)?$|(?:mış|miş|muş|müş))/u
 const NOT_PAST = new Set(['kendi', 'şimdi', 'yedi', 'hindi', 'ordu', 'maddi', 'artıq', 'indi'])
 
@@ -229,7 +233,7 @@ function readKindFromCues(words: readonly Word[], span: Span, lang: string): Kin
   for (const [index, word] of order.entries()) {
     const cue = expects(words, word)
       ? 'forecast'
-      : afterFutureAuxiliary(words, word, lang)
+      : afterFutureAuxiliary(words, word, lang) || decides(words, word)
         ? 'target'
         : (englishPhraseCue(words, word, lang) ?? cueOf(word.text, lang))
     if (cue === null || (cue === 'present' && index > 1)) continue
@@ -337,6 +341,16 @@ const PLAN_NOUN_EN =
 function afterFutureAuxiliary(words: readonly Word[], word: Word, lang: string): boolean {
   if (lang !== 'ru' || !PAST_RU.test(word.text)) return false
   return /^буд(?:ет|ут)$/u.test(words[words.indexOf(word) - 1]?.text ?? '')
+}
+
+/**
+ * "… 500 bin tona çıkarılmasına karar verdi", "… artırılması qərara alınıb", "decided to raise it to …": a decision's
+ * object is what is to be done, whatever tense the decision has.
+ */
+function decides(words: readonly Word[], word: Word): boolean {
+  const previous = words[words.indexOf(word) - 1]?.text ?? ''
+  if (/^(?:decided|decides|decide)$/u.test(word.text)) return words[words.indexOf(word) + 1]?.text === 'to'
+  return /^(?:karar|qərar)/u.test(word.text) && /m[aeə]s[ıi](?:n[aeə])?$/u.test(previous)
 }
 
 /** "… 8 milyon tonu aşmasını beklediğini": an active "expect" whose object is a verbal noun. */

@@ -39,3 +39,26 @@ describe('readKind: the necessitative with its person is an aim, unless it says 
     expect(kinds(lang, sentence).map(([, read]) => read)).toEqual([kind])
   })
 })
+
+describe('readKind: a decision’s object is a target, whatever tense the decision has', () => {
+  const kindOf = (sentence: string, lang: string, words: string) =>
+    extract([sentence], lang).find((f) => f.words === words)?.kind
+  it.each<[string, string, string]>([
+    ['tr', 'Yönetim Kurulu kapasitenin 500 bin tona çıkarılmasına karar vermiştir.', '500 bin tona'],
+    ['az', 'Zavodun gücünün 500 min tona çatdırılması qərara alınıb.', '500 min tona'],
+    ['en', 'The board decided to raise capacity to 500,000 tonnes.', '500,000 tonnes'],
+    ['ru', 'Совет директоров решил увеличить мощность до 500 тыс. тонн.', '500 тыс. тонн'],
+  ])('%s: %s', (lang, sentence, words) => {
+    expect(kindOf(sentence, lang, words)).toBe('target')
+  })
+
+  it('tr: a need told with a past participle’s look-alike ("ihtiyacı") is expected, not achieved', () => {
+    expect(kindOf('Hat için yaklaşık 110 bin ton ray ihtiyacı öngörülmekte.', 'tr', '110 bin ton')).not.toBe('achieved')
+  })
+
+  it('guard, en: a decision that something was enough keeps the figure achieved', () => {
+    expect(
+      kindOf('The board decided last year that capacity of 500,000 tonnes was enough.', 'en', '500,000 tonnes'),
+    ).toBe('achieved')
+  })
+})
