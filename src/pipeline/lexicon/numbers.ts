@@ -159,6 +159,9 @@ const ELLIPSIS_REACH = 80
  * Gives a scaled number written without a unit, or a bare number that ends its clause, the unit of the amount it pairs
  * with: the next one when a range joins them, else the nearest earlier one in reach. Left as a count when none fits.
  */
+/** "the number of", "число", "количество", "sayısı": a count's own subject. */
+const NUMBER_OF = /(?<![\p{L}])(?:number of|числ[оа]|количеств[оа]|численност[ьи]|say[ıi](?:s[ıi])?)(?![\p{L}])/iu
+
 function shareUnits(text: string, quantities: readonly Quantity[], lang: string): Quantity[] {
   return quantities.map((q, i) => {
     // "… занимавшая 35 суток, теперь укладывается в 18.": a bare number that ends its clause counts nothing itself
@@ -167,7 +170,9 @@ function shareUnits(text: string, quantities: readonly Quantity[], lang: string)
     const next = quantities[i + 1]
     if (next && LENDS_UNIT(next) && RANGE_GAP.test(text.slice(q.end, next.start))) return { ...q, unit: next.unit }
     const earlier = quantities.slice(0, i).reverse().find(LENDS_UNIT)
-    return earlier && q.start - earlier.end <= ELLIPSIS_REACH ? { ...q, unit: earlier.unit } : q
+    // "85 МВт, а число дата-центров … достигло 14": a number of things named between counts them, it is no 14 MW
+    const counted = earlier !== undefined && NUMBER_OF.test(text.slice(earlier.end, q.start))
+    return earlier && !counted && q.start - earlier.end <= ELLIPSIS_REACH ? { ...q, unit: earlier.unit } : q
   })
 }
 
@@ -289,7 +294,9 @@ function readQuantity(tokens: readonly Token[], index: number, lang: string): Re
   const numeral = readNumeral(tokens, first, lang)
   if (!numeral) return none
   if ('skip' in numeral) return { quantity: null, next: numeral.skip }
-  const upper = readRange(tokens, numeral, lang)
+  // "from four to seven", "from 14 to 21": a change's two ends, no range
+  const fromBefore = tokens[first - 1]?.kind === 'word' && tokens[first - 1]?.text === 'from'
+  const upper = fromBefore && tokens[numeral.last + 1]?.text === 'to' ? null : readRange(tokens, numeral, lang)
   let last = upper?.last ?? numeral.last
   let factor = 1
   let unit = numeral.gluedUnit ?? prefix?.unit ?? null

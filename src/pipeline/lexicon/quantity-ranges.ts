@@ -33,6 +33,13 @@ const RANGES: readonly RangeWords[] = [
   },
 ]
 
+/**
+ * "between the two ports to 12 from seven": a count with a noun of its own before "to" counts that noun, and the
+ * number after "to" is another figure's, no upper end.
+ */
+const countsOtherThing = (text: string, low: Quantity, high: Quantity) =>
+  low.unit === 'count' && high.unit === 'count' && /^\s+\p{L}+\s+to\s+$/u.test(text.slice(low.end, high.start))
+
 /** The power of a thousand a bare lower end shares with its upper end ("8 and 10 million" → 8 million). */
 function sharedScale(lower: number, upper: number): number {
   let factor = 1
@@ -51,6 +58,7 @@ export function mergeRanges(text: string, quantities: readonly Quantity[]): Quan
       low.valueMax === null &&
       high.valueMax === null &&
       (low.unit === high.unit || low.unit === 'count') &&
+      !countsOtherThing(text, low, high) &&
       RANGES.find(
         (r) =>
           r.before.test(text.slice(Math.max(0, low.start - 30), low.start)) &&

@@ -15,7 +15,7 @@ import {
   type PercentForm,
 } from '../../schema/metric-label'
 import { readRateUnit } from '../../schema/rate-unit'
-import { genericMetric, resolveMetric, type MetricChoice } from './figure-metric'
+import { genericMetric, numberOfPhrase, resolveMetric, type MetricChoice } from './figure-metric'
 import { statusFigures } from './figure-status'
 import { rowFigures, tableRows } from './table-rows'
 import { isDenied, isListMarker, isNoNewCount, isQuestion, isUnstatedSentence } from './unstated-numbers'
@@ -46,11 +46,18 @@ const FLEET_NOUN =
   /^(ferr(?:y|ies)|vessels?|ships?|tankers?|trains?|locomotives?|wagons?|feribot\p{L}*|gemi\p{L}*|tanker\p{L}*|tren\p{L}*|lokomoti[fv]\p{L}*|vagon\p{L}*|vaqon\p{L}*|bərə\p{L}*|gəmi\p{L}*|qatar\p{L}*|паром\p{L}*|суд(?:а|ов|ами|ах)|корабл\p{L}*|танкер\p{L}*|поезд\p{L}*|локомотив\p{L}*|вагон\p{L}*|контейнеровоз\p{L}*)$/u
 
 /** Tells whether a count counts something worth a figure: not documents signed, not the parties to a meeting. */
+/** What may follow a bare count, no noun of its own: a stop, or a word of a change or a time ("four to seven"). */
+const BARE_AFTER = /^\s*(?:[,.;:)]|$|(?:to|from|a|per|in|by|at|and|or|last|this|next|в|до|с|к|и|за)(?![\p{L}]))/u
+
 function isReportableCount(context: SentenceContext, quantity: Quantity): boolean {
   const next = context.words.find((w) => w.start >= quantity.end)
   const addition = next !== undefined && ADDITION.test(next.text)
   const fleet = quantity.value > 1 && next !== undefined && FLEET_NOUN.test(next.text)
-  if (quantity.written === 'words' && quantity.qualifier === 'exact' && !addition && !fleet) return false
+  // "raise the number of weekly flights from four to seven": counted by its subject, a number word is a figure too
+  const numberOf =
+    BARE_AFTER.test(context.folded.slice(quantity.end)) &&
+    numberOfPhrase(context.words, quantity, context.lang).length > 0
+  if (quantity.written === 'words' && quantity.qualifier === 'exact' && !addition && !fleet && !numberOf) return false
   const end =
     quantity.qualifierSpan && quantity.qualifierSpan.end > quantity.end ? quantity.qualifierSpan.end : quantity.end
   // "14 межгосударственных и межправительственных документов": the noun may stand behind two adjectives
@@ -135,6 +142,19 @@ function underConstruction(context: SentenceContext, quantity: Quantity, read: K
  * млн до 10 млн тонн": the number a planned change starts from, right before the number it goes to, is its value
  * before the change, today's.
  */
+/** What stands between the start and end of an English change: "to", maybe after "at present", "a week". */
+const FROM_TO_GAP_EN = /^\s+(?:(?:at present|today|now|currently|a week|per week|a year)\s+)?to\s+$/u
+/** "to 12 from seven": the change's end told first, right before its start. */
+function isEndBefore(context: SentenceContext, quantity: Quantity): boolean {
+  const { text } = context.sentence
+  const previous = context.quantities.findLast((q) => q.end <= quantity.start)
+  if (!previous) return false
+  return (
+    /^\s+from\s+$/u.test(text.slice(previous.end, quantity.start)) &&
+    /(?:^|\s)to\s+$/u.test(text.slice(0, previous.start))
+  )
+}
+
 function isStartOfChange(context: SentenceContext, quantity: Quantity): boolean {
   const { text } = context.sentence
   const next = context.quantities.find((q) => q.start > quantity.end)
@@ -151,7 +171,11 @@ function isStartOfChange(context: SentenceContext, quantity: Quantity): boolean 
         /(?:^|[\p{L}'’])y?[aeə]$/u.test(text.slice(next.start, next.end))
       )
     case 'en':
-      return /(?:^|\s)from\s+$/u.test(before) && /^\s+to\s+$/u.test(between)
+      // "from 42 at present to 60", and the other way round: "to 12 from seven"
+      return (
+        (/(?:^|\s)from\s+$/u.test(before) && FROM_TO_GAP_EN.test(between)) ||
+        (/(?:^|\s)from\s+$/u.test(before) && isEndBefore(context, quantity))
+      )
     case 'ru':
       return /(?:^|\s)(?:с|со)\s+$/u.test(before) && /^\s+до\s+$/u.test(between)
     default:
@@ -236,9 +260,12 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
   }
 }
 
-const RELATIVE_UNITS = new Set(['count', 'percent', 'multiplier', 'status'])
+const RELATIVE_UNITS = new Set(['percent', 'multiplier', 'status'])
 
-/** The antecedents the figures of the sentence at `reachStart` and after may refer back to. */
+/**
+ * The antecedents the figures of the sentence at `reachStart` and after may refer back to: a measure, or a count of
+ * a named thing ("10,2 milyon ziyaretçi … Geçen yıl bu rakam 9,3 milyon"), never a share or a multiple.
+ */
 function antecedentsOf(drafts: readonly FigureDraft[], reachStart: number): Antecedents {
   const measure = drafts.findLast((d) => !RELATIVE_UNITS.has(d.unit) && d.value !== null)
   const named = drafts.findLast((d) => d.countries.length > 0)

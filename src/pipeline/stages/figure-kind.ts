@@ -237,6 +237,8 @@ function readKindFromCues(words: readonly Word[], span: Span, lang: string): Kin
         ? 'target'
         : (englishPhraseCue(words, word, lang) ?? cueOf(word.text, lang))
     if (cue === null || (cue === 'present' && index > 1)) continue
+    // "from 42 at present to 60": "at present" dates the number before it, not the 60
+    if (cue === 'present' && lang === 'en' && words[words.indexOf(word) - 1]?.text === 'at') continue
     // "indi qayıqla 1 kilometrdən çox getməliyik": what one must do now is how things are, no plan
     if (cue === 'target' && NECESSITY_NOW.test(word.text) && words.some((w) => NOW_TR_AZ.test(w.text))) continue
     // "29 Mart'ta başlayacak yaz tarifesiyle … 14'ten 21'e çıkarıyor": a present continuous beside a future is a
@@ -289,8 +291,9 @@ function besideCue(
   ownLast: Word | undefined,
 ): FigureKind | null {
   const next = after[0]?.text ?? ''
-  // "down from an average of about $3,400 today": a value as of now
+  // "down from an average of about $3,400 today", "from 42 at present to 60": a value as of now
   if (lang === 'en' && /^(today|now|currently)$/u.test(next)) return 'achieved'
+  if (lang === 'en' && next === 'at' && after[1]?.text === 'present') return 'achieved'
   if (lang === 'en' && putsAt(before)) return 'forecast'
   if (lang === 'en') return FORECAST_AFTER_EN.test(next) ? 'forecast' : TARGET_AFTER_EN.test(next) ? 'target' : null
   if (lang === 'ru') return null

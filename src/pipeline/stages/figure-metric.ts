@@ -204,6 +204,35 @@ function phraseBefore(original: string, words: readonly Word[], span: Span, skip
   return phrase
 }
 
+/** "number" as a subject names what a bare count counts: Turkish and Azerbaijani after it, English and Russian before. */
+const NUMBER_NOUN_TR_AZ = /^say[ıi](?:s[ıi])?(?:n[ıi]n?|n[ıi]|y[ıi])?$/u
+const NUMBER_NOUN_EN_RU = /^(?:number|число|количество|численность)$/u
+/** How far before a bare count its "number of" subject may stand, in words. */
+const NUMBER_OF_REACH = 20
+
+/**
+ * "The number of correspondent accounts … rose from 14 to 37", "число дата-центров … достигло 14", "haftalık sefer
+ * sayısını … 7'den 14'e": a bare count whose subject is "the number of" something counts that thing. Gives the words
+ * that name it with "number" ("sefer sayısı", "number of correspondent accounts"), or none.
+ */
+export function numberOfPhrase(words: readonly Word[], span: Span, lang: string): Word[] {
+  const before = words.filter((w) => w.end <= span.start).slice(-NUMBER_OF_REACH)
+  const at = before.findLastIndex((w) =>
+    lang === 'tr' || lang === 'az' ? NUMBER_NOUN_TR_AZ.test(w.text) : NUMBER_NOUN_EN_RU.test(w.text),
+  )
+  if (at < 0) return []
+  if (lang === 'tr' || lang === 'az') {
+    const noun = before[at - 1]
+    return isNameWord(noun) && !OBLIQUE.test(noun?.text ?? '') ? [noun!, before[at]!] : []
+  }
+  const of = lang === 'en' ? before[at + 1]?.text === 'of' : true
+  const from = at + (lang === 'en' ? 2 : 1)
+  const nouns = before.slice(from, from + 2)
+  const other = nouns.findIndex((w) => !isNameWord(w))
+  const named = other < 0 ? nouns : nouns.slice(0, other)
+  return of && named.length > 0 ? [before[at]!, ...named] : []
+}
+
 /** Builds a metric from the noun phrase next to the figure when no known metric applies ("pamuk ihracatı" → slug). */
 export function genericMetric(
   original: string,
@@ -220,6 +249,8 @@ export function genericMetric(
       (lang === 'tr' || lang === 'az') &&
       INFLECTED_COUNT.test(original.slice(span.start, span.end).toLocaleLowerCase(lang))
     phrase = inflected ? phraseBefore(original, words, span, skip) : countedNoun(original, after, lang)
+    // "the number of correspondent accounts rose from 14 …", "sefer sayısını 7'den 14'e": the subject names it
+    if (phrase.length === 0) phrase = numberOfPhrase(words, span, lang)
   } else if (lang === 'en' || lang === 'ru') {
     const [prep, noun] = after
     phrase = prep && noun && OF.has(prep.text) && isNameWord(noun) ? [noun] : []
