@@ -238,10 +238,10 @@ const AGE_BEFORE = /^(?:aged|мне|ему|ей|возрасте)$/u
 /**
  * What follows an age set between commas after a name: "Batyr Orazov, 61, who led …", "Marco Ferretti, 52, spent
  * …", "…, 47, a veteran of", "Иванов, 54, заявил", "Абдрахманов, 47, возглавлял": a relative word, an article or a
- * verb in the past.
+ * verb in the past; or the person's role ("Leyla Hasanova, 44, senior director", "Иванов, 54, директор").
  */
 const AFTER_APPOSITION =
-  /^(?:who|said|says|told|added|was|is|has|had|a|an|\p{L}{2,}ed|spent|began|became|took|led|ran|left|came|went|made|built|grew|wrote|kim|который|которая|\p{L}{3,}(?:ал|ял|ил|ел)(?:а|и)?)$/u
+  /^(?:who|said|says|told|added|was|is|has|had|a|an|\p{L}{2,}ed|spent|began|became|took|led|ran|left|came|went|made|built|grew|wrote|kim|который|которая|\p{L}{3,}(?:ал|ял|ил|ел)(?:а|и)?|senior|chief|head|deputy|director|chairman|chairwoman|minister|economist|analyst|professor|manager|founder|owner|partner|captain|engineer|genel|müdür\p{L}*|başkan\p{L}*|uzman\p{L}*|sədr\p{L}*|direktor\p{L}*|ekspert\p{L}*|analitik\p{L}*|директор\p{L}*|глава|руководител\p{L}*|председател\p{L}*|эксперт\p{L}*|аналитик\p{L}*|замминистра|заместител\p{L}*)$/u
 
 /** Tells whether a plain number is someone's age: "Batyr Orazov, 61, who", "45 yaşlı ekspeditor", "Мне 34 года". */
 function isAge(tokens: readonly Token[], numeral: Numeral, first: number, last: number): boolean {

@@ -152,6 +152,8 @@ const UNIT_RULES: readonly UnitRule[] = [
   { unit: 'hours', words: [word(`час|часа|часов`)], langs: ['ru'] },
   { unit: 'minutes', words: [word(`dakika${L}|dəqiqə${L}|minutes?|минут${L}`)] },
   { unit: 'percent', words: [word('per'), word('cent')] },
+  // "1.5 to 2 percentage points": a difference of percentages, in the same unit
+  { unit: 'percent', words: [word('percentage'), word('points?')], langs: ['en'] },
   { unit: 'percent', words: [word(`percent|pct|faiz${L}|процент${L}`)] },
   { unit: 'multiplier', words: [word('kat|katı|katına|katını|katından|katında|misli|mislini|misline')], langs: ['tr'] },
   { unit: 'multiplier', words: [word(`dəfə${L}|qat|qata|qatı|qatına`)], langs: ['az'] },
