@@ -259,10 +259,11 @@ function isAge(tokens: readonly Token[], numeral: Numeral, first: number, last: 
 /**
  * A label that makes the number after it a code: a ship's "IMO 9384512", "No. 47", "№ 312", an emission class ("Euro
  * 6", "Евро-5"), a hotline ("hotline 1414", "горячая линия 1414"), a programme's or a project's part ("Панельная
- * сессия 1", "Phase 2", "Round 5", "Day 3"), which names one and counts nothing.
+ * сессия 1", "Phase 2", "Round 5", "Day 3"), a place's ("Berth 4", "Hall 2, Stand B14", "причал 3"), which names one and
+ * counts nothing.
  */
 const CODE_BEFORE =
-  /^(?:imo|mmsi|id|no|nr|№|#|kod|код|nömrə|euro|евро|avro|hotline|линия|линии|xətti|hattı|session|сессия|сессии|oturum|sessiya|panel|панель|part|часть|bölüm|hissə|phase|фаза|этап|faz|faza|mərhələ|round|раунд|episode|эпизод|day|день)$/u
+  /^(?:imo|mmsi|id|no|nr|№|#|kod|код|nömrə|euro|евро|avro|hotline|линия|линии|xətti|hattı|session|сессия|сессии|oturum|sessiya|panel|панель|part|часть|bölüm|hissə|phase|фаза|этап|faz|faza|mərhələ|round|раунд|episode|эпизод|day|день|berth|pier|причал\p{L}*|stand|стенд|hall|pavilion|павильон|salon|gate|peron|platform)$/u
 /** A word after a number that makes it a phone's short code: "146 qaynar xətti", "112 çağrı merkezi", "1414 hotline". */
 const CODE_AFTER = /^(?:qaynar|hotline|çağrı|горяч\p{L}*|call)$/u
 

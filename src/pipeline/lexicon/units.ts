@@ -143,6 +143,10 @@ const UNIT_RULES: readonly UnitRule[] = [
   },
   { unit: 'days', words: [word('days?')], langs: ['en'] },
   { unit: 'days', words: [word(`дн[еяи]${L}|день|сут${L}`)], langs: ['ru'] },
+  // days counted on the calendar of work: "10-15 iş günü", "10 working days", "10 рабочих дней"
+  { unit: 'days', words: [word('iş'), word(`gün${L}`)], langs: ['tr', 'az'] },
+  { unit: 'days', words: [word('working|business'), word('days?')], langs: ['en'] },
+  { unit: 'days', words: [word(`рабоч${L}`), word(`дн[еяи]${L}|день`)], langs: ['ru'] },
   {
     unit: 'hours',
     words: [word(`saat${L}`)],

@@ -27,6 +27,18 @@ describe('extractFigures: codes, ages and counted contracts are no figures', () 
     ],
     ['ru', 'Металлурги из Казахстана подписали 6 контрактов с турецкими покупателями.', []],
     ['en', 'Kazakh steelmakers signed 6 contracts with Turkish buyers.', []],
+    [
+      'en',
+      'MT Mangystau (flag KZ, IMO 9512018), Berth 4, departed with 84,000 tonnes.',
+      [['84,000 tonnes', 84000, 't']],
+    ],
+    ['en', 'Hall 2, Stand B14 — SteppeAir signed for 3 freighters.', [['3', 3, 'count']]],
+    ['ru', 'Танкер у причала 3 принял 12 тыс. тонн нефти.', [['12 тыс. тонн', 12000, 't']]],
+    ['tr', 'Salon 2’deki standında şirket 5 yeni uçak tanıttı.', [['5', 5, 'count']]],
+    ['tr', 'Halihazırda vize işlemleri 10-15 iş günü sürebiliyor.', [['10-15 iş günü', 10, 'days']]],
+    ['az', 'Sənədlər 10 iş günü ərzində yoxlanılır.', [['10 iş günü', 10, 'days']]],
+    ['en', 'Visas are issued within 5 working days.', [['5 working days', 5, 'days']]],
+    ['ru', 'Оформление занимает 10 рабочих дней.', [['10 рабочих дней', 10, 'days']]],
   ])('%s: %s', (lang, sentence, expected) => {
     expect(figures(lang, sentence)).toEqual(expected)
   })
