@@ -119,6 +119,19 @@ const RELATIVE_WEEKS: [RegExp, number][] = [
   [/(?<![\p{L}])(?:geçen hafta|ötən həftə|keçən həftə|last week|на прошлой неделе)(?![\p{L}])/u, -1],
 ]
 
+/** Words for a month counted from the article's: this month (0), last month (-1), next month (+1). */
+const RELATIVE_MONTHS: [RegExp, number][] = [
+  [/(?<![\p{L}])(?:bu ay(?:ın)?|bu ayın başında|this month|в этом месяце|в текущем месяце)(?![\p{L}])/u, 0],
+  [/(?<![\p{L}])(?:geçen ay|geçtiğimiz ay|ötən ay|keçən ay|last month|в прошлом месяце)(?![\p{L}])/u, -1],
+  [/(?<![\p{L}])(?:gelecek ay|önümüzdeki ay|gələn ay|növbəti ay|next month|в следующем месяце)(?![\p{L}])/u, 1],
+]
+
+/** The month `months` away from the article's ("2026-06-12", -1 → "2026-05"). */
+function monthFrom(published: string, months: number): string {
+  const index = Number(published.slice(0, 4)) * 12 + Number(published.slice(5, 7)) - 1 + months
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`
+}
+
 /** The month of a week counted from the article's (Monday to Sunday), or null when the week spans two months. */
 function weekMonth(published: string, weeks: number): string | null {
   const monday = addDays(lastWeekday(published, 0), 7 * weeks)
@@ -127,8 +140,8 @@ function weekMonth(published: string, weeks: number): string | null {
 }
 
 /**
- * Reads a relative day ("dün", "вчера", "on Tuesday") in a sentence, resolved against the article's date, and a
- * relative week ("bu hafta", "last week") as its month, when the whole week falls in one.
+ * Reads a relative day ("dün", "вчера", "on Tuesday") in a sentence, resolved against the article's date, a relative
+ * week ("bu hafta", "last week") as its month, when the whole week falls in one, and a relative month ("ötən ay").
  */
 function relativeDays(text: string, lang: string, published: string | null): OccasionDate[] {
   if (published === null) return []
@@ -146,6 +159,7 @@ function relativeDays(text: string, lang: string, published: string | null): Occ
     const month = weekMonth(published, weeks)
     if (month !== null) add(pattern, () => month)
   }
+  for (const [pattern, months] of RELATIVE_MONTHS) add(pattern, () => monthFrom(published, months))
   WEEKDAYS.forEach((pattern, weekday) => add(pattern, () => lastWeekday(published, weekday)))
   return found
 }

@@ -10,6 +10,7 @@ import { findEventCues } from './event-cues'
 import type { EventMention } from './event-mentions'
 import { unique, type ArticleContext } from './mention-context'
 import { findOccasionDates, type OccasionDate } from './occasion-dates'
+import { isPlannedAt } from './occasion-status'
 import { participantsOf } from './occasion-people'
 
 // An occasion told by its verb alone: a signing or an opening on a given day, with no noun of an occasion.
@@ -35,21 +36,27 @@ export function verbOccasion(
   const { text } = sentence
   const { lang, published } = context
   if (findEventCues(text, lang).length > 0) return null
-  const stated = findOccasionDates(text, lang, published, 'past', narrative)
+  const folded = looseFold(text, lang)
+  // "официальное открытие … запланировано на 15 декабря": an opening set for a day to come is planned, dated ahead
+  const openingAt = OPENING.exec(folded)
+  const plannedOpening =
+    openingAt !== null &&
+    isPlannedAt(text, { start: openingAt.index, end: openingAt.index + openingAt[0].length }, lang)
+  const stated = findOccasionDates(text, lang, published, plannedOpening ? 'future' : 'past', narrative)
   // "6. Haziran – Bakü'de üç imza" / "… törende 3 belge imzalandı": the list heading's month dates an undated signing
   const dates: OccasionDate[] =
     stated.length === 0 && headed !== undefined
       ? [{ start: 0, end: 0, date: headed, dateEnd: null, basis: 'stated' }]
       : stated
   if (dates.length === 0) return null
-  const folded = looseFold(text, lang)
   const signing = findSigningVerbs(text, lang)[0]
   const isSigning = signing !== undefined && !isFutureSigning(text, lang) && !PLUPERFECT.test(folded)
   // "BTQ-nin istismara verilməsinin 9-cu ildönümü": the day of an anniversary, not of the opening
   const opening = ANNIVERSARY_OF.test(folded) ? null : OPENING.exec(folded)
   // "nisan ayında hizmete gireceğini", "will be commissioned in May": an opening still to come is no past occasion
-  if (opening && FUTURE_OPENING.test(folded.slice(Math.max(0, opening.index - 12), opening.index + opening[0].length)))
-    return null
+  const future =
+    opening && FUTURE_OPENING.test(folded.slice(Math.max(0, opening.index - 12), opening.index + opening[0].length))
+  if (future && !plannedOpening) return null
   if (!isSigning && !opening) return null
   const kind: EventKind = isSigning ? 'signing' : 'other'
   const verb = isSigning
@@ -61,7 +68,12 @@ export function verbOccasion(
   // year alone ("1988'de açılan", "opened in 2006"), as history told in passing
   const clause = clauseAround(text, verb)
   const inClause = (d: OccasionDate) => d.start >= clause.start && d.end <= clause.end
-  const past = dates.filter((d) => published === null || d.date <= published)
+  // a planned opening is an occasion on a day or in a month ("запланировано на 15 декабря"); one due in a year
+  // ("2030-cu ildə istismara verilməsi planlaşdırılır") is a project's deadline
+  const past =
+    plannedOpening && !isSigning
+      ? dates.filter((d) => d.date.length >= 7)
+      : dates.filter((d) => published === null || d.date <= published)
   const day =
     past.find((d) => d.date.length >= 7 && (d.basis !== 'relative' || inClause(d))) ??
     past.find((d) => d.basis === 'relative' && inClause(d)) ??

@@ -94,3 +94,29 @@ describe('extractEvents: "talks to" a person is a conversation, no talks held (e
     ])
   })
 })
+
+describe('extractEvents: last month and next month date an occasion to their month', () => {
+  it.each<[string, string, string]>([
+    ['az', 'Ötən ay Qazaxıstan Prezidentinin Bakıya dövlət səfəri zamanı müqavilə imzalanıb.', '2026-05'],
+    ['tr', 'Geçen ay Ankara’da Türkiye ile Türkmenistan arasında havacılık anlaşması imzalandı.', '2026-05'],
+    ['en', 'Last month the Kazakh president paid a state visit to Baku.', '2026-05'],
+    ['ru', 'В следующем месяце в Баку пройдет заседание межправкомиссии.', '2026-07'],
+  ])('%s: %s', (lang, sentence, month) => {
+    expect(occasionsOf(sentence, lang, '2026-06-12').map(([date]) => date)).toEqual([month])
+  })
+})
+
+describe('extractEvents: an opening set for a day to come is a planned occasion on that day', () => {
+  it.each<[string, string]>([
+    ['ru', 'Официальное открытие второй очереди хаба запланировано на 15 декабря.'],
+    ['tr', 'İkinci etabın 15 Aralık’ta hizmete girmesi planlanıyor.'],
+    ['az', 'İkinci mərhələnin dekabrın 15-də istifadəyə verilməsi planlaşdırılır.'],
+    ['en', 'The second phase is scheduled to be opened on 15 December.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(occasionsOf(sentence, lang, '2026-10-19')).toEqual([['2026-12-15', 'planned']])
+  })
+
+  it('guard: an opening due in a year is a project’s deadline, no occasion', () => {
+    expect(occasionsOf('Xəttin 2030-cu ildə istifadəyə verilməsi planlaşdırılır.', 'az', '2026-10-19')).toEqual([])
+  })
+})
