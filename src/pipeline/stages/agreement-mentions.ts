@@ -64,6 +64,10 @@ const COUNTS_SIDES =
  * The number that counts a document noun, within three words before it ("15 işbirliği anlaşması"), or null; a verb
  * of signing between them ends the search: "Железные дороги трёх стран подписали соглашение" counts the countries.
  */
+/** Scales, currencies and signs that make the number before a document noun its amount. */
+const AMOUNT_WORD =
+  /[$€₼₸₽%]|(?<![\p{L}])(?:milyon|milyar|milyard|million|billion|mln|mlrd|млн|млрд|тыс\p{L}*|bin|manat|dolar\p{L}*|dollar\p{L}*|avro|euro|евро|долл\p{L}*|тенге|tenge|lira|рубл\p{L}*)(?![\p{L}])/u
+
 function countBefore(
   text: string,
   noun: Span,
@@ -85,6 +89,8 @@ function countBefore(
     if (value === null) continue
     // "üç ülkenin demiryolları anlaşma imzaladı", "трёх стран": the number counts the sides, not the documents
     if (COUNTS_SIDES.test(looseFold(text.slice(at + token[0].length, noun.start), lang))) return null
+    // "5 milyon manat dəyərində müqavilə", "a $60 million contract": an amount, not a count of documents
+    if (AMOUNT_WORD.test(looseFold(text.slice(at, noun.start), lang))) return null
     return Number.isInteger(value) && value >= 2 && value <= 500 ? { start: at, end: noun.end, value } : null
   }
   return null
@@ -96,11 +102,12 @@ const isPlural = (word: string, lang: string) =>
 /**
  * A kind of document written in lower case before a generic noun, which makes it one signed document: "loan
  * agreement", "joint venture agreement", "supply contract", "kredit sazişi", "tedarik sözleşmesi", "кредитное
- * соглашение", a construction or service contract ("yapım sözleşmesi", "tikinti müqaviləsi", "подрядный договор").
+ * соглашение", a construction or service contract ("yapım sözleşmesi", "tikinti müqaviləsi", "подрядный договор"), or
+ * one named by its amount ("18,2 milyon Avro tutarındaki sözleşme", "5 milyon manat dəyərində müqavilə").
  */
 // written as looseFold gives them: a dotless "ı" is an "i" ("yapim", "satiş")
 const TYPED_BEFORE =
-  /(?<![\p{L}])(?:loan|credit|supply|joint[- ]venture|framework|purchase|financing|investment|concession|construction|service|lease|sale|kredi|kredit|tedarik|tədarük|ortak girişim|birgə müəssisə|çerçeve|çərçivə|finansman|maliyyələşdirmə|imtiyaz|yapim|inşaat|tikinti|hizmet|xidmət|kira|icarə|satiş|alqi-satqi|кредитн\p{L}*|рамочн\p{L}*|концессионн\p{L}*|подрядн\p{L}*|строительн\p{L}*)\s+$/u
+  /\d[\d.,]*\s+(?:\p{L}+\s+){1,3}(?:tutarindaki|tutarinda|değerindeki|dəyərində|dəyərindəki|məbləğində|məbləğindəki)\s+$|(?<![\p{L}])(?:loan|credit|supply|joint[- ]venture|framework|purchase|financing|investment|concession|construction|service|lease|sale|kredi|kredit|tedarik|tədarük|ortak girişim|birgə müəssisə|çerçeve|çərçivə|finansman|maliyyələşdirmə|imtiyaz|yapim|inşaat|tikinti|hizmet|xidmət|kira|icarə|satiş|alqi-satqi|кредитн\p{L}*|рамочн\p{L}*|концессионн\p{L}*|подрядн\p{L}*|строительн\p{L}*)\s+$/u
 
 /** A capitalised organisation word right after a document noun: the noun is part of the organisation's name. */
 const ORGANISATION_AFTER =

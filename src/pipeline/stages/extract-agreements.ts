@@ -98,6 +98,10 @@ function occasionOf(sentences: readonly Sentence[], index: number, context: Arti
   }
 }
 
+/** Whether a mention opens its sentence, maybe after "the" ("Sözleşmeler, …", "The agreements were …"). */
+const opensSentence = (text: string, mention: { span: { start: number } }) =>
+  /^\s*(?:the\s+)?$/iu.test(text.slice(0, mention.span.start))
+
 /** Words a section's heading may have: a short line with no closing stop. */
 const MAX_HEADING_WORDS = 4
 const isListHeading = (text: string) =>
@@ -147,6 +151,10 @@ export function extractAgreements(input: ExtractionInput): AgreementDraft[] {
       if (onlyCeremony && mention.kind === 'package' && mention.count === null) continue
       // "Among the documents were …": the documents it points back at are counted already
       if ((backOpener || !signs) && mention.kind === 'package' && mention.count === null) continue
+      // "Sözleşmeler, … tarafından imzalanmış olup", "The contracts were signed by …": a plural opening the sentence
+      // is the documents just told of
+      if (mention.kind === 'package' && mention.count === null && drafts.length > 0 && opensSentence(text, mention))
+        continue
       drafts.push({
         title: mention.title,
         kind: mention.kind,

@@ -138,3 +138,43 @@ describe('dateOf: a lead that names a signed document by a participle does not d
     ])
   })
 })
+
+describe('readAgreementMentions: a document named by its amount is one document, never a package of that count', () => {
+  it.each<[string, string, string]>([
+    [
+      'tr',
+      'Bakü Limanı ile 18,2 milyon Avro tutarındaki sözleşme de aynı tören kapsamında imzalanmıştır.',
+      '18,2 milyon Avro tutarındaki sözleşme',
+    ],
+    ['az', 'Tərəflər arasında 5 milyon manat dəyərində müqavilə imzalanıb.', '5 milyon manat dəyərində müqavilə'],
+  ])('%s: %s', (lang, sentence, title) => {
+    const found = extractAgreements(articleOf(lang, '2026-09-03', [sentence]))
+    expect(found.map((a) => [a.kind, a.count, a.title])).toEqual([['document', null, title]])
+  })
+
+  it.each<[string, string]>([
+    ['en', 'The operator signed a $5 million contract with the port.'],
+    ['ru', 'Стороны подписали 5 млн долларов контрактов на поставку.'],
+  ])('%s: an amount before the noun is no count of documents: %s', (lang, sentence) => {
+    const found = extractAgreements(articleOf(lang, '2026-09-03', [sentence]))
+    expect(found.filter((a) => a.count === 5)).toEqual([])
+  })
+})
+
+describe('extractAgreements: a plural opening the sentence is the documents just told of', () => {
+  it.each<[string, string, string]>([
+    [
+      'tr',
+      'Şirketimiz ile ADY arasında ray tedarik sözleşmesi 12.03.2026 tarihinde Bakü’de imzalanmıştır.',
+      'Sözleşmeler, Yönetim Kurulu Başkanı ile ADY yöneticileri tarafından imzalanmış olup törene büyükelçilik temsilcileri de katılmıştır.',
+    ],
+    [
+      'en',
+      'The company signed a supply contract with ADY in Baku on 12 March.',
+      'The contracts were signed by the chairman and ADY’s managers.',
+    ],
+  ])('%s: no second, vague package', (lang, first, second) => {
+    const found = extractAgreements(articleOf(lang, '2026-09-03', [first, second]))
+    expect(found.map((a) => a.kind)).toEqual(['document'])
+  })
+})
