@@ -54,6 +54,8 @@ const SIGNING = compileLexicon([
   ...[
     'imzala',
     'imza at',
+    // "12 belge imza altına alındı": put under signature
+    'imza altına al',
     // "saziş bağlayıb", "müqavilə bağladı": concluding a document (alone, "bağla" also closes a port)
     'saziş bağla',
     'müqavilə bağla',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readAgreementMentions } from '../../../../src/pipeline/stages/agreement-mentions'
+import { extractAgreements } from '../../../../src/pipeline/stages/extract-agreements'
+import { articleOf } from './extraction-input'
 
 /** Each mention of a sentence as its kind, its count and its words. */
 const mentions = (sentence: string, lang: string) =>
@@ -40,5 +42,15 @@ describe('readAgreementMentions: a number before a document counts it only when 
       'ru',
     )
     expect(read.filter(([kind]) => kind === 'package')).toEqual([['package', 4, 'четыре документа']])
+  })
+})
+
+describe('findSigningVerbs: "imza altına alındı" signs, as "imzalandı" does', () => {
+  it.each([
+    ['Zirvede ulaştırma, enerji ve turizm alanlarında toplam 12 belge imza altına alındı.', 12],
+    ['Ziyarette 8 belge daha imza altına alındı.', 8],
+  ])('%s', (sentence, count) => {
+    const found = extractAgreements(articleOf('tr', '2026-10-14', [sentence]))
+    expect(found.map((a) => [a.kind, a.count])).toEqual([['package', count]])
   })
 })
