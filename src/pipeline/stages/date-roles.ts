@@ -125,6 +125,17 @@ const isSince = (folded: string, d: DateMention) =>
  * A dated point in time that can be a figure's own year: not a comparison's base, not the start of a span, unless
  * the span starts in the article's own year ("с начала этого года", "since the start of the year": that year's).
  */
+/**
+ * "31.12.2025 tarihli konsolide finansal tablolarında", "12.03.2026 tarixli qərar", "the accounts dated 31 December
+ * 2025": a date that names a document dates that document and what its own clause says, not the figures of the
+ * sentence's other clauses nor the story after it.
+ */
+const DOCUMENT_DATE_AFTER = /^\s*(?:tarihli|tarixli)(?![\p{L}])/u
+const DOCUMENT_DATE_BEFORE = /(?:^|\s)dated\s+$/u
+export const datesDocument = (folded: string, d: Span) =>
+  DOCUMENT_DATE_AFTER.test(folded.slice(d.end, d.end + 12)) ||
+  DOCUMENT_DATE_BEFORE.test(folded.slice(Math.max(0, d.start - 8), d.start))
+
 export const isOwnPoint =
   (folded: string, published: number | null = null) =>
   (d: DateMention): boolean =>

@@ -11,6 +11,7 @@ import {
   isBase,
   isOwnPoint,
   SAME_PERIOD,
+  datesDocument,
   isSamePeriodBack,
   SAME_PERIOD_AFTER,
   yearOf,
@@ -200,8 +201,10 @@ export function periodOf(
     if (PRESENT.test(clauseText) || PRESENT_VERB.test(clauseText)) {
       return { year: published, deadline: null, fromContext: false }
     }
-    // a change set beside the same stretch of an earlier year in another clause is over it, not of it
-    const mention = nearest(span, change ? inSentence.filter((d) => !isSamePeriodBack(folded, d)) : inSentence)
+    // a change set beside the same stretch of an earlier year in another clause is over it, not of it; a document's
+    // date in another clause dates that document ("… olup, bu tutar 31.12.2025 tarihli tablolarda …")
+    const elsewhere = inSentence.filter((d) => !datesDocument(folded, d))
+    const mention = nearest(span, change ? elsewhere.filter((d) => !isSamePeriodBack(folded, d)) : elsewhere)
     if (mention) return { year: yearOf(mention), deadline: null, fromContext: false }
     // "2022 ile 2025 arasında üç katından fazla arttı": a change over a span of years is the span's last year's
     const overYears = firstNearest(

@@ -2,7 +2,7 @@ import type { Article } from '../../schema/dataset'
 import { YEAR_EARLIER } from '../lexicon/date-words'
 import { PLUPERFECT } from '../lexicon/tenses'
 import type { DateMention, Span } from '../types'
-import { isAttributive, isOwnPoint, isSamePeriodBack, yearOf } from './date-roles'
+import { datesDocument, isAttributive, isOwnPoint, isSamePeriodBack, yearOf } from './date-roles'
 import { refersBack } from './figure-countries'
 import { parenthesisAround, publishedYearOf } from './figure-period'
 
@@ -37,6 +37,7 @@ export function frameYears(
           !parenthesisAround(text, d) &&
           !YEAR_EARLIER.test(text.slice(d.start, d.end)) &&
           !isSamePeriodBack(text, d) &&
+          !datesDocument(text, d) &&
           !isAttributive(text, d),
       )
       .filter((d) => fits(yearOf(d)))

@@ -71,3 +71,31 @@ describe('relative years: "this academic year", "bu akademik yılda" are the cal
     expect(yearOf(lang, [[lastYear], [sentence]], 340)).toBe(2026)
   })
 })
+
+describe('frameYears: a date that names a document moves no frame', () => {
+  it.each<[string, string[]]>([
+    [
+      'tr',
+      [
+        'Bu tutar Şirketimizin 31.12.2025 tarihli konsolide finansal tablolarında yer alan hasılatın yüzde 9,6’sına karşılık gelmektedir.',
+        'Limanın yıllık elleçleme kapasitesi 15 milyon ton olarak açıklandı.',
+      ],
+    ],
+    [
+      'az',
+      [
+        'Bu barədə Nazirlər Kabinetinin 31.12.2025 tarixli qərarında bildirilir.',
+        'Limanın illik yükaşırma gücü 15 milyon ton təşkil edib.',
+      ],
+    ],
+    [
+      'en',
+      [
+        'The figures come from the company’s accounts dated 31 December 2025.',
+        'The port handled 15 million tonnes of cargo.',
+      ],
+    ],
+  ])('%s', (lang, sentences) => {
+    expect(yearOf(lang, [sentences], 15_000_000)).toBe(2026)
+  })
+})
