@@ -194,6 +194,12 @@ export function periodOf(
       // over it the narrative year's
       return { year: context.frameYear - (change ? 0 : 1), deadline: null, fromContext: change }
     }
+    // "2013-cü ildə istifadəyə verilən zavodda hazırda 1.200-dən çox işçi", "opened in 2013, now handles 5 Mt": a word of
+    // the present between a year and the figure dates the figure now; the year dates what it describes
+    const nowBetween = own !== undefined && own.end <= span.start && PRESENT.test(folded.slice(own.end, span.start))
+    if (own && nowBetween && !PRESENT.test(folded.slice(own.start, own.end))) {
+      return { year: published, deadline: null, fromContext: false }
+    }
     if (own) return { year: yearEarlierThan(context, own) ?? yearOf(own), deadline: null, fromContext: false }
     const clause = clauseAround(context.sentence.text, span)
     const clauseText = folded.slice(clause.start, clause.end)

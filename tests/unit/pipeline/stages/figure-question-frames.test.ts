@@ -99,3 +99,14 @@ describe('frameYears: a date that names a document moves no frame', () => {
     expect(yearOf(lang, [sentences], 15_000_000)).toBe(2026)
   })
 })
+
+describe('periodOf: a word of the present between a year and the figure dates the figure now', () => {
+  it.each<[string, string, number]>([
+    ['az', '2013-cü ildə istifadəyə verilən zavodda hazırda 1.200-dən çox işçi çalışır.', 1200],
+    ['tr', '2013 yılında açılan tersanede bugün 1.200 işçi çalışıyor.', 1200],
+    ['en', 'The yard, opened in 2013, currently employs 1,200 workers.', 1200],
+    ['ru', 'На верфи, открытой в 2013 году, сейчас работают 1200 человек.', 1200],
+  ])('%s: %s', (lang, sentence, value) => {
+    expect(yearOf(lang, [[sentence]], value)).toBe(2026)
+  })
+})
