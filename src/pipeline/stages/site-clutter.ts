@@ -222,6 +222,8 @@ export function isBreadcrumb(line: string): boolean {
     .map((crumb) => crumb.trim())
   if (crumbs.length < 2 || crumbs.some((crumb) => crumb === '' || words(crumb).length > 6)) return false
   if (BREADCRUMB_ROOT.test(crumbs[0] ?? '')) return true
+  // "Show News › Day 3": a single angle quote between two short crumbs is a trail's step, no headline's mark
+  if (crumbs.length === 2 && /›/u.test(line) && crumbs.every((crumb) => words(crumb).length <= 3)) return true
   if (crumbs.length < 3 || /[.!?;,]$/u.test(line)) return false
   // Arrows make a trail; slashes only between short crumbs ("Новости / Экономика / Транспорт").
   return /[›»>→]/u.test(line) || crumbs.every((crumb) => words(crumb).length <= 3)

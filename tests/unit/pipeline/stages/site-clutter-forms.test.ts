@@ -20,6 +20,8 @@ describe('clutterReason: a filing’s form fields, feedback buttons and file lin
     ['az', 'Oxu müddəti: 5 dəq', 'header time'],
     ['ru', '⏱ 8 мин', 'header time'],
     ['tr', "Bunlar da ilginizi çekebilir: Antalya'da otel doluluğu Ekim'de de yüzde 80'in üzerinde", 'related links'],
+    ['en', 'Show News › Day 3', 'breadcrumb'],
+    ['ru', 'Экономика › Транспорт', 'breadcrumb'],
   ])('%s: %s', (_lang, line, reason) => {
     expect(clutterReason(line)).toBe(reason)
   })
