@@ -24,13 +24,14 @@ export function wordsOf(folded: string): Word[] {
  * "artırılmalı", "ulaşmalıdır", "çıkarmalıyız", "artırmalıyıq").
  */
 const TARGET_TR_AZ =
-  /^(hedef|hədəf|öngör|planla|planlan|planlaş|plan(?:ı|i|lar|lər)?$|amaç|məqsəd|kararlaştır|kararlı|qərarlı|əzmli|taahhüt|mutabakat|mutabık|uzlaş|razılaş|razılaşdır|razılığ|nəzərdə|öhdəliy|niyyət|istiyor|istəyir)|(?:malıdır|məlidir|melidir|[ıiuü]lm[aeə]l[ıi]\p{L}*|m[aeə]l[ıi]y[ıi][zkq])$/u
+  /^(hedef|hədəf|öngör|planla|planl[ıi]yor|planlan|planlaş|plan(?:ı|i|lar|lər)?$|amaç|məqsəd|kararlaştır|kararlı|qərarlı|əzmli|taahhüt|mutabakat|mutabık|uzlaş|razılaş|razılaşdır|razılığ|nəzərdə|öhdəliy|niyyət|istiyor|istəyir)|(?:malıdır|məlidir|melidir|[ıiuü]lm[aeə]l[ıi]\p{L}*|m[aeə]l[ıi]y[ıi][zkq])$/u
 /**
- * Expectation and possibility: "bekleniyor", "beklediğini", "gözlənilir", "ulaşabilir", "çata bilər". Azerbaijani
+ * Expectation and possibility: "bekleniyor", "beklediğini", "gözlənilir", "ulaşabilir", "çata bilər", "gündemde" (on the
+ * agenda). Azerbaijani
  * "-a bilər" may; "-a bilir" is a present ability, no forecast ("hər bərə 56 vaqon daşıya bilir").
  */
 const FORECAST_TR_AZ =
-  /^(beklen|tahmin|gözlən|proqnoz|ehtimal|potansiyel|potensial|hesaplan|hesablan|qiymətləndiril|qiymətləndirir|bilər$|mümkün)|[aeə]bil(?:ir|ər|ecek|əcək)/u
+  /^(beklen|tahmin|gözlən|proqnoz|ehtimal|potansiyel|potensial|hesaplan|hesablan|qiymətləndiril|qiymətləndirir|bilər$|mümkün|gündemde$|gündəmdədir$|gündəmdə$)|[aeə]bil(?:ir|ər|ecek|əcək)/u
 /** "bekle-", "gözlə-" mean "expect" after a verbal noun ("aşmasını bekliyor") and "wait" elsewhere ("gemi beklediği"). */
 const EXPECT_TR_AZ = /^(bekle|bekli|gözlə|gözlü)/u
 const VERBAL_NOUN_OBJECT = /(?:m[aeə]s[ıi]n[ıi]|(?:acağ|eceğ|acaq|əcəy|əcəğ)[ıi]n[ıi])$/u
@@ -173,6 +174,8 @@ function cueOf(word: string, lang: string): Cue {
   if (GOAL_INFINITIVE_TR_AZ.test(word) && word.length > 5 && !/^de(?:mək|mek)/u.test(word)) return 'goal'
   if (FUTURE_TR_AZ.test(word) && !NOT_FUTURE.test(word)) return 'target'
   if (REPORTING_TR_AZ.test(word) || NOT_PAST.has(word) || word.length < 4) return null
+  // "lojistik", "istatistik", "turistik": loanwords in "-istik" end like "-tik" (we did), with the stem's own vowel
+  if (/istik$/u.test(word)) return null
   return isHarmonicPast(word, lang) || PAST_PARTICIPLE.test(word) || EVIDENTIAL.test(word) ? 'achieved' : null
 }
 

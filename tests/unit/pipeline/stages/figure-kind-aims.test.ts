@@ -62,3 +62,18 @@ describe('readKind: a decision’s object is a target, whatever tense the decisi
     ).toBe('achieved')
   })
 })
+
+describe('readKind: Turkish plans in the first person, on the agenda, and "-istik" loanwords', () => {
+  const kindOf = (sentence: string, words: string) => extract([sentence], 'tr').find((f) => f.words === words)?.kind
+  it.each<[string, string, string]>([
+    ['Akademinin ilk yıl 200 öğrenciyle açılmasını planlıyoruz.', '200', 'target'],
+    ['Bakü–Aşkabat seferlerini haftada 4’e çıkarması da gündemde.', '4’e', 'forecast'],
+    ['2030’a kadar yaklaşık 12 bin makinist ve lojistik uzmanına ihtiyaç duyulacak.', '12 bin', 'target'],
+  ])('%s', (sentence, words, kind) => {
+    expect(kindOf(sentence, words)).toBe(kind)
+  })
+
+  it('guard: a real past in "-tik" is still achieved', () => {
+    expect(kindOf('Geçen yıl 5 milyon ton yükü limanda elleçledik ve sattık.', '5 milyon ton')).toBe('achieved')
+  })
+})
