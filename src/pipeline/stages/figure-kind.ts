@@ -104,7 +104,7 @@ const ACHIEVED_RU =
  * only for the number right after them (the 25 is still the plan's).
  */
 const PRESENT_VALUE =
-  /^(нынешн\p{L}*|текущ(?:ий|ая|ее|его|их|ей|им)|сегодняшн\p{L}*|сейчас|ныне|current|currently|present|now|mevcut|hazırkı|mövcud|bugünkü|şimdiki|indiki)$/u
+  /^(нынешн\p{L}*|текущ(?:ий|ая|ее|его|их|ей|им)|сегодняшн\p{L}*|сегодня|сейчас|ныне|current|currently|present|now|mevcut|hazırkı|mövcud|bugünkü|şimdiki|indiki)$/u
 
 /** Whether a future ending stands among a sentence's words ("başlayacak", "olacak"). */
 const hasFutureWord = (words: readonly Word[]) =>

@@ -77,3 +77,23 @@ describe('readKind: Turkish plans in the first person, on the agenda, and "-isti
     expect(kindOf('Geçen yıl 5 milyon ton yükü limanda elleçledik ve sattık.', '5 milyon ton')).toBe('achieved')
   })
 })
+
+describe('readKind: "сегодня" right before a figure’s verb holds it as of now, beside a plan for later', () => {
+  it('ru: the 140 thousand is today’s, the 240 thousand the plan’s', () => {
+    const found = extract(
+      [
+        'Мощность хаба в порту Актау сегодня составляет 140 тыс. TEU в год, а к концу 2026 года мы увеличим ее до 240 тыс.',
+      ],
+      'ru',
+    ).map((f) => [f.value, f.kind])
+    expect(found).toEqual([
+      [140_000, 'achieved'],
+      [240_000, 'target'],
+    ])
+  })
+
+  it('guard, ru: a tender’s sum in the present stays what the tender is to buy', () => {
+    const found = extract(['Общая сумма закупки по тендеру составляет 14,6 млрд тенге.'], 'ru').map((f) => f.kind)
+    expect(found).not.toContain('achieved')
+  })
+})
