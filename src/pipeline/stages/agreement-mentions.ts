@@ -238,6 +238,13 @@ function participleDocument(text: string, noun: DocumentNounMatch, lang: string)
   return { kind: 'document', count: null, title, span: { start, end: noun.end } }
 }
 
+/** Whether the last word inside a quote holds a document noun ("… Hükümetlerarası Anlaşma", "Yol Xəritəsi"). */
+function endsWithNoun(text: string, quote: Span, nouns: readonly Span[]): boolean {
+  const inner = text.slice(quote.start + 1, quote.end - 1).trimEnd()
+  const lastWordAt = quote.start + 1 + inner.search(/\S+$/u)
+  return nouns.some((n) => n.end > lastWordAt && n.start < quote.end - 1)
+}
+
 /** Reads the packages and named documents of one sentence that states a signing. */
 export function readAgreementMentions(text: string, lang: string, published: string | null): AgreementMention[] {
   const quotes = findQuotes(text)
@@ -248,6 +255,9 @@ export function readAgreementMentions(text: string, lang: string, published: str
   for (const quote of quotes) {
     const inner = text.slice(quote.start + 1, quote.end - 1).trim()
     if (!nouns.some((n) => n.start > quote.start && n.end < quote.end) || isCited(text, quote)) continue
+    // "Kararın kesinleşmesi … bulur": a Turkish or Azerbaijani title ends with its noun; a quoted remark that only
+    // opens with one is speech
+    if ((lang === 'tr' || lang === 'az') && !endsWithNoun(text, quote, nouns)) continue
     mentions.push({ kind: 'document', count: null, title: inner, span: quote })
   }
   const within = (span: Span) => (noun: Span) => noun.start >= span.start && noun.end <= span.end

@@ -178,3 +178,27 @@ describe('extractAgreements: a plural opening the sentence is the documents just
     expect(found.map((a) => a.kind)).toEqual(['document'])
   })
 })
+
+describe('readAgreementMentions: a Turkish or Azerbaijani quoted title ends with its noun', () => {
+  it('tr: a quoted remark that opens with "Kararın" is speech, not a document', () => {
+    const sentence =
+      'Prof. Dr. Kemal Arslan, iptal davalarının ancak sınırlı sebeplerle kabul edildiğini hatırlatarak "Kararın kesinleşmesi büyük olasılıkla yılın ikinci yarısını bulur" değerlendirmesinde bulundu.'
+    expect(extractAgreements(articleOf('tr', '2026-02-05', [sentence]))).toEqual([])
+  })
+
+  it.each<[string, string, string]>([
+    [
+      'tr',
+      'Bakanlar dün "Orta Koridor’da Konteyner Taşımacılığının Geliştirilmesine İlişkin Yol Haritası"nı imzaladı.',
+      'Orta Koridor’da Konteyner Taşımacılığının Geliştirilmesine İlişkin Yol Haritası',
+    ],
+    [
+      'az',
+      'Nazirlər dünən "Nəqliyyat sahəsində əməkdaşlıq haqqında Saziş" imzalayıblar.',
+      'Nəqliyyat sahəsində əməkdaşlıq haqqında Saziş',
+    ],
+  ])('guard, %s: a quoted title ending with its noun is a document', (lang, sentence, title) => {
+    const found = extractAgreements(articleOf(lang, '2026-02-05', [sentence]))
+    expect(found.map((a) => a.title)).toContain(title)
+  })
+})
