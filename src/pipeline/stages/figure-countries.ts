@@ -217,6 +217,31 @@ function linePassesThrough(text: string, folded: string, transit: readonly Party
 }
 
 /**
+ * The one destination ("Türkiye'ye", "в Турцию", "to Türkiye") named before a clause whose only party is an origin
+ * ("Kazakistan'dan 612 bin"), when the sentence names no other destination: the list's items share it. Else null.
+ */
+function sharedDestination(
+  sentence: string,
+  clause: Span,
+  mentions: readonly PartyMention[],
+  sentenceParties: readonly PartyMention[],
+  lang: string,
+): string | null {
+  const folded = foldCase(sentence, lang)
+  const origin = mentions[0]
+  if (
+    !origin ||
+    flowEnd(sentence, { start: origin.start + clause.start, end: origin.end + clause.start }, folded, lang) !== 'from'
+  )
+    return null
+  const ends = sentenceParties.filter((m) => m.role !== 'transit' && flowEnd(sentence, m, folded, lang) === 'to')
+  const destination = ends[0]
+  return ends.length === 1 && destination && destination.end <= clause.start && destination.code !== origin.code
+    ? destination.code
+    : null
+}
+
+/**
  * Tells which countries a figure is about, from its own clause: a pair joined there ("Azərbaycan ilə Qazaxıstan
  * arasında", "between Kazakhstan and Georgia", "Казахстана и Азербайджана") or a partner named with "with" and the
  * clause's other party, else the article's main country ("Trade with Turkmenistan grew" in a Kazakh report),
@@ -282,6 +307,11 @@ export function figureCountries(article: Article, sentence: string, span: Span, 
       : undefined)
   // "Kazakhstan shipped … through BTC": the shipper and the line's own country
   const side = owner && named.length === 1 && named[0] !== owner ? owner : home
+  // "Türkiye'ye Azerbaycan'dan 781 bin, Kazakistan'dan 612 bin …": a list of origins shares the one destination
+  // named before it in the sentence
+  const listed =
+    named.length === 1 && !side ? sharedDestination(sentence, clause, mentions, sentenceParties, article.lang) : null
+  if (listed) return unique([...named, listed])
   if (named.length > 0) return side && named.length === 1 ? unique([...named, side]) : named
   if (BACK_REFERENCE.test(folded) && previous.length > 0) return [...previous]
   if (articlePair.length === 2) return [...articlePair]

@@ -35,3 +35,16 @@ describe('a border crossing stands for the two countries it lies between', () =>
     expect(findCrossings(text, lang)).toEqual([])
   })
 })
+
+describe('a list of origins shares the one destination named before it', () => {
+  it.each<[string, string]>([
+    ['tr', "Bu yıl Türkiye'ye Azerbaycan'dan 781 bin, Kazakistan'dan 612 bin, Özbekistan'dan 298 bin ziyaretçi geldi."],
+    ['az', 'Bu il Türkiyəyə Azərbaycandan 781 min, Qazaxıstandan 612 min, Özbəkistandan 298 min turist gəlib.'],
+  ])('%s', (lang, sentence) => {
+    expect(countries([sentence], lang)).toEqual([
+      ['AZ', 'TR'],
+      ['KZ', 'TR'],
+      ['TR', 'UZ'],
+    ])
+  })
+})
