@@ -1,8 +1,8 @@
 import { findDates } from '../lexicon/dates'
-import { parseNumber } from '../lexicon/numbers'
 import { looseFold } from '../lexicon/term-matcher'
 import type { Span } from '../types'
 import { findDocumentNouns, findSigningVerbs, VAGUE_QUANTIFIER, type DocumentNounMatch } from './agreement-cues'
+import { countBefore } from './agreement-count'
 import { citationForm, nameStartBefore } from './noun-phrase'
 
 /** An agreement as one sentence names it: a package of N (or some) documents, or one document by name. */
@@ -55,46 +55,6 @@ const SIGNED_AFTER = /^['’]?n?[ıiuü]n\s+(?:imza\s+tören|imzalan)/u
 const isCited = (text: string, span: Span) =>
   !SIGNED_AFTER.test(text.slice(span.end, span.end + 30)) &&
   (CITED_AFTER.test(text.slice(span.end, span.end + 30)) || CITED_BEFORE.test(text.slice(0, span.start).toLowerCase()))
-
-/** The word right after a number that makes it count the sides or countries, not documents. */
-const COUNTS_SIDES =
-  /^\s*(?:ülke|ölkə|dövlət|devlet|country|countries|nations?|sides|parties|стран|государств|сторон|taraf|tərəf)/u
-
-/**
- * The number that counts a document noun, within three words before it ("15 işbirliği anlaşması"), or null; a verb
- * of signing between them ends the search: "Железные дороги трёх стран подписали соглашение" counts the countries.
- */
-/** Scales, currencies and signs that make the number before a document noun its amount. */
-const AMOUNT_WORD =
-  /[$€₼₸₽%]|(?<![\p{L}])(?:milyon|milyar|milyard|million|billion|mln|mlrd|млн|млрд|тыс\p{L}*|bin|manat|dolar\p{L}*|dollar\p{L}*|avro|euro|евро|долл\p{L}*|тенге|tenge|lira|рубл\p{L}*)(?![\p{L}])/u
-
-function countBefore(
-  text: string,
-  noun: Span,
-  lang: string,
-  dates: readonly Span[],
-  verbs: readonly Span[],
-): (Span & { value: number }) | null {
-  const before = text.slice(Math.max(0, noun.start - 60), noun.start)
-  const offset = noun.start - before.length
-  const tokens = [...before.matchAll(/\S+/gu)].slice(-4).reverse()
-  for (const token of tokens) {
-    if (/[,;:.]$|^[—–-]$/u.test(token[0])) return null
-    // "the two companies signed an agreement": an article opens another noun phrase, whose count this is not
-    if (lang === 'en' && /^(?:a|an|the)$/iu.test(token[0])) return null
-    const at = offset + token.index
-    if (dates.some((d) => d.start <= at && d.end > at)) return null
-    if (verbs.some((v) => v.start < at + token[0].length && at < v.end)) return null
-    const value = parseNumber(token[0].replace(/['’].*$/u, ''), lang)
-    if (value === null) continue
-    // "üç ülkenin demiryolları anlaşma imzaladı", "трёх стран": the number counts the sides, not the documents
-    if (COUNTS_SIDES.test(looseFold(text.slice(at + token[0].length, noun.start), lang))) return null
-    // "5 milyon manat dəyərində müqavilə", "a $60 million contract": an amount, not a count of documents
-    if (AMOUNT_WORD.test(looseFold(text.slice(at, noun.start), lang))) return null
-    return Number.isInteger(value) && value >= 2 && value <= 500 ? { start: at, end: noun.end, value } : null
-  }
-  return null
-}
 
 const isPlural = (word: string, lang: string) =>
   /(?:lar|ler|lər)\p{L}*$|s$|(?:ы|и|ов|ий|ений|ов)$/u.test(looseFold(word, lang))

@@ -91,3 +91,46 @@ export function changeDirection(context: SentenceContext, quantity: Quantity): 1
   }
   return 0
 }
+
+/** What stands between the start and end of an English change: "to", maybe after "at present", "a week". */
+const FROM_TO_GAP_EN = /^\s+(?:(?:at present|today|now|currently|a week|per week|a year)\s+)?to\s+$/u
+/** "to 12 from seven": the change's end told first, right before its start. */
+function isEndBefore(context: SentenceContext, quantity: Quantity): boolean {
+  const { text } = context.sentence
+  const previous = context.quantities.findLast((q) => q.end <= quantity.start)
+  if (!previous) return false
+  return (
+    /^\s+from\s+$/u.test(text.slice(previous.end, quantity.start)) &&
+    /(?:^|\s)to\s+$/u.test(text.slice(0, previous.start))
+  )
+}
+
+/**
+ * "haftada 3'ten 5'e çıkaracak", "14 saatdan 8 saata endiriləcək", "raised from 6 million tonnes to 10 million", "с 6
+ * млн до 10 млн тонн": the number a planned change starts from, right before the number it goes to, is its value
+ * before the change, today's.
+ */
+export function isStartOfChange(context: SentenceContext, quantity: Quantity): boolean {
+  const { text } = context.sentence
+  const next = context.quantities.find((q) => q.start > quantity.end)
+  if (!next || (next.unit !== quantity.unit && quantity.unit !== 'count')) return false
+  const between = text.slice(quantity.end, next.start)
+  const before = text.slice(Math.max(0, quantity.start - 12), quantity.start)
+  const own = text.slice(quantity.start, quantity.end)
+  switch (context.lang) {
+    case 'tr':
+    case 'az':
+      return (
+        /[dt][aeə]n$/u.test(own) &&
+        between.length <= 2 &&
+        /(?:^|[\p{L}'’])y?[aeə]$/u.test(text.slice(next.start, next.end))
+      )
+    case 'en':
+      // "from 42 at present to 60", and the other way round: "to 12 from seven"
+      return /(?:^|\s)from\s+$/u.test(before) && (FROM_TO_GAP_EN.test(between) || isEndBefore(context, quantity))
+    case 'ru':
+      return /(?:^|\s)(?:с|со)\s+$/u.test(before) && /^\s+до\s+$/u.test(between)
+    default:
+      return false
+  }
+}

@@ -3,7 +3,7 @@ import { findPeople } from '../lexicon/people'
 import { foldCase } from '../lexicon/text'
 import type { Span } from '../types'
 import { clauseAround } from './clauses'
-import { flowEnd, flowKind, namesOnlyOneEnd } from './flow-ends'
+import { flowEnd, flowKind, namesOnlyOneEnd, sharedDestination } from './flow-ends'
 import { lineKinds, namesLine, type ArticleLine } from './figure-route'
 import { dashRuns, isChain, partyMentions, type PartyMention } from './party-mentions'
 
@@ -214,31 +214,6 @@ function linePassesThrough(text: string, folded: string, transit: readonly Party
       .flat(),
   )
   return transit.filter((m) => !stops.has(m))
-}
-
-/**
- * The one destination ("Türkiye'ye", "в Турцию", "to Türkiye") named before a clause whose only party is an origin
- * ("Kazakistan'dan 612 bin"), when the sentence names no other destination: the list's items share it. Else null.
- */
-function sharedDestination(
-  sentence: string,
-  clause: Span,
-  mentions: readonly PartyMention[],
-  sentenceParties: readonly PartyMention[],
-  lang: string,
-): string | null {
-  const folded = foldCase(sentence, lang)
-  const origin = mentions[0]
-  if (
-    !origin ||
-    flowEnd(sentence, { start: origin.start + clause.start, end: origin.end + clause.start }, folded, lang) !== 'from'
-  )
-    return null
-  const ends = sentenceParties.filter((m) => m.role !== 'transit' && flowEnd(sentence, m, folded, lang) === 'to')
-  const destination = ends[0]
-  return ends.length === 1 && destination && destination.end <= clause.start && destination.code !== origin.code
-    ? destination.code
-    : null
 }
 
 /**

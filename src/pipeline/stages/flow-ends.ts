@@ -1,5 +1,7 @@
 import { caseOfName } from '../lexicon/countries'
+import { foldCase } from '../lexicon/text'
 import type { Span } from '../types'
+import type { PartyMention } from './party-mentions'
 
 /**
  * Words of goods moving between two countries: exports, imports, shipments, supplies ("ihracat", "sevkiyat", "ixrac",
@@ -74,4 +76,29 @@ function isShareOwner(folded: string, span: Span): boolean {
 /** What a folded clause says is moving: goods (exports, shipments, supplies), people or cargo arriving, or nothing. */
 export function flowKind(folded: string): 'goods' | 'people' | null {
   return FLOWS.goods.test(folded) ? 'goods' : FLOWS.people.test(folded) ? 'people' : null
+}
+
+/**
+ * The one destination ("Türkiye'ye", "в Турцию", "to Türkiye") named before a clause whose only party is an origin
+ * ("Kazakistan'dan 612 bin"), when the sentence names no other destination: the list's items share it. Else null.
+ */
+export function sharedDestination(
+  sentence: string,
+  clause: Span,
+  mentions: readonly PartyMention[],
+  sentenceParties: readonly PartyMention[],
+  lang: string,
+): string | null {
+  const folded = foldCase(sentence, lang)
+  const origin = mentions[0]
+  if (
+    !origin ||
+    flowEnd(sentence, { start: origin.start + clause.start, end: origin.end + clause.start }, folded, lang) !== 'from'
+  )
+    return null
+  const ends = sentenceParties.filter((m) => m.role !== 'transit' && flowEnd(sentence, m, folded, lang) === 'to')
+  const destination = ends[0]
+  return ends.length === 1 && destination && destination.end <= clause.start && destination.code !== origin.code
+    ? destination.code
+    : null
 }
