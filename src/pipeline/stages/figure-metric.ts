@@ -233,6 +233,26 @@ export function numberOfPhrase(words: readonly Word[], span: Span, lang: string)
   return of && named.length > 0 ? [before[at]!, ...named] : []
 }
 
+/** Words that set a count's base right after it: "против 268", "up from 950", "versus 14". */
+const BASE_MARK = /(?:^|\s)(?:против|versus|vs\.?|against|up from|down from)\s+$/u
+/** A count and the words after it ("412 контейнерных поездов "), last in the text before a base mark. */
+const COUNT_BEFORE = /\d[\d.,]*(?:\s+(?:тыс\.|млн|thousand|million))?\s+(?=\p{L})/gu
+
+/** The noun a bare base counts: the one the count before its mark counts ("412 поездов против 268"), or none. */
+function comparedCount(original: string, words: readonly Word[], span: Span, lang: string): Word[] {
+  const before = original.slice(Math.max(0, span.start - 80), span.start).toLocaleLowerCase(lang)
+  if (!BASE_MARK.test(before)) return []
+  const offset = Math.max(0, span.start - 80)
+  const count = [...before.matchAll(COUNT_BEFORE)].at(-1)
+  if (!count) return []
+  const from = offset + count.index + count[0].length
+  return countedNoun(
+    original,
+    words.filter((w) => w.start >= from && w.end <= span.start),
+    lang,
+  )
+}
+
 /** Builds a metric from the noun phrase next to the figure when no known metric applies ("pamuk ihracatı" → slug). */
 export function genericMetric(
   original: string,
@@ -251,6 +271,8 @@ export function genericMetric(
     phrase = inflected ? phraseBefore(original, words, span, skip) : countedNoun(original, after, lang)
     // "the number of correspondent accounts rose from 14 …", "sefer sayısını 7'den 14'e": the subject names it
     if (phrase.length === 0) phrase = numberOfPhrase(words, span, lang)
+    // "412 контейнерных поездов против 268", "1,200 trains, up from 950": the base counts what the count before it does
+    if (phrase.length === 0) phrase = comparedCount(original, words, span, lang)
   } else if (lang === 'en' || lang === 'ru') {
     const [prep, noun] = after
     phrase = prep && noun && OF.has(prep.text) && isNameWord(noun) ? [noun] : []

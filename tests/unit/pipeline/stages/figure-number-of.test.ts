@@ -81,3 +81,15 @@ describe('a bare count whose subject is "the number of" something counts that th
     expect(figures('en', ['The number of ships rose after the two ports merged.'])).toEqual([])
   })
 })
+
+describe('a bare base after "up from" or "против" counts what the count before it counts', () => {
+  it.each<[string, string, number]>([
+    ['en', 'The corridor carried 1,200 trains, up from 950 a year earlier.', 950],
+    ['en', 'Ferries now make 21 crossings a day, up from 17 a day in July.', 17],
+    ['ru', 'Через порт прошло 18 тыс. контейнеров против 15 тыс. в прошлом году.', 15_000],
+  ])('%s: %s', (lang, sentence, base) => {
+    const found = figures(lang, [sentence])
+    expect(found.map(([value, unit]) => [value, unit])).toContainEqual([base, 'count'])
+    expect(new Set(found.map(([, , , label]) => label)).size).toBe(1)
+  })
+})
