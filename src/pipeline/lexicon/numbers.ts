@@ -155,13 +155,13 @@ const RANGE_GAP = /^\s*(?:[-–—]|to|до|ila|ilə|\p{L}*(?:dan|den|dən|tan|t
 /** How far back an earlier amount may lend its unit to an elliptic one ("650 млн долларов, с Туркменистаном – 520,4 млн"). */
 const ELLIPSIS_REACH = 80
 
+/** "the number of", "число", "количество", "sayısı": a count's own subject. */
+const NUMBER_OF = /(?<![\p{L}])(?:number of|числ[оа]|количеств[оа]|численност[ьи]|say[ıi](?:s[ıi])?)(?![\p{L}])/iu
+
 /**
  * Gives a scaled number written without a unit, or a bare number that ends its clause, the unit of the amount it pairs
  * with: the next one when a range joins them, else the nearest earlier one in reach. Left as a count when none fits.
  */
-/** "the number of", "число", "количество", "sayısı": a count's own subject. */
-const NUMBER_OF = /(?<![\p{L}])(?:number of|числ[оа]|количеств[оа]|численност[ьи]|say[ıi](?:s[ıi])?)(?![\p{L}])/iu
-
 function shareUnits(text: string, quantities: readonly Quantity[], lang: string): Quantity[] {
   return quantities.map((q, i) => {
     // "… занимавшая 35 суток, теперь укладывается в 18.": a bare number that ends its clause counts nothing itself

@@ -30,7 +30,8 @@ export const SAME_PERIOD_AFTER = 20
 export const BASE_REACH = 60
 /**
  * "the same period last year", "аналогичный период прошлого года", "ötən ilin eyni dövrü", "ötən ilin müvafiq
- * dövrü", "geçen yılın aynı dönemi", "the corresponding period": the base of a comparison made within the year, whose figure is the year's after the base.
+ * dövrü", "geçen yılın aynı dönemi", "the corresponding period": the base of a comparison made within the year,
+ * whose figure is the year's after the base.
  */
 export const SAME_PERIOD =
   /(?:same|corresponding) (?:period|months?|quarter|week|time)|(?:аналогичн|соответствующ)\p{L}* (?:период|недел|месяц|квартал)\p{L}*|(?:эт|т)\p{L}* же (?:период|недел|месяц|квартал)\p{L}*|(?:eyni|müvafiq) (?:dövr|həftə|ay|rüb)\p{L}*|(?:aynı|ilgili) (?:dönem|hafta|ay|çeyrek)\p{L}*/u
@@ -122,10 +123,6 @@ const isSince = (folded: string, d: DateMention) =>
   SINCE_BEFORE.test(folded.slice(Math.max(0, d.start - 12), d.start))
 
 /**
- * A dated point in time that can be a figure's own year: not a comparison's base, not the start of a span, unless
- * the span starts in the article's own year ("с начала этого года", "since the start of the year": that year's).
- */
-/**
  * "31.12.2025 tarihli konsolide finansal tablolarında", "12.03.2026 tarixli qərar", "the accounts dated 31 December
  * 2025": a date that names a document dates that document and what its own clause says, not the figures of the
  * sentence's other clauses nor the story after it.
@@ -136,6 +133,10 @@ export const datesDocument = (folded: string, d: Span) =>
   DOCUMENT_DATE_AFTER.test(folded.slice(d.end, d.end + 12)) ||
   DOCUMENT_DATE_BEFORE.test(folded.slice(Math.max(0, d.start - 8), d.start))
 
+/**
+ * A dated point in time that can be a figure's own year: not a comparison's base, not the start of a span, unless
+ * the span starts in the article's own year ("с начала этого года", "since the start of the year": that year's).
+ */
 export const isOwnPoint =
   (folded: string, published: number | null = null) =>
   (d: DateMention): boolean =>

@@ -45,9 +45,10 @@ const ADDITION = /^(new|more|additional|further|yeni|daha|ilave|ilavə|əlavə|�
 const FLEET_NOUN =
   /^(ferr(?:y|ies)|vessels?|ships?|tankers?|trains?|locomotives?|wagons?|feribot\p{L}*|gemi\p{L}*|tanker\p{L}*|tren\p{L}*|lokomoti[fv]\p{L}*|vagon\p{L}*|vaqon\p{L}*|bərə\p{L}*|gəmi\p{L}*|qatar\p{L}*|паром\p{L}*|суд(?:а|ов|ами|ах)|корабл\p{L}*|танкер\p{L}*|поезд\p{L}*|локомотив\p{L}*|вагон\p{L}*|контейнеровоз\p{L}*)$/u
 
-/** Tells whether a count counts something worth a figure: not documents signed, not the parties to a meeting. */
 /** What may follow a bare count, no noun of its own: a stop, or a word of a change or a time ("four to seven"). */
 const BARE_AFTER = /^\s*(?:[,.;:)]|$|(?:to|from|a|per|in|by|at|and|or|last|this|next|в|до|с|к|и|за)(?![\p{L}]))/u
+
+/** Tells whether a count counts something worth a figure: not documents signed, not the parties to a meeting. */
 
 function isReportableCount(context: SentenceContext, quantity: Quantity): boolean {
   const next = context.words.find((w) => w.start >= quantity.end)

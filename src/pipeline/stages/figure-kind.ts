@@ -26,9 +26,9 @@ export function wordsOf(folded: string): Word[] {
 const TARGET_TR_AZ =
   /^(hedef|hədəf|öngör|planla|planl[ıi]yor|planlan|planlaş|plan(?:ı|i|lar|lər)?$|amaç|məqsəd|kararlaştır|kararlı|qərarlı|əzmli|taahhüt|mutabakat|mutabık|uzlaş|razılaş|razılaşdır|razılığ|nəzərdə|öhdəliy|niyyət|istiyor|istəyir)|(?:malıdır|məlidir|melidir|[ıiuü]lm[aeə]l[ıi]\p{L}*|m[aeə]l[ıi]y[ıi][zkq])$/u
 /**
- * Expectation and possibility: "bekleniyor", "beklediğini", "gözlənilir", "ulaşabilir", "çata bilər", "gündemde" (on the
- * agenda). Azerbaijani
- * "-a bilər" may; "-a bilir" is a present ability, no forecast ("hər bərə 56 vaqon daşıya bilir").
+ * Expectation and possibility: "bekleniyor", "beklediğini", "gözlənilir", "ulaşabilir", "çata bilər", "gündemde" (on
+ * the agenda). Azerbaijani "-a bilər" may; "-a bilir" is a present ability, no forecast ("hər bərə 56 vaqon daşıya
+ * bilir").
  */
 const FORECAST_TR_AZ =
   /^(beklen|tahmin|gözlən|proqnoz|ehtimal|potansiyel|potensial|hesaplan|hesablan|qiymətləndiril|qiymətləndirir|bilər$|mümkün|gündemde$|gündəmdədir$|gündəmdə$)|[aeə]bil(?:ir|ər|ecek|əcək)/u
@@ -354,9 +354,9 @@ function afterFutureAuxiliary(words: readonly Word[], word: Word, lang: string):
  * object is what is to be done, whatever tense the decision has.
  */
 function decides(words: readonly Word[], word: Word): boolean {
-  const previous = words[words.indexOf(word) - 1]?.text ?? ''
-  if (/^(?:decided|decides|decide)$/u.test(word.text)) return words[words.indexOf(word) + 1]?.text === 'to'
-  return /^(?:karar|qərar)/u.test(word.text) && /m[aeə]s[ıi](?:n[aeə])?$/u.test(previous)
+  const at = words.indexOf(word)
+  if (/^(?:decided|decides|decide)$/u.test(word.text)) return words[at + 1]?.text === 'to'
+  return /^(?:karar|qərar)/u.test(word.text) && /m[aeə]s[ıi](?:n[aeə])?$/u.test(words[at - 1]?.text ?? '')
 }
 
 /** "… 8 milyon tonu aşmasını beklediğini": an active "expect" whose object is a verbal noun. */

@@ -59,13 +59,9 @@ const QUESTION = /\?["'”’»)]*$/u
  */
 function isQuestionLine(text: string, sentence: Span | undefined): boolean {
   if (!sentence) return false
-  const line = (at: string | undefined) => at === undefined || at === '\n'
-  const own = text.slice(sentence.start, sentence.end).trimEnd()
-  return (
-    QUESTION.test(own) &&
-    line(text[sentence.start - 1]) &&
-    line(text.slice(sentence.end).match(/^[ \t]*(.?)/u)?.[1] || undefined)
-  )
+  const opensLine = sentence.start === 0 || text[sentence.start - 1] === '\n'
+  const endsLine = /^[ \t]*(?:\n|$)/u.test(text.slice(sentence.end))
+  return opensLine && endsLine && QUESTION.test(text.slice(sentence.start, sentence.end).trimEnd())
 }
 
 /** A gallery's counter opening a caption: "5/10 –", "3 / 12 —". */

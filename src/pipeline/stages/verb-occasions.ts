@@ -37,11 +37,11 @@ export function verbOccasion(
   const { lang, published } = context
   if (findEventCues(text, lang).length > 0) return null
   const folded = looseFold(text, lang)
+  // "BTQ-nin istismara verilməsinin 9-cu ildönümü": the day of an anniversary, not of the opening
+  const opening = ANNIVERSARY_OF.test(folded) ? null : OPENING.exec(folded)
   // "официальное открытие … запланировано на 15 декабря": an opening set for a day to come is planned, dated ahead
-  const openingAt = OPENING.exec(folded)
   const plannedOpening =
-    openingAt !== null &&
-    isPlannedAt(text, { start: openingAt.index, end: openingAt.index + openingAt[0].length }, lang)
+    opening !== null && isPlannedAt(text, { start: opening.index, end: opening.index + opening[0].length }, lang)
   const stated = findOccasionDates(text, lang, published, plannedOpening ? 'future' : 'past', narrative)
   // "6. Haziran – Bakü'de üç imza" / "… törende 3 belge imzalandı": the list heading's month dates an undated signing
   const dates: OccasionDate[] =
@@ -51,8 +51,6 @@ export function verbOccasion(
   if (dates.length === 0) return null
   const signing = findSigningVerbs(text, lang)[0]
   const isSigning = signing !== undefined && !isFutureSigning(text, lang) && !PLUPERFECT.test(folded)
-  // "BTQ-nin istismara verilməsinin 9-cu ildönümü": the day of an anniversary, not of the opening
-  const opening = ANNIVERSARY_OF.test(folded) ? null : OPENING.exec(folded)
   // "nisan ayında hizmete gireceğini", "will be commissioned in May": an opening still to come is no past occasion
   const future =
     opening && FUTURE_OPENING.test(folded.slice(Math.max(0, opening.index - 12), opening.index + opening[0].length))
@@ -70,14 +68,14 @@ export function verbOccasion(
   const inClause = (d: OccasionDate) => d.start >= clause.start && d.end <= clause.end
   // a planned opening is an occasion on a day or in a month ("запланировано на 15 декабря"); one due in a year
   // ("2030-cu ildə istismara verilməsi planlaşdırılır") is a project's deadline
-  const past =
+  const candidates =
     plannedOpening && !isSigning
       ? dates.filter((d) => d.date.length >= 7)
       : dates.filter((d) => published === null || d.date <= published)
   const day =
-    past.find((d) => d.date.length >= 7 && (d.basis !== 'relative' || inClause(d))) ??
-    past.find((d) => d.basis === 'relative' && inClause(d)) ??
-    (isSigning ? undefined : past.find((d) => d.date.length === 4 && yearBesideVerb(text, d, verb)))
+    candidates.find((d) => d.date.length >= 7 && (d.basis !== 'relative' || inClause(d))) ??
+    candidates.find((d) => d.basis === 'relative' && inClause(d)) ??
+    (isSigning ? undefined : candidates.find((d) => d.date.length === 4 && yearBesideVerb(text, d, verb)))
   if (!day) return null
   const place = findPlaces(text, lang)[0]
   const participants = participantsOf(text, findPeople(text, lang), lang)
