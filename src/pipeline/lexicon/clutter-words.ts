@@ -85,6 +85,11 @@ export const WIDGET_LINES: ReadonlySet<string> = new Set([
   'giriş yap',
   'üye girişi',
   'daxil ol',
+  'qeydiyyat',
+  'kayıt ol',
+  'üye ol',
+  'register',
+  'регистрация',
   'войти',
   'вход',
   'подписка',
@@ -213,6 +218,7 @@ export const LIST_LABELS: ReadonlyMap<string, 'related links' | 'news-feed list'
     'en çok okunanlar',
     'editörün seçtikleri',
     'related news',
+    'related content',
     'related articles',
     'more interviews',
     'more analysis',
@@ -361,6 +367,10 @@ export const FOLLOW_VERB =
 /** What a follow invitation points to: a network, a channel, a newsletter or a handle. */
 export const FOLLOW_TARGET =
   /@[\w.]+|(?<!\p{L})(?:twitter|x|facebook|telegram|instagram|youtube|whatsapp|linkedin|vk|google\s+news|kanal\p{L}*|канал\p{L}*|channel|newsletter|bülten\p{L}*|bülleten\p{L}*|рассылк\p{L}*|дзен\p{L}*)(?!\p{L})/u
+
+/** A "read more" link that is a bare address: "Ətraflı → dehliz.az/az/news/48213", "Подробнее: kapital.kz/…". */
+export const READ_MORE_ADDRESS =
+  /^(?:ətraflı|daha\s+fazla|devamı|read\s+more|more|подробнее|читать\s+далее)\s*(?:→|»|>|:)\s*(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/u
 
 /** A line that points to one other story: "Читайте также: …", "Oxu həmçinin: …", "Daha çox oxu: …", "Read also: …". */
 export const RELATED_LINK =

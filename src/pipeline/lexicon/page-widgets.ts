@@ -14,10 +14,10 @@ export const AUTO_REFRESH =
 
 /**
  * A programme page's air time and length: "Эфир: 15 октября 2025, 19:30 (время Астаны). Продолжительность: 42 мин.",
- * "Yayın tarihi: 3 Ekim 2025, 20:00", "Duration: 38 min".
+ * "Yayın tarihi: 3 Ekim 2025, 20:00", "Duration: 38 min", "Duration: 31:47".
  */
 export const PROGRAMME_META =
-  /^(?:(?:эфир|в\s+эфире|efir|yayın(?:\s+tarihi)?|aired|broadcast|on\s+air)\s*:.{0,60}\d{1,2}[:.]\d{2}|(?:продолжительность|длительность|duration|süre|müddət)\s*:\s*\d{1,3}\s*(?:мин|min|dk|dəq))/u
+  /^(?:(?:эфир|в\s+эфире|efir|yayın(?:\s+tarihi)?|aired|broadcast|on\s+air)\s*:.{0,60}\d{1,2}[:.]\d{2}|(?:продолжительность|длительность|duration|süre|müddət)\s*:\s*(?:\d{1,3}\s*(?:мин|min|dk|dəq)|\d{1,2}:\d{2}(?::\d{2})?$))/u
 
 /** The buttons that size a page's text, alone or beside others: "A+ A-", "A- A A+". */
 export const TEXT_SIZE_BUTTONS = /^(?:a[+-]?\s*){2,3}$/u
@@ -34,17 +34,35 @@ const YES_OR_NO = '(?:yes|no|evet|hayır|bəli|xeyr|да|нет)'
 /**
  * A form's field or a feedback button, alone on its line (folded): a question with a yes or no answer ("Yapılan
  * Açıklama Düzeltme mi? Hayır", "Was this article useful? Yes | No"), an empty list ("İlgili Şirketler []"), a
- * notice's number ("Bildirim ID: 1534872", "Материал №41527"), a comment count alone ("12 comments"), a language
+ * notice's number ("Bildirim ID: 1534872", "Материал №41527", "Basın Açıklaması No: 2026/047"), a comment count alone ("12 comments"), a language
  * switch ("English (en) ▾") and a video button with its length ("Videonu izlə | 3:42").
  */
 export const FORM_FIELD = new RegExp(
   [
     String.raw`^[^?]{3,80}\?\s*${YES_OR_NO}(?:\s*[|/]\s*${YES_OR_NO})?$`,
     String.raw`^\p{L}[\p{L} ]{1,40}\s*\[\s*\]$`,
-    String.raw`^(?:bildirim|duyuru|notice|filing|материал|новость|статья|sənəd)\s*(?:id|no\.?|№|#)\s*:?\s*\d{3,10}$`,
+    String.raw`^(?:bildirim|duyuru|notice|filing|материал|новость|статья|sənəd|(?:basın\s+)?açıklama(?:sı)?|press\s+release|пресс-релиз|mətbuat\s+relizi)\s*(?:id|no\.?|№|#)\s*:?\s*(?:\d{4}\s*[/-]\s*\d{1,6}|\d{3,10})$`,
     String.raw`^\d{1,5}\s+(?:comments?|yorum|şərh|комментари\p{L}*)$`,
     String.raw`^(?:english|türkçe|azərbaycanca|azərbaycan dili|русский|deutsch|français)(?:\s*\([a-z]{2}\))?\s*[▾▼⌄]$`,
     String.raw`^(?:watch(?:\s+the)?\s+video|videoyu\s+izle|videonu\s+izlə|смотреть\s+видео)\s*[|·▶►]?\s*\d{1,2}:\d{2}$`,
+  ].join('|'),
+  'u',
+)
+
+/**
+ * Marks a page sets around its story, each alone on its line (folded): an ad slot ("[Reklam]", "[REKLAM ALANI
+ * 728x90]"), a live badge ("🔴 CANLI YAYIN"), a page counter ("Стр. 4 из 212", "Page 4 of 212"), a columnist's
+ * archive link ("Tüm yazıları (212)"), a call to log in ("Elektron xidmətlər portalına daxil olun", "Sign in to your account") and a channel's pinned
+ * post ("Закреплённое сообщение: Прайс на рекламу и правила канала").
+ */
+export const PAGE_MARKS = new RegExp(
+  [
+    String.raw`^\[\s*(?:reklam(?:\s+alanı)?|advertisement|ad|реклама|reklam\s+yeri)(?:\s+\d{2,4}\s*[x×]\s*\d{2,4})?\s*\]$`,
+    String.raw`^(?:🔴|●)\s*(?:canlı(?:\s+(?:yayın|yayım))?|live|прямой\s+эфир|онлайн)$`,
+    String.raw`^(?:стр\.|страница|page|sayfa|səhifə)\s*\d{1,4}\s*(?:из|of|/)\s*\d{1,4}$`,
+    String.raw`^(?:(?:yazarın\s+)?tüm\s+yazıları|bütün\s+yazıları|all\s+(?:articles|columns|posts)|все\s+(?:статьи|материалы|колонки)(?:\s+автора)?)(?:\s*\(\d{1,5}\))?$`,
+    String.raw`^(?:\p{L}+\s+){0,4}(?:daxil\s+olun|giriş\s+yapın|oturum\s+açın|sign\s+in|log\s+in|войдите)(?:\s+(?:to\s+)?(?:your\s+)?account)?$`,
+    String.raw`^(?:закреплённое|закрепленное|pinned|sabitlenmiş|bərkidilmiş)\s+(?:сообщение|message|post|mesaj)\s*:`,
   ].join('|'),
   'u',
 )

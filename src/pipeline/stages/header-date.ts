@@ -1,6 +1,7 @@
 import { COUNTER_PART, READING_TIME_LINE } from '../lexicon/clutter-words'
 import { MONTH_SOURCE, monthNumber } from '../lexicon/date-words'
 import { parseHeaderDate } from '../lexicon/header-date-line'
+import { PROGRAMME_META } from '../lexicon/page-widgets'
 import {
   LABEL_AFTER_DATE,
   MONTH_ABBREVIATIONS,
@@ -117,16 +118,17 @@ const READING_TIME =
  */
 // folded as Turkish, so "Issue" is "ıssue"
 const ISSUE_NUMBER =
-  /^(?:(?:№|no\.|sayı:?|say:|[iı]ssue|buraxılış|выпуск)(?:\s*(?:no\.|№|#))?|vol\.?|volume|cilt|cild|том)\s*\d{1,6}(?:\s*\(\d{1,6}\))?$/u
+  /^(?:(?:№|no\.|sayı:?|say:|[iı]ssue|buraxılış|выпуск|episode|bölüm|epizod|серия)(?:\s*(?:no\.|№|#))?|vol\.?|volume|cilt|cild|том)\s*\d{1,6}(?:\s*\(\d{1,6}\))?$/u
 
 /**
  * A part of a date line beside the date that says nothing about it: a section name, a one-word place or outlet
- * ("Ankara", "Trend"), a view counter or a reading time ("12.03.2026 | Ekonomi | Baxış: 1 204").
+ * ("Ankara", "Trend"), a view counter, a reading time or a programme's length ("12.03.2026 | Ekonomi | Baxış: 1 204",
+ * "Episode 214 | Published: February 16, 2026 | Duration: 31:47").
  */
 function isSideNote(original: string, folded: string): boolean {
   if (SECTION_NAMES.has(folded) || COUNTER_PART.test(folded)) return true
   if (READING_TIME.test(folded) || READING_TIME_LINE.test(folded)) return true
-  if (ISSUE_NUMBER.test(folded)) return true
+  if (ISSUE_NUMBER.test(folded) || PROGRAMME_META.test(folded)) return true
   return /^\p{Lu}[\p{L}.-]{1,20}$/u.test(original)
 }
 

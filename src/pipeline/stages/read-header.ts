@@ -91,11 +91,19 @@ function readByline(line: string, lowerWords: () => ReadonlySet<string>): string
   // the split keeps each conjunction (its capture) before the part it joins, undefined after other marks
   const [name = '', ...rest] = line.slice(prefixed?.[0].length ?? 0).split(BYLINE_PARTS)
   const named = bylineRestFits(rest) && isPersonName(name, prefixed ? null : lowerWords())
-  // a desk signs alone ("Xəbər Lenti-nin Siyasət şöbəsi"); after a name it is the author's desk ("… - Emtia Servisi")
-  const desk = words(line).length <= 6 && foldVariants(line).some((folded) => NEWSROOM_DESK.test(folded))
+  // a desk signs alone ("Xəbər Lenti-nin Siyasət şöbəsi"), maybe with its place ("Dış Haberler Servisi / Bakü özel");
+  // after a name it is the author's desk ("… - Emtia Servisi")
+  const [deskPart = '', ...places] = line.split(/\s+[/–—-]\s+/u)
+  const desk =
+    words(deskPart).length <= 6 &&
+    places.every((place) => words(place).length <= MAX_DESK_PLACE_WORDS) &&
+    foldVariants(deskPart).some((folded) => NEWSROOM_DESK.test(folded))
   if (desk && !(named && rest.length > 0)) return null
   return named ? name : undefined
 }
+
+/** Words of the place after a desk's name: a city, maybe "özel" (own report), "Ankara bureau". */
+const MAX_DESK_PLACE_WORDS = 3
 
 const isAffiliation = (line: string) =>
   line.length <= 100 && words(line).length <= 10 && !endsSentence(line) && ROLE_WORD.test(line.toLocaleLowerCase('tr'))
@@ -253,7 +261,10 @@ export function parseHeader(text: string, anchored = false): ArticleHeader {
       if (state.title !== null && MENU_REASONS.has(clutter)) menuUnderTitle += 1
     } else if (state.title !== null && isCaptionUnder(state.removed.at(-1)?.text, line)) {
       state.removed.push({ reason: 'photo caption', text: line })
-    } else if (byline !== undefined && (state.title !== null || BYLINE_PREFIX.test(line))) {
+    } else if (
+      byline !== undefined &&
+      (state.title !== null || BYLINE_PREFIX.test(line) || ACADEMIC_TITLE.test(line))
+    ) {
       state.author ??= byline
       state.removed.push({ reason: 'byline', text: line })
       const next = lines[index + 1]

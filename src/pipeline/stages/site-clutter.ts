@@ -12,6 +12,7 @@ import {
   PHOTO_CAPTION,
   READING_TIME_LINE,
   TOOL_OR_STAMP_LINE,
+  READ_MORE_ADDRESS,
   RELATED_LINK,
   RIGHTS_NOTICE,
   SHARE_LABEL,
@@ -28,6 +29,7 @@ import { BREADCRUMB_ROOT, SECTION_NAMES } from '../lexicon/header-words'
 import {
   AUTO_REFRESH,
   FORM_FIELD,
+  PAGE_MARKS,
   LISTEN_LIVE,
   LIVE_COUNTER,
   MAIL_BYLINE,
@@ -101,9 +103,12 @@ const ISSUE_MASTHEAD =
 /** "Fotoğraf: AA", "Photo: KTZ press service": a photo's credit alone on its line, a few words and no figure. */
 const CREDIT_ALONE = /^(?:photo|foto|fotoğraf|фото|şəkil)\s*:\s*[^\d.!?]{2,50}$/u
 
-/** "3 comments", "14 yorum", "Şərh: 2", "Комментарии: 5": a count of comments beside a reading time or a view count. */
+/**
+ * "3 comments", "14 yorum", "Şərh: 2", "Комментарии: 5", "Yorum yap (42)": a count of comments beside a reading time,
+ * a view count or a share bar.
+ */
 const COMMENT_COUNT =
-  /^(?:\d{1,6}\s+(?:comments?|yorum|şərh|комментари\p{L}*)|(?:comments?|yorumlar?|şərhlər?|şərh|комментари\p{L}*)\s*:?\s*\(?\d{1,6}\)?)$/u
+  /^(?:\d{1,6}\s+(?:comments?|yorum|şərh|комментари\p{L}*)|(?:comments?|yorumlar?|şərhlər?|şərh|комментари\p{L}*)\s*:?\s*\(?\d{1,6}\)?|(?:yorum\s+yap|şərh\s+yaz|comment|add\s+a\s+comment|комментировать)\s*\(\d{1,6}\))$/u
 /** "Версия для печати", "Print", "Yazdır", "Скачать PDF (412 КБ)": buttons to print the page or fetch it as a file. */
 const PRINT_OR_FILE =
   /^(?:print(?:\s+version)?|printer-friendly(?:\s+version)?|yazdır|çap\s+et|çap\s+versiyası|версия\s+для\s+печати|печать|(?:download|indir|yüklə|скачать)\s+(?:pdf|docx?)(?:\s*\(\d[\d.,]*\s*(?:kb|mb|кб|мб)\))?|pdf\s+(?:indir|yüklə)|(?:pdf|docx?|word|xlsx?|excel)\s*\(?\d[\d.,]*\s*(?:kb|mb|кб|мб)\)?)$/u
@@ -207,12 +212,12 @@ const MESSENGER_SIGNUP =
 const isCallNotice = (line: string, folded: string) =>
   (CALL_ACCESS.test(folded) || MESSENGER_SIGNUP.test(folded)) && PHONE_NUMBER.test(line)
 
-/**
- * A breadcrumb trail: crumbs between "›", "»", ">", "→" or " / ", led by the home page or three crumbs or more ("Anasayfa › Demiryolu › Yük Taşımacılığı", "Home > News", "Главная / Новости").
- */
 /** "You are here:", "Buradasınız:", "Вы здесь:": a label some sites put before their trail. */
 const TRAIL_LABEL = /^(?:you\s+are\s+here|(?:siz\s+)?buradasınız|siz\s+buradasınız|вы\s+здесь)\s*:\s*/u
 
+/**
+ * A breadcrumb trail: crumbs between "›", "»", ">", "→" or " / ", led by the home page or three crumbs or more ("Anasayfa › Demiryolu › Yük Taşımacılığı", "Home > News", "Главная / Новости").
+ */
 export function isBreadcrumb(line: string): boolean {
   if (line.length > MAX_SHORT_CHARS || /\d{1,2}[:.]\d{2}/u.test(line)) return false
   // guillemets around a name quote it ("… для «электронной очереди» и …"): only a lone "»" parts crumbs
@@ -222,8 +227,9 @@ export function isBreadcrumb(line: string): boolean {
     .map((crumb) => crumb.trim())
   if (crumbs.length < 2 || crumbs.some((crumb) => crumb === '' || words(crumb).length > 6)) return false
   if (BREADCRUMB_ROOT.test(crumbs[0] ?? '')) return true
-  // "Show News › Day 3": a single angle quote between two short crumbs is a trail's step, no headline's mark
-  if (crumbs.length === 2 && /›/u.test(line) && crumbs.every((crumb) => words(crumb).length <= 3)) return true
+  // "Show News › Day 3", "Podcasts › The Lloyd's List Podcast": a single angle quote between two crumbs is a trail's
+  // step, no headline's mark
+  if (crumbs.length === 2 && /\s›\s/u.test(line)) return true
   if (crumbs.length < 3 || /[.!?;,]$/u.test(line)) return false
   // Arrows make a trail; slashes only between short crumbs ("Новости / Экономика / Транспорт").
   return /[›»>→]/u.test(line) || crumbs.every((crumb) => words(crumb).length <= 3)
@@ -294,7 +300,7 @@ export function clutterReason(line: string): string | null {
   // a link's text as a screen reader gets it: "Kazakh oil output hits record in January, opens new tab"
   if (/,\s+opens (?:in )?(?:a )?new (?:tab|window)$/u.test(line)) return 'related links'
   if (matches(READING_TIME_LINE) || matches(UPDATED_AGO_LINE) || matches(TOOL_OR_STAMP_LINE)) return 'header time'
-  if ([PLAYER_TIME, LIVE_COUNTER, AUTO_REFRESH, PROGRAMME_META, LISTEN_LIVE, FORM_FIELD].some(matches))
+  if ([PLAYER_TIME, LIVE_COUNTER, AUTO_REFRESH, PROGRAMME_META, LISTEN_LIVE, FORM_FIELD, PAGE_MARKS].some(matches))
     return 'site clutter'
   if (MAIL_BYLINE.test(line)) return 'contact line'
   if (BARRED_FEED_ITEM.test(line)) return 'news-feed list'
@@ -309,10 +315,13 @@ export function clutterReason(line: string): string | null {
   if (line.length > MAX_SHORT_CHARS) return null
   if (any(isShareBar)) return 'share buttons'
   // "Скачать PDF (412 КБ) | Версия для печати": buttons to print the page or fetch it, beside account buttons
-  // "Print | Download PDF (412 KB) | Share: Facebook | LinkedIn": such buttons, then maybe a share bar
+  // "Print | Download PDF (412 KB) | Share: Facebook | LinkedIn", "A- A A+ | Yazdır | Paylaş": such buttons, then maybe a share bar
   const printRow = (folded: string) => {
     const parts = folded.split(/\s*\|\s*|\s{2,}/u)
-    const tools = parts.findIndex((part) => !WIDGET_LINES.has(part) && !PRINT_OR_FILE.test(part))
+    // "AA" is an agency, "A- A A+" the text's size
+    const textSize = (part: string) => /[+-]/u.test(part) && TEXT_SIZE_BUTTONS.test(part)
+    const tool = (part: string) => WIDGET_LINES.has(part) || PRINT_OR_FILE.test(part) || textSize(part)
+    const tools = parts.findIndex((part) => !tool(part))
     return tools === -1 || (tools > 0 && isShareBar(parts.slice(tools).join(' | ')))
   }
   if (any(printRow)) return 'site clutter'
@@ -330,7 +339,7 @@ export function clutterReason(line: string): string | null {
   if (matches(COMMENT_PROMPT)) return 'comment prompt'
   if (matches(ERROR_REPORT_PROMPT)) return 'error-report prompt'
   if (any((folded) => FOLLOW_VERB.test(folded) && FOLLOW_TARGET.test(folded))) return 'follow prompt'
-  if (matches(RELATED_LINK)) return 'related links'
+  if (matches(RELATED_LINK) || matches(READ_MORE_ADDRESS)) return 'related links'
   if (any((folded) => isContactLine(line, folded) || isCallNotice(line, folded))) return 'contact line'
   if (isBreadcrumb(line)) return 'breadcrumb'
   return isMenu(line) ? 'site menu' : null
