@@ -179,6 +179,10 @@ function cueOf(word: string, lang: string): Cue {
   return isHarmonicPast(word, lang) || PAST_PARTICIPLE.test(word) || EVIDENTIAL.test(word) ? 'achieved' : null
 }
 
+/** Whether a word among these reports what was: a past tense or participle, or a verb of a result ("reached"). */
+export const hasAchievedCue = (words: readonly Word[], lang: string) =>
+  words.some((word) => cueOf(word.text, lang) === 'achieved')
+
 /**
  * Tells whether the figure at `span` is a target, a forecast or an achieved value, from the verbs around it. Turkish
  * and Azerbaijani put the verb after the figure, so the first cue after it decides; English and Russian put it before.

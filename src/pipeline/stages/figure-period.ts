@@ -17,6 +17,7 @@ import {
   yearOf,
 } from './date-roles'
 import type { SentenceContext } from './figure-context'
+import { hasAchievedCue } from './figure-kind'
 
 /**
  * Words that put a figure in the present: "hazırda", "currently", "в настоящее время", and the days of the report's
@@ -200,8 +201,14 @@ export function periodOf(
     if (own && nowBetween && !PRESENT.test(folded.slice(own.start, own.end))) {
       return { year: published, deadline: null, fromContext: false }
     }
-    if (own) return { year: yearEarlierThan(context, own) ?? yearOf(own), deadline: null, fromContext: false }
     const clause = clauseAround(context.sentence.text, span)
+    if (own) {
+      return {
+        year: yearEarlierThan(context, own) ?? pastYearOf(context, own, clause),
+        deadline: null,
+        fromContext: false,
+      }
+    }
     const clauseText = folded.slice(clause.start, clause.end)
     // "сегодня … работают свыше 600 компаний, а … с начала 1990-х годов": the clause's present beats another's year
     if (PRESENT.test(clauseText) || PRESENT_VERB.test(clauseText)) {
@@ -211,7 +218,7 @@ export function periodOf(
     // date in another clause dates that document ("… olup, bu tutar 31.12.2025 tarihli tablolarda …")
     const elsewhere = inSentence.filter((d) => !datesDocument(folded, d))
     const mention = nearest(span, change ? elsewhere.filter((d) => !isSamePeriodBack(folded, d)) : elsewhere)
-    if (mention) return { year: yearOf(mention), deadline: null, fromContext: false }
+    if (mention) return { year: pastYearOf(context, mention, clause), deadline: null, fromContext: false }
     // "2022 ile 2025 arasında üç katından fazla arttı": a change over a span of years is the span's last year's
     const overYears = firstNearest(
       span,
@@ -265,6 +272,18 @@ export function periodOf(
     deadlines.map((inScope, index) => (inScope.length > 0 ? inScope : (fromNow[index] ?? []))),
   )
   return { year: null, deadline: deadline?.value ?? null, fromContext: false }
+}
+
+/**
+ * The year of a date an achieved figure took place at: "4 июля … ввели в эксплуатацию станцию мощностью 300 МВт" in May
+ * is last July's, as a day or month written without its year that is still to come this year has not happened yet.
+ */
+function pastYearOf(context: SentenceContext, d: DateMention, clause: Span): number {
+  const published = context.article.published
+  const ahead = d.relative && d.value !== null && d.value.length >= 7 && published !== null && d.value > published
+  // "will rise to 21 a week from June, from 14 at present": a day to come may date a plan beside a present figure
+  const words = context.words.filter((w) => w.start >= clause.start && w.end <= clause.end)
+  return ahead && hasAchievedCue(words, context.lang) ? yearOf(d) - 1 : yearOf(d)
 }
 
 /** A month (or day) of the article's year already past at its date: "2026-01" in an article of 2026-02-20. */

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from './figure-input'
+
+/** The year of each figure the sentences give, in order, in an article of 10 March 2026. */
+const years = (sentences: string[], lang: string) =>
+  extract(sentences, lang, '2026-03-10').map((f) => [f.words, f.year])
+
+describe('periodOf: a day or month still to come this year dates what was last year', () => {
+  it.each<[string, string[], (string | number | null)[][]]>([
+    ['en', ['On 12 November the terminal handled a record 4,200 TEU.'], [['4,200 TEU', 2025]]],
+    ['tr', ["12 Kasım'da terminalde rekor düzeyde 4.200 TEU yük elleçlendi."], [['4.200 TEU', 2025]]],
+    ['az', ['Noyabrın 12-də terminalda rekord həcmdə 4.200 TEU yük emal edilib.'], [['4.200 TEU', 2025]]],
+    [
+      'ru',
+      [
+        '4 июля мы ввели в эксплуатацию ветровую электростанцию мощностью 300 МВт, а в декабре подключили к сети солнечную станцию на 150 МВт.',
+      ],
+      [
+        ['300 МВт', 2025],
+        ['150 МВт', 2025],
+      ],
+    ],
+  ])('%s: %s', (lang, sentences, expected) => {
+    expect(years(sentences, lang)).toEqual(expected)
+  })
+
+  it('guard: a present figure beside a plan’s month to come stays this year’s', () => {
+    const found = years(
+      ['The number of direct flights between Baku and Tashkent will rise to 21 a week from June, from 14 at present.'],
+      'en',
+    )
+    expect(found).toContainEqual(['14', 2026])
+  })
+})
