@@ -7,15 +7,16 @@ import type { Token } from './numeral-tokens'
  * years", "in 20 years"), and is left out.
  */
 
-const YEAR_WORD = /^(?:yıl|yıla|yıllık|yıldır|il|ildir|illik|years?|лет|года?)$/u
+// "10 ilədəkdir": up to ten years
+const YEAR_WORD = /^(?:yıl|yıla|yıllık|yıldır|il|ildir|illik|ilədək|ilədəkdir|years?|лет|года?)$/u
 const MONTH_WORD = /^(?:ay|aya|aylık|aylıq|aydır|months?|месяц\p{L}*)$/u
 /** Nouns of what lasts, before the number or (Turkish, Azerbaijani) after its "-lik" adjective. */
 const DURATION_NOUN =
   /^(?:tenor|maturity|term|grace|payback|vade\p{L}*|müddət\p{L}*|dönem\p{L}*|срок\p{L}*|окупаемост\p{L}*|период\p{L}*)$/u
 /** Verbs of taking time before the number: "will take 8 months", "займет около восьми месяцев", "lasting 15 years". */
 const TAKES_BEFORE = /^(?:take|takes|took|taking|last|lasts|lasting|займ[её]т|займут|занимает|продлится)$/u
-/** Verbs of taking time after it: "14 ay sürmesi", "7-8 yıl sürecek", "3 il çəkəcək", "10 yıl alacak". */
-const TAKES_AFTER = /^(?:sür\p{L}*|çək\p{L}*|alacak|alır)$/u
+/** Verbs of taking time after it: "14 ay sürmesi", "7-8 yıl sürecek", "3 il çəkəcək", "10 yıl alacak", "5-6 il davam edəcək". */
+const TAKES_AFTER = /^(?:sür\p{L}*|çək\p{L}*|alacak|alır|davam|devam)$/u
 /** Words that may stand between a verb or noun and the number: "of", "is", "about", "около", "yaklaşık". */
 const FILLER =
   /^(?:of|is|was|be|about|around|roughly|some|approximately|up|to|около|примерно|порядка|в|yaklaşık|təxminən|ise|isə|da|də)$/u

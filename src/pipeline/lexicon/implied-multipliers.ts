@@ -56,7 +56,11 @@ export function readImpliedMultiplier(tokens: readonly Token[], index: number, l
   }
   const bare = BARE[token.text]
   const prev = tokens[index - 1]
-  if (bare !== undefined && lang === 'en' && prev && MODALS.has(prev.text)) return make(token, token, bare, index + 1)
+  // "to double-track the line", "double-digit growth": a compound adjective or verb, no multiplier
+  const compound = tokens[index + 1]?.text === '-' && tokens[index + 1]?.gap === ''
+  if (bare !== undefined && lang === 'en' && prev && MODALS.has(prev.text) && !compound) {
+    return make(token, token, bare, index + 1)
+  }
   // GLUED_FOLD needs "qat" or a final "fold": most words are turned away before the regex
   const fold = token.text.includes('qat') || token.text.endsWith('fold') ? GLUED_FOLD.exec(token.text) : null
   const foldValue = fold?.[1] ? cardinalValue(fold[1], lang) : null

@@ -34,11 +34,14 @@ const RANGES: readonly RangeWords[] = [
 ]
 
 /**
- * "between the two ports to 12 from seven": a count with a noun of its own before "to" counts that noun, and the
- * number after "to" is another figure's, no upper end.
+ * "between the two ports to 12 from seven", "four gantry cranes — $14 million": a count with a noun of its own before
+ * "to" or a dash counts that noun, and the number after it is another figure's, no upper end.
  */
-const countsOtherThing = (text: string, low: Quantity, high: Quantity) =>
-  low.unit === 'count' && high.unit === 'count' && /^\s+\p{L}+\s+to\s+$/u.test(text.slice(low.end, high.start))
+function countsOtherThing(text: string, low: Quantity, high: Quantity): boolean {
+  if (low.unit !== 'count') return false
+  const gap = text.slice(low.end, high.start)
+  return (high.unit === 'count' && /^\s+\p{L}+\s+to\s+$/u.test(gap)) || /^\s+\p{L}+(?:\s\p{L}+)?\s?[-–—]\s?$/u.test(gap)
+}
 
 /** The power of a thousand a bare lower end shares with its upper end ("8 and 10 million" → 8 million). */
 function sharedScale(lower: number, upper: number): number {

@@ -43,6 +43,12 @@ export const TENDERED = new RegExp(
 )
 
 /**
+ * A tender's lot opening its line, where the label is a clause or a sentence of its own: "Лот № 1. Строительство …
+ * — 18,6 млрд тенге", "Lot 2: supply of four gantry cranes", "Lot No. 3 – …", "Lot №4. …".
+ */
+export const LOT_LINE = /^(?:лот|lot)\s*(?:№|no\.?|#)?\s*\d{1,3}\s*(?:[.:)–—-]|$)/u
+
+/**
  * What a contract is for, right before its amount: "контракт на поставку около 5 тыс. тонн", "a contract to supply
  * 200,000 tonnes". The amount is what the contract provides for, a target, even when the signing is told in the past.
  */

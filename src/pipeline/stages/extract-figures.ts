@@ -21,7 +21,7 @@ import { rowFigures, tableRows } from './table-rows'
 import { isDenied, isListMarker, isNoNewCount, isQuestion, isUnstatedSentence } from './unstated-numbers'
 import { clauseAround } from './clauses'
 import { foldCase } from '../lexicon/text'
-import { CONTRACTED_BEFORE, TENDERED, UNDER_CONSTRUCTION } from '../lexicon/tenses'
+import { CONTRACTED_BEFORE, LOT_LINE, TENDERED, UNDER_CONSTRUCTION } from '../lexicon/tenses'
 import { changeDirection, isStartOfChange } from './figure-change'
 
 /** Nouns after a count that make it a number of documents or of parties, which are not figures of their own. */
@@ -135,7 +135,9 @@ function underConstruction(context: SentenceContext, quantity: Quantity, read: K
       d.value !== null &&
       d.value < published.slice(0, d.value.length),
   )
-  return !past && (UNDER_CONSTRUCTION.test(text) || TENDERED.test(text)) ? { kind: 'target', stated: true } : read
+  // the segmenter may have cut "Лот № 1." off as a sentence of its own
+  const tendered = TENDERED.test(text) || LOT_LINE.test(context.folded) || LOT_LINE.test(context.previous[0] ?? '')
+  return !past && (UNDER_CONSTRUCTION.test(text) || tendered) ? { kind: 'target', stated: true } : read
 }
 
 /** Tells whether a number closes a quoted name: "«Евразия 24»", "“Haber 7”", "\"Channel 4\"". */

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { findQuantities } from '../../../../src/pipeline/lexicon/numbers'
+
+/** What each quantity of a sentence reads: value, upper bound and unit. */
+const read = (text: string, lang: string) => findQuantities(text, lang).map((q) => [q.value, q.valueMax, q.unit])
+
+describe('findQuantities: standards, short phone numbers and compound adjectives count nothing', () => {
+  it.each<[string, string]>([
+    ['ru', 'Система экологического менеджмента сертифицирована по стандарту ISO 14001.'],
+    ['en', 'The terminal is certified to ISO 9001 and ISO 45001.'],
+    ['ru', 'Узнать статус посылки можно по номеру 1414.'],
+    ['en', 'Drivers can book a slot by calling the 1414 contact centre.'],
+    ['az', 'Ətraflı məlumat üçün fermerlər 1590 qısa nömrəsinə zəng edə bilərlər.'],
+    ['tr', 'Başvurular için 444 kısa numarası aranabilir.'],
+    ['en', 'The loan will help to double-track the railway line between Beyneu and Aktau.'],
+    ['en', 'Lot 4'],
+  ])('%s: %s', (lang, text) => {
+    expect(read(text, lang)).toEqual([])
+  })
+
+  it('guard: "to double" exports is still a multiplier', () => {
+    expect(read('The two countries aim to double exports by 2030.', 'en')).toContainEqual([2, null, 'multiplier'])
+  })
+})
+
+describe('findQuantities: a count with its own noun before a dash is no range’s lower end', () => {
+  it.each<[string, string, (number | string | null)[][]]>([
+    [
+      'en',
+      'Lot 2: supply and installation of four gantry cranes — $14 million',
+      [
+        [4, null, 'count'],
+        [14000000, null, 'USD'],
+      ],
+    ],
+    [
+      'tr',
+      '12 lokomotif — 96 milyon avro',
+      [
+        [12, null, 'count'],
+        [96000000, null, 'EUR'],
+      ],
+    ],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+
+  it('guard: two whole amounts joined by a dash stay one range', () => {
+    expect(read('The cost is put at $3.5 billion – $4 billion.', 'en')).toEqual([[3500000000, 4000000000, 'USD']])
+  })
+})
+
+describe('findQuantities: a term that lasts "up to" years, or is said to go on for years', () => {
+  it.each<[string, string, (number | string | null)[]]>([
+    ['az', 'Dövlət texnikanın dəyərinin bir hissəsini ödəyir, lizinq müddəti isə 10 ilədəkdir.', [10, null, 'years']],
+    ['az', 'Parkın yenilənməsi təxminən 5-6 il davam edəcək.', [5, 6, 'years']],
+    ['tr', 'Hattın modernizasyonu yaklaşık 3 yıl devam edecek.', [3, null, 'years']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(read(text, lang)).toContainEqual(expected)
+  })
+})
