@@ -137,8 +137,8 @@ const UNIT_RULES: readonly UnitRule[] = [
   // lengths of time that measure a service (a transit, a crossing, a wait): days, hours, minutes
   {
     unit: 'days',
-    // with the copula too: "hazırda 12-14 gündür", "süre 9 gündür"
-    words: [word(`gün|gün[üue]|günd[eə]|günd[eə]n|gün[eə](?:d[eə]k)?|günd[üu]r|günl[üu][kq]${L}`)],
+    // with the copula too: "hazırda 12-14 gündür", "süre 9 gündür", and its past: "2024'te 14 gündü"
+    words: [word(`gün|gün[üue]|günd[eə]|günd[eə]n|gün[eə](?:d[eə]k)?|günd[üu]r|günd[üu]|günl[üu][kq]${L}`)],
     langs: ['tr', 'az'],
   },
   { unit: 'days', words: [word('days?')], langs: ['en'] },

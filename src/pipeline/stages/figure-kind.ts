@@ -179,6 +179,9 @@ function cueOf(word: string, lang: string): Cue {
   return isHarmonicPast(word, lang) || PAST_PARTICIPLE.test(word) || EVIDENTIAL.test(word) ? 'achieved' : null
 }
 
+/** Whether a Turkish or Azerbaijani word is a verb of saying ("bildirir", "qeyd edir"'s "qeyd"). */
+export const isReportingWord = (word: string) => REPORTING_TR_AZ.test(word)
+
 /** Whether a word among these reports what was: a past tense or participle, or a verb of a result ("reached"). */
 export const hasAchievedCue = (words: readonly Word[], lang: string) =>
   words.some((word) => cueOf(word.text, lang) === 'achieved')

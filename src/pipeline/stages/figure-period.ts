@@ -17,7 +17,7 @@ import {
   yearOf,
 } from './date-roles'
 import type { SentenceContext } from './figure-context'
-import { hasAchievedCue } from './figure-kind'
+import { hasAchievedCue, isReportingWord } from './figure-kind'
 
 /**
  * Words that put a figure in the present: "hazırda", "currently", "в настоящее время", and the days of the report's
@@ -49,6 +49,36 @@ const PRESENT = new RegExp(
  */
 const PRESENT_VERB =
   /(?<![\p{L}])(?:faaliyet gösteriyor\p{L}*|fəaliyyət göstərir\p{L}*|bulunuyor|çalışıyor|sürüyor|vaxt aparır|çəkir|operate|operates|employs?|are|is|takes|costs|holds?|ha(?:s|ve)(?=\s+(?:\d|a\s|an\s|about\s|around\s|some\s|only\s|just\s|over\s|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s))|sahip(?:tir|ler|dir)?|malikdir|располага(?:ет|ют)|име(?:ет|ют)|работа(?:ет|ют)|действу(?:ет|ют)|насчитыва(?:ет|ется|ют)|занима(?:ет|ют)(?=\s+(?:от\s+|около\s+|примерно\s+|до\s+)?\d)|обход(?:ится|ятся)|длится|длятся)(?![\p{L}])/u
+
+/**
+ * The Turkish and Azerbaijani present copula on a figure's last word, or on "qədər"/"kadar" after it: "Xidmətin haqqı
+ * 15 manatdır", "yolun uzunluğu 124 km-dir", "məbləği 100 min avroya qədərdir", "süre 12 gündür". It states what is.
+ */
+const COPULA_WORD = /(?<=[\p{L}\d]['’-]?)(?:d|t)[ıiuü]r(?:lar|lər|ler)?$/u
+const COPULA_AFTER = /^\s+(?:qədər|kadar)(?:d|t)[ıiuü]r(?![\p{L}])/u
+
+function closesWithCopula(context: SentenceContext, span: Span): boolean {
+  if (context.lang !== 'tr' && context.lang !== 'az') return false
+  const { folded } = context
+  const word = /[\p{L}\p{N}'’-]+$/u.exec(folded.slice(span.start, span.end))?.[0] ?? ''
+  return COPULA_WORD.test(word) || COPULA_AFTER.test(folded.slice(span.end, span.end + 16))
+}
+
+/**
+ * An Azerbaijani clause that ends in the present simple ("… 1.150 yük avtomobili keçir", "Müraciətlərə 3 iş günü ərzində
+ * baxılır", "… 5 faiz təşkil edir"): it tells what happens as a rule now; a verb of saying ("bildirir", "qeyd edir")
+ * only reports.
+ */
+const PRESENT_SIMPLE_AZ = /^\p{L}{2,}[ıiuü]r$/u
+
+function endsInPresentAz(context: SentenceContext, clause: Span): boolean {
+  if (context.lang !== 'az') return false
+  const words = context.words.filter((w) => w.start >= clause.start && w.end <= clause.end)
+  const [before, last] = [words.at(-2)?.text ?? '', words.at(-1)?.text ?? '']
+  // "Bu, … 14 faiz çoxdur": a comparison's copula, no verb of what happens
+  const copula = COPULA_WORD.test(last)
+  return PRESENT_SIMPLE_AZ.test(last) && !copula && !isReportingWord(last) && !isReportingWord(before)
+}
 
 export const publishedYearOf = (article: Article): number | null =>
   article.published ? Number(article.published.slice(0, 4)) : null
@@ -213,6 +243,10 @@ export function periodOf(
     // "сегодня … работают свыше 600 компаний, а … с начала 1990-х годов": the clause's present beats another's year
     if (PRESENT.test(clauseText) || PRESENT_VERB.test(clauseText)) {
       return { year: published, deadline: null, fromContext: false }
+    }
+    // a tense of the present, with no word of the present: the year is the article's, read from its date
+    if (closesWithCopula(context, span) || endsInPresentAz(context, clause)) {
+      return { year: published, deadline: null, fromContext: true }
     }
     // a change set beside the same stretch of an earlier year in another clause is over it, not of it; a document's
     // date in another clause dates that document ("… olup, bu tutar 31.12.2025 tarihli tablolarda …")

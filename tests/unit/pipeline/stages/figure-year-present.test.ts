@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from './figure-input'
+
+/** The year of each figure, in an article of 3 March 2026 (too early in the year for an undated figure to be this year's). */
+const years = (sentence: string, lang: string) => extract([sentence], lang, '2026-03-03').map((f) => [f.words, f.year])
+
+describe('periodOf: the Turkish and Azerbaijani present copula and present simple state what is now', () => {
+  it.each<[string, string, (string | number | null)[]]>([
+    ['az', 'Xidmətin haqqı 15 manatdır.', ['15 manatdır', 2026]],
+    ['az', 'Horadiz–Ağbənd avtomobil yolunun uzunluğu 124 km-dir.', ['124 km-dir', 2026]],
+    ['az', 'TIR karnesi üzrə zəmanət məbləği 100 min avroya qədərdir.', ['100 min avroya', 2026]],
+    ['tr', 'Gümrük işlemlerinin ortalama süresi 12 gündür.', ['12 gündür', 2026]],
+    ['az', 'Müraciətlərə 3 iş günü ərzində baxılır.', ['3 iş günü', 2026]],
+    ['az', 'Məntəqədən gün ərzində orta hesabla 1.150 yük avtomobili keçir.', ['1.150', 2026]],
+  ])('%s: %s', (lang, sentence, expected) => {
+    expect(years(sentence, lang)).toContainEqual(expected)
+  })
+
+  it.each<[string, string, string]>([
+    // a comparison's copula says how much more, not what is now
+    ['az', 'Bu, 2024-cü illə müqayisədə 17 faiz çoxdur.', '17 faiz'],
+    // a verb of saying only reports
+    ['az', 'Nazirlik məntəqədən 1.150 yük avtomobilinin keçdiyini bildirir.', '1.150'],
+  ])('guard: %s: %s is not dated now', (lang, sentence, words) => {
+    expect(years(sentence, lang).find(([w]) => w === words)?.[1]).not.toBe(2026)
+  })
+
+  it('tr: the past copula is read as days of its year', () => {
+    expect(years("Kars'ta bekleme süresi 2024'te 14 gündü.", 'tr')).toContainEqual(['14 gündü', 2024])
+  })
+})
