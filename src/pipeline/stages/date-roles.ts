@@ -53,13 +53,17 @@ export const yearOf = (d: DateMention) => Number(d.value?.slice(0, 4))
 /** "2025 yılında bir önceki yıla göre": a relative year between a date and "göre" is the base, not the date. */
 const RELATIVE_YEAR_WORD = /(?:^|\s)(?:önceki|öncəki|evvelki|əvvəlki|geçen|ötən)\s/u
 /**
- * "up 9% from 2024", "12% on 2024": a change's size right before a year that opens with "from", "on" or "over"
+ * "up 9% from 2024", "12% on 2024", "up 15% on a year ago": a change's size right before a year that opens with "from", "on" or "over"
  * makes that year its base (Russian "к 2030 году" is a deadline, and its base is written "по сравнению с").
  */
 const SIZE_BEFORE = /\d\s*(?:%|per ?cent|процент\p{L}*)\s*$/u
 const BASE_OPENER = /^(?:from|on|over)\s/u
+// "up 15% on a year ago": the opener may stand before a relative date's own words
+const SIZE_AND_OPENER_BEFORE = /\d\s*(?:%|per ?cent|процент\p{L}*)\s+(?:from|on|over)\s+$/u
 const isBaseAfterSize = (folded: string, d: DateMention) =>
-  BASE_OPENER.test(folded.slice(d.start, d.end)) && SIZE_BEFORE.test(folded.slice(Math.max(0, d.start - 16), d.start))
+  (BASE_OPENER.test(folded.slice(d.start, d.end)) &&
+    SIZE_BEFORE.test(folded.slice(Math.max(0, d.start - 16), d.start))) ||
+  SIZE_AND_OPENER_BEFORE.test(folded.slice(Math.max(0, d.start - 20), d.start))
 
 export const isBase = (folded: string, d: DateMention) => {
   // "2018 yılından bu yana limandan 5 milyon tondan fazla": the start of a span up to now is no comparison's base

@@ -29,7 +29,7 @@ const PRESENT = new RegExp(
     [
       String.raw`hazırda|hal-hazırda|halihazırda|şu anda|şu an|bugün|bu gün|günümüzde|artık|currently|at present|now|today`,
       String.raw`mevcut|mövcud|hazırkı|current`,
-      String.raw`nowadays|в настоящее время|сейчас|сегодня|на сегодня|на данный момент|ныне|нынешн\p{L}*|текущ\p{L}*`,
+      String.raw`nowadays|в настоящее время|сейчас|теперь|сегодня|на сегодня|на данный момент|ныне|нынешн\p{L}*|текущ\p{L}*`,
       String.raw`this week|bu hafta|bu həftə|на этой неделе|on (?:monday|tuesday|wednesday|thursday|friday)`,
       String.raw`yesterday|dün|dünən|вчера`,
       // up to now: "We have invested about $120 million so far", "bugüne kadar", "на сегодняшний день"
@@ -48,7 +48,7 @@ const PRESENT = new RegExp(
  * comments on a figure of the narrative's year.)
  */
 const PRESENT_VERB =
-  /(?<![\p{L}])(?:faaliyet gösteriyor\p{L}*|fəaliyyət göstərir\p{L}*|bulunuyor|çalışıyor|sürüyor|vaxt aparır|çəkir|operate|operates|employs?|are|is|takes|costs|holds?|ha(?:s|ve)(?=\s+(?:\d|a\s|an\s|about\s|around\s|some\s|only\s|just\s|over\s|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s))|sahip(?:tir|ler|dir)?|malikdir|располага(?:ет|ют)|име(?:ет|ют)|работа(?:ет|ют)|действу(?:ет|ют)|насчитыва(?:ет|ется|ют)|занима(?:ет|ют)(?=\s+(?:от\s+|около\s+|примерно\s+|до\s+)?\d)|обход(?:ится|ятся)|длится|длятся)(?![\p{L}])/u
+  /(?<![\p{L}])(?:faaliyet gösteriyor\p{L}*|fəaliyyət göstərir\p{L}*|bulunuyor|çalışıyor|sürüyor|vaxt aparır|çəkir|operate|operates|employs?|are|is|takes|costs|carries|handles|accounts? for|makes? up|holds?|ha(?:s|ve)(?=\s+(?:\d|a\s|an\s|about\s|around\s|some\s|only\s|just\s|over\s|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s))|sahip(?:tir|ler|dir)?|malikdir|располага(?:ет|ют)|име(?:ет|ют)|работа(?:ет|ют)|действу(?:ет|ют)|насчитыва(?:ет|ется|ют)|занима(?:ет|ют)(?=\s+(?:от\s+|около\s+|примерно\s+|до\s+)?\d)|обход(?:ится|ятся)|длится|длятся)(?![\p{L}])/u
 
 /**
  * The Turkish and Azerbaijani present copula on a figure's last word, or on "qədər"/"kadar" after it: "Xidmətin haqqı

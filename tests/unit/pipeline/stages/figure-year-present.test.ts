@@ -29,3 +29,36 @@ describe('periodOf: the Turkish and Azerbaijani present copula and present simpl
     expect(years("Kars'ta bekleme süresi 2024'te 14 gündü.", 'tr')).toContainEqual(['14 gündü', 2024])
   })
 })
+
+describe('periodOf: "now" in Russian, present verbs of share and carriage in English, and a base "on a year ago"', () => {
+  /** The year of the figure with these words, in an article of 4 December 2025. */
+  const yearOf = (sentences: string[], lang: string, words: string) =>
+    extract(sentences, lang, '2025-12-04').find((f) => f.words === words)?.year
+
+  it.each<[string, string[], string]>([
+    [
+      'ru',
+      ['«Ещё пять лет назад мы возили масло через Россию, теперь 70% — через Актау», — говорит директор завода.'],
+      '70%',
+    ],
+    [
+      'en',
+      [
+        'In 2023 the port handled 4 million tonnes.',
+        'The Beyneu–Aktau line carries about 70% of the rail freight to the port.',
+      ],
+      '70%',
+    ],
+    [
+      'en',
+      [
+        'In 2023 clearance took up to 8 hours.',
+        'Electronic declarations account for 98% of all filings at the Caspian ports, the committee said.',
+      ],
+      '98%',
+    ],
+    ['en', ['A crossing for a loaded truck now costs around $1,850, up 15% on a year ago.'], '15%'],
+  ])('%s: %s', (lang, sentences, words) => {
+    expect(yearOf(sentences, lang, words)).toBe(2025)
+  })
+})
