@@ -19,6 +19,9 @@ const CLAUSE_BREAK =
  */
 const APPOSITIVE = /^,\s+\p{Lu}[^,;:\d]*?,\s+\p{Ll}/u
 const APPOSITIVE_MAX_WORDS = 8
+/** A verb of saying that ends a short reporting clause ("…, the minister said, …", "…, Yusupova says, …"). */
+const SAYS_AT_END =
+  /\s(?:says|said|notes|noted|adds|added|told|explains|explained|argues|argued|believes|estimates|говорит|сказал\p{L}*|отмечает|отметил\p{L}*|считает|deyir|deyib|bildirib|söylüyor|söyledi|dedi)$/u
 const BREAK_HERE = new RegExp(`^(?:${CLAUSE_BREAK.source})`, 'u')
 
 function isAppositive(text: string, comma: number): boolean {
@@ -26,16 +29,28 @@ function isAppositive(text: string, comma: number): boolean {
   const phrase = APPOSITIVE.exec(rest)?.[0]
   if (!phrase) return false
   const close = phrase.lastIndexOf(',')
+  // ", Yusupova says, as …": a reporting clause between commas is no appositive
+  if (SAYS_AT_END.test(phrase.slice(1, close))) return false
   const words = phrase.slice(1, close).trim().split(/\s+/u).length
   // the closing comma is no break of its own (not ", while …", ", а …")
   return words <= APPOSITIVE_MAX_WORDS && !BREAK_HERE.test(rest.slice(close))
 }
 
+/**
+ * A comma inside a list of names: a capitalised word before it, and after it one or two capitalised words followed by
+ * another comma or the list's conjunction ("between Alat, Aktau and Kuryk", "Azərbaycan, Gürcüstan və Türkiyə",
+ * "Казахстан, Узбекистан и Туркменистан"). Each name is an item of the list, no new subject.
+ */
+const LIST_ITEM_AFTER = /^,\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?(?:,|\s+(?:and|or|ve|və|ile|ilə|и|или)\s)/u
+const NAME_BEFORE = /(?:^|\s)\p{Lu}[\p{L}'’-]*$/u
+const isListComma = (text: string, comma: number) =>
+  NAME_BEFORE.test(text.slice(Math.max(0, comma - 40), comma)) && LIST_ITEM_AFTER.test(text.slice(comma))
+
 /** The clause of a sentence around a mention, as offsets in the sentence. */
 export function clauseAround(text: string, mention: Span): Span {
   let start = 0
   for (const m of text.matchAll(CLAUSE_BREAK)) {
-    if (m[0].startsWith(',') && isAppositive(text, m.index)) continue
+    if (m[0].startsWith(',') && (isAppositive(text, m.index) || isListComma(text, m.index))) continue
     if (m.index + m[0].length <= mention.start) start = m.index + m[0].length
     else if (m.index >= mention.end) return { start, end: m.index }
   }
