@@ -63,11 +63,14 @@ const isPlural = (word: string, lang: string) =>
  * A kind of document written in lower case before a generic noun, which makes it one signed document: "loan
  * agreement", "joint venture agreement", "supply contract", "kredit sazişi", "tedarik sözleşmesi", "кредитное
  * соглашение", a construction or service contract ("yapım sözleşmesi", "tikinti müqaviləsi", "подрядный договор"), or
- * one named by its amount ("18,2 milyon Avro tutarındaki sözleşme", "5 milyon manat dəyərində müqavilə").
+ * one named by its amount ("18,2 milyon Avro tutarındaki sözleşme", "5 milyon manat dəyərində müqavilə", "45 milyon
+ * dolarlık yatırım sözleşmesi", "300 milyon avroluk hibe anlaşması"), an investment or a grant agreement.
  */
 // written as looseFold gives them: a dotless "ı" is an "i" ("yapim", "satiş")
 const TYPED_BEFORE =
-  /\d[\d.,]*\s+(?:\p{L}+\s+){1,3}(?:tutarindaki|tutarinda|değerindeki|dəyərində|dəyərindəki|məbləğində|məbləğindəki)\s+$|(?<![\p{L}])(?:loan|credit|supply|joint[- ]venture|framework|purchase|financing|investment|concession|construction|service|lease|sale|kredi|kredit|tedarik|tədarük|ortak girişim|birgə müəssisə|çerçeve|çərçivə|finansman|maliyyələşdirmə|imtiyaz|yapim|inşaat|tikinti|hizmet|xidmət|kira|icarə|satiş|alqi-satqi|кредитн\p{L}*|рамочн\p{L}*|концессионн\p{L}*|подрядн\p{L}*|строительн\p{L}*)\s+$/u
+  /\d[\d.,]*\s+(?:\p{L}+\s+){1,3}(?:tutarindaki|tutarinda|değerindeki|dəyərində|dəyərindəki|məbləğində|məbləğindəki)\s+$|\d[\d.,]*\s+(?:\p{L}+\s+){0,2}\p{L}+(?:lik|luk|lük|liq|luq)\s+(?:\p{L}+\s+)?$|(?<![\p{L}])(?:loan|credit|supply|joint[- ]venture|framework|purchase|financing|investment|grant|concession|construction|service|lease|sale|kredi|kredit|tedarik|tədarük|yatirim|investisiya|hibe|qrant|инвестиционн\p{L}*|грантов\p{L}*|ortak girişim|birgə müəssisə|çerçeve|çərçivə|finansman|maliyyələşdirmə|imtiyaz|yapim|inşaat|tikinti|hizmet|xidmət|kira|icarə|satiş|alqi-satqi|кредитн\p{L}*|рамочн\p{L}*|концессионн\p{L}*|подрядн\p{L}*|строительн\p{L}*)\s+$/u
+
+const DECISION_NOUN = /^(?:karar|qərar|decision|решени)/u
 
 /** A capitalised organisation word right after a document noun: the noun is part of the organisation's name. */
 const ORGANISATION_AFTER =
@@ -76,12 +79,18 @@ const ORGANISATION_AFTER =
 /** "a $62 million ", "an ": an indefinite article and up to three words before the noun, none ending a clause. */
 const INDEFINITE_BEFORE = /(?:^|\s)an?(?:\s+[^\s,;:.]+){0,3}\s+$/u
 
+/** A complement that is only a pronoun pointing back: "Bu barədə", "Bununla ilgili", "По этому вопросу". */
+const POINTS_BACK =
+  /^(?:bu|bunun|bununla|o|onun|bunlar\p{L}*|this|that|these|по\s+этому|об\s+этом|это\p{L}*)\s+(?:\p{L}+\s+)?\S+$/u
+
 /** A postposition that ends a complement before the document noun: "… genişletilmesine ilişkin protokol". */
 // up to two words in lower case may stand between, the document's kind: "üzrə strateji tərəfdaşlıq sazişini", "üzrə
 // icra sazişi", "ilişkin üçlü protokol"
 const POSTPOSITION = /(?<=^|\s)(?:ilişkin|dair|hakkinda|haqqinda|ilgili|yönelik|üzrə|barədə)\s+((?:\p{Ll}+\s+){0,2})$/u
 /** A preposition that opens a complement after the noun: "Agreement on …", "Соглашение о …". */
-const PREPOSITION = /^\s+(?:on|about|between|for|of|о|об|по|между|на)\s/u
+// "signed the agreement on Tuesday", "… on 12 May": "on" before a day tells when, it opens no complement
+const PREPOSITION =
+  /^\s+(?:on(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d)(?![\p{L}]))|about|between|for|of|о|об|по|между|на)\s/iu
 /** Where a complement after the noun ends: a verb or a relative word. */
 const COMPLEMENT_END =
   /^(?:was|were|is|are|has|have|had|will|would|which|that|signed|было|был|была|были|будет|котор\p{L}*|подписан\p{L}*)$/u
@@ -243,12 +252,15 @@ export function readAgreementMentions(text: string, lang: string, published: str
       continue
     } else {
       const { title, start, end } = documentTitle(text, noun, nameStart, lang)
+      // "Bu barədə qərar … qəbul edilib", "По этому вопросу решение": a pronoun names no document
+      if (noun.noun === 'generic' && start < noun.start && POINTS_BACK.test(looseFold(title, lang))) continue
       if (start < noun.start || end > noun.end || noun.noun === 'named') {
         mentions.push({ kind: 'document', count: null, title, span: { start, end } })
         continue
       }
       // "a $60 million loan agreement", "kredit sazişi", "кредитное соглашение": a kind of document, named by its type
-      const typed = TYPED_BEFORE.exec(before)
+      // "yekun investisiya qərarı", "a final investment decision": a decision of a kind is taken, not signed
+      const typed = DECISION_NOUN.test(looseFold(word, lang)) ? null : TYPED_BEFORE.exec(before)
       if (typed && !isPlural(word, lang)) {
         const start = noun.start - typed[0].trimStart().length
         const head = citationForm(word, noun.headStem, lang)

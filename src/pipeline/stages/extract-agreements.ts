@@ -115,6 +115,9 @@ const THREAD_ASIDES = 1
  * without ("bir sıra sənədlər imzalandı"), and named documents ("Ortak Bildiri'yi de imzaladı", a quoted title).
  * One draft per mention, with the sentence's sectors, and the date, place and parties of its occasion.
  */
+/** A sentence that asks: it ends in a question mark, maybe inside quotes or brackets. */
+const isQuestion = (text: string) => /\?["'”’»)]*\s*$/u.test(text)
+
 export function extractAgreements(input: ExtractionInput): AgreementDraft[] {
   const context = readArticleContext(input)
   const { lang } = context
@@ -130,8 +133,9 @@ export function extractAgreements(input: ExtractionInput): AgreementDraft[] {
     const backOpener = ANAPHORIC_OPENER.test(looseFold(text.trimStart(), lang))
     const refersBack: boolean = previous !== null && backOpener
     const verbs = findSigningVerbs(text, lang)
-    // "Среди подписанных документов – …": a participle in the opener points back, it tells no signing of its own
-    const signs: boolean = verbs.length > 0 && !isFutureSigning(text, lang) && !refersBack
+    // "Среди подписанных документов – …": a participle in the opener points back, it tells no signing of its own;
+    // "Özbəkistanla hansı sənədlər imzalanıb?": a question asks, it tells none either
+    const signs: boolean = verbs.length > 0 && !isFutureSigning(text, lang) && !refersBack && !isQuestion(text)
     const occasion: Occasion | null = signs
       ? occasionOf(input.sentences, index, context, headed[index])
       : refersBack
