@@ -63,6 +63,8 @@ export const PAGE_MARKS = new RegExp(
     String.raw`^(?:(?:yazarın\s+)?tüm\s+yazıları|bütün\s+yazıları|all\s+(?:articles|columns|posts)|все\s+(?:статьи|материалы|колонки)(?:\s+автора)?)(?:\s*\(\d{1,5}\))?$`,
     String.raw`^(?:\p{L}+\s+){0,4}(?:daxil\s+olun|giriş\s+yapın|oturum\s+açın|sign\s+in|log\s+in|войдите)(?:\s+(?:to\s+)?(?:your\s+)?account)?$`,
     String.raw`^(?:закреплённое|закрепленное|pinned|sabitlenmiş|bərkidilmiş)\s+(?:сообщение|message|post|mesaj)\s*:`,
+    // an advertisement marked as Russian law asks, with its register token: "Реклама. ТОО …", "erid: 2VtzqxGh7Ym"
+    String.raw`^реклама\.\s|^erid:\s*\S+$`,
   ].join('|'),
   'u',
 )

@@ -54,7 +54,7 @@ export function readUnitRate(
 }
 
 /** How many words before an amount a rate's unit may stand ("Ton başına taşıma maliyeti ise 85-90 dolar"). */
-const RATE_REACH = 10
+const RATE_REACH = 12
 /** Words before a unit that make it one unit of goods: "за тонну", "per tonne", "hər ton", "a ton of crude". */
 const ONE_BEFORE = /^(?:за|per|hər|her|each|every|a|one|bir|одну|одна|один)$/u
 /** Nouns of a price or of carrying before a unit in the genitive: "стоимость тонны", "доставки тонны". */
@@ -102,6 +102,12 @@ const DENOMINATOR_UNITS: ReadonlySet<string> = new Set(['t', 'kWh', 'barrel'])
 
 /** "up from", "against", "compared with", "против", "по сравнению с": an amount set beside the price before it. */
 const COMPARED = /(?:from|against|versus|vs\.?|compared (?:with|to)|против|по сравнению с|с|от)\s*$/u
+/** The end of a change after its start: "to", "до". */
+const CHANGE_TO = /(?:^|\s)(?:to|до)\s*$/u
+/** A Turkish or Azerbaijani amount in the ablative, a change's start: "1.780 dolardan". */
+const ABLATIVE_END = /(?:dan|den|dən|tan|ten|tən)$/u
+/** And its end in the dative: "1.695 dolara", "1.695 dollara" ("356 dolardan … 9,7 milyon dolarlık zarar" is none). */
+const DATIVE_END = /(?:[aeə]|y[aeə])$/u
 /** How far apart a price and the amount it is compared with may stand. */
 const COMPARE_REACH = 60
 
@@ -137,8 +143,18 @@ export function joinRates<Q extends { start: number; end: number; value: number;
     const previous = out.at(-1)
     const rate = previous && readRateUnit(previous.unit)?.currency === q.unit ? previous : null
     const between = rate ? folded.slice(rate.end, q.start) : ''
+    // "ekim başındaki 1.780 dolardan bu hafta 1.695 dolara", "from $1,780 a tonne to $1,695": a change from a price
+    // ends at a price too
+    const changeFrom =
+      rate !== null &&
+      !/\d/u.test(between) &&
+      (CHANGE_TO.test(between) ||
+        (ABLATIVE_END.test(folded.slice(rate.start, rate.end)) && DATIVE_END.test(folded.slice(q.start, q.end))))
     const compared =
-      rate !== null && between.length <= COMPARE_REACH && COMPARED.test(between) && !/[.;]/u.test(between)
+      rate !== null &&
+      between.length <= COMPARE_REACH &&
+      (COMPARED.test(between) || changeFrom) &&
+      !/[.;]/u.test(between)
     out.push(compared && rate ? { ...q, unit: rate.unit } : q)
   })
   return out

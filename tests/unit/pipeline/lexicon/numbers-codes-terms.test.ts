@@ -59,3 +59,48 @@ describe('findQuantities: a term that lasts "up to" years, or is said to go on f
     expect(read(text, lang)).toContainEqual(expected)
   })
 })
+
+describe('findQuantities: a price per tonne carries to the end of its change, and reaches a longer haul', () => {
+  it.each<[string, string, (number | string | null)[][]]>([
+    [
+      'tr',
+      'Özbek pamuğunun ton fiyatı ekim başındaki 1.780 dolardan bu hafta 1.695 dolara indi.',
+      [
+        [1780, null, 'USD/t'],
+        [1695, null, 'USD/t'],
+      ],
+    ],
+    [
+      'az',
+      'Pambığın ton qiyməti sentyabrdakı 1.780 dollardan bu həftə 1.695 dollara enib.',
+      [
+        [1780, null, 'USD/t'],
+        [1695, null, 'USD/t'],
+      ],
+    ],
+    [
+      'en',
+      'The price fell from $236 a tonne to $221 this week.',
+      [
+        [236, null, 'USD/t'],
+        [221, null, 'USD/t'],
+      ],
+    ],
+    [
+      'ru',
+      'Перевозка тонны масла из Костаная в Баку через Актау обходится экспортёрам в 95–110 долларов.',
+      [[95, 110, 'USD/t']],
+    ],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+
+  it('guard: a price in the ablative is no change’s start when a sum in another case follows', () => {
+    const text =
+      'Şirket ton başına ortalama 356 dolardan alım yaptığını ve 9,7 milyon dolarlık zarara uğradığını söyledi.'
+    expect(read(text, 'tr')).toEqual([
+      [356, null, 'USD/t'],
+      [9700000, null, 'USD'],
+    ])
+  })
+})

@@ -145,3 +145,16 @@ describe('parseHeader: a desk with its place, a columnist’s name and a release
     expect(header.title).toBe('Ключевые показатели 2025')
   })
 })
+
+describe('clutterReason: an advertisement marked as Russian law asks', () => {
+  it.each([
+    'Реклама. ТОО «Каспий Логистик Сервис»: сборные грузы Китай — Баку от 14 дней, скидка 10% на первую отправку.',
+    'erid: 2VtzqxGh7Ym',
+  ])('%s', (line) => {
+    expect(clutterReason(line)).toBe('site clutter')
+  })
+
+  it('guard: a sentence about advertising stays', () => {
+    expect(clutterReason('Реклама на транспорте принесла компании 2 млрд тенге.')).toBeNull()
+  })
+})
