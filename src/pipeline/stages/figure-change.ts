@@ -92,8 +92,9 @@ export function changeDirection(context: SentenceContext, quantity: Quantity): 1
   return 0
 }
 
-/** What stands between the start and end of an English change: "to", maybe after "at present", "a week". */
-const FROM_TO_GAP_EN = /^\s+(?:(?:at present|today|now|currently|a week|per week|a year)\s+)?to\s+$/u
+/** What stands between the start and end of an English change: "to", maybe after "at present", "a week", "this year". */
+const FROM_TO_GAP_EN =
+  /^\s+(?:(?:at present|today|now|currently|a week|per week|a year|this year|last year)\s+)?to\s+$/u
 /** "to 12 from seven": the change's end told first, right before its start. */
 function isEndBefore(context: SentenceContext, quantity: Quantity): boolean {
   const { text } = context.sentence

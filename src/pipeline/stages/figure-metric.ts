@@ -204,9 +204,12 @@ function phraseBefore(original: string, words: readonly Word[], span: Span, skip
   return phrase
 }
 
-/** "number" as a subject names what a bare count counts: Turkish and Azerbaijani after it, English and Russian before. */
-const NUMBER_NOUN_TR_AZ = /^say[ıi](?:s[ıi])?(?:n[ıi]n?|n[ıi]|y[ıi])?$/u
-const NUMBER_NOUN_EN_RU = /^(?:number|число|количество|численность)$/u
+/**
+ * "number" (or a quota, a number allowed) as a subject names what a bare count counts: Turkish and Azerbaijani after
+ * it, English and Russian before ("the annual quota of road transport permits … from 8,000 to 12,000").
+ */
+const NUMBER_NOUN_TR_AZ = /^(?:say[ıi]|k(?:v)?ota)(?:s[ıi])?(?:n[ıi]n?|n[ıi]|y[ıi])?$/u
+const NUMBER_NOUN_EN_RU = /^(?:number|quota|число|количество|численность|квота|квоту|квоты)$/u
 /** How far before a bare count its "number of" subject may stand, in words. */
 const NUMBER_OF_REACH = 20
 
