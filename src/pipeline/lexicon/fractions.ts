@@ -83,7 +83,7 @@ const SHARE_BEFORE_EN =
   /^(?:by|about|around|roughly|nearly|almost|some|over|under|than|just|only|least|most|add|adds|added|adding|cut|lost|lose)$/u
 
 /** Words after an English share: a preposition or a conjunction, never the noun an ordinal would qualify. */
-const SHARE_AFTER_EN = /^(?:of|in|on|to|from|since|over|than|and|or|year|this|last|compared|against|versus)$/u
+const SHARE_AFTER_EN = /^(?:of|in|on|to|from|since|over|than|and|or|year|this|last|next|by|compared|against|versus)$/u
 
 function isEnglishShare(tokens: readonly Token[], index: number, last: number): boolean {
   const next = tokens[last + 1]

@@ -44,3 +44,16 @@ describe('figureKind: what must be done (the Turkish and Azerbaijani necessitati
     expect(figure?.kind).toBe('achieved')
   })
 })
+
+describe('findQuantities: an English share before a time word or "by"', () => {
+  it.each([
+    ['Transit through the ports is expected to grow by a third next year.', 33.3],
+    ['Exports should rise by a quarter by 2027.', 25],
+  ])('%s', (text, percent) => {
+    expect(findQuantities(text, 'en').map((q) => [q.value, q.unit])).toEqual([[percent, 'percent']])
+  })
+
+  it('guard: "a third" before a noun is an ordinal', () => {
+    expect(findQuantities('The port plans a third berth next year.', 'en')).toEqual([])
+  })
+})
