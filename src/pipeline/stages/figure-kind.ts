@@ -79,7 +79,7 @@ const EVIDENTIAL = /(?:[^aeıioöuüə](?:ıb|ib|ub|üb)(?:dır|dir|dur|dür)?$|
 const NOT_PAST = new Set(['kendi', 'şimdi', 'yedi', 'hindi', 'ordu', 'maddi', 'artıq', 'indi'])
 
 const TARGET_EN =
-  /^(aim|aims|aimed|aiming|target|targets|targeted|targeting|plan|plans|planned|planning|will|shall|intend|intends|intended|goal|goals|seek|seeks|commit|commits|committed|pledge|pledged|pledges|agreed|want|wants|wanted|envisage[sd]?|envisaged|scheduled|proposed|due|budgeted|earmarked|recommended|recommends|meant|supposed)$/u
+  /^(aim|aims|aimed|aiming|target|targets|targeted|targeting|plan|plans|planned|planning|will|shall|intend|intends|intended|goal|goals|seek|seeks|commit|commits|committed|pledge|pledged|pledges|agreed|want|wants|wanted|envisage[sd]?|envisaged|scheduled|proposed|due|budgeted|earmarked|recommended|recommends|meant|supposed|hope|hopes|hoped|hoping)$/u
 const FORECAST_EN =
   /^(expect|expects|expected|forecast|forecasts|forecasted|projected|predicted|predicts|estimated|estimates|likely|could|would|should|may|might|can|potential)$/u
 const ACHIEVED_EN =
@@ -92,7 +92,7 @@ const ACHIEVED_EN =
 const FUTURE_PERFECTIVE_RU =
   /^(?:состав|превыс|получ|запуст|постро|постав|обеспеч|достав|удво|утро|пополн|увелич|сократ|сниз|заверш|соедин|выдел|повыс|удлин|расшир)(?:ит|ят|им)(?:ся)?$|^(?:выраст|перевез|перевезё|введ|введё|приобрет|приобретё|займ|займё|нач?н)(?:ет|ут|ём|ем|ёт)$|^(?:пролож|свяж)(?:ит|ат|ет|ут)$|^откро(?:ет|ют|ем)$/u
 const TARGET_RU =
-  /^(должен|должна|должно|должны|предстоит|ориентир\p{L}*|целев\p{L}*|планиру\p{L}*|планиров\p{L}*|запланир\p{L}*|намерен\p{L}*|цель\p{L}*|достигнет|достигнут|планы|предусматрива\p{L}*|рассчитыва\p{L}*|потребуется|потребуются|понадобится|понадобятся|увеличат|нарастят|будет|будут|договорились|довести|нарастить|увеличить|хотят|хочет|стремится|задач\p{L}*)$/u
+  /^(должен|должна|должно|должны|предстоит|ориентир\p{L}*|целев\p{L}*|планиру\p{L}*|планиров\p{L}*|запланир\p{L}*|намерен\p{L}*|цель\p{L}*|достигнет|достигнут|планы|предусматрива\p{L}*|рассчитыва\p{L}*|потребуется|потребуются|понадобится|понадобятся|увеличат|нарастят|будет|будут|договорились|довести|нарастить|увеличить|хотят|хочет|стремится|надеется|надеются|надеемся|задач\p{L}*)$/u
 // the verb "ожидать" (expect), not the noun "ожидание" (a wait)
 // an estimate in the past tense ("рынок в 2025 году оценивался в 2,4 млрд") measured what was: not a forecast
 const FORECAST_RU =
@@ -340,6 +340,9 @@ function englishPhraseCue(words: readonly Word[], word: Word, lang: string): Cue
   // "the fund's capital is to double to $1 billion": "is to" with a verb is a plan
   const next = words[at + 1]
   if (/^(?:is|are)$/u.test(word.text) && next?.text === 'to' && next.start === word.end + 1) return 'target'
+  // "traders estimate that over a quarter could move …": the verb with its clause forecasts ("by the institute's
+  // estimate" only reports one)
+  if (word.text === 'estimate' && next?.text === 'that') return 'forecast'
   const previous = words[at - 1]?.text ?? ''
   return PAST_EN.test(word.text) && (previous === 'being' || previous === 'be') ? 'target' : null
 }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from './figure-input'
+
+/** The kind and deadline of the figure with these words, in an article of 5 November 2025. */
+const kindOf = (sentence: string, lang: string, words: string) =>
+  extract([sentence], lang, '2025-11-05')
+    .filter((f) => f.words === words)
+    .map((f) => [f.kind, f.deadline])
+
+describe('readKind: a hope is a plan, and estimating that something could happen forecasts it', () => {
+  it.each<[string, string, string, (string | null)[]]>([
+    [
+      'en',
+      'A deputy minister told reporters last month that the government hopes to ship 1 million tonnes of metals a year through the corridor by 2030.',
+      '1 million tonnes',
+      ['target', '2030'],
+    ],
+    [
+      'ru',
+      'Правительство надеется к 2030 году перевозить через коридор 1 млн тонн металлов в год.',
+      '1 млн тонн',
+      ['target', '2030'],
+    ],
+    [
+      'tr',
+      'Hükümet 2030 yılına kadar koridordan yılda 1 milyon ton metal taşımayı umuyor.',
+      '1 milyon ton',
+      ['target', '2030'],
+    ],
+    [
+      'en',
+      'Kazakhstan exported 480,000 tonnes of copper in 2024, and traders estimate that over a quarter of it could move along the corridor by 2027.',
+      'a quarter',
+      ['forecast', '2027'],
+    ],
+  ])('%s: %s', (lang, sentence, words, expected) => {
+    expect(kindOf(sentence, lang, words)).toEqual([expected])
+  })
+
+  it('guard: "by the institute’s estimate" reports what is', () => {
+    const sentence =
+      "By the institute's estimate, more than 90% of the region's internet traffic still transits Russian networks."
+    expect(kindOf(sentence, 'en', '90%')).toEqual([['achieved', null]])
+  })
+})
