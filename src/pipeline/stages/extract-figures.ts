@@ -179,7 +179,7 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
   const read = underConstruction(
     context,
     quantity,
-    reading.kind === 'target' && isStartOfChange(context, quantity) ? { kind: 'achieved', stated: true } : reading,
+    reading.kind !== 'achieved' && isStartOfChange(context, quantity) ? { kind: 'achieved', stated: true } : reading,
   )
   const { kind, stated, year, deadline, fromContext } = kindAndPeriod(
     context,

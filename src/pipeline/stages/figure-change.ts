@@ -92,9 +92,12 @@ export function changeDirection(context: SentenceContext, quantity: Quantity): 1
   return 0
 }
 
-/** What stands between the start and end of an English change: "to", maybe after "at present", "a week", "this year". */
+/**
+ * What stands between the start and end of an English change: "to", maybe after "at present", "a week", "this year",
+ * maybe before the end's qualifier ("from 38 hours to about 14").
+ */
 const FROM_TO_GAP_EN =
-  /^\s+(?:(?:at present|today|now|currently|a week|per week|a year|this year|last year)\s+)?to\s+$/u
+  /^\s+(?:(?:at present|today|now|currently|a week|per week|a year|this year|last year)\s+)?to\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under)\s+)?$/u
 /** "to 12 from seven": the change's end told first, right before its start. */
 function isEndBefore(context: SentenceContext, quantity: Quantity): boolean {
   const { text } = context.sentence
