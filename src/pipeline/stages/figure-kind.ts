@@ -313,6 +313,11 @@ function besideCue(
   if (presentBefore && after.slice(0, 2).some((w) => /^olan$/u.test(w.text))) return 'achieved'
   // "sefer sayısının mevcut 42'den 56'ya çıkarılması": the value it rises from, as of now
   if (isPresent(before[0]) && ABLATIVE.test(ownLast?.text ?? '')) return 'achieved'
+  // "geçen yıl devreye alınan 445 MW'lık santral", "ötən il istifadəyə verilən 230 MVt-lıq stansiya": a participle
+  // right before the figure, dated last year, says what it already is
+  if (PARTICIPLE_TR_AZ.test(before[0]?.text ?? '') && before.slice(1, 5).some((w) => LAST_YEAR_TR_AZ.test(w.text))) {
+    return 'achieved'
+  }
   // "yüklərin 70 faizi bu gün Azərbaycan gəmiləri ilə daşınır, amma …qorumaq üçün": what holds today
   const [first, second] = after
   return isPresent(first) || (first?.text === 'bu' && second?.text === 'gün') ? 'achieved' : null
@@ -325,6 +330,9 @@ function putsAt(before: readonly Word[]): boolean {
   return at >= 0 && before.slice(at + 1, at + 12).some((w) => /^(?:put|puts|putting)$/u.test(w.text))
 }
 const PRESENT_NOW_TR_AZ = /^(hazırda|halihazırda|hâlihazırda|şu|günümüzde|bugün)$/u
+/** A Turkish or Azerbaijani participle in "-an", "-en", "-ən" ("alınan", "verilən"), not the copula's "olan". */
+const PARTICIPLE_TR_AZ = /^(?!olan$)\p{L}{2,}(?:y?[ae]n|y?ən)$/u
+const LAST_YEAR_TR_AZ = /^(?:geçen|ötən|keçən)$/u
 
 /**
  * English phrases whose words mean more together: "can handle" is a capacity today (a possibility is "can reach"),

@@ -43,3 +43,20 @@ describe('readKind: a hope is a plan, and estimating that something could happen
     expect(kindOf(sentence, 'en', '90%')).toEqual([['achieved', null]])
   })
 })
+
+describe('readKind: a Turkish or Azerbaijani participle dated last year says what a thing already is', () => {
+  it.each<[string, string, string]>([
+    [
+      'tr',
+      "Aliyev, geçen yıl devreye alınan 445 MW'lık güneş santralini hatırlattı ve 2027 yılına kadar 2 GW'lık yeni kapasitenin devreye gireceğini söyledi.",
+      "445 MW'lık",
+    ],
+    [
+      'az',
+      'Nazir ötən il istifadəyə verilən 230 MVt-lıq stansiyanı xatırladıb və 2027-ci ilədək 2 QVt yeni gücün işə düşəcəyini deyib.',
+      '230 MVt-lıq',
+    ],
+  ])('%s: %s', (lang, sentence, words) => {
+    expect(kindOf(sentence, lang, words)).toEqual([['achieved', null]])
+  })
+})
