@@ -135,3 +135,32 @@ export const RELATIVE_YEARS: readonly { source: string; offset: number }[] = [
 
 /** A relative year counted back from the time a sentence tells about, not from the article's date. */
 export const YEAR_EARLIER = /(?:earlier|ago|before|назад|ранее|раньше|önce|evvel|əvvəl|öncə)$/u
+
+/**
+ * A Russian month as an adjective before its occasion: "на октябрьском заседании комиссии", "в ходе сентябрьского
+ * визита", "майский саммит". It dates the occasion as the month named alone would.
+ */
+const RU_MONTH_STEMS = [
+  'январск',
+  'февральск',
+  'мартовск',
+  'апрельск',
+  'майск',
+  'июньск',
+  'июльск',
+  'августовск',
+  'сентябрьск',
+  'октябрьск',
+  'ноябрьск',
+  'декабрьск',
+]
+const MONTH_ADJECTIVE = new RegExp(String.raw`(?<![\p{L}])(${RU_MONTH_STEMS.join('|')})\p{L}*`, 'gu')
+
+/** The months written as adjectives in a folded Russian text, with where each stands. */
+export function monthAdjectives(folded: string): { start: number; end: number; month: number }[] {
+  return [...folded.matchAll(MONTH_ADJECTIVE)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    month: RU_MONTH_STEMS.indexOf(m[1] ?? '') + 1,
+  }))
+}

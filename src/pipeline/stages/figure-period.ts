@@ -17,68 +17,8 @@ import {
   yearOf,
 } from './date-roles'
 import type { SentenceContext } from './figure-context'
-import { hasAchievedCue, isReportingWord } from './figure-kind'
-
-/**
- * Words that put a figure in the present: "hazırda", "currently", "в настоящее время", and the days of the report's
- * own week ("this week", "on Tuesday", "bu hafta", "во вторник", "yesterday", "dün"), as a market report dates its prices. A present
- * figure with no date of its own is as of the article's date.
- */
-const PRESENT = new RegExp(
-  String.raw`(?<![\p{L}])(?:` +
-    [
-      String.raw`hazırda|hal-hazırda|halihazırda|şu anda|şu an|bugün|bu gün|günümüzde|artık|currently|at present|now|today`,
-      String.raw`mevcut|mövcud|hazırkı|current`,
-      String.raw`nowadays|в настоящее время|сейчас|теперь|сегодня|на сегодня|на данный момент|ныне|нынешн\p{L}*|текущ\p{L}*`,
-      String.raw`this week|bu hafta|bu həftə|на этой неделе|on (?:monday|tuesday|wednesday|thursday|friday)`,
-      String.raw`yesterday|dün|dünən|вчера`,
-      // up to now: "We have invested about $120 million so far", "bugüne kadar", "на сегодняшний день"
-      String.raw`so far|to date|bugüne kadar|şimdiye kadar|indiyədək|indiyə qədər|до сих пор|на сегодняшний день|к настоящему времени`,
-      String.raw`(?:pazartesi|salı|çarşamba|perşembe|cuma) günü|bazar ertəsi|çərşənbə (?:axşamı|günü)|cümə (?:axşamı|günü)`,
-      String.raw`в (?:понедельник|среду|пятницу|четверг)|во вторник`,
-    ].join('|') +
-    String.raw`)(?![\p{L}])`,
-  'u',
-)
-/**
- * Present-tense predicates of a state ("faaliyet gösteriyor", "operate", "работают") and of how long or how much
- * something takes now ("12-15 gün sürüyor", "4 saat çəkir", "takes", "costs", "занимает 12 дней", "обходится в"): the
- * figure holds as of the article's date: verbs of being in operation in Turkish and Azerbaijani, present forms of
- * be/have/operate in English, present third person of a few verbs of state in Russian. (Not every -yor: "artış anlamına geliyor" only
- * comments on a figure of the narrative's year.)
- */
-const PRESENT_VERB =
-  /(?<![\p{L}])(?:faaliyet gösteriyor\p{L}*|fəaliyyət göstərir\p{L}*|bulunuyor|çalışıyor|sürüyor|vaxt aparır|çəkir|operate|operates|employs?|are|is|takes|costs|carries|handles|accounts? for|makes? up|holds?|ha(?:s|ve)(?=\s+(?:\d|a\s|an\s|about\s|around\s|some\s|only\s|just\s|over\s|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s))|sahip(?:tir|ler|dir)?|malikdir|располага(?:ет|ют)|име(?:ет|ют)|работа(?:ет|ют)|действу(?:ет|ют)|насчитыва(?:ет|ется|ют)|занима(?:ет|ют)(?=\s+(?:от\s+|около\s+|примерно\s+|до\s+)?\d)|обход(?:ится|ятся)|длится|длятся)(?![\p{L}])/u
-
-/**
- * The Turkish and Azerbaijani present copula on a figure's last word, or on "qədər"/"kadar" after it: "Xidmətin haqqı
- * 15 manatdır", "yolun uzunluğu 124 km-dir", "məbləği 100 min avroya qədərdir", "süre 12 gündür". It states what is.
- */
-const COPULA_WORD = /(?<=[\p{L}\d]['’-]?)(?:d|t)[ıiuü]r(?:lar|lər|ler)?$/u
-const COPULA_AFTER = /^\s+(?:qədər|kadar)(?:d|t)[ıiuü]r(?![\p{L}])/u
-
-function closesWithCopula(context: SentenceContext, span: Span): boolean {
-  if (context.lang !== 'tr' && context.lang !== 'az') return false
-  const { folded } = context
-  const word = /[\p{L}\p{N}'’-]+$/u.exec(folded.slice(span.start, span.end))?.[0] ?? ''
-  return COPULA_WORD.test(word) || COPULA_AFTER.test(folded.slice(span.end, span.end + 16))
-}
-
-/**
- * An Azerbaijani clause that ends in the present simple ("… 1.150 yük avtomobili keçir", "Müraciətlərə 3 iş günü ərzində
- * baxılır", "… 5 faiz təşkil edir"): it tells what happens as a rule now; a verb of saying ("bildirir", "qeyd edir")
- * only reports.
- */
-const PRESENT_SIMPLE_AZ = /^\p{L}{2,}[ıiuü]r$/u
-
-function endsInPresentAz(context: SentenceContext, clause: Span): boolean {
-  if (context.lang !== 'az') return false
-  const words = context.words.filter((w) => w.start >= clause.start && w.end <= clause.end)
-  const [before, last] = [words.at(-2)?.text ?? '', words.at(-1)?.text ?? '']
-  // "Bu, … 14 faiz çoxdur": a comparison's copula, no verb of what happens
-  const copula = COPULA_WORD.test(last)
-  return PRESENT_SIMPLE_AZ.test(last) && !copula && !isReportingWord(last) && !isReportingWord(before)
-}
+import { hasAchievedCue } from './figure-kind'
+import { closesWithCopula, endsInPresentAz, PRESENT, PRESENT_VERB } from './figure-present'
 
 export const publishedYearOf = (article: Article): number | null =>
   article.published ? Number(article.published.slice(0, 4)) : null

@@ -1,4 +1,4 @@
-import { MONTH_SOURCE, monthNumber } from '../lexicon/date-words'
+import { MONTH_SOURCE, monthAdjectives, monthNumber } from '../lexicon/date-words'
 import { findDates } from '../lexicon/dates'
 import { foldCase } from '../lexicon/text'
 import { datelineLength } from './header-date'
@@ -233,36 +233,13 @@ function monthsAlone(
     const { date } = withYear(`0000-${pad(month)}`, null, published, tense, yearOf(`0000-${pad(month)}`))
     found.push({ start, end, date, dateEnd: null, basis: 'stated' })
   }
-  for (const m of folded.matchAll(MONTH_ADJECTIVE)) {
-    const start = m.index
-    const end = start + m[0].length
-    const month = RU_MONTH_STEMS.indexOf(m[1] ?? '') + 1
-    if (month === 0 || taken.some((t) => start < t.end && end > t.start)) continue
+  for (const { start, end, month } of monthAdjectives(folded)) {
+    if (taken.some((t) => start < t.end && end > t.start)) continue
     const { date } = withYear(`0000-${pad(month)}`, null, published, tense, yearOf(`0000-${pad(month)}`))
     found.push({ start, end, date, dateEnd: null, basis: 'stated' })
   }
   return found
 }
-
-/**
- * A Russian month as an adjective before its occasion: "на октябрьском заседании комиссии", "в ходе сентябрьского
- * визита", "майский саммит". It dates the occasion as the month named alone would.
- */
-const RU_MONTH_STEMS = [
-  'январск',
-  'февральск',
-  'мартовск',
-  'апрельск',
-  'майск',
-  'июньск',
-  'июльск',
-  'августовск',
-  'сентябрьск',
-  'октябрьск',
-  'ноябрьск',
-  'декабрьск',
-]
-const MONTH_ADJECTIVE = new RegExp(String.raw`(?<![\p{L}])(${RU_MONTH_STEMS.join('|')})\p{L}*`, 'gu')
 
 const HAS_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u
 
