@@ -93,11 +93,14 @@ function readByline(line: string, lowerWords: () => ReadonlySet<string>): string
   const named = bylineRestFits(rest) && isPersonName(name, prefixed ? null : lowerWords())
   // a desk signs alone ("Xəbər Lenti-nin Siyasət şöbəsi"), maybe with its place ("Dış Haberler Servisi / Bakü özel");
   // after a name it is the author's desk ("… - Emtia Servisi")
-  const [deskPart = '', ...places] = line.split(/\s+[/–—-]\s+/u)
+  const [deskPart = '', ...places] = line.split(/\s+[/–—|-]\s+/u)
   const desk =
     words(deskPart).length <= 6 &&
     places.every((place) => words(place).length <= MAX_DESK_PLACE_WORDS) &&
     foldVariants(deskPart).some((folded) => NEWSROOM_DESK.test(folded))
+  // "Emtia Masası | Derya Akbulut": the desk, then the reporter who writes for it
+  const reporter = desk && places.length === 1 && isPersonName(places[0] ?? '', lowerWords()) ? places[0] : undefined
+  if (reporter !== undefined) return reporter
   if (desk && !(named && rest.length > 0)) return null
   return named ? name : undefined
 }
@@ -203,7 +206,10 @@ function findLateDate(state: HeaderState, body: string[], bylineOf: (line: strin
     if (!found || (needsLabel && !/\p{L}\s*:/u.test(text))) continue
     takeDateLine(state, found, text)
     body[index] = ''
-    const byline = bylineUnder === 1 && underStandfirst.includes(index) ? lead[firstProse + 1] : undefined
+    // "Emtia Masası | Derya Akbulut" right over a date line among the lead's lines: the byline goes with it
+    const above = needsLabel ? undefined : lead[lead.indexOf(index) - 1]
+    const bylineAbove = above !== undefined && bylineOf(body[above] ?? '') !== undefined ? above : undefined
+    const byline = bylineUnder === 1 && underStandfirst.includes(index) ? lead[firstProse + 1] : bylineAbove
     if (byline !== undefined) {
       state.author ??= bylineOf(body[byline] ?? '') ?? null
       state.removed.push({ reason: 'byline', text: body[byline] ?? '' })
