@@ -34,8 +34,9 @@ const YES_OR_NO = '(?:yes|no|evet|hayır|bəli|xeyr|да|нет)'
 /**
  * A form's field or a feedback button, alone on its line (folded): a question with a yes or no answer ("Yapılan
  * Açıklama Düzeltme mi? Hayır", "Was this article useful? Yes | No"), an empty list ("İlgili Şirketler []"), a
- * notice's number ("Bildirim ID: 1534872", "Материал №41527", "Basın Açıklaması No: 2026/047"), a comment count alone ("12 comments"), a language
- * switch ("English (en) ▾") and a video button with its length ("Videonu izlə | 3:42").
+ * notice's number ("Bildirim ID: 1534872", "Материал №41527", "Basın Açıklaması No: 2026/047"), a comment count
+ * alone ("12 comments"), a language switch ("English (en) ▾") and a video button with its length ("Videonu izlə |
+ * 3:42").
  */
 export const FORM_FIELD = new RegExp(
   [
@@ -52,8 +53,9 @@ export const FORM_FIELD = new RegExp(
 /**
  * Marks a page sets around its story, each alone on its line (folded): an ad slot ("[Reklam]", "[REKLAM ALANI
  * 728x90]"), a live badge ("🔴 CANLI YAYIN"), a page counter ("Стр. 4 из 212", "Page 4 of 212"), a columnist's
- * archive link ("Tüm yazıları (212)"), a call to log in ("Elektron xidmətlər portalına daxil olun", "Sign in to your account") and a channel's pinned
- * post ("Закреплённое сообщение: Прайс на рекламу и правила канала").
+ * archive link ("Tüm yazıları (212)"), a call to log in ("Elektron xidmətlər portalına daxil olun", "Sign in to your
+ * account"), a channel's pinned post ("Закреплённое сообщение: Прайс на рекламу и правила канала") and an
+ * advertisement marked as Russian law asks ("Реклама. ТОО …", "erid: 2VtzqxGh7Ym").
  */
 export const PAGE_MARKS = new RegExp(
   [
@@ -63,7 +65,6 @@ export const PAGE_MARKS = new RegExp(
     String.raw`^(?:(?:yazarın\s+)?tüm\s+yazıları|bütün\s+yazıları|all\s+(?:articles|columns|posts)|все\s+(?:статьи|материалы|колонки)(?:\s+автора)?)(?:\s*\(\d{1,5}\))?$`,
     String.raw`^(?:\p{L}+\s+){0,4}(?:daxil\s+olun|giriş\s+yapın|oturum\s+açın|sign\s+in|log\s+in|войдите)(?:\s+(?:to\s+)?(?:your\s+)?account)?$`,
     String.raw`^(?:закреплённое|закрепленное|pinned|sabitlenmiş|bərkidilmiş)\s+(?:сообщение|message|post|mesaj)\s*:`,
-    // an advertisement marked as Russian law asks, with its register token: "Реклама. ТОО …", "erid: 2VtzqxGh7Ym"
     String.raw`^реклама\.\s|^erid:\s*\S+$`,
   ].join('|'),
   'u',

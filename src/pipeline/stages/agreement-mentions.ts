@@ -70,6 +70,7 @@ const isPlural = (word: string, lang: string) =>
 const TYPED_BEFORE =
   /\d[\d.,]*\s+(?:\p{L}+\s+){1,3}(?:tutarindaki|tutarinda|değerindeki|dəyərində|dəyərindəki|məbləğində|məbləğindəki)\s+$|\d[\d.,]*\s+(?:\p{L}+\s+){0,2}\p{L}+(?:lik|luk|lük|liq|luq)\s+(?:\p{L}+\s+)?$|(?<![\p{L}])(?:loan|credit|supply|joint[- ]venture|framework|purchase|financing|investment|grant|concession|construction|service|lease|sale|kredi|kredit|tedarik|tədarük|yatirim|investisiya|hibe|qrant|инвестиционн\p{L}*|грантов\p{L}*|ortak girişim|birgə müəssisə|çerçeve|çərçivə|finansman|maliyyələşdirmə|imtiyaz|yapim|inşaat|tikinti|hizmet|xidmət|kira|icarə|satiş|alqi-satqi|кредитн\p{L}*|рамочн\p{L}*|концессионн\p{L}*|подрядн\p{L}*|строительн\p{L}*)\s+$/u
 
+/** A decision's noun, which a kind before it never makes a signed document ("yekun investisiya qərarı"). */
 const DECISION_NOUN = /^(?:karar|qərar|decision|решени)/u
 
 /** A capitalised organisation word right after a document noun: the noun is part of the organisation's name. */
@@ -258,7 +259,7 @@ export function readAgreementMentions(text: string, lang: string, published: str
         mentions.push({ kind: 'document', count: null, title, span: { start, end } })
         continue
       }
-      // "a $60 million loan agreement", "kredit sazişi", "кредитное соглашение": a kind of document, named by its type
+      // "a $60 million loan agreement", "kredit sazişi", "кредитное соглашение": a kind of document, named by its type;
       // "yekun investisiya qərarı", "a final investment decision": a decision of a kind is taken, not signed
       const typed = DECISION_NOUN.test(looseFold(word, lang)) ? null : TYPED_BEFORE.exec(before)
       if (typed && !isPlural(word, lang)) {

@@ -46,6 +46,10 @@ const NAME_BEFORE = /(?:^|\s)\p{Lu}[\p{L}'’-]*$/u
 const isListComma = (text: string, comma: number) =>
   NAME_BEFORE.test(text.slice(Math.max(0, comma - 40), comma)) && LIST_ITEM_AFTER.test(text.slice(comma))
 
+/** The items (words, dates) that stand wholly inside a clause. */
+export const inClause = <T extends Span>(items: readonly T[], clause: Span): T[] =>
+  items.filter((item) => item.start >= clause.start && item.end <= clause.end)
+
 /** The clause of a sentence around a mention, as offsets in the sentence. */
 export function clauseAround(text: string, mention: Span): Span {
   let start = 0

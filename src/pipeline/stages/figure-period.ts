@@ -1,7 +1,7 @@
 import type { Article, FigureKind } from '../../schema/dataset'
 import { monthNumber, YEAR_EARLIER } from '../lexicon/date-words'
 import type { DateMention, Span } from '../types'
-import { clauseAround } from './clauses'
+import { clauseAround, inClause } from './clauses'
 import {
   BASE_REACH,
   baseAmountBefore,
@@ -35,8 +35,7 @@ function monthYear(context: SentenceContext, span: Span): number | null {
   const published = context.article.published
   if (!published) return null
   const clause = clauseAround(context.sentence.text, span)
-  const month = context.words
-    .filter((w) => w.start >= clause.start && w.end <= clause.end)
+  const month = inClause(context.words, clause)
     // a month inside or just before a date already read ("чем за январь – сентябрь прошлого года") is that date's
     .filter((w) => !context.dates.some((d) => d.start < w.end + MONTH_TO_YEAR && w.start < d.end))
     .filter((w) => context.lang !== 'en' || w.text !== 'may' || (w.start > 0 && context.sentence.text[w.start] === 'M'))
@@ -256,8 +255,7 @@ function pastYearOf(context: SentenceContext, d: DateMention, clause: Span): num
   const published = context.article.published
   const ahead = d.relative && d.value !== null && d.value.length >= 7 && published !== null && d.value > published
   // "will rise to 21 a week from June, from 14 at present": a day to come may date a plan beside a present figure
-  const words = context.words.filter((w) => w.start >= clause.start && w.end <= clause.end)
-  return ahead && hasAchievedCue(words, context.lang) ? yearOf(d) - 1 : yearOf(d)
+  return ahead && hasAchievedCue(inClause(context.words, clause), context.lang) ? yearOf(d) - 1 : yearOf(d)
 }
 
 /** A month (or day) of the article's year already past at its date: "2026-01" in an article of 2026-02-20. */

@@ -1,4 +1,5 @@
 import type { Span } from '../types'
+import { inClause } from './clauses'
 import type { SentenceContext } from './figure-context'
 import { isReportingWord } from './figure-kind'
 
@@ -58,7 +59,7 @@ const PRESENT_SIMPLE_AZ = /^\p{L}{2,}[ıiuü]r$/u
 
 export function endsInPresentAz(context: SentenceContext, clause: Span): boolean {
   if (context.lang !== 'az') return false
-  const words = context.words.filter((w) => w.start >= clause.start && w.end <= clause.end)
+  const words = inClause(context.words, clause)
   const [before, last] = [words.at(-2)?.text ?? '', words.at(-1)?.text ?? '']
   // "Bu, … 14 faiz çoxdur": a comparison's copula, no verb of what happens
   const copula = COPULA_WORD.test(last)
