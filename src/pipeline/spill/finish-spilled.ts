@@ -4,7 +4,9 @@ import { agreementSchema, eventSchema, figureSchema } from '../../schema/dataset
 import type { Curation } from '../stages/curate'
 import { mergeOccasions } from '../stages/merge-occasions'
 import { withHorizonTerms } from '../stages/normalise-horizon'
+import { FactChecker } from '../stream/check-facts'
 import {
+  byFile,
   finishMerged,
   streamsOf,
   type CollectedArticles,
@@ -101,21 +103,17 @@ export function finishSpilledFacts(
     agreements: join(dir, 'agreements.jsonl'),
     events: join(dir, 'events.jsonl'),
   }
-  const figureCount = writeJsonLines(
-    files.figures,
-    mapped(figures.sorted(), ({ figure }) => figureSchema.parse(withHorizonTerms([figure])[0])),
-  )
+  const check = new FactChecker(collected.metas)
+  const normalised = mapped(figures.sorted(), ({ figure }) => withHorizonTerms([figure])[0] ?? figure)
+  const figureCount = writeJsonLines(files.figures, check.valid(normalised, figureSchema, 'figure'))
   const occasions = mergeSpilledOccasions(spill.occasions, diskStore(dir))
   const agreementCount = writeJsonLines(
     files.agreements,
-    mapped(occasions.agreements(), (agreement) => agreementSchema.parse(agreement)),
+    check.valid(occasions.agreements(), agreementSchema, 'agreement'),
   )
-  const eventCount = writeJsonLines(
-    files.events,
-    mapped(occasions.events(), (event) => eventSchema.parse(event)),
-  )
+  const eventCount = writeJsonLines(files.events, check.valid(occasions.events(), eventSchema, 'event'))
   return {
-    ...streamsOf(finished),
+    ...streamsOf({ ...finished, issues: byFile([...finished.issues, ...check.issues]) }),
     ...factReaders(files),
     counts: { figures: figureCount, agreements: agreementCount, events: eventCount },
     files,

@@ -5,17 +5,10 @@ import { figureScope, sentenceContexts, type SentenceContext } from './figure-co
 import { isDatedLaterInClause, isLabelledPast, periodOf, publishedYearOf } from './figure-period'
 import { findHorizon, kindWords, readKind, type KindReading } from './figure-kind'
 import { refersBack } from './figure-countries'
-import { slugify } from '../ids'
 import type { ReviewReason } from '../../schema/dataset'
-import {
-  percentMetric,
-  priceMetric,
-  unnamedMetricId,
-  unnamedMetricLabel,
-  type PercentForm,
-} from '../../schema/metric-label'
+import { percentMetric, priceMetric, type PercentForm } from '../../schema/metric-label'
 import { readRateUnit } from '../../schema/rate-unit'
-import { genericMetric, numberOfPhrase, resolveMetric, type MetricChoice } from './figure-metric'
+import { genericMetric, numberOfPhrase, resolveMetric, unnamedMetric, type MetricChoice } from './figure-metric'
 import { statusFigures } from './figure-status'
 import { rowFigures, tableRows } from './table-rows'
 import { isDenied, isListMarker, isNoNewCount, isQuestion, isUnstatedSentence } from './unstated-numbers'
@@ -89,14 +82,6 @@ function referredMeasure(context: SentenceContext, quantity: Quantity, before: A
   if (quantity.unit !== 'count' || quantity.written !== 'digits' || !before.measure) return null
   return refersBack(context.folded) ? before.measure : null
 }
-
-/** A metric for a figure whose words name none: filed by its unit, with a label that says so. */
-const unnamedMetric = (unit: string): MetricChoice => ({
-  metric: unnamedMetricId(slugify(unit)),
-  label: unnamedMetricLabel(unit),
-  sectors: [],
-  defaultUnit: unit,
-})
 
 /**
  * The kind and period of a figure. A past fact is never dated after the article that reports it, so a figure read as

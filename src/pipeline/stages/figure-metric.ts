@@ -1,5 +1,6 @@
 import type { Sector } from '../../schema/dataset'
 import { slugify } from '../ids'
+import { unnamedMetricId, unnamedMetricLabel } from '../../schema/metric-label'
 import { rememberRecent } from '../lexicon/memo'
 import { findCountries } from '../lexicon/countries'
 import { isMonthWord, isTimeWord } from '../lexicon/units'
@@ -289,6 +290,14 @@ export function genericMetric(
   const metric = metricSlug(label)
   return metric ? { metric, label, sectors: [], defaultUnit: unit } : null
 }
+
+/** A metric for a figure whose words name none: filed by its unit, with a label that says so. */
+export const unnamedMetric = (unit: string): MetricChoice => ({
+  metric: unnamedMetricId(slugify(unit)),
+  label: unnamedMetricLabel(unit),
+  sectors: [],
+  defaultUnit: unit,
+})
 
 /** The id of a metric named by its words ("pamuk ihracatı" → "pamuk-ihracati"). */
 export function metricSlug(label: string): string {

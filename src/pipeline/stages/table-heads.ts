@@ -1,7 +1,7 @@
 import { findDates } from '../lexicon/dates'
 import { findQuantities } from '../lexicon/numbers'
 import { foldCase } from '../lexicon/text'
-import { metricSlug, resolveMetric, type MetricChoice } from './figure-metric'
+import { metricSlug, resolveMetric, unnamedMetric, type MetricChoice } from './figure-metric'
 
 // What a table's caption and head say of its cells: their unit, their date, their measure, and which columns hold
 // changes or ranks rather than amounts.
@@ -51,7 +51,10 @@ export function captionMetric(caption: string, head: string, unit: string, lang:
   const folded = foldCase(title, lang)
   const known = resolveMetric({ folded, previous: [] }, { start: folded.length, end: folded.length }, unit)
   if (known) return { metric: known, knownMetric: true }
-  return { metric: { metric: metricSlug(title), label: title, sectors: [], defaultUnit: unit }, knownMetric: false }
+  // a caption of no words ("----+----", a rule taken for one) names nothing: the figure is filed by its unit
+  const slug = metricSlug(title)
+  const metric = slug ? { metric: slug, label: title, sectors: [], defaultUnit: unit } : unnamedMetric(unit)
+  return { metric, knownMetric: false }
 }
 
 /**

@@ -6,6 +6,7 @@ import { makeSourceRef } from '../source-ref'
 import type { FigureDraft, Sentence, Span } from '../types'
 import type { SentenceContext } from './figure-context'
 import { namedSides } from './figure-countries'
+import { countryRows } from './table-countries'
 import type { MetricChoice } from './figure-metric'
 import { currentYearOf } from './figure-period'
 import { percentMetric } from '../../schema/metric-label'
@@ -101,6 +102,16 @@ const COUNT_WORD = /^(?:ед|шт|units?|pcs|ədəd|adet)\.?$/u
 const widthOf = (sentence: Sentence | undefined) =>
   sentence && isTableLine(sentence.text) ? cellsOf(sentence.text).length : 0
 
+/** A rule drawn under a table's head or around it ("------+------", "|---|:--:|", "======"): part of a table, no row. */
+const RULE_LINE = /^[\s|+:=─-]*[-=─]{3}[\s|+:=─-]*$/u
+const isRule = (sentence: Sentence | undefined) => sentence !== undefined && RULE_LINE.test(sentence.text)
+
+/** The index of the table's next line of `width` after `index`, past a rule between them, or -1. */
+function nextLine(sentences: readonly Sentence[], index: number, width: number): number {
+  const next = isRule(sentences[index + 1]) ? index + 2 : index + 1
+  return widthOf(sentences[next]) === width ? next : -1
+}
+
 /** Runs of table lines of one width among the sentences, two lines or more: their first and last index. */
 function tableRuns(sentences: readonly Sentence[]): Span[] {
   const runs: Span[] = []
@@ -108,7 +119,7 @@ function tableRuns(sentences: readonly Sentence[]): Span[] {
   while (index < sentences.length) {
     const width = widthOf(sentences[index])
     let end = index
-    while (width >= 2 && widthOf(sentences[end + 1]) === width) end++
+    while (width >= 2 && nextLine(sentences, end, width) >= 0) end = nextLine(sentences, end, width)
     if (width >= 2 && end > index) runs.push({ start: index, end })
     index = end + 1
   }
@@ -121,6 +132,10 @@ function splitRow(text: string): { labels: string[]; values: string[] } | null {
   const first = cells.findIndex((cell, k) => k > 0 && cells.slice(k).every((c) => NUMBER_CELL.test(c)))
   return first < 0 ? null : { labels: cells.slice(0, first), values: cells.slice(first) }
 }
+
+/** The first label of each row of a table, between two of its lines. */
+const rowLabels = (sentences: readonly Sentence[], first: number, last: number) =>
+  sentences.slice(first, last + 1).flatMap((sentence) => splitRow(sentence.text)?.labels.slice(0, 1) ?? [])
 
 /** "Китай – Европа": a caption naming a route by its ends, whose figures are the route's, no country's. */
 const ROUTE_CAPTION = /\p{Lu}\p{L}*\s*[–—-]\s*\p{Lu}/u
@@ -150,7 +165,8 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     const yearHead = isYearHead(cellsOf(sentences[run.start]?.text ?? ''), lang)
     const headed = first === null || yearHead
     const head = headed ? cellsOf(sentences[run.start]?.text ?? '') : []
-    const above = sentences[run.start - 1]?.text ?? ''
+    // a rule drawn over the head is no title
+    const above = sentences[run.start - (isRule(sentences[run.start - 1]) ? 2 : 1)]?.text ?? ''
     const titled = above.trim() !== '' && above.split(/\s+/u).length <= MAX_CAPTION_WORDS && !isTableLine(above)
     // with no title over it, a head whose first cell names the table and its unit titles it ("Индикативные цены, $/т")
     const headTitle = head[0] && trailingUnit(head[0], lang) ? head[0] : ''
@@ -184,6 +200,8 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     const measures = columnMeasures(head, columns, changeColumn, lang)
     const captionYear = captionYearOf(caption, lang, published)
     const captionCountries = ROUTE_CAPTION.test(caption) ? [] : namedSides(caption, lang)
+    // "Qazaxıstan | 598,4 | 712,6": each row of a table by country is a country's part of the caption's one measure
+    const byCountry = measuresInRows ? countryRows(article, caption, rowLabels(sentences, firstRow, run.end)) : null
     // the head names the columns ("Score (out of 100)", "Rank 2024"): a row with no figures of its own
     if (headed)
       rows.set(run.start, { cells: [], metric, knownMetric, year: null, yearFromContext: false, countries: [] })
@@ -227,8 +245,9 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
         .filter((_, k) => !columns[row.labels.length + k]?.ordinal)
       // "Выручка, млрд тенге", "Вагонный парк, ед.": the measure is named before the unit
       const measure = labelUnit || COUNT_WORD.test(afterLastComma(label)) ? label.replace(/,[^,]*$/u, '') : label
-      const labelMetric = measuresInRows ? captionMetric(measure, '', cells[0]?.unit ?? fallback.unit, lang) : null
-      const countries = routeOfLabel(label, lang) ?? captionCountries
+      const labelMetric =
+        measuresInRows && !byCountry ? captionMetric(measure, '', cells[0]?.unit ?? fallback.unit, lang) : null
+      const countries = byCountry?.get(label) ?? routeOfLabel(label, lang) ?? captionCountries
       const dated = year !== null || cells.some((cell) => cell.year !== null)
       const current = dated ? null : currentYearOf(article)
       const monthOf = month ? { month } : {}

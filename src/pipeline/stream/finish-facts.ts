@@ -3,6 +3,7 @@ import { agreementSchema, eventSchema, figureSchema } from '../../schema/dataset
 import { applyCuration, type Curation } from '../stages/curate'
 import { withHorizonTerms } from '../stages/normalise-horizon'
 import type { PipelineIssue } from '../types'
+import { FactChecker } from './check-facts'
 import type { ArticleCollector } from './collect-articles'
 import type { MergedFacts } from './merge-facts'
 
@@ -66,7 +67,8 @@ export const streamsOf = (facts: FinishedFacts): FactStreams => ({
 
 /**
  * Curates, normalises, validates and sorts merged facts by id; orders the articles by id and the issues by file.
- * Throws a CurationError when the curation can't be applied, and a ZodError when a fact breaks the schema (a bug).
+ * Throws a CurationError when the curation can't be applied; a fact that breaks the schema (a bug) is left out and
+ * reported against its article's file (see `FactChecker`).
  */
 export function finishMerged(
   facts: MergedFacts,
@@ -75,14 +77,16 @@ export function finishMerged(
   issues: readonly PipelineIssue[],
 ): FinishedFacts {
   const curated = curation ? applyCuration({ articles: collected.kept, ...facts }, curation) : facts
+  const check = new FactChecker(collected.metas)
+  const figures = [...check.valid(withHorizonTerms(curated.figures).sort(byId), figureSchema, 'figure')]
+  const agreements = [...check.valid([...curated.agreements].sort(byId), agreementSchema, 'agreement')]
+  const events = [...check.valid([...curated.events].sort(byId), eventSchema, 'event')]
   return {
     metas: [...collected.metas].sort(byId),
-    figures: withHorizonTerms(curated.figures)
-      .sort(byId)
-      .map((figure) => figureSchema.parse(figure)),
-    agreements: [...curated.agreements].sort(byId).map((agreement) => agreementSchema.parse(agreement)),
-    events: [...curated.events].sort(byId).map((event) => eventSchema.parse(event)),
-    issues: byFile(issues),
+    figures,
+    agreements,
+    events,
+    issues: byFile([...issues, ...check.issues]),
   }
 }
 

@@ -1,0 +1,41 @@
+import type { Article } from '../../schema/dataset'
+import { foldCase } from '../lexicon/text'
+import { articleParties, namedSides } from './figure-countries'
+import { flowKind } from './flow-ends'
+
+// A table by country: "Ölkə | 2024, min ton | 2025, min ton" over rows "Qazaxıstan | 598,4 | 712,6", "Rusiya | …",
+// "Cəmi | …". Its rows are parts of the caption's one measure, each a country's, not measures of their own.
+
+/** A row of a table's total: "Cəmi", "Toplam", "Total", "Итого", "Всего". */
+const TOTAL_LABEL = /^(?:cəmi|cemi|toplam|genel toplam|total|overall|итого|всего|yekun)$/u
+
+/** A row label that is one country's name and nothing else ("Qazaxıstan", "Rusiya Federasiyası"), as its code. */
+function countryOfLabel(label: string, lang: string): string | null {
+  const sides = namedSides(label, lang)
+  // the name must be the whole label: "Qazaxıstan taxılı" is a measure
+  return sides.length === 1 && label.trim().split(/\s+/u).length <= 2 ? (sides[0] ?? null) : null
+}
+
+/**
+ * The countries of each row of a table by country, keyed by label, or null when a row's label is neither a country
+ * nor a total. Where the caption names goods moving ("Buğda idxalı əsas ölkələr üzrə"), the rows are the other ends
+ * of one country's trade: the article's main party that no row names, which is the total's country too.
+ */
+export function countryRows(
+  article: Article,
+  caption: string,
+  labels: readonly string[],
+): Map<string, string[]> | null {
+  const { lang } = article
+  const countries = labels.map((label) => ({ label, code: countryOfLabel(label, lang) }))
+  const totals = countries.filter(({ label, code }) => code === null && TOTAL_LABEL.test(foldCase(label.trim(), lang)))
+  const named = countries.filter(({ code }) => code !== null)
+  if (named.length === 0 || named.length + totals.length < labels.length) return null
+  const rowCodes = new Set(named.map(({ code }) => code))
+  const home =
+    flowKind(foldCase(caption, lang)) === 'goods'
+      ? (articleParties(article).main.find((code) => !rowCodes.has(code)) ?? null)
+      : null
+  const own = home === null ? [] : [home]
+  return new Map(countries.map(({ label, code }) => [label, code === null ? own : [...new Set([code, ...own])].sort()]))
+}
