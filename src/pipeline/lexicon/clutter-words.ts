@@ -221,6 +221,11 @@ export const LIST_LABELS: ReadonlyMap<string, 'related links' | 'news-feed list'
     'related content',
     'related articles',
     'more interviews',
+    'more transcripts',
+    'другие материалы номера',
+    'материалы номера',
+    'в этом номере',
+    'bu sayıda',
     'more analysis',
     'diğer röportajlar',
     'digər müsahibələr',
@@ -311,7 +316,7 @@ export const TAG_LINE =
  * 2025/47", "Baxış sayı: 2.315", "Просмотров: 1 284").
  */
 export const COUNTER_PART =
-  /^(?:(?:haber|xəbər|article|news|story|material)\s+(?:id|no|kodu|number)\s*:?\s*[\p{L}\d]{0,8}-[\p{L}\d-]+|\d[\d.,\s]*\s+(?:readers? on this page|reading now|читателей на странице)|\d{1,3}\s+(?:fotoğraf|foto|photos?|şəkil|фото))$|^(?:(?:haber|xəbər|article|news|story|material)\s+(?:id|no|kodu|number)|id(?:\s+(?:материала|новости|статьи))?|baxış\s+sayı|baxış|baxılıb|okunma(?:\s+sayısı)?|görüntülenme|hit|oxunub|oxunma(?:\s+sayı)?|views?|просмотр\p{L}*|прочитано|номер\s+новости)\s*:?\s*\d[\d.,\s]*$|^\d[\d.,\s]*\s*(?:views?|kez\s+okundu|baxış|görüntülenme|okunma|oxunma|просмотр\p{L}*)$|^\d[\d.,]*[kкm]?\s+(?:reposts?|retweets?|likes?|repl(?:y|ies)|shares?|quotes?|bookmarks?|beğeni|yanıt|retweet|bəyənmə|paylaşım|лайк\p{L}*|репост\p{L}*|ответ\p{L}*)$|^(?:press\s+release|пресс-релиз|basın\s+bülteni|mətbuat\s+buraxılışı)\s*(?:no\.?|№|#|nr\.?|nömrə)\s*\d{1,6}(?:[/-]\d{1,6})?$/u
+  /^(?:(?:haber|xəbər|article|news|story|material)\s+(?:id|no|kodu|number)\s*:?\s*[\p{L}\d]{0,8}-[\p{L}\d-]+|\d[\d.,\s]*\s+(?:readers? on this page|reading now|читателей на странице)|\d{1,3}\s+(?:fotoğraf|foto|photos?|şəkil|фото))$|^(?:(?:haber|xəbər|article|news|story|material)\s+(?:id|no|kodu|number)|id(?:\s+(?:материала|новости|статьи))?|baxış\s+sayı|baxış|baxılıb|okunma(?:\s+sayısı)?|görüntülenme|izlenme(?:\s+sayısı)?|izlənmə|hit|oxunub|oxunma(?:\s+sayı)?|views?|просмотр\p{L}*|прочитано|номер\s+новости)\s*:?\s*\d[\d.,\s]*$|^(?:👁|👀)\s*\d[\d.,\s]*$|^\d[\d.,\s]*\s*(?:views?|kez\s+okundu|baxış|görüntülenme|okunma|oxunma|просмотр\p{L}*)$|^\d[\d.,]*[kкm]?\s+(?:reposts?|retweets?|likes?|repl(?:y|ies)|shares?|quotes?|bookmarks?|beğeni|yanıt|retweet|bəyənmə|paylaşım|лайк\p{L}*|репост\p{L}*|ответ\p{L}*)$|^(?:press\s+release|пресс-релиз|basın\s+bülteni|mətbuat\s+buraxılışı)\s*(?:no\.?|№|#|nr\.?|nömrə)\s*\d{1,6}(?:[/-]\d{1,6})?$/u
 
 /** An invitation to comment or a note that there are no comments yet. */
 export const COMMENT_PROMPT =
@@ -339,6 +344,16 @@ export const ERROR_REPORT_PROMPT =
 export const CONTACT_LABEL =
   /(?<!\p{L})(?:tel|phone|telefon|телефон|тел|reklam|advertising|реклама|əlaqə|iletişim|contact|контакт|ihbar|hotline|hattı|xətt|faks|fax|whatsapp|call)/u
 
+/**
+ * An office's address with its phone: "Редакция: 130000, г. Актау, … Телефон приёмной: 8 (7292) 43-18-07", "Address: …
+ * | Tel.: +994 12 …", "Adres: … Tel: …".
+ */
+export const ADDRESS_WITH_PHONE =
+  /^(?:адрес(?:\s+редакции)?|редакция|address|adres|ünvan|head\s+office|merkez)\s*:.{0,160}(?<!\p{L})(?:тел\p{L}*|tel|phone|telefon)\.?(?:\s+\p{L}+)?\s*:?\s*[+\d(]/u
+
+/** "В Жанаозене открылась новая школа на 600 мест (стр. 2)": a printed issue's pointer to a story on another page. */
+export const PAGE_POINTER = /\((?:стр|с|p|page|pp|sayfa|səh|səhifə)\.?\s*\d{1,3}\)$/u
+
 /** A pitch for a subscription: a subscriber word with a request to get in touch. */
 export const SUBSCRIBER_WORD = /subscri|abone|abunə|подпис/u
 /**
@@ -347,7 +362,7 @@ export const SUBSCRIBER_WORD = /subscri|abone|abunə|подпис/u
  * an e-mailed issue elsewhere ("View this email in your browser", "Открыть в браузере").
  */
 export const NEWSLETTER_PITCH =
-  /(?<!\p{L})(?:inbox|your e-?mail(?: address)?|unsubscribe|gelen kutu\p{L}*|e-?posta kutu\p{L}*|(?:e-?)?poçt qutu\p{L}*|e-?posta adres\p{L}*|e-?postan[ıi]z\p{L}*|e-?poçtunuz\p{L}*|abonelikten çık\p{L}*|e-?poçt ünvan\p{L}*|abunəlikdən çıx\p{L}*|почтов\p{L}* ящик\p{L}*|на (?:вашу )?почту|отписаться|(?:view|open|read) (?:this (?:e-?mail|newsletter|issue) )?(?:in|on) (?:your|a|the) (?:web )?browser|forwarded this e-?mail|tarayıcı\p{L}* (?:görüntüle|aç|oku)\p{L}*|brauzerdə (?:bax|aç|oxu)\p{L}*|(?:открыть|смотреть|читать) в браузере|веб-верси\p{L}* (?:письма|рассылки))(?!\p{L})/u
+  /(?<!\p{L})(?:inbox|your e-?mail(?: address)?|unsubscribe|gelen kutu\p{L}*|e-?posta kutu\p{L}*|(?:e-?)?poçt qutu\p{L}*|e-?posta adres\p{L}*|e-?postan[ıi]z\p{L}*|e-?poçtunuz\p{L}*|abonelikten çık\p{L}*|e-?poçt ünvan\p{L}*|abunəlikdən çıx\p{L}*|почтов\p{L}* ящик\p{L}*|на (?:вашу )?почту|отписаться|(?:want|get) (?:e-?mail )?alerts|(?:view|open|read) (?:this (?:e-?mail|newsletter|issue) )?(?:in|on) (?:your|a|the) (?:web )?browser|forwarded this e-?mail|tarayıcı\p{L}* (?:görüntüle|aç|oku)\p{L}*|brauzerdə (?:bax|aç|oxu)\p{L}*|(?:открыть|смотреть|читать) в браузере|веб-верси\p{L}* (?:письма|рассылки))(?!\p{L})/u
 /**
  * A paywall's pitch: the edition the reader has and the one to buy ("You are reading the free edition. Upgrade to …
  * Pro", "Premium'a geçin", "Premium abunəliyə keçin", "Только для подписчиков"), or a call to act that ends in an
@@ -381,17 +396,24 @@ export const RELATED_LINK =
  * törende (Fotoğraf: Azerbaycan Cumhurbaşkanlığı - Anadolu Ajansı)", "… (Фото: пресс-служба)", or after it: "Порт Актау.
  * Фото: пресс-служба Минтранса РК", "… aşırılması. Foto: BiznesGündəmi.az"; a caption opened by its label and closed by
  * a credit ("Photo: Welders at work. © The Caspian Review / R. Guliyev"); a figure's caption with its source ("Figure
- * 1: Proposed route … Source: ECI").
+ * 1: Proposed route … Source: ECI"); a caption between two "Photograph:" labels, the second the credit.
  */
 export const PHOTO_CAPTION =
-  /\((?:[^()]{0,40}\s)?(?:photo|foto|fotoğraf|фото|şəkil|image|görsel)(?:\s*(?::|by|credit)[^()]{0,100})?\)\s*$|[.!]\s+(?:photo|foto|fotoğraf|фото|şəkil|image|görsel)(?:\s+credit)?\s*:\s*(?:[^.!?]|\.(?=\p{L})){2,80}$|^(?:photo|foto|fotoğraf|фото|şəkil)\s*:\s*.{2,160}(?:©|\/).{2,80}$|^(?:figure|fig\.|chart|graph|map|table|şekil|grafik|tablo|harita|qrafik|cədvəl|xəritə|рисунок|рис\.|график|таблица|карта|инфографика)\s*\d{0,3}\s*[:.]\s+.{2,200}(?:source|kaynak|mənbə|источник)\s*:/u
+  /^photograph\s*:.{2,200}photograph\s*:.{2,80}$|\((?:[^()]{0,40}\s)?(?:photo|foto|fotoğraf|фото|şəkil|image|görsel)(?:\s*(?::|by|credit)[^()]{0,100})?\)\s*$|[.!]\s+(?:photo|foto|fotoğraf|фото|şəkil|image|görsel)(?:\s+credit)?\s*:\s*(?:[^.!?]|\.(?=\p{L})){2,80}$|^(?:photo|foto|fotoğraf|фото|şəkil)\s*:\s*.{2,160}(?:©|\/).{2,80}$|^(?:figure|fig\.|chart|graph|map|table|şekil|grafik|tablo|harita|qrafik|cədvəl|xəritə|рисунок|рис\.|график|таблица|карта|инфографика)\s*\d{0,3}\s*[:.]\s+.{2,200}(?:source|kaynak|mənbə|источник)\s*:/u
+
+/**
+ * A caption closed by its agency and photographer with no label ("An oil tanker moored at Sangachal. Eurasia
+ * Newswire/Rauf Aliyev"): read on the line as written, since the names' capitals tell them from a route ("Baku/Tbilisi").
+ */
+export const AGENCY_SLASH_CREDIT =
+  /[.!]\s+\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,3}\s?\/\s?\p{Lu}[\p{Ll}.'’-]+(?:\s\p{Lu}[\p{Ll}.'’-]+){1,2}$/u
 
 /** A photo's credit line: a copyright sign or a photo label ("© Пресс-служба Акорды", "Photo: AA", "Фото: …"). */
 export const PHOTO_CREDIT = /^(?:©|(?:photo|foto|fotoğraf|фото|image|şəkil)(?:\s+credit)?\s*:)/iu
 
 /** A reading time alone on a line: "Okuma süresi: 3 dk", "4 min read", "Время чтения: 5 минут", "Oxu müddəti: 2 dəq", "⏱ 8 мин". */
 export const READING_TIME_LINE =
-  /^(?:(?:⏱\s*)?(?:okuma süresi|okunma|oxuma müddəti|oxu müddəti|oxunma müddəti|oxunma vaxtı|oxu vaxtı|oxumaq üçün|okumak için|reading time|время чтения|время прочтения|чтение)\s*:?\s*\d{1,2}\s*(?:dk|dakika|dəq|dəqiqə|min|mins|minutes|мин|минут\p{L}*)\.?|\d{1,2}\s*(?:min|mins|minute|dk|dəq|dakikalık|dəqiqəlik)\.?\s*(?:read|okuma|oxu|oxunuş)|⏱\s*\d{1,2}\s*(?:min|mins|dk|dakika|dəq|dəqiqə|мин|минут\p{L}*)\.?)$/u
+  /^(?:(?:⏱\s*)?(?:okuma süresi|okunma|oxuma müddəti|oxu müddəti|oxunma müddəti|oxunma vaxtı|oxu vaxtı|oxumaq üçün|okumak için|(?:estimated\s+)?reading time|время чтения|время прочтения|время на прочтение|время на чтение|чтение)\s*:?\s*\d{1,2}\s*(?:dk|dakika|dəq|dəqiqə|min|mins|minutes|мин|минут\p{L}*)\.?|(?:⏱\s*)?\d{1,2}\s*(?:min|mins|minute|dk|dəq|dakikalık|dəqiqəlik)\.?\s*(?:read|okuma|oxu|oxunuş)|⏱\s*\d{1,2}\s*(?:min|mins|dk|dakika|dəq|dəqiqə|мин|минут\p{L}*)\.?)$/u
 /**
  * Tools and stamps alone on a line: the text-size buttons ("Font size: A A A", "Yazı boyutu A+ A-", "Размер шрифта"),
  * and a bare time, as a live page stamps each of its entries ("15:40").
@@ -426,9 +448,13 @@ export const EDITORIAL_NOTICE = new RegExp(
     String.raw`^(?:notes?\s+to\s+editors|editörlere\s+not(?:lar)?|redaktorlar\s+üçün\s+qeyd|примечани\p{L}*\s+для\s+редакци\p{L}*)\s*:|могут\s+не\s+совпадать\s+с\s+(?:позицией|мнением)\s+редакции|yayın\s+politika\p{L}*\s+yansıtmayabilir|redaksiyanın\s+mövqeyi\p{L}*\s+.{0,30}bilər`,
     String.raw`^(?:about\s+the\s+author|suggested\s+citation|how\s+to\s+cite|yazar\s+hakkında|müəllif\s+haqqında|об\s+авторе|для\s+цитирования|credits|emeği\s+geçenler|над\s+выпуском\s+работали)\s*:`,
     // a series' schedule: "… Bülteni her cuma 17.30'da yayımlanır", "The newsletter comes out every Monday"
-    String.raw`(?:her|hər|every|каждую|каждый|каждое|по)\s+(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|bazar\s+ertəsi|çərşənbə|cümə|şənbə|bazar|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|hafta|həftə|понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье|понедельникам|вторникам|средам|четвергам|пятницам|субботам|неделю)\p{L}*\s.{0,40}(?:yayımlanır|yayınlanır|dərc\s+(?:olunur|edilir)|is\s+published|comes\s+out|goes\s+out)|(?:обзор|рассылк|бюллетен|дайджест|выпуск|подкаст)\p{L}*\s.{0,40}(?:выходит|публикуется)\s+(?:каждую|каждый|каждое|по)\s`,
+    String.raw`(?:her|hər|every|каждую|каждый|каждое|по)\s+(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|bazar\s+ertəsi|çərşənbə|cümə|şənbə|bazar|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|hafta|həftə|понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье|понедельникам|вторникам|средам|четвергам|пятницам|субботам|неделю)\p{L}*\s.{0,40}(?:yayımlanır|yayınlanır|dərc\s+(?:olunur|edilir)|is\s+published|comes\s+out|goes\s+out)|(?:обзор|рассылк|бюллетен|дайджест|выпуск|подкаст|газет)\p{L}*\s.{0,40}(?:выходит|публикуется)\s+(?:каждую|каждый|каждое|по)\s`,
     // a newsroom's wishes to its readers: "Yeni yılda okurlarımıza sağlık ve bereket dileriz"
     String.raw`(?:okurlarımıza|oxucularımıza|our\s+readers|нашим\s+читателям).{0,80}(?:dileriz|diliyoruz|arzulayırıq|arzu\s+edirik|wish|желаем)`,
+    // a transcript's disclaimer: "This transcript may not be 100% accurate and may contain misspellings"
+    String.raw`transcript\s+may\s+not\s+be\s+.{0,20}accurate|may\s+contain\s+(?:misspellings|transcription\s+errors)|стенограмм\p{L}*\s.{0,40}может\s+содержать\s+(?:ошибки|неточности)|deşifre\s.{0,40}hata\p{L}*\s+içerebilir`,
+    // a printed paper's notes: a serial's pointers, its print run, its subscription index ("Тираж 8 500 экз.")
+    String.raw`^начало\s+(?:темы|материала)\s*[–—-]?\s*в\s+номере|продолжение\s+следует\.?$|(?:^|\.\s)тираж\s+\d[\d\s]*\s*экз|^подписной\s+индекс|^(?:continued|to\s+be\s+continued)\s+(?:on|from)\s+page\s+\d|^devamı\s+(?:yarın|sayfa\s+\d)`,
     String.raw`abonelerinin\s+dikkatine|abunəçilərinin\s+nəzərinə|^\(?(?:haberin\s+)?ayrıntıları\s+geliyor\)?$|^\(?details\s+to\s+follow\)?$|^\(?подробности\s+(?:позже|следуют)\)?$`,
     String.raw`you\s+are\s+receiving\s+this\s+(?:e-?mail|newsletter)|reply\s+to\s+this\s+e-?mail|that's\s+all\s+for\s+this\s+(?:week|issue)|^(?:presented|sponsored|brought\s+to\s+you)\s+by\s|^(?:sponsored|sponsorlu(?:\s+içerik)?|sponsor\s+məzmun|партн[её]рский\s+материал|спонсорский\s+материал|на\s+правах\s+рекламы)\s*:|forward\s+(?:it|this(?:\s+(?:e-?mail|newsletter|issue))?)\s+to\s+a\s+(?:colleague|friend)|enjoyed\s+this\s+(?:issue|newsletter|e-?mail)|вы\s+получили\s+это\s+письмо|bu\s+e-?postayı\s+.{0,40}aldınız`,
   ].join('|'),

@@ -172,6 +172,15 @@ const MATCHERS: Matcher[] = [
     read: (m) => ({ value: m[1] ?? null, role: 'deadline', relative: false }),
   },
   {
+    // "we closed 2025 with 172,000 TEU", "ended 2024 with", "full-year 2025", "fiscal 2025": a year an English verb of
+    // closing or a report's word takes as its object, with no preposition
+    re: new RegExp(
+      String.raw`${B}(?:closed|ended|finished|wrapped\s+up|full[-\s]year|fiscal(?:\s+year)?)\s+${YEAR}(?![\p{L}\p{N}])`,
+      'gu',
+    ),
+    read: (m) => point(m[1] ?? null),
+  },
+  {
     // in 2025, since 2025, (starting) from 2027, в 2025 году, с 2025 года
     re: new RegExp(String.raw`${B}(?:in|since|during|from|в|с)\s+${YEAR}${RU_YEAR_WORD}`, 'gu'),
     read: (m) => point(m[1] ?? null),

@@ -47,6 +47,8 @@ const PUBLISHED_LABELS = [
   'опубликован',
   'впервые опубликовано',
   'размещено',
+  'размещено на сайте',
+  'опубликовано на сайте',
   'создано',
 ]
 
@@ -70,6 +72,9 @@ const UPDATED_LABELS = [
   'last updated',
   'last update',
   'modified',
+  'modified on',
+  'last modified',
+  'last modified on',
   'обновлено',
   'обновлён',
   'обновлен',

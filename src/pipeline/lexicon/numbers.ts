@@ -260,21 +260,24 @@ function isAge(tokens: readonly Token[], numeral: Numeral, first: number, last: 
  * A label that makes the number after it a code: a ship's "IMO 9384512", "No. 47", "№ 312", an emission class ("Euro
  * 6", "Евро-5"), a hotline ("hotline 1414", "горячая линия 1414"), a programme's or a project's part ("Панельная
  * сессия 1", "Phase 2", "Round 5", "Day 3"), a place's ("Berth 4", "Hall 2, Stand B14", "причал 3"), a standard ("ISO
- * 14001", "ГОСТ 9238") or a phone's ("по номеру 1414"), which names one and counts nothing.
+ * 14001", "ГОСТ 9238"), a phone's ("по номеру 1414") or a good's in a trade nomenclature ("HS 1001", "GTİP 7214",
+ * "ТН ВЭД 3102", "XİF MN 1001"), which names one and counts nothing.
  */
 const CODE_BEFORE =
-  /^(?:imo|mmsi|id|no|nr|№|#|kod|код|nömrə|euro|евро|avro|hotline|линия|линии|xətti|hattı|session|сессия|сессии|oturum|sessiya|panel|панель|part|часть|bölüm|hissə|phase|фаза|этап|faz|faza|mərhələ|round|раунд|episode|эпизод|day|день|berth|pier|причал\p{L}*|stand|стенд|hall|pavilion|павильон|salon|gate|peron|platform|iso|гост|gost|iec|номер\p{L}*|lot|лот)$/u
+  /^(?:imo|mmsi|id|no|nr|№|#|kod|код|nömrə|euro|евро|avro|hotline|линия|линии|xətti|hattı|session|сессия|сессии|oturum|sessiya|panel|панель|part|часть|bölüm|hissə|phase|фаза|этап|faz|faza|mərhələ|round|раунд|episode|эпизод|day|день|berth|pier|причал\p{L}*|stand|стенд|hall|pavilion|павильон|salon|gate|peron|platform|iso|гост|gost|iec|номер\p{L}*|lot|лот|hs|gtip|вэд|mn|cn)$/u
 /**
  * A word after a number that makes it a phone's short code: "146 qaynar xətti", "112 çağrı merkezi", "1414 hotline",
  * "1590 qısa nömrəsinə", "the 1414 contact centre".
  */
 const CODE_AFTER = /^(?:qaynar|hotline|çağrı|горяч\p{L}*|call|contact|qısa|kısa|коротк\p{L}*)$/u
 
-/** Tells whether a plain number is a code: a ship's number, an emission class, a hotline. */
+/** Tells whether a plain number is a code: a ship's number, an emission class, a hotline, a footnote's mark. */
 function isCode(tokens: readonly Token[], first: number, last: number): boolean {
   const [before, after] = [tokens[first - 1], tokens[last + 1]]
   // "№ 1", "# 3" are signs, "No. 3" a word and its dot: a label either way
   const label = before?.text === '.' && /^(?:no|nr)$/u.test(tokens[first - 2]?.text ?? '') ? tokens[first - 2] : before
+  // "… in the world.[3]", "[12]": a footnote's mark in square brackets points to a note, it counts nothing
+  if (before?.text === '[' && after?.text === ']') return true
   return (
     (label !== undefined && label.kind !== 'num' && CODE_BEFORE.test(label.text)) ||
     (after?.kind === 'word' && CODE_AFTER.test(after.text))

@@ -55,7 +55,8 @@ export const FORM_FIELD = new RegExp(
  * 728x90]"), a live badge ("🔴 CANLI YAYIN"), a page counter ("Стр. 4 из 212", "Page 4 of 212"), a columnist's
  * archive link ("Tüm yazıları (212)"), a call to log in ("Elektron xidmətlər portalına daxil olun", "Sign in to your
  * account"), a channel's pinned post ("Закреплённое сообщение: Прайс на рекламу и правила канала") and an
- * advertisement marked as Russian law asks ("Реклама. ТОО …", "erid: 2VtzqxGh7Ym").
+ * advertisement marked as Russian law asks ("Реклама. ТОО …", "erid: 2VtzqxGh7Ym"), a publication's identifiers ("ISSN
+ * 2791-0473 | DOI 10.55555/cci.pb.47"), and a video's play button and the label over its text ("Haberin video metni").
  */
 export const PAGE_MARKS = new RegExp(
   [
@@ -66,6 +67,11 @@ export const PAGE_MARKS = new RegExp(
     String.raw`^(?:\p{L}+\s+){0,4}(?:daxil\s+olun|giriş\s+yapın|oturum\s+açın|sign\s+in|log\s+in|войдите)(?:\s+(?:to\s+)?(?:your\s+)?account)?$`,
     String.raw`^(?:закреплённое|закрепленное|pinned|sabitlenmiş|bərkidilmiş)\s+(?:сообщение|message|post|mesaj)\s*:`,
     String.raw`^реклама\.\s|^erid:\s*\S+$`,
+    // a publication's identifiers: "ISSN 2791-0473 | DOI 10.55555/cci.pb.47", "ISBN 978-9952-…"
+    String.raw`^(?:(?:issn|isbn|doi)\s*:?\s*[\d./x-]+[\w./-]*(?:\s*\|\s*|\s+|$))+$`,
+    // a video's play button with its length, and the label over its text version: "▶ Videoyu izle | 02:47"
+    String.raw`^[▶►⏵]\s*(?:videoyu\s+izle|videonu\s+izlə|watch(?:\s+the)?\s+video|смотреть\s+видео)(?:\s*[|·]\s*\d{1,2}:\d{2})?$`,
+    String.raw`^(?:haberin\s+)?video\s+metni$|^(?:xəbərin\s+)?videonun\s+mətni$|^(?:text|transcript)\s+of\s+the\s+video$|^текст(?:овая\s+версия)?\s+видео$`,
   ].join('|'),
   'u',
 )

@@ -9,7 +9,7 @@ import type { Span } from '../types'
  * "while" ("… yüzde 1'i seviyesindeyken mart başında …", "… artarken …"), which closes its own clause.
  */
 const CLAUSE_BREAK =
-  /;|[.:]\s+(?=\p{Lu})|,\s+(?=\p{Lu})|,\s+(?=(?:while|whereas|but|and|which|adding|noting|saying|добавив|отметив|подчеркнув|заявив|а|и|но|однако|тогда как|то(?!\s+есть)|ancak|fakat|lakin|amma|ve|və|hazırda|indi|şimdi|bugün|now|today|сейчас|теперь|ныне)[\s,])|,\s+(?=(?:[\p{L}-]+\s+){1,4}(?:ise|isə)\s)|(?<=\p{L}{3,}(?:yken|rken))\s+(?=\p{Ll})/gu
+  /;|[.:]\s+(?=\p{Lu})|,\s+(?=\p{Lu})|,\s+(?=(?:while|whereas|but|and|which|adding|noting|saying|добавив|отметив|подчеркнув|заявив|а|и|но|однако|тогда как|причем|причём|при этом|то(?!\s+есть)|ancak|fakat|lakin|amma|ve|və|hazırda|indi|şimdi|bugün|now|today|сейчас|теперь|ныне)[\s,])|,\s+(?=(?:[\p{L}-]+\s+){1,4}(?:ise|isə)\s)|(?<=\p{L}{3,}(?:yken|rken))\s+(?=\p{Ll})/gu
 
 /**
  * An appositive: a short phrase between commas that opens with a capitalised word, holds no number and is followed by

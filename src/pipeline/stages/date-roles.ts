@@ -23,7 +23,7 @@ const ACCORDING_TO_RESULTS =
 // the first quarter of 2025", "up from 2.4 million tonnes in 2024", "по сравнению с 2,4 млн тонн в 2024 году"), not after
 // "than" or "as many as", where a number is a bound ("more than 4,300 trains in the first nine months"); a comma ends it
 const BASE_BEFORE =
-  /(?:(?:compared(?: with| to)?|up from|down from|versus|по сравнению(?: с)?|против)((?:\s+(?:[\p{L}–—-]+|[$€£]?\d(?:[\d.,]*\d)?%?)){0,8})|(?:as many as|as much as|(?:from|on|over) (?:the )?same|than|чем)((?:\s+[\p{L}–—-]+){0,4}))\s*$/u
+  /(?<![\p{L}])(?:(?:compared(?: with| to)?|up from|down from|versus|по сравнению(?: с)?|против)((?:\s+(?:[\p{L}–—-]+|[$€£]?\d(?:[\d.,]*\d)?%?)){0,8})|(?<![\p{L}])(?:as many as|as much as|(?:from|on|over) (?:the )?same|than|чем)((?:\s+[\p{L}–—-]+){0,4}))\s*$/u
 /** How far after its year the words of a same-period base may reach ("ötən ilin eyni dövrü ilə"). */
 export const SAME_PERIOD_AFTER = 20
 /** How far before a date a comparison's words may start ("по сравнению с аналогичным периодом прошлого года"). */
@@ -46,7 +46,7 @@ export const isSamePeriodBack = (folded: string, d: Span) =>
 /** A date that starts a span up to now ("2018-ci ildən bəri", "since 2011", "с 2011 года"): no figure's own year. */
 const SINCE_AFTER = /^\s*(?:bəri|beri|bu yana|günümüze|bugüne)/u
 const SINCE_BEFORE =
-  /(?:since|ever since|с|со)(?:\s+(?:the\s+)?(?:start|beginning|end|early|late|начала|конца|середины)(?:\s+of)?)?\s*$/u
+  /(?<![\p{L}])(?:since|ever since|с|со)(?:\s+(?:the\s+)?(?:start|beginning|end|early|late|начала|конца|середины)(?:\s+of)?)?\s*$/u
 
 export const yearOf = (d: DateMention) => Number(d.value?.slice(0, 4))
 
@@ -58,12 +58,14 @@ const RELATIVE_YEAR_WORD = /(?:^|\s)(?:önceki|öncəki|evvelki|əvvəlki|geçen
  */
 const SIZE_BEFORE = /\d\s*(?:%|per ?cent|процент\p{L}*)\s*$/u
 const BASE_OPENER = /^(?:from|on|over)\s/u
-// "up 15% on a year ago": the opener may stand before a relative date's own words
-const SIZE_AND_OPENER_BEFORE = /\d\s*(?:%|per ?cent|процент\p{L}*)\s+(?:from|on|over)\s+$/u
+// "up 15% on a year ago": the opener may stand before a relative date's own words, and before the part of the year it
+// names ("up 19% on the first quarter of 2025", "down 4% from the same six months of 2024")
+const SIZE_AND_OPENER_BEFORE =
+  /\d\s*(?:%|per ?cent|процент\p{L}*)\s+(?:from|on|over)\s+(?:(?:the\s+)?(?:(?:first|second|third|fourth|last|same|previous|prior)\s+)?(?:(?:three|six|nine|twelve)\s+)?(?:quarter|half|months|weeks|period)\s+)?$/u
 const isBaseAfterSize = (folded: string, d: DateMention) =>
   (BASE_OPENER.test(folded.slice(d.start, d.end)) &&
     SIZE_BEFORE.test(folded.slice(Math.max(0, d.start - 16), d.start))) ||
-  SIZE_AND_OPENER_BEFORE.test(folded.slice(Math.max(0, d.start - 20), d.start))
+  SIZE_AND_OPENER_BEFORE.test(folded.slice(Math.max(0, d.start - 60), d.start))
 
 export const isBase = (folded: string, d: DateMention) => {
   // "2018 yılından bu yana limandan 5 milyon tondan fazla": the start of a span up to now is no comparison's base

@@ -257,8 +257,10 @@ export function figureCountries(article: Article, sentence: string, span: Span, 
   const leaders = named.length === 0 ? joinedLeaders(text, article.lang) : null
   if (leaders) return leaders
   if (BILATERAL.test(folded)) {
-    const recent = named.length === 0 ? sidesNamedSince() : null
-    if (recent) return [...recent]
+    // "… Türkiye ile Özbekistan arasındaki … Taşkent'te imzalanan protokolle iki ülkenin …": the two just named, when
+    // the clause's own party is one of them
+    const recent = sidesNamedSince()
+    if (recent && named.every((code) => recent.includes(code))) return [...recent]
     const known = previous.length >= 2 && named.every((c) => previous.includes(c)) ? previous : main
     if (known === previous && named.length === 0) return [...previous]
     return unique([...named, ...known.filter((c) => !named.includes(c))].slice(0, 2))

@@ -31,6 +31,8 @@ const DECORATION = [
   String.raw`\(?\s*(?<!\p{L})(?:utc|gmt)\s*(?:[+−-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?`,
   // a time zone's abbreviation after the time ends in "t" for time: "09:40 ALMT", "11:24 AZT", "14:05 TRT", "EEST"
   String.raw`(?<!\p{L})(?:saat|at|в|in)?\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*(?:[ap]\.?m\.?(?!\p{L}))?(?:\s*\p{L}{1,4}t(?!\p{L}))?`,
+  // a time written with a dot after the date's year, as British papers print it: "Sat 19 Sep 2026 08.00 BST"
+  String.raw`(?<=(?:19|20)\d{2},?\s+)\d{1,2}\.\d{2}(?![.\d])(?:\s*\p{L}{1,4}t(?!\p{L}))?`,
   // a zone named by its city: "(Astana time)", "(Bakı vaxtı)", "(Ankara saati)", "(по времени Астаны)"
   String.raw`\(\s*(?:\p{L}+\s+(?:time|vaxtı|saati)|по\s+времени\s+\p{L}+)\s*\)`,
   String.raw`(?<!\p{L})(?:msk|мск|по\s+москве|по\s+астане|bakı\s+vaxtı\s*(?:ilə)?)(?!\p{L})`,
@@ -162,7 +164,7 @@ export function readDateLine(line: string): DateLine | null {
  * №114 от 02.07.2026, стр. 9", "«Известия» № 45 (31234) от 3 марта 2026 г.").
  */
 const ISSUE_LINE =
-  /^[^№\d]{0,60}№\s*\d{1,6}(?:\s*\(\d{1,6}\))?\s+(?:от|dated)\s+(.+?)(?:,\s*(?:стр|с|p)\.\s*\d{1,3})?$/u
+  /^[^№\d]{0,60}№\s*\d{1,6}(?:\s*\(\d{1,3}(?:\s?\d{3})?\))?\s+(?:от|dated)\s+(.+?)(?:,\s*(?:стр|с|p)\.\s*\d{1,3})?$/u
 
 function readIssueLine(line: string): DateLine | null {
   const date = ISSUE_LINE.exec(line)?.[1]

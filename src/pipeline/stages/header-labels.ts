@@ -42,6 +42,13 @@ export function isSectionLabel(line: string, next: string): boolean {
   return count <= 3 && words(next).length >= Math.max(MIN_WORDS_UNDER_LABEL, 2 * count) && !sharesStem(line, next)
 }
 
+/** A series' issue number closing a line: "№ 10/2025", "No. 47", "Issue 12", "Sayı 214", "Выпуск 9", "Buraxılış 3". */
+const ISSUE_AT_END = /(?:№|no\.|issue|sayı|выпуск|buraxılış)\s*\d{1,4}(?:\/(?:19|20)\d{2})?$/iu
+
+/** A series' name with its issue number over the headline: "Aylıq statistik bülleten № 10/2025", "Weekly digest No. 47". */
+export const isSeriesLabel = (line: string, next: string) =>
+  ISSUE_AT_END.test(line.trim()) && isHeadline(next) && !ISSUE_AT_END.test(next.trim())
+
 /** Whether two lines share a word's first five letters ("ekonomik", "ekonomi"). */
 function sharesStem(a: string, b: string): boolean {
   const stems = (line: string) => [...line.toLocaleLowerCase('tr').matchAll(/\p{L}{5,}/gu)].map(([w]) => w.slice(0, 5))

@@ -5,7 +5,7 @@ import { NEWSROOM_DESK, SECTION_NAMES } from '../lexicon/header-words'
 import { type DateLine, readDateLine, readDateline } from './header-date'
 import { clutterReason, foldVariants, isCaptionShaped } from './site-clutter'
 import { PHOTO_CREDIT } from '../lexicon/clutter-words'
-import { isHeadline, isLabelShaped, isSectionLabel, isStackedLabel, TIME_LINE } from './header-labels'
+import { isHeadline, isLabelShaped, isSectionLabel, isSeriesLabel, isStackedLabel, TIME_LINE } from './header-labels'
 
 /** What the top of an article file says about it, and the body lines below the header. */
 export interface ArticleHeader {
@@ -215,6 +215,30 @@ function findLateDate(state: HeaderState, body: string[], bylineOf: (line: strin
       state.removed.push({ reason: 'byline', text: body[byline] ?? '' })
       body[byline] = ''
     }
+    if (!needsLabel) takeLinesUnder(state, body, lead.slice(lead.indexOf(index) + 1), bylineOf)
+  }
+}
+
+/** Lines of a date's block: its update line, then the byline ("Обновлено: 3 марта 2026, 11:40", "Беседовала …"). */
+const MAX_LINES_UNDER_DATE = 2
+
+/** Takes the update line and the byline right under a date line found in the lead, as the header would have. */
+function takeLinesUnder(
+  state: HeaderState,
+  body: string[],
+  under: readonly number[],
+  bylineOf: (line: string) => string | null | undefined,
+): void {
+  for (const index of under.slice(0, MAX_LINES_UNDER_DATE)) {
+    const text = body[index] ?? ''
+    const found = readDateLine(text)
+    const byline = found ? undefined : bylineOf(text)
+    if (found) takeDateLine(state, found, text)
+    else if (byline !== undefined && !isProse(text)) {
+      state.author ??= byline
+      state.removed.push({ reason: 'byline', text })
+    } else return
+    body[index] = ''
   }
 }
 
@@ -278,7 +302,12 @@ export function parseHeader(text: string, anchored = false): ArticleHeader {
         state.removed.push({ reason: 'byline', text: next })
         index++
       }
-    } else if (state.title === null && (isStackedLabel(lines, index, isNamedAuthor) || isLabelOverDate(lines, index))) {
+    } else if (
+      state.title === null &&
+      (isStackedLabel(lines, index, isNamedAuthor) ||
+        isLabelOverDate(lines, index) ||
+        isSeriesLabel(line, peekAfter(index)))
+    ) {
       state.removed.push({ reason: 'section label', text: line })
     } else if (state.title === null && isHeadline(line)) {
       state.title = line
@@ -338,7 +367,9 @@ function headlineOverDate(lines: readonly string[], isByline: (line: string) => 
   const lineAfterProse = (k: number) => lines[top[firstProse + k] ?? -1] ?? ''
   // a headline asked as a question reads as prose too: its standfirst is then the second prose line
   const proseRun = firstProse >= 0 && isProse(lineAfterProse(1)) ? 2 : 1
-  const bylineUnder = firstProse >= 0 && isByline(lineAfterProse(proseRun)) ? 1 : 0
+  // a date line that opens with its desk ("Haber Merkezi | Yayınlanma: …") is the date line itself, no byline over it
+  const bylineLine = lineAfterProse(proseRun)
+  const bylineUnder = firstProse >= 0 && !readDateLine(bylineLine) && isByline(bylineLine) ? 1 : 0
   const dateUnderProse = firstProse >= 0 && readDateLine(lineAfterProse(proseRun + bylineUnder)) !== null
   const zone = firstProse < 0 ? top : top.slice(0, firstProse + (dateUnderProse ? 1 + proseRun + bylineUnder : 0))
   const at = zone.findIndex((index) => readDateLine(lines[index] ?? '') !== null)

@@ -91,13 +91,21 @@ function splitBeforeNumbers(segment: string, index: number, lang: string): [numb
   return ranges
 }
 
+/** The rest of a footnote's mark that Intl.Segmenter leaves to the next sentence: "world.[3] What …" breaks after "[". */
+const MARK_REST = /^\d{1,3}\]\s*/u
+
 /** Splits one line into sentence ranges with Intl.Segmenter, re-joining breaks after abbreviations and ordinals. */
 function lineRanges(line: string, lang: string, segmenter: Intl.Segmenter): [number, number][] {
   const ranges: [number, number][] = []
   let glue = false
   for (const { segment, index } of segmenter.segment(line)) {
-    for (const [from, to] of splitBeforeNumbers(segment, index, lang)) {
+    for (const [start, to] of splitBeforeNumbers(segment, index, lang)) {
       const last = ranges[ranges.length - 1]
+      // a footnote's mark ends the sentence it stands after
+      const mark = last && line[start - 1] === '[' ? (MARK_REST.exec(line.slice(start, to))?.[0].length ?? 0) : 0
+      if (last && mark > 0) last[1] = start + mark
+      const from = start + mark
+      if (from === to) continue
       if (glue && last) last[1] = to
       else ranges.push([from, to])
       glue = endsWithoutSentenceEnd(line.slice(from, to), lang)

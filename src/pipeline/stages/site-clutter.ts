@@ -9,6 +9,9 @@ import {
   FOLLOW_TARGET,
   FOLLOW_VERB,
   LIST_LABELS,
+  ADDRESS_WITH_PHONE,
+  AGENCY_SLASH_CREDIT,
+  PAGE_POINTER,
   PHOTO_CAPTION,
   READING_TIME_LINE,
   TOOL_OR_STAMP_LINE,
@@ -101,7 +104,9 @@ const RUNNING_NUMBER = /^(?:вопрос|sual|soru|question|выпуск|episode
 const ISSUE_MASTHEAD =
   /^[^|·—–]{2,60}\s+[|·—–]\s+(?:issue|sayı|say|buraxılış|выпуск|номер)\s*(?:№|no\.?|#|nömrə)?\s*:?\s*\d{1,4}$/u
 /** "Fotoğraf: AA", "Photo: KTZ press service": a photo's credit alone on its line, a few words and no figure. */
-const CREDIT_ALONE = /^(?:photo|foto|fotoğraf|фото|şəkil)\s*:\s*[^\d.!?]{2,50}$/u
+/** A credit alone, maybe in brackets ("Foto: AA", "[Fotoğraf: Murat Şen / Gündem Ekonomi]"), or the author's ("Фото автора"). */
+const CREDIT_ALONE =
+  /^[[(]?(?:photo|photograph|foto|fotoğraf|фото|şəkil|görsel)\s*:\s*[^\d.!?]{2,50}[\])]?$|^(?:фото|photo|foto|fotoğraf)\s+(?:автора|by\s+the\s+author|yazarın|müəllifin)$/u
 
 /**
  * "3 comments", "14 yorum", "Şərh: 2", "Комментарии: 5", "Yorum yap (42)": a count of comments beside a reading time,
@@ -111,7 +116,7 @@ const COMMENT_COUNT =
   /^(?:\d{1,6}\s+(?:comments?|yorum|şərh|комментари\p{L}*)|(?:comments?|yorumlar?|şərhlər?|şərh|комментари\p{L}*)\s*:?\s*\(?\d{1,6}\)?|(?:yorum\s+yap|şərh\s+yaz|comment|add\s+a\s+comment|комментировать)\s*\(\d{1,6}\))$/u
 /** "Версия для печати", "Print", "Yazdır", "Скачать PDF (412 КБ)": buttons to print the page or fetch it as a file. */
 const PRINT_OR_FILE =
-  /^(?:print(?:\s+version)?|printer-friendly(?:\s+version)?|yazdır|çap\s+et|çap\s+versiyası|версия\s+для\s+печати|печать|(?:download|indir|yüklə|скачать)\s+(?:pdf|docx?)(?:\s*\(\d[\d.,]*\s*(?:kb|mb|кб|мб)\))?|pdf\s+(?:indir|yüklə)|(?:pdf|docx?|word|xlsx?|excel)\s*\(?\d[\d.,]*\s*(?:kb|mb|кб|мб)\)?)$/u
+  /^(?:print(?:\s+version)?|printer-friendly(?:\s+version)?|yazdır|çap\s+et|çap\s+versiyası|версия\s+для\s+печати|печать|(?:download|indir|yüklə|скачать)\s+(?:pdf|docx?)(?:\s*\(\d[\d.,]*\s*(?:kb|mb|кб|мб)\))?|(?:pdf|xlsx?|docx?|csv)\s+(?:indir|yüklə)|listen\s+to\s+the\s+(?:call|webcast)|add\s+[\p{L}\d.]{1,12}\s+to\s+(?:my\s+)?watchlist|izleme\s+listesine\s+ekle|добавить\s+в\s+избранное|(?:pdf|docx?|word|xlsx?|excel)\s*\(?\d[\d.,]*\s*(?:kb|mb|кб|мб)\)?)$/u
 /** "Listen to this article (6:12)", "Haberi dinle (3:40)": a button that reads the story aloud, with its length. */
 const LISTEN_LENGTH =
   /^(?:listen\s+to\s+(?:this\s+)?(?:article|story)|(?:haberi|makaleyi)\s+dinle|xəbəri\s+dinlə|слушать\s+(?:статью|новость))\s*\(?\d{1,2}:\d{2}\)?$/u
@@ -255,10 +260,10 @@ const MAX_CAPTION_CHARS = 300
 /**
  * One quote of a market ticker: a code, pair or short name, a price, maybe its change ("USD/KZT 512.40 ▲0.3%",
  * "Brent $71.20 ▼1.1%", "USD 1.7000", "KASE 5,742 ▲0.4%", "Нефть $71,2", "BIST 100 10.482,17 (%0,41)", "Brent 71,40 $",
- * "DOLAR 41,28 ▲", "FAİZ %40,50", "Уран (U3O8) $78,50/фунт").
+ * "DOLAR 41,28 ▲", "FAİZ %40,50", "Уран (U3O8) $78,50/фунт", a share in its currency: "CGWP 4,215.00 KZT +1.8%").
  */
 const TICKER_QUOTE =
-  /^[\p{L}/&.]{2,12}(?:\s(?:[\p{L}\d/&.]{2,12}|\([\p{L}\d]{2,8}\)))?\s+[$€₼₸₽%]?\d[\d.,\s]*[$€₼₸₽₺]?(?:\s?\p{Lu}{2,3}(?=\/))?(?:\/\p{L}{1,8})?\s*(?:\(?[▲▼↑↓+−–-]?\s?%?\s?\d[\d.,]*\s?%?\)?|[▲▼↑↓])?$/u
+  /^[\p{L}/&.]{2,12}(?:\s(?:[\p{L}\d/&.]{2,12}|\([\p{L}\d]{2,8}\)))?\s+[$€₼₸₽%]?\d[\d.,\s]*[$€₼₸₽₺]?(?:\s?\p{Lu}{2,3}(?=\/)|\s\p{Lu}{3}(?=\s|$))?(?:\/\p{L}{1,8})?\s*(?:\(?[▲▼↑↓+−–-]?\s?%?\s?\d[\d.,]*\s?%?\)?|[▲▼↑↓])?$/u
 /** The weather a ticker may carry: "Hava: Bakı +17°C", "Bakı +17°", "Астана −5°C". */
 // with its label stripped ("Погода в Актау: +24 °C"), the temperature may stand alone
 const WEATHER_PART = /^(?:(?:\p{L}{2,12}:\s*)?\p{Lu}\p{L}{1,15}\s+)?[+−-]?\d{1,2}\s?°\s?[CF]?$/u
@@ -285,6 +290,9 @@ function isMarketTicker(line: string): boolean {
   return quotes.length >= 2 && quotes.every((quote, index) => isQuote(quote.trim(), index))
 }
 
+/** Longest teaser of a story on another page: a headline and its page. */
+const MAX_POINTER_CHARS = 120
+
 /** Why a single line is site furniture rather than article text, or null when it may be article text. */
 export function clutterReason(line: string): string | null {
   if (line.length > MAX_NOTICE_CHARS || line === '') return null
@@ -296,7 +304,7 @@ export function clutterReason(line: string): string | null {
   // "Subscribe  |  Log in", "Abone Ol | e-Gazete | Giriş Yap": a row of such buttons
   if (any((folded) => folded.split(/\s*\|\s*|\s{2,}/u).every((part) => WIDGET_LINES.has(part)))) return 'site clutter'
   if (matches(LISTEN_LENGTH)) return 'share buttons'
-  if (matches(PHOTO_CAPTION)) return 'photo caption'
+  if (matches(PHOTO_CAPTION) || AGENCY_SLASH_CREDIT.test(line)) return 'photo caption'
   // a link's text as a screen reader gets it: "Kazakh oil output hits record in January, opens new tab"
   if (/,\s+opens (?:in )?(?:a )?new (?:tab|window)$/u.test(line)) return 'related links'
   if (matches(READING_TIME_LINE) || matches(UPDATED_AGO_LINE) || matches(TOOL_OR_STAMP_LINE)) return 'header time'
@@ -341,6 +349,8 @@ export function clutterReason(line: string): string | null {
   if (any((folded) => FOLLOW_VERB.test(folded) && FOLLOW_TARGET.test(folded))) return 'follow prompt'
   if (matches(RELATED_LINK) || matches(READ_MORE_ADDRESS)) return 'related links'
   if (any((folded) => isContactLine(line, folded) || isCallNotice(line, folded))) return 'contact line'
+  if (matches(ADDRESS_WITH_PHONE)) return 'contact line'
+  if (line.length <= MAX_POINTER_CHARS && matches(PAGE_POINTER)) return 'related links'
   if (isBreadcrumb(line)) return 'breadcrumb'
   return isMenu(line) ? 'site menu' : null
 }

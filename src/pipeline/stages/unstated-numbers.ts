@@ -110,18 +110,24 @@ function hasFalseVerdict(sentences: readonly { text: string }[], lang: string): 
   }
   return found
 }
+/**
+ * "[1] See …, Working Paper 12, 2019, p. 14.", "[4] Ministry of Energy, annual statistics": a note under the text that a
+ * footnote's mark points to cites a source; its numbers (pages, issues, series) state nothing.
+ */
+const NOTE_MARK = /^\s*\[\d{1,3}\]\s/u
+
 /** Sentences after hearsay where its denial may come (a Q&A's "Is that true?" and the answer "No, …"). */
 const DENIAL_REACH = 2
 
 /**
- * Tells whether a sentence states none of its numbers: it opens a hypothetical or a claim to be checked, tells a
+ * Tells whether a sentence states none of its numbers: it opens a hypothetical, a claim to be checked or a footnote, tells a
  * question put to someone, names a number to deny it, or repeats hearsay that it or the next sentences deny (or, in a
  * fact-check that rules it false, anywhere). `sentences` are the article's, `index` the one read.
  */
 export function isUnstatedSentence(sentences: readonly { text: string }[], index: number, lang: string): boolean {
   const folded = (k: number) => (sentences[k]?.text ?? '').toLocaleLowerCase(lang === 'az' ? 'az' : 'tr')
   const text = folded(index)
-  if (HYPOTHETICAL_OPENER.test(text) || CLAIM_LABEL.test(text)) return true
+  if (HYPOTHETICAL_OPENER.test(text) || CLAIM_LABEL.test(text) || NOTE_MARK.test(text)) return true
   const told = TOLD_QUESTIONS[lang]
   if (told && told[0].test(text) && told[1].test(text)) return true
   // "Цифра в 30 миллиардов не имеет ничего общего с реальностью": a number the sentence names only to deny it

@@ -17,7 +17,20 @@ describe('findQuantities: standards, short phone numbers and compound adjectives
   ])('%s: %s', (lang, text) => {
     expect(read(text, lang)).toEqual([])
   })
+})
 
+describe('findQuantities: a good’s code in a trade nomenclature names the good and counts nothing', () => {
+  it.each<[string, string, (number | string | null)[][]]>([
+    ['az', 'Azərbaycana 1.078,5 min ton buğda (XİF MN 1001) idxal edilib.', [[1078500, null, 't']]],
+    ['tr', 'GTİP 7214 kapsamındaki inşaat demiri ihracatı 120 bin tona ulaştı.', [[120000, null, 't']]],
+    ['ru', 'Экспорт аммиачной селитры (код ТН ВЭД 3102) составил 85 тыс. т.', [[85000, null, 't']]],
+    ['en', 'Shipments of urea (HS 3102) rose to 640,000 tonnes.', [[640000, null, 't']]],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+})
+
+describe('findQuantities: a term with a number word in it', () => {
   it('guard: "to double" exports is still a multiplier', () => {
     expect(read('The two countries aim to double exports by 2030.', 'en')).toContainEqual([2, null, 'multiplier'])
   })

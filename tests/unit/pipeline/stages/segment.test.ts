@@ -84,6 +84,18 @@ describe('segmentText(text, lang)', () => {
       ["Yük 4,5 milyon tona ve 10'dan fazla ülkeye ulaştı.", 'Bitti.'],
     ],
     [
+      'a footnote’s mark ends the sentence it stands after',
+      'Reserves are among the largest in the world.[3] What it lacks is a buyer. Exports grew.[12]',
+      'en',
+      ['Reserves are among the largest in the world.[3]', 'What it lacks is a buyer.', 'Exports grew.[12]'],
+    ],
+    [
+      'a footnote’s mark after a Russian sentence',
+      'Запасы оцениваются в 13,6 трлн кубометров.[2] Покупателя пока нет.',
+      'ru',
+      ['Запасы оцениваются в 13,6 трлн кубометров.[2]', 'Покупателя пока нет.'],
+    ],
+    [
       'an English abbreviation',
       'Mr. Smith arrived in Baku. He met officials.',
       'en',

@@ -55,6 +55,19 @@ describe('numbers a sentence does not state: asked, denied, or a list’s number
   })
 })
 
+describe('footnotes: a mark counts nothing, and a note under the text cites, it states no figure', () => {
+  it.each<[string, string[], number[]]>([
+    ['en', ['Azerbaijan exported 25.2 bcm of gas last year.[4]'], [25_200_000_000]],
+    ['en', ['[1] See Caspian Institute, "Gas Under the Sea", Working Paper 12, 2019, p. 14.'], []],
+    ['en', ['[6] Executive summary of the feasibility update, September 2025, pp. 3-7.'], []],
+    ['ru', ['[2] Данные Министерства энергетики, выпуск 7, с. 22.'], []],
+    ['tr', ['[3] Enerji Bakanlığı, yıllık rapor, 2025, s. 41.'], []],
+    ['az', ['[5] Energetika Nazirliyi, illik hesabat, 2025, səh. 18.'], []],
+  ])('%s: %s', (lang, sentences, expected) => {
+    expect(values(lang, sentences)).toEqual(expected)
+  })
+})
+
 describe('sentences that state none of their numbers: a hypothetical, a question told, hearsay denied', () => {
   it.each<[string, string[], number[]]>([
     ['tr', ['Diyelim ki kablo tam kapasiteyle çalıştı ve yılda 12 milyar kilovatsaat elektrik taşıdı.'], []],
