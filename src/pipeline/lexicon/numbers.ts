@@ -223,10 +223,43 @@ function isDateOrDuration(tokens: readonly Token[], numeral: Numeral, first: num
     numeral.value <= 31
   )
     return true
+  // "on March 25 and 26", "15–16 October"'s mirror "October 15 and 16": the second day of a month's two days
+  if (
+    before !== undefined &&
+    JOINS_DAYS.test(before.text) &&
+    tokens[first - 2]?.kind === 'num' &&
+    isMonthWord(tokens[first - 3]?.text ?? '') &&
+    numeral.value <= 31
+  )
+    return true
+  // "on 25 and 26 March", "25 и 26 марта": the first of two days before their month
+  const [otherDay, monthAfter] = [tokens[last + 2], tokens[last + 3]]
+  if (
+    after !== undefined &&
+    JOINS_DAYS.test(after.text) &&
+    otherDay?.kind === 'num' &&
+    Number(otherDay.text) <= 31 &&
+    isMonthWord(monthAfter?.text ?? '') &&
+    numeral.value <= 31
+  )
+    return true
+  // "saat 2-də", "saat 14'te": a time of day after Turkish and Azerbaijani "saat" (hour), with its locative
+  if (before?.text === 'saat' && numeral.value <= 24 && LOCATIVE_AFTER.test(suffixOf(tokens, first))) return true
   if (after?.kind === 'word' && (ANNIVERSARY.test(after.text) || CONTAINER_SIZE.test(after.text))) return true
   if (after?.kind === 'word' && isSpaced(after) && NUMBERED.test(after.text)) return true
   if (after?.kind === 'word' && isSpaced(after) && (isMonthWord(after.text) || isTimeWord(after.text))) return true
   return false
+}
+
+/** Words that join a month's two days ("March 25 and 26", "25 и 26 марта"). */
+const JOINS_DAYS = /^(?:and|ve|və|и|&|,)$/u
+/** A locative after a number, glued or after an apostrophe or hyphen: "2-də", "14'te", "9da". */
+const LOCATIVE_AFTER = /^['’-]?(?:d|t)[aeə]$/u
+/** The suffix glued to the number at `at`, if any ("2-də" → "-də", "14'te" → "'te"). */
+const suffixOf = (tokens: readonly Token[], at: number) => {
+  const [mark, word] = [tokens[at + 1], tokens[at + 2]]
+  if (mark?.kind === 'sym' && mark.gap === '' && word?.kind === 'word' && word.gap === '') return mark.text + word.text
+  return mark?.kind === 'word' && mark.gap === '' ? mark.text : ''
 }
 
 /** Units of time, which a month's day may seem to take ("dekabrın 10-da saat 15:00-da"). */
@@ -252,7 +285,9 @@ function isAge(tokens: readonly Token[], numeral: Numeral, first: number, last: 
   const named = tokens[first - 2]?.kind === 'word' && before?.text === ',' && after?.text === ','
   // "Vüqar Rəhimov (58) bildirib", "Giorgi Beridze (47), …": a number alone in brackets right after a word is an age
   // (the text is folded here, so the name's capital is not seen; a count in brackets comes with its noun or unit)
-  const bracketed = before?.text === '(' && after?.text === ')' && tokens[first - 2]?.kind === 'word'
+  // "Aigerim Sadykova (34, mühendis, Almatı):": or with the person's job and town after a comma
+  const closes = after?.text === ')' || (after?.text === ',' && tokens[last + 2]?.kind === 'word')
+  const bracketed = before?.text === '(' && closes && tokens[first - 2]?.kind === 'word'
   return adult && ((named && AFTER_APPOSITION.test(tokens[last + 2]?.text ?? '')) || bracketed)
 }
 
@@ -264,7 +299,7 @@ function isAge(tokens: readonly Token[], numeral: Numeral, first: number, last: 
  * "ТН ВЭД 3102", "XİF MN 1001"), which names one and counts nothing.
  */
 const CODE_BEFORE =
-  /^(?:imo|mmsi|id|no|nr|№|#|kod|код|nömrə|euro|евро|avro|hotline|линия|линии|xətti|hattı|session|сессия|сессии|oturum|sessiya|panel|панель|part|часть|bölüm|hissə|phase|фаза|этап|faz|faza|mərhələ|round|раунд|episode|эпизод|day|день|berth|pier|причал\p{L}*|stand|стенд|hall|pavilion|павильон|salon|gate|peron|platform|iso|гост|gost|iec|номер\p{L}*|lot|лот|hs|gtip|вэд|mn|cn)$/u
+  /^(?:imo|mmsi|id|no|nr|№|#|kod|код|nömrə|euro|евро|avro|hotline|линия|линии|xətti|hattı|session|сессия|сессии|oturum|sessiya|panel|панель|part|часть|bölüm|hissə|phase|фаза|этап|faz|faza|mərhələ|round|раунд|episode|эпизод|day|день|berth|pier|причал\p{L}*|stand|стенд|hall|pavilion|павильон|salon|gate|peron|platform|iso|гост|gost|iec|номер\p{L}*|numbers?|lot|лот|hs|gtip|вэд|mn|cn)$/u
 /**
  * A word after a number that makes it a phone's short code: "146 qaynar xətti", "112 çağrı merkezi", "1414 hotline",
  * "1590 qısa nömrəsinə", "the 1414 contact centre".
@@ -278,6 +313,10 @@ function isCode(tokens: readonly Token[], first: number, last: number): boolean 
   const label = before?.text === '.' && /^(?:no|nr)$/u.test(tokens[first - 2]?.text ?? '') ? tokens[first - 2] : before
   // "… in the world.[3]", "[12]": a footnote's mark in square brackets points to a note, it counts nothing
   if (before?.text === '[' && after?.text === ']') return true
+  // "berths numbers 7 and 8", "№ 3 и 4": the second of two codes under one label
+  const [one, codeLabel] = [tokens[first - 2], tokens[first - 3]]
+  const secondCode = before !== undefined && JOINS_DAYS.test(before.text) && one?.kind === 'num'
+  if (secondCode && codeLabel?.kind === 'word' && CODE_BEFORE.test(codeLabel.text)) return true
   return (
     (label !== undefined && label.kind !== 'num' && CODE_BEFORE.test(label.text)) ||
     (after?.kind === 'word' && CODE_AFTER.test(after.text))

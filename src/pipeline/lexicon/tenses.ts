@@ -27,6 +27,19 @@ export const UNDER_CONSTRUCTION = new RegExp(
 )
 
 /**
+ * The cost or budget of a project, a section being built or an investment announced: "the project's total cost of about
+ * $310 million", "kesimin toplam maliyeti 2,4 milyar dolar", "layihənin ümumi dəyəri", "стоимость проекта", "elan
+ * etdiyi investisiyaların həcmi", "announced investment". What is yet to be spent is planned, a target, when no verb of
+ * the clause says otherwise. `PROJECT` names what is built, `SPEND` the sum, `ANNOUNCED_INVESTMENT` a sum promised.
+ */
+export const PROJECT =
+  /(?<![\p{L}])(?:project\p{L}*|proje\p{L}*|layihə\p{L}*|проект\p{L}*|construction|inşaat\p{L}*|tikinti\p{L}*|строительств\p{L}*|kesim\p{L}*|section|участ(?:ок|ка)|hissəsi\p{L}*)(?![\p{L}])/u
+export const SPEND =
+  /(?<![\p{L}])(?:(?:total |overall |estimated )?(?:cost|budget)|(?:toplam |tahmini )?(?:maliyet|bütçe)\p{L}*|(?:ümumi )?(?:dəyər|büdcə)\p{L}*|(?:общ\p{L}* )?(?:стоимост|бюджет|смет)\p{L}*)(?![\p{L}])/u
+export const ANNOUNCED_INVESTMENT =
+  /(?<![\p{L}])(?:(?:announced|pledged|planned) investments?|(?:elan et|açıkla|taahhüt et)\p{L}* (?:investisiya|yatırım)\p{L}*|(?:заявленн|объявленн)\p{L}* инвестиц\p{L}*)(?![\p{L}])/u
+
+/**
  * A tender, its lots and its budget: "лот № 2 — поставка 24 комплексов, 7,2 млрд тенге", "Общая сумма закупки
  * составляет …", "ihale bedeli", "the procurement is worth". What is being bought is yet to be: its sums and counts are
  * what is planned, a target, when no verb of the clause says otherwise.

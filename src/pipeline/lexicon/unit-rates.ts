@@ -65,6 +65,9 @@ const PRICE_NOUN_AFTER = /^(?:fiyat[ıi]|qiyməti|price)$/u
 const isMoneyWord = (token: Token) =>
   /^(?:dollars?|долл\p{L}*|dolar\p{L}*|dollar\p{L}*|euros?|евро|avro\p{L}*)$/u.test(token.text)
 
+/** Words joining a range's two ends ("от 38 до 45", "38 to 45", "38 ila 45", "38–45"). */
+const RANGE_JOIN = /^(?:до|to|and|ila|ilə|ile|и|[-–—])$/u
+
 /** What ends the stretch a rate's unit is looked for in: the clause's punctuation. */
 const CLAUSE_MARK = /^[,.;:!?()«»"“”]$/u
 
@@ -73,7 +76,10 @@ const CLAUSE_MARK = /^[,.;:!?()«»"“”]$/u
  * amount, within its clause and with no other number between.
  */
 function rateBefore(tokens: readonly Token[], first: number): string | null {
-  for (let k = first - 1; k >= Math.max(0, first - RATE_REACH); k--) {
+  // "от 38 до 45 долларов", "between $38 and $45": a range's lower end is the same price, no other number
+  const lowerEnd = RANGE_JOIN.test(tokens[first - 1]?.text ?? '') && tokens[first - 2]?.kind === 'num'
+  const start = lowerEnd ? first - 3 : first - 1
+  for (let k = start; k >= Math.max(0, first - RATE_REACH); k--) {
     const token = tokens[k]
     if (!token || token.kind === 'num' || (token.kind === 'sym' && CLAUSE_MARK.test(token.text))) return null
     const unit = denominatorOf(token)

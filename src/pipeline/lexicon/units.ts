@@ -82,7 +82,7 @@ const UNIT_RULES: readonly UnitRule[] = [
     unit: 't',
     words: [
       word(
-        `ton|tons|tonne|tonnes|tona|tonu|tonun|tonda|tondan|ton(?:dur|dır|dir)|tonluk${L}|tonluq${L}|tonnes?|tonna${L}`,
+        `ton|tons|tonne|tonnes|tona|tonu|tonun|tonda|tondan|ton(?:dur|dır|dir|du|dı|la)|tonluk${L}|tonluq${L}|tonnes?|tonna${L}`,
       ),
     ],
   },

@@ -13,6 +13,11 @@ import type { DateMention, Span } from '../types'
  */
 const BASE_AFTER =
   /^(?:[\s,]*[\p{L}\p{N}'’-]+){0,3}?\s*(?:müqayisədə|nisbətən|göre|görə|kıyasla|oranla|karşılaştırıldığında|ilə müqayisədə)(?![\p{L}])|^(?:[\s,]*[\p{L}'’-]+){0,3}?(?:dan|den|dən|tan|ten|tən)\s+(?:[\p{L}\p{N},.%]+\s+){0,3}?(?:daha\s+)?(?:çox|az|artıq|fazla|yüksək|yüksek|aşağı|düşük)(?:d[ıiuü]r|t[ıiuü]r)?(?![\p{L}])/u
+/** "geçen yılın iki katına çıktı", "ötən ilin iki mislinə çatıb": a multiple of a year in the genitive compares with it. */
+const MULTIPLE_OF_GENITIVE = /(?:ın|in|un|ün)$/u
+const MULTIPLE_AFTER =
+  /^\s+(?:\d+(?:[.,]\d+)?|\p{L}+)(?:\s+buçuk)?\s+(?:kat(?:ına|ı|ından|ını)|misl(?:inə|i|indən)|qat(?:ına|ı))(?![\p{L}])/u
+
 /**
  * "2025-ci ilin yekunlarına görə", "2025 yılı verilerine göre": "according to a year's results" gives the figure's
  * own year, where "2024'e göre" compares with it.
@@ -72,6 +77,7 @@ export const isBase = (folded: string, d: DateMention) => {
   if (SINCE_AFTER.test(folded.slice(d.end, d.end + 12))) return false
   if (isBaseAfterSize(folded, d)) return true
   const after = folded.slice(d.end, d.end + 40)
+  if (MULTIPLE_OF_GENITIVE.test(folded.slice(d.start, d.end)) && MULTIPLE_AFTER.test(after)) return true
   const compared = BASE_AFTER.exec(after)
   return (
     (compared !== null && !RELATIVE_YEAR_WORD.test(compared[0]) && !ACCORDING_TO_RESULTS.test(after)) ||

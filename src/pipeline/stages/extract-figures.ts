@@ -14,7 +14,15 @@ import { rowFigures, tableRows } from './table-rows'
 import { isDenied, isListMarker, isNoNewCount, isQuestion, isUnstatedSentence } from './unstated-numbers'
 import { clauseAround } from './clauses'
 import { foldCase } from '../lexicon/text'
-import { CONTRACTED_BEFORE, LOT_LINE, TENDERED, UNDER_CONSTRUCTION } from '../lexicon/tenses'
+import {
+  ANNOUNCED_INVESTMENT,
+  CONTRACTED_BEFORE,
+  LOT_LINE,
+  PROJECT,
+  SPEND,
+  TENDERED,
+  UNDER_CONSTRUCTION,
+} from '../lexicon/tenses'
 import { changeDirection, isStartOfChange } from './figure-change'
 
 /** Nouns after a count that make it a number of documents or of parties, which are not figures of their own. */
@@ -100,8 +108,8 @@ function kindAndPeriod(context: SentenceContext, quantity: Quantity, read: KindR
 }
 
 /**
- * A figure no verb dates, in a clause about a thing still being built ("a 1 GW wind farm is under construction") or
- * being bought by tender ("лот № 2 — … 7,2 млрд тенге"): a target.
+ * A figure no verb dates, in a clause about a thing still being built ("a 1 GW wind farm is under construction"),
+ * being bought by tender ("лот № 2 — … 7,2 млрд тенге") or the cost of a project ("layihənin ümumi dəyəri"): a target.
  */
 function underConstruction(context: SentenceContext, quantity: Quantity, read: KindReading): KindReading {
   // "контракт на поставку около 5 тыс. тонн": what a contract provides for, however its signing is told
@@ -122,7 +130,9 @@ function underConstruction(context: SentenceContext, quantity: Quantity, read: K
   )
   // the segmenter may have cut "Лот № 1." off as a sentence of its own
   const tendered = TENDERED.test(text) || LOT_LINE.test(context.folded) || LOT_LINE.test(context.previous[0] ?? '')
-  return !past && (UNDER_CONSTRUCTION.test(text) || tendered) ? { kind: 'target', stated: true } : read
+  // "the project's total cost of about $310 million": a sum still to be spent on what is being built
+  const planned = (SPEND.test(text) && PROJECT.test(context.folded)) || ANNOUNCED_INVESTMENT.test(text)
+  return !past && (UNDER_CONSTRUCTION.test(text) || tendered || planned) ? { kind: 'target', stated: true } : read
 }
 
 /** Tells whether a number closes a quoted name: "«Евразия 24»", "“Haber 7”", "\"Channel 4\"". */

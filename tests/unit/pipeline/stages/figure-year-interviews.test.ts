@@ -85,3 +85,42 @@ describe('figureCountries: "iki ülke" with one of them named in its clause is t
     expect(figures.at(-1)?.countries).toEqual(pair)
   })
 })
+
+describe('kinds: the cost of a project or a section being built is a sum still to spend, a target', () => {
+  it.each<[string, string]>([
+    ['en', 'The EBRD loan covers a large part of the project’s total cost of about $310 million.'],
+    ['tr', 'Türkiye tarafındaki kesimin toplam maliyeti yaklaşık 2,4 milyar dolar.'],
+    ['az', 'Layihənin ümumi dəyəri 180 milyon dollardır.'],
+    ['ru', 'Общая стоимость проекта составляет 318,6 млрд тенге.'],
+    ['az', 'Rezidentlərin elan etdiyi investisiyaların ümumi həcmi 1,1 milyard dollardır.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(extract([sentence], lang, '2026-05-14').map((f) => f.kind)).toEqual(['target'])
+  })
+
+  it.each<[string, string]>([
+    ['ru', 'Совокупная стоимость транспортировки по цепочке Актау – Баку сейчас составляет около 95 долларов.'],
+    ['en', 'The project cost $310 million when it was completed in 2019.'],
+  ])('guard: %s a cost that is paid or done stays achieved: %s', (lang, sentence) => {
+    expect(extract([sentence], lang, '2026-05-14').map((f) => f.kind)).toEqual(['achieved'])
+  })
+})
+
+describe('periodOf: a multiple of last year in the genitive compares with it', () => {
+  it.each<[string, string, (string | number | null)[][]]>([
+    [
+      'tr',
+      'Kütük çelik ithalatı bu yıl 620 bin tonla geçen yılın iki katına çıktı.',
+      [
+        ['620 bin tonla', 2026],
+        ['iki katına', 2026],
+      ],
+    ],
+  ])('%s: %s', (lang, sentence, expected) => {
+    expect(years(lang, [sentence])).toEqual(expected)
+  })
+
+  it('guard: a year in the locative dates the doubling it tells', () => {
+    const sentence = 'Buğday ihracatı 2025’te iki katına çıkarak 1,2 milyon tona ulaştı.'
+    expect(years('tr', [sentence]).map(([, year]) => year)).toEqual([2025, 2025])
+  })
+})
