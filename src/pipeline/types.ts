@@ -63,6 +63,8 @@ export interface DateMention extends Span {
    * its last day this year, which a plan's deadline reads, where `value` is the last such part already over.
    */
   ahead?: PartialDate
+  /** A day told by its weekday ("on Tuesday", "geçen salı"): it dates an occasion, never a figure's period. */
+  weekday?: boolean
 }
 
 /** A fact as one sentence states it, before merging gives it an id and gathers its other sources. */

@@ -4,6 +4,7 @@ import { MONTH_SOURCE, monthNumber, NUMBER_WORD_SOURCE, RELATIVE_YEARS, YEAR_WOR
 import { rememberRecent } from './memo'
 import { parseNumberWords } from './number-words'
 import { foldCase } from './text'
+import { findWeekdayDates } from './weekday-dates'
 
 /** Word boundaries that `\b` gets wrong on "ş", "ə" or Cyrillic. */
 const B = String.raw`(?<![\p{L}\p{N}])`
@@ -453,6 +454,7 @@ function findDatesAfresh(text: string, lang: string, published: string | null): 
       if (m[0].length === 0) re.lastIndex++
     }
   }
+  found.push(...findWeekdayDates(folded, published))
   return joinYearAndPart(folded, dropOverlaps(found)).map((mention) => asDeadline(folded, mention))
 }
 

@@ -93,10 +93,11 @@ export function findSigningVerbs(text: string, lang: string): readonly Span[] {
 
 /**
  * A signing planned, possible or not done: "imzalanacak", "imzalanması planlanıyor", "will sign", "could be signed",
- * "подпишут", and "stopped short of signing", "imzalanmadı", "не подписали".
+ * "подпишут", and "stopped short of signing", "imzalanmadı", "не подписали", "решение пока не принято"; or one a
+ * condition waits for: "only if a buyer signs offtake contracts", "если стороны подпишут".
  */
 const FUTURE_SIGNING =
-  /imzala\p{L}*(?:acak|ecek|acaq|əcək)|imzalanmas\p{L}* (?:planla|bekleni|gözləni|nəzərdə|gözlə)|expected to (?:be )?sign|(?:will|could|may|might|would) (?:be )?sign|to be signed|подпишут|будет подписан|будут подписаны|ожидается подписание|может быть подписан|stopped short of signing|without signing|(?:did not|didn't|failed to) sign|imzalanmad|imzalamad|imzalanmay|imzalamay|не подписал|не подписан/u
+  /imzala\p{L}*(?:acak|ecek|acaq|əcək)|imzalanmas\p{L}* (?:planla|bekleni|gözləni|nəzərdə|gözlə)|expected to (?:be )?sign|(?:will|could|may|might|would) (?:be )?sign|to be signed|подпишут|будет подписан|будут подписаны|ожидается подписание|может быть подписан|stopped short of signing|without signing|(?:did not|didn't|failed to) sign|imzalanmad|imzalamad|imzalanmay|imzalamay|не подписал|не подписан|не принят|не заключ|(?:has|have) not (?:yet )?been (?:signed|adopted|concluded)|not yet (?:been )?signed|kabul edilmedi|kabul edilmemi|qəbul edilməyib|qəbul olunmayıb|(?<![\p{L}])(?:only if|if|unless|provided) (?:\p{L}+ ){0,5}(?:signs|sign|signed)(?![\p{L}])|(?<![\p{L}])если (?:\p{L}+ ){0,5}подпиш\p{L}*/u
 
 /** Tells whether the sentence's signing is still to come, or did not happen. */
 export const isFutureSigning = (text: string, lang: string): boolean => FUTURE_SIGNING.test(looseFold(text, lang))

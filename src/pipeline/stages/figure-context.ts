@@ -60,7 +60,12 @@ export function sentenceContexts(article: Article, sentences: readonly Sentence[
   const folded = sentences.map((s) => foldCase(s.text, article.lang))
   const headed = headingYears(sentences)
   const dates = sentences.map((s, index) =>
-    inYear(s.text, findDates(s.text, article.lang, article.published), headed[index]),
+    // a weekday dates the occasion it tells of ("the port said on Tuesday"), not a figure's period
+    inYear(
+      s.text,
+      findDates(s.text, article.lang, article.published).filter((d) => d.weekday !== true),
+      headed[index],
+    ),
   )
   const frames = frameYears(article, sentences, folded, dates).map((frame, index) => headed[index] ?? frame)
   return sentences.map((sentence, index) => {

@@ -65,11 +65,30 @@ function isShortFormOf(short: AgreementMatch, full: AgreementMatch): boolean {
     datesOverlap({ date: short.date, dateEnd: null }, { date: full.date, dateEnd: null })
   // Turkish and Azerbaijani end a title with its noun ("… ilişkin protokol"), English and Russian open it with it
   // ("memorandum of understanding on …", "соглашение о …")
-  const bare = noun.replace(/^(?:the|a|an)\s+/u, '')
+  // "the new protocol", "yeni protokolü", "новое соглашение": the noun told as the one just made
+  const bare = noun.replace(
+    /^(?:(?:the|a|an|this|new|yeni|bu|həmin|yeni imzalanan|новое|новый|новая|это|этот|эта)\s+)+/u,
+    '',
+  )
   // "üçlü taşıma anlaşması": a Turkish compound's head takes the possessive the noun alone has not ("anlaşma")
   const compound = [`${bare}sı`, `${bare}si`, `${bare}su`, `${bare}sü`, `${bare}ı`, `${bare}i`, `${bare}u`, `${bare}ü`]
   const endsWith = [bare, ...compound].some((head) => title.endsWith(` ${head}`))
-  return (endsWith || title.startsWith(`${bare} `)) && datesAgree
+  return (endsWith || title.startsWith(`${bare} `) || sameNounInflected(bare, title)) && datesAgree
+}
+
+/**
+ * "protokolü" beside "… ilişkin protokol", "соглашением" beside "соглашение о …": one noun alone in a case of its own
+ * and the title's head in another share the stem, all but a case ending of up to three letters.
+ */
+function sameNounInflected(bare: string, title: string): boolean {
+  if (bare.includes(' ')) return false
+  const words = title.split(' ')
+  const stem = (a: string, b: string) => {
+    let k = 0
+    while (k < a.length && k < b.length && a[k] === b[k]) k++
+    return k >= 5 && a.length - k <= 3 && b.length - k <= 3
+  }
+  return [words.at(-1) ?? '', words[0] ?? ''].some((head) => stem(bare, head))
 }
 
 /**

@@ -26,6 +26,24 @@ describe('mergeAgreements: in one article, a document named by its noun alone is
     expect(titlesOf(text)).toEqual([title])
   })
 
+  it.each<[string, string, string]>([
+    [
+      'tr',
+      'Bakan Azerbaycan ile imzalanan yeni protokolü anlattı\n22 Mart 2026\n\nBakan, Azerbaycan ile imzalanan yeni protokolü anlattı. Geçen salı Nahçıvan’da Aras Nehri üzerine yapılacak köprünün ortak inşasına ilişkin protokolü imzaladık.',
+      'yapılacak köprünün ortak inşasına ilişkin protokol',
+    ],
+    [
+      'ru',
+      'Министр рассказал о новом соглашении\n22 марта 2026\n\nВо вторник в Баку подписано соглашение о совместном строительстве моста через Аракс. Соглашением предусмотрено начало работ в 2027 году.',
+      'соглашение о совместном строительстве моста через Аракс',
+    ],
+  ])(
+    '%s: the noun alone in a case of its own, or told as the new one, is the titled document',
+    (_lang, text, title) => {
+      expect(titlesOf(text)).toEqual([title])
+    },
+  )
+
   it('guard: en: two documents of one kind with titles of their own stay two', () => {
     const text =
       'Two memoranda signed in Baku\nJanuary 14, 2026\n\nThe Memorandum on Digital Transit was signed in Baku on Wednesday. The Memorandum on Green Energy was signed in Baku on Wednesday too.'

@@ -219,6 +219,18 @@ describe('extractAgreements(input): an infinitive signs nothing yet', () => {
   })
 })
 
+describe('extractAgreements: a decision not taken, a signing a condition waits for, sign nothing', () => {
+  it.each([
+    ['ru', 'Окончательное решение об инвестициях пока не принято: в акимате ждут итогов переговоров.'],
+    ['en', 'Public lenders could cover up to 40% of that, but only if a buyer signs long-term offtake contracts.'],
+    ['en', 'The memorandum has not yet been signed, officials said.'],
+    ['ru', 'Если стороны подпишут соглашение, поставки начнутся в 2027 году.'],
+    ['tr', 'Protokol henüz kabul edilmedi.'],
+  ])('%s: "%s"', (lang, sentence) => {
+    expect(brief(lang, '2026-02-03', [sentence])).toEqual([])
+  })
+})
+
 describe('extractAgreements: a signing told as done never takes the next occasion’s date', () => {
   it.each<[string, string, string]>([
     [
