@@ -161,6 +161,21 @@ function flowsWithHome(
   return end !== null && namesOnlyOneEnd(text, only, end)
 }
 
+/** The country a Turkish or Azerbaijani writer's "gelen", "gələn" (coming) points to: the writer's own. */
+const WRITER_HOME: Readonly<Record<string, string>> = { tr: 'TR', az: 'AZ' }
+
+/**
+ * "Azerbaycan'dan gelen turist sayısı", "Qazaxıstandan gələn turistlər": people coming from one country, in a Turkish
+ * or Azerbaijani round-up that is no bilateral article, come to the writer's country: its code, else undefined.
+ */
+function writerHomeOfArrivals(text: string, folded: string, mentions: readonly PartyMention[], lang: string) {
+  const home = WRITER_HOME[lang]
+  const [only, ...rest] = mentions
+  if (home === undefined || only === undefined || rest.length > 0 || only.code === home) return undefined
+  if (flowKind(folded) !== 'people' || flowEnd(text, only, folded, lang) !== 'from') return undefined
+  return namesOnlyOneEnd(text, only, 'from') ? home : undefined
+}
+
 /** What a figure's countries are read against besides its sentence (see `figureCountries`). */
 export interface FigureFrame {
   /** The article's two main parties (see `articleParties`). */
@@ -289,6 +304,9 @@ export function figureCountries(article: Article, sentence: string, span: Span, 
   const listed =
     named.length === 1 && !side ? sharedDestination(sentence, clause, mentions, sentenceParties, article.lang) : null
   if (listed) return unique([...named, listed])
+  // "Kazakistan'dan gelenler 310 bine ulaştı" in a Turkish round-up: they come to the writer's country
+  const arrivals = named.length === 1 && !side ? writerHomeOfArrivals(text, folded, mentions, article.lang) : undefined
+  if (arrivals) return unique([...named, arrivals])
   if (named.length > 0) return side && named.length === 1 ? unique([...named, side]) : named
   if (BACK_REFERENCE.test(folded) && previous.length > 0) return [...previous]
   if (articlePair.length === 2) return [...articlePair]

@@ -119,3 +119,30 @@ describe('figureCountries: a built line lies in the countries it runs through', 
     expect(countries([sentence], 'tr')).toEqual([['KZ', 'TR']])
   })
 })
+
+describe('figureCountries: people or parcels coming from one country, in a Turkish or Azerbaijani round-up, come to the writer’s', () => {
+  it.each<[string, string[], string[][]]>([
+    [
+      'tr',
+      [
+        'Gürcistan, Azerbaycan ve Orta Asya’dan turist akını sürüyor.',
+        'Kazakistan’dan gelenler bu yıl 310 bine ulaştı.',
+      ],
+      [['KZ', 'TR']],
+    ],
+    [
+      'az',
+      ['Gürcüstan, Qazaxıstan və Özbəkistanla əlaqələr genişlənir.', 'Çindən gələn bağlamaların sayı 2 milyon olub.'],
+      [['AZ', 'CN']],
+    ],
+  ])('%s', (lang, sentences, expected) => {
+    expect(extract(sentences, lang).map((f) => f.countries)).toEqual(expected)
+  })
+
+  it.each<[string, string[], string[][]]>([
+    ['tr', ['Gürcistan’a Azerbaycan’dan gelen turist sayısı 1,2 milyona ulaştı.'], [['AZ', 'GE']]],
+    ['en', ['Visitors who came from Kazakhstan numbered 310,000 this year.'], [['KZ']]],
+  ])('guard: %s both ends named, or no writer’s country to read', (lang, sentences, expected) => {
+    expect(extract(sentences, lang).map((f) => f.countries)).toEqual(expected)
+  })
+})
