@@ -2,8 +2,8 @@ import type { Quantity } from './quantity'
 
 /**
  * The words that make two amounts one range, by language pattern, and never a change from one to the other:
- * Russian "от 4 до 6 суток" (a rise is "с … до"), English "between 8 and 10 million tonnes" and "$3.5 billion to $4
- * billion" (a rise is "from … to"), two amounts joined by a dash ("€3.5bn-€4bn"), and an ablative to a terminative before a verb of varying ("10 gündən 12 günədək
+ * Russian "от 4 до 6 суток" (a rise is "с … до"), English "between 8 and 10 million tonnes", "ranges from $3.5 billion
+ * to $5 billion" and "$3.5 billion to $4 billion" (a rise is "from … to"), two amounts joined by a dash ("€3.5bn-€4bn"), and an ablative to a terminative before a verb of varying ("10 gündən 12 günədək
  * dəyişir"; "1 milyon tondan 5 milyon tona yüksəldiləcək" is a change and stays two figures).
  */
 interface RangeWords {
@@ -18,6 +18,8 @@ interface RangeWords {
 const RANGES: readonly RangeWords[] = [
   { before: /(?:^|[\s(«"])от\s+$/u, low: /\s+до\s+$/u, high: /^/u },
   { before: /(?:^|[\s(])between\s+$/iu, low: /\s+and\s+$/u, high: /^/u },
+  // "estimates range from $3.5 billion to $5 billion", "prices ranged from $38 to $45": a span, not a change
+  { before: /(?:^|\s)rang(?:e|es|ed|ing)\s+from\s+$/iu, low: /\s+to\s+$/u, high: /^/u },
   // "$3.5 billion to $4 billion", but not a change "from 45 to 70" or "by $1 billion to $4 billion"
   {
     before: /(?<!(?:from|by)(?:\s+\p{L}+){0,2}\s+)$/iu,

@@ -63,6 +63,10 @@ const AZERBAIJANI: Row[] = [
   [null, 'press', 'free', ['mətbuat konfrans', 'mətbuata bəyanat', 'mətbuata bəyanatlar']],
 ]
 
+/** "to meet its commitments", "met the demand", "meet EU standards": "meet" that satisfies a need holds no meeting. */
+const MEETS_A_NEED =
+  /^\s+(?:(?:its|their|the|his|her|our|this|that|these|all|growing|rising|domestic|local|eu|european)\s+)*(?:commitments?|obligations?|demand|needs?|targets?|requirements?|deadlines?|standards?|criteria|goals?|expectations?|costs?|shortfall)(?![\p{L}])/iu
+
 const ENGLISH: Row[] = [
   ['state-visit', null, 'exact', ['state visit']],
   ['official-visit', null, 'exact', ['official visit']],
@@ -126,7 +130,9 @@ const ALL = compileLexicon(Object.values(BY_LANG).flatMap((rows) => termsOf(rows
  * forums, round tables, signing and other ceremonies, and the parts of a visit (welcome, one-on-one, press).
  */
 export function findEventCues(text: string, lang: string): EventCueMatch[] {
-  return findTerms(text, lang, LEXICONS.get(lang) ?? ALL).map(({ start, end, value }) => ({ start, end, cue: value }))
+  return findTerms(text, lang, LEXICONS.get(lang) ?? ALL)
+    .filter(({ end }) => !MEETS_A_NEED.test(text.slice(end, end + 40)))
+    .map(({ start, end, value }) => ({ start, end, cue: value }))
 }
 
 /** Nouns of a body that meets in sessions: a council or commission makes its "toplantı", "iclas", "meeting" a session. */

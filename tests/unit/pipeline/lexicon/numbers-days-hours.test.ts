@@ -53,6 +53,11 @@ describe('findQuantities: a tonne in the Turkish and Azerbaijani comitative, a p
     expect(read(text, lang)).toEqual(expected)
   })
 
+  it('en: "range from X to Y" is one span, not a change', () => {
+    const text = 'Cost estimates range from $3.5 billion to $5 billion.'
+    expect(read(text, 'en')).toEqual([['$3.5 billion to $5 billion', 3_500_000_000, 5_000_000_000, 'USD']])
+  })
+
   it('guard: a range after an amount of tonnes is no price per tonne', () => {
     const text = 'Перевезли 12 тонн, а стоимость составила от 38 до 45 долларов.'
     expect(read(text, 'ru').at(-1)).toEqual(['38 до 45 долларов', 38, 45, 'USD'])
