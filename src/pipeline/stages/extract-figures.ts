@@ -2,7 +2,13 @@ import type { Quantity } from '../lexicon/numbers'
 import { makeSourceRef } from '../source-ref'
 import type { ExtractionInput, FigureDraft, Span } from '../types'
 import { figureScope, sentenceContexts, type SentenceContext } from './figure-context'
-import { isDatedLaterInClause, isLabelledPast, periodOf, publishedYearOf } from './figure-period'
+import {
+  hasDeadlineAheadInClause,
+  isDatedLaterInClause,
+  isLabelledPast,
+  periodOf,
+  publishedYearOf,
+} from './figure-period'
 import { findHorizon, kindWords, readKind, type KindReading } from './figure-kind'
 import { refersBack } from './figure-countries'
 import type { ReviewReason } from '../../schema/dataset'
@@ -97,6 +103,10 @@ function referredMeasure(context: SentenceContext, quantity: Quantity, before: A
  * a target by that year, with its kind marked as not stated.
  */
 function kindAndPeriod(context: SentenceContext, quantity: Quantity, read: KindReading, change: boolean) {
+  // "к 2029 году появится пункт мощностью 40 тыс. тонн": a deadline still ahead in the clause makes it a plan
+  if (read.kind === 'achieved' && !read.stated && hasDeadlineAheadInClause(context, quantity)) {
+    return { kind: 'target' as const, stated: false, ...periodOf(context, quantity, 'target', change) }
+  }
   const period = periodOf(context, quantity, read.kind, change)
   const published = publishedYearOf(context.article)
   if (read.kind !== 'achieved' || period.year === null || published === null || period.year <= published) {

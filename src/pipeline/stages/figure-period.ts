@@ -267,6 +267,26 @@ const isMonthGone = (d: DateMention, published: string | null) =>
  * tamamlanması"), as against another clause of its sentence ("…, adding that Tbilisi would host the next meeting in
  * March 2027").
  */
+/**
+ * Tells whether the figure's clause sets it a deadline with its year, still ahead of the article ("к 2029 году появится
+ * пункт мощностью 40 тыс. тонн", "переведёт на СПГ не менее пяти судов к 2030 году"); not a month alone ("by the end
+ * of August"), which a past verb may close.
+ */
+export function hasDeadlineAheadInClause(context: SentenceContext, span: Span): boolean {
+  const published = context.article.published
+  if (published === null) return false
+  const clause = clauseAround(context.sentence.text, span)
+  return context.dates.some(
+    (d) =>
+      d.role === 'deadline' &&
+      !d.relative &&
+      d.value !== null &&
+      d.start >= clause.start &&
+      d.end <= clause.end &&
+      d.value > published.slice(0, d.value.length),
+  )
+}
+
 export function isDatedLaterInClause(context: SentenceContext, span: Span): boolean {
   const published = publishedYearOf(context.article)
   if (published === null) return false

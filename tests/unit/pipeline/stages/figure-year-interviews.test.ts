@@ -124,3 +124,17 @@ describe('periodOf: a multiple of last year in the genitive compares with it', (
     expect(years('tr', [sentence]).map(([, year]) => year)).toEqual([2025, 2025])
   })
 })
+
+describe('kinds: a figure no verb marks, with a deadline and its year still ahead in its clause, is a plan', () => {
+  it.each<[string, string, string]>([
+    ['ru', 'Кроме того, в порту Актау к 2029 году появится пункт бункеровки СПГ мощностью 40 тыс. тонн в год.', '2029'],
+    ['ru', 'Оператор переведёт на СПГ не менее пяти судов к 2030 году.', '2030'],
+  ])('%s: %s', (lang, sentence, deadline) => {
+    expect(extract([sentence], lang, '2025-07-22').map((f) => [f.kind, f.deadline])).toEqual([['target', deadline]])
+  })
+
+  it('guard: a past verb with a month’s deadline stays what was done', () => {
+    const sentence = 'Banks had drawn some 120 million manat of it by the end of August.'
+    expect(extract([sentence], 'en', '2025-09-20').map((f) => f.kind)).toEqual(['achieved'])
+  })
+})
