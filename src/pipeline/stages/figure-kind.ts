@@ -76,7 +76,8 @@ function isHarmonicPast(word: string, lang: string): boolean {
  */
 const PAST_PARTICIPLE = /(?:[çfhkpsşt]t|[^çfhkpsşt]d)[ıiuü](?:ğ[ıiuü]|y[iı]|kl[aeə]r)/u
 const EVIDENTIAL = /(?:[^aeıioöuüə](?:ıb|ib|ub|üb)(?:dır|dir|dur|dür)?$|(?:mış|miş|muş|müş))/u
-const NOT_PAST = new Set(['kendi', 'şimdi', 'yedi', 'hindi', 'ordu', 'maddi', 'artıq', 'indi'])
+/** Words ending like a past tense that are none: "kendi", "şimdi", and nouns in the possessive ("hattı", the line). */
+const NOT_PAST = new Set(['kendi', 'şimdi', 'yedi', 'hindi', 'ordu', 'maddi', 'artıq', 'indi', 'hattı', 'hatti'])
 
 const TARGET_EN =
   /^(aim|aims|aimed|aiming|target|targets|targeted|targeting|plan|plans|planned|planning|will|shall|intend|intends|intended|goal|goals|seek|seeks|commit|commits|committed|pledge|pledged|pledges|agreed|want|wants|wanted|envisage[sd]?|envisaged|scheduled|proposed|due|budgeted|earmarked|recommended|recommends|meant|supposed|hope|hopes|hoped|hoping)$/u

@@ -138,3 +138,22 @@ describe('kinds: a figure no verb marks, with a deadline and its year still ahea
     expect(extract([sentence], 'en', '2025-09-20').map((f) => f.kind)).toEqual(['achieved'])
   })
 })
+
+describe('kinds: "hattı" (the line, in the possessive) is no past tense', () => {
+  it.each<[string, string, string]>([
+    ['tr', '224 kilometrelik hattı 2029 yılının sonunda tamamlamayı hedefliyoruz.', 'target'],
+    [
+      'tr',
+      'Türkmen gazını Hazar’ın altından doğrudan Azerbaycan’a taşıyacak yaklaşık 300 kilometrelik Trans-Hazar boru hattı 1990’lardan beri konuşuluyor.',
+      'target',
+    ],
+  ])('%s: %s', (lang, sentence, kind) => {
+    expect(extract([sentence], lang, '2026-03-22').map((f) => f.kind)).toEqual([kind])
+  })
+
+  it('guard: a past verb still reports', () => {
+    expect(extract(['Hattın uzunluğu 224 kilometreye ulaştı.'], 'tr', '2026-03-22').map((f) => f.kind)).toEqual([
+      'achieved',
+    ])
+  })
+})
