@@ -166,8 +166,16 @@ function documentTitle(
       : citationForm(phrase.slice(lastWordStart), noun.headStem, lang)
   const end = complementEnd(text, noun.end)
   const tail = end > noun.end ? text.slice(noun.end, end) : ''
-  return { start, end, title: text.slice(start, noun.start) + phrase.slice(0, lastWordStart) + head + tail }
+  // "подписали в Тбилиси протокол о …", "signed in Baku a memorandum": a place after its preposition names no document
+  const place = PLACE_FIRST.exec(text.slice(start, noun.start))
+  const titleStart =
+    place && PLACE_PREPOSITION.test(text.slice(Math.max(0, start - 4), start)) ? start + place[0].length : start
+  return { start, end, title: text.slice(titleStart, noun.start) + phrase.slice(0, lastWordStart) + head + tail }
 }
+
+/** A capitalised word opening a title, and the preposition of place that may stand before it ("в Тбилиси"). */
+const PLACE_FIRST = /^\p{Lu}[\p{L}'’-]*\s+/u
+const PLACE_PREPOSITION = /(?:^|\s)(?:в|во|in|at)\s+$/u
 
 /** A verb of signing or concluding right after an object: "imzaladı", "imza attı", "bağlayıb". */
 const SIGNING_VERB_AFTER = /^\s+(?:imzala|imza at|bağla)/u

@@ -67,6 +67,12 @@ const AZERBAIJANI: Row[] = [
 const MEETS_A_NEED =
   /^\s+(?:(?:its|their|the|his|her|our|this|that|these|all|growing|rising|domestic|local|eu|european)\s+)*(?:commitments?|obligations?|demand|needs?|targets?|requirements?|deadlines?|standards?|criteria|goals?|expectations?|costs?|shortfall)(?![\p{L}])/iu
 
+/** "Conference Call Participants", "the conference call with analysts": a telephone call, no conference. */
+const CALL_AFTER = /^\s+calls?(?![\p{L}])/iu
+
+/** "a question-and-answer session", "the Q&A session", "вопросы и ответы": the questions after a talk, no occasion. */
+const QUESTIONS_BEFORE = /(?:question-and-answer|questions-and-answers|q\s?&\s?a|photo)\s+$/iu
+
 const ENGLISH: Row[] = [
   ['state-visit', null, 'exact', ['state visit']],
   ['official-visit', null, 'exact', ['official visit']],
@@ -131,7 +137,12 @@ const ALL = compileLexicon(Object.values(BY_LANG).flatMap((rows) => termsOf(rows
  */
 export function findEventCues(text: string, lang: string): EventCueMatch[] {
   return findTerms(text, lang, LEXICONS.get(lang) ?? ALL)
-    .filter(({ end }) => !MEETS_A_NEED.test(text.slice(end, end + 40)))
+    .filter(
+      ({ start, end }) =>
+        !MEETS_A_NEED.test(text.slice(end, end + 40)) &&
+        !CALL_AFTER.test(text.slice(end, end + 8)) &&
+        !QUESTIONS_BEFORE.test(text.slice(Math.max(0, start - 24), start)),
+    )
     .map(({ start, end, value }) => ({ start, end, cue: value }))
 }
 

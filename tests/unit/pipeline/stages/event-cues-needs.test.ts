@@ -20,3 +20,18 @@ describe('findEventCues: "meet" that satisfies a need holds no meeting', () => {
     expect(cues(text)).toEqual(expected)
   })
 })
+
+describe('findEventCues: a conference call and a question-and-answer session are no occasions', () => {
+  it.each<[string]>([
+    ['Conference Call Participants'],
+    ['The company held a conference call with analysts on Thursday.'],
+    ['After the presentation there will be a question-and-answer session.'],
+    ['The Q&A session lasted an hour.'],
+  ])('%s', (text) => {
+    expect(cues(text)).toEqual([])
+  })
+
+  it('guard: a conference stays one', () => {
+    expect(cues('The transport conference opened in Aktau.')).toEqual(['conference'])
+  })
+})

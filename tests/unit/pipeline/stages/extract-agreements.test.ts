@@ -219,6 +219,19 @@ describe('extractAgreements(input): an infinitive signs nothing yet', () => {
   })
 })
 
+describe('extractAgreements: a place after its preposition is no part of a document’s title', () => {
+  it.each<[string, string, string]>([
+    [
+      'ru',
+      'Железные дороги четырёх стран подписали в Тбилиси протокол о введении единого сквозного тарифа.',
+      'протокол о введении единого сквозного тарифа',
+    ],
+    ['ru', 'Министры энергетики двух стран подписали в Баку дорожную карту проекта.', 'дорожную карту'],
+  ])('%s: %s', (lang, sentence, title) => {
+    expect(extractAgreements(articleOf(lang, '2026-03-27', [sentence])).map((a) => a.title)).toEqual([title])
+  })
+})
+
 describe('extractAgreements: a decision not taken, a signing a condition waits for, sign nothing', () => {
   it.each([
     ['ru', 'Окончательное решение об инвестициях пока не принято: в акимате ждут итогов переговоров.'],
