@@ -8,14 +8,13 @@ import type { Quantity, ReadResult } from './quantity'
 import { mergeRanges } from './quantity-ranges'
 import { joinRates, readUnitRate } from './unit-rates'
 import { qualifierAfter, qualifierBefore } from './quantity-qualifiers'
+import { isAge, isCode, isDateOrDuration, isLetterCode, isSpaced } from './plain-numbers'
 import { foldCase } from './text'
 import {
-  CONTAINER_SIZE,
   CURRENCY_CODES,
   CURRENCY_SIGNS,
   GLUED_UNITS,
   isMonthWord,
-  isTimeWord,
   matchUnit,
   PERCENT_PREFIX,
   type UnitMatch,
@@ -26,11 +25,6 @@ export type { Quantity } from './quantity'
 const HYPHEN = /^[-–—]$/u
 const APOSTROPHE = /^['’‘`]$/u
 const RANGE_WORDS = new Set(['ila', 'ile', 'ilə', 'to'])
-/** "30 illiyi", "30. yıldönümü", "30 years anniversary", "30-летие": an anniversary counts years, it is no figure. */
-const ANNIVERSARY = /^(?:illiy|yıllığ|yıldönüm|yubiley|jubilee|anniversar|летие|лети[яю])/u
-/** "4 numaralı rıhtım", "1558 nömrəli qaynar xətt", "3 nolu kapı": a number that names a thing, no figure. */
-const NUMBERED = /^(?:numaral|numarali|nolu|nömrəl|nömreli)/u
-const isSpaced = (token: Token | undefined) => token !== undefined && token.gap.trim() === ''
 
 /** Parses one numeral as written ("4,5", "1.500.000", "iki", "on beş", "4,5 milyon"); null when it is not a number. */
 export function parseNumber(text: string, lang: string): number | null {
@@ -202,132 +196,8 @@ function readRange(tokens: readonly Token[], numeral: Numeral, lang: string): Nu
   return dateLike ? null : upper
 }
 
-/** The ablative of a day's number: "2-dən", "2'sinden". */
-const ABLATIVE_ENDING = /^(?:s[ıi]n)?(?:dən|dan|den|tan|ten|tən)$/u
-
-/** Tells whether a plain number (no unit, no scale) is a year, a day of a month, a length of time or a name. */
-function isDateOrDuration(tokens: readonly Token[], numeral: Numeral, first: number, last: number): boolean {
-  if (numeral.yearLike) return true
-  const abbreviated = tokens[first - 1]?.text === '.' // "Oct. 15"
-  const before = tokens[abbreviated ? first - 2 : first - 1]
-  const after = tokens[last + 1]
-  if (before?.kind === 'word' && isMonthWord(before.text) && numeral.value <= 31) return true
-  // "iyunun 2-dən 4-dək", "2'sinden 4'üne kadar": the last day of a range of a month's days
-  const [dayBefore, month] = [tokens[first - 3], tokens[first - 4]]
-  if (
-    before?.kind === 'word' &&
-    ABLATIVE_ENDING.test(before.text) &&
-    dayBefore?.kind === 'num' &&
-    month?.kind === 'word' &&
-    isMonthWord(month.text) &&
-    numeral.value <= 31
-  )
-    return true
-  // "on March 25 and 26", "15–16 October"'s mirror "October 15 and 16": the second day of a month's two days
-  if (
-    before !== undefined &&
-    JOINS_DAYS.test(before.text) &&
-    tokens[first - 2]?.kind === 'num' &&
-    isMonthWord(tokens[first - 3]?.text ?? '') &&
-    numeral.value <= 31
-  )
-    return true
-  // "on 25 and 26 March", "25 и 26 марта": the first of two days before their month
-  const [otherDay, monthAfter] = [tokens[last + 2], tokens[last + 3]]
-  if (
-    after !== undefined &&
-    JOINS_DAYS.test(after.text) &&
-    otherDay?.kind === 'num' &&
-    Number(otherDay.text) <= 31 &&
-    isMonthWord(monthAfter?.text ?? '') &&
-    numeral.value <= 31
-  )
-    return true
-  // "saat 2-də", "saat 14'te": a time of day after Turkish and Azerbaijani "saat" (hour), with its locative
-  if (before?.text === 'saat' && numeral.value <= 24 && LOCATIVE_AFTER.test(suffixOf(tokens, first))) return true
-  if (after?.kind === 'word' && (ANNIVERSARY.test(after.text) || CONTAINER_SIZE.test(after.text))) return true
-  if (after?.kind === 'word' && isSpaced(after) && NUMBERED.test(after.text)) return true
-  if (after?.kind === 'word' && isSpaced(after) && (isMonthWord(after.text) || isTimeWord(after.text))) return true
-  return false
-}
-
-/** Words that join a month's two days ("March 25 and 26", "25 и 26 марта"). */
-const JOINS_DAYS = /^(?:and|ve|və|и|&|,)$/u
-/** A locative after a number, glued or after an apostrophe or hyphen: "2-də", "14'te", "9da". */
-const LOCATIVE_AFTER = /^['’-]?(?:d|t)[aeə]$/u
-/** The suffix glued to the number at `at`, if any ("2-də" → "-də", "14'te" → "'te"). */
-const suffixOf = (tokens: readonly Token[], at: number) => {
-  const [mark, word] = [tokens[at + 1], tokens[at + 2]]
-  if (mark?.kind === 'sym' && mark.gap === '' && word?.kind === 'word' && word.gap === '') return mark.text + word.text
-  return mark?.kind === 'word' && mark.gap === '' ? mark.text : ''
-}
-
 /** Units of time, which a month's day may seem to take ("dekabrın 10-da saat 15:00-da"). */
 const TIME_UNITS: ReadonlySet<string> = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years'])
-
-/** "45 yaşlı", "52 yaşındaki", "aged 61": words that make a number a person's age. */
-const AGE_AFTER = /^(?:yaş\p{L}*|years?-old)$/u
-const AGE_BEFORE = /^(?:aged|мне|ему|ей|возрасте)$/u
-/**
- * What follows an age set between commas after a name: "Batyr Orazov, 61, who led …", "Marco Ferretti, 52, spent
- * …", "…, 47, a veteran of", "Иванов, 54, заявил", "Абдрахманов, 47, возглавлял": a relative word, an article or a
- * verb in the past; or the person's role ("Leyla Hasanova, 44, senior director", "Иванов, 54, директор").
- */
-const AFTER_APPOSITION =
-  /^(?:who|said|says|told|added|was|is|has|had|a|an|\p{L}{2,}ed|spent|began|became|took|led|ran|left|came|went|made|built|grew|wrote|kim|который|которая|\p{L}{3,}(?:ал|ял|ил|ел)(?:а|и)?|senior|chief|head|deputy|director|chairman|chairwoman|minister|economist|analyst|professor|manager|founder|owner|partner|captain|engineer|genel|müdür\p{L}*|başkan\p{L}*|uzman\p{L}*|sədr\p{L}*|direktor\p{L}*|ekspert\p{L}*|analitik\p{L}*|директор\p{L}*|глава|руководител\p{L}*|председател\p{L}*|эксперт\p{L}*|аналитик\p{L}*|замминистра|заместител\p{L}*)$/u
-
-/** Tells whether a plain number is someone's age: "Batyr Orazov, 61, who", "45 yaşlı ekspeditor", "Мне 34 года". */
-function isAge(tokens: readonly Token[], numeral: Numeral, first: number, last: number): boolean {
-  const [before, after] = [tokens[first - 1], tokens[last + 1]]
-  if (after?.kind === 'word' && AGE_AFTER.test(after.text)) return true
-  if (before?.kind === 'word' && AGE_BEFORE.test(before.text)) return true
-  const adult = Number.isInteger(numeral.value) && numeral.value >= 18 && numeral.value < 100
-  const named = tokens[first - 2]?.kind === 'word' && before?.text === ',' && after?.text === ','
-  // "Vüqar Rəhimov (58) bildirib", "Giorgi Beridze (47), …": a number alone in brackets right after a word is an age
-  // (the text is folded here, so the name's capital is not seen; a count in brackets comes with its noun or unit)
-  // "Aigerim Sadykova (34, mühendis, Almatı):": or with the person's job and town after a comma
-  const closes = after?.text === ')' || (after?.text === ',' && tokens[last + 2]?.kind === 'word')
-  const bracketed = before?.text === '(' && closes && tokens[first - 2]?.kind === 'word'
-  return adult && ((named && AFTER_APPOSITION.test(tokens[last + 2]?.text ?? '')) || bracketed)
-}
-
-/**
- * A label that makes the number after it a code: a ship's "IMO 9384512", "No. 47", "№ 312", an emission class ("Euro
- * 6", "Евро-5"), a hotline ("hotline 1414", "горячая линия 1414"), a programme's or a project's part ("Панельная
- * сессия 1", "Phase 2", "Round 5", "Day 3"), a place's ("Berth 4", "Hall 2, Stand B14", "причал 3"), a standard ("ISO
- * 14001", "ГОСТ 9238"), a phone's ("по номеру 1414") or a good's in a trade nomenclature ("HS 1001", "GTİP 7214",
- * "ТН ВЭД 3102", "XİF MN 1001"), which names one and counts nothing.
- */
-const CODE_BEFORE =
-  /^(?:imo|mmsi|id|no|nr|№|#|kod|код|nömrə|euro|евро|avro|hotline|линия|линии|xətti|hattı|session|сессия|сессии|oturum|sessiya|panel|панель|part|часть|bölüm|hissə|phase|фаза|этап|faz|faza|mərhələ|round|раунд|episode|эпизод|day|день|berth|pier|причал\p{L}*|stand|стенд|hall|pavilion|павильон|salon|gate|peron|platform|iso|гост|gost|iec|номер\p{L}*|numbers?|lot|лот|hs|gtip|вэд|mn|cn)$/u
-/**
- * A word after a number that makes it a phone's short code: "146 qaynar xətti", "112 çağrı merkezi", "1414 hotline",
- * "1590 qısa nömrəsinə", "the 1414 contact centre".
- */
-const CODE_AFTER = /^(?:qaynar|hotline|çağrı|горяч\p{L}*|call|contact|qısa|kısa|коротк\p{L}*)$/u
-
-/** Tells whether a plain number is a code: a ship's number, an emission class, a hotline, a footnote's mark. */
-function isCode(tokens: readonly Token[], first: number, last: number): boolean {
-  const [before, after] = [tokens[first - 1], tokens[last + 1]]
-  // "№ 1", "# 3" are signs, "No. 3" a word and its dot: a label either way
-  const label = before?.text === '.' && /^(?:no|nr)$/u.test(tokens[first - 2]?.text ?? '') ? tokens[first - 2] : before
-  // "… in the world.[3]", "[12]": a footnote's mark in square brackets points to a note, it counts nothing
-  if (before?.text === '[' && after?.text === ']') return true
-  // "berths numbers 7 and 8", "№ 3 и 4": the second of two codes under one label
-  const [one, codeLabel] = [tokens[first - 2], tokens[first - 3]]
-  const secondCode = before !== undefined && JOINS_DAYS.test(before.text) && one?.kind === 'num'
-  if (secondCode && codeLabel?.kind === 'word' && CODE_BEFORE.test(codeLabel.text)) return true
-  return (
-    (label !== undefined && label.kind !== 'num' && CODE_BEFORE.test(label.text)) ||
-    (after?.kind === 'word' && CODE_AFTER.test(after.text))
-  )
-}
-
-/** Single letters that are words of their own ("a", "o", "и", "в"), and so no code after a number. */
-const LETTER_WORDS = new Set(['a', 'e', 'i', 'o', 'u', 'x', 'и', 'в', 'с', 'к', 'о', 'у', 'а', 'я'])
-/** A single letter after a number that no unit claims: a grade or a code ("CEM I 42,5 R", "Class 3 B"). */
-const isLetterCode = (token: Token | undefined) =>
-  token?.kind === 'word' && isSpaced(token) && /^\p{L}$/u.test(token.text) && !LETTER_WORDS.has(token.text)
 
 /** Reads the quantity that starts at `tokens[index]`, if one does. */
 function readQuantity(tokens: readonly Token[], index: number, lang: string): ReadResult {

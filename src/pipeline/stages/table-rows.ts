@@ -3,10 +3,11 @@ import { monthNumber } from '../lexicon/date-words'
 import { parseNumber, scaledExactly } from '../lexicon/numbers'
 import { foldCase } from '../lexicon/text'
 import { makeSourceRef } from '../source-ref'
-import type { FigureDraft, Sentence, Span } from '../types'
+import type { FigureDraft, Sentence } from '../types'
 import type { SentenceContext } from './figure-context'
 import { namedSides } from './figure-countries'
 import { countryRows } from './table-countries'
+import { cellsOf, isRule, isTableLine, tableRuns } from './table-lines'
 import type { MetricChoice } from './figure-metric'
 import { currentYearOf } from './figure-period'
 import { percentMetric } from '../../schema/metric-label'
@@ -66,17 +67,6 @@ export interface TableRow {
   countries: string[]
 }
 
-/**
- * Cells split by a bar, a tab or a run of three spaces or more (a table aligned with spaces: "Buğda      812,4      655,1"),
- * with or without the bars at the ends ("| Январь | 84 |").
- */
-const CELL_BREAK = /\s*\|\s*|\t+| {3,}/u
-const cellsOf = (line: string) =>
-  line
-    .trim()
-    .replace(/^\|\s*|\s*\|$/gu, '')
-    .split(CELL_BREAK)
-const isTableLine = (line: string) => /\S\s*(?:\||\t| {3})\s*\S/u.test(line) && !/[.!?]\s*$/u.test(line)
 /** A number cell: digits with a group space, point or comma ("44 800", "1.046", "3,5"), maybe a sign or a percent. */
 const NUMBER_CELL = /^[-–+]?\d[\d\s.,]*%?$/u
 /** Rows a table needs to be read as one; two do when its caption or head gives their unit. */
@@ -97,34 +87,6 @@ function rowYear(label: string, month: number | null, captionYear: number | null
 
 /** "ед.", "шт.", "units", "ədəd", "adet": a label's unit that counts things. */
 const COUNT_WORD = /^(?:ед|шт|units?|pcs|ədəd|adet)\.?$/u
-
-/** How many cells a table line has (0 for a line of prose). */
-const widthOf = (sentence: Sentence | undefined) =>
-  sentence && isTableLine(sentence.text) ? cellsOf(sentence.text).length : 0
-
-/** A rule drawn under a table's head or around it ("------+------", "|---|:--:|", "======"): part of a table, no row. */
-const RULE_LINE = /^[\s|+:=─-]*[-=─]{3}[\s|+:=─-]*$/u
-const isRule = (sentence: Sentence | undefined) => sentence !== undefined && RULE_LINE.test(sentence.text)
-
-/** The index of the table's next line of `width` after `index`, past a rule between them, or -1. */
-function nextLine(sentences: readonly Sentence[], index: number, width: number): number {
-  const next = isRule(sentences[index + 1]) ? index + 2 : index + 1
-  return widthOf(sentences[next]) === width ? next : -1
-}
-
-/** Runs of table lines of one width among the sentences, two lines or more: their first and last index. */
-function tableRuns(sentences: readonly Sentence[]): Span[] {
-  const runs: Span[] = []
-  let index = 0
-  while (index < sentences.length) {
-    const width = widthOf(sentences[index])
-    let end = index
-    while (width >= 2 && nextLine(sentences, end, width) >= 0) end = nextLine(sentences, end, width)
-    if (width >= 2 && end > index) runs.push({ start: index, end })
-    index = end + 1
-  }
-  return runs
-}
 
 /** A row's label cells and its number cells, which end it; null for a line whose last cell is no number. */
 function splitRow(text: string): { labels: string[]; values: string[] } | null {

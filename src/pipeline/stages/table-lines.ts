@@ -1,0 +1,47 @@
+import type { Sentence, Span } from '../types'
+
+// Which lines of an article are a table's: cells split by bars, tabs or wide gaps, in runs of one width, with the
+// rules a plain-text table draws under or around its head.
+
+/**
+ * Cells split by a bar, a tab or a run of three spaces or more (a table aligned with spaces: "Buğda      812,4      655,1"),
+ * with or without the bars at the ends ("| Январь | 84 |").
+ */
+const CELL_BREAK = /\s*\|\s*|\t+| {3,}/u
+export const cellsOf = (line: string) =>
+  line
+    .trim()
+    .replace(/^\|\s*|\s*\|$/gu, '')
+    .split(CELL_BREAK)
+
+/** A line of cells: two texts with a bar, a tab or a wide gap between, and no sentence's end. */
+export const isTableLine = (line: string) => /\S\s*(?:\||\t| {3})\s*\S/u.test(line) && !/[.!?]\s*$/u.test(line)
+/** How many cells a table line has (0 for a line of prose). */
+const widthOf = (sentence: Sentence | undefined) =>
+  sentence && isTableLine(sentence.text) ? cellsOf(sentence.text).length : 0
+
+/** A rule drawn under a table's head or around it ("------+------", "|---|:--:|", "======"): part of a table, no row. */
+const RULE_LINE = /^[\s|+:=─-]*[-=─]{3}[\s|+:=─-]*$/u
+export const isRule = (sentence: Sentence | undefined) => sentence !== undefined && RULE_LINE.test(sentence.text)
+
+/** The index of the table's next line of `width` after `index`, past a rule between them, or -1. */
+function nextLine(sentences: readonly Sentence[], index: number, width: number): number {
+  const next = isRule(sentences[index + 1]) ? index + 2 : index + 1
+  return widthOf(sentences[next]) === width ? next : -1
+}
+
+/** Runs of table lines of one width among the sentences, two lines or more: their first and last index. */
+export function tableRuns(sentences: readonly Sentence[]): Span[] {
+  const runs: Span[] = []
+  let index = 0
+  while (index < sentences.length) {
+    const width = widthOf(sentences[index])
+    let end = index
+    for (let next = nextLine(sentences, end, width); width >= 2 && next >= 0; next = nextLine(sentences, end, width)) {
+      end = next
+    }
+    if (width >= 2 && end > index) runs.push({ start: index, end })
+    index = end + 1
+  }
+  return runs
+}
