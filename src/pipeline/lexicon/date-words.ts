@@ -3,6 +3,10 @@
  * year words, all lower case (as `foldCase` gives them) and written as regex source for the `u` flag.
  */
 
+/** Word edges the date patterns use, since `\b` gets "ş", "ə" and Cyrillic wrong: no letter or digit before, after. */
+export const WORD_START = String.raw`(?<![\p{L}\p{N}])`
+export const WORD_END = String.raw`(?![\p{L}\p{N}])`
+
 interface MonthForms {
   /** Turkish and Azerbaijani names: they take case endings, glued or after an apostrophe ("ekim'de", "oktyabrın"). */
   turkic: readonly string[]

@@ -1,14 +1,21 @@
 import type { PartialDate } from '../../schema/dataset'
 import type { DateMention } from '../types'
-import { MONTH_SOURCE, monthNumber, NUMBER_WORD_SOURCE, RELATIVE_YEARS, YEAR_WORD_SOURCE } from './date-words'
+import {
+  MONTH_SOURCE,
+  monthNumber,
+  NUMBER_WORD_SOURCE,
+  RELATIVE_YEARS,
+  WORD_END,
+  WORD_START,
+  YEAR_WORD_SOURCE,
+} from './date-words'
 import { rememberRecent } from './memo'
 import { parseNumberWords } from './number-words'
 import { foldCase } from './text'
 import { findWeekdayDates } from './weekday-dates'
 
 /** Word boundaries that `\b` gets wrong on "ş", "ə" or Cyrillic. */
-const B = String.raw`(?<![\p{L}\p{N}])`
-const E = String.raw`(?![\p{L}\p{N}])`
+const [B, E] = [WORD_START, WORD_END]
 /** A year 1900–2100 that is not part of a longer number or a decimal ("4,2030"). */
 const YEAR = String.raw`(?<![\p{L}\p{N}]|\p{N}[.,])((?:19|20)\d{2}|2100)(?!\p{N}|[.,]\p{N})`
 /** A case ending glued after an apostrophe or hyphen ("2030'a", "2025-ci", "21-də"). */

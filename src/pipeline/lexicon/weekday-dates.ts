@@ -1,4 +1,5 @@
 import type { DateMention } from '../types'
+import { WORD_END, WORD_START } from './date-words'
 
 // Days told by their weekday, as news tells the days around its own: "on Tuesday", "last Tuesday", "geçen salı",
 // "salı günü", "ötən çərşənbə axşamı", "во вторник", "в прошлый вторник". They resolve against the article's date.
@@ -17,8 +18,7 @@ const dayOf = new Map(WEEKDAY_NAMES.flatMap((names, day) => names.map((name) => 
 // the longest first, so "bazar ertəsi" wins over "bazar" and "cumartesi" over "cuma"
 const NAME = `(${[...dayOf.keys()].sort((a, b) => b.length - a.length).join('|')})`
 
-const B = String.raw`(?<![\p{L}\p{N}])`
-const E = String.raw`(?![\p{L}\p{N}])`
+const [B, E] = [WORD_START, WORD_END]
 
 /** "last Tuesday", "geçen salı", "ötən çərşənbə axşamı", "в прошлый вторник": the one before the article's date. */
 const LAST = new RegExp(
@@ -43,10 +43,13 @@ const BARE = new RegExp(String.raw`${B}(?:on\s+${NAME}|${NAME}\s+günü|во?\s+
 const FUTURE =
   /(?<![\p{L}])(?:will|shall|going to|is to|are to|scheduled|due to)(?![\p{L}])|\p{L}(?:acak|ecek|acaq|əcək)(?:t[ıi]r|d[ıi]r)?(?![\p{L}])|(?<![\p{L}])(?:будет|будут|состоится|пройд[её]т|намечен\p{L}*|запланирован\p{L}*|встрет(?:ится|ятся)|подпиш(?:ет|ут)|посет(?:ит|ят)|прибуд(?:ет|ут)|обсуд(?:ит|ят)|проведут|откро(?:ет|ют)ся|начн[её]тся)(?![\p{L}])/u
 
-/** The clause around an offset, between commas, semicolons and dashes: "signed on Wednesday, the sides will …". */
+/** Marks that end a clause for a weekday's tense: commas, semicolons, colons and spaced dashes. */
+const CLAUSE_MARKS = [',', ';', ':', ' – ', ' — ']
+
+/** The clause around an offset, between those marks: "signed on Wednesday, the sides will …". */
 function clauseOf(folded: string, at: number): string {
-  const start = Math.max(...[',', ';', ' – ', ' — ', ':'].map((mark) => folded.lastIndexOf(mark, at)))
-  const ends = [',', ';', ' – ', ' — ', ':'].map((mark) => folded.indexOf(mark, at)).filter((k) => k >= 0)
+  const start = Math.max(...CLAUSE_MARKS.map((mark) => folded.lastIndexOf(mark, at)))
+  const ends = CLAUSE_MARKS.map((mark) => folded.indexOf(mark, at)).filter((k) => k >= 0)
   return folded.slice(start + 1, ends.length > 0 ? Math.min(...ends) : folded.length)
 }
 
