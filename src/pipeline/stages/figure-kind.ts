@@ -78,6 +78,12 @@ const PAST_PARTICIPLE = /(?:[çfhkpsşt]t|[^çfhkpsşt]d)[ıiuü](?:ğ[ıiuü]|y
 const EVIDENTIAL = /(?:[^aeıioöuüə](?:ıb|ib|ub|üb)(?:dır|dir|dur|dür)?$|(?:mış|miş|muş|müş))/u
 /** Words ending like a past tense that are none: "kendi", "şimdi", and nouns in the possessive ("hattı", the line). */
 const NOT_PAST = new Set(['kendi', 'şimdi', 'yedi', 'hindi', 'ordu', 'maddi', 'artıq', 'indi', 'hattı', 'hatti'])
+/**
+ * The optative of the first person plural on a verb's "-(d)ır" stem: "1 milyard dollara çatdıraq", "artıraq",
+ * "genişləndirək", "çıkaralım", "ulaştıralım" (let us bring it to …), a wish for what is still to be done. Verbs of
+ * saying in the same mood ("bildirək ki", "let us note") are left to the reporting words before it.
+ */
+const OPTATIVE_TR_AZ = /[ıiuü]r(?:aq|ək|alım|elim)$/u
 
 const TARGET_EN =
   /^(aim|aims|aimed|aiming|target|targets|targeted|targeting|plan|plans|planned|planning|will|shall|intend|intends|intended|goal|goals|seek|seeks|commit|commits|committed|pledge|pledged|pledges|agreed|want|wants|wanted|envisage[sd]?|envisaged|scheduled|proposed|due|budgeted|earmarked|recommended|recommends|meant|supposed|hope|hopes|hoped|hoping)$/u
@@ -93,7 +99,7 @@ const ACHIEVED_EN =
 const FUTURE_PERFECTIVE_RU =
   /^(?:состав|превыс|получ|запуст|постро|постав|обеспеч|достав|удво|утро|пополн|увелич|сократ|сниз|заверш|соедин|выдел|повыс|удлин|расшир)(?:ит|ят|им)(?:ся)?$|^(?:выраст|перевез|перевезё|введ|введё|приобрет|приобретё|займ|займё|нач?н)(?:ет|ут|ём|ем|ёт)$|^(?:пролож|свяж)(?:ит|ат|ет|ут)$|^откро(?:ет|ют|ем)$/u
 const TARGET_RU =
-  /^(должен|должна|должно|должны|предстоит|ориентир\p{L}*|целев\p{L}*|планиру\p{L}*|планиров\p{L}*|запланир\p{L}*|намерен\p{L}*|цель\p{L}*|достигнет|достигнут|планы|предусматрива\p{L}*|рассчитыва\p{L}*|потребуется|потребуются|понадобится|понадобятся|увеличат|нарастят|будет|будут|договорились|довести|нарастить|увеличить|хотят|хочет|стремится|надеется|надеются|надеемся|задач\p{L}*)$/u
+  /^(должен|должна|должно|должны|предстоит|ориентир\p{L}*|целев\p{L}*|планиру\p{L}*|планиров\p{L}*|запланир\p{L}*|намерен\p{L}*|цель\p{L}*|достигнет|достигнут|планы|предусматрива\p{L}*|предусмотрен\p{L}*|рассчитыва\p{L}*|потребуется|потребуются|понадобится|понадобятся|увеличат|нарастят|будет|будут|договорились|довести|нарастить|увеличить|хотят|хочет|стремится|надеется|надеются|надеемся|задач\p{L}*)$/u
 // the verb "ожидать" (expect), not the noun "ожидание" (a wait)
 // an estimate in the past tense ("рынок в 2025 году оценивался в 2,4 млрд") measured what was: not a forecast
 const FORECAST_RU =
@@ -175,6 +181,7 @@ function cueOf(word: string, lang: string): Cue {
   if (GOAL_INFINITIVE_TR_AZ.test(word) && word.length > 5 && !/^de(?:mək|mek)/u.test(word)) return 'goal'
   if (FUTURE_TR_AZ.test(word) && !NOT_FUTURE.test(word)) return 'target'
   if (REPORTING_TR_AZ.test(word) || NOT_PAST.has(word) || word.length < 4) return null
+  if (OPTATIVE_TR_AZ.test(word)) return 'target'
   // "lojistik", "istatistik", "turistik": loanwords in "-istik" end like "-tik" (we did), with the stem's own vowel
   if (/istik$/u.test(word)) return null
   return isHarmonicPast(word, lang) || PAST_PARTICIPLE.test(word) || EVIDENTIAL.test(word) ? 'achieved' : null
@@ -375,6 +382,9 @@ function afterFutureAuxiliary(words: readonly Word[], word: Word, lang: string):
 function decides(words: readonly Word[], word: Word): boolean {
   const at = words.indexOf(word)
   if (/^(?:decided|decides|decide)$/u.test(word.text)) return words[at + 1]?.text === 'to'
+  // "… 150 min hektara çatdırılmasını təklif edib", "… artırılmasını önerdi": a proposal's object is a plan, too (a
+  // bid, "11 firma teklif verdi", has no verbal noun before it)
+  if (/^(?:teklif|təklif|öner)/u.test(word.text)) return /m[aeə]s[ıi]n[ıi]$/u.test(words[at - 1]?.text ?? '')
   return /^(?:karar|qərar)/u.test(word.text) && /m[aeə]s[ıi](?:n[aeə])?$/u.test(words[at - 1]?.text ?? '')
 }
 

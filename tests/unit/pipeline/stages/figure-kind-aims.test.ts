@@ -97,3 +97,27 @@ describe('readKind: "сегодня" right before a figure’s verb holds it as 
     expect(found).not.toContain('achieved')
   })
 })
+
+describe('readKind: what is proposed, wished for in the optative, or provided for is a plan', () => {
+  const kindOf = (sentence: string, lang: string, words: string) =>
+    extract([sentence], lang, '2025-10-15').find((f) => f.words === words)?.kind
+  it.each<[string, string, string]>([
+    ['az', 'Nazir 2030-cu ilədək taxıl ixracının 2 milyon tona çatdırılmasını təklif edib.', '2 milyon tona'],
+    ['tr', 'Bakan, 2030’a kadar tahıl ihracatının 2 milyon tona çıkarılmasını teklif etti.', '2 milyon tona'],
+    ['tr', 'Heyet, sefer sayısının haftada 12’ye artırılmasını önerdi.', '12’ye'],
+    ['az', 'Razılığa gəldik ki, 2028-ci ilədək dövriyyəni 3 milyard dollara çatdıraq.', '3 milyard dollara'],
+    ['tr', 'Hep birlikte 2028’e kadar ticaret hacmini 3 milyar dolara çıkaralım dedik.', '3 milyar dolara'],
+    ['ru', 'Соглашением предусмотрено увеличение поставок до 2 млн тонн в год.', '2 млн тонн'],
+    ['ru', 'В бюджете предусмотрены 15 млрд тенге на ремонт причалов.', '15 млрд тенге'],
+  ])('%s: %s', (lang, sentence, words) => {
+    expect(kindOf(sentence, lang, words)).toBe('target')
+  })
+
+  it.each<[string, string, string]>([
+    ['tr', 'İhaleye toplam 11 firma teklif verdi.', '11'],
+    ['az', 'Qeyd edək ki, Azərbaycan ötən il Türkiyəyə 1,2 milyon ton yük göndərib.', '1,2 milyon ton'],
+    ['az', 'Məlumat üçün bildirək ki, limanda 40 min konteyner emal olunub.', '40 min'],
+  ])('guard, %s: a bid or a writer’s "let us note" reports what was: %s', (lang, sentence, words) => {
+    expect(kindOf(sentence, lang, words)).toBe('achieved')
+  })
+})
