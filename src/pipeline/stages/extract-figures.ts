@@ -10,6 +10,7 @@ import {
   publishedYearOf,
 } from './figure-period'
 import { findHorizon, kindWords, readKind, type KindReading } from './figure-kind'
+import { isNowBefore } from './figure-present'
 import { refersBack } from './figure-countries'
 import type { ReviewReason } from '../../schema/dataset'
 import { percentMetric, priceMetric, type PercentForm } from '../../schema/metric-label'
@@ -184,7 +185,9 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
   const read = underConstruction(
     context,
     quantity,
-    reading.kind !== 'achieved' && isStartOfChange(context, quantity) ? { kind: 'achieved', stated: true } : reading,
+    reading.kind !== 'achieved' && (isStartOfChange(context, quantity) || isNowBefore(context, quantity))
+      ? { kind: 'achieved', stated: true }
+      : reading,
   )
   const { kind, stated, year, deadline, fromContext } = kindAndPeriod(
     context,

@@ -103,7 +103,7 @@ const TARGET_RU =
 // the verb "ожидать" (expect), not the noun "ожидание" (a wait)
 // an estimate in the past tense ("рынок в 2025 году оценивался в 2,4 млрд") measured what was: not a forecast
 const FORECAST_RU =
-  /^(ожида(?:ет|ют|ется|ются|ем|лось|лся|лась|лись|ли)|потенциал\p{L}*|прогноз\p{L}*|предполага\p{L}*|может|могут|способн\p{L}*|оценива(?!л)\p{L}*|вероятно)$/u
+  /^(ожида(?:ет|ют|ется|ются|ем|лось|лся|лась|лись|ли)|потенциал\p{L}*|прогноз\p{L}*|предполага\p{L}*|может|могут|способн(?!ост)\p{L}*|оценива(?!л)\p{L}*|вероятно)$/u
 const ACHIEVED_RU =
   /^(оценивал(?:ся|ась|ось|ись|и|а)?|составил\p{L}*|насчитыва(?:ет|ют)|располага(?:ет|ют)|достиг|достигла|достигло|достигли|вырос|выросла|выросло|выросли|увеличил\p{L}*|превысил\p{L}*|снизил\p{L}*|сократил\p{L}*|перевезено|перевезли|поставлено|стал|стала|стало)$/u
 /**
@@ -257,6 +257,8 @@ function readKindFromCues(words: readonly Word[], span: Span, lang: string): Kin
     if (cue === null || (cue === 'present' && index > 1)) continue
     // "from 42 at present to 60": "at present" dates the number before it, not the 60
     if (cue === 'present' && lang === 'en' && words[words.indexOf(word) - 1]?.text === 'at') continue
+    // "the ferry will now make 12 crossings": a word of the moment after a modal speaks of the plan
+    if (cue === 'present' && isIntentWord(words[words.indexOf(word) - 1]?.text ?? '', lang)) continue
     // "indi qayıqla 1 kilometrdən çox getməliyik": what one must do now is how things are, no plan
     if (cue === 'target' && NECESSITY_NOW.test(word.text) && words.some((w) => NOW_TR_AZ.test(w.text))) continue
     // "29 Mart'ta başlayacak yaz tarifesiyle … 14'ten 21'e çıkarıyor": a present continuous beside a future is a

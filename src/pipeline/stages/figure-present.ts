@@ -1,7 +1,7 @@
 import type { Span } from '../types'
-import { inClause } from './clauses'
+import { clauseAround, inClause } from './clauses'
 import type { SentenceContext } from './figure-context'
-import { isReportingWord } from './figure-kind'
+import { isIntentWord, isReportingWord } from './figure-kind'
 
 // Words and tenses that put a figure in the present, as of the article's date (see `periodOf`).
 
@@ -64,4 +64,34 @@ export function endsInPresentAz(context: SentenceContext, clause: Span): boolean
   // "Bu, … 14 faiz çoxdur": a comparison's copula, no verb of what happens
   const copula = COPULA_WORD.test(last)
   return PRESENT_SIMPLE_AZ.test(last) && !copula && !isReportingWord(last) && !isReportingWord(before)
+}
+
+/** Words of this very moment, not of a state in general ("mevcut", "current") or of a day of the week. */
+const NOW =
+  /(?<![\p{L}])(?:hazırda|hal-hazırda|halihazırda|şu anda|şu an|bugün|bu gün|günümüzde|currently|at present|now|today|nowadays|в настоящее время|сейчас|на сегодня|на данный момент|ныне)(?![\p{L}]|['’]s)/gu
+/** How many words a verb of intent may stand before the word of the moment and still govern it ("will now be"). */
+const INTENT_REACH = 2
+
+/**
+ * "…, bugün bu oran yüzde 6 civarında", "сейчас она чуть выше четверти", "сейчас посылки идут … 20–25 дней": a word of
+ * the moment before a figure, with no other figure and no verb of intent or expectation between them (nor, where the
+ * verb comes last, up to the next figure), says what is now, though a plan stands elsewhere in the sentence ("к 2028
+ * году хотим довести … до 35%, сейчас …").
+ */
+export function isNowBefore(context: SentenceContext, span: Span): boolean {
+  const clause = clauseAround(context.sentence.text, span)
+  const now = [...context.folded.slice(clause.start, span.start).matchAll(NOW)].at(-1)
+  if (!now) return false
+  const from = clause.start + now.index
+  const between = (q: Span) => q.start >= from && q.end <= span.start
+  // "from 42 at present to 60", "1,600 TEU today": the word closes the figure before it
+  const closes = (q: Span) => q.end <= from && /^\s*(?:at\s+)?$/u.test(context.folded.slice(q.end, from))
+  if (context.quantities.some((q) => between(q) || closes(q))) return false
+  const verbLast = context.lang === 'tr' || context.lang === 'az'
+  const next = context.quantities.find((q) => q.start >= span.end && q.end <= clause.end)
+  const to = verbLast ? (next?.start ?? clause.end) : span.start
+  const words = inClause(context.words, clause)
+  const first = words.findIndex((w) => w.start >= from)
+  const reach = words.slice(Math.max(0, first - INTENT_REACH)).filter((w) => w.end <= to)
+  return !reach.some((w) => isIntentWord(w.text, context.lang))
 }

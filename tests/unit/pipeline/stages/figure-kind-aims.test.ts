@@ -121,3 +121,15 @@ describe('readKind: what is proposed, wished for in the optative, or provided fo
     expect(kindOf(sentence, lang, words)).toBe('achieved')
   })
 })
+
+describe('readKind: "пропускная способность" is a capacity, not an ability', () => {
+  it('ru: a capacity said to be so now is achieved', () => {
+    const [figure] = extract(['Пропускная способность кабеля сейчас составляет 4 Тбит/с.'], 'ru', '2025-10-15')
+    expect(figure?.kind).toBe('achieved')
+  })
+
+  it('guard, ru: "способны" still tells of what may be', () => {
+    const [figure] = extract(['Новые паромы способны перевезти до 2 млн тонн в год.'], 'ru', '2025-10-15')
+    expect(figure?.kind).toBe('forecast')
+  })
+})

@@ -227,3 +227,32 @@ describe('Turkish "artık" (now) puts a figure in the article’s year', () => {
     expect(figureOf('tr', sentences, 22)?.year).toBe(2026)
   })
 })
+
+describe('a word of the moment before a figure says what is now, though a plan stands in the same sentence', () => {
+  it.each<[string, string, number]>([
+    ['tr', 'Şirket 2030’a kadar payı yüzde 25’e çıkarmayı hedefliyor; bugün bu pay yüzde 9 civarında.', 9],
+    [
+      'az',
+      'Hazırda yüklərin çatdırılması 14 gün çəkir, 2028-ci ilədək bu müddəti 8 günə endirmək nəzərdə tutulur.',
+      14,
+    ],
+    ['ru', 'Сейчас через порт проходит около 12% грузов, к 2028 году этот показатель планируется удвоить.', 12],
+    ['ru', 'К 2029 году хотим довести долю до 40%, сейчас она чуть выше трети.', 33.3],
+    [
+      'en',
+      'Currently about 12% of declarations go through the green lane, and the customs service plans to double that.',
+      12,
+    ],
+  ])('%s: %s', (lang, sentence, value) => {
+    expect(figureOf(lang, [sentence], value)).toMatchObject({ kind: 'achieved', year: 2026 })
+  })
+
+  it.each<[string, string, number]>([
+    ['en', 'The number of weekly flights will rise from 42 at present to 60 by 2027.', 60],
+    ['en', 'Shipping will cost $2,950, against about $3,600 under today’s separate rates, a cut of roughly 18%.', 18],
+    ['ru', 'Сейчас мы планируем увеличить перевалку до 5 млн тонн.', 5_000_000],
+    ['en', 'From June the ferry will now make 12 crossings a month.', 12],
+  ])('guard, %s: a figure the word closes, or one a plan governs, stays planned: %s', (lang, sentence, value) => {
+    expect(figureOf(lang, [sentence], value)?.kind).not.toBe('achieved')
+  })
+})
