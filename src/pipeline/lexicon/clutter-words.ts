@@ -126,6 +126,29 @@ export const WIDGET_LINES: ReadonlySet<string> = new Set([
   'tweet',
   'follow us',
   'advertisement',
+  // an advert's label, a channel's buttons, a release's contacts' heading
+  'sponsored',
+  'sponsorlu',
+  'sponsorlu içerik',
+  'sponsor məzmun',
+  'спонсорский материал',
+  'партнёрский материал',
+  'партнерский материал',
+  'открыть в telegram',
+  'open in telegram',
+  "telegram'da aç",
+  'закреплённое сообщение',
+  'закрепленное сообщение',
+  'pinned message',
+  'sabitlenmiş mesaj',
+  'sabitlənmiş mesaj',
+  'bilgi için:',
+  'məlumat üçün:',
+  'для справок:',
+  'for more information:',
+  'media contact:',
+  'media contacts:',
+  'контакты для сми:',
   'поделиться',
   'поделиться:',
   'реклама',
@@ -312,11 +335,12 @@ export const TAG_LINE =
   /^(?:tags?|topics?|etiketler|etiket|konular|teqlər|teqler|mövzular|açar\s+sözlər|anahtar\s+kelimeler|теги|метки|темы|ключевые\s+слова)\s*:\s*\S/u
 
 /**
- * One part of a counter line: an id, a release's number or a view count ("Haber ID: 184273", "Press release No.
- * 2025/47", "Baxış sayı: 2.315", "Просмотров: 1 284").
+ * One part of a counter line: an id, a release's or a case's number, a view count, a channel's subscribers and files
+ * ("Haber ID: 184273", "Press release No. 2025/47", "Case No. ARB 482/25", "Baxış sayı: 2.315", "Просмотров: 1 284",
+ * "48,3K подписчиков · 2,1K фото").
  */
 export const COUNTER_PART =
-  /^(?:(?:haber|xəbər|article|news|story|material)\s+(?:id|no|kodu|number)\s*:?\s*[\p{L}\d]{0,8}-[\p{L}\d-]+|\d[\d.,\s]*\s+(?:readers? on this page|reading now|читателей на странице)|\d{1,3}\s+(?:fotoğraf|foto|photos?|şəkil|фото))$|^(?:(?:haber|xəbər|article|news|story|material)\s+(?:id|no|kodu|number)|id(?:\s+(?:материала|новости|статьи))?|baxış\s+sayı|baxış|baxılıb|okunma(?:\s+sayısı)?|görüntülenme|izlenme(?:\s+sayısı)?|izlənmə|hit|oxunub|oxunma(?:\s+sayı)?|views?|просмотр\p{L}*|прочитано|номер\s+новости)\s*:?\s*\d[\d.,\s]*$|^(?:👁|👀)\s*\d[\d.,\s]*$|^\d[\d.,\s]*\s*(?:views?|kez\s+okundu|baxış|görüntülenme|okunma|oxunma|просмотр\p{L}*)$|^\d[\d.,]*[kкm]?\s+(?:reposts?|retweets?|likes?|repl(?:y|ies)|shares?|quotes?|bookmarks?|beğeni|yanıt|retweet|bəyənmə|paylaşım|лайк\p{L}*|репост\p{L}*|ответ\p{L}*)$|^(?:press\s+release|пресс-релиз|basın\s+bülteni|mətbuat\s+buraxılışı)\s*(?:no\.?|№|#|nr\.?|nömrə)\s*\d{1,6}(?:[/-]\d{1,6})?$/u
+  /^(?:(?:haber|xəbər|article|news|story|material)\s+(?:id|no|kodu|number)\s*:?\s*[\p{L}\d]{0,8}-[\p{L}\d-]+|\d[\d.,\s]*\s+(?:readers? on this page|reading now|читателей на странице)|\d{1,3}\s+(?:fotoğraf|foto|photos?|şəkil|фото))$|^(?:(?:haber|xəbər|article|news|story|material)\s+(?:id|no|kodu|number)|id(?:\s+(?:материала|новости|статьи))?|baxış\s+sayı|baxış|baxılıb|okunma(?:\s+sayısı)?|görüntülenme|izlenme(?:\s+sayısı)?|izlənmə|hit|oxunub|oxunma(?:\s+sayı)?|views?|просмотр\p{L}*|прочитано|номер\s+новости)\s*:?\s*\d[\d.,\s]*$|^(?:👁|👀)\s*\d[\d.,\s]*$|^\d[\d.,\s]*\s*(?:views?|kez\s+okundu|baxış|görüntülenme|okunma|oxunma|просмотр\p{L}*)$|^\d[\d.,]*[kкm]?\s+(?:reposts?|retweets?|likes?|repl(?:y|ies)|shares?|quotes?|bookmarks?|beğeni|yanıt|retweet|bəyənmə|paylaşım|лайк\p{L}*|репост\p{L}*|ответ\p{L}*)$|^(?:press\s+release|пресс-релиз|basın\s+bülteni|mətbuat\s+buraxılışı)\s*(?:no\.?|№|#|nr\.?|nömrə)\s*:?\s*\d{1,6}(?:[/-]\d{1,6})?$|^\d[\d.,\s]*[kкm]?\s+(?:подписчик\p{L}*|subscribers?|followers?|takipçi|abunəçi|izləyici|фото|видео|ссыл\p{L}*|файл\p{L}*|photos?|videos?|links?|files?)$|^(?:case|dosya|esas|дело)\s*(?:no\.?|№|#|nömrə)\s*:?\s*\p{L}{0,5}\s*\d{1,6}(?:[/-]\d{1,6})?$/u
 
 /** An invitation to comment or a note that there are no comments yet. */
 export const COMMENT_PROMPT =
@@ -362,7 +386,7 @@ export const SUBSCRIBER_WORD = /subscri|abone|abunə|подпис/u
  * an e-mailed issue elsewhere ("View this email in your browser", "Открыть в браузере").
  */
 export const NEWSLETTER_PITCH =
-  /(?<!\p{L})(?:inbox|your e-?mail(?: address)?|unsubscribe|gelen kutu\p{L}*|e-?posta kutu\p{L}*|(?:e-?)?poçt qutu\p{L}*|e-?posta adres\p{L}*|e-?postan[ıi]z\p{L}*|e-?poçtunuz\p{L}*|abonelikten çık\p{L}*|e-?poçt ünvan\p{L}*|abunəlikdən çıx\p{L}*|почтов\p{L}* ящик\p{L}*|на (?:вашу )?почту|отписаться|(?:want|get) (?:e-?mail )?alerts|(?:view|open|read) (?:this (?:e-?mail|newsletter|issue) )?(?:in|on) (?:your|a|the) (?:web )?browser|forwarded this e-?mail|tarayıcı\p{L}* (?:görüntüle|aç|oku)\p{L}*|brauzerdə (?:bax|aç|oxu)\p{L}*|(?:открыть|смотреть|читать) в браузере|веб-верси\p{L}* (?:письма|рассылки))(?!\p{L})/u
+  /(?<!\p{L})(?:inbox|your e-?mail(?: address)?|unsubscribe|gelen kutu\p{L}*|e-?posta kutu\p{L}*|(?:e-?)?poçt qutu\p{L}*|e-?posta adres\p{L}*|e-?postan[ıi]z\p{L}*|e-?poçtunuz\p{L}*|abonelikten çık\p{L}*|e-?poçt ünvan\p{L}*|abunəlikdən çıx\p{L}*|почтов\p{L}* ящик\p{L}*|на (?:вашу )?почту|отписаться|(?:want|get) (?:e-?mail )?alerts|(?:view|open|read) (?:this (?:e-?mail|newsletter|issue) )?(?:in|on) (?:your|a|the) (?:web )?browser|forwarded this e-?mail|tarayıcı\p{L}* (?:görüntüle|aç|oku)\p{L}*|brauzerdə (?:bax|aç|oxu)\p{L}*|(?:открыть|смотреть|читать) в браузере|веб-верси\p{L}* (?:письма|рассылки)|(?:вы смотрите|you are viewing|you're viewing) (?:этот|this) (?:канал|channel))(?!\p{L})/u
 /**
  * A paywall's pitch: the edition the reader has and the one to buy ("You are reading the free edition. Upgrade to …
  * Pro", "Premium'a geçin", "Premium abunəliyə keçin", "Только для подписчиков"), or a call to act that ends in an
@@ -378,10 +402,10 @@ export const CONTACT_REQUEST =
  * the end: "Follow us on Twitter", "Subscribe to our channel", "Bizi Telegram-da izləyin", "Подписывайтесь на …".
  */
 export const FOLLOW_VERB =
-  /^(?:follow\s+us|follow|subscribe|sign\s+up|join\s+us|bizi\s+(?:izləyin|takip\s+edin)|takip\s+edin|abone\s+olun|abunə\s+olun|подписывайтесь|присоединяйтесь|читайте\s+нас)(?!\p{L})|(?<!\p{L})(?:izləyin|izlə|takip\s+(?:et|edin)|abone\s+olun?|abunə\s+olun?|подписывайтесь)[!.]?$/u
+  /^(?:follow\s+us|follow|subscribe|sign\s+up|join\s+us|bizi\s+(?:izləyin|takip\s+edin)|takip\s+edin|abone\s+ol(?:un)?|abunə\s+ol(?:un)?|подписывайтесь|присоединяйтесь|читайте\s+нас)(?!\p{L})|(?<!\p{L})(?:paylaşın|paylaş|поделитесь|share)(?=\s*:?\s*t\.me\/)|(?<!\p{L})(?:izləyin|izlə|takip\s+(?:et|edin)|abone\s+olun?|abunə\s+olun?|подписывайтесь)[!.]?$/u
 /** What a follow invitation points to: a network, a channel, a newsletter or a handle. */
 export const FOLLOW_TARGET =
-  /@[\w.]+|(?<!\p{L})(?:twitter|x|facebook|telegram|instagram|youtube|whatsapp|linkedin|vk|google\s+news|kanal\p{L}*|канал\p{L}*|channel|newsletter|bülten\p{L}*|bülleten\p{L}*|рассылк\p{L}*|дзен\p{L}*)(?!\p{L})/u
+  /@[\w.]+|t\.me\/\w+|(?<!\p{L})(?:twitter|x|facebook|telegram|instagram|youtube|whatsapp|linkedin|vk|google\s+news|kanal\p{L}*|канал\p{L}*|channel|newsletter|bülten\p{L}*|bülleten\p{L}*|рассылк\p{L}*|дзен\p{L}*|epizod\p{L}*|episodes?|bölüm\p{L}*|подкаст\p{L}*|podcast\p{L}*)(?!\p{L})/u
 
 /** A "read more" link that is a bare address: "Ətraflı → dehliz.az/az/news/48213", "Подробнее: kapital.kz/…". */
 export const READ_MORE_ADDRESS =
@@ -451,12 +475,14 @@ export const EDITORIAL_NOTICE = new RegExp(
     String.raw`(?:her|hər|every|каждую|каждый|каждое|по)\s+(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|bazar\s+ertəsi|çərşənbə|cümə|şənbə|bazar|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|hafta|həftə|понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье|понедельникам|вторникам|средам|четвергам|пятницам|субботам|неделю)\p{L}*\s.{0,40}(?:yayımlanır|yayınlanır|dərc\s+(?:olunur|edilir)|is\s+published|comes\s+out|goes\s+out)|(?:обзор|рассылк|бюллетен|дайджест|выпуск|подкаст|газет)\p{L}*\s.{0,40}(?:выходит|публикуется)\s+(?:каждую|каждый|каждое|по)\s`,
     // a newsroom's wishes to its readers: "Yeni yılda okurlarımıza sağlık ve bereket dileriz"
     String.raw`(?:okurlarımıza|oxucularımıza|our\s+readers|нашим\s+читателям).{0,80}(?:dileriz|diliyoruz|arzulayırıq|arzu\s+edirik|wish|желаем)`,
+    // a rating agency's pointer to its disclaimers
+    String.raw`subject\s+to\s+(?:certain\s+)?limitations\s+and\s+disclaimers|read\s+these\s+(?:limitations\s+and\s+)?disclaimers`,
     // a transcript's disclaimer: "This transcript may not be 100% accurate and may contain misspellings"
     String.raw`transcript\s+may\s+not\s+be\s+.{0,20}accurate|may\s+contain\s+(?:misspellings|transcription\s+errors)|стенограмм\p{L}*\s.{0,40}может\s+содержать\s+(?:ошибки|неточности)|deşifre\s.{0,40}hata\p{L}*\s+içerebilir`,
     // a printed paper's notes: a serial's pointers, its print run, its subscription index ("Тираж 8 500 экз.")
     String.raw`^начало\s+(?:темы|материала)\s*[–—-]?\s*в\s+номере|продолжение\s+следует\.?$|(?:^|\.\s)тираж\s+\d[\d\s]*\s*экз|^подписной\s+индекс|^(?:continued|to\s+be\s+continued)\s+(?:on|from)\s+page\s+\d|^devamı\s+(?:yarın|sayfa\s+\d)`,
     String.raw`abonelerinin\s+dikkatine|abunəçilərinin\s+nəzərinə|^\(?(?:haberin\s+)?ayrıntıları\s+geliyor\)?$|^\(?details\s+to\s+follow\)?$|^\(?подробности\s+(?:позже|следуют)\)?$`,
-    String.raw`you\s+are\s+receiving\s+this\s+(?:e-?mail|newsletter)|reply\s+to\s+this\s+e-?mail|that's\s+all\s+for\s+this\s+(?:week|issue)|^(?:presented|sponsored|brought\s+to\s+you)\s+by\s|^(?:sponsored|sponsorlu(?:\s+içerik)?|sponsor\s+məzmun|партн[её]рский\s+материал|спонсорский\s+материал|на\s+правах\s+рекламы)\s*:|forward\s+(?:it|this(?:\s+(?:e-?mail|newsletter|issue))?)\s+to\s+a\s+(?:colleague|friend)|enjoyed\s+this\s+(?:issue|newsletter|e-?mail)|вы\s+получили\s+это\s+письмо|bu\s+e-?postayı\s+.{0,40}aldınız`,
+    String.raw`you\s+are\s+receiving\s+this\s+(?:e-?mail|newsletter)|reply\s+to\s+this\s+e-?mail|that's\s+all\s+for\s+(?:this\s+(?:week|issue)|today)|(?:^|\s)(?:bu\s+günlük\s+bu\s+qədər|bugünlük\s+bu\s+kadar|на\s+сегодня\s+(?:это\s+)?вс[её])(?![\p{L}])|^(?:presented|sponsored|brought\s+to\s+you)\s+by\s|^(?:sponsored|sponsorlu(?:\s+içerik)?|sponsor\s+məzmun|партн[её]рский\s+материал|спонсорский\s+материал|на\s+правах\s+рекламы)\s*:|forward\s+(?:it|this(?:\s+(?:e-?mail|newsletter|issue))?)\s+to\s+a\s+(?:colleague|friend)|enjoyed\s+this\s+(?:issue|newsletter|e-?mail)|вы\s+получили\s+это\s+письмо|bu\s+e-?postayı\s+.{0,40}aldınız`,
   ].join('|'),
   'u',
 )

@@ -8,9 +8,13 @@ export const PLAYER_TIME = /^(?:[▶►⏵]\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*
 export const LIVE_COUNTER =
   /^(?:live(?:\s+(?:coverage|blog|updates))?|canlı(?:\s+(?:anlatım|yayın|blog))?|canlı\s+izləmə|онлайн(?:-трансляция)?|прямая\s+трансляция)\s*[·•|:–-]?\s*\d{1,4}\s+(?:updates?|posts?|entries|güncelleme|gelişme|yenilənmə|yenilik|обновлени\p{L}*|запис\p{L}*)$/u
 
-/** A live page's refresh switch: "Otomatik güncelleme: AÇIK | Sayfayı yenile", "Auto-refresh: on", "Автообновление: вкл." or its button ("Səhifəni yeniləyin – xəbər yenilənir") */
+/**
+ * A live page's refresh switch: "Otomatik güncelleme: AÇIK | Sayfayı yenile", "Auto-refresh: on", "Автообновление:
+ * вкл." or its button ("Səhifəni yeniləyin – xəbər yenilənir", "Sayfayı yenile ⟳ | …"), and a flash's note that it is
+ * still being written ("Xəbər yenilənir.", "Новость дополняется").
+ */
 export const AUTO_REFRESH =
-  /^(?:otomatik\s+güncelleme|otomatik\s+yenileme|avtomatik\s+yenilənmə|auto-?\s?refresh|auto-?\s?update|автообновление)\s*:?\s*(?:açık|kapalı|on|off|aktiv|deaktiv|вкл\.?|выкл\.?)(?:\s*\|.*)?$|^(?:refresh\s+(?:the\s+)?page|sayfayı\s+yenile(?:yin)?|səhifəni\s+yenilə(?:yin)?|обновите\s+страницу|обновить\s+страницу)(?:\s*[–—|-].{0,40})?$/u
+  /^(?:otomatik\s+güncelleme|otomatik\s+yenileme|avtomatik\s+yenilənmə|auto-?\s?refresh|auto-?\s?update|автообновление)\s*:?\s*(?:açık|kapalı|on|off|aktiv|deaktiv|вкл\.?|выкл\.?)(?:\s*\|.*)?$|^(?:refresh\s+(?:the\s+)?page|sayfayı\s+yenile(?:yin)?|səhifəni\s+yenilə(?:yin)?|обновите\s+страницу|обновить\s+страницу)(?:\s*[⟳↻🔄])?(?:\s*[–—|-].{0,60})?$|^(?:xəbər\s+yenilənir|haber\s+güncelleniyor|новость\s+дополняется|материал\s+дополняется|this\s+(?:story|article)\s+is\s+(?:developing|being\s+updated)|this\s+is\s+a\s+developing\s+story|developing\s+story)[.!…]?$/u
 
 /**
  * A programme page's air time and length: "Эфир: 15 октября 2025, 19:30 (время Астаны). Продолжительность: 42 мин.",

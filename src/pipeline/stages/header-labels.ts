@@ -1,3 +1,5 @@
+import { MONTH_SOURCE } from '../lexicon/date-words'
+import { foldCase } from '../lexicon/text'
 import { SECTION_NAMES } from '../lexicon/header-words'
 import { readDateLine } from './header-date'
 import { foldVariants } from './site-clutter'
@@ -19,9 +21,12 @@ const CRUMB_SEPARATOR = /\s+[|›»/>]\s+/u
 
 const words = (line: string) => line.split(/\s+/).filter(Boolean)
 
+/** A day and its month, maybe with its year, alone on a line ("23 апреля", "12 yanvar 2026"): a feed's date, no title. */
+const DAY_AND_MONTH = new RegExp(String.raw`^\d{1,2}\s+${MONTH_SOURCE}(?:\s+\d{4})?$`, 'u')
+
 /** Tells whether a line reads like a headline: short, not a finished sentence, and not a bare date or time. */
 export function isHeadline(line: string): boolean {
-  if (line.length > MAX_HEADLINE_CHARS) return false
+  if (line.length > MAX_HEADLINE_CHARS || DAY_AND_MONTH.test(foldCase(line, 'tr'))) return false
   const count = words(line).length
   return count <= MAX_HEADLINE_WORDS && count >= 2 && !/[.:;,]$/u.test(line) && /\p{L}/u.test(line)
 }
@@ -47,7 +52,24 @@ const ISSUE_AT_END = /(?:№|no\.|issue|sayı|выпуск|buraxılış)\s*\d{1,
 
 /** A series' name with its issue number over the headline: "Aylıq statistik bülleten № 10/2025", "Weekly digest No. 47". */
 export const isSeriesLabel = (line: string, next: string) =>
-  ISSUE_AT_END.test(line.trim()) && isHeadline(next) && !ISSUE_AT_END.test(next.trim())
+  (ISSUE_AT_END.test(line.trim()) && isHeadline(next) && !ISSUE_AT_END.test(next.trim())) ||
+  isRubricInCapitals(line, next)
+
+/** The most words of a rubric in capitals over its headline ("İLİN YEKUNLARI 2025", "ÖZEL HABER", "ЭКСКЛЮЗИВ"). */
+const MAX_KICKER_WORDS = 4
+
+/**
+ * A rubric in capitals over a headline in sentence case at least twice its length: "İLİN YEKUNLARI 2025" over
+ * "İlin yekunları: Azərbaycanda yığılan avtomobil və traktorlar …". A headline in capitals has no such line under it
+ * (its standfirst ends a sentence).
+ */
+function isRubricInCapitals(line: string, next: string): boolean {
+  const count = words(line).length
+  const capitals = /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line) && !/[.:;!?]/u.test(line)
+  return (
+    capitals && count <= MAX_KICKER_WORDS && isHeadline(next) && /\p{Ll}/u.test(next) && words(next).length >= 2 * count
+  )
+}
 
 /** Whether two lines share a word's first five letters ("ekonomik", "ekonomi"). */
 function sharesStem(a: string, b: string): boolean {

@@ -5,6 +5,7 @@ import { NEWSROOM_DESK, SECTION_NAMES } from '../lexicon/header-words'
 import { type DateLine, readDateLine, readDateline } from './header-date'
 import { clutterReason, foldVariants, isCaptionShaped } from './site-clutter'
 import { PHOTO_CREDIT } from '../lexicon/clutter-words'
+import { readMailHeader } from './header-mail'
 import { isHeadline, isLabelShaped, isSectionLabel, isSeriesLabel, isStackedLabel, TIME_LINE } from './header-labels'
 
 /** What the top of an article file says about it, and the body lines below the header. */
@@ -43,6 +44,8 @@ const BYLINE_PREFIX =
 const NAME_TOKEN = /^(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)$/u
 /** A surname in capitals, as Turkish bylines print it ("Kenan ÇELEBİ"): only after a first name. */
 const SURNAME_IN_CAPITALS = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u
+/** A channel's handle alone on its line: "@tamozhnya_tranzit". */
+const HANDLE_LINE = /^@[\p{L}\d_.]{3,}$/u
 /** An academic title before a name: "Dr. Selin Aydoğdu", "Prof. Dr. …", "Doç. Dr. …". */
 const ACADEMIC_TITLE = /^(?:(?:Prof|Doç|Doc|Dr)\.\s+)+/u
 
@@ -267,7 +270,18 @@ export function parseHeader(text: string, anchored = false): ArticleHeader {
     else state.title = dated[2]
     index = 1
   }
-  let titleAt = state.title === null ? -1 : 0
+  const mail = index === 0 ? readMailHeader(lines) : null
+  if (mail) {
+    for (const field of mail.fields) {
+      if (field.date) takeDateLine(state, field.date, field.text)
+      else state.removed.push({ reason: 'e-mail header', text: field.text })
+    }
+    state.title = mail.title
+  }
+  const mailFields = mail?.fields.length ?? 0
+  index += mailFields
+  // an e-mail's subject stands for the headline at the end of its header
+  let titleAt = state.title === null ? -1 : Math.max(0, mailFields - 1)
   let menuUnderTitle = 0
   let mastheadOverDate = false
   let lowerWords: Set<string> | null = null
@@ -286,6 +300,15 @@ export function parseHeader(text: string, anchored = false): ArticleHeader {
       takeDateLine(state, dateLine, line)
     } else if (TIME_LINE.test(line)) {
       state.removed.push({ reason: 'header time', text: line })
+    } else if (HANDLE_LINE.test(line)) {
+      // a channel's page ("Таможня | Транзит | Цифра" over "@tamozhnya_tranzit"): its name is the page's title
+      const name = state.removed.at(-1)?.text
+      if (state.title === null && name !== undefined && name === lines.slice(0, index).findLast((l) => l !== '')) {
+        state.removed.pop()
+        state.title = name
+        titleAt = index
+      }
+      state.removed.push({ reason: 'site header', text: line })
     } else if (clutter) {
       state.removed.push({ reason: clutter, text: line })
       if (state.title !== null && MENU_REASONS.has(clutter)) menuUnderTitle += 1
@@ -321,6 +344,9 @@ export function parseHeader(text: string, anchored = false): ArticleHeader {
       state.title = line
       titleAt = index
       mastheadOverDate = false
+    } else if (mailFields > 0 && isLabelShaped(line)) {
+      // "CASPIAN ENERGY BRIEF" under an e-mail's header: the newsletter's masthead
+      state.removed.push({ reason: 'site header', text: line })
     } else if (mastheadOverDate && isOneWordLabel(line)) {
       state.removed.push({ reason: 'section label', text: line })
     } else break

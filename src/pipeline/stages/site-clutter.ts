@@ -94,19 +94,22 @@ function isShareBar(folded: string): boolean {
 
 /** "Listen on: Apple Podcasts | Spotify | RSS": the platforms a podcast plays on. */
 const LISTEN_ON =
-  /^(?:listen on|dinle|dinləyin|слушайте на|слушать на)\s*:?\s*(?:(?:apple podcasts|google podcasts|spotify|youtube music|youtube|castbox|yandex music|яндекс музыка|rss|soundcloud|deezer)\s*[|,•·]?\s*)+$/u
+  /^(?:listen on|dinle|dinlə|dinləyin|слушайте на|слушать на)\s*:?\s*(?:(?:apple podcasts|google podcasts|spotify|youtube music|youtube|castbox|yandex music|яндекс музыка|rss|soundcloud|deezer)\s*[|,•·]?\s*)+$/u
 /** "Скачать годовой отчет (PDF, 184 стр.)", "Download the report (PDF, 2.1 MB)": a link to a file. */
 const DOWNLOAD_LINK =
   /^(?:download|indir|yüklə|скачать)(?![\p{L}])(?:.{0,80}\((?:pdf|docx?|xlsx?|zip|mp3|mp4|m4a|ogg|wav)(?![\p{L}])[^()]{0,30}|\s+(?:pdf|docx?|xlsx?|zip|mp3|mp4|m4a|ogg|wav)\s*\(\d[\d.,]*\s*(?:kb|mb|gb|кб|мб))\)$/u
 /** "Вопрос № 312", "Soru No: 12", "Question #7": a column's running number, alone on its line. */
 const RUNNING_NUMBER = /^(?:вопрос|sual|soru|question|выпуск|episode|bölüm)\s*(?:№|no\.?|#|nömrə)?\s*:?\s*\d{1,4}$/u
-/** "CASPIAN FREIGHT WEEKLY | Issue #112", "Lojistik Bülteni · Sayı 212": a newsletter's name and its issue's number. */
+/**
+ * "CASPIAN FREIGHT WEEKLY | Issue #112", "Lojistik Bülteni · Sayı 212": a newsletter's name and its issue's number; or
+ * the issue's number, its date and reading time ("Issue #214 · Friday, 5 June 2026 · 6 min read").
+ */
 const ISSUE_MASTHEAD =
-  /^[^|·—–]{2,60}\s+[|·—–]\s+(?:issue|sayı|say|buraxılış|выпуск|номер)\s*(?:№|no\.?|#|nömrə)?\s*:?\s*\d{1,4}$/u
+  /^[^|·—–]{2,60}\s+[|·—–]\s+(?:issue|sayı|say|buraxılış|выпуск|номер)\s*(?:№|no\.?|#|nömrə)?\s*:?\s*\d{1,4}$|^(?:issue|sayı|buraxılış|выпуск|номер)\s*(?:№|no\.?|#|nömrə)?\s*:?\s*\d{1,4}\s+[|·•]\s+.{0,60}[|·•]\s+\d{1,2}\s*(?:min|mins|dk|dəq|мин)\.?(?:\s+(?:read|okuma|oxu|чтения))?$/u
 /** "Fotoğraf: AA", "Photo: KTZ press service": a photo's credit alone on its line, a few words and no figure. */
-/** A credit alone, maybe in brackets ("Foto: AA", "[Fotoğraf: Murat Şen / Gündem Ekonomi]"), or the author's ("Фото автора"). */
+/** A credit alone, maybe in brackets or behind a camera ("Foto: AA", "📷 Фото: пресс-служба КГД", "[Fotoğraf: Murat Şen / Gündem Ekonomi]"), or the author's ("Фото автора"). */
 const CREDIT_ALONE =
-  /^[[(]?(?:photo|photograph|foto|fotoğraf|фото|şəkil|görsel)\s*:\s*[^\d.!?]{2,50}[\])]?$|^(?:фото|photo|foto|fotoğraf)\s+(?:автора|by\s+the\s+author|yazarın|müəllifin)$/u
+  /^(?:[📷📸]\s*)?[[(]?(?:photo|photograph|foto|fotoğraf|фото|şəkil|görsel)\s*:\s*[^\d.!?]{2,50}[\])]?$|^(?:фото|photo|foto|fotoğraf)\s+(?:автора|by\s+the\s+author|yazarın|müəllifin)$/u
 
 /**
  * "3 comments", "14 yorum", "Şərh: 2", "Комментарии: 5", "Yorum yap (42)": a count of comments beside a reading time,
@@ -117,12 +120,14 @@ const COMMENT_COUNT =
 /** "Версия для печати", "Print", "Yazdır", "Скачать PDF (412 КБ)": buttons to print the page or fetch it as a file. */
 const PRINT_OR_FILE =
   /^(?:print(?:\s+version)?|printer-friendly(?:\s+version)?|yazdır|çap\s+et|çap\s+versiyası|версия\s+для\s+печати|печать|(?:download|indir|yüklə|скачать)\s+(?:pdf|docx?)(?:\s*\(\d[\d.,]*\s*(?:kb|mb|кб|мб)\))?|(?:pdf|xlsx?|docx?|csv)\s+(?:indir|yüklə)|listen\s+to\s+the\s+(?:call|webcast)|add\s+[\p{L}\d.]{1,12}\s+to\s+(?:my\s+)?watchlist|izleme\s+listesine\s+ekle|добавить\s+в\s+избранное|(?:pdf|docx?|word|xlsx?|excel)\s*\(?\d[\d.,]*\s*(?:kb|mb|кб|мб)\)?)$/u
-/** "Listen to this article (6:12)", "Haberi dinle (3:40)": a button that reads the story aloud, with its length. */
+/** "Listen to this article (6:12)", "Listen to this article · 5:48", "Haberi dinle (3:40)": a button that reads the story aloud, with its length. */
 const LISTEN_LENGTH =
-  /^(?:listen\s+to\s+(?:this\s+)?(?:article|story)|(?:haberi|makaleyi)\s+dinle|xəbəri\s+dinlə|слушать\s+(?:статью|новость))\s*\(?\d{1,2}:\d{2}\)?$/u
+  /^(?:listen\s+to\s+(?:this\s+)?(?:article|story)|(?:haberi|makaleyi)\s+dinle|xəbəri\s+dinlə|слушать\s+(?:статью|новость))\s*(?:·\s*)?\(?\d{1,2}:\d{2}\)?$/u
 
 /** "👁 2 184", "💬 6": a count of views or comments behind its icon. */
 const EMOJI_COUNT = /^(?:👁️?|💬|❤️?|👍)\s*\d[\d.,\s]*[kкm]?$/u
+/** "👍 318 🔥 44 👏 27", "👁 9,8K  09:12": a post's reactions, or its views and time, each count behind its icon. */
+const REACTIONS = /^(?:\p{Extended_Pictographic}\uFE0F?\s*\d[\d.,]*[kкm]?\s*)+(?:\d{1,2}:\d{2})?$/u
 
 /** A counter line: ids and view counts, alone or joined by bars ("Haber ID: 184273 | Okunma: 1.842"). */
 const isCounter = (folded: string) => {
@@ -186,6 +191,10 @@ function isSectionRun(line: string): boolean {
 }
 
 /** A contact line: an advertising, phone or tip-off label, then a phone number or an e-mail address alone. */
+/** The label of a person to call: an analyst, a press officer, a spokesperson ("Media Relations", "Для справок"). */
+const CONTACT_ROLE =
+  /(?<!\p{L})(?:analyst|media\s+relations|press\s+(?:office|contact)|media\s+contact|spokes\p{L}*|investor\s+relations|для\s+справок|пресс-служб\p{L}*|контакт\p{L}*|basın\s+(?:müşaviri|sözcüsü|birimi)|mətbuat\s+(?:xidməti|katibi))(?!\p{L})/u
+
 function isContactLine(line: string, folded: string): boolean {
   // "Контакты для инвесторов: ir@… | Контакты для СМИ: +7 7232 24 60 60, press@…": contacts one after another
   const parts = line.split(/\s+\|\s+/u)
@@ -196,11 +205,16 @@ function isContactLine(line: string, folded: string): boolean {
 /** "Tel: +994 12 555 00 00", "E-posta: basin@…", "Контакты для СМИ: +7 7232 24 60 60, press@…": a label, then contacts. */
 function isLabelledContact(line: string, folded: string): boolean {
   const labelled = /^([^:]{2,60}):\s*(.+)$/u.exec(line)
-  if (!labelled?.[1] || !labelled[2] || line.length > 100) return false
-  const values = labelled[2].split(/,\s+/u).map((value) => value.replace(/^(?:tel\.?|phone)\s*:?\s*/iu, ''))
+  if (!labelled?.[1] || !labelled[2] || line.length > MAX_SHORT_CHARS) return false
+  const values = labelled[2]
+    .split(/,\s+/u)
+    .map((value) => value.replace(/^(?:tel\.?|phone|e-?mail|e-?posta|e-?poçt|эл\.\s*почта)\s*:?\s*/iu, ''))
   const isPhone = (value: string) => /^\+?[\d\s().-]{9,}$/u.test(value) && value.replace(/\D/gu, '').length >= 9
   const isMail = (value: string) => /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u.test(value)
   const phones = values.some(isPhone)
+  // "Primary Rating Analyst: Daniela Weiss, Director, +44 20 …": a contact's role names the person beside the phone
+  if (CONTACT_ROLE.test(foldCase(labelled[1], 'tr'))) return values.some((value) => isPhone(value) || isMail(value))
+  if (line.length > 100) return false
   return values.every((value) => isPhone(value) || isMail(value)) && (!phones || CONTACT_LABEL.test(folded))
 }
 
@@ -224,13 +238,18 @@ const TRAIL_LABEL = /^(?:you\s+are\s+here|(?:siz\s+)?buradasınız|siz\s+buradas
  * A breadcrumb trail: crumbs between "›", "»", ">", "→" or " / ", led by the home page or three crumbs or more ("Anasayfa › Demiryolu › Yük Taşımacılığı", "Home > News", "Главная / Новости").
  */
 export function isBreadcrumb(line: string): boolean {
-  if (line.length > MAX_SHORT_CHARS || /\d{1,2}[:.]\d{2}/u.test(line)) return false
+  if (/\d{1,2}[:.]\d{2}/u.test(line)) return false
   // guillemets around a name quote it ("… для «электронной очереди» и …"): only a lone "»" parts crumbs
   const crumbs = foldCase(line.replace(/«([^«»]*)»/gu, '"$1"'), 'tr')
     .replace(TRAIL_LABEL, '')
     .split(/\s*[›»>→]\s*|\s+\/\s+/u)
     .map((crumb) => crumb.trim())
-  if (crumbs.length < 2 || crumbs.some((crumb) => crumb === '' || words(crumb).length > 6)) return false
+  if (crumbs.length < 2 || crumbs.some((crumb) => crumb === '')) return false
+  // "Anasayfa > Yazarlar > Prof. Dr. … > Türkmen pamuğu, Özbek ipliği ve …": a trail from the home page may end on the
+  // page's own title, however long
+  const steps = crumbs.length >= 3 && BREADCRUMB_ROOT.test(crumbs[0] ?? '') ? crumbs.slice(0, -1) : crumbs
+  if (steps.length === crumbs.length && line.length > MAX_SHORT_CHARS) return false
+  if (steps.some((crumb) => words(crumb).length > 6)) return false
   if (BREADCRUMB_ROOT.test(crumbs[0] ?? '')) return true
   // "Show News › Day 3", "Podcasts › The Lloyd's List Podcast": a single angle quote between two crumbs is a trail's
   // step, no headline's mark
@@ -290,6 +309,23 @@ function isMarketTicker(line: string): boolean {
   return quotes.length >= 2 && quotes.every((quote, index) => isQuote(quote.trim(), index))
 }
 
+/** "Have a tip? Contact us at …", "Xəbəriniz var? Bizə yazın": a call for news, with where to send it. */
+const TIP_REQUEST =
+  /(?:have|got)\s+a\s+(?:news\s+)?(?:tip|story)|contact\s+us\s+at|haber\s+ihbar\p{L}*|bize\s+ulaşın|xəbəriniz\s+var|bizə\s+yazın|есть\s+(?:новость|информация)\?|(?:пишите|напишите)\s+нам/u
+/** "… Для связи и рекламы: @tt_admin", "İletişim: info@…": a channel's or a page's blurb closed by where to write. */
+const CONTACT_TAIL =
+  /(?:для\s+связи|по\s+вопросам\s+рекламы|реклам\p{L}*|reklam|əlaqə|iletişim|contact|advertising)[\p{L}\s]{0,20}:\s*(?:@\w{3,}|[\w.+-]+@[\w-]+\.[\w.]+)$/u
+/** An e-mail address, a handle or a phone number with its country code. */
+const REACHABLE = /[\w.+-]+@[\w-]+\.[\w.-]+|(?<![\w])@[\w]{3,}|\+\d{1,3}[\s(]*\d/u
+/**
+ * An advert's offer: a sale at an early price ("Early-bird tickets 20% off"), or a discount with an exclamation or a
+ * number to call ("Скидка 20% до 30 апреля! Тел.: …"); a discount a story reports has neither.
+ */
+const AD_OFFER = /early[\s-]bird|erken\s+kayıt\s+(?:indirim|fırsat)\p{L}*|ранн\p{L}*\s+регистрац\p{L}*\s+со\s+скидк/u
+const DISCOUNT =
+  /скидк\p{L}*\s+\d{1,2}\s*%|\d{1,2}\s*%\s+(?:off|indirim|endirim|скидк\p{L}*)|%\s*\d{1,2}\s+(?:indirim|endirim)/u
+const AD_CALL = /!|(?<!\p{L})(?:тел|tel|phone)\.?\s*:|[\w.+-]+@[\w-]+\./u
+
 /** Longest teaser of a story on another page: a headline and its page. */
 const MAX_POINTER_CHARS = 120
 
@@ -328,7 +364,12 @@ export function clutterReason(line: string): string | null {
     const parts = folded.split(/\s*\|\s*|\s{2,}/u)
     // "AA" is an agency, "A- A A+" the text's size
     const textSize = (part: string) => /[+-]/u.test(part) && TEXT_SIZE_BUTTONS.test(part)
-    const tool = (part: string) => WIDGET_LINES.has(part) || PRINT_OR_FILE.test(part) || textSize(part)
+    // "Yazı boyutu: A- A A+ | Yazdır": the size buttons may stand behind their label
+    const tool = (part: string) =>
+      WIDGET_LINES.has(part) ||
+      PRINT_OR_FILE.test(part) ||
+      textSize(part) ||
+      (/[+-]/u.test(part) && TOOL_OR_STAMP_LINE.test(part))
     const tools = parts.findIndex((part) => !tool(part))
     return tools === -1 || (tools > 0 && isShareBar(parts.slice(tools).join(' | ')))
   }
@@ -343,13 +384,16 @@ export function clutterReason(line: string): string | null {
   if (isWeatherLine(line)) return 'site header'
   // "#ORTA KORİDOR": a site's tag may hold spaces, one to a line
   if (matches(TAG_LINE) || /^(?:#[\p{L}\p{N}_]+[\s,]*)+$|^#\p{L}[\p{L}\p{N}_ -]{0,40}$/u.test(line)) return 'tags'
-  if (any(isCounter)) return 'view counter'
+  if (any(isCounter) || any((folded) => REACTIONS.test(folded.trim()))) return 'view counter'
   if (matches(COMMENT_PROMPT)) return 'comment prompt'
   if (matches(ERROR_REPORT_PROMPT)) return 'error-report prompt'
   if (any((folded) => FOLLOW_VERB.test(folded) && FOLLOW_TARGET.test(folded))) return 'follow prompt'
   if (matches(RELATED_LINK) || matches(READ_MORE_ADDRESS)) return 'related links'
+  if (any((folded) => AD_OFFER.test(folded) || (DISCOUNT.test(folded) && AD_CALL.test(folded)))) return 'advertisement'
   if (any((folded) => isContactLine(line, folded) || isCallNotice(line, folded))) return 'contact line'
   if (matches(ADDRESS_WITH_PHONE)) return 'contact line'
+  if (any((folded) => TIP_REQUEST.test(folded) && REACHABLE.test(folded))) return 'contact line'
+  if (matches(CONTACT_TAIL)) return 'contact line'
   if (line.length <= MAX_POINTER_CHARS && matches(PAGE_POINTER)) return 'related links'
   if (isBreadcrumb(line)) return 'breadcrumb'
   return isMenu(line) ? 'site menu' : null
