@@ -103,6 +103,15 @@ function daysOf(group: OccasionGroup, dated: EventMention | undefined): { date: 
   return first && last && first < last ? { date: first, dateEnd: last } : null
 }
 
+/**
+ * Happened when a mention tells it so, unless its date is after the article's: nothing reported as done took place
+ * after the report ("14. Zirve gelecek yıl Bakü'de yapılacak", then "Zirve … başladı" in another entry).
+ */
+function statusOf(group: OccasionGroup, date: string | null, published: string | null): 'happened' | 'planned' {
+  if (date !== null && published !== null && date > published.slice(0, date.length)) return 'planned'
+  return group.some((m) => m.status === 'happened' && !m.isNext) ? 'happened' : 'planned'
+}
+
 /** Turns one group of mentions into the occasion the article tells. */
 function toDraft(input: ExtractionInput, group: OccasionGroup, index: number, context: ArticleContext): EventDraft {
   const kind = occasionKind(
@@ -129,7 +138,7 @@ function toDraft(input: ExtractionInput, group: OccasionGroup, index: number, co
   return {
     key: String(index),
     kind,
-    status: group.some((m) => m.status === 'happened' && !m.isNext) ? 'happened' : 'planned',
+    status: statusOf(group, dated?.date ?? null, context.published),
     date: days?.date ?? dated?.date ?? null,
     dateEnd: days?.dateEnd ?? dated?.dateEnd ?? null,
     dateBasis: dated?.dateBasis ?? null,

@@ -80,6 +80,9 @@ function contradicts(group: OccasionGroup, mention: EventMention): boolean {
 /** Days a visit may run: its arrival and its second day are one visit ("flew in on Tuesday", "Səfərin ikinci günü"). */
 const VISIT_DAYS = 2
 
+/** What a visit's days hold besides the visit itself: its talks, its council's session, its signing. */
+const VISIT_STEPS: readonly (EventKind | null)[] = [null, 'talks', 'meeting', 'session', 'signing']
+
 const isVisitGroup = (group: OccasionGroup) => group.some((m) => isVisitKind(m.kind))
 
 /** Tells whether a dated mention tells the occasion a group is about: the same days, status and countries. */
@@ -87,19 +90,28 @@ function isSameDatedOccasion(group: OccasionGroup, mention: EventMention): boole
   const dated = datedOf(group)
   if (!dated || mention.isNext) return false
   const byDay = dated.date?.length === 10 && mention.date?.length === 10
-  const slack = byDay && isVisitGroup(group) && (isVisitKind(mention.kind) || mention.kind === null) ? VISIT_DAYS : 0
+  // the visit's own days, told from either side: its arrival beside its council's session the next day
+  const visitDays =
+    (isVisitGroup(group) && (isVisitKind(mention.kind) || mention.kind === null)) ||
+    (isVisitKind(mention.kind) && group.every((m) => VISIT_STEPS.includes(m.kind)))
+  const slack = byDay && visitDays ? VISIT_DAYS : 0
   if (!datesOverlap(dated, mention, slack)) return false
   return kindsFit(group, mention) && !contradicts(group, mention)
 }
 
 /**
- * A group told only as to come, on days after the article's: a mention told as done refers back to it only when it
+ * A group dated only as to come, on days after the article's: a mention told as done refers back to it only when it
  * names the same kind ("Səfər zamanı …" after a visit expected next month), never another ("The visit came …" after a
- * session to be held in November).
+ * session to be held in November). Its undated mentions, which may have joined it, date nothing.
  */
-const isOnlyAhead = (group: OccasionGroup, published: string | null) =>
-  published !== null &&
-  group.every((m) => m.status === 'planned' && m.date !== null && m.date.slice(0, 7) > published.slice(0, 7))
+const isOnlyAhead = (group: OccasionGroup, published: string | null) => {
+  const dated = group.filter((m) => m.date !== null)
+  return (
+    published !== null &&
+    dated.length > 0 &&
+    dated.every((m) => m.status === 'planned' && (m.date ?? '').slice(0, 7) > published.slice(0, 7))
+  )
+}
 
 /** Tells whether an undated mention can refer back to a group ("the visit", "bu iclas", "Astana görüşü"). */
 function canReferTo(group: OccasionGroup, mention: EventMention, published: string | null): boolean {

@@ -30,7 +30,10 @@ const SETS: [folder: string, floors: Floors][] = [
   // real run 2026-12-05 (twenty-second session, end): figures 158/190 (83.2%) and 158/188 (84.0%); events 33/35 (94.3%)
   // and 33/35 (94.3%); agreements 20/20 (100.0%) and 20/24 (83.3%); 16/16 dates and headlines, 5 of 247 noise lines
   // left. Its first run, before any rule: recall 58%, precision 58%, 11/16 dates, 14/16 headlines, 41 noise lines left
-  ['tests/fixtures/holdout4', { figures: [80, 81], events: [91, 91], agreements: [97, 80], headerMisses: 6 }],
+  // Its agreement recall floor is 92, not 97 (twenty-third session): the headline's "… belgeler imza atıldı" is now
+  // one record with the signed package of 9, as it is; kept apart, its quote ("Azerbaycan ile Türkmenistan arasında
+  // …") had overlapped the gold's named declaration by its first words, and the scorer counted it found.
+  ['tests/fixtures/holdout4', { figures: [80, 81], events: [91, 91], agreements: [92, 80], headerMisses: 6 }],
   // real run 2026-12-05 (twenty-second session, end): figures 156/207 (75.4%) and 156/206 (75.7%); events 31/40 (77.5%)
   // and 31/38 (81.6%); agreements 18/21 (85.7%) and 18/18 (100.0%); 16/16 dates, 15/16 headlines, 7 of 322 noise lines
   // left. (Its gold writes a cut as +60 and a delivery's cost per tonne as USD; the sets' convention is a negative fall
