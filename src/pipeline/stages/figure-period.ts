@@ -1,3 +1,4 @@
+import { findSigningVerbs, isFutureSigning } from './agreement-cues'
 import type { Article, FigureKind } from '../../schema/dataset'
 import { monthNumber, YEAR_EARLIER } from '../lexicon/date-words'
 import type { DateMention, Span } from '../types'
@@ -216,6 +217,12 @@ export function periodOf(
       SAME_PERIOD.test(folded.slice(Math.max(0, base.start - BASE_REACH), base.end + SAME_PERIOD_AFTER))
     if (next !== null && published !== null && next <= published && (!base?.relative || samePeriod))
       return { year: base?.relative ? (context.frameYear ?? next) : next, deadline: null, fromContext: false }
+    // "… 300 milyon dollarlıq kredit sazişi imzalanıb": a signing the story reports with no date or month in its sentence is
+    // news of its own day, whatever year the story told before it
+    const monthNamed = context.words.some((w) => monthNumber(w.text) !== null)
+    if (context.dates.length === 0 && !monthNamed && isSignedInClause(context, clause)) {
+      return { year: published, deadline: null, fromContext: true }
+    }
     const year =
       context.frameYear ??
       monthYear(context, span) ??
@@ -245,6 +252,13 @@ export function periodOf(
     deadlines.map((inScope, index) => (inScope.length > 0 ? inScope : (fromNow[index] ?? []))),
   )
   return { year: null, deadline: deadline?.value ?? null, fromContext: false }
+}
+
+/** Whether the clause tells of a signing done ("imzalanıb", "signed", "подписано"), not one to come. */
+function isSignedInClause(context: SentenceContext, clause: Span): boolean {
+  const text = context.sentence.text
+  const signed = findSigningVerbs(text, context.lang).some((v) => v.start >= clause.start && v.end <= clause.end)
+  return signed && !isFutureSigning(text, context.lang)
 }
 
 /**

@@ -37,11 +37,15 @@ export const PRESENT_VERB =
   /(?<![\p{L}])(?:faaliyet gösteriyor\p{L}*|fəaliyyət göstərir\p{L}*|bulunuyor|çalışıyor|sürüyor|vaxt aparır|çəkir|operate|operates|employs?|are|is|takes|costs|carries|handles|accounts? for|makes? up|holds?|ha(?:s|ve)(?=\s+(?:\d|a\s|an\s|about\s|around\s|some\s|only\s|just\s|over\s|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s))|sahip(?:tir|ler|dir)?|malikdir|располага(?:ет|ют)|име(?:ет|ют)|работа(?:ет|ют)|действу(?:ет|ют)|насчитыва(?:ет|ется|ют)|занима(?:ет|ют)(?=\s+(?:от\s+|около\s+|примерно\s+|до\s+)?\d)|обход(?:ится|ятся)|длится|длятся)(?![\p{L}])/u
 
 /**
- * The Turkish and Azerbaijani present copula on a figure's last word, or on "qədər"/"kadar" after it: "Xidmətin haqqı
- * 15 manatdır", "yolun uzunluğu 124 km-dir", "məbləği 100 min avroya qədərdir", "süre 12 gündür". It states what is.
+ * The Turkish and Azerbaijani present copula on a figure's last word, or on the word after it ("qədər", "kadar", the
+ * thing counted): "Xidmətin haqqı 15 manatdır", "yolun uzunluğu 124 km-dir", "məbləği 100 min avroya qədərdir", "süre
+ * 12 gündür", "kapasitesi 120 milyon kutudur". It states what is.
  */
 const COPULA_WORD = /(?<=[\p{L}\d]['’-]?)(?:d|t)[ıiuü]r(?:lar|lər|ler)?$/u
-const COPULA_AFTER = /^\s+(?:qədər|kadar)(?:d|t)[ıiuü]r(?![\p{L}])/u
+// not a comparison's copula ("14 faiz çoxdur", "iki dəfə azdır"), which speaks of the change, nor a verbal noun's
+// ("35 gündən 18 günə enməsidir": that it fell), which names an event
+const COPULA_AFTER =
+  /^\s+(?:qədər|kadar|(?!(?:çox|az|fazla|artıq|yüksək|yüksek|aşağı|düşük)(?:d|t))(?!\p{L}*m[aeə]s[ıi](?:d|t))\p{L}{2,})(?:d|t)[ıiuü]r(?![\p{L}])/u
 
 export function closesWithCopula(context: SentenceContext, span: Span): boolean {
   if (context.lang !== 'tr' && context.lang !== 'az') return false
@@ -56,14 +60,32 @@ export function closesWithCopula(context: SentenceContext, span: Span): boolean 
  * only reports.
  */
 const PRESENT_SIMPLE_AZ = /^\p{L}{2,}[ıiuü]r$/u
+/** "təşkil edir", "gedir": verbs whose present ends like the copula's "-dir" ("çoxdur"). */
+const AUXILIARY_PRESENT_AZ = /^(?:edir|gedir)$/u
 
 export function endsInPresentAz(context: SentenceContext, clause: Span): boolean {
+  if (context.lang === 'tr') return endsInPresentTr(context, clause)
   if (context.lang !== 'az') return false
   const words = inClause(context.words, clause)
   const [before, last] = [words.at(-2)?.text ?? '', words.at(-1)?.text ?? '']
   // "Bu, … 14 faiz çoxdur": a comparison's copula, no verb of what happens
-  const copula = COPULA_WORD.test(last)
+  const copula = COPULA_WORD.test(last) && !AUXILIARY_PRESENT_AZ.test(last)
   return PRESENT_SIMPLE_AZ.test(last) && !copula && !isReportingWord(last) && !isReportingWord(before)
+}
+
+/**
+ * A Turkish clause that ends in the present continuous or the formal present ("1.200 kişiye iş veriyor", "yaklaşık 40
+ * gün tutuyor", "450 kişi istihdam edilmekte"): it tells what is now; a verb of saying or expecting ("söylüyor",
+ * "bekleniyor") does not, and "-yordu" is past.
+ */
+const PRESENT_TR = /^\p{L}{2,}(?:[ıiuü]?yor(?:lar)?|m[ae]kte(?:dir)?)$/u
+/** Expecting, planning, and what a figure means ("artış anlamına geliyor", "… karşılık geliyor"): no state of now. */
+const NOT_NOW_TR = /^(?:beklen|bekli|öngörül|planlan|hedefle|tahmin|anlam|karşılık|denk)/u
+
+function endsInPresentTr(context: SentenceContext, clause: Span): boolean {
+  const words = inClause(context.words, clause)
+  const [before, last] = [words.at(-2)?.text ?? '', words.at(-1)?.text ?? '']
+  return PRESENT_TR.test(last) && ![before, last].some((w) => isReportingWord(w) || NOT_NOW_TR.test(w))
 }
 
 /** Words of this very moment, not of a state in general ("mevcut", "current") or of a day of the week. */

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from './figure-input'
+
+/** The year of the figure of `value` in an article of 2026-05-20 whose story has just told of 2025. */
+const yearOf = (lang: string, sentence: string, value: number) => {
+  const before: Record<string, string> = {
+    tr: '2025 yılında limandan 3 milyon ton yük geçti.',
+    az: '2025-ci ildə limandan 3 milyon ton yük keçib.',
+    en: 'In 2025 the port handled 3 million tonnes.',
+    ru: 'В 2025 году порт перевалил 3 млн тонн.',
+  }
+  return extract([before[lang] ?? '', sentence], lang, '2026-05-20').find((f) => f.value === value)?.year
+}
+
+describe('periodOf: a present tense says what is at the article’s date, after a story of last year', () => {
+  it.each<[string, string, number]>([
+    ['az', 'Şirkətin nizamnamə kapitalı 500 milyon dollar təşkil edir.', 500_000_000],
+    ['tr', 'Fabrikanın yıllık üretim kapasitesi 120 milyon kutudur.', 120_000_000],
+    ['tr', 'Denizli’deki fabrika 1.200 kişiye iş veriyor.', 1200],
+    ['tr', 'Çin üzerinden dolaşan deniz yolu ise yaklaşık 40 gün tutuyor.', 40],
+    ['tr', 'Tesiste 450 kişi istihdam edilmekte.', 450],
+  ])('%s: %s', (lang, sentence, value) => {
+    expect(yearOf(lang, sentence, value)).toBe(2026)
+  })
+
+  it.each<[string, string, number]>([
+    ['az', 'Bu, 2024-cü illə müqayisədə 14 faiz çoxdur.', 14],
+    ['tr', 'Bu, bir önceki yıla göre yüzde 9,6’lık artış anlamına geliyor.', 9.6],
+    ['az', 'Ən önəmlisi çatma müddətinin 35 gündən 18 günə enməsidir.', 18],
+  ])(
+    'guard, %s: a comparison, what a figure means, a verbal noun keep the story’s year: %s',
+    (lang, sentence, value) => {
+      expect(yearOf(lang, sentence, value)).toBe(2025)
+    },
+  )
+})
+
+describe('periodOf: a signing told with no date in its sentence is news of the article’s day', () => {
+  it.each<[string, string, number]>([
+    ['az', 'Bundan əlavə, fond ilə şirkət arasında 300 milyon dollarlıq kredit sazişi imzalanıb.', 300_000_000],
+    ['tr', 'Ayrıca 85 milyon avroluk yatırım sözleşmesi imzalandı.', 85_000_000],
+    ['en', 'The EBRD also signed a loan worth €150 million with the port.', 150_000_000],
+    ['ru', 'Кроме того, подписано кредитное соглашение на 210 млн долларов.', 210_000_000],
+  ])('%s: %s', (lang, sentence, value) => {
+    expect(yearOf(lang, sentence, value)).toBe(2026)
+  })
+
+  it('guard, en: a month in the sentence dates the signing instead', () => {
+    expect(
+      yearOf('en', 'In December the yard signed a contract for two tankers worth $90 million.', 90_000_000),
+    ).not.toBe(2026)
+  })
+})
