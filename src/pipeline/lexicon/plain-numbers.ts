@@ -113,6 +113,15 @@ const CODE_BEFORE =
  */
 const CODE_AFTER = /^(?:qaynar|hotline|çağrı|горяч\p{L}*|call|contact|qısa|kısa|коротк\p{L}*)$/u
 
+/**
+ * A phone line named right before its number, or past its owner's name and a dash or colon: "колл-центр КГД — 1414",
+ * "Azərpoçtun qaynar xətti: 1414" (not "the call centre handled 1,200 calls").
+ */
+const CALL_LINE_BEFORE =
+  /(?:(?:колл|call)\s*-?\s*(?:центр|center|centre)|çağrı\s+(?:merkez|mərkəz)|qaynar\s+xətt|горяч\p{L}*\s+лини|hotline|contact\s+cent)\p{L}*(?:(?:\s+\p{L}+)?\s*[—–:-])?\s*$/u
+/** How many tokens back a phone line's name may stand from its number. */
+const CALL_LINE_REACH = 6
+
 /** Tells whether a plain number is a code: a ship's number, an emission class, a hotline, a footnote's mark. */
 export function isCode(tokens: readonly Token[], first: number, last: number): boolean {
   const [before, after] = [tokens[first - 1], tokens[last + 1]]
@@ -124,9 +133,14 @@ export function isCode(tokens: readonly Token[], first: number, last: number): b
   const [one, codeLabel] = [tokens[first - 2], tokens[first - 3]]
   const secondCode = before !== undefined && JOINS_DAYS.test(before.text) && one?.kind === 'num'
   if (secondCode && codeLabel?.kind === 'word' && CODE_BEFORE.test(codeLabel.text)) return true
+  const lineBefore = tokens
+    .slice(Math.max(0, first - CALL_LINE_REACH), first)
+    .map((token) => token.gap + token.text)
+    .join('')
   return (
     (label !== undefined && label.kind !== 'num' && CODE_BEFORE.test(label.text)) ||
-    (after?.kind === 'word' && CODE_AFTER.test(after.text))
+    (after?.kind === 'word' && CODE_AFTER.test(after.text)) ||
+    CALL_LINE_BEFORE.test(lineBefore)
   )
 }
 

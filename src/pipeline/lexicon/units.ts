@@ -185,7 +185,11 @@ export function matchUnit(tokens: readonly Token[], index: number, lang: string)
   const first = tokens[index]
   if (!first) return null
   if (first.kind === 'sym') {
-    if (first.text === '%') return { unit: 'percent', factor: 1, last: index }
+    // "2022'deki %12'den": a sign glued to the number after it is that number's, never the one before
+    if (first.text === '%')
+      return tokens[index + 1]?.kind === 'num' && tokens[index + 1]?.gap === ''
+        ? null
+        : { unit: 'percent', factor: 1, last: index }
     const currency = CURRENCY_SIGNS[first.text]
     return currency && first.gap === '' ? { unit: currency, factor: 1, last: index } : null
   }

@@ -105,3 +105,22 @@ describe('findQuantities: a scaled number before a counted noun in the genitive 
     ])
   })
 })
+
+describe('extractFigures: a phone line past its owner’s name, a percent sign glued to the number after it', () => {
+  it.each<[string, string, (string | number | null)[][]]>([
+    ['ru', 'Напоминаем: колл-центр КГД — 1414, звонок бесплатный.', []],
+    ['az', 'Azərpoçtun qaynar xətti: 1414. Bağlamaların 70 faizi vaxtında çatdırılıb.', [['70 faizi', 70, 'percent']]],
+    ['en', 'The customs call centre handled 1,200 calls a day.', [['1,200', 1200, 'count']]],
+    [
+      'tr',
+      'Orta Asya’nın pamuk ithalatındaki payı 2022’deki %12’den geçen yıl %21’e yükseldi.',
+      [
+        ['%12’den', 12, 'percent'],
+        ['%21’e', 21, 'percent'],
+      ],
+    ],
+    ['en', 'Growth reached 12 % in March.', [['12 %', 12, 'percent']]],
+  ])('%s: %s', (lang, sentence, expected) => {
+    expect(figures(lang, sentence)).toEqual(expected)
+  })
+})
