@@ -67,3 +67,11 @@ export const LOT_LINE = /^(?:лот|lot)\s*(?:№|no\.?|#)?\s*\d{1,3}\s*(?:[.:)�
  */
 export const CONTRACTED_BEFORE =
   /(?:(?:контракт\p{L}*|договор\p{L}*|соглашени\p{L}*)\s+на\s+(?:поставк|закупк|перевозк|экспорт)\p{L}*|(?:contract|deal|agreement)\s+to\s+(?:supply|deliver|ship|buy|purchase|export))(?:\s+(?:около|до|более|about|up to|some))?\s*$/u
+
+/**
+ * The same in Turkish and Azerbaijani word order, right after the amount: "2 konteyner gəmisinin tikintisinə dair
+ * müqavilə", "200 kombayn alınması üçün müqavilə", "15 lokomotivin tədarükü üzrə müqavilə", "4 feribotun inşasına
+ * ilişkin sözleşme": the things a contract is to build, supply or buy.
+ */
+export const CONTRACTED_AFTER =
+  /^(?:\s+\p{L}+){0,3}?\s+\p{L}*(?:tikinti|inşa|tədarük|tedarik|teslim|alın|alım|satın|istehsal|üretim|yığıl|montaj)\p{L}*\s+(?:üzrə|dair|üçün|için|ilişkin|barədə|hakkında)\s+(?:\p{L}+\s+)?(?:müqavilə|sözleşme|saziş|anlaşma|kontrakt|kontrat)/u

@@ -23,6 +23,7 @@ import { clauseAround } from './clauses'
 import { foldCase } from '../lexicon/text'
 import {
   ANNOUNCED_INVESTMENT,
+  CONTRACTED_AFTER,
   CONTRACTED_BEFORE,
   LOT_LINE,
   PROJECT,
@@ -124,7 +125,10 @@ function kindAndPeriod(context: SentenceContext, quantity: Quantity, read: KindR
  */
 function underConstruction(context: SentenceContext, quantity: Quantity, read: KindReading): KindReading {
   // "контракт на поставку около 5 тыс. тонн": what a contract provides for, however its signing is told
-  if (CONTRACTED_BEFORE.test(context.folded.slice(Math.max(0, quantity.start - 60), quantity.start))) {
+  const contracted =
+    CONTRACTED_BEFORE.test(context.folded.slice(Math.max(0, quantity.start - 60), quantity.start)) ||
+    CONTRACTED_AFTER.test(context.folded.slice(quantity.end, quantity.end + 90))
+  if (contracted) {
     return { kind: 'target', stated: true }
   }
   if (read.stated) return read

@@ -138,8 +138,18 @@ describe('readKind: what a contract provides for is a target, however its signin
   it.each<[string, string, string]>([
     ['ru', 'Стороны подписали контракт на поставку 200 тыс. тонн пшеницы.', '200 тыс. тонн'],
     ['en', 'The miner signed a contract to supply 120,000 tonnes of copper concentrate.', '120,000 tonnes'],
+    ['az', 'Zavod şirkətlə 2 konteyner gəmisinin tikintisinə dair müqavilə imzalayıb.', '2'],
+    ['az', 'Zavoddan 200 taxılyığan kombayn alınması üçün müqavilə bağlanıb.', '200'],
+    ['tr', 'Şirket, 200 bin ton buğdayın teslimine ilişkin sözleşme imzaladı.', '200 bin ton'],
   ])('%s: %s', (lang, sentence, words) => {
     expect(kinds(sentence, lang)).toContainEqual([words, 'target'])
+  })
+
+  it('guard, az: a contract’s value signed is no thing it provides for', () => {
+    expect(kinds('Ötən il zavod 2 müqavilə üzrə 40 milyon dollar gəlir əldə edib.', 'az')).toContainEqual([
+      '40 milyon dollar',
+      'achieved',
+    ])
   })
 
   it('a month already gone is no deadline of the contract’s amount (ru, February 2026)', () => {
