@@ -175,6 +175,11 @@ const MATCHERS: Matcher[] = [
     read: (m) => ({ value: `${m[1] ?? m[2]}-12-31`, role: 'deadline', relative: false }),
   },
   {
+    // "by end-2027", "at end-2025", "by year-end 2027": a rating's or a bank's shorthand, a deadline after "by", else the day it stood at
+    re: new RegExp(String.raw`${B}(?:(by|until|before)\s+|at\s+)?(?:(?:year-)?end-|year[-\s]end\s+)${YEAR}`, 'gu'),
+    read: (m) => ({ value: `${m[2]}-12-31`, role: m[1] ? 'deadline' : 'point', relative: false }),
+  },
+  {
     // by 2030, until 2030, к 2030 году, до 2030 года
     re: new RegExp(String.raw`${B}(?:by|until|till|before|к|до)\s+${YEAR}${RU_YEAR_WORD}`, 'gu'),
     read: (m) => ({ value: m[1] ?? null, role: 'deadline', relative: false }),
@@ -302,10 +307,10 @@ const MATCHERS: Matcher[] = [
       partOfYear(/çeyre[kğ]|rüb|quarter|квартал/u.test(m[0]) ? 3 : 6, published),
   },
   {
-    // yıl sonunda, ilin sonunadək, end of the year, year-end, к концу года, по итогам года: the end of the article's
+    // yıl sonunda, ilin sonunadək, il sonunadək, end of the year, year-end, к концу года, по итогам года: the end of the article's
     // own year
     re: new RegExp(
-      String.raw`${B}(?:(?:bu\s+)?yıl\s*sonu\p{L}*|(?:bu\s+)?ilin\s+sonun\p{L}*|(?:by\s+|at\s+)?(?:the\s+)?end\s+(?:of\s+)?the\s+year|year[-\s]end|full[-\s]year|(?:к|до)\s+конц\p{L}\s+(?:этого\s+|текущего\s+)?года|по\s+итогам\s+(?:этого\s+|текущего\s+)?года)${E}`,
+      String.raw`${B}(?:(?:bu\s+)?yıl\s*sonu\p{L}*|(?:bu\s+)?ilin\s+sonun\p{L}*|(?<![\p{N}][\p{L}-]*\s)(?:bu\s+)?il\s+sonun\p{L}*|(?:by\s+|at\s+)?(?:the\s+)?end\s+(?:of\s+)?the\s+year|year[-\s]end(?!\s+(?:19|20)\d{2})|full[-\s]year|(?:к|до)\s+конц\p{L}\s+(?:этого\s+|текущего\s+)?года|по\s+итогам\s+(?:этого\s+|текущего\s+)?года)${E}`,
       'gu',
     ),
     read: (_m, published) => {

@@ -47,6 +47,19 @@ describe('findDates: the middle of a year is its June', () => {
   })
 })
 
+describe('findDates: the end of a year in shorthand, and the end of this year in Azerbaijani without its genitive', () => {
+  it.each<[string, string, Expected[]]>([
+    ['en', 'The loan book should reach about $6 billion by end-2027.', [['by end-2027', '2027-12-31', 'deadline']]],
+    ['en', 'At end-2024 the loan book stood at $3.1 billion.', [['At end-2024', '2024-12-31', 'point']]],
+    ['en', 'Capacity will double by year-end 2027.', [['by year-end 2027', '2027-12-31', 'deadline']]],
+    ['en', 'Capacity will double by year-end.', [['year-end', '2025-12-31', 'deadline']]],
+    ['az', 'İl sonunadək yük həcmi 4,5 milyon tona çata bilər.', [['İl sonunadək', '2025-12-31', 'deadline']]],
+    ['az', '2026-cı il sonunadək xətt tikiləcək.', [['2026-cı il sonunadək', '2026-12-31', 'deadline']]],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+})
+
 describe('findDates: a day or a month that starts a plan is the next one; what was keeps this year’s', () => {
   it.each<[string, string, Expected[]]>([
     [
