@@ -109,6 +109,9 @@ function isEndBefore(context: SentenceContext, quantity: Quantity): boolean {
   )
 }
 
+/** How far a figure "olan" (which is) may stand from the figure it is raised to. */
+const OLAN_TO_DATIVE = 60
+
 /**
  * "haftada 3'ten 5'e çıkaracak", "14 saatdan 8 saata endiriləcək", "raised from 6 million tonnes to 10 million", "с 6
  * млн до 10 млн тонн": the number a planned change starts from, right before the number it goes to, is its value
@@ -123,12 +126,12 @@ export function isStartOfChange(context: SentenceContext, quantity: Quantity): b
   const own = text.slice(quantity.start, quantity.end)
   switch (context.lang) {
     case 'tr':
-    case 'az':
-      return (
-        /[dt][aeə]n$/u.test(own) &&
-        between.length <= 2 &&
-        /(?:^|[\p{L}'’])y?[aeə]$/u.test(text.slice(next.start, next.end))
-      )
+    case 'az': {
+      const toDative = /(?:^|[\p{L}'’])y?[aeə]$/u.test(text.slice(next.start, next.end))
+      // "… için 1.500 olan kontenjanımızı önümüzdeki dönemde 2.500'e çıkaracağız": "which is 1,500" now
+      const isNow = /^\s+olan\s/u.test(between) && between.length <= OLAN_TO_DATIVE
+      return toDative && ((/[dt][aeə]n$/u.test(own) && between.length <= 2) || isNow)
+    }
     case 'en':
       // "from 42 at present to 60", and the other way round: "to 12 from seven"
       return /(?:^|\s)from\s+$/u.test(before) && (FROM_TO_GAP_EN.test(between) || isEndBefore(context, quantity))

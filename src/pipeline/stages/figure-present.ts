@@ -19,7 +19,7 @@ export const PRESENT = new RegExp(
       String.raw`this week|bu hafta|bu həftə|на этой неделе|on (?:monday|tuesday|wednesday|thursday|friday)`,
       String.raw`yesterday|dün|dünən|вчера`,
       // up to now: "We have invested about $120 million so far", "bugüne kadar", "на сегодняшний день"
-      String.raw`so far|to date|bugüne kadar|şimdiye kadar|indiyədək|indiyə qədər|до сих пор|на сегодняшний день|к настоящему времени`,
+      String.raw`so far|to date|bugüne kadar|şimdiye kadar|indiyədək|indiyə qədər|до сих пор|на сегодняшний день|к настоящему времени|already|уже`,
       String.raw`(?:pazartesi|salı|çarşamba|perşembe|cuma) günü|bazar ertəsi|çərşənbə (?:axşamı|günü)|cümə (?:axşamı|günü)`,
       String.raw`в (?:понедельник|среду|пятницу|четверг)|во вторник`,
     ].join('|') +

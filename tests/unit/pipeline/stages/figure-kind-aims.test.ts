@@ -133,3 +133,24 @@ describe('readKind: "пропускная способность" is a capacity,
     expect(figure?.kind).toBe('forecast')
   })
 })
+
+describe('readKind: a plan named as such, a readiness, a value "which is" now', () => {
+  const kindOf = (sentence: string, lang: string, words: string) =>
+    extract([sentence], lang, '2026-04-23').find((f) => f.words === words)?.kind
+  it.each<[string, string, string, string]>([
+    ['ru', 'План на 2027 год — 100% поездов.', '100%', 'target'],
+    ['ru', 'Банки готовы выделить на проекты до 300 млн евро.', '300 млн евро', 'target'],
+    ['tr', 'Öğrenciler için 1.500 olan kontenjanımızı önümüzdeki dönemde 2.500’e çıkaracağız.', '1.500', 'achieved'],
+  ])('%s: %s (%s)', (lang, sentence, words, kind) => {
+    expect(kindOf(sentence, lang, words)).toBe(kind)
+  })
+
+  it('ru: what is already allocated is as of the article’s date', () => {
+    const figures = extract(
+      ['В 2025 году проект получил разрешение.', 'Под проект уже выделено 160 тыс. га.'],
+      'ru',
+      '2026-06-03',
+    )
+    expect(figures.find((f) => f.value === 160_000)?.year).toBe(2026)
+  })
+})
