@@ -64,8 +64,9 @@ const PAST = {
   en: /(?<![\p{L}])(?:\p{L}+ed|signed|held|met|took place|paid|made|went|came|was|were)(?![\p{L}])/u,
   ru: /(?<![\p{L}])\p{L}+(?:л|ла|ли|ло|ано|ены|ена|ен|ан|ана|аны)(?![\p{L}])/u,
 }
+/** The future, and the future participle reported ("toplantının Aralık'ta yapılacağını bildirdi"), a plan either way. */
 const FUTURE =
-  /(?:acak|ecek|acaq|əcək|ajak|ejek)(?:lar|ler|lər|tır|tir|dır|dir)?(?![\p{L}])|(?<![\p{L}])(?:will|shall|будет|будут)(?![\p{L}])/u
+  /(?:acak|ecek|acaq|əcək|ajak|ejek)(?:lar|ler|lər|tır|tir|dır|dir)?(?![\p{L}])|\p{L}{2,}(?:acağ|eceğ|acaq|əcəy|əcəğ)(?:ı|i|ın|in|ını|ini|ına|ine|ım|im)(?:n[ıi])?(?![\p{L}])|(?<![\p{L}])(?:will|shall|будет|будут)(?![\p{L}])/u
 
 /** Tells whether a sentence reports something done (past tense) rather than planned (future) or ongoing. */
 export function isPastReport(text: string, lang: string): boolean {

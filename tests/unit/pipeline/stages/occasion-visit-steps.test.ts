@@ -54,3 +54,14 @@ describe('toDraft: an occasion dated after the article is planned, whatever join
     expect(next).toMatchObject({ kind: 'summit', status: 'planned' })
   })
 })
+
+describe('readSentenceEvents: a future participle reported in the past tells of a month to come', () => {
+  it.each<[string, string]>([
+    ['tr', 'Zeynalov, Danışma Kurulu’nun 4. toplantısının Aralık ayında Bakü’de yapılacağını da bildirdi.'],
+    ['az', 'Nazir komissiyanın növbəti iclasının dekabrda Bakıda keçiriləcəyini bildirib.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(occasionsOf(lang, '2025-11-20', [sentence])).toEqual([
+      expect.objectContaining({ date: '2025-12', status: 'planned' }),
+    ])
+  })
+})
