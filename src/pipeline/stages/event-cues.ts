@@ -38,7 +38,12 @@ const TURKISH: Row[] = [
   ['signing', 'signing', 'free', ['imza tören', 'imza töreni']],
   ['other', null, 'free', ['açılış tören', 'konferans']],
   // a ground-breaking, a fair or an exhibition, a trade mission: occasions of their own
-  ['other', null, 'free', ['temel atma tören', 'temeli atıl', 'fuar', 'sergisi', 'sergide', 'ticaret heyet']],
+  [
+    'other',
+    null,
+    'free',
+    ['temel atma tören', 'temeli atıl', 'temelini attı', 'temelini at', 'fuar', 'sergisi', 'sergide', 'ticaret heyet'],
+  ],
   [null, 'welcome', 'free', ['karşılama tören', 'karşılama töreni', 'resmi tören', 'resmi törenle']],
   [null, 'one-on-one', 'free', ['baş başa görüşme', 'baş başa görüş', 'baş başa']],
   [null, 'press', 'free', ['basın toplantı', 'basın toplantıs', 'basın açıklaması']],
@@ -57,7 +62,21 @@ const AZERBAIJANI: Row[] = [
   ['forum', null, 'turkic', ['forum', 'forumu']],
   ['signing', 'signing', 'free', ['imzalanma mərasim', 'sənədlərin imzalanması mərasim']],
   ['other', null, 'free', ['açılış mərasim', 'konfrans']],
-  ['other', null, 'free', ['təməlqoyma', 'sərgisi', 'sərgidə', 'yarmarka', 'ixrac missiya', 'ticarət missiya']],
+  [
+    'other',
+    null,
+    'free',
+    [
+      'təməlqoyma',
+      'təməlini qoy',
+      'təməli qoyul',
+      'sərgisi',
+      'sərgidə',
+      'yarmarka',
+      'ixrac missiya',
+      'ticarət missiya',
+    ],
+  ],
   [null, 'welcome', 'free', ['qarşılanma mərasim', 'rəsmi qarşılanma mərasim']],
   [null, 'one-on-one', 'free', ['təkbətək görüş']],
   [null, 'press', 'free', ['mətbuat konfrans', 'mətbuata bəyanat', 'mətbuata bəyanatlar']],
@@ -87,7 +106,7 @@ const ENGLISH: Row[] = [
   ['signing', 'signing', 'exact', ['signing ceremony']],
   ['other', null, 'exact', ['opening ceremony', 'inaugurated', 'inauguration', 'conference']],
   ['other', null, 'exact', ['groundbreaking ceremony', 'ground-breaking ceremony', 'trade fair']],
-  ['other', null, 'exact', ['exhibition', 'expo', 'trade mission']],
+  ['other', null, 'exact', ['exhibition', 'expo', 'trade mission', 'foundation stone', 'hearing']],
   [null, 'welcome', 'exact', ['welcome ceremony', 'official welcome', 'welcoming ceremony', 'was welcomed by']],
   [null, 'one-on-one', 'exact', ['one-on-one', 'tête-à-tête', 'one-on-one meeting', 'one-on-one talks']],
   [null, 'press', 'exact', ['press conference', 'press statements', 'statements to the press']],
@@ -102,6 +121,8 @@ const RUSSIAN: Row[] = [
   ['summit', null, 'ru-noun', ['саммит']],
   ['meeting', 'talks', 'ru-fem', ['встреч']],
   ['meeting', 'talks', 'free', ['встретил']],
+  // "сегодня встречаются главы таможенных служб", "министры встретятся в Баку"
+  ['meeting', 'talks', 'exact', ['встречаются', 'встречается', 'встретятся', 'встретится']],
   ['talks', 'talks', 'free', ['переговор']],
   ['session', 'session', 'free', ['заседани']],
   ['meeting', 'talks', 'free', ['совещани', 'слушани', 'собрани акционеров', 'общее собрани']],
@@ -139,11 +160,23 @@ export function findEventCues(text: string, lang: string): EventCueMatch[] {
   return findTerms(text, lang, LEXICONS.get(lang) ?? ALL)
     .filter(
       ({ start, end }) =>
+        !isSurname(text, start, end) &&
         !MEETS_A_NEED.test(text.slice(end, end + 40)) &&
         !CALL_AFTER.test(text.slice(end, end + 8)) &&
         !QUESTIONS_BEFORE.test(text.slice(Math.max(0, start - 24), start)),
     )
     .map(({ start, end, value }) => ({ start, end, cue: value }))
+}
+
+/**
+ * "İqtisadçı Elnur Səfərli": a capitalised word inside a sentence that ends in "-li", "-lı", "-lu", "-lü" is a surname
+ * made of the occasion word, no occasion.
+ */
+function isSurname(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end) + (/^\p{L}*/u.exec(text.slice(end))?.[0] ?? '')
+  const capitalised = /^\p{Lu}/u.test(word)
+  const inside = /\p{L}[\p{L}.,'’]*\s+$/u.test(text.slice(Math.max(0, start - 30), start))
+  return capitalised && inside && /l[ıiuü]$/u.test(word)
 }
 
 /** Nouns of a body that meets in sessions: a council or commission makes its "toplantı", "iclas", "meeting" a session. */

@@ -34,9 +34,10 @@ function headedDay(text: string, lang: string, published: string | null): string
 
 /**
  * A list item's heading that opens with its month, maybe after its number: "6. Haziran – Bakü'de üç imza", "October:
- * summit in Gabala", "Сентябрь — …". A year's review numbers its events so.
+ * summit in Gabala", "Сентябрь — …", or is the month alone ("Avqust" over its paragraph). A year's review numbers its
+ * events so.
  */
-const MONTH_HEADING = new RegExp(String.raw`^\s*(?:\d{1,2}[.)]\s*)?(${MONTH_SOURCE})\s*[–—:-]\s*\S`, 'u')
+const MONTH_HEADING = new RegExp(String.raw`^\s*(?:\d{1,2}[.)]\s*)?(${MONTH_SOURCE})\s*(?:[–—:-]\s*\S|$)`, 'u')
 
 /** The month word a list item's heading opens with ("6. Haziran – Bakü'de üç imza": "haziran"), or undefined. */
 const headingMonthWord = (text: string, lang: string): string | undefined =>

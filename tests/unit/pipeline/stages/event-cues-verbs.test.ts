@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { findEventCues } from '../../../../src/pipeline/stages/event-cues'
+import { extractEvents } from '../../../../src/pipeline/stages/extract-events'
+import { paragraphsOf } from './extraction-input'
+
+/** The occasion words of a sentence, as written, with their kinds. */
+const cues = (text: string, lang: string) =>
+  findEventCues(text, lang).map((c) => [text.slice(c.start, c.end), c.cue.kind])
+
+describe('findEventCues: a meeting told by its verb now, a foundation laid, a hearing; a surname is no visit', () => {
+  it.each<[string, string, string]>([
+    ['ru', 'В Хоргосе сегодня встречаются главы таможенных служб Казахстана и Китая.', 'meeting'],
+    ['ru', 'Министры встретятся в Баку в июне.', 'meeting'],
+    ['az', 'Şirkət Sumqayıtda zavodun təməlini qoyub.', 'other'],
+    ['tr', 'Şirket Kocaeli’de fabrikanın temelini attı.', 'other'],
+    ['en', 'The minister laid the foundation stone of the new terminal.', 'other'],
+    ['en', 'A procedural hearing has been scheduled for Nov. 20 in Singapore.', 'other'],
+  ])('%s: %s', (lang, text, kind) => {
+    expect(cues(text, lang).map(([, found]) => found)).toContain(kind)
+  })
+
+  it.each<[string, string]>([
+    ['az', 'İqtisadçı Elnur Səfərli bildirib ki, yerli tərkibin payı hələ aşağıdır.'],
+    ['tr', 'Ekonomist Ayşe Ziyaretli, yerli payın düşük olduğunu söyledi.'],
+  ])('guard, %s: a surname made of the word holds no occasion: %s', (lang, text) => {
+    expect(cues(text, lang)).toEqual([])
+  })
+})
+
+describe('headingDays: a month alone on its line dates the item under it, as a year’s review heads its months', () => {
+  it('az: the foundation laid under "Avqust" of a December review is August’s', () => {
+    const input = paragraphsOf('az', '2025-12-29', [
+      [
+        'Başa çatmaqda olan il maşınqayırma sənayesi üçün ixrac ili oldu.',
+        'Gəncə, Hacıqabul və Sumqayıtda yığılan texnika yeni bazarlara çıxdı.',
+        'Aşağıda ilin əsas hadisələri aylar üzrə verilir.',
+      ],
+      ['Yanvar'],
+      ['Zavod ilk partiyanı buraxdı.'],
+      ['Avqust'],
+      ['Türkiyənin şirkəti Sumqayıt Kimya Sənaye Parkında kənd təsərrüfatı texnikası zavodunun təməlini qoyub.'],
+    ])
+    expect(extractEvents(input).map((e) => [e.kind, e.date])).toEqual([['other', '2025-08']])
+  })
+})
