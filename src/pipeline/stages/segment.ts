@@ -57,6 +57,9 @@ const ABBREVIATIONS = new Set([
   'акад',
 ])
 
+/** An amount written with its scale's abbreviation at a segment's end: "$210 млн.", "1,5 млрд.", "12 тыс.". */
+const SCALE_ABBREVIATION = /\d\s*(?:млн|млрд|тыс)\.\s*$/u
+
 /** Languages that write ordinals as a number and a full stop ("2. Toplantısı", "XII. Zirve"). */
 const ORDINAL_DOT_LANGS = new Set(['tr', 'az'])
 
@@ -98,6 +101,7 @@ const MARK_REST = /^\d{1,3}\]\s*/u
 function lineRanges(line: string, lang: string, segmenter: Intl.Segmenter): [number, number][] {
   const ranges: [number, number][] = []
   let glue = false
+  let afterScale = false
   for (const { segment, index } of segmenter.segment(line)) {
     for (const [start, to] of splitBeforeNumbers(segment, index, lang)) {
       const last = ranges[ranges.length - 1]
@@ -106,9 +110,13 @@ function lineRanges(line: string, lang: string, segmenter: Intl.Segmenter): [num
       if (last && mark > 0) last[1] = start + mark
       const from = start + mark
       if (from === to) continue
-      if (glue && last) last[1] = to
+      // "… кредитное соглашение на $210 млн. Деньги пойдут …": after an amount's abbreviation a capitalised word
+      // opens the next sentence, where a unit or a currency would go on in small letters
+      const opensSentence = afterScale && /^\p{Lu}\p{Ll}/u.test(line.slice(from, to))
+      if (glue && last && !opensSentence) last[1] = to
       else ranges.push([from, to])
       glue = endsWithoutSentenceEnd(line.slice(from, to), lang)
+      afterScale = SCALE_ABBREVIATION.test(line.slice(from, to))
     }
   }
   return ranges

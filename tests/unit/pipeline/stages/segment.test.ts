@@ -105,3 +105,17 @@ describe('segmentText(text, lang)', () => {
     expect(sentencesOf(text, lang)).toEqual(expected)
   })
 })
+
+describe('segmentText: an amount’s abbreviation before a capitalised word ends its sentence', () => {
+  const texts = (text: string) => segmentText(text, 'ru').map((s) => s.text)
+  it('ru: "$210 млн. Деньги пойдут …" is two sentences', () => {
+    expect(texts('Банк подписал кредитное соглашение на $210 млн. Деньги пойдут на дноуглубление.')).toEqual([
+      'Банк подписал кредитное соглашение на $210 млн.',
+      'Деньги пойдут на дноуглубление.',
+    ])
+  })
+
+  it('guard, ru: "5 млн. тонн" goes on in small letters', () => {
+    expect(texts('Экспорт составил 5 млн. тонн зерна.')).toEqual(['Экспорт составил 5 млн. тонн зерна.'])
+  })
+})
