@@ -174,6 +174,13 @@ function documentTitle(
 }
 
 /** A capitalised word opening a title, and the preposition of place that may stand before it ("в Тбилиси"). */
+/**
+ * What stands between a counted package and a document noun that only says what kinds the package held: a dash, a
+ * colon or a bracket, then at most a few words and conjunctions ("12 документов — соглашений и меморандумов").
+ */
+const PACKAGE_KINDS_BETWEEN =
+  /^\p{L}*\s*[—–:(]\s*(?:[\p{L}'’-]+(?:,\s*|\s+))?(?:(?:и|and|ve|və|ilə|ile|or|или)\s+)?(?:[\p{L}'’-]+(?:,\s*|\s+))?(?:(?:и|and|ve|və|ilə|ile|or|или)\s+)?$/u
+
 const PLACE_FIRST = /^\p{Lu}[\p{L}'’-]*\s+/u
 const PLACE_PREPOSITION = /(?:^|\s)(?:в|во|in|at)\s+$/u
 
@@ -239,8 +246,11 @@ export function readAgreementMentions(text: string, lang: string, published: str
     mentions.push({ kind: 'document', count: null, title: inner, span: quote })
   }
   const within = (span: Span) => (noun: Span) => noun.start >= span.start && noun.end <= span.end
+  let packageEnd = -1
   for (const noun of nouns) {
     if (quotes.some((q) => within(q)(noun))) continue
+    // "12 документов — соглашений и меморандумов", "9 belge (anlaşma ve mutabakat zaptı)": what the package held
+    if (packageEnd >= 0 && PACKAGE_KINDS_BETWEEN.test(text.slice(packageEnd, noun.start))) continue
     // "a memorandum on the electronic exchange of transport documents": a noun inside a title names no package
     if (mentions.some((m) => m.kind === 'document' && within(m.span)(noun))) continue
     const word = text.slice(noun.start, noun.end)
@@ -252,6 +262,7 @@ export function readAgreementMentions(text: string, lang: string, published: str
     const signed = participleDocument(text, noun, lang)
     if (count !== null) {
       mentions.push({ kind: 'package', count: count.value, title: null, span: { start: count.start, end: noun.end } })
+      packageEnd = noun.end
     } else if (nameStart === noun.start && VAGUE_QUANTIFIER.test(before)) {
       mentions.push({ kind: 'package', count: null, title: null, span: noun })
     } else if (signed) {

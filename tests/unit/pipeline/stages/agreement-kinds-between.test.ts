@@ -55,3 +55,20 @@ describe('extractAgreements: a document whose kind stands between its complement
     expect(extractAgreements(input).map((a) => a.date)).toEqual(['2022-12-17', '2023-10'])
   })
 })
+
+describe('extractAgreements: the kinds a counted package held, after a dash or a bracket, are no more documents', () => {
+  const counted = (lang: string, sentence: string) =>
+    extractAgreements(articleOf(lang, '2025-11-20', [sentence])).map((a) => [a.kind, a.count, a.title])
+  it.each<[string, string, number]>([
+    ['ru', 'По итогам форума подписано 12 документов — соглашений и меморандумов между компаниями.', 12],
+    ['tr', 'Forumda 9 belge (anlaşma ve mutabakat zaptı) imzalandı.', 9],
+    ['en', 'Five documents — agreements and memoranda between the companies — were signed.', 5],
+  ])('%s: %s', (lang, sentence, count) => {
+    expect(counted(lang, sentence)).toEqual([['package', count, null]])
+  })
+
+  it('guard, en: a package and a document named after it are both signed', () => {
+    const found = counted('en', 'Four documents were signed; separately, the ministers signed a roadmap on transit.')
+    expect(found.map(([kind]) => kind)).toEqual(['package', 'document'])
+  })
+})
