@@ -72,3 +72,17 @@ describe('extractAgreements: the kinds a counted package held, after a dash or a
     expect(found.map(([kind]) => kind)).toEqual(['package', 'document'])
   })
 })
+
+describe('extractAgreements: a compound document signed bare, maybe with its acronym, is one document', () => {
+  it.each<[string, string, string]>([
+    [
+      'tr',
+      'Şirket, bakanlıkla 2 GW’lık bir rüzgâr projesi için enerji satın alma anlaşması (PPA) imzaladığını duyurdu.',
+      'enerji satın alma anlaşması',
+    ],
+    ['tr', 'Üç ülke, geçen yıl Bakü’de stratejik ortaklık anlaşması imzalamıştı.', 'stratejik ortaklık anlaşması'],
+    ['az', 'Tərəflər Bakıda strateji tərəfdaşlıq sazişi (STS) imzalayıblar.', 'strateji tərəfdaşlıq sazişi'],
+  ])('%s: %s', (lang, sentence, title) => {
+    expect(agreements(lang, sentence)).toEqual([['document', title]])
+  })
+})
