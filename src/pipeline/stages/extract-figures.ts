@@ -11,6 +11,7 @@ import {
 } from './figure-period'
 import { findHorizon, kindWords, readKind, type KindReading } from './figure-kind'
 import { isNowBefore } from './figure-present'
+import { isProjectSize } from './project-size'
 import { refersBack } from './figure-countries'
 import type { ReviewReason } from '../../schema/dataset'
 import { percentMetric, priceMetric, type PercentForm } from '../../schema/metric-label'
@@ -128,7 +129,7 @@ function underConstruction(context: SentenceContext, quantity: Quantity, read: K
   const contracted =
     CONTRACTED_BEFORE.test(context.folded.slice(Math.max(0, quantity.start - 60), quantity.start)) ||
     CONTRACTED_AFTER.test(context.folded.slice(quantity.end, quantity.end + 90))
-  if (contracted) {
+  if (contracted || isProjectSize(context, quantity)) {
     return { kind: 'target', stated: true }
   }
   if (read.stated) return read

@@ -172,3 +172,20 @@ describe('readKind and changeDirection: English "should" expects, and "oversubsc
     expect(found).toEqual([[2.4, 'multiplier']])
   })
 })
+
+describe('readKind: the size of a project is what it is to have, unless the project is finished', () => {
+  it.each<[string, string, string]>([
+    ['tr', 'Şirket, 2 GW’lık bir rüzgâr projesi için enerji satın alma anlaşması imzaladığını duyurdu.', '2 GW’lık'],
+    ['az', 'Şirkət Türküstan vilayətində 1 GW-lıq külək layihəsi üzərində işləyir.', '1 GW-lıq'],
+    ['en', 'The company signed a deal for a 300 MW solar project in Navoi.', '300 MW'],
+  ])('%s: %s', (lang, sentence, words) => {
+    expect(kinds(sentence, lang)).toContainEqual([words, 'target'])
+  })
+
+  it('guard, tr: a finished project’s size is what it has', () => {
+    expect(kinds('Geçen yıl tamamlanan 200 MW’lık güneş projesi elektrik üretiyor.', 'tr')).toContainEqual([
+      '200 MW’lık',
+      'achieved',
+    ])
+  })
+})
