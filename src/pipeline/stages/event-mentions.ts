@@ -46,6 +46,10 @@ export interface EventMention {
 const SIDELINE =
   /marj\p{L}*|kenarında|kənarında|sidelines|on the margins|на полях|в кулуарах|(?:zirv|samm|summit|forum)\p{L}* (?:çərçivəsində|kapsamında|çerçevesinde)/u
 
+/** Occasion words that are verbs: what stands before them is their subject, never the occasion's name. */
+const VERB_CUE =
+  /^(?:met|meet|meets|visited|visits|held talks|встретил\p{L}*|встреча(?:ются|ется)|встрет(?:ятся|ится)|посетил\p{L}*|посетя?т|görüştü|görüşüb|görüşdü|bir araya gel\p{L}*)$/u
+
 const HEAD_FINAL = new Set(['tr', 'az'])
 /** Prepositions before a destination in English and Russian ("visit to Kazakhstan", "визит в Казахстан"). */
 const TO_BEFORE = /(?:^|\s)(?:to|in|at|в|во)\s+(?:the\s+)?$/u
@@ -182,7 +186,8 @@ export function readSentenceEvents(
       const nearest = people.filter((p) => p.end <= cue.start).at(-1) ?? people.find((p) => p.start >= cue.end)
       if (nearest) windowPeople.push(nearest)
     }
-    const nameStart = nameStartBefore(text, cue.start, lang)
+    // "… and Hungary met in Baku": a verb has a subject before it, no name
+    const nameStart = VERB_CUE.test(text.slice(cue.start, cue.end)) ? cue.start : nameStartBefore(text, cue.start, lang)
     const name = text.slice(Math.max(0, nameStart - 80), cue.end)
     // a part's word ("resmi törenle") does not make a sentence tell two occasions
     const occasions = cues.filter((c) => c.cue.kind !== null).length

@@ -43,3 +43,15 @@ describe('headingDays: a month alone on its line dates the item under it, as a y
     expect(extractEvents(input).map((e) => [e.kind, e.date])).toEqual([['other', '2025-08']])
   })
 })
+
+describe('readSentenceEvents: a verb’s subject is no part of the occasion’s words', () => {
+  it.each<[string, string, string]>([
+    ['en', 'Energy ministers of Azerbaijan, Georgia, Romania and Hungary met in Baku on Tuesday.', 'met'],
+    ['ru', 'Главы таможенных служб Казахстана и Китая встретились в Хоргосе.', 'встретились'],
+  ])('%s: %s', (lang, sentence, words) => {
+    const input = paragraphsOf(lang, '2026-06-05', [[sentence]])
+    const [event] = extractEvents(input)
+    const mention = event?.source.mention
+    expect(mention && input.article.text.slice(mention.start, mention.end)).toBe(words)
+  })
+})
