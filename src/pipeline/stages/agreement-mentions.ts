@@ -2,6 +2,7 @@ import { findDates } from '../lexicon/dates'
 import { looseFold } from '../lexicon/term-matcher'
 import type { Span } from '../types'
 import { findDocumentNouns, findSigningVerbs, VAGUE_QUANTIFIER, type DocumentNounMatch } from './agreement-cues'
+import { bareSignedDocument } from './agreement-bare'
 import { countBefore } from './agreement-count'
 import { citationForm, nameStartBefore } from './noun-phrase'
 
@@ -184,42 +185,6 @@ const PACKAGE_KINDS_BETWEEN =
 const PLACE_FIRST = /^\p{Lu}[\p{L}'’-]*\s+/u
 const PLACE_PREPOSITION = /(?:^|\s)(?:в|во|in|at)\s+$/u
 
-/** A verb of signing or concluding right after an object: "imzaladı", "imza attı", "bağlayıb". */
-const SIGNING_VERB_AFTER = /^\s+(?:\([\p{L}\d-]{2,10}\)\s+)?(?:imzala|imza at|bağla)/u
-/** A compound's marker on its last noun ("satın alma anlaşması", "kredit sazişi"), no case of its own. */
-const COMPOUND_MARKER = /^(?:s?[ıiuü])$/u
-
-/** The most words a compound's modifiers may take before its noun ("enerji satın alma anlaşması"). */
-const MAX_COMPOUND_WORDS = 3
-/** Where a compound's modifiers stop: a postposition, a conjunction, a word in the locative ("alanında"). */
-const COMPOUND_STOP = /^(?:için|üçün|ile|ilə|ve|və|veya|yaxud|ilə|bir|bu|şu|o)$|(?:nda|nde|ndə|da|de|də|ta|te|tə)$/u
-
-/**
- * Where the compound a bare document noun closes begins: the lower-case words right before it ("… projesi için enerji
- * satın alma anlaşması": "enerji satın alma anlaşması"), at most three.
- */
-function compoundStart(text: string, nounStart: number): number {
-  let start = nounStart
-  for (let k = 0; k < MAX_COMPOUND_WORDS; k++) {
-    const word = /(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))
-    if (!word?.[1] || COMPOUND_STOP.test(word[1])) break
-    start -= word[0].length
-  }
-  return start
-}
-
-/** Tells whether a Turkish or Azerbaijani document noun stands bare, with no case ending, right before its signing. */
-function isBareObjectSigned(text: string, noun: DocumentNounMatch, lang: string): boolean {
-  if (lang !== 'tr' && lang !== 'az') return false
-  const lastWord = looseFold(text.slice(noun.start, noun.end), lang).split(/\s+/u).at(-1) ?? ''
-  // "enerji satın alma anlaşması (PPA) imzaladığını": a compound's noun is bare, its marker no accusative
-  const compound = COMPOUND_MARKER.test(lastWord.slice(noun.headStem)) && /\p{L}\s+$/u.test(text.slice(0, noun.start))
-  return (
-    (lastWord.length === noun.headStem || compound) &&
-    SIGNING_VERB_AFTER.test(looseFold(text.slice(noun.end, noun.end + 24), lang))
-  )
-}
-
 /**
  * "18 Temmuz'da Aşkabat'ta imzalanan üçlü taşıma anlaşması", "imzalanmış uluslararası karayolu daşımaları protokolu":
  * a document the participle before it says was signed, its own words between them (no clause break).
@@ -327,16 +292,9 @@ export function readAgreementMentions(text: string, lang: string, published: str
       }
       // "podratçı ilə müqavilə imzaladıq", "firmayla sözleşme imzaladı": Turkish and Azerbaijani leave an indefinite
       // object bare (the one signed before takes the accusative: "sözleşmeyi imzaladı"), so it is a new document
-      if (isBareObjectSigned(text, noun, lang)) {
-        // "enerji satın alma anlaşması": the compound's marker shows the words before it belong to it
-        const marked = COMPOUND_MARKER.test(looseFold(word, lang).split(/\s+/u).at(-1)?.slice(noun.headStem) ?? '')
-        const start = marked ? compoundStart(text, noun.start) : noun.start
-        mentions.push({
-          kind: 'document',
-          count: null,
-          title: text.slice(start, noun.end),
-          span: { start, end: noun.end },
-        })
+      const bare = bareSignedDocument(text, noun, lang)
+      if (bare) {
+        mentions.push(bare)
         continue
       }
       if (isPlural(word, lang)) mentions.push({ kind: 'package', count: null, title: null, span: noun })
