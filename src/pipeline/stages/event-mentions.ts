@@ -7,7 +7,7 @@ import type { Sentence, Span } from '../types'
 import { findEventCues, isBodySession, type EventCueMatch } from './event-cues'
 import { isPastReport, unique, type ArticleContext } from './mention-context'
 import { nameStartBefore } from './noun-phrase'
-import { findOccasionDates, type OccasionDate } from './occasion-dates'
+import { findOccasionDates, isAfterArticle, type OccasionDate } from './occasion-dates'
 import { embassyCountryOf, participantsOf } from './occasion-people'
 import { isCalledOffAt, isGenericAt, isInvitationAt, isNextAt, isPlannedAt, isTravellersAt } from './occasion-status'
 import type { Tense } from './occasion-dates'
@@ -216,7 +216,7 @@ export function readSentenceEvents(
     // a year alone dates a figure beside the occasion ("2025-ci ildə ticarət"), not a meeting told as done
     const usable = date && (date.date.length > 4 || isPlanned) ? date : undefined
     const dateValue = usable?.date ?? (isLeadReport ? published : null)
-    const isFuture = dateValue !== null && published !== null && dateValue.slice(0, 10) > published
+    const isFuture = dateValue !== null && isAfterArticle(dateValue, published)
     return {
       sentenceIndex: index,
       sentence,

@@ -5,7 +5,7 @@ import { readSentenceEvents, type EventMention } from './event-mentions'
 import { groupOccasions, type OccasionGroup } from './group-occasions'
 import { readArticleContext, unique, type ArticleContext } from './mention-context'
 import { headingDays, headingYears, isMonthHeading } from './occasion-headings'
-import { findOccasionDates } from './occasion-dates'
+import { findOccasionDates, isAfterArticle } from './occasion-dates'
 import { verbOccasion } from './verb-occasions'
 import { mergeParticipants } from './occasion-people'
 import { countryOfPlace } from '../lexicon/countries'
@@ -108,7 +108,7 @@ function daysOf(group: OccasionGroup, dated: EventMention | undefined): { date: 
  * after the report ("14. Zirve gelecek yıl Bakü'de yapılacak", then "Zirve … başladı" in another entry).
  */
 function statusOf(group: OccasionGroup, date: string | null, published: string | null): 'happened' | 'planned' {
-  if (date !== null && published !== null && date > published.slice(0, date.length)) return 'planned'
+  if (date !== null && isAfterArticle(date, published)) return 'planned'
   return group.some((m) => m.status === 'happened' && !m.isNext) ? 'happened' : 'planned'
 }
 

@@ -1,7 +1,7 @@
-import { findSigningVerbs, isFutureSigning } from './agreement-cues'
 import type { Article, FigureKind } from '../../schema/dataset'
 import { monthNumber, YEAR_EARLIER } from '../lexicon/date-words'
 import type { DateMention, Span } from '../types'
+import { findSigningVerbs, isFutureSigning } from './agreement-cues'
 import { clauseAround, inClause } from './clauses'
 import {
   BASE_REACH,
@@ -19,7 +19,7 @@ import {
 } from './date-roles'
 import type { SentenceContext } from './figure-context'
 import { hasAchievedCue } from './figure-kind'
-import { closesWithCopula, endsInPresentAz, PRESENT, PRESENT_VERB } from './figure-present'
+import { closesWithCopula, endsInPresentTense, PRESENT, PRESENT_VERB } from './figure-present'
 
 export const publishedYearOf = (article: Article): number | null =>
   article.published ? Number(article.published.slice(0, 4)) : null
@@ -185,7 +185,7 @@ export function periodOf(
       return { year: published, deadline: null, fromContext: false }
     }
     // a tense of the present, with no word of the present: the year is the article's, read from its date
-    if (closesWithCopula(context, span) || endsInPresentAz(context, clause)) {
+    if (closesWithCopula(context, span) || endsInPresentTense(context, clause)) {
       return { year: published, deadline: null, fromContext: true }
     }
     // a change set beside the same stretch of an earlier year in another clause is over it, not of it; a document's

@@ -55,15 +55,15 @@ export function closesWithCopula(context: SentenceContext, span: Span): boolean 
 }
 
 /**
- * An Azerbaijani clause that ends in the present simple ("… 1.150 yük avtomobili keçir", "Müraciətlərə 3 iş günü ərzində
- * baxılır", "… 5 faiz təşkil edir"): it tells what happens as a rule now; a verb of saying ("bildirir", "qeyd edir")
- * only reports.
+ * A clause that ends in a present tense: in Azerbaijani the present simple ("… 1.150 yük avtomobili keçir",
+ * "Müraciətlərə 3 iş günü ərzində baxılır", "… 5 faiz təşkil edir"), in Turkish the present continuous (see
+ * `endsInPresentTr`). It tells what happens as a rule now; a verb of saying ("bildirir", "qeyd edir") only reports.
  */
 const PRESENT_SIMPLE_AZ = /^\p{L}{2,}[ıiuü]r$/u
 /** "təşkil edir", "gedir": verbs whose present ends like the copula's "-dir" ("çoxdur"). */
 const AUXILIARY_PRESENT_AZ = /^(?:edir|gedir)$/u
 
-export function endsInPresentAz(context: SentenceContext, clause: Span): boolean {
+export function endsInPresentTense(context: SentenceContext, clause: Span): boolean {
   if (context.lang === 'tr') return endsInPresentTr(context, clause)
   if (context.lang !== 'az') return false
   const words = inClause(context.words, clause)

@@ -290,6 +290,10 @@ export function findOccasionDates(
 }
 
 /** Tells whether two occasion dates can be one occasion: a day inside the other's range or period, or ±`slack` days. */
+/** Whether a date (a day, a month or a year) falls after the article's day, compared at the date's own precision. */
+export const isAfterArticle = (date: string, published: string | null): boolean =>
+  published !== null && date > published.slice(0, date.length)
+
 export function datesOverlap(
   a: { date: string | null; dateEnd: string | null },
   b: { date: string | null; dateEnd: string | null },

@@ -5,8 +5,7 @@ import type { SentenceContext } from './figure-context'
 /** Units that measure what a project will have: its capacity, length or size. */
 const SIZE_UNITS = new Set(['GW', 'MW', 'km', 't', 'TEU', 'm3', 'ha'])
 /** "2 GW'lık bir rüzgâr projesi", "a 300 MW solar project", "проект мощностью 1 ГВт": a size a project is to have. */
-const PROJECT_AFTER =
-  /^(?:['’-]?\p{L}*)?(?:\s+\p{L}+){0,2}\s+(?:projes\p{L}*|projesin\p{L}*|layihəs\p{L}*|projects?)(?![\p{L}])/u
+const PROJECT_AFTER = /^(?:['’-]?\p{L}*)?(?:\s+\p{L}+){0,2}\s+(?:projes\p{L}*|layihəs\p{L}*|projects?)(?![\p{L}])/u
 const PROJECT_BEFORE = /(?:проект\p{L}*)\s+(?:мощностью|протяж[её]нностью|стоимостью)\s+(?:около|до|более)?\s*$/u
 /** Words of a project finished or working: then its size is what it has. */
 const FINISHED =

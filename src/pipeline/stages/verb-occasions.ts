@@ -9,7 +9,7 @@ import { clauseAround } from './clauses'
 import { findEventCues } from './event-cues'
 import type { EventMention } from './event-mentions'
 import { unique, type ArticleContext } from './mention-context'
-import { findOccasionDates, type OccasionDate } from './occasion-dates'
+import { findOccasionDates, isAfterArticle, type OccasionDate } from './occasion-dates'
 import { isPlannedAt } from './occasion-status'
 import { participantsOf } from './occasion-people'
 
@@ -88,7 +88,7 @@ export function verbOccasion(
     date: day.date,
     dateEnd: day.dateEnd,
     dateBasis: 'stated',
-    status: published !== null && day.date > published ? 'planned' : 'happened',
+    status: isAfterArticle(day.date, published) ? 'planned' : 'happened',
     isNext: false,
     sideline: false,
     place: place?.name ?? null,
