@@ -60,7 +60,8 @@ export const FORM_FIELD = new RegExp(
  * archive link ("Tüm yazıları (212)"), a call to log in ("Elektron xidmətlər portalına daxil olun", "Sign in to your
  * account"), a channel's pinned post ("Закреплённое сообщение: Прайс на рекламу и правила канала") and an
  * advertisement marked as Russian law asks ("Реклама. ТОО …", "erid: 2VtzqxGh7Ym"), a publication's identifiers ("ISSN
- * 2791-0473 | DOI 10.55555/cci.pb.47"), and a video's play button and the label over its text ("Haberin video metni").
+ * 2791-0473 | DOI 10.55555/cci.pb.47"), a video's play button and the label over its text ("Haberin video metni"),
+ * an archive's pager ("Səhifə: 1 2 3 [4] 5") and a scanned page's note that its text was read by OCR.
  */
 export const PAGE_MARKS = new RegExp(
   [
@@ -76,6 +77,11 @@ export const PAGE_MARKS = new RegExp(
     // a video's play button with its length, and the label over its text version: "▶ Videoyu izle | 02:47"
     String.raw`^[▶►⏵]\s*(?:videoyu\s+izle|videonu\s+izlə|watch(?:\s+the)?\s+video|смотреть\s+видео)(?:\s*[|·]\s*\d{1,2}:\d{2})?$`,
     String.raw`^(?:haberin\s+)?video\s+metni$|^(?:xəbərin\s+)?videonun\s+mətni$|^(?:text|transcript)\s+of\s+the\s+video$|^текст(?:овая\s+версия)?\s+видео$`,
+    // an archive's pager, the page open in brackets: "Səhifə: 1 2 3 4 5 6 [7] 8 9 | PDF yüklə (4,2 MB)" (no page is
+    // numbered "000": "2 500 000 000" is an amount)
+    String.raw`^(?:(?:страницы?|стр\.|pages?|sayfa|səhifə)\s*:?\s*)?(?:\[?[1-9]\d{0,2}\]?\s+){3,}\[?[1-9]\d{0,2}\]?(?:\s*\|.{0,60})?$`,
+    // a scanned page's note that its text was machine-read: "Mətn avtomatik tanınıb (OCR). …"
+    String.raw`^.{0,80}\(ocr\).{0,80}$|^ocr\b.{0,100}$`,
   ].join('|'),
   'u',
 )

@@ -23,7 +23,7 @@ export interface DateLine {
 const MAX_DATE_LINE_CHARS = 140
 
 /** Separators between the parts of a date line: bars and bullets anywhere, dashes and slashes between spaces. */
-const SEPARATOR = /\s*[|·•]\s*|\s+[-–—/]\s+|\s+(?=by\s+\S)/gu
+const SEPARATOR = /\s*[|·•\t]\s*|\s+[-–—/]\s+|\s+(?=by\s+\S)/gu
 
 /** ISO time suffixes, time zones (before times: "UTC+04:00" holds one), times and the words that introduce a time ("saat", "at", "в"). */
 const DECORATION = [
@@ -120,7 +120,7 @@ const READING_TIME =
  */
 // folded as Turkish, so "Issue" is "ıssue"
 const ISSUE_NUMBER =
-  /^(?:(?:№|no\.|sayı:?|say:|[iı]ssue|buraxılış|выпуск|episode|bölüm|epizod|серия)(?:\s*(?:no\.|№|#))?|vol\.?|volume|cilt|cild|том)\s*\d{1,6}(?:\s*\(\d{1,6}\))?$/u
+  /^(?:(?:№|no\.|sayı:?|say:|[iı]ssue|buraxılış|выпуск|episode|bölüm|epizod|серия)(?:\s*(?:no\.|№|#))?|vol\.?|volume|cilt|cild|том)\s*\d{1,6}(?:\s*\((?:\d{1,3}[.,\s]\d{3}|\d{1,6})\))?$/u
 
 /**
  * A part of a date line beside the date that says nothing about it: a section name, a one-word place or outlet

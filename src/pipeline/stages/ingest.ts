@@ -1,3 +1,4 @@
+import { reflowWrappedLines } from './reflow'
 import iconv from 'iconv-lite'
 import type { PipelineIssue, RawFile } from '../types'
 import { parseHeader, type ArticleHeader } from './read-header'
@@ -132,7 +133,7 @@ export function ingestFile(raw: RawFile): { ingested: IngestedFile | null; issue
   if (!/\p{L}/u.test(stripped.text)) {
     return { ingested: null, issues: [...issues, issue('error', 'no text outside the markup')] }
   }
-  const header = parseHeader(normaliseText(stripped.text))
+  const header = parseHeader(reflowWrappedLines(normaliseText(stripped.text)))
   if (!header.body.some((line) => /\p{L}/u.test(line))) {
     return { ingested: null, issues: [...issues, issue('error', 'header only: no body text after the header')] }
   }

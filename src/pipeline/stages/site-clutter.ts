@@ -282,6 +282,9 @@ export function clutterReason(line: string): string | null {
   // "Subscribe  |  Log in", "Abone Ol | e-Gazete | Giriş Yap": a row of such buttons
   if (any((folded) => folded.split(/\s*\|\s*|\s{2,}/u).every((part) => WIDGET_LINES.has(part)))) return 'site clutter'
   if (matches(LISTEN_LENGTH)) return 'share buttons'
+  // "* * *", ". ‚ ■ ■ ‚ .": a divider or a scan's specks, no word or number in it (a table's rule, "----+----", is
+  // part of its table)
+  if (/^(?![\s|+:=─_-]+$)[^\p{L}\p{N}]+$/u.test(line)) return 'ornament'
   if (matches(PHOTO_CAPTION) || AGENCY_SLASH_CREDIT.test(line)) return 'photo caption'
   // a link's text as a screen reader gets it: "Kazakh oil output hits record in January, opens new tab"
   if (/,\s+opens (?:in )?(?:a )?new (?:tab|window)$/u.test(line)) return 'related links'

@@ -123,3 +123,33 @@ describe('parseHeader: a series’ issue over the headline, a date line opening 
     expect(header.published).toBe('2026-04-02')
   })
 })
+
+describe('a scanned page’s furniture: its archive pager, its OCR note, specks and its running header', () => {
+  it.each<[string, string, string]>([
+    ['az', 'Səhifə: 1 2 3 4 5 6 [7] 8 9 10 11 12 | PDF yüklə (4,2 MB)', 'site clutter'],
+    ['ru', 'Страницы: 1 2 [3] 4 5 6', 'site clutter'],
+    ['tr', '1 2 3 [4] 5 6 7 8', 'site clutter'],
+    ['az', 'Mətn avtomatik tanınıb (OCR). Orijinal ilə fərqlər ola bilər.', 'site clutter'],
+    ['en', 'Text recognised automatically (OCR); it may differ from the printed page.', 'site clutter'],
+    ['ru', 'Текст распознан автоматически (OCR), возможны ошибки.', 'site clutter'],
+    ['az', '. ‚ ■ ■ ‚ .', 'ornament'],
+    ['en', '* * *', 'ornament'],
+  ])('%s: %s', (_lang, line, reason) => {
+    expect(clutterReason(line)).toBe(reason)
+  })
+
+  it.each<[string, string]>([
+    ['az', '2025-ci ildə ölkəyə 96,5 min ton un gətirilib: 1,3 dəfə çox.'],
+    ['ru', '2 500 000 000'],
+    ['ru', 'ОСR-система таможни сократила оформление до 2 часов.'],
+  ])('guard: %s prose stays: %s', (_lang, line) => {
+    expect(clutterReason(line)).toBeNull()
+  })
+
+  it.each<[string, string]>([
+    ['az', 'XALQ QƏZETİ\t18 mart 2026-cı il, çərşənbə\t№ 58 (29.812)'],
+    ['ru', 'КАЗАХСТАНСКАЯ ПРАВДА\t18 марта 2026 года\t№ 52 (30 117)'],
+  ])('%s: a running header with its wide gaps and issue number dates the page: %s', (_lang, line) => {
+    expect(readDateLine(line)?.published).toMatch(/^2026-03-18$/u)
+  })
+})
