@@ -1,4 +1,5 @@
 import { MONTH_SOURCE } from '../lexicon/date-words'
+import { isCorrectionNote } from './correction-notes'
 import { foldCase } from '../lexicon/text'
 import { SECTION_NAMES } from '../lexicon/header-words'
 import { readDateLine } from './header-date'
@@ -104,9 +105,11 @@ function isCapitalKicker(line: string): boolean {
   return line.length <= 60 && /\s[|·•/›»]\s/u.test(line) && letters.length >= 4 && capitals >= letters.length - 2
 }
 
-/** The next non-blank line after `from`, past date and time lines: what a label stands over. */
+/** The next non-blank line after `from`, past date and time lines and an editor's correction: what a label is over. */
 function nextContent(lines: readonly string[], from: number): number {
-  return lines.findIndex((line, i) => i > from && line !== '' && !TIME_LINE.test(line) && !readDateLine(line))
+  const isHeaderAside = (line: string) =>
+    TIME_LINE.test(line) || readDateLine(line) !== null || isCorrectionNote(line, 'tr')
+  return lines.findIndex((line, i) => i > from && line !== '' && !isHeaderAside(line))
 }
 
 /**

@@ -6,6 +6,7 @@ import { type DateLine, readDateLine, readDateline } from './header-date'
 import { clutterReason, foldVariants, isCaptionShaped } from './site-clutter'
 import { PHOTO_CREDIT } from '../lexicon/clutter-words'
 import { readMailHeader } from './header-mail'
+import { isCorrectionNote } from './correction-notes'
 import { isHeadline, isLabelShaped, isSectionLabel, isSeriesLabel, isStackedLabel, TIME_LINE } from './header-labels'
 
 /** What the top of an article file says about it, and the body lines below the header. */
@@ -44,6 +45,8 @@ const BYLINE_PREFIX =
 const NAME_TOKEN = /^(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)$/u
 /** A surname in capitals, as Turkish bylines print it ("Kenan ÇELEBİ"): only after a first name. */
 const SURNAME_IN_CAPITALS = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u
+/** A company's legal form in capitals is no surname: "Sarybel Bank JSC", "Kazmortransflot LLP", "Ekoenerji AŞ". */
+const LEGAL_FORM = /^(?:[OCP]?JSC|LLC|LLP|PLC|LTD|INC|CORP|GMBH|ASC|QSC|MMC|AŞ|ТОО|АО|АҚ|[ПОЗ]?АО|ООО|ЖШС)$/u
 /** A channel's handle alone on its line: "@tamozhnya_tranzit". */
 const HANDLE_LINE = /^@[\p{L}\d_.]{3,}$/u
 /** An academic title before a name: "Dr. Selin Aydoğdu", "Prof. Dr. …", "Doç. Dr. …". */
@@ -57,7 +60,7 @@ function isPersonName(name: string, lowerWords: ReadonlySet<string> | null): boo
   const tokens = words(name.replace(ACADEMIC_TITLE, ''))
   if (tokens.length < 2 || tokens.length > 4 || name.length > 50) return false
   const isNameToken = (t: string, i: number) =>
-    NAME_TOKEN.test(t) || (i === tokens.length - 1 && i > 0 && SURNAME_IN_CAPITALS.test(t))
+    NAME_TOKEN.test(t) || (i === tokens.length - 1 && i > 0 && SURNAME_IN_CAPITALS.test(t) && !LEGAL_FORM.test(t))
   return tokens.every((t, i) => isNameToken(t, i) && !lowerWords?.has(t.toLocaleLowerCase('tr')))
 }
 
@@ -285,6 +288,7 @@ export function parseHeader(text: string, anchored = false): ArticleHeader {
   let menuUnderTitle = 0
   let mastheadOverDate = false
   let lowerWords: Set<string> | null = null
+  const corrections: string[] = []
   const textLowerWords = () => (lowerWords ??= lowerCaseWords(text))
   const isNamedAuthor = (line: string) => readByline(line, textLowerWords) !== undefined
   for (let step = 0; step < HEADER_LINES; step++) {
@@ -349,11 +353,15 @@ export function parseHeader(text: string, anchored = false): ArticleHeader {
       state.removed.push({ reason: 'site header', text: line })
     } else if (mastheadOverDate && isOneWordLabel(line)) {
       state.removed.push({ reason: 'section label', text: line })
+    } else if (state.title === null && isCorrectionNote(line, 'tr')) {
+      // an editor's correction over the headline ("DÜZELTME: …") is the story's: the extractors read it apart
+      corrections.push(line)
     } else break
     index++
   }
-  const body = lines.slice(index)
-  findLateDate(state, body, (line) => readByline(line, textLowerWords))
+  const story = lines.slice(index)
+  findLateDate(state, story, (line) => readByline(line, textLowerWords))
+  const body = corrections.length > 0 ? [...corrections, '', ...story] : story
   // a page whose top the header could not read (menus, promotions, a link to skip them): start again at the
   // headline right over the first date line, when the header found no date or took a line above it for the title,
   // and leave what stands above it out of the story

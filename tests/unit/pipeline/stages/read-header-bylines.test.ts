@@ -156,3 +156,18 @@ describe('parseHeader: bylines in capitals, with titles or "prepared by", and a 
     },
   )
 })
+
+describe('parseHeader: a company’s name with its legal form is no byline', () => {
+  it.each<[string, string, string, string]>([
+    ['en', 'Sarybel Bank JSC – 9M 2026 IFRS Results Conference Call Transcript', '29 October 2026', '2026-10-29'],
+    ['en', 'Kazmortransflot LLP – Annual General Meeting 2026', 'June 12, 2026', '2026-06-12'],
+    ['tr', 'Ekoenerji Yatırım AŞ – 2026 Yılı İlk Yarı Sonuçları', '12.08.2026', '2026-08-12'],
+    ['ru', 'Казахтелеком АО – Итоги 9 месяцев 2026 года', '29 октября 2026', '2026-10-29'],
+  ])('%s: %s, under a site’s name, menu and breadcrumb', (lang, title, dateLine, published) => {
+    const lead = STORY_LEAD[lang as keyof typeof STORY_LEAD]
+    const menu = ['Personal', 'Business', 'Corporate', 'Investor Relations', 'Research', 'About us']
+    const top = ['Sarybel Bank', ...menu, 'EN | RU | KZ', 'Online banking', 'Investor Relations > Results > 2026']
+    const header = parseHeader(page(...top, title, dateLine, '', lead))
+    expect(header).toMatchObject({ title, published, author: null })
+  })
+})

@@ -226,3 +226,46 @@ describe('parseHeader: a question for a headline, and capitals between the headl
     ])
   })
 })
+
+describe('parseHeader: an editor’s correction printed over the headline', () => {
+  const SECTIONS = {
+    tr: ['Ekonomi', 'Ulaştırma'],
+    az: ['İqtisadiyyat', 'Nəqliyyat'],
+    en: ['Business', 'Transport'],
+    ru: ['Экономика', 'Транспорт'],
+  } as const
+
+  it.each<[string, string, string, string]>([
+    [
+      'tr',
+      'DÜZELTME: Haberin önceki versiyonunda hattın uzunluğu sehven 324 kilometre olarak yer almıştır. Hat 224 kilometredir.',
+      'Kars-Iğdır-Nahçıvan demiryolunda rayların yüzde 40’ı döşendi',
+      'Mehmet Ali Korkmaz |15.04.2026 - Güncelleme : 15.04.2026',
+    ],
+    [
+      'az',
+      'Düzəliş: Xəbərin əvvəlki versiyasında bərənin tutumu səhvən 120 vaqon göstərilib. Düzgün rəqəm 56 vaqondur.',
+      'Ələt limanına yeni bərə gəldi',
+      '15 aprel 2026, 10:20',
+    ],
+    [
+      'en',
+      'Correction: An earlier version of this story misstated the line’s length as 324 km. It is 224 km.',
+      'Rails laid on 40% of the Kars–Nakhchivan railway',
+      'April 15, 2026 · 10:20',
+    ],
+    [
+      'ru',
+      'Исправление: в первоначальной версии длина линии была ошибочно указана как 324 км. Верно – 224 км.',
+      'На железной дороге Карс – Нахчыван уложено 40% рельсов',
+      '15 апреля 2026, 10:20',
+    ],
+  ])('%s: the headline and date under it are read, and the note stays in the story', (lang, note, title, dateLine) => {
+    const lead = STORY_LEAD[lang as keyof typeof STORY_LEAD]
+    const [section, desk] = SECTIONS[lang as keyof typeof SECTIONS]
+    const header = parseHeader(page(section, desk, '', note, '', title, '', dateLine, '', lead))
+    expect(header.title).toBe(title)
+    expect(header.published).toBe('2026-04-15')
+    expect(header.body.filter((line) => line !== '')).toEqual([note, lead])
+  })
+})
