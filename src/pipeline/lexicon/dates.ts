@@ -257,9 +257,10 @@ const MATCHERS: Matcher[] = [
         : partOfYear(monthNumber(m[2] ?? ''), published),
   },
   {
-    // the first eight months, ilk sekiz ayda, ilk səkkiz ayında, за первые восемь месяцев, за восемь месяцев
+    // the first eight months, ilk sekiz ayda, ilk səkkiz ayında, за первые восемь месяцев, за восемь месяцев, and a
+    // results call's "the nine months" ("in nine months", with no article, is a span ahead)
     re: new RegExp(
-      String.raw`${B}(?:(?:(?:ilk|birinci|first|(?:за\s+)?первы\p{L}*|за)\s+)(\d{1,2}|${NUMBER_WORD_SOURCE})\s+(?:ay\p{L}*|months|месяц\p{L}*)|(\d{1,2}|${NUMBER_WORD_SOURCE})\s+ay\s+(?:ərzində|içinde|boyunca))(?![\p{L}])(?!\s+(?:of\s+)?(?:(?:19|20)\d{2}(?![\p{N}])|geçen|ötən|last|this|прошл|текущ|этого))`,
+      String.raw`${B}(?:(?:(?:ilk|birinci|(?:the\s+)?first|the|(?:за\s+)?первы\p{L}*|за)\s+)(\d{1,2}|${NUMBER_WORD_SOURCE})\s+(?:ay\p{L}*|months|месяц\p{L}*)|(\d{1,2}|${NUMBER_WORD_SOURCE})\s+ay\s+(?:ərzində|içinde|boyunca))(?![\p{L}])(?!\s+(?:of\s+)?(?:(?:19|20)\d{2}(?![\p{N}])|geçen|ötən|last|this|прошл|текущ|этого))`,
       'gu',
     ),
     read: (m, published, text) => {

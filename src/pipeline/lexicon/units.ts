@@ -156,6 +156,13 @@ const UNIT_RULES: readonly UnitRule[] = [
   { unit: 'hours', words: [word(`час|часа|часов`)], langs: ['ru'] },
   { unit: 'minutes', words: [word(`dakika${L}|dəqiqə${L}|minutes?|минут${L}`)] },
   { unit: 'percent', words: [word('per'), word('cent')] },
+  // a hundredth of a percentage point, as a rate or a margin moves: "20 basis points", "50 baz puan", "25 baza
+  // bəndi", "25 базисных пунктов", "75 bps"
+  { unit: 'percent', words: [word('basis'), word('points?')], factor: 0.01, langs: ['en'] },
+  { unit: 'percent', words: [word('bps|bp')], factor: 0.01, langs: ['en'] },
+  { unit: 'percent', words: [word('baz'), word(`puan${L}`)], factor: 0.01, langs: ['tr'] },
+  { unit: 'percent', words: [word('baza'), word(`bənd${L}`)], factor: 0.01, langs: ['az'] },
+  { unit: 'percent', words: [word(`базисн${L}`), word(`пункт${L}`)], factor: 0.01, langs: ['ru'] },
   // "1.5 to 2 percentage points": a difference of percentages, in the same unit
   { unit: 'percent', words: [word('percentage'), word('points?')], langs: ['en'] },
   { unit: 'percent', words: [word(`percent|pct|faiz${L}|процент${L}`)] },

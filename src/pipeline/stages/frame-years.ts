@@ -7,6 +7,22 @@ import { refersBack } from './figure-countries'
 import { parenthesisAround, publishedYearOf } from './figure-period'
 
 /**
+ * A date in parentheses labels a figure of comparison ("(2024 – 6,7 milyon ton)"), unless the parenthesis holds a
+ * dated period and nothing else: a heading's "(с 1 июля по 30 сентября 2026 года)" frames the table under it.
+ */
+function isLabelInParenthesis(text: string, date: DateMention, mentions: readonly DateMention[]): boolean {
+  const paren = parenthesisAround(text, date)
+  if (paren === null) return false
+  if ((date.value?.length ?? 0) < 'YYYY-MM'.length) return true
+  const inside = mentions.filter((d) => d.start >= paren.start && d.end <= paren.end)
+  const rest = inside.reduceRight(
+    (t, d) => t.slice(0, d.start - paren.start) + t.slice(d.end - paren.start),
+    text.slice(paren.start, paren.end),
+  )
+  return /\d/u.test(rest)
+}
+
+/**
  * The year an article is telling about at each sentence: the year of the latest dated point before it (the headline
  * counts first), so that "Konteyner daşımaları 96 min TEU təşkil edib" after "2025-ci ildə …" is a 2025 figure. Only
  * years up to the article's own count (a plan for 2030 frames nothing achieved), and within three years of it (an
@@ -34,7 +50,7 @@ export function frameYears(
       .filter(
         (d) =>
           isOwnPoint(text)(d) &&
-          !parenthesisAround(text, d) &&
+          !isLabelInParenthesis(text, d, mentions) &&
           !YEAR_EARLIER.test(text.slice(d.start, d.end)) &&
           !isSamePeriodBack(text, d) &&
           !datesDocument(text, d) &&

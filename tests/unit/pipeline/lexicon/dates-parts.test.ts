@@ -138,3 +138,22 @@ describe('findDates: a part of a year named after its year in the genitive is on
     expect(extract([sentence], lang, '2025-11-06').map((f) => [f.words, f.year])).toEqual(expected)
   })
 })
+
+describe('findDates: a results call’s "the nine months" is the first months of the article’s year', () => {
+  it.each<[string, string, Expected[]]>([
+    ['en', 'Net income for the nine months reached 142.7 billion tenge.', [['the nine months', '2025', 'point']]],
+    ['en', 'In the six months we financed $210 million of exports.', [['the six months', '2025', 'point']]],
+    ['ru', 'Чистая прибыль за девять месяцев составила 142,7 млрд тенге.', [['за девять месяцев', '2025', 'point']]],
+    ['tr', 'Net kâr ilk dokuz ayda 142,7 milyar tengeye ulaştı.', [['ilk dokuz ayda', '2025', 'point']]],
+    ['az', 'Xalis mənfəət ilk doqquz ayda 142,7 milyard tenge olub.', [['ilk doqquz ayda', '2025', 'point']]],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+
+  it.each<[string, string]>([
+    ['en', 'The terminal will open in nine months.'],
+    ['en', 'Over the past nine months the rate has fallen.'],
+  ])('guard, %s: a span ahead or back with no article before it dates nothing: %s', (lang, text) => {
+    expect(read(text, lang)).toEqual([])
+  })
+})

@@ -278,3 +278,22 @@ describe('findQuantities: a level written with its minus sign', () => {
     expect(read(text, lang)).toEqual(expected)
   })
 })
+
+describe('findQuantities: basis points are hundredths of a percentage point', () => {
+  it.each<[string, string, Read[]]>([
+    [
+      'en',
+      'Net interest margin was 5.9%, down 20 basis points from the second quarter.',
+      [
+        ['5.9%', 5.9, null, 'percent'],
+        ['20 basis points', 0.2, null, 'percent'],
+      ],
+    ],
+    ['en', 'The central bank cut its rate by 75 bps.', [['75 bps', 0.75, null, 'percent']]],
+    ['tr', 'Merkez Bankası politika faizini 50 baz puan indirdi.', [['50 baz puan', 0.5, null, 'percent']]],
+    ['az', 'Mərkəzi Bank uçot dərəcəsini 25 baza bəndi endirib.', [['25 baza bəndi', 0.25, null, 'percent']]],
+    ['ru', 'Нацбанк снизил базовую ставку на 25 базисных пунктов.', [['25 базисных пунктов', 0.25, null, 'percent']]],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+})

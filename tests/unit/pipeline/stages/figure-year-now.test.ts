@@ -2,15 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { extract } from './figure-input'
 
 /** The year of the figure of `value` in an article of 2026-05-20 whose story has just told of 2025. */
-const yearOf = (lang: string, sentence: string, value: number) => {
-  const before: Record<string, string> = {
-    tr: '2025 yılında limandan 3 milyon ton yük geçti.',
-    az: '2025-ci ildə limandan 3 milyon ton yük keçib.',
-    en: 'In 2025 the port handled 3 million tonnes.',
-    ru: 'В 2025 году порт перевалил 3 млн тонн.',
-  }
-  return extract([before[lang] ?? '', sentence], lang, '2026-05-20').find((f) => f.value === value)?.year
+const BEFORE: Record<string, string> = {
+  tr: '2025 yılında limandan 3 milyon ton yük geçti.',
+  az: '2025-ci ildə limandan 3 milyon ton yük keçib.',
+  en: 'In 2025 the port handled 3 million tonnes.',
+  ru: 'В 2025 году порт перевалил 3 млн тонн.',
 }
+const yearOf = (lang: string, sentence: string, value: number) =>
+  extract([BEFORE[lang] ?? '', sentence], lang, '2026-05-20').find((f) => f.value === value)?.year
 
 describe('periodOf: a present tense says what is at the article’s date, after a story of last year', () => {
   it.each<[string, string, number]>([
@@ -50,4 +49,37 @@ describe('periodOf: a signing told with no date in its sentence is news of the a
       yearOf('en', 'In December the yard signed a contract for two tankers worth $90 million.', 90_000_000),
     ).not.toBe(2026)
   })
+})
+
+describe('frameYears: a heading’s dated period in parentheses frames the list under it', () => {
+  it.each<[string, string, string, number]>([
+    ['ru', 'Расписание рейсов (с 1 июля по 30 сентября 2026 года)', 'Место в салоне – 38 000 тенге', 38_000],
+    ['tr', 'Sefer tarifesi (1 Temmuz – 30 Eylül 2026)', 'Kamarada yatak – 52.000 tenge', 52_000],
+    ['az', 'Reys cədvəli (1 iyul – 30 sentyabr 2026-cı il)', 'Salonda yer – 125 manat', 125],
+    ['en', 'Timetable (1 July to 30 September 2026)', 'Seat in the lounge – 38,000 tenge', 38_000],
+  ])('%s: %s', (lang, heading, line, value) => {
+    const figures = extract([BEFORE[lang] ?? '', heading, line], lang, '2026-05-20')
+    expect(figures.find((f) => f.value === value)?.year).toBe(2026)
+  })
+
+  it.each<[string, string, string, number]>([
+    [
+      'az',
+      'Ticarət dövriyyəsi 4,1 milyard dollar olub (2024-cü ilin iyununda – 3,2 milyard dollar).',
+      'İxrac 2,3 milyard dollar təşkil edib.',
+      2_300_000_000,
+    ],
+    [
+      'ru',
+      'Товарооборот составил 4,1 млрд долларов (в июне 2024 года – 3,2 млрд).',
+      'Экспорт составил 2,3 млрд долларов.',
+      2_300_000_000,
+    ],
+  ])(
+    'guard, %s: a month in parentheses beside a figure of comparison reframes nothing: %s',
+    (lang, first, next, value) => {
+      const figures = extract([BEFORE[lang] ?? '', first, next], lang, '2026-05-20')
+      expect(figures.find((f) => f.value === value)?.year).toBe(2025)
+    },
+  )
 })
