@@ -1,4 +1,5 @@
 import type { Span } from '../types'
+import { readBracketEcho } from './bracket-echo'
 import { readImpliedMultiplier } from './implied-multipliers'
 import { isAmbiguousAlone, readNumeral, readScale, type Numeral } from './numeral-reader'
 import { tokenize, type Token } from './numeral-tokens'
@@ -8,7 +9,7 @@ import type { Quantity, ReadResult } from './quantity'
 import { mergeRanges } from './quantity-ranges'
 import { joinRates, readUnitRate } from './unit-rates'
 import { qualifierAfter, qualifierBefore } from './quantity-qualifiers'
-import { isAge, isCode, isDateOrDuration, isLetterCode, isSpaced } from './plain-numbers'
+import { isAge, isCode, isDateOrDuration, isInDegrees, isLetterCode, isSpaced } from './plain-numbers'
 import { foldCase } from './text'
 import {
   CURRENCY_CODES,
@@ -227,6 +228,9 @@ function readQuantity(tokens: readonly Token[], index: number, lang: string): Re
   // "96 тыс. TEU", "12,6 млн. тонн": the abbreviation's dot, when a unit follows it (else it ends the sentence)
   const dotted = scale && tokens[last + 1]?.text === '.' && tokens[last + 1]?.gap === ''
   if (dotted && isSpaced(tokens[last + 2]) && matchUnit(tokens, last + 2, lang)) last += 1
+  // "60 000 000 (altmış milyon) ABŞ dolları", "five (5) years": the amount again in brackets, its unit past them
+  const echoed = upper ? null : readBracketEcho(tokens, last, numeral.value * factor + (rest?.value ?? 0), unit, lang)
+  if (echoed !== null) last = echoed
   const unitMatch = unit === null && isSpaced(tokens[last + 1]) ? matchUnit(tokens, last + 1, lang) : null
   if (unitMatch) [unit, factor, last] = [unitMatch.unit, factor * unitMatch.factor, unitMatch.last]
   const glued = unit === null ? hyphenGluedUnit(tokens, last, lang) : null
@@ -262,6 +266,7 @@ function readQuantity(tokens: readonly Token[], index: number, lang: string): Re
       isDateOrDuration(tokens, numeral, first, last) ||
       isAmbiguousAlone(tokens, numeral, first) ||
       isAge(tokens, numeral, first, last) ||
+      isInDegrees(tokens, last) ||
       isCode(tokens, first, last) ||
       isLetterCode(tokens[last + 1])
     ) {

@@ -149,3 +149,13 @@ const LETTER_WORDS = new Set(['a', 'e', 'i', 'o', 'u', 'x', 'и', 'в', 'с', '�
 /** A single letter after a number that no unit claims: a grade or a code ("CEM I 42,5 R", "Class 3 B"). */
 export const isLetterCode = (token: Token | undefined) =>
   token?.kind === 'word' && isSpaced(token) && /^\p{L}$/u.test(token.text) && !LETTER_WORDS.has(token.text)
+
+/** Degrees after a number: "mənfi 14–18 dərəcə", "5°C", "minus 14 degrees", "до минус 18 градусов". */
+const DEGREE_AFTER = /^(?:dərəcə\p{L}*|derece\p{L}*|degrees?|градус\p{L}*|°[cf]?)$/u
+
+/**
+ * Tells whether a plain number is a temperature or an angle: no figure of trade or transport, and read without its
+ * sign ("mənfi", "minus") it would show a wrong one.
+ */
+export const isInDegrees = (tokens: readonly Token[], last: number): boolean =>
+  DEGREE_AFTER.test(tokens[last + 1]?.text ?? '')

@@ -104,3 +104,23 @@ describe('findQuantities: a scaled number before parcels or jobs counts them, it
     expect(read(text, lang)).toEqual(expected)
   })
 })
+
+describe('findQuantities: a temperature is no figure (read without its sign it would show a wrong one)', () => {
+  it.each<[string, string]>([
+    ['az', 'Hava temperaturu gecə mənfi 14–18 dərəcə olacaq.'],
+    ['tr', 'Erzurum’da sıcaklık sıfırın altında 12 dereceye düştü.'],
+    ['en', 'Temperatures at Aktau fell to minus 14 degrees.'],
+    ['en', 'The port closed at -14°C.'],
+    ['ru', 'Ночью в Актау до минус 18 градусов.'],
+  ])('%s: %s', (lang, text) => {
+    expect(findQuantities(text, lang)).toEqual([])
+  })
+
+  it('guard: the wind’s speed and the waves’ height in the same bulletin stay', () => {
+    const text = 'Şimal-qərb küləyi 12–15 m/s, dalğaların hündürlüyü 1,5–2 metr olacaq.'
+    expect(findQuantities(text, 'az').map((q) => [q.value, q.valueMax, q.unit])).toEqual([
+      [12, 15, 'm/s'],
+      [1.5, 2, 'm'],
+    ])
+  })
+})
