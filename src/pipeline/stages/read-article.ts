@@ -3,6 +3,7 @@ import type { PipelineIssue, RawFile } from '../types'
 import { cleanBody } from './clean'
 import { detectLanguage } from './detect-language'
 import { ingestFile } from './ingest'
+import { cutTranslations } from './other-language'
 
 /**
  * Reads one input file into a clean Article: decodes it, reads its header (date, headline, byline), cuts site
@@ -18,6 +19,7 @@ export function readArticle(raw: RawFile): { article: Article | null; issues: Pi
     return { article: null, issues: [...issues, { file: raw.file, severity: 'error', stage: 'clean', message }] }
   }
   const lang = detectLanguage(`${ingested.title ?? ''}\n${cleaned.text}`)
+  const translated = cutTranslations(cleaned.text, lang)
   const article: Article = {
     id: ingested.id,
     file: ingested.file,
@@ -26,8 +28,8 @@ export function readArticle(raw: RawFile): { article: Article | null; issues: Pi
     title: ingested.title ?? ingested.id,
     outlet: cleaned.outlet,
     author: ingested.author ?? cleaned.author,
-    text: cleaned.text,
-    removed: [...ingested.removed, ...cleaned.removed],
+    text: translated.text,
+    removed: [...ingested.removed, ...cleaned.removed, ...translated.removed],
   }
   return { article, issues }
 }
