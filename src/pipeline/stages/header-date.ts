@@ -30,7 +30,8 @@ const DECORATION = [
   String.raw`t\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2})?(?!\p{L})`,
   String.raw`\(?\s*(?<!\p{L})(?:utc|gmt)\s*(?:[+−-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?`,
   // a time zone's abbreviation after the time ends in "t" for time: "09:40 ALMT", "11:24 AZT", "14:05 TRT", "EEST"
-  String.raw`(?<!\p{L})(?:saat|at|в|in)?\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*(?:[ap]\.?m\.?(?!\p{L}))?(?:\s*\p{L}{1,4}t(?!\p{L}))?`,
+  // a feed's RFC 822 stamp gives its offset in digits: "Thu, 02 Jul 2026 09:15:00 +0500"
+  String.raw`(?<!\p{L})(?:saat|at|в|in)?\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*(?:[ap]\.?m\.?(?!\p{L}))?(?:\s*\p{L}{1,4}t(?!\p{L})|\s*[+−-]\d{2}:?\d{2}(?!\d))?`,
   // a time written with a dot after the date's year, as British papers print it: "Sat 19 Sep 2026 08.00 BST"
   String.raw`(?<=(?:19|20)\d{2},?\s+)\d{1,2}\.\d{2}(?![.\d])(?:\s*\p{L}{1,4}t(?!\p{L}))?`,
   // a zone named by its city: "(Astana time)", "(Bakı vaxtı)", "(Ankara saati)", "(по времени Астаны)"

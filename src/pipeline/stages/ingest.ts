@@ -1,3 +1,4 @@
+import { readFeedHeader } from './header-feed'
 import { reflowWrappedLines } from './reflow'
 import iconv from 'iconv-lite'
 import type { PipelineIssue, RawFile } from '../types'
@@ -133,7 +134,8 @@ export function ingestFile(raw: RawFile): { ingested: IngestedFile | null; issue
   if (!/\p{L}/u.test(stripped.text)) {
     return { ingested: null, issues: [...issues, issue('error', 'no text outside the markup')] }
   }
-  const header = parseHeader(reflowWrappedLines(normaliseText(stripped.text)))
+  const text = reflowWrappedLines(normaliseText(stripped.text))
+  const header = readFeedHeader(text.split('\n')) ?? parseHeader(text)
   if (!header.body.some((line) => /\p{L}/u.test(line))) {
     return { ingested: null, issues: [...issues, issue('error', 'header only: no body text after the header')] }
   }
