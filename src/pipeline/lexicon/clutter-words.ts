@@ -190,6 +190,13 @@ export const WIDGET_LINES: ReadonlySet<string> = new Set([
   'xəbərin davamı',
   'continue reading',
   'читать далее',
+  'читать больше',
+  // a call's or a broadcast's recording: "Listen to the replay"
+  'listen to the replay',
+  'listen to the recording',
+  'watch the replay',
+  'kaydı dinleyin',
+  'прослушать запись',
   // a story's own tools: save, translate, listen, gift, print; a link past the menus
   'skip to main content',
   'sign up here',
@@ -462,8 +469,9 @@ export const EDITORIAL_NOTICE = new RegExp(
     // a wire's note on what an update changed: "(Adds comments …, paragraphs 5-8)", "(… eklendi, 5-9. paragraflar)"
     String.raw`^\(.{0,200}(?:paragraph|paragraf|paraqraf|абзац).{0,120}\)$`,
     String.raw`görüşler\p{L}*\s+yazar\p{L}*\s+aittir|fikirlər\s+müəllif\p{L}*\s+aiddir|views\s+are\s+the\s+author|views\s+expressed\s.{0,40}(?:the\s+)?author|мнение\s+автора\s+может\s+не\s+совпадать`,
-    // a wire's pointer to its code, a price report's methodology, a release's forward-looking statements
-    String.raw`^(?:our\s+standards|methodology|metodoloji|metodologiya|методология|forward-looking\s+statements|заявления\s+прогнозного\s+характера|ileriye\s+dönük\s+(?:ifadeler|beyanlar))\s*:`,
+    // a wire's pointer to its code, a price report's methodology, a release's forward-looking statements, a
+    // disclaimer under a transcript or a report
+    String.raw`^(?:our\s+standards|methodology|metodoloji|metodologiya|методология|disclaimer|sorumluluk\s+reddi|məsuliyyətdən\s+imtina|отказ\s+от\s+ответственности|forward-looking\s+statements|заявления\s+прогнозного\s+характера|ileriye\s+dönük\s+(?:ifadeler|beyanlar))\s*:`,
     // "Материал подготовлен при поддержке …", "Редакция сохраняет полную независимость": a funder's note
     String.raw`^(?:материал|статья)\s+подготовлен\p{L}*\s+при\s+поддержке|редакция\s+сохраняет\s+(?:полную\s+)?независимость|retains\s+full\s+editorial\s+independence|editorial\s+independence\s+(?:is|was)\s+(?:fully\s+)?(?:retained|maintained)`,
     // a funder's note speaks of the piece itself: "This article was produced with support from …"

@@ -80,6 +80,8 @@ export const PAGE_MARKS = new RegExp(
     // an archive's pager, the page open in brackets: "Səhifə: 1 2 3 4 5 6 [7] 8 9 | PDF yüklə (4,2 MB)" (no page is
     // numbered "000": "2 500 000 000" is an amount)
     String.raw`^(?:(?:страницы?|стр\.|pages?|sayfa|səhifə)\s*:?\s*)?(?:\[?[1-9]\d{0,2}\]?\s+){3,}\[?[1-9]\d{0,2}\]?(?:\s*\|.{0,60})?$`,
+    // an advert's label with its prompt to scroll past it: "Advertisement · Scroll to continue"
+    String.raw`^(?:advertisement|реклама|reklam)\s*[·•|-]\s*(?:scroll\s+to\s+continue(?:\s+reading)?|story\s+continues\s+below|devam(?:ı)?\s+için\s+kaydırın|продолжение\s+ниже)$`,
     // a scanned page's note that its text was machine-read: "Mətn avtomatik tanınıb (OCR). …"
     String.raw`^.{0,80}\(ocr\).{0,80}$|^ocr\b.{0,100}$`,
   ].join('|'),

@@ -50,7 +50,7 @@ function isLabelledContact(line: string, folded: string): boolean {
   const labelled = /^([^:]{2,60}):\s*(.+)$/u.exec(line)
   if (!labelled?.[1] || !labelled[2] || line.length > MAX_CONTACT_CHARS) return false
   const values = labelled[2]
-    .split(/,\s+/u)
+    .split(/,\s+|\s+\|\s+/u)
     .map((value) => value.replace(/^(?:tel\.?|phone|e-?mail|e-?posta|e-?poçt|эл\.\s*почта)\s*:?\s*/iu, ''))
   const isPhone = (value: string) => /^\+?[\d\s().-]{9,}$/u.test(value) && value.replace(/\D/gu, '').length >= 9
   const isMail = (value: string) => /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u.test(value)

@@ -75,17 +75,19 @@ const TOLD_QUESTIONS: Readonly<Record<string, readonly [asking: RegExp, clause: 
 }
 
 /**
- * "Deyilənə görə", "В некоторых СМИ писали, что", "rumours", and claims: "якобы", "allegedly", "guya", "iddiasında
+ * "Deyilənə görə", "В некоторых СМИ писали, что", "rumours", press reports ("… aştığı yönündeki haberler", "сообщения о
+ * том, что …", "local media reports that …"), and claims: "якобы", "allegedly", "guya", "iddiasında
  * bulundu", "claimed", "в соцсетях разошлась публикация": what others are said to have said.
  */
 const HEARSAY =
-  /deyilənə görə|iddialara gör[eə]|iddia\p{L}*|söylenti|şayiə|guya|(?:bazı|bəzi) paylaşım\p{L}*|deni(?:li)?yor|deyilir|(?:some|social media|viral) posts|в (?:некоторых )?(?:постах|публикациях)|some (?:media|reports)|rumou?r|allegedly|purportedly|claim(?:s|ed)?(?![\p{L}])|viral|sosyal medyada|sosial şəbəkələrdə|в некоторых сми|писали,? что|по слухам|ходят слухи|якобы|утвержд\p{L}*|разошл\p{L}* (?:публикаци|информаци|видео|сообщени)|в соцсетях/u
+  /deyilənə görə|yönündeki (?:haber|iddia|söylenti)\p{L}*|basında (?:yer alan|çıkan)|(?:mətbuatda|mediada|kütləvi informasiya vasitələrində) (?:yayılan|dərc olunan)|сообщени\p{L}* о том|в (?:местных |ряде )?сми|(?:local |some )?(?:media|press) reports|iddialara gör[eə]|iddia\p{L}*|söylenti|şayiə|guya|(?:bazı|bəzi) paylaşım\p{L}*|deni(?:li)?yor|deyilir|(?:some|social media|viral) posts|в (?:некоторых )?(?:постах|публикациях)|some (?:media|reports)|rumou?r|allegedly|purportedly|claim(?:s|ed)?(?![\p{L}])|viral|sosyal medyada|sosial şəbəkələrdə|в некоторых сми|писали,? что|по слухам|ходят слухи|якобы|утвержд\p{L}*|разошл\p{L}* (?:публикаци|информаци|видео|сообщени)|в соцсетях/u
 /**
  * "это не соответствует действительности", "bu rəqəm reallığı əks etdirmir", "that is not true", "Цифра … не имеет
- * ничего общего с реальностью", "не подтверждается": a denial.
+ * ничего общего с реальностью", "не подтверждается", "yalanladı", "təkzib edib", "denied … reports": a denial (a party that "denies the
+ * claim" of a lawsuit disputes it; the claim is still what a side states).
  */
 const DENIAL =
-  /не соответству\p{L}* действительност|неправд|опроверг|не подтвержда|ничего общего с реальност|reallığı əks etdirm(?:ir|əz|əyib|əd\p{L}*)|reallıqla (?:heç bir )?əlaqəsi yoxdur|həqiqətə uyğun deyil|doğru deyil|doğru değil|gerçeği yansıtm|gerçekle (?:hiçbir )?ilgisi yok|not true|untrue|is incorrect|is wrong|nothing to do with reality|not supported by/u
+  /yalanla\p{L}*|təkzib\p{L}*|(?<![\p{L}])denie[sd]\s+(?:\p{L}+\s+){0,3}reports?(?![\p{L}])|не соответству\p{L}* действительност|неправд|опроверг|не подтвержда|ничего общего с реальност|reallığı əks etdirm(?:ir|əz|əyib|əd\p{L}*)|reallıqla (?:heç bir )?əlaqəsi yoxdur|həqiqətə uyğun deyil|doğru deyil|doğru değil|gerçeği yansıtm|gerçekle (?:hiçbir )?ilgisi yok|not true|untrue|is incorrect|is wrong|nothing to do with reality|not supported by/u
 /**
  * "Цифра в 30 миллиардов", "the figure of $30 billion", "30 milyar dolar rakamı", "30 milyard dollar rəqəmi": a number
  * named as a number (not "bu rəqəm", this figure, which points at another).

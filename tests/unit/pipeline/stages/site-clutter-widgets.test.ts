@@ -52,3 +52,29 @@ describe('clutterReason: pitches and notes in the languages’ own words', () =>
     expect(clutterReason(line)).toBeNull()
   })
 })
+
+describe('clutterReason: a call’s replay button, an advert’s scroll prompt, contacts parted by bars and a disclaimer', () => {
+  it.each<[string, string, string]>([
+    ['en', 'Listen to the replay', 'site clutter'],
+    ['ru', 'Читать больше', 'site clutter'],
+    ['en', 'Advertisement · Scroll to continue', 'site clutter'],
+    ['ru', 'Реклама · Продолжение ниже', 'site clutter'],
+    ['az', 'Əlaqə: media@azeraluminium.az | +994 22 256 40 00', 'contact line'],
+    ['ru', 'Телефон: +7 (7292) 20-11-00 | ir@cge.kz', 'contact line'],
+    [
+      'en',
+      'Disclaimer: This transcript has been edited for readability. The bank does not guarantee its completeness.',
+      'editorial notice',
+    ],
+    ['tr', 'Sorumluluk reddi: Bu rapordaki bilgiler yatırım tavsiyesi değildir.', 'editorial notice'],
+  ])('%s: %s', (_lang, line, reason) => {
+    expect(clutterReason(line)).toBe(reason)
+  })
+
+  it.each<[string, string]>([
+    ['en', 'Listen to the replay of the minister’s speech: exports rose 12% in May, he said.'],
+    ['az', 'Əlaqə yaradılması üçün tərəflər 3 ortaq layihə üzrə razılığa gəlib.'],
+  ])('guard: %s prose stays: %s', (_lang, line) => {
+    expect(clutterReason(line)).toBeNull()
+  })
+})

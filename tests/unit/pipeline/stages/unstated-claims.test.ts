@@ -116,3 +116,32 @@ describe('extractFigures: what posts are said to say, in a fact-check that rules
     expect(values(lang, sentences)).toEqual(expected)
   })
 })
+
+describe('numbers of press reports a company or a ministry denies', () => {
+  it.each<[string, string[]]>([
+    ['tr', ['Basında yer alan, alacakların 3 milyar doları aştığı yönündeki haberler gerçeği yansıtmamaktadır.']],
+    ['tr', ['Bakanlık, ihracatın yüzde 40 düştüğü yönündeki haberleri yalanladı.']],
+    ['az', ['Nazirlik mətbuatda yayılan, ixracın 40 faiz azaldığı barədə xəbərləri təkzib edib.']],
+    ['en', ['The company denied local media reports that the claim exceeded 60 billion tenge.']],
+    ['ru', ['В компании опровергли появлявшиеся в местных СМИ сообщения о том, что терминал обошелся в $120 млн.']],
+  ])('%s: %s', (lang, sentences) => {
+    expect(values(lang, sentences)).toEqual([])
+  })
+
+  it.each<[string, string[], number[]]>([
+    [
+      'en',
+      [
+        'According to the claim, roughly 70% of the containers came back empty.',
+        'The forwarder denies the claim and has filed a counterclaim of $3.1 million.',
+      ],
+      [70, 3_100_000],
+    ],
+    ['en', ['Local media reports said exports rose 12% in May.'], [12]],
+  ])(
+    'guard, %s: a side that denies a lawsuit’s claim, or a report nobody denies, leaves its numbers',
+    (lang, sentences, expected) => {
+      expect(values(lang, sentences)).toEqual(expected)
+    },
+  )
+})
