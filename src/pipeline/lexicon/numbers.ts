@@ -139,7 +139,7 @@ const COUNTED_PLURAL: Readonly<Record<string, RegExp>> = {
  * maybe "new"), with any case suffix.
  */
 const COUNTED_TURKIC =
-  /^\s+(?:yeni\s+)?(?:yolcu|sərnişin|bağlama|koli|paket|gönderi|göndəriş|iş\s+yer|turist|ziyaret[çc]i|ziyarət[çc]i|konteyner|vagon|vaqon|araç|avtomobil|kamyon|tır|tir|gemi|gəmi|sefer|reys|tren|qatar|uçuş|şirket|şirkət|firma|kişi|nəfər|işçi|vatandaş|vətəndaş|abone|abunə[çc]i|konut|mənzil)(?:l[ae]r|lər)?\p{L}{0,4}(?!\p{L})/u
+  /^\s+(?:yeni\s+)?(?:yolcu|sərnişin|bağlama|koli|paket|gönderi|göndəriş|iş\s+yer|turist|ziyaret[çc]i|ziyarət[çc]i|konteyner|vagon|vaqon|araç|avtomobil|kamyon|tır|tir|gemi|gəmi|sefer|reys|tren|qatar|uçuş|şirket|şirkət|firma|kişi|nəfər|işçi|çalışan|personel|əməkdaş|vatandaş|vətəndaş|abone|abunə[çc]i|konut|mənzil)(?:l[ae]r|lər)?\p{L}{0,4}(?!\p{L})/u
 const countsNoun = (after: string, lang: string) =>
   (lang === 'tr' || lang === 'az' ? COUNTED_TURKIC : COUNTED_PLURAL[lang])?.test(after) ?? false
 
@@ -149,6 +149,9 @@ const LENDS_UNIT = (q: Quantity) => !['count', 'percent', 'multiplier'].includes
 const RANGE_GAP = /^\s*(?:[-–—]|to|до|ila|ilə|\p{L}*(?:dan|den|dən|tan|ten))?\s*$/u
 /** How far back an earlier amount may lend its unit to an elliptic one ("650 млн долларов, с Туркменистаном – 520,4 млн"). */
 const ELLIPSIS_REACH = 80
+
+/** A quotation's opening mark: "«", "“", "„", or a straight quote after a space or a colon. */
+const QUOTE_OPENS = /[«“„]|(?:^|[\s:])["']\p{L}/u
 
 /** "the number of", "число", "количество", "sayısı": a count's own subject. */
 const NUMBER_OF = /(?<![\p{L}])(?:number of|числ[оа]|количеств[оа]|численност[ьи]|say[ıi](?:s[ıi])?)(?![\p{L}])/iu
@@ -166,8 +169,12 @@ function shareUnits(text: string, quantities: readonly Quantity[], lang: string)
     if (next && LENDS_UNIT(next) && RANGE_GAP.test(text.slice(q.end, next.start))) return { ...q, unit: next.unit }
     const earlier = quantities.slice(0, i).reverse().find(LENDS_UNIT)
     // "85 МВт, а число дата-центров … достигло 14": a number of things named between counts them, it is no 14 MW
-    const counted = earlier !== undefined && NUMBER_OF.test(text.slice(earlier.end, q.start))
-    return earlier && !counted && q.start - earlier.end <= ELLIPSIS_REACH ? { ...q, unit: earlier.unit } : q
+    const between = earlier === undefined ? '' : text.slice(earlier.end, q.start)
+    const counted = NUMBER_OF.test(between)
+    // "… 2,4 milyar avroya ulaşacağını belirten Uraloğlu, "Şantiyelerimizde şu anda 3 bin 200 çalışan …": a quotation
+    // opened between them is someone else's sentence, which borrows nothing from the report around it
+    const quoted = QUOTE_OPENS.test(between)
+    return earlier && !counted && !quoted && q.start - earlier.end <= ELLIPSIS_REACH ? { ...q, unit: earlier.unit } : q
   })
 }
 

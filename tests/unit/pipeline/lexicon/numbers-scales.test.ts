@@ -46,3 +46,30 @@ describe('findQuantities(text, lang): two whole amounts as the ends of one range
     expect(read(text, lang).map((q) => q.valueMax)).toEqual([null, null])
   })
 })
+
+describe('findQuantities: a scaled number in a quotation borrows no unit from the report around it', () => {
+  it.each<[string, string, number]>([
+    [
+      'tr',
+      'Maliyetin 2,4 milyar avroya ulaşacağını belirten Uraloğlu, "Şantiyelerimizde şu anda 3 bin 200 kişi çalışıyor" dedi.',
+      3200,
+    ],
+    ['az', 'Layihənin dəyəri 1,2 milyard dollardır. Nazir deyib: “Tikintidə 4 min nəfər işləyir”.', 4000],
+    ['ru', 'Проект стоит 1,2 млрд долларов, а министр добавил: «На стройке заняты 4 тыс.»', 4000],
+    ['en', 'The project costs $1.2 billion; the minister added: "We will hire 4 thousand."', 4000],
+  ])('%s: %s', (lang, text, value) => {
+    expect(findQuantities(text, lang).find((q) => q.value === value)?.unit).toBe('count')
+  })
+
+  it.each<[string, string]>([
+    ['tr', 'Şantiyede 3 bin 200 çalışan var.'],
+    ['az', 'Zavodda 2 min əməkdaş çalışır.'],
+  ])('%s: workers are counted: %s', (lang, text) => {
+    expect(findQuantities(text, lang).map((q) => q.unit)).toEqual(['count'])
+  })
+
+  it('guard: an amount with no quotation between keeps lending its unit', () => {
+    const text = 'Projenin maliyeti 2,4 milyar avro, ikinci aşamanınki 1,2 milyar.'
+    expect(findQuantities(text, 'tr').map((q) => q.unit)).toEqual(['EUR', 'EUR'])
+  })
+})
