@@ -77,7 +77,7 @@ function withDaysAfter(
   }
 }
 
-/** Words for a day counted from the article's date: yesterday, today, the day before. */
+/** Words for a day counted from the article's date: yesterday, today, the day before, tomorrow. */
 const RELATIVE_DAYS: [RegExp, number][] = [
   [/(?<![\p{L}])(?:dün|dünən|yesterday|вчера|накануне)(?![\p{L}])/u, -1],
   // "о вчерашней встрече", "dünkü toplantıda", "dünənki görüşdə", "yesterday's talks": yesterday's as an attribute
@@ -90,7 +90,12 @@ const RELATIVE_DAYS: [RegExp, number][] = [
   // "bu gün üçün", "bugünkü", "today's" say "now", not the day something happened
   [/(?<![\p{L}])(?:bugün|bu gün|today|сегодня|bu səhər|this morning)(?![\p{L}]|\s+(?:üçün|için|for)|['’]s)/u, 0],
   [/(?<![\p{L}])(?:önceki gün|srağagün|позавчера)(?![\p{L}])/u, -2],
+  // "yarın Kars'ta düzenlenecek toplantı", "meet tomorrow", "встретятся завтра" (Azerbaijani "sabah" below: in Turkish
+  // it is the morning)
+  [/(?<![\p{L}])(?:yarın|yarınki|tomorrow|tomorrow['’]s|завтра|завтрашн\p{L}*)(?![\p{L}])/u, 1],
 ]
+/** Azerbaijani "sabah", "sabahkı": tomorrow. */
+const AZ_TOMORROW = /(?<![\p{L}])(?:sabah|sabahkı)(?![\p{L}])/u
 
 /** A reporting verb just before a counted day: the day is the report's ("said on Wednesday", "заявили в среду"). */
 const REPORTED_ON =
@@ -155,6 +160,7 @@ function relativeDays(text: string, lang: string, published: string | null): Occ
     found.push({ start: m.index, end: m.index + m[0].length, date: date(), dateEnd: null, basis: 'relative' })
   }
   for (const [pattern, offset] of RELATIVE_DAYS) add(pattern, () => addDays(published, offset))
+  if (lang === 'az') add(AZ_TOMORROW, () => addDays(published, 1))
   for (const [pattern, weeks] of RELATIVE_WEEKS) {
     const month = weekMonth(published, weeks)
     if (month !== null) add(pattern, () => month)

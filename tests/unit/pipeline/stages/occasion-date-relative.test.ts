@@ -120,3 +120,25 @@ describe('extractEvents: an opening set for a day to come is a planned occasion 
     expect(occasionsOf('Xəttin 2030-cu ildə istifadəyə verilməsi planlaşdırılır.', 'az', '2026-10-19')).toEqual([])
   })
 })
+
+describe('extractEvents: tomorrow dates a planned occasion the day after the article', () => {
+  it.each<[string, string]>([
+    [
+      'tr',
+      'Azerbaycan, Gürcistan ve Türkiye’nin enerji bakanları yarın Kars’ta düzenlenecek toplantıda bir araya gelecek.',
+    ],
+    [
+      'az',
+      'Azərbaycan, Gürcüstan və Türkiyənin energetika nazirləri sabah Qarsda keçiriləcək görüşdə bir araya gələcək.',
+    ],
+    ['en', 'The energy ministers of Azerbaijan, Georgia and Türkiye will meet in Kars tomorrow.'],
+    ['ru', 'Министры энергетики Азербайджана, Грузии и Турции завтра встретятся в Карсе.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(occasionsOf(sentence, lang, '2026-04-15')).toEqual([['2026-04-16', 'planned']])
+  })
+
+  it('guard: a Turkish "sabah" is the morning, no day after', () => {
+    const sentence = 'Bakanlar bu sabah Kars’ta bir araya geldi.'
+    expect(occasionsOf(sentence, 'tr', '2026-04-15').map(([date]) => date)).not.toContain('2026-04-16')
+  })
+})
