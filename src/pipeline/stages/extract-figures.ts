@@ -10,7 +10,7 @@ import {
   publishedYearOf,
 } from './figure-period'
 import { findHorizon, kindWords, readKind, type KindReading } from './figure-kind'
-import { isNowBefore } from './figure-present'
+import { isDatedInClause, isFormerlyBefore, isNowBefore } from './figure-present'
 import { isProjectSize } from './project-size'
 import { refersBack } from './figure-countries'
 import type { ReviewReason } from '../../schema/dataset'
@@ -187,19 +187,25 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
     : (generic ?? (unit === 'count' ? null : unnamedMetric(unit)))
   if (!choice) return null
   const reading = readKind(kindWords(context.words, sentence.text, lang), quantity, lang)
+  // "a transfer that used to take two days": what was, in no year the sentence gives
+  const formerly = isFormerlyBefore(context, quantity)
   const read = underConstruction(
     context,
     quantity,
-    reading.kind !== 'achieved' && (isStartOfChange(context, quantity) || isNowBefore(context, quantity))
+    reading.kind !== 'achieved' && (isStartOfChange(context, quantity) || isNowBefore(context, quantity) || formerly)
       ? { kind: 'achieved', stated: true }
       : reading,
   )
-  const { kind, stated, year, deadline, fromContext } = kindAndPeriod(
+  const period = kindAndPeriod(
     context,
     quantity,
     isLabelledPast(context, quantity) ? { kind: 'achieved', stated: true } : read,
     direction !== 0,
   )
+  // a figure told as gone by ("used to") held at no year but one its clause names
+  const { kind, stated, deadline } = period
+  const yearless = formerly && !isDatedInClause(context, quantity)
+  const [year, fromContext] = yearless ? [null, false] : [period.year, period.fromContext]
   const percentSuffix: PercentForm = direction === 0 ? 'share' : 'growth'
   const isPercent = unit === 'percent'
   const reviewReasons: ReviewReason[] = [

@@ -13,7 +13,7 @@ import { isIntentWord, isReportingWord } from './figure-kind'
 export const PRESENT = new RegExp(
   String.raw`(?<![\p{L}])(?:` +
     [
-      String.raw`hazırda|hal-hazırda|halihazırda|şu anda|şu an|bugün|bu gün|günümüzde|artık|currently|at present|now|today`,
+      String.raw`hazırda|hal-hazırda|halihazırda|halen|şimdi|şu anda|şu an|bugün|bu gün|günümüzde|artık|currently|at present|now|today`,
       String.raw`mevcut|mövcud|hazırkı|current`,
       String.raw`nowadays|в настоящее время|сейчас|теперь|сегодня|на сегодня|на данный момент|ныне|нынешн\p{L}*|текущ\p{L}*`,
       String.raw`this week|bu hafta|bu həftə|на этой неделе|on (?:monday|tuesday|wednesday|thursday|friday)`,
@@ -100,9 +100,28 @@ const INTENT_REACH = 2
  * verb comes last, up to the next figure), says what is now, though a plan stands elsewhere in the sentence ("к 2028
  * году хотим довести … до 35%, сейчас …").
  */
-export function isNowBefore(context: SentenceContext, span: Span): boolean {
+export const isNowBefore = (context: SentenceContext, span: Span): boolean => isMomentBefore(context, span, NOW)
+
+/** Words of a time gone by: "used to", "previously", "раньше", "eskiden", "əvvəllər", "önceden". */
+const FORMERLY =
+  /(?<![\p{L}])(?:used to|previously|formerly|раньше|прежде|eskiden|önceden|əvvəllər|vaxtilə)(?![\p{L}])/gu
+
+/**
+ * "a transfer that used to take two days will be settled in under an hour", "Перевод, который раньше занимал два дня,
+ * …": a word of a time gone by before a figure, on the same terms, says what was, though a plan follows.
+ */
+export const isFormerlyBefore = (context: SentenceContext, span: Span): boolean =>
+  isMomentBefore(context, span, FORMERLY)
+
+/** Whether the clause of a figure names a date of its own ("previously, in 2020, it took 14 days"). */
+export function isDatedInClause(context: SentenceContext, span: Span): boolean {
   const clause = clauseAround(context.sentence.text, span)
-  const now = [...context.folded.slice(clause.start, span.start).matchAll(NOW)].at(-1)
+  return context.dates.some((d) => d.value !== null && d.start >= clause.start && d.end <= clause.end)
+}
+
+function isMomentBefore(context: SentenceContext, span: Span, moment: RegExp): boolean {
+  const clause = clauseAround(context.sentence.text, span)
+  const now = [...context.folded.slice(clause.start, span.start).matchAll(moment)].at(-1)
   if (!now) return false
   const from = clause.start + now.index
   const between = (q: Span) => q.start >= from && q.end <= span.start

@@ -19,6 +19,8 @@ describe('a figure said to hold today is the article’s year’s, even in a sto
       ['2024-cü ildə xətt ilə 3 milyon ton yük daşınıb.', 'Bu gün konteynerin Bakıya çatdırılması 9 gün çəkir.'],
       9,
     ],
+    ['tr', ['2024’te 3 milyon ton yük taşındı.', 'Yanıtta, ülkede halen 46 projenin sürdüğü kaydedildi.'], 46],
+    ['tr', ['2024’te 3 milyon ton yük taşındı.', 'Şimdi terminalin kapasitesi 450 bin TEU.'], 450_000],
   ])('%s: %s', (lang, sentences, value) => {
     expect(figureOf(lang, sentences, value)).toMatchObject({ kind: 'achieved', year: 2026 })
   })
@@ -254,5 +256,25 @@ describe('a word of the moment before a figure says what is now, though a plan s
     ['en', 'From June the ferry will now make 12 crossings a month.', 12],
   ])('guard, %s: a figure the word closes, or one a plan governs, stays planned: %s', (lang, sentence, value) => {
     expect(figureOf(lang, [sentence], value)?.kind).not.toBe('achieved')
+  })
+})
+
+describe('a figure told as gone by ("used to") is achieved, in no year the context gives, though a plan follows', () => {
+  it.each<[string, string, number]>([
+    ['en', 'From next month a transfer that used to take two days will be settled in under an hour.', 2],
+    ['ru', 'Перевод, который раньше занимал два дня, будет проходить менее чем за час.', 2],
+    ['tr', 'Eskiden 2 gün süren havale, gelecek aydan itibaren 1 saatten kısa sürede tamamlanacak.', 2],
+    ['az', 'Əvvəllər 2 gün çəkən köçürmə gələn aydan 1 saatdan az müddətdə başa çatacaq.', 2],
+  ])('%s: %s', (lang, sentence, value) => {
+    expect(figureOf(lang, [sentence], value)).toMatchObject({ kind: 'achieved', year: null })
+  })
+
+  it('keeps the year its own clause names', () => {
+    expect(figureOf('en', ['Previously, in 2020, the crossing took 14 days.'], 14)).toMatchObject({ year: 2020 })
+  })
+
+  it('guard: "a year earlier" dates a comparison, no time gone by', () => {
+    const sentences = ['В 2025 году порты перевалили 10,2 млн тонн.', 'Годом ранее добыча составила 23,3 тыс. тонн.']
+    expect(figureOf('ru', sentences, 23_300)).toMatchObject({ kind: 'achieved', year: 2024 })
   })
 })
