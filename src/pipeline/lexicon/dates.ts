@@ -145,6 +145,23 @@ const MATCHERS: Matcher[] = [
     },
   },
   {
+    // in February, в феврале, şubatta, şubat ayında, fevralda, noyabrdakı: a month alone is the last such month by the
+    // article's date (what was), the next one for a plan (`ahead`); not a range's first month ("в январе–апреле");
+    // Turkish "ekim" (sowing) and "aralık" (a range) count only with "ayında"
+    re: new RegExp(
+      String.raw`${B}(?:in|during)\s+(?:(?:early|late|mid)[\s-])?(january|february|march|april|may|june|july|august|september|october|november|december)${E}(?![\s,]*\d|\s*[-–—]\s*\p{L})|${B}во?\s+(январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)${E}(?![\s,]*\d|\s*[-–—]\s*\p{L})|${B}(?<!\p{N}\.?\s{0,2})(${MONTH_SOURCE})\s+ayında${E}|${B}(?<!\p{N}\.?\s{0,2})((?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|kasım)(?:t[ae]|d[ae])(?:ki)?|(?:yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)(?:da|də)(?:kı|ki)?)${E}`,
+      'gu',
+    ),
+    read: (m, published) => {
+      const month = monthNumber(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '')
+      const year = publishedYear(published)
+      if (month === null || year === null || published === null) return null
+      const now = Number(published.slice(5, 7))
+      const [last, next] = [month <= now ? year : year - 1, month >= now ? year : year + 1]
+      return { value: `${last}-${pad(month)}`, role: 'point', relative: true, ahead: `${next}-${pad(month)}` }
+    },
+  },
+  {
     // 2020-2025, 2022 ile 2025 arasında, between 2022 and 2025, с 2022 по 2025 год: a span of years, valued by its end
     re: new RegExp(
       String.raw`(?:${B}between\s+|${B}с\s+)?${YEAR}(?:\s*[-–—]\s*|\s+(?:ile|ilə|and|по|və)\s+)${YEAR}${SUFFIX}(?:\s+${YEAR_WORD})?(?:\s+arasında)?`,

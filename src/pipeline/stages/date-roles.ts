@@ -112,8 +112,10 @@ const CHANGE_END_AFTER = /^\s*,?\s*(?:to|до)\s+\d/u
 /** Where the value a change-starting year dates stands ("ildəki [18 dollardan]", "[from 2,500 units] in 2022"), or null. */
 function startValueOf(folded: string, d: Span): Span | null {
   if (/(?:d|t)[aeə]k[iı]$/u.test(folded.slice(d.start, attributeEnd(folded, d)))) {
+    // the noun the attribute qualifies may come first: "noyabrdakı tonu 238 dollardan" (a price per tonne)
     const end = attributeEnd(folded, d)
-    return { start: end, end: end + ATTRIBUTE_GAP + 1 }
+    const noun = /^\s+\p{L}+(?=\s+\d)/u.exec(folded.slice(end))?.[0].length ?? 0
+    return { start: end, end: end + noun + ATTRIBUTE_GAP + 1 }
   }
   const before = CHANGE_START_BEFORE.exec(folded.slice(Math.max(0, d.start - 40), d.start))
   if (!before || !CHANGE_END_AFTER.test(folded.slice(d.end))) return null

@@ -159,7 +159,9 @@ export function periodOf(
         !isAnotherFiguresYearEarlier(folded, span, d) &&
         (!isAttributive(folded, d) || datesValueAfter(folded, d, span)),
     )
-    const own = nearest(span, inParenthesis.length > 0 ? inParenthesis : inClause)
+    // "noyabrdakı tonu 238 dollardan fevralda 221 dollara": an attribute dates the value it qualifies, however near another
+    const attributed = inClause.find((d) => isAttributive(folded, d) && datesValueAfter(folded, d, span))
+    const own = attributed ?? nearest(span, inParenthesis.length > 0 ? inParenthesis : inClause)
     if (own && FRAME_RELATIVE.test(folded.slice(own.start, own.end)) && context.frameYear !== null) {
       // "bir önceki yıl 4,5 milyon tonda kalan hacim yüzde 15 büyüdü": the amount is the year before's, the rise
       // over it the narrative year's

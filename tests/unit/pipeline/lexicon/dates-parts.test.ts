@@ -157,3 +157,53 @@ describe('findDates: a results call’s "the nine months" is the first months of
     expect(read(text, lang)).toEqual([])
   })
 })
+
+describe('findDates: a month alone is the last such month by the article’s date, the next one for a plan', () => {
+  const inMarch = (text: string, lang: string) =>
+    findDates(text, lang, '2026-03-18').map((d) => [text.slice(d.start, d.end), d.value, d.ahead])
+  it.each<[string, string, (string | undefined)[][]]>([
+    [
+      'az',
+      'Qiymət noyabrdakı 238 dollardan fevralda 221 dollara enib.',
+      [
+        ['noyabrdakı', '2025-11', '2026-11'],
+        ['fevralda', '2026-02', '2027-02'],
+      ],
+    ],
+    ['az', 'Növbəti iclas may ayında keçiriləcək.', [['may ayında', '2025-05', '2026-05']]],
+    [
+      'tr',
+      'Fiyat kasımdaki 238 dolardan şubatta 221 dolara indi.',
+      [
+        ['kasımdaki', '2025-11', '2026-11'],
+        ['şubatta', '2026-02', '2027-02'],
+      ],
+    ],
+    [
+      'en',
+      'Prices fell from $238 in November to $221 in February.',
+      [
+        ['in November', '2025-11', '2026-11'],
+        ['in February', '2026-02', '2027-02'],
+      ],
+    ],
+    [
+      'ru',
+      'Цена снизилась с 238 долларов в ноябре до 221 доллара в марте.',
+      [
+        ['в ноябре', '2025-11', '2026-11'],
+        ['в марте', '2026-03', '2026-03'],
+      ],
+    ],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(inMarch(text, lang)).toEqual(expected)
+  })
+
+  it.each<[string, string]>([
+    ['tr', 'Ekim alanı 2 milyon hektara çıktı.'],
+    ['tr', 'Fiyatlar yüzde 5 ile 7 aralığında seyrediyor.'],
+    ['en', 'Exports may rise by a fifth, the ministry said.'],
+  ])('guard, %s: a word spelled like a month is none: %s', (lang, text) => {
+    expect(inMarch(text, lang)).toEqual([])
+  })
+})

@@ -83,3 +83,38 @@ describe('frameYears: a heading’s dated period in parentheses frames the list 
     },
   )
 })
+
+describe('periodOf: a month alone dates a figure to the last such month by the article’s date', () => {
+  it.each<[string, string, number, number]>([
+    ['az', 'Buğdanın qiyməti fevralda tonu 221 dollara enib.', 221, 2026],
+    ['tr', 'Buğdanın fiyatı nisan ayında ton başına 238 dolara yükseldi.', 238, 2026],
+    ['en', 'The price of wheat fell to $221 a tonne in February.', 221, 2026],
+    ['ru', 'В апреле цена пшеницы выросла до 238 долларов за тонну.', 238, 2026],
+  ])('%s: %s', (lang, sentence, value, year) => {
+    expect(yearOf(lang, sentence, value)).toBe(year)
+  })
+})
+
+describe('periodOf: a month made an attribute dates the value it qualifies, though another month stands nearer', () => {
+  it.each<[string, string, [number, number][]]>([
+    [
+      'az',
+      'Buğdanın orta qiyməti noyabrdakı tonu 238 dollardan fevralda 221 dollara enib.',
+      [
+        [238, 2025],
+        [221, 2026],
+      ],
+    ],
+    [
+      'tr',
+      'Buğdanın ortalama fiyatı kasımdaki tonu 238 dolardan şubatta 221 dolara indi.',
+      [
+        [238, 2025],
+        [221, 2026],
+      ],
+    ],
+  ])('%s: %s', (lang, sentence, expected) => {
+    const figures = extract([sentence], lang, '2026-03-18')
+    expect(expected.map(([value]) => figures.find((f) => f.value === value)?.year)).toEqual(expected.map(([, y]) => y))
+  })
+})
