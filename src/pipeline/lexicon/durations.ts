@@ -2,7 +2,8 @@ import type { Token } from './numeral-tokens'
 
 /**
  * A length in years or months is a figure only where the sentence says what lasts: a loan's tenor or grace period, a
- * payback time, a build's duration ("a tenor of 15 years", "Kredinin vadesi 25 yıl", "5 illik güzəşt müddəti",
+ * payback time, a build's duration, a satellite's life, a lease or a concession ("a tenor of 15 years", "görev ömrü 15
+ * yıl", "в доверительное управление на 20 лет", "development rights for 49 years", "Kredinin vadesi 25 yıl", "5 illik güzəşt müddəti",
  * "займет около восьми месяцев", "14 ay sürmesi planlanıyor"). Elsewhere "5 years" tells when ("over the past 5
  * years", "in 20 years"), and is left out.
  */
@@ -12,7 +13,7 @@ const YEAR_WORD = /^(?:yıl|yıla|yıllık|yıldır|il|ildir|illik|ilədək|ilə
 const MONTH_WORD = /^(?:ay|aya|aylık|aylıq|aydır|months?|месяц\p{L}*)$/u
 /** Nouns of what lasts, before the number or (Turkish, Azerbaijani) after its "-lik" adjective. */
 const DURATION_NOUN =
-  /^(?:tenor|maturity|term|grace|payback|vade\p{L}*|müddət\p{L}*|dönem\p{L}*|срок\p{L}*|окупаемост\p{L}*|период\p{L}*)$/u
+  /^(?:tenor|maturity|term|grace|payback|lifetime|lifespan|life|lease|concession|rights|licen[cs]e|vade\p{L}*|müddət\p{L}*|dönem\p{L}*|ömr\p{L}*|ömür\p{L}*|kira\p{L}*|imtiyaz\p{L}*|icarə\p{L}*|konsessiya\p{L}*|срок\p{L}*|окупаемост\p{L}*|период\p{L}*|аренд\p{L}*|концесси\p{L}*|управлени\p{L}*)$/u
 /** Verbs of taking time before the number: "will take 8 months", "займет около восьми месяцев", "lasting 15 years". */
 const TAKES_BEFORE = /^(?:take|takes|took|taking|last|lasts|lasting|займ[её]т|займут|занимает|продлится)$/u
 /** Verbs of taking time after it: "14 ay sürmesi", "7-8 yıl sürecek", "3 il çəkəcək", "10 yıl alacak", "5-6 il davam edəcək". */

@@ -76,3 +76,23 @@ describe('findQuantities(text, lang): the window a report covers is no duration,
     expect(read(text, lang)).toEqual(expected)
   })
 })
+
+describe('findQuantities: a satellite’s life, a lease, a concession and rights held last their years', () => {
+  it.each<[string, string, (string | number)[][]]>([
+    ['tr', 'Uydunun görev ömrü 15 yıl olacak.', [[15, 'years']]],
+    ['az', 'Peykin xidmət ömrü 15 il olacaq.', [[15, 'years']]],
+    ['ru', 'Оператор в прошлом году получил терминал в доверительное управление на 20 лет.', [[20, 'years']]],
+    ['ru', 'Порт передан в концессию на 25 лет.', [[25, 'years']]],
+    ['en', 'A U.S.-led consortium will hold the development rights for 49 years.', [[49, 'years']]],
+    ['tr', 'Liman 30 yıllık kira sözleşmesiyle işletmeye verildi.', [[30, 'years']]],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+
+  it.each<[string, string]>([
+    ['en', 'In 49 years the corridor has never been busier.'],
+    ['ru', 'За 20 лет терминал ни разу не закрывался.'],
+  ])('guard, %s: years that tell when stay out: %s', (lang, text) => {
+    expect(read(text, lang)).toEqual([])
+  })
+})
