@@ -15,8 +15,12 @@ const FALL =
 /** Turkic nouns of a rise or a fall, maybe with their possessive: "artış", "artımı", "düşüşü", "azalma", "gerileme". */
 const CHANGE_NOUN =
   /^(?:artış|artışı|artım|artımı|artma|yükseliş|yükselişi|büyüme|büyümesi|düşüş|düşüşü|azalma|azalması|azalış|azalışı|gerileme|geriləmə|daralma|daralması|küçülme)$/u
-/** Comparatives of less: a percentage "less" or "lower" than its base is a fall ("azdır", "düşük", "меньше", "lower"). */
-const LESS = /^(?:az|azdır|azdir|düşük|düşüktür|aşağı|aşağıdır|less|lower|fewer|меньше|ниже)$/u
+/**
+ * Comparatives of less: a percentage "less", "lower" or "cheaper" than its base is a fall ("azdır", "düşük", "меньше",
+ * "lower", "ucuz", "на 50% дешевле").
+ */
+const LESS =
+  /^(?:az|azdır|azdir|düşük|düşüktür|aşağı|aşağıdır|ucuz|ucuzdur|ucuzdır|less|lower|fewer|cheaper|меньше|ниже|дешевле)$/u
 
 /** The words around a number that may tell its change: a few after it, and before it in English and Russian. */
 const near = (words: readonly Word[], span: Span, lang: string, reach = 3): Word[] => {

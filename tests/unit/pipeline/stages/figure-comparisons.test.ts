@@ -76,6 +76,10 @@ describe('changeDirection: a percentage less or lower than its base is a fall', 
     ['tr', 'Bu rakam geçen yılın aynı dönemine göre yüzde 18 daha düşük.', -18],
     ['ru', 'Объем перевалки в порту на 8% меньше, чем годом ранее.', -8],
     ['en', 'Port throughput was 8% lower than a year earlier.', -8],
+    ['ru', 'Детский билет – на 50% дешевле взрослого.', -50],
+    ['en', 'A child’s ticket is 50% cheaper than an adult’s.', -50],
+    ['tr', 'Çocuk bileti yetişkin biletinden yüzde 50 daha ucuz.', -50],
+    ['az', 'Uşaq bileti böyüklər üçün olandan 50 faiz ucuzdur.', -50],
   ])('%s: %s', (lang, sentence, value) => {
     expect(percentOf(lang, sentence)).toEqual([value, true])
   })
