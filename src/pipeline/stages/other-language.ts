@@ -31,6 +31,30 @@ function isForeignProse(line: string, lang: string): boolean {
   return found !== 'und' && found !== lang && !(found === 'tr' && lang === 'az') && !(found === 'az' && lang === 'tr')
 }
 
+/** Letters only the Turkic alphabets have: a line without them and with an English function word is no Turkic prose. */
+const TURKIC_LETTERS = /[əğışçöüƏĞİŞÇÖÜ]/u
+const ENGLISH_WORD = /(?<![\p{L}])(?:the|and|of|to|with|for|is|was|will|has|have|from|by|more|than)(?![\p{L}])/iu
+
+/** A line that reads as the translation's language, on looser terms: beside a translation already found. */
+function isLooselyForeign(line: string, lang: string): boolean {
+  if (lang === 'en') return TURKIC_LETTERS.test(line)
+  return (lang === 'tr' || lang === 'az') && !TURKIC_LETTERS.test(line) && ENGLISH_WORD.test(line)
+}
+
+/**
+ * Extends each cut run over the lines right after it (past blank lines) that read as its language on looser terms:
+ * a translation's last short paragraph ("About Azeraluminium OJSC: The company … employs more than 2,100 people.")
+ * has too few function words to be told alone.
+ */
+function extendRuns(lines: readonly string[], cut: Set<number>, lang: string): void {
+  for (let i = 1; i < lines.length; i++) {
+    if (cut.has(i)) continue
+    let previous = i - 1
+    while (previous > 0 && (lines[previous] ?? '') === '') previous--
+    if (cut.has(previous) && (lines[i] ?? '') !== '' && isLooselyForeign(lines[i] ?? '', lang)) cut.add(i)
+  }
+}
+
 /**
  * Cuts from the text each run of at least three prose lines in another language, with the short lines between them
  * (the translation's subheadings and its date line).
@@ -55,6 +79,7 @@ export function cutTranslations(text: string, lang: string): { text: string; rem
   }
   close()
   if (cut.size === 0) return { text, removed: [] }
+  extendRuns(lines, cut, lang)
   const removed = [...cut]
     .filter((index) => (lines[index] ?? '') !== '')
     .map((index) => ({ reason: 'translation in another language', text: lines[index] ?? '' }))

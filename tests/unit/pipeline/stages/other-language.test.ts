@@ -31,6 +31,12 @@ describe('cutTranslations: a bilingual page’s version in another language', ()
     expect(removed.every((r) => r.reason === 'translation in another language')).toBe(true)
   })
 
+  it('takes the translation’s short last paragraph with it, though it has few function words', () => {
+    const about = 'About Azeraluminium OJSC: The company runs the Ganja complex, which employs more than 2,100 people.'
+    const text = [...AZ, '', ...EN, '', about].join('\n')
+    expect(cutTranslations(text, 'az').removed.map((r) => r.text)).toEqual([...EN, about])
+  })
+
   it('guard: one English sentence quoted in an Azerbaijani story stays', () => {
     const text = [AZ[0], EN[1], AZ[1], EN[2], AZ[2]].join('\n')
     expect(cutTranslations(text, 'az')).toEqual({ text, removed: [] })
