@@ -23,6 +23,13 @@ function isLabelInParenthesis(text: string, date: DateMention, mentions: readonl
 }
 
 /**
+ * A month alone past the article's month ("in September" in March) is last year's or the coming one ("plan to meet
+ * again in Tbilisi in September"): it frames nothing, where one already gone this year ("in February") does.
+ */
+const isMonthMaybeAhead = (d: DateMention, published: number | null) =>
+  d.ahead?.length === 'YYYY-MM'.length && published !== null && yearOf(d) < published
+
+/**
  * The year an article is telling about at each sentence: the year of the latest dated point before it (the headline
  * counts first), so that "Konteyner daşımaları 96 min TEU təşkil edib" after "2025-ci ildə …" is a 2025 figure. Only
  * years up to the article's own count (a plan for 2030 frames nothing achieved), and within three years of it (an
@@ -51,6 +58,7 @@ export function frameYears(
         (d) =>
           isOwnPoint(text)(d) &&
           !isLabelInParenthesis(text, d, mentions) &&
+          !isMonthMaybeAhead(d, published) &&
           !YEAR_EARLIER.test(text.slice(d.start, d.end)) &&
           !isSamePeriodBack(text, d) &&
           !datesDocument(text, d) &&

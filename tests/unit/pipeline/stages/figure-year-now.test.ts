@@ -118,3 +118,25 @@ describe('periodOf: a month made an attribute dates the value it qualifies, thou
     expect(expected.map(([value]) => figures.find((f) => f.value === value)?.year)).toEqual(expected.map(([, y]) => y))
   })
 })
+
+describe('frameYears: a month alone past the article’s month may be last year’s or the coming one, and frames nothing', () => {
+  it.each<[string, string[], number]>([
+    [
+      'en',
+      ['The ministers plan to meet again in Tbilisi in September.', 'Waiting times have fallen by a third.'],
+      -33.3,
+    ],
+    [
+      'ru',
+      ['Министры планируют снова встретиться в Тбилиси в сентябре.', 'Время ожидания сократилось на треть.'],
+      -33.3,
+    ],
+  ])('%s: %s', (lang, sentences, value) => {
+    expect(extract(sentences, lang, '2026-03-12').find((f) => f.value === value)?.year).toBeNull()
+  })
+
+  it('guard: a month already gone this year frames the story after it', () => {
+    const sentences = ['In February the port handled 310,000 tonnes.', 'Transit cargo made up 120,000 tonnes.']
+    expect(extract(sentences, 'en', '2026-03-12').find((f) => f.value === 120_000)?.year).toBe(2026)
+  })
+})
