@@ -119,11 +119,12 @@ export function isDatedInClause(context: SentenceContext, span: Span): boolean {
   return context.dates.some((d) => d.value !== null && d.start >= clause.start && d.end <= clause.end)
 }
 
+/** A word of `moment` before a figure in its clause, with no other figure and no verb of intent between (see above). */
 function isMomentBefore(context: SentenceContext, span: Span, moment: RegExp): boolean {
   const clause = clauseAround(context.sentence.text, span)
-  const now = [...context.folded.slice(clause.start, span.start).matchAll(moment)].at(-1)
-  if (!now) return false
-  const from = clause.start + now.index
+  const word = [...context.folded.slice(clause.start, span.start).matchAll(moment)].at(-1)
+  if (!word) return false
+  const from = clause.start + word.index
   const between = (q: Span) => q.start >= from && q.end <= span.start
   // "from 42 at present to 60", "1,600 TEU today": the word closes the figure before it
   const closes = (q: Span) => q.end <= from && /^\s*(?:at\s+)?$/u.test(context.folded.slice(q.end, from))

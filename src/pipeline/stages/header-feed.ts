@@ -16,7 +16,7 @@ import type { ArticleHeader } from './read-header'
  */
 
 /** An item's link line: "Link: https://…", "Ссылка: …", "Bağlantı: …", "Keçid: …", or the address alone. */
-const LINK_LINE = /^(?:(?:link|url|ссылка|bağlantı|keçid|link)\s*:\s*)?https?:\/\/\S+$/iu
+const LINK_LINE = /^(?:(?:link|url|ссылка|bağlantı|keçid)\s*:\s*)?https?:\/\/\S+$/iu
 /** An item's category or tags line, under its date. */
 const CATEGORY_LINE =
   /^(?:category|categories|tags?|категори\p{L}*|рубрика|теги|kategori\p{L}*|etiketler|kateqoriya|teqlər)\s*:/iu

@@ -14,7 +14,8 @@ const MIN_PROSE_CHARS = 60
 const MIN_TRANSLATION_LINES = 3
 
 /** Function words of English and of the Turkic languages: a cheap sign of a line's language before franc looks. */
-const ENGLISH_WORDS = /(?<![\p{L}])(?:the|and|of|to|with|for|is|was|will|has|have|from|by)(?![\p{L}])/giu
+const ENGLISH_FUNCTION_WORDS = 'the|and|of|to|with|for|is|was|will|has|have|from|by'
+const ENGLISH_WORDS = new RegExp(String.raw`(?<![\p{L}])(?:${ENGLISH_FUNCTION_WORDS})(?![\p{L}])`, 'giu')
 const TURKIC_WORDS = /(?<![\p{L}])(?:ve|və|ile|ilə|bir|bu|için|üçün|olarak|olaraq|ilk|daha)(?![\p{L}])|ə/giu
 const MIN_FUNCTION_WORDS = 3
 
@@ -33,7 +34,7 @@ function isForeignProse(line: string, lang: string): boolean {
 
 /** Letters only the Turkic alphabets have: a line without them and with an English function word is no Turkic prose. */
 const TURKIC_LETTERS = /[əğışçöüƏĞİŞÇÖÜ]/u
-const ENGLISH_WORD = /(?<![\p{L}])(?:the|and|of|to|with|for|is|was|will|has|have|from|by|more|than)(?![\p{L}])/iu
+const ENGLISH_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${ENGLISH_FUNCTION_WORDS}|more|than)(?![\p{L}])`, 'iu')
 
 /** A line that reads as the translation's language, on looser terms: beside a translation already found. */
 function isLooselyForeign(line: string, lang: string): boolean {
