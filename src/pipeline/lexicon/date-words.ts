@@ -31,6 +31,14 @@ const MONTHS: readonly MonthForms[] = [
   { turkic: ['aralık', 'dekabr'], uninflected: ['december', 'dec', 'дек'], russian: ['декабр'] },
 ]
 
+/**
+ * Turkish and Azerbaijani month names that a case ending may make a date alone ("şubatta", "fevralda", "noyabrdakı"):
+ * all but Turkish "ekim" (also sowing) and "aralık" (also a range), which date only with "ayında".
+ */
+export const TURKIC_LOCATIVE_MONTHS = MONTHS.flatMap((month) => month.turkic)
+  .filter((form) => form !== 'ekim' && form !== 'aralık')
+  .join('|')
+
 const byLength = (forms: string[]) => forms.sort((a, b) => b.length - a.length).join('|')
 const TURKIC = byLength(MONTHS.flatMap((month) => [...month.turkic]))
 const UNINFLECTED = byLength(MONTHS.flatMap((month) => [...month.uninflected]))

@@ -5,6 +5,7 @@ import {
   monthNumber,
   NUMBER_WORD_SOURCE,
   RELATIVE_YEARS,
+  TURKIC_LOCATIVE_MONTHS,
   WORD_END,
   WORD_START,
   YEAR_WORD_SOURCE,
@@ -149,7 +150,7 @@ const MATCHERS: Matcher[] = [
     // article's date (what was), the next one for a plan (`ahead`); not a range's first month ("в январе–апреле");
     // Turkish "ekim" (sowing) and "aralık" (a range) count only with "ayında"
     re: new RegExp(
-      String.raw`${B}(?:in|during)\s+(?:(?:early|late|mid)[\s-])?(january|february|march|april|may|june|july|august|september|october|november|december)${E}(?![\s,]*\d|\s*[-–—]\s*\p{L})|${B}во?\s+(январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)${E}(?![\s,]*\d|\s*[-–—]\s*\p{L})|${B}(?<!\p{N}\.?\s{0,2})(${MONTH_SOURCE})\s+ayında${E}|${B}(?<!\p{N}\.?\s{0,2})((?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|kasım)(?:t[ae]|d[ae])(?:ki)?|(?:yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)(?:da|də)(?:kı|ki)?)${E}`,
+      String.raw`${B}(?:in|during)\s+(?:(?:early|late|mid)[\s-])?(january|february|march|april|may|june|july|august|september|october|november|december)${E}(?![\s,]*\d|\s*[-–—]\s*\p{L})|${B}во?\s+(январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)${E}(?![\s,]*\d|\s*[-–—]\s*\p{L})|${B}(?<!\p{N}\.?\s{0,2})(${MONTH_SOURCE})\s+ayında${E}|${B}(?<!\p{N}\.?\s{0,2})((?:${TURKIC_LOCATIVE_MONTHS})(?:t[ae]|d[aeə])(?:ki|kı)?)${E}`,
       'gu',
     ),
     read: (m, published) => {
