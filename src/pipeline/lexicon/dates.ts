@@ -51,6 +51,18 @@ const point = (value: PartialDate | null, relative = false): Found | null =>
 const publishedYear = (published: string | null): number | null =>
   published === null ? null : Number(published.slice(0, 4))
 
+/** "last year", "прошлого года" after a month: how many years from the article's that month's year lies. */
+const RELATIVE_YEAR_AFTER: Readonly<Record<string, number>> = {
+  last: -1,
+  this: 0,
+  next: 1,
+  прошлого: -1,
+  этого: 0,
+  текущего: 0,
+  следующего: 1,
+  будущего: 1,
+}
+
 /**
  * The year a day-and-month expression belongs to: a year written before it in the same sentence ("2024 yılında, 15
  * Mart'ta"), else the article's year. A year after it is another time's ("29 Ekim'de, 2026 yılından itibaren", "on
@@ -148,15 +160,22 @@ const MATCHERS: Matcher[] = [
   {
     // in February, в феврале, şubatta, şubat ayında, fevralda, noyabrdakı: a month alone is the last such month by the
     // article's date (what was), the next one for a plan (`ahead`); not a range's first month ("в январе–апреле");
-    // Turkish "ekim" (sowing) and "aralık" (a range) count only with "ayında"
+    // Turkish "ekim" (sowing) and "aralık" (a range) count only with "ayında". A year named beside it is its year:
+    // "in February last year", "в феврале прошлого года", "geçen yılın şubat ayında", "ötən ilin dekabrında"
     re: new RegExp(
-      String.raw`${B}(?:in|during)\s+(?:(?:early|late|mid)[\s-])?(january|february|march|april|may|june|july|august|september|october|november|december)${E}(?![\s,]*\d|\s*[-–—]\s*\p{L})|${B}во?\s+(январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)${E}(?![\s,]*\d|\s*[-–—]\s*\p{L})|${B}(?<!\p{N}\.?\s{0,2})(${MONTH_SOURCE})\s+ayında${E}|${B}(?<!\p{N}\.?\s{0,2})((?:${TURKIC_LOCATIVE_MONTHS})(?:t[ae]|d[aeə])(?:ki|kı)?)${E}`,
+      String.raw`${B}(?:in|during)\s+(?:(?:early|late|mid)[\s-])?(january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+(?:of\s+)?(last|this|next)\s+year)?${E}(?![\s,]*\d|\s*[-–—]\s*\p{L})|${B}во?\s+(январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)(?:\s+(прошлого|этого|текущего|следующего|будущего)\s+года)?${E}(?![\s,]*\d|\s*[-–—]\s*\p{L})|${B}(?<!\p{N}\.?\s{0,2})(${MONTH_SOURCE})\s+ayında${E}|${B}(?<!\p{N}\.?\s{0,2})((?:${TURKIC_LOCATIVE_MONTHS})(?:t[ae]|d[aeə])(?:ki|kı)?)${E}|${B}(?<!\p{N}\.?\s{0,2})(${MONTH_SOURCE})(?<=[ıiuü]nd[aeə])${E}`,
       'gu',
     ),
-    read: (m, published) => {
-      const month = monthNumber(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '')
+    read: (m, published, text) => {
+      const month = monthNumber(m[1] ?? m[3] ?? m[5] ?? m[6] ?? m[7] ?? '')
       const year = publishedYear(published)
       if (month === null || year === null || published === null) return null
+      const named = partOfNamedYear(text, m.index, published)
+      const counted = RELATIVE_YEAR_AFTER[m[2] ?? m[4] ?? '']
+      // "dekabrında" (in its December) only after the year it belongs to
+      if (m[7] !== undefined && named === null) return null
+      if (named) return named.value === null ? named : point(isoMonth(Number(named.value), month), named.relative)
+      if (counted !== undefined) return point(isoMonth(year + counted, month), true)
       const now = Number(published.slice(5, 7))
       const [last, next] = [month <= now ? year : year - 1, month >= now ? year : year + 1]
       return { value: `${last}-${pad(month)}`, role: 'point', relative: true, ahead: `${next}-${pad(month)}` }
@@ -498,7 +517,8 @@ function joinYearAndPart(folded: string, mentions: readonly DateMention[]): Date
   for (const mention of mentions) {
     const year = joined.at(-1)
     const genitive = year && /(?:yılın|yılının|ilin|year's)$/u.test(folded.slice(year.start, year.end))
-    if (year && genitive && year.value === mention.value && /^\s+$/u.test(folded.slice(year.end, mention.start))) {
+    const ofYear = year?.value != null && mention.value?.slice(0, 4) === year.value
+    if (year && genitive && ofYear && /^\s+$/u.test(folded.slice(year.end, mention.start))) {
       joined[joined.length - 1] = { ...mention, start: year.start, relative: year.relative && mention.relative }
     } else joined.push(mention)
   }

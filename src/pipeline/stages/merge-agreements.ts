@@ -28,7 +28,11 @@ export function linkAgreements(agreements: readonly AgreementDraft[], events: re
     const candidates = byArticle.get(agreement.source.articleId) ?? []
     const signed = { date: agreement.date, dateEnd: null }
     const dated = candidates.filter((e) => datesOverlap(e, signed))
-    const happened = candidates.filter((e) => e.status === 'happened' && e.date !== null)
+    const told = candidates.filter((e) => e.status === 'happened' && e.date !== null)
+    // "Temelini geçen yılın şubat ayında attığımız hat": an opening told in passing is where nothing undated was signed
+    // while the article tells a meeting, a visit or a signing
+    const held = told.filter((e) => e.kind !== 'other')
+    const happened = held.length > 0 ? held : told
     // undated, it was signed at the occasion the article told last before it
     const before = happened.filter((e) => e.source.start <= agreement.source.start).at(-1)
     const only =

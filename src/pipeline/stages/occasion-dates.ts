@@ -248,6 +248,9 @@ function monthsAlone(
 }
 
 const HAS_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u
+/** "geçen yılın şubat ayında", "в феврале прошлого года", "in March next year": a month whose year is counted. */
+const YEAR_COUNTED =
+  /(?<![\p{L}])(?:(?:geçen|geçtiğimiz|ötən|keçən|gelecek|gələn|bu)\s+(?:yılın|ilin)|(?:last|this|next)\s+year|(?:прошлого|этого|текущего|следующего|будущего)\s+года)(?![\p{L}])/u
 
 /**
  * Finds the dates in a sentence that can date an occasion: calendar points (with the range a day sits in), months
@@ -280,7 +283,8 @@ export function findOccasionDates(
     .map((d): OccasionDate => {
       const value = d.value ?? ''
       const ranged = value.length === 10 ? withRange(text, d, value) : withDaysAfter(text, d, value)
-      if (published === null || value.length < 7 || HAS_YEAR.test(text.slice(d.start, d.end)))
+      const span = text.slice(d.start, d.end)
+      if (published === null || value.length < 7 || HAS_YEAR.test(span) || YEAR_COUNTED.test(foldCase(span, lang)))
         return { ...ranged, basis: 'stated' }
       return {
         ...ranged,

@@ -17,7 +17,7 @@ import { participantsOf } from './occasion-people'
 
 /** Verbs that open something (a pipeline, a railway, a port): with a day they date an opening ceremony. */
 const OPENING =
-  /(?<![\p{L}])(?:açil(?:an|di|miş)\p{L}*|hizmete gir\p{L}*|istifadəyə veril\p{L}*|istismara veril\p{L}*|inaugurated|opened|entered into force|commissioned|put into (?:operation|service)|вступил\p{L}* в силу|открыт\p{L}*|открыл[аи]?|введ[её]н\p{L}* в эксплуатацию|сдан\p{L}* в эксплуатацию)(?![\p{L}])/u
+  /(?<![\p{L}])(?:açil(?:an|di|miş)\p{L}*|hizmete gir\p{L}*|istifadəyə veril\p{L}*|istismara veril\p{L}*|inaugurated|opened|entered into force|commissioned|put into (?:operation|service)|вступил\p{L}* в силу|открыт\p{L}*|открыл[аи]?|открылс[яь]|введ[её]н\p{L}* в эксплуатацию|ввели в эксплуатацию|сдан\p{L}* в эксплуатацию|launched|began operati\p{L}*|started operati\p{L}*|запущен\p{L}*|стартовал\p{L}*|начал\p{L}* работу|спущен\p{L}* на воду|firlatil\p{L}*|işletmeye alin\p{L}*|faaliyete geç(?:ti|miş)\p{L}*|suya endiril\p{L}*|denize indiril\p{L}*|fəaliyyətə başla(?:yib|di|miş)\p{L}*|işə salin\p{L}*|temel(?:i|ini)\s+(?:[^\s,;:.]+\s+){0,6}?at(?:il|ti|tik|ar|miş)\p{L}*|təməl(?:i|ini)\s+(?:[^\s,;:.]+\s+){0,6}?qoy(?:ul|du|ub|muş)\p{L}*|laid the keel)(?![\p{L}])/u
 const ANNIVERSARY_OF = /ildönümü|yıldönümü|anniversary|годовщин|летие/u
 /** A future before or in an opening verb: "gireceğini", "veriləcək", "will be commissioned", "будет открыт". */
 const FUTURE_OPENING = /(?:acak|ecek|acağ|eceğ|acaq|əcək|əcəy)\p{L}*$|(?:will|to) be\s+\p{L}+$|будет\s+\p{L}+$/u

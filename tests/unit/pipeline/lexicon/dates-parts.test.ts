@@ -207,3 +207,24 @@ describe('findDates: a month alone is the last such month by the article’s dat
     expect(inMarch(text, lang)).toEqual([])
   })
 })
+
+describe('findDates: a month with its year named or counted beside it is that year’s month', () => {
+  const inMarch = (text: string, lang: string) =>
+    findDates(text, lang, '2026-03-18').map((d) => [text.slice(d.start, d.end), d.value])
+  it.each<[string, string, string[][]]>([
+    ['tr', 'Geçen yılın şubat ayında 3 gemi teslim edildi.', [['geçen yılın şubat ayında', '2025-02']]],
+    ['tr', 'Bu yılın mayıs ayında ihracat yüzde 8 arttı.', [['bu yılın mayıs ayında', '2026-05']]],
+    ['az', 'Ötən ilin dekabrında 120 vaqon icarəyə götürülüb.', [['ötən ilin dekabrında', '2025-12']]],
+    ['az', '2024-cü ilin noyabrında 40 min ton yük daşınıb.', [['2024-cü ilin noyabrında', '2024-11']]],
+    ['ru', 'В феврале прошлого года перевезли 12 тыс. тонн.', [['в феврале прошлого года', '2025-02']]],
+    ['ru', 'В июне следующего года откроют терминал.', [['в июне следующего года', '2027-06']]],
+    ['en', 'In February last year the port handled 9,000 TEU.', [['in february last year', '2025-02']]],
+    ['en', 'The line opens in March next year.', [['in march next year', '2027-03']]],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(inMarch(text, lang).map(([span, value]) => [span?.toLocaleLowerCase(lang), value])).toEqual(expected)
+  })
+
+  it('guard, az: "dekabrında" (in its December) with no year before it dates nothing', () => {
+    expect(inMarch('Layihənin dekabrında yekunlaşması gözlənilir.', 'az')).toEqual([])
+  })
+})

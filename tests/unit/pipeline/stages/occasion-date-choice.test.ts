@@ -177,3 +177,47 @@ describe('verbOccasion: an opening told in passing, dated by the year beside its
     expect(occasions(lang, sentence)).toEqual([])
   })
 })
+
+describe('verbOccasion: a launch, a start of work, a ship’s launch or a ground-breaking told by its verb', () => {
+  /** The kind and date of each occasion one sentence tells, in an article of 17 February 2026. */
+  const occasions = (lang: string, sentence: string) =>
+    extractEvents(articleOf(lang, '2026-02-17', [sentence])).map((e) => [e.kind, e.date, e.status])
+
+  it.each<[string, string, (string | null)[]]>([
+    [
+      'en',
+      'The dry port, which began operations in May 2019, now handles 600 trains a year.',
+      ['other', '2019-05', 'happened'],
+    ],
+    ['en', 'Work on the bypass was launched on 12 January.', ['other', '2026-01-12', 'happened']],
+    ['ru', 'Терминал, запущенный в марте 2021 года, загружен на 80%.', ['other', '2021-03', 'happened']],
+    ['ru', 'Строительство второй очереди стартовало 3 февраля.', ['other', '2026-02-03', 'happened']],
+    ['ru', 'Танкер спущен на воду 9 января на верфи в Баку.', ['other', '2026-01-09', 'happened']],
+    ['tr', 'Gemi 14 Ocak’ta Tuzla’da denize indirildi.', ['other', '2026-01-14', 'happened']],
+    ['tr', 'Uydu Aralık 2024’te Cape Canaveral’dan fırlatıldı.', ['other', '2024-12', 'happened']],
+    ['tr', 'Tesisin temeli 5 Ocak’ta Mersin’de düzenlenen törenle atıldı.', ['other', '2026-01-05', 'happened']],
+    ['az', 'Zavodun təməli yanvarın 20-də Sumqayıtda qoyulub.', ['other', '2026-01-20', 'happened']],
+    ['az', 'Bərə dekabrın 19-da suya endirilib.', ['other', '2025-12-19', 'happened']],
+  ])('%s: %s', (lang, sentence, expected) => {
+    expect(occasions(lang, sentence)).toEqual([expected])
+  })
+
+  it.each<[string, string]>([
+    ['en', 'The company launched a new loading service for small shippers.'],
+    ['ru', 'Запуск линии позволит сократить сроки доставки.'],
+    ['tr', 'Temel ihtiyaç maddelerinin fiyatı 2025’te yüzde 40 arttı.'],
+  ])('guard: %s, no day, month or year beside the verb, no occasion: %s', (lang, sentence) => {
+    expect(occasions(lang, sentence)).toEqual([])
+  })
+})
+
+describe('verbOccasion: a month with its year counted dates an opening in that year', () => {
+  it.each<[string, string, string]>([
+    ['tr', 'Hattın temelini geçen yılın şubat ayında Kars’ta attık.', '2025-02'],
+    ['az', 'Terminal ötən ilin dekabrında istifadəyə verilib.', '2025-12'],
+    ['ru', 'Терминал открыт в декабре прошлого года.', '2025-12'],
+    ['en', 'The terminal opened in December last year.', '2025-12'],
+  ])('%s: %s', (lang, sentence, date) => {
+    expect(datesOf(sentence, lang, '2026-04-10')).toEqual([date])
+  })
+})
