@@ -32,7 +32,7 @@ import {
   TENDERED,
   UNDER_CONSTRUCTION,
 } from '../lexicon/tenses'
-import { changeDirection, isStartOfChange } from './figure-change'
+import { changeDirection, isSizeOfFall, isStartOfChange } from './figure-change'
 
 /** Nouns after a count that make it a number of documents or of parties, which are not figures of their own. */
 const DOCUMENT_NOUN =
@@ -171,6 +171,8 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
   if (quantity.unit === 'count' && inQuotedName(sentence.text, quantity)) return null
   const unit = referred?.unit ?? quantity.unit
   const direction = unit === 'percent' || unit === 'multiplier' ? changeDirection(context, quantity) : 0
+  // a length, a mass or an amount of money told as the size of a fall that happened: "снизился на 31 см"
+  const isFallenAmount = unit !== 'percent' && unit !== 'multiplier' && isSizeOfFall(context, quantity)
   if (unit === 'multiplier' && quantity.written !== 'implied' && direction === 0) return null
   const span = withQualifier(quantity)
   // "$236 a tonne" of wheat: the metric is found as for dollars of wheat, then named as its price
@@ -223,7 +225,8 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
     metric: named.metric,
     label: named.label,
     kind,
-    value: isPercent && direction < 0 ? -quantity.value : quantity.value,
+    // a saving to come ("will shorten the route by 900 km") is written as what is saved
+    value: (isPercent && direction < 0) || (isFallenAmount && kind === 'achieved') ? -quantity.value : quantity.value,
     valueMax: quantity.valueMax,
     unit,
     qualifier: quantity.qualifier,

@@ -11,7 +11,7 @@ const MORE = /^(çox|fazla|daha|artıq|больше|выше|more|higher|up)/u
 const RISE =
   /^(art|yüksel|yüksəl|çık|çıx|büyü|katla|çoxal|increas|rise|rose|risen|rising|grow|grew|jump|surg|climb|doubl|tripl|boost|rais|oversubscrib|up$|вырос|выраст|рост|увелич|нарост|нарастить)/u
 const FALL =
-  /^(azal|düş|gerile|ucuzla|fell|fall|declin|drop|down$|decreas|shrank|shrink|cut$|cuts$|cutting|eas(?:e|ed|es|ing)$|reduc|lower(?:s|ed|ing)?$|slash|shorten|kısal|qısal|indiril|endiril|сниз|сниж|сократ|сокращ|упал|уменьш)/u
+  /^(azal|düş|gerile|ucuzla|fell|fall|declin|drop|down$|decreas|shrank|shrink|cut$|cuts$|cutting|eas(?:e|ed|es|ing)$|reduc|lower(?:s|ed|ing)?$|slash|shorten|kısal|qısal|indiril|endiril|сниз|сниж|сократ|сокращ|упал|уменьш|опуст|обмелел|en(?:ib|di|ir|miş)$)/u
 /** Turkic nouns of a rise or a fall, maybe with their possessive: "artış", "artımı", "düşüşü", "azalma", "gerileme". */
 const CHANGE_NOUN =
   /^(?:artış|artışı|artım|artımı|artma|yükseliş|yükselişi|büyüme|büyümesi|düşüş|düşüşü|azalma|azalması|azalış|azalışı|gerileme|geriləmə|daralma|daralması|küçülme)$/u
@@ -144,4 +144,30 @@ export function isStartOfChange(context: SentenceContext, quantity: Quantity): b
     default:
       return false
   }
+}
+
+/** "by", "на" right before an amount, maybe with a word of degree: the amount is the size of a change. */
+const BY_BEFORE =
+  /(?:^|\s)(?:by|на)\s+(?:(?:about|around|roughly|nearly|almost|another|a further|some|over|more than|почти|около|примерно|еще|ещё|более чем|свыше)\s+)*$/u
+/** Turkic nouns of a fall right after an amount: "30 sm enmə", "31 santimetrelik düşüş". */
+const FALL_NOUN = /^(?:enmə|enməsi|düşüş|düşüşü|azalma|azalması|gerileme|geriləmə|kayıp|itki)$/u
+
+/**
+ * "dropped by 1.8 metres", "снизился на 31 см", "31 santimetre düştü", "90 santimetr azalıb", "30 sm enmə": an amount
+ * (not a percent) told as the size of a fall is negative. Only its size: "fell to 29.3 m", "29,3 metrə enib" (where
+ * the fall ended) and an amount beside a fall it does not measure stay as they are. English and Russian say so with
+ * "by", "на"; Turkish and Azerbaijani put the verb of the fall right after the amount, which is not in the dative.
+ */
+export function isSizeOfFall(context: SentenceContext, quantity: Quantity): boolean {
+  if (isChangeEnd(context, quantity)) return false
+  const start = quantity.qualifierSpan ? Math.min(quantity.start, quantity.qualifierSpan.start) : quantity.start
+  if (context.lang === 'en' || context.lang === 'ru') {
+    if (!BY_BEFORE.test(context.folded.slice(Math.max(0, start - 30), start))) return false
+    return near(context.words, quantity, context.lang).some((w) => FALL.test(w.text))
+  }
+  const next = context.words.find((w) => w.start >= quantity.end)
+  const own = context.folded.slice(quantity.start, quantity.end)
+  // "29 metreye", "3 güne", "tona", "metrə" are where a fall ended, "kilometrədək" bounds it; "santimetre", "kilometre" end in "-re" unbent
+  const dative = /(?:y[aeə]|[aə]|(?<!r)e|d[əe]k)$/u.test(own)
+  return next !== undefined && !dative && (FALL.test(next.text) || FALL_NOUN.test(next.text))
 }

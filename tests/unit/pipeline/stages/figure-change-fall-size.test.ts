@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from './figure-input'
+
+/** Each figure's words, value and kind, in an article of 12 May 2026. */
+const values = (sentence: string, lang: string) =>
+  extract([sentence], lang, '2026-05-12').map((f) => [f.words, f.value, f.kind])
+
+describe('extractFigures: an amount told as the size of a fall that happened is negative', () => {
+  it.each<[string, string, (string | number)[][]]>([
+    ['en', 'The water level dropped by about 40 centimetres in 2025.', [['40 centimetres', -0.4, 'achieved']]],
+    ['en', 'Coal loadings fell by 300,000 tonnes last year.', [['300,000 tonnes', -300000, 'achieved']]],
+    ['ru', 'Объем перевалки снизился на 1,5 млн тонн.', [['1,5 млн тонн', -1500000, 'achieved']]],
+    ['ru', 'Уровень воды в порту опустился на 25 см.', [['25 см', -0.25, 'achieved']]],
+    ['tr', 'Limandaki su derinliği geçen yıl 40 santimetre azaldı.', [['40 santimetre', -0.4, 'achieved']]],
+    ['az', 'Limanda suyun dərinliyi ötən il 40 santimetr azalıb.', [['40 santimetr', -0.4, 'achieved']]],
+  ])('%s: %s', (lang, sentence, expected) => {
+    expect(values(sentence, lang)).toEqual(expected)
+  })
+
+  it.each<[string, string, (string | number)[][]]>([
+    ['en', 'The water level fell to 28.9 metres below sea level.', [['28.9 metres', 28.9, 'achieved']]],
+    ['ru', 'Уровень воды опустился до 28,9 м.', [['28,9 м', 28.9, 'achieved']]],
+    ['tr', 'Derinlik 4 metreye düştü.', [['4 metreye', 4, 'achieved']]],
+    ['az', 'Dərinlik 4 metrə enib.', [['4 metrə', 4, 'achieved']]],
+    ['en', 'The new line will shorten the route by 900 km.', [['900 km', 900, 'target']]],
+  ])('guard, %s: where a fall ended, or a saving to come, keeps its sign: %s', (lang, sentence, expected) => {
+    expect(values(sentence, lang)).toEqual(expected)
+  })
+})
