@@ -190,6 +190,12 @@ const MATCHERS: Matcher[] = [
     read: (m) => ({ value: m[2] ?? null, role: 'period', relative: false }),
   },
   {
+    // "• 2023: 210 min t", "2024 – 6,7 milyon ton" opening a line, "147k wagons (2025)": a year set as the label of a
+    // table's or a slide's value
+    re: new RegExp(String.raw`^\s*(?:[•·▪●*]\s*)?${YEAR}(?=\s*[:–—]\s*[~≈]?\s*\p{N})|\(${YEAR}\)`, 'gu'),
+    read: (m) => point(m[1] ?? m[2] ?? null),
+  },
+  {
     // iki il əvvəl, iki yıl önce, two years ago, два года назад: a year counted back from the article's
     re: new RegExp(
       String.raw`${B}(\d{1,2}|${NUMBER_WORD_SOURCE})\s+(?:${YEAR_WORD})\s+(?:əvvəl|önce|evvel|ago|назад)${E}`,

@@ -92,6 +92,9 @@ const UNIT_RULES: readonly UnitRule[] = [
   // a ship's capacity: "8,000 deadweight tonnes", "8,000 dwt"
   { unit: 't', words: [word('deadweight'), word('tons?|tonnes?')], langs: ['en'] },
   { unit: 't', words: [word('dwt')] },
+  // "1,6 mln t", "180 min t", "25 t": the tonne's symbol in tables and slides (Russian "т" is above)
+  { unit: 't', words: [word('t')], langs: ['tr', 'az', 'en'] },
+  { unit: 't', words: [word('kt')], factor: 1e3, langs: ['tr', 'az', 'en'] },
   { unit: 't', words: [word('mt')], factor: 1e6, langs: ['en'] },
   { unit: 'TEU', words: [word(`teu${L}`)] },
   // TEU spelled out: "250,000 twenty-foot equivalent units"

@@ -58,9 +58,17 @@ const FLEET_NOUN =
 /** What may follow a bare count, no noun of its own: a stop, or a word of a change or a time ("four to seven"). */
 const BARE_AFTER = /^\s*(?:[,.;:)]|$|(?:to|from|a|per|in|by|at|and|or|last|this|next|в|до|с|к|и|за)(?![\p{L}]))/u
 
+/**
+ * "Статья 8", "в статье 2", "Maddə 4", "Madde 1", "Article 3", "clause 4", "Slide 7": a number after the noun of a
+ * numbered part of a text labels that part; it counts nothing.
+ */
+const NUMBERED_PART_BEFORE =
+  /(?<![\p{L}])(?:articles?|clauses?|sections?|paragraphs?|items?|chapters?|annex|appendix|slides?|madde\p{L}*|maddə\p{L}*|bənd\p{L}*|fıkra\p{L}*|slayt\p{L}*|slayd\p{L}*|стать[яиеюй]|пункт\p{L}*|подпункт\p{L}*|раздел\p{L}*|глав[аеуы]|приложени\p{L}*)\s*(?:№|no\.)?\s*$/u
+
 /** Tells whether a count counts something worth a figure: not documents signed, not the parties to a meeting. */
 
 function isReportableCount(context: SentenceContext, quantity: Quantity): boolean {
+  if (NUMBERED_PART_BEFORE.test(context.folded.slice(Math.max(0, quantity.start - 24), quantity.start))) return false
   const next = context.words.find((w) => w.start >= quantity.end)
   const addition = next !== undefined && ADDITION.test(next.text)
   const fleet = quantity.value > 1 && next !== undefined && FLEET_NOUN.test(next.text)

@@ -86,6 +86,13 @@ function scopedDates(context: SentenceContext, span: Span, keep: (d: DateMention
   return [within(paren), within(clauseAround(text, span)).filter(outside), context.dates.filter(keep).filter(outside)]
 }
 
+/** A year alone in brackets after a value, a few words and no other number between: "9.8 days (2025)". */
+const isYearLabelOf = (text: string, span: Span, d: DateMention) =>
+  d.value?.length === 4 &&
+  d.start > span.end &&
+  /^[^\d()]{0,20}$/u.test(text.slice(span.end, d.start)) &&
+  text[d.start] === '('
+
 /** The first non-empty scope's mention nearest to the span. */
 const firstNearest = (span: Span, scopes: readonly DateMention[][]) =>
   nearest(span, scopes.find((scope) => scope.length > 0) ?? [])
@@ -151,6 +158,9 @@ export function periodOf(
   const published = publishedYearOf(context.article)
   const { folded } = context
   if (kind === 'achieved') {
+    // "USD 62k ex-works (2025), up from USD 41k (2021)": a year alone in brackets right after a value labels it
+    const label = context.dates.find((d) => isYearLabelOf(context.sentence.text, span, d))
+    if (label) return { year: yearOf(label), deadline: null, fromContext: false }
     const [inParenthesis = [], inClause = [], inSentence = []] = scopedDates(
       context,
       span,

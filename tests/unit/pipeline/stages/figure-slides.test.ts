@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from './figure-input'
+
+/** Each figure's words, value, unit and year, in an article of 12 May 2026. */
+const figures = (sentence: string, lang: string) =>
+  extract([sentence], lang, '2026-05-12').map((f) => [f.words, f.value, f.unit, f.year])
+
+describe('extractFigures: the short forms of tables and slides', () => {
+  it.each<[string, string, (string | number | null)[][]]>([
+    ['az', '• İxrac: 1,6 mln t', [['1,6 mln t', 1600000, 't', 2026]]],
+    ['tr', 'Kapasite 450 bin t oldu.', [['450 bin t', 450000, 't', 2026]]],
+    ['en', 'Cement exports reached 320 kt.', [['320 kt', 320000, 't', 2026]]],
+    // a year opening a bullet or a line, then a colon or a dash, labels the value after it
+    ['az', '• 2023: 210 min t', [['210 min t', 210000, 't', 2023]]],
+    ['en', '2024 – 6.7 million tonnes', [['6.7 million tonnes', 6700000, 't', 2024]]],
+    // a year alone in brackets right after a value labels that value, not the one before it
+    [
+      'en',
+      '• Wagon turnaround: 9.8 days (2025) vs 7.5 days (2021)',
+      [
+        ['9.8 days', 9.8, 'days', 2025],
+        ['7.5 days', 7.5, 'days', 2021],
+      ],
+    ],
+  ])('%s: %s', (lang, sentence, expected) => {
+    expect(figures(sentence, lang)).toEqual(expected)
+  })
+
+  it.each<[string, string]>([
+    ['ru', 'Статья 8 предусматривает создание совместной рабочей группы.'],
+    ['ru', 'Согласно статье 4, казахстанская сторона выполнит работы.'],
+    ['az', 'Maddə 6 tərəflərin öhdəliklərini müəyyən edir.'],
+    ['tr', 'Madde 3 kapsamında taraflar bilgi paylaşır.'],
+    ['en', 'Article 5 sets out how disputes are settled.'],
+  ])('%s: the number of an article or clause counts nothing: %s', (lang, sentence) => {
+    expect(figures(sentence, lang)).toEqual([])
+  })
+})
