@@ -80,7 +80,7 @@ const AFTER_ANY: Readonly<Record<string, Qualifier>> = {
 }
 /** Russian verbs of raising or bringing a quantity to a level. */
 const REACH_VERB =
-  /^(довест|довед|увелич|нарастит|наращив|сократ|сниз|дойт|достич|достиг|вырас|выраст|вырос|подня|возрос|упа|сократил)/u
+  /^(довест|довед|увелич|нарастит|наращив|сократ|сниз|сниж|пониз|пониж|уменьш|опуст|повыс|повыш|дойт|достич|достиг|вырас|выраст|вырос|подня|подним|возрос|упа|сократил)/u
 const ABLATIVE = /(dan|den|tan|ten|dən|tən)$/u
 const DATIVE = /(a|e|ə)$/u
 const MORE = new Set(['fazla', 'çok', 'çox', 'artıq', 'ziyade', 'ziyadə'])

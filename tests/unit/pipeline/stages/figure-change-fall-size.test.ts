@@ -27,3 +27,20 @@ describe('extractFigures: an amount told as the size of a fall that happened is 
     expect(values(sentence, lang)).toEqual(expected)
   })
 })
+
+describe('extractFigures: the verbs of a fall in market copy, and Russian "до" after a verb of change', () => {
+  it.each<[string, string, (string | number)[][]]>([
+    ['en', 'Shares slipped 2.1% in London on Wednesday.', [['2.1%', -2.1, 'achieved']]],
+    ['en', 'The index tumbled 4% after the announcement.', [['4%', -4, 'achieved']]],
+    // where the change ended, not a ceiling ("up to"): a level, stated exactly
+    ['ru', 'Пошлина снижена до 10%.', [['10%', 10, 'achieved']]],
+  ])('%s: %s', (lang, sentence, expected) => {
+    expect(values(sentence, lang)).toEqual(expected)
+  })
+
+  it('guard, ru: "до" with no verb of change before it is a ceiling', () => {
+    expect(extract(['Поставки составят до 10 тыс. тонн.'], 'ru', '2026-05-12').map((f) => f.qualifier)).toEqual([
+      'up-to',
+    ])
+  })
+})

@@ -145,3 +145,28 @@ describe('numbers of press reports a company or a ministry denies', () => {
     },
   )
 })
+
+describe('numbers another outlet reported that a body dismisses, or posts that data does not confirm', () => {
+  it.each<[string, string[]]>([
+    [
+      'en',
+      [
+        'A regional news site reported last week that 9,000 trucks had crossed the border in May; the customs service dismissed the figure.',
+      ],
+    ],
+    ['en', ['The operator denied a report in local media that it had raised tariffs by 25%, calling it inaccurate.']],
+    [
+      'tr',
+      [
+        'Sosyal medyada ihracatın 5 milyar doları aştığı yönünde paylaşımlar yapılsa da resmi veriler bunu doğrulamıyor.',
+      ],
+    ],
+    ['az', ['Sosial şəbəkələrdə tranzitin 40 faiz artdığı iddia edilsə də, rəsmi statistika bunu təsdiqləmir.']],
+  ])('%s: %s', (lang, sentences) => {
+    expect(values(lang, sentences)).toEqual([])
+  })
+
+  it('guard, en: a ministry that reports a figure is no hearsay', () => {
+    expect(values('en', ['The ministry reported that exports rose 12% in May.'])).toEqual([12])
+  })
+})
