@@ -59,6 +59,24 @@ export const SHARE_LABEL =
 
 /** Whole lines that are buttons: print, copy link, accept cookies, show more. */
 export const WIDGET_LINES: ReadonlySet<string> = new Set([
+  // a news agency's picture and a video player's buttons
+  'purchase licensing rights',
+  'watch on youtube',
+  'смотреть на youtube',
+  "youtube'da izle",
+  'youtube-da izlə',
+  '▶ oynat',
+  '▶ play',
+  '▶ izlə',
+  '▶ смотреть',
+  'videoyu indir',
+  'download video',
+  'videonu yüklə',
+  'скачать видео',
+  'contacts',
+  'контакты',
+  'iletişim',
+  'əlaqə',
   // a search box's placeholder
   'search',
   'search...',
@@ -247,6 +265,7 @@ export const LIST_LABELS: ReadonlyMap<string, 'related links' | 'news-feed list'
     'çok okunanlar',
     'en çok okunanlar',
     'editörün seçtikleri',
+    'related',
     'related news',
     'related content',
     'related articles',
@@ -400,7 +419,13 @@ export const NEWSLETTER_PITCH =
  * arrow drawn in text ("… route alerts ->").
  */
 export const PAYWALL_PITCH =
-  /(?<!\p{L})(?:free edition|upgrade to (?:[\p{L}-]+ ){0,3}(?:pro|premium|plus)|premium (?:edition|content|subscribers?|plan)|subscribers only|for subscribers|abonelere özel|premium(?:'a|’a)? geç\p{L}*|premium abunə\p{L}*|yalnız abunəçilər\p{L}*|только для подписчиков|оформите подписку|полная версия доступна|subscribe (?:for|from) [$€£]?\d[\d.,]*|first (?:month|\d{1,2} days) free|ilk (?:ay|\d{1,2} gün) ücretsiz|ilk (?:ay|\d{1,2} gün) pulsuz|первый месяц бесплатно)(?!\p{L})|\s(?:->|→)$/u
+  /(?<!\p{L})(?:free edition|upgrade to (?:[\p{L}-]+ ){0,3}(?:pro|premium|plus)|premium (?:edition|content|subscribers?|plan)|subscribers only|for subscribers|abonelere özel|premium(?:'a|’a)? geç\p{L}*|premium abunə\p{L}*|yalnız abunəçilər\p{L}*|только для подписчиков|оформите подписку|полная версия доступна|subscribe (?:for|from) [$€£]?\d[\d.,]*|first (?:month|\d{1,2} days) free|ilk (?:ay|\d{1,2} gün) ücretsiz|ilk (?:ay|\d{1,2} gün) pulsuz|первый месяц бесплатно|cancel anytime|[$€£]\d[\d.,]* for \d{1,2} (?:weeks|months)|abone\p{L}* özel\p{L}*|abunəçilər\p{L}* üçün)(?!\p{L})|\s(?:->|→)$/u
+/**
+ * What a paywall promises a subscriber or asks of a reader: the rest of the story, unlimited access ("Subscribe to
+ * continue reading", "Haberin devamını okumak için abone olun", "Dijital abonelikle … sınırsız erişin").
+ */
+export const READ_ON_PROMISE =
+  /continue reading|keep reading|read on|unlimited access|devamını oku\p{L}*|sınırsız eriş\p{L}*|davamını oxu\p{L}*|limitsiz (?:çıxış|giriş)\p{L}*|продолжить чтение|дочитать|читать (?:далее|полностью)|неограниченн\p{L}* доступ\p{L}*/u
 export const CONTACT_REQUEST =
   /contact\s+us|subscription\s+options|iletişime\s+geç|bizimlə\s+əlaqə|əlaqə\s+saxlayın|свяжитесь|обращайтесь/u
 
@@ -438,6 +463,9 @@ export const PHOTO_CAPTION =
  */
 export const AGENCY_SLASH_CREDIT =
   /[.!]\s+\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,3}\s?\/\s?\p{Lu}[\p{Ll}.'’-]+(?:\s\p{Lu}[\p{Ll}.'’-]+){1,2}$/u
+
+/** "Kazatomprom/Handout via REUTERS", "Press office via AFP": a picture handed out through an agency. */
+export const VIA_AGENCY_CREDIT = /^[\p{L}\s.&/-]{2,60}\svia\s(?:reuters|afp|ap|getty images|anadolu|aa|epa)$/u
 
 /** A photo's credit line: a copyright sign or a photo label ("© Пресс-служба Акорды", "Photo: AA", "Фото: …"). */
 export const PHOTO_CREDIT = /^(?:©|(?:photo|foto|fotoğraf|фото|image|şəkil)(?:\s+credit)?\s*:)/iu

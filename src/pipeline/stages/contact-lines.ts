@@ -13,6 +13,10 @@ const TIP_REQUEST =
 /** "… Для связи и рекламы: @tt_admin", "İletişim: info@…": a channel's or a page's blurb closed by where to write. */
 const CONTACT_TAIL =
   /(?:для\s+связи|по\s+вопросам\s+рекламы|реклам\p{L}*|reklam|əlaqə|iletişim|contact|advertising)[\p{L}\s]{0,20}:\s*(?:@\w{3,}|[\w.+-]+@[\w-]+\.[\w.]+)$/u
+/** "+7 727 355 01 90": a phone number with its country code, alone on its line. */
+const PHONE_ALONE = /^\+\d[\d\s().-]{8,}\d$/u
+/** "Marat Seitkali, Partner – m.seitkali@…": a person, maybe with a role, then an e-mail address closing the line. */
+const PERSON_THEN_MAIL = /^\p{Lu}[\p{L}\s.,()'’-]{2,80}\s[–—:-]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u
 /** An e-mail address, a handle or a phone number with its country code. */
 const REACHABLE = /[\w.+-]+@[\w-]+\.[\w.-]+|(?<![\w])@[\w]{3,}|\+\d{1,3}[\s(]*\d/u
 /**
@@ -40,6 +44,7 @@ export function isContactLine(line: string, folded: string): boolean {
     return true
   }
   // "Контакты для инвесторов: ir@… | Контакты для СМИ: +7 7232 24 60 60, press@…": contacts one after another
+  if (PHONE_ALONE.test(line.trim()) || PERSON_THEN_MAIL.test(line.trim())) return true
   const parts = line.split(/\s+\|\s+/u)
   if (parts.length > 1 && parts.every((part) => isLabelledContact(part, foldCase(part, 'tr')))) return true
   return isLabelledContact(line, folded)
@@ -54,11 +59,18 @@ function isLabelledContact(line: string, folded: string): boolean {
     .map((value) => value.replace(/^(?:tel\.?|phone|e-?mail|e-?posta|e-?poçt|эл\.\s*почта)\s*:?\s*/iu, ''))
   const isPhone = (value: string) => /^\+?[\d\s().-]{9,}$/u.test(value) && value.replace(/\D/gu, '').length >= 9
   const isMail = (value: string) => /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u.test(value)
+  const isWeb = (value: string) => /^(?:https?:\/\/)?www\.[\w-]+(?:\.[\w-]+)+\/?$/u.test(value)
   const phones = values.some(isPhone)
   // "Primary Rating Analyst: Daniela Weiss, Director, +44 20 …": a contact's role names the person beside the phone
   if (CONTACT_ROLE.test(foldCase(labelled[1], 'tr'))) return values.some((value) => isPhone(value) || isMail(value))
   if (line.length > 100) return false
-  return values.every((value) => isPhone(value) || isMail(value)) && (!phones || CONTACT_LABEL.test(folded))
+  // "Əlaqə: ir@… | +994 12 … | www.….az": a site's address may close the contacts
+  const reach = values.filter((value) => !isWeb(value))
+  return (
+    reach.length > 0 &&
+    reach.every((value) => isPhone(value) || isMail(value)) &&
+    (!phones || CONTACT_LABEL.test(folded))
+  )
 }
 
 /**

@@ -157,7 +157,16 @@ function splitParts(line: string): { original: string; folded: string }[] {
  */
 export function readDateLine(line: string): DateLine | null {
   if (line.length > MAX_DATE_LINE_CHARS || !/\d/u.test(line)) return null
-  return readSeparatedDateLine(line) ?? readNameThenDate(line) ?? readIssueLine(line)
+  return readSeparatedDateLine(line) ?? readNameThenDate(line) ?? readIssueLine(line) ?? readSectionAfterTime(line)
+}
+
+/** "26 февраля 2026, 12:40 Экономика": a section's name after the time, with no separator. */
+const SECTION_AFTER_TIME = /^(.*\d{1,2}:\d{2})\s+(\p{Lu}[\p{L}-]+)$/u
+
+function readSectionAfterTime(line: string): DateLine | null {
+  const parts = SECTION_AFTER_TIME.exec(line.trim())
+  if (!parts?.[1] || !SECTION_NAMES.has(foldCase(parts[2] ?? '', 'tr'))) return null
+  return readSeparatedDateLine(parts[1])
 }
 
 /**

@@ -22,6 +22,8 @@ import {
   SUBSCRIBER_WORD,
   NEWSLETTER_PITCH,
   PAYWALL_PITCH,
+  READ_ON_PROMISE,
+  VIA_AGENCY_CREDIT,
   EDITORIAL_NOTICE,
   TAG_LINE,
   UPDATED_AGO_LINE,
@@ -263,6 +265,8 @@ function isMarketTicker(line: string): boolean {
     .replace(TICKER_LABEL, '')
     .split(/\s*\|\s*|\s{3,}|\t+/u)
     .filter((part) => part.trim() !== '')
+  // "CANLI: Piyasalarda gün ortası | Dolar/TL 43,41 | Euro/TL 50,96": a title of words may lead the quotes
+  if (quotes.length >= 3 && /^[\p{L}\s]{2,40}$/u.test(quotes[0]?.trim() ?? '')) quotes.shift()
   const isQuote = (quote: string, index: number) =>
     TICKER_QUOTE.test(quote) || (index === 0 && WEATHER_PART.test(quote))
   return quotes.length >= 2 && quotes.every((quote, index) => isQuote(quote.trim(), index))
@@ -299,6 +303,8 @@ export function clutterReason(line: string): string | null {
   }
   if (any((folded) => SUBSCRIBER_WORD.test(folded) && CONTACT_REQUEST.test(folded))) return 'subscription notice'
   if (matches(NEWSLETTER_PITCH) || matches(PAYWALL_PITCH)) return 'subscription notice'
+  if (any((folded) => SUBSCRIBER_WORD.test(folded) && READ_ON_PROMISE.test(folded))) return 'subscription notice'
+  if (matches(VIA_AGENCY_CREDIT)) return 'photo credit'
   // notes are a line or two; a paragraph that mentions support or advice is the story's
   if (line.length <= MAX_EDITORIAL_NOTE_CHARS && matches(EDITORIAL_NOTICE)) return 'editorial notice'
   if (line.length > MAX_SHORT_CHARS) return null

@@ -42,6 +42,8 @@ describe('readDateLine(line)', () => {
     // what sites print beside the date
     ['a relative update time', 'May 20, 2026 7:05 AM GMT+4 Updated 3 hours ago', '2026-05-20'],
     ['a section name', '6 апреля 2026, 09:40 | Экономика', '2026-04-06'],
+    ['a section name after the time, no separator', '6 апреля 2026, 09:40 Экономика', '2026-04-06'],
+    ['a Turkish section name after the time', '12.03.2026 14:05 Ekonomi', '2026-03-12'],
     ['a view counter', '21.04.2026 16:20 | Baxış: 3 518', '2026-04-21'],
     ['a one-word outlet', 'APA | 18.05.2026', '2026-05-18'],
     ['a reading time', '3 min read · 9 June 2026', '2026-06-09'],
