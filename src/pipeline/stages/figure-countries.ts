@@ -176,6 +176,15 @@ function writerHomeOfArrivals(text: string, folded: string, mentions: readonly P
   return namesOnlyOneEnd(text, only, 'from') ? home : undefined
 }
 
+/**
+ * "Hindistan'dan yapılan iplik alımları" in a Turkish report on Türkiye's yarn trade: goods coming from or going to one
+ * named country, in a Turkish or Azerbaijani article whose main parties hold the writer's country, move to or from it.
+ */
+function writerSide(main: readonly string[], named: readonly string[], lang: string): string | undefined {
+  const home = WRITER_HOME[lang]
+  return home !== undefined && main.includes(home) && !named.includes(home) ? home : undefined
+}
+
 /** What a figure's countries are read against besides its sentence (see `figureCountries`). */
 export interface FigureFrame {
   /** The article's two main parties (see `articleParties`). */
@@ -290,13 +299,12 @@ export function figureCountries(article: Article, sentence: string, span: Span, 
     ? sentenceParties.filter((m) => m.end <= clause.start && m.role !== 'transit' && !named.includes(m.code)).at(-1)
         ?.code
     : undefined
-  const home =
-    antecedent ??
-    (HOME_REFERENCE.test(folded) ||
-    betweenTwo ||
-    flowsWithHome(text, folded, mentions, article.lang, articlePair.length === 2)
-      ? other
-      : undefined)
+  // "Ülke … Rusya'dan … satın aldı" with no country before it: the subject is unknown, so is the other end
+  const flowHome = () =>
+    !HOME_SUBJECT.test(folded) && flowsWithHome(text, folded, mentions, article.lang, articlePair.length === 2)
+      ? (writerSide(main, named, article.lang) ?? other)
+      : undefined
+  const home = antecedent ?? (HOME_REFERENCE.test(folded) || betweenTwo ? other : flowHome())
   // "Kazakhstan shipped … through BTC": the shipper and the line's own country
   const side = owner && named.length === 1 && named[0] !== owner ? owner : home
   // "Türkiye'ye Azerbaycan'dan 781 bin, Kazakistan'dan 612 bin …": a list of origins shares the one destination

@@ -146,3 +146,30 @@ describe('figureCountries: people or parcels coming from one country, in a Turki
     expect(extract(sentences, lang).map((f) => f.countries)).toEqual(expected)
   })
 })
+
+describe('figureCountries: purchases from one country, in a Turkish or Azerbaijani report on the writer’s own trade', () => {
+  it.each<[string, string[], string[]]>([
+    [
+      'tr',
+      [
+        'Özbekistan’ın Türkiye’ye iplik ihracatı 2025’te 900 milyon dolara ulaştı.',
+        'Özbekistan, Türkiye pazarındaki payını artırdı.',
+        'Özbekistan iplik üretiminde bölgenin lideri.',
+        'Hindistan’dan yapılan iplik alımları 2025’te yüzde 17 azaldı.',
+      ],
+      ['IN', 'TR'],
+    ],
+    [
+      'az',
+      [
+        'Qazaxıstanın Azərbaycana buğda ixracı 2025-ci ildə 600 min tona çatıb.',
+        'Qazaxıstan bazarda payını artırıb.',
+        'Qazaxıstan regionun əsas taxıl ixracatçısıdır.',
+        'Rusiyadan alınan buğda isə 2025-ci ildə 95 min ton olub.',
+      ],
+      ['AZ', 'RU'],
+    ],
+  ])('%s', (lang, sentences, expected) => {
+    expect(countries(sentences, lang).at(-1)).toEqual(expected)
+  })
+})
