@@ -161,11 +161,20 @@ export function findEventCues(text: string, lang: string): EventCueMatch[] {
     .filter(
       ({ start, end }) =>
         !isSurname(text, start, end) &&
+        !isPeakOf(text, start) &&
         !MEETS_A_NEED.test(text.slice(end, end + 40)) &&
         !CALL_AFTER.test(text.slice(end, end + 8)) &&
         !QUESTIONS_BEFORE.test(text.slice(Math.max(0, start - 24), start)),
     )
     .map(({ start, end, value }) => ({ start, end, cue: value }))
+}
+
+/**
+ * "listenin zirvesinde", "sıralamanın zirvesine", "siyahının zirvəsində": "zirve" after a common noun in the genitive
+ * is the top of something, no summit ("Türk Devletleri Teşkilatı'nın zirvesi" names its body in capitals).
+ */
+function isPeakOf(text: string, start: number): boolean {
+  return /^zirv/iu.test(text.slice(start, start + 5)) && /(?:^|\s)\p{Ll}+n?[ıiuü]n\s+$/u.test(text.slice(0, start))
 }
 
 /**

@@ -17,10 +17,13 @@ import { participantsOf } from './occasion-people'
 
 /** Verbs that open something (a pipeline, a railway, a port): with a day they date an opening ceremony. */
 const OPENING =
-  /(?<![\p{L}])(?:açil(?:an|di|miş)\p{L}*|hizmete gir\p{L}*|istifadəyə veril\p{L}*|istismara veril\p{L}*|inaugurated|opened|entered into force|commissioned|put into (?:operation|service)|вступил\p{L}* в силу|открыт\p{L}*|открыл[аи]?|открылс[яь]|введ[её]н\p{L}* в эксплуатацию|ввели в эксплуатацию|сдан\p{L}* в эксплуатацию|launched|began operati\p{L}*|started operati\p{L}*|запущен\p{L}*|стартовал\p{L}*|начал\p{L}* работу|спущен\p{L}* на воду|firlatil\p{L}*|işletmeye alin\p{L}*|faaliyete geç(?:ti|miş)\p{L}*|suya endiril\p{L}*|denize indiril\p{L}*|fəaliyyətə başla(?:yib|di|miş)\p{L}*|işə salin\p{L}*|temel(?:i|ini)\s+(?:[^\s,;:.]+\s+){0,6}?at(?:il|ti|tik|ar|miş)\p{L}*|təməl(?:i|ini)\s+(?:[^\s,;:.]+\s+){0,6}?qoy(?:ul|du|ub|muş)\p{L}*|laid the keel)(?![\p{L}])/u
+  /(?<![\p{L}])(?:açil(?:an|di|miş)\p{L}*|hizmete gir\p{L}*|istifadəyə veril\p{L}*|istismara veril\p{L}*|inaugurated|opened|entered into force|commissioned|put into (?:operation|service)|вступил\p{L}* в силу|открыт\p{L}*|открыл[аи]?|открылс[яь]|введ[её]н\p{L}* в эксплуатацию|ввели в эксплуатацию|сдан\p{L}* в эксплуатацию|launched|began operati\p{L}*|started operati\p{L}*|запущен\p{L}*|стартовал\p{L}*|начал\p{L}* работу|спущен\p{L}* на воду|firlatil\p{L}*|işletmeye alin\p{L}*|faaliyete geç(?:ti|miş)\p{L}*|suya endiril\p{L}*|denize indiril\p{L}*|fəaliyyətə başla(?:yib|di|miş)\p{L}*|işə salin\p{L}*|temel(?:i|ini)\s+(?:[^\s,;:.]+\s+){0,6}?at(?:il|ti|tik|ar|miş)\p{L}*|təməl(?:i|ini)\s+(?:[^\s,;:.]+\s+){0,6}?qoy(?:ul|du|ub|muş)\p{L}*|laid the keel|seferler\p{L}* başl\p{L}*|uçuşlar\p{L}* başl\p{L}*|reyslər\p{L}* başla\p{L}*|откро(?:ет|ют)|начн(?:ет|ут) (?:выполнять )?(?:рейсы|полеты|полёты))(?![\p{L}])/u
+/** A Turkish or Azerbaijani present ("başlıyor", "başlayır", folded "başliyor"): a timetable's day, near or ahead. */
+const SCHEDULED_PRESENT = /(?:[iuü]yor|ayir|əyir)$/u
 const ANNIVERSARY_OF = /ildönümü|yıldönümü|anniversary|годовщин|летие/u
 /** A future before or in an opening verb: "gireceğini", "veriləcək", "will be commissioned", "будет открыт". */
-const FUTURE_OPENING = /(?:acak|ecek|acağ|eceğ|acaq|əcək|əcəy)\p{L}*$|(?:will|to) be\s+\p{L}+$|будет\s+\p{L}+$/u
+const FUTURE_OPENING =
+  /(?:acak|ecek|acağ|eceğ|acaq|əcək|əcəy)\p{L}*$|(?:will|to) be\s+\p{L}+$|будет\s+\p{L}+$|откро(?:ет|ют)$|начн(?:ет|ут)\s.+$/u
 
 /**
  * Reads an occasion told only by its verb in a sentence that names no occasion noun: a signing or an opening on a
@@ -40,9 +43,17 @@ export function verbOccasion(
   // "BTQ-nin istismara verilməsinin 9-cu ildönümü": the day of an anniversary, not of the opening
   const opening = ANNIVERSARY_OF.test(folded) ? null : OPENING.exec(folded)
   // "официальное открытие … запланировано на 15 декабря": an opening set for a day to come is planned, dated ahead
+  // "nisan ayında hizmete gireceğini", "с июня откроет рейсы": an opening told in the future is planned too
+  const futureForm =
+    opening !== null &&
+    FUTURE_OPENING.test(folded.slice(Math.max(0, opening.index - 12), opening.index + opening[0].length))
   const plannedOpening =
-    opening !== null && isPlannedAt(text, { start: opening.index, end: opening.index + opening[0].length }, lang)
-  const stated = findOccasionDates(text, lang, published, plannedOpening ? 'future' : 'past', narrative)
+    opening !== null &&
+    (futureForm || isPlannedAt(text, { start: opening.index, end: opening.index + opening[0].length }, lang))
+  // "15 Temmuz'da … seferlere başlıyor", "reyslərə başlayır": a Turkic present tells a timetable, either side of today
+  const scheduled = opening !== null && SCHEDULED_PRESENT.test(opening[0])
+  const tense = plannedOpening ? 'future' : scheduled ? 'either' : 'past'
+  const stated = findOccasionDates(text, lang, published, tense, narrative)
   // "6. Haziran – Bakü'de üç imza" / "… törende 3 belge imzalandı": the list heading's month dates an undated signing
   const dates: OccasionDate[] =
     stated.length === 0 && headed !== undefined
@@ -51,10 +62,6 @@ export function verbOccasion(
   if (dates.length === 0) return null
   const signing = findSigningVerbs(text, lang)[0]
   const isSigning = signing !== undefined && !isFutureSigning(text, lang) && !PLUPERFECT.test(folded)
-  // "nisan ayında hizmete gireceğini", "will be commissioned in May": an opening still to come is no past occasion
-  const future =
-    opening && FUTURE_OPENING.test(folded.slice(Math.max(0, opening.index - 12), opening.index + opening[0].length))
-  if (future && !plannedOpening) return null
   if (!isSigning && !opening) return null
   const kind: EventKind = isSigning ? 'signing' : 'other'
   const verb = isSigning
@@ -69,7 +76,7 @@ export function verbOccasion(
   // a planned opening is an occasion on a day or in a month ("запланировано на 15 декабря"); one due in a year
   // ("2030-cu ildə istismara verilməsi planlaşdırılır") is a project's deadline
   const candidates =
-    plannedOpening && !isSigning
+    (plannedOpening || scheduled) && !isSigning
       ? dates.filter((d) => d.date.length >= 7)
       : dates.filter((d) => published === null || d.date <= published)
   const day =

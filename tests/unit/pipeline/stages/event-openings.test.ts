@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { extractEvents } from '../../../../src/pipeline/stages/extract-events'
+import { articleOf } from './extraction-input'
+
+/** The kind, date and status of each occasion one sentence tells, in an article of 2 July 2026. */
+const occasions = (lang: string, sentence: string) =>
+  extractEvents(articleOf(lang, '2026-07-02', [sentence])).map((e) => [e.kind, e.date, e.status])
+
+describe('verbOccasion: an opening or a route’s first flights told in the future or as a timetable are planned', () => {
+  it.each<[string, string, string[]]>([
+    ['ru', 'С сентября авиакомпания откроет рейсы из Актау в Габалу.', ['other', '2026-09', 'planned']],
+    ['ru', 'С 1 августа перевозчик начнет выполнять рейсы в Шымкент.', ['other', '2026-08-01', 'planned']],
+    ['tr', 'Havayolu 20 Temmuz’da Aktau hattında seferlere başlıyor.', ['other', '2026-07-20', 'planned']],
+    ['tr', 'Lojistik merkezin ağustos ayında hizmete gireceği açıklandı.', ['other', '2026-08', 'planned']],
+    ['en', 'The terminal will be commissioned in September.', ['other', '2026-09', 'planned']],
+  ])('%s: %s', (lang, sentence, expected) => {
+    expect(occasions(lang, sentence)).toEqual([expected])
+  })
+
+  it.each<[string, string]>([
+    ['tr', 'Tesisin 2030’da hizmete gireceği belirtildi.'],
+    ['ru', 'Компания откроет новые возможности для экспортеров.'],
+  ])('guard, %s: a year alone or no date is no occasion: %s', (lang, sentence) => {
+    expect(occasions(lang, sentence)).toEqual([])
+  })
+})
+
+describe('findEventCues: "zirve" after a common noun in the genitive is the top of something', () => {
+  it.each<[string, string]>([
+    ['tr', 'Uzun yıllar listenin zirvesinde oturan Hindistan 2025’te ikinci sıraya geriledi.'],
+    ['az', 'Şirkət 12 mart 2026-cı ildə reytinqin zirvəsinə yüksəlib.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(occasions(lang, sentence)).toEqual([])
+  })
+
+  it('guard, tr: an organisation’s summit is still one', () => {
+    expect(occasions('tr', 'Türk Devletleri Teşkilatı’nın zirvesi 3 Temmuz’da Bakü’de yapılacak.')).toEqual([
+      ['summit', '2026-07-03', 'planned'],
+    ])
+  })
+})
