@@ -158,3 +158,14 @@ export const isOwnPoint =
     d.role === 'point' &&
     !isBase(folded, d) &&
     (!isSince(folded, d) || (published !== null && yearOf(d) === published))
+
+/** A year alone in brackets after a value, a few words and no other number between: "9.8 days (2025)". */
+export const isYearLabelOf = (text: string, span: Span, d: DateMention) =>
+  d.value?.length === 4 &&
+  d.start > span.end &&
+  /^[^\d()]{0,20}$/u.test(text.slice(span.end, d.start)) &&
+  text[d.start] === '('
+
+/** Whether a clause holds a point it runs from ("since 2021", "2016'dan bu yana"), not a range ("с 2006 по 2025"). */
+export const hasSinceInClause = (dates: readonly DateMention[], folded: string, clause: Span): boolean =>
+  dates.some((d) => d.role === 'point' && d.start >= clause.start && d.end <= clause.end && isSince(folded, d))

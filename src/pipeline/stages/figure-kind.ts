@@ -141,9 +141,14 @@ const OPENS_TEXT = /(?:^|["«“„'‘(:]|\s[—–-])\s*$/u
  * so it keeps them all.
  */
 export function kindWords(words: readonly Word[], text: string, lang: string): readonly Word[] {
-  // "Between January and May": the month, not the modal
+  // "Between January and May": the month, not the modal; "employ an estimated 25,000 people": a rough count of
+  // what is, not an estimate of what will be
   if (lang === 'en')
-    return words.filter((w) => text.slice(w.start, w.end) !== 'May' || OPENS_TEXT.test(text.slice(0, w.start)))
+    return words.filter(
+      (w) =>
+        (text.slice(w.start, w.end) !== 'May' || OPENS_TEXT.test(text.slice(0, w.start))) &&
+        !(w.text === 'estimated' && /(?:^|\s)an\s+$/iu.test(text.slice(Math.max(0, w.start - 4), w.start))),
+    )
   return words.filter(
     (w) => !/^\p{Lu}\p{Ll}/u.test(text.slice(w.start, w.start + 2)) || OPENS_TEXT.test(text.slice(0, w.start)),
   )

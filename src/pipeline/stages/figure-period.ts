@@ -12,6 +12,8 @@ import {
   isAttributive,
   isBase,
   isOwnPoint,
+  isYearLabelOf,
+  hasSinceInClause,
   SAME_PERIOD,
   isSamePeriodBack,
   SAME_PERIOD_AFTER,
@@ -85,13 +87,6 @@ function scopedDates(context: SentenceContext, span: Span, keep: (d: DateMention
   const outside = (d: DateMention) => paren !== null || !parenthesisAround(text, d)
   return [within(paren), within(clauseAround(text, span)).filter(outside), context.dates.filter(keep).filter(outside)]
 }
-
-/** A year alone in brackets after a value, a few words and no other number between: "9.8 days (2025)". */
-const isYearLabelOf = (text: string, span: Span, d: DateMention) =>
-  d.value?.length === 4 &&
-  d.start > span.end &&
-  /^[^\d()]{0,20}$/u.test(text.slice(span.end, d.start)) &&
-  text[d.start] === '('
 
 /** The first non-empty scope's mention nearest to the span. */
 const firstNearest = (span: Span, scopes: readonly DateMention[][]) =>
@@ -204,6 +199,12 @@ export function periodOf(
     // date in another clause dates that document ("… olup, bu tutar 31.12.2025 tarihli tablolarda …")
     const elsewhere = inSentence.filter((d) => !datesDocument(folded, d))
     const mention = nearest(span, change ? elsewhere.filter((d) => !isSamePeriodBack(folded, d)) : elsewhere)
+    // "…; the flow has grown nearly threefold since 2021": a change since a year in its own clause runs to a year
+    // no other clause gives
+    const outsideClause = mention !== undefined && (mention.end <= clause.start || mention.start >= clause.end)
+    if (outsideClause && hasSinceInClause(context.dates, folded, clause)) {
+      return { year: null, deadline: null, fromContext: false }
+    }
     if (mention) return { year: pastYearOf(context, mention, clause), deadline: null, fromContext: false }
     // "2022 ile 2025 arasında üç katından fazla arttı": a change over a span of years is the span's last year's
     const overYears = firstNearest(

@@ -65,3 +65,26 @@ describe('a later year in another clause of the sentence', () => {
     expect(only(sentence, lang)).toMatchObject({ value: 9.8e6, kind: 'achieved', deadline: null })
   })
 })
+
+describe('a change since a year in its own clause takes no year from another clause', () => {
+  it.each<[string, string]>([
+    ['en', 'Ten years ago the region barely counted; the flow has grown nearly threefold since 2021.'],
+    ['ru', 'Десять лет назад рынка почти не было; с 2021 года поток вырос втрое.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(only(sentence, lang).year).toBeNull()
+  })
+
+  it('guard, ru: a range of years in the clause still dates the change by its last year', () => {
+    expect(only('Уровень моря опустился с 2006 по 2025 год более чем на 1,8 м.', 'ru').year).toBe(2025)
+  })
+})
+
+describe('"an estimated" before a number is a rough count of what is, not a forecast', () => {
+  it('en: "employ an estimated 25,000 people"', () => {
+    expect(only('The repair yards employ an estimated 25,000 people.', 'en').kind).toBe('achieved')
+  })
+
+  it('guard, en: "are estimated at" is still a forecast', () => {
+    expect(only('Exports are estimated at 25,000 tonnes this year.', 'en').kind).toBe('forecast')
+  })
+})
