@@ -102,6 +102,11 @@ function sample(lines: readonly Line[], accept: (line: Line) => boolean): string
  * Russian table is the story's, however few letters the row has besides.
  */
 const NUMBER_ROW = /^[^|\t]+(?:\s*(?:\||\t)\s*[-–+]?\d[\d\s.,]*%?)+\s*\|?$/u
+/** "| 3 | 500 | ТОО «Silk Way Rail Leasing» | 11 200 |": a ruled table's row with a cell of digits, whatever its names. */
+const RULED_ROW_WITH_NUMBER = /^\s*\|(?:[^|]*\|)*\s*[-–+]?\d[\d\s.,]*%?\s*\|(?:[^|]*\|)*\s*$/u
+
+/** A table's row: cells parted by bars or tabs ("| 4 | 400 | ТОО «Евразия Вагон» | 11 600 |", "Aktau\t1.2\t+4%"). */
+const isTableRow = (text: string) => /\|[^|]*\|/u.test(text) || /\t\S.*\t/u.test(text)
 
 /** Marks lines whose letters are mostly in another script than the article's. */
 function markOtherScript(lines: Line[]): void {
@@ -111,7 +116,8 @@ function markOtherScript(lines: Line[]): void {
   )
   if (!main) return
   for (const line of lines) {
-    if (line.cut !== null || line.text.length > MAX_HEADLINE_CHARS || NUMBER_ROW.test(line.text)) continue
+    const row = NUMBER_ROW.test(line.text) || RULED_ROW_WITH_NUMBER.test(line.text)
+    if (line.cut !== null || line.text.length > MAX_HEADLINE_CHARS || row) continue
     const script = scriptOf(line.text, LINE_SCRIPT_DOMINANCE)
     if (script !== null && script !== main) line.cut = 'line in another script'
   }
@@ -225,8 +231,11 @@ function markCredits(lines: Line[]): Credit & { endIndex: number | null } {
     const credit = readCredit(line.text)
     if (!credit) return
     line.cut = 'credit line'
-    found.outlet ??= credit.outlet
-    found.author ??= credit.author
+    // "Источник: АО «КТЖ»" under a table names where its numbers come from, not the outlet
+    if (!isTableRow(lines[open[order - 1] ?? -1]?.text ?? '')) {
+      found.outlet ??= credit.outlet
+      found.author ??= credit.author
+    }
     if (nearEnd && order >= LEAD_ZONE) found.endIndex = index
   })
   return found
