@@ -148,6 +148,15 @@ function isOccasionCue(text: string, cue: EventCueMatch, lang: string, dates: re
 /** The date nearest an occasion word: inside its own stretch, else opening the sentence, else the sentence's only one. */
 function dateFor(dates: readonly OccasionDate[], from: number, to: number, firstCue: number, cues: number) {
   const inWindow = within(dates, from, to)
+  // "dün başlayan ve bugün sona eren forum", "opened yesterday and closes today": two days counted from the article's
+  // are the occasion's first and last
+  const counted = [
+    ...new Set(inWindow.filter((d) => d.basis === 'relative' && d.date.length === 10).map((d) => d.date)),
+  ]
+  if (counted.length === 2) {
+    const [first = '', last = ''] = counted.sort()
+    return { ...inWindow[0]!, date: first, dateEnd: last }
+  }
   // "talks in Urumqi on Oct. 29 … from next year": a year alone beside a day is a plan's, not the occasion's date
   const dated = inWindow.filter((d) => d.date.length > 4).at(-1) ?? inWindow.at(-1)
   return dated ?? within(dates, 0, firstCue).at(-1) ?? (cues === 1 ? dates[0] : undefined)

@@ -39,3 +39,29 @@ describe('findEventCues: "zirve" after a common noun in the genitive is the top 
     ])
   })
 })
+
+describe('dateFor: two days counted from the article’s date are an occasion’s first and last', () => {
+  const spans = (lang: string, sentence: string) =>
+    extractEvents(articleOf(lang, '2026-07-02', [sentence])).map((e) => [e.date, e.dateEnd])
+  it.each<[string, string]>([
+    ['tr', 'Almatı’da dün başlayan ve bugün sona eren eğitim forumuna 400 kişi katıldı.'],
+    ['en', 'The forum, which opened in Almaty yesterday and closes today, drew 400 delegates.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(spans(lang, sentence)).toEqual([['2026-07-01', '2026-07-02']])
+  })
+
+  it('guard, en: one counted day is the occasion’s only day', () => {
+    expect(spans('en', 'The forum opened in Almaty yesterday.')).toEqual([['2026-07-01', null]])
+  })
+})
+
+describe('findEventCues: an "Expo" named in Turkish and Azerbaijani copy is a fair', () => {
+  it.each<[string, string]>([
+    ['tr', 'Taraflar, 26-29 Kasım 2026 tarihlerinde İstanbul’da düzenlenecek Helal Expo’ya katılacak.'],
+    ['az', 'Şirkətlər 26-29 noyabr 2026-cı il tarixlərində İstanbulda keçiriləcək Halal Expo-da iştirak edəcək.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(extractEvents(articleOf(lang, '2026-04-20', [sentence])).map((e) => [e.kind, e.date, e.status])).toEqual([
+      ['other', '2026-11-26', 'planned'],
+    ])
+  })
+})
