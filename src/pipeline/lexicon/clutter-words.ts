@@ -59,7 +59,7 @@ export const SHARE_LABEL =
 
 /** Whole lines that are buttons: print, copy link, accept cookies, show more. */
 export const WIDGET_LINES: ReadonlySet<string> = new Set([
-  // a news agency's picture and a video player's buttons
+  // a news agency's picture, a video player's buttons, a contacts heading
   'purchase licensing rights',
   'watch on youtube',
   'смотреть на youtube',

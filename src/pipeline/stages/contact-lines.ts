@@ -43,8 +43,8 @@ export function isContactLine(line: string, folded: string): boolean {
   if (isCallNotice(line, folded) || (TIP_REQUEST.test(folded) && REACHABLE.test(folded)) || CONTACT_TAIL.test(folded)) {
     return true
   }
-  // "Контакты для инвесторов: ir@… | Контакты для СМИ: +7 7232 24 60 60, press@…": contacts one after another
   if (PHONE_ALONE.test(line.trim()) || PERSON_THEN_MAIL.test(line.trim())) return true
+  // "Контакты для инвесторов: ir@… | Контакты для СМИ: +7 7232 24 60 60, press@…": contacts one after another
   const parts = line.split(/\s+\|\s+/u)
   if (parts.length > 1 && parts.every((part) => isLabelledContact(part, foldCase(part, 'tr')))) return true
   return isLabelledContact(line, folded)

@@ -66,7 +66,6 @@ const NUMBERED_PART_BEFORE =
   /(?<![\p{L}])(?:articles?|clauses?|sections?|paragraphs?|items?|chapters?|annex|appendix|slides?|madde\p{L}*|maddə\p{L}*|bənd\p{L}*|fıkra\p{L}*|slayt\p{L}*|slayd\p{L}*|стать[яиеюй]|пункт\p{L}*|подпункт\p{L}*|раздел\p{L}*|глав[аеуы]|приложени\p{L}*)\s*(?:№|no\.)?\s*$/u
 
 /** Tells whether a count counts something worth a figure: not documents signed, not the parties to a meeting. */
-
 function isReportableCount(context: SentenceContext, quantity: Quantity): boolean {
   if (NUMBERED_PART_BEFORE.test(context.folded.slice(Math.max(0, quantity.start - 24), quantity.start))) return false
   const next = context.words.find((w) => w.start >= quantity.end)

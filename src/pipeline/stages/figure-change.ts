@@ -167,7 +167,8 @@ export function isSizeOfFall(context: SentenceContext, quantity: Quantity): bool
   }
   const next = context.words.find((w) => w.start >= quantity.end)
   const own = context.folded.slice(quantity.start, quantity.end)
-  // "29 metreye", "3 güne", "tona", "metrə" are where a fall ended, "kilometrədək" bounds it; "santimetre", "kilometre" end in "-re" unbent
+  // "29 metreye", "3 güne", "tona", "metrə" are where a fall ended, "kilometrədək" bounds it; "santimetre" and
+  // "kilometre" end in "-re" unbent
   const dative = /(?:y[aeə]|[aə]|(?<!r)e|d[əe]k)$/u.test(own)
   return next !== undefined && !dative && (FALL.test(next.text) || FALL_NOUN.test(next.text))
 }

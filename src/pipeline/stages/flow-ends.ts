@@ -5,8 +5,9 @@ import type { PartyMention } from './party-mentions'
 
 /**
  * Words of goods moving between two countries: exports, imports, shipments, supplies ("ihracat", "sevkiyat", "ixrac",
- * "tədarük", "shipped", "поставки", "отгрузка"), purchases ("iplik alımları", "ölkədən alınan", "bought", "закупил"), and the verbs that send them ("gitti", "göndərilib", "sent",
- * "отправлено"); not a delivery, whose time and rate belong to a route ("доставка из Сианя в Стамбул").
+ * "tədarük", "shipped", "поставки", "отгрузка"), purchases ("iplik alımları", "ölkədən alınan", "bought", "закупил"),
+ * and the verbs that send them ("gitti", "göndərilib", "sent", "отправлено"); not a delivery, whose time and rate
+ * belong to a route ("доставка из Сианя в Стамбул").
  */
 const GOODS_FLOW = String.raw`ihra[cç]|ithal|sevk|tedarik|gönder|gitti|gitmiş|alım|alın(?:an|dı|mış)|satın al|ixrac|idxal|tədarük|göndər|daxil ol|qəbul edil|alın(?:ıb|an)|satın alın|export|import|shipment|shipped|supplie|supply|sent(?![\p{L}])|purchas|bought|экспорт|импорт|поставк|поставлен|отгруз|вывез|вывоз|ввез|ввоз|отправ|закуп`
 /**

@@ -76,16 +76,17 @@ const TOLD_QUESTIONS: Readonly<Record<string, readonly [asking: RegExp, clause: 
 
 /**
  * "Deyilənə görə", "В некоторых СМИ писали, что", "rumours", press reports ("… aştığı yönündeki haberler", "сообщения о
- * том, что …", "local media reports that …", "an online outlet reported", "a report in Russian media"), and claims: "якобы", "allegedly", "guya", "iddiasında
- * bulundu", "claimed", "в соцсетях разошлась публикация": what others are said to have said.
+ * том, что …", "local media reports that …", "an online outlet reported", "a report in Russian media"), and claims:
+ * "якобы", "allegedly", "guya", "iddiasında bulundu", "claimed", "в соцсетях разошлась публикация": what others are said
+ * to have said.
  */
 const HEARSAY =
   /deyilənə görə|yönündeki (?:haber|iddia|söylenti)\p{L}*|basında (?:yer alan|çıkan)|(?:mətbuatda|mediada|kütləvi informasiya vasitələrində) (?:yayılan|dərc olunan)|сообщени\p{L}* о том|в (?:местных |ряде )?сми|(?:local |some )?(?:media|press) reports|iddialara gör[eə]|iddia\p{L}*|söylenti|şayiə|guya|(?:bazı|bəzi) paylaşım\p{L}*|deni(?:li)?yor|deyilir|(?:some|social media|viral) posts|в (?:некоторых )?(?:постах|публикациях)|some (?:media|reports)|rumou?r|allegedly|purportedly|claim(?:s|ed)?(?![\p{L}])|viral|sosyal medyada|sosial şəbəkələrdə|в некоторых сми|писали,? что|по слухам|ходят слухи|якобы|утвержд\p{L}*|разошл\p{L}* (?:публикаци|информаци|видео|сообщени)|в соцсетях|(?:outlet|site|website|portal|newspaper|tabloid|channel|blogger)s? (?:\p{L}+ )?reported|a report (?:\p{L}+ ){0,2}(?:in|by) (?:\p{L}+ ){0,2}(?:media|press)/u
 /**
  * "это не соответствует действительности", "bu rəqəm reallığı əks etdirmir", "that is not true", "Цифра … не имеет
  * ничего общего с реальностью", "не подтверждается", "yalanladı", "təkzib edib", "denied … reports", "dismissed the
- * figure", "verileri bunu doğrulamıyor": a denial (a party that "denies the
- * claim" of a lawsuit disputes it; the claim is still what a side states).
+ * figure", "verileri bunu doğrulamıyor": a denial (a party that "denies the claim" of a lawsuit disputes it; the claim is
+ * still what a side states).
  */
 const DENIAL =
   /yalanla\p{L}*|təkzib\p{L}*|(?<![\p{L}])denie[sd]\s+(?:\p{L}+\s+){0,3}reports?(?![\p{L}])|не соответству\p{L}* действительност|неправд|опроверг|не подтвержда|ничего общего с реальност|reallığı əks etdirm(?:ir|əz|əyib|əd\p{L}*)|reallıqla (?:heç bir )?əlaqəsi yoxdur|həqiqətə uyğun deyil|doğru deyil|doğru değil|gerçeği yansıtm|gerçekle (?:hiçbir )?ilgisi yok|not true|untrue|is incorrect|is wrong|inaccurate|nothing to do with reality|not supported by|dismissed the (?:figure|claim|report|number)s?|(?:does|do|did) not (?:confirm|bear (?:it|this|that) out)|doğrulam(?:ıyor|adı|amaktadır)\p{L}*|doğrulanm(?:adı|amış|ıyor)\p{L}*|təsdiqləm(?:ir|əyib|ədi)\p{L}*|təsdiq etm(?:ir|əyib|ədi)\p{L}*/u

@@ -42,8 +42,8 @@ export function verbOccasion(
   const folded = looseFold(text, lang)
   // "BTQ-nin istismara verilməsinin 9-cu ildönümü": the day of an anniversary, not of the opening
   const opening = ANNIVERSARY_OF.test(folded) ? null : OPENING.exec(folded)
-  // "официальное открытие … запланировано на 15 декабря": an opening set for a day to come is planned, dated ahead
-  // "nisan ayında hizmete gireceğini", "с июня откроет рейсы": an opening told in the future is planned too
+  // "nisan ayında hizmete gireceğini", "с июня откроет рейсы": an opening told in the future is planned, and so is
+  // "официальное открытие … запланировано на 15 декабря", an opening set for a day to come; both are dated ahead
   const futureForm =
     opening !== null &&
     FUTURE_OPENING.test(folded.slice(Math.max(0, opening.index - 12), opening.index + opening[0].length))
