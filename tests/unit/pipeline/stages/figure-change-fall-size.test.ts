@@ -38,6 +38,10 @@ describe('extractFigures: the verbs of a fall in market copy, and Russian "до"
     expect(values(sentence, lang)).toEqual(expected)
   })
 
+  it('guard, en: a shipyard’s "slipway" is no verb of a fall', () => {
+    expect(values('The yard’s new slipway raised output 20% in 2025.', 'en')).toEqual([['20%', 20, 'achieved']])
+  })
+
   it('guard, ru: "до" with no verb of change before it is a ceiling', () => {
     expect(extract(['Поставки составят до 10 тыс. тонн.'], 'ru', '2026-05-12').map((f) => f.qualifier)).toEqual([
       'up-to',
