@@ -25,6 +25,8 @@ const DAY = String.raw`(?<![\p{L}\p{N}]|\p{N}[.,])(\d{1,2})`
 const MONTH = `(${MONTH_SOURCE})${E}`
 const YEAR_WORD = `${YEAR_WORD_SOURCE}${E}`
 const RU_YEAR_WORD = String.raw`(?:\s+(?:год\p{L}*|г\.))?`
+/** A report's shorthand for a part of a year: "Q1", "1Q", "H1", "9M", "9М". */
+const YEAR_PART = String.raw`(?:q[1-4]|[1-4]q|h[12]|[12]h|\d{1,2}[mм])`
 const END_WORD = String.raw`sonu(?:na|nda|nadək|nadek|)${E}`
 
 type Found = Omit<DateMention, 'start' | 'end'>
@@ -190,9 +192,12 @@ const MATCHERS: Matcher[] = [
     read: (m) => ({ value: m[2] ?? null, role: 'period', relative: false }),
   },
   {
-    // "• 2023: 210 min t", "2024 – 6,7 milyon ton" opening a line, "147k wagons (2025)": a year set as the label of a
-    // table's or a slide's value
-    re: new RegExp(String.raw`^\s*(?:[•·▪●*]\s*)?${YEAR}(?=\s*[:–—]\s*[~≈]?\s*\p{N})|\(${YEAR}\)`, 'gu'),
+    // "• 2023: 210 min t", "2024 – 6,7 milyon ton" opening a line, "147k wagons (2025)", "(Q1 2026)": a year set as
+    // the label of a table's or a slide's value
+    re: new RegExp(
+      String.raw`^\s*(?:[•·▪●*]\s*)?${YEAR}(?=\s*[:–—]\s*[~≈]?\s*\p{N})|\((?:${YEAR_PART}\s)?${YEAR}\)`,
+      'gu',
+    ),
     read: (m) => point(m[1] ?? m[2] ?? null),
   },
   {
@@ -234,6 +239,12 @@ const MATCHERS: Matcher[] = [
       String.raw`${B}(?:closed|ended|finished|wrapped\s+up|full[-\s]year|fiscal(?:\s+year)?)\s+${YEAR}(?![\p{L}\p{N}])`,
       'gu',
     ),
+    read: (m) => point(m[1] ?? null),
+  },
+  {
+    // "Q1 2026", "H1 2025", "9M 2025", "9М 2024 года", "1Q 2026": a report's shorthand for a part of a year, then its
+    // year ("$9m 2025" is an amount)
+    re: new RegExp(String.raw`${B}(?<![$€£₸]\s?)${YEAR_PART}[\s'’-]?${YEAR}${RU_YEAR_WORD}`, 'gu'),
     read: (m) => point(m[1] ?? null),
   },
   {

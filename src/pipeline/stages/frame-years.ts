@@ -5,6 +5,7 @@ import type { DateMention, Span } from '../types'
 import { datesDocument, isAttributive, isOwnPoint, isSamePeriodBack, yearOf } from './date-roles'
 import { refersBack } from './figure-countries'
 import { parenthesisAround, publishedYearOf } from './figure-period'
+import { isTableLine } from './table-lines'
 
 /**
  * A date in parentheses labels a figure of comparison ("(2024 – 6,7 milyon ton)"), unless the parenthesis holds a
@@ -67,7 +68,8 @@ export function frameYears(
       .filter((d) => fits(yearOf(d)))
     // a pluperfect gives a comparison's background, a past before the story's, and so does a year told of the figure
     // just given ("geçen yıl bu rakam 4.200 dolardı", "a year earlier that figure was …"): they move no frame
-    const last = own.at(-1)
+    // a table's head sets its years side by side ("Показатель | 9М 2025 | 9М 2024"): the report is on the newest
+    const last = isTableLine(text) ? own.toSorted((a, b) => yearOf(a) - yearOf(b)).at(-1) : own.at(-1)
     if (last !== undefined && !PLUPERFECT.test(text) && !refersBack(text) && !PREVIOUS_ONE.test(text))
       frame = yearOf(last)
   }

@@ -32,6 +32,24 @@ describe('findDates: a quarter after the first, or the second half, is the artic
   })
 })
 
+describe('findDates: a report’s shorthand for a part of a year, then the year, is that year', () => {
+  it.each<[string, string, Expected[]]>([
+    ['en', 'Q1 2026 cement exports fell.', [['Q1 2026', '2026', 'point']]],
+    ['en', 'Margins held in H1 2025.', [['H1 2025', '2025', 'point']]],
+    ['tr', 'Şirketin 9M 2025 cirosu arttı.', [['9M 2025', '2025', 'point']]],
+    ['az', 'Şirkətin 9M 2025 gəliri artıb.', [['9M 2025', '2025', 'point']]],
+    ['ru', 'втрое больше, чем за 9М 2024 года', [['9М 2024 года', '2024', 'point']]],
+    // in brackets after a value, the whole bracket labels it
+    ['en', 'Lease rate: KZT 9,800/day (Q1 2026)', [['(Q1 2026)', '2026', 'point']]],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+
+  it('an amount in millions before a year is no part of a year: "$9m 2025"', () => {
+    expect(read('A grant of $9m 2025 budget money', 'en')).toEqual([])
+  })
+})
+
 describe('findDates: the middle of a year is its June', () => {
   it.each<[string, string, Expected[]]>([
     ['en', 'Four more tankers will join the run by mid-2026.', [['by mid-2026', '2026-06', 'deadline']]],

@@ -22,8 +22,30 @@ describe('extractFigures: the short forms of tables and slides', () => {
         ['7.5 days', 7.5, 'days', 2021],
       ],
     ],
+    // a quarter's shorthand in the brackets labels the same way
+    [
+      'en',
+      '• Gondola lease rate: KZT 9,800/day (Q1 2026) vs KZT 4,100/day (2021)',
+      [
+        ['KZT 9,800', 9800, 'KZT', 2026],
+        ['KZT 4,100', 4100, 'KZT', 2021],
+      ],
+    ],
   ])('%s: %s', (lang, sentence, expected) => {
     expect(figures(sentence, lang)).toEqual(expected)
+  })
+
+  it('a table head setting two periods side by side leaves the story in the newer one', () => {
+    const lines = [
+      'Итоги за девять месяцев 2025 года.',
+      'Показатель | 9М 2025 | 9М 2024',
+      'Продажи меди выросли на 8,8% по сравнению с аналогичным периодом прошлого года, до 142,5 тыс. тонн.',
+    ]
+    const years = extract(lines, 'ru', '2025-11-06').map((f) => [f.words, f.year])
+    expect(years).toEqual([
+      ['8,8%', 2025],
+      ['142,5 тыс. тонн', 2025],
+    ])
   })
 
   it.each<[string, string]>([
