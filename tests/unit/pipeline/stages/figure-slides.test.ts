@@ -13,6 +13,11 @@ describe('extractFigures: the short forms of tables and slides', () => {
     // a year opening a bullet or a line, then a colon or a dash, labels the value after it
     ['az', '• 2023: 210 min t', [['210 min t', 210000, 't', 2023]]],
     ['en', '2024 – 6.7 million tonnes', [['6.7 million tonnes', 6700000, 't', 2024]]],
+    // a year closing a label before its colon labels the value after it
+    ['az', 'Xalis mənfəət 2025: 18,7 mln AZN', [['18,7 mln AZN', 18700000, 'AZN', 2025]]],
+    ['en', 'Kazakhstan cement output 2024: 13.1 Mt', [['13.1 Mt', 13100000, 't', 2024]]],
+    ['tr', 'Çimento ihracatı 2024: 2,9 milyon ton', [['2,9 milyon ton', 2900000, 't', 2024]]],
+    ['ru', 'Выпуск цемента 2024: 13,1 млн т', [['13,1 млн т', 13100000, 't', 2024]]],
     // a year alone in brackets right after a value labels that value, not the one before it
     [
       'en',
