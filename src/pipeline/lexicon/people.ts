@@ -40,6 +40,13 @@ const TITLES: ReadonlySet<string> = new Set(
   ].map((t) => looseFold(t, 'tr')),
 )
 
+/** Courtesy words (folded) that may stand between a title and a name. */
+const HONORIFICS: ReadonlySet<string> = new Set(
+  ['cənab', 'xanım', 'bay', 'bayan', 'mr', 'mrs', 'ms', 'г-н', 'г-жа', 'господин', 'госпожа'].map((t) =>
+    looseFold(t, 'tr'),
+  ),
+)
+
 /** Stems of capitalised words that follow a title but name an office or a body, not a person. */
 const OFFICE_STEMS = [
   ...['saray', 'administrasiya', 'aparat', 'yardımcı', 'müavin', 'köməkçi', 'ofis', 'danışman', 'başkanlığ'],
@@ -99,11 +106,19 @@ function findTitledNames(text: string, lang: string): PersonMatch[] {
     const candidate = words[next]
     const after = candidate && isBlocked(candidate.index) ? candidate : undefined
     if (after) next++
+    // "naziri cənab Nurlan Sarsenbayev", "министр г-н X", "Minister Mr. X": a courtesy word before the name
+    const word = words[next]
+    const courtesy =
+      word !== undefined &&
+      HONORIFICS.has(looseFold(word[0], lang)) &&
+      /^\s+$/u.test(text.slice((words[next - 1]?.index ?? 0) + (words[next - 1]?.[0].length ?? 0), word.index))
+    if (courtesy) next++
     const nameWords = []
     for (let i = next; i < next + 3; i++) {
       const word = words[i]
       const gap = text.slice((words[i - 1]?.index ?? 0) + (words[i - 1]?.[0].length ?? 0), word?.index ?? 0)
-      if (!word || !isNameWord(word[0], lang) || isBlocked(word.index) || /[^\s]/u.test(gap)) break
+      const spaced = courtesy && i === next ? /^\.?\s+$/u.test(gap) : /^\s*$/u.test(gap)
+      if (!word || !isNameWord(word[0], lang) || isBlocked(word.index) || !spaced) break
       nameWords.push(word)
     }
     // A third capitalised word belongs to the name only when it looks like a surname; else it starts the next phrase.

@@ -20,6 +20,14 @@ const OPENING =
   /(?<![\p{L}])(?:açil(?:an|di|miş)\p{L}*|hizmete gir\p{L}*|istifadəyə veril\p{L}*|istismara veril\p{L}*|inaugurated|opened|entered into force|commissioned|put into (?:operation|service)|вступил\p{L}* в силу|открыт\p{L}*|открыл[аи]?|открылс[яь]|введ[её]н\p{L}* в эксплуатацию|ввели в эксплуатацию|сдан\p{L}* в эксплуатацию|launched|began operati\p{L}*|started operati\p{L}*|запущен\p{L}*|стартовал\p{L}*|начал\p{L}* работу|спущен\p{L}* на воду|firlatil\p{L}*|işletmeye alin\p{L}*|faaliyete geç(?:ti|miş)\p{L}*|suya endiril\p{L}*|denize indiril\p{L}*|fəaliyyətə başla(?:yib|di|miş)\p{L}*|işə salin\p{L}*|temel(?:i|ini)\s+(?:[^\s,;:.]+\s+){0,6}?at(?:il|ti|tik|ar|miş)\p{L}*|təməl(?:i|ini)\s+(?:[^\s,;:.]+\s+){0,6}?qoy(?:ul|du|ub|muş)\p{L}*|laid the keel|seferler\p{L}* başl\p{L}*|uçuşlar\p{L}* başl\p{L}*|reyslər\p{L}* başla\p{L}*|откро(?:ет|ют)|начн(?:ет|ут) (?:выполнять )?(?:рейсы|полеты|полёты))(?![\p{L}])/u
 /** A Turkish or Azerbaijani present ("başlıyor", "başlayır", folded "başliyor"): a timetable's day, near or ahead. */
 const SCHEDULED_PRESENT = /(?:[iuü]yor|ayir|əyir)$/u
+/** A ceremony's noun: "mərasimdə", "töreninde", "at a ceremony", "на церемонии". */
+const CEREMONY = /(?<![\p{L}])(?:mərasim|tören|ceremon|церемони)/u
+/**
+ * A document known by its own name, in quotes or capitalised: "“Əsrin müqaviləsi”", "Нахчыванское соглашение", "the
+ * Ashgabat Agreement", "Aşkabat Anlaşması". Its signing is history an article tells, wherever it happened.
+ */
+const NAMED_DOCUMENT =
+  /[«“"„][^»”"“]{1,60}(?:müqavilə|saziş|anlaşma|sözleşme|agreement|treaty|accord|contract|соглашени|договор)\p{L}*[»”"“]|(?<![\p{L}])\p{Lu}\p{Ll}+(?:ое|ий|ый|ая)\s+(?:соглашение|договор)|(?<![\p{L}])(?!(?:The|This|That|Bu|İşbu|Həmin)\s)\p{Lu}\p{Ll}+\s+(?:Agreement|Treaty|Accord|Anlaşması|Antlaşması|Sözleşmesi|Sazişi|Müqaviləsi)(?![\p{L}])/u
 const ANNIVERSARY_OF = /ildönümü|yıldönümü|anniversary|годовщин|летие/u
 /** A future before or in an opening verb: "gireceğini", "veriləcək", "will be commissioned", "будет открыт". */
 const FUTURE_OPENING =
@@ -86,6 +94,16 @@ export function verbOccasion(
   if (!day) return null
   const place = findPlaces(text, lang)[0]
   const participants = participantsOf(text, findPeople(text, lang), lang)
+  // "В январе нацкомпания подписала … контракт", "On 5 March the port and KMG Trading signed a contract": a signing
+  // that neither a place, a ceremony, a person nor two states set somewhere is a deal's date, not an occasion
+  const countries = unique([...findCountries(text, lang).map((c) => c.code), ...(place ? [place.country] : [])]).sort()
+  const staged =
+    place !== undefined ||
+    CEREMONY.test(folded) ||
+    NAMED_DOCUMENT.test(text) ||
+    findPeople(text, lang).length > 0 ||
+    countries.length >= 2
+  if (isSigning && !staged) return null
   return {
     sentenceIndex: index,
     sentence,
@@ -100,7 +118,7 @@ export function verbOccasion(
     sideline: false,
     place: place?.name ?? null,
     embassyOf: null,
-    countries: unique([...findCountries(text, lang).map((c) => c.code), ...(place ? [place.country] : [])]).sort(),
+    countries,
     host: place?.country ?? null,
     participants,
     body: null,

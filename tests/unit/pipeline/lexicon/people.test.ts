@@ -40,6 +40,11 @@ describe('findPeople(text, lang)', () => {
     ['tr', 'Özbekistan Cumhurbaşkanı Yeni Kişi ile görüştü', 'Yeni Kişi', 'UZ'],
     ['en', 'President of Georgia Mikheil Kavelashvili said', 'Mikheil Kavelashvili', 'GE'],
     ['ru', 'Посол Азербайджана Рашад Мамедов заявил', 'Рашад Мамедов', 'AZ'],
+    // a courtesy word between the title and the name
+    ['az', 'Qazaxıstanın energetika naziri cənab Nurlan Sarsenbayev ilə birlikdə', 'Nurlan Sarsenbayev', 'KZ'],
+    ['en', 'met Minister Mr. Daniyar Sadykov in Baku', 'Daniyar Sadykov', null],
+    ['tr', 'Ticaret Bakanı Bay Ali Demir ile görüştü', 'Ali Demir', null],
+    ['ru', 'Министр г-н Ерлан Сагинов заявил', 'Ерлан Сагинов', null],
   ])('reads the name after a title in %s "%s"', (lang, text, name, country) => {
     expect(findPeople(text, lang).map((m) => [m.name, m.country])).toEqual([[name, country]])
   })
@@ -49,6 +54,7 @@ describe('findPeople(text, lang)', () => {
     ['az', 'Prezident Administrasiyasının rəhbəri'],
     ['tr', 'Cumhurbaşkanı, TDT toplantısında'],
     ['tr', 'aliyev sokağında'],
+    ['en', 'said the minister. Mr. Officials left'],
   ])('in %s "%s" finds nobody', (lang, text) => {
     expect(findPeople(text, lang)).toEqual([])
   })

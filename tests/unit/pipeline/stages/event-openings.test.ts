@@ -65,3 +65,28 @@ describe('findEventCues: an "Expo" named in Turkish and Azerbaijani copy is a fa
     ])
   })
 })
+
+describe('verbOccasion: a signing is an occasion when something sets it somewhere', () => {
+  it.each<[string, string, string[]]>([
+    ['az', 'Sazişi iyunun 3-də Bakıda nazirlər imzalayıb.', ['signing', '2026-06-03', 'happened']],
+    ['tr', 'Anlaşma 12 Haziran’da düzenlenen törenle imzalandı.', ['signing', '2026-06-12', 'happened']],
+    [
+      'en',
+      'On 5 June Kazakhstan and Azerbaijan signed a memorandum on ferries.',
+      ['signing', '2026-06-05', 'happened'],
+    ],
+    ['ru', 'Нахчыванское соглашение подписано 3 октября 2009 года.', ['signing', '2009-10-03', 'happened']],
+    ['az', '1994-cü il sentyabrın 20-də imzalanan “Əsrin müqaviləsi” oldu.', ['signing', '1994-09-20', 'happened']],
+  ])('%s: %s', (lang, sentence, expected) => {
+    expect(occasions(lang, sentence)).toEqual([expected])
+  })
+
+  it.each<[string, string]>([
+    ['en', 'On 5 June the port and KMG Trading signed a contract reserving terminal capacity.'],
+    ['ru', 'В январе компания подписала кредитное соглашение с банком развития.'],
+    ['tr', 'Ağustos ayında yüklenici konsorsiyumla ikinci etap yapım sözleşmesi imzalandı.'],
+    ['az', 'Kabelin tədarükü üçün şirkət yanvarda “HMN Tech” ilə müqavilə imzalayıb.'],
+  ])('%s: a deal dated in passing is no occasion: %s', (lang, sentence) => {
+    expect(occasions(lang, sentence)).toEqual([])
+  })
+})
