@@ -82,6 +82,7 @@ describe('narrativeYears: a past year’s story holds within its paragraph', () 
   })
 })
 
+// a signing set somewhere (a place, a ceremony, a person): one dated in passing is no occasion (event-openings.test.ts)
 describe('verbOccasion: a signing dated by its month alone, never by a later date', () => {
   /** Each occasion's kind and date. */
   const occasions = (lang: string, sentence: string) =>
@@ -89,7 +90,7 @@ describe('verbOccasion: a signing dated by its month alone, never by a later dat
 
   it.each<[string, string]>([
     ['en', 'In December, ASCO and Baku Shipyard signed a contract for two more tankers.'],
-    ['ru', 'В декабре АСКО и Бакинский судостроительный завод подписали контракт на два танкера.'],
+    ['ru', 'В декабре в Баку АСКО и Бакинский судостроительный завод подписали контракт на два танкера.'],
     ['tr', 'Aralık ayında ASCO ile Bakü Tersanesi iki tanker için sözleşme imzaladı.'],
     ['az', 'Dekabrda ASCO ilə Bakı Gəmiqayırma Zavodu iki tanker üçün müqavilə imzalayıb.'],
   ])('%s: %s', (lang, sentence) => {
@@ -116,7 +117,11 @@ describe('verbOccasion: a signing or opening dated by a counted day', () => {
     extractEvents(articleOf(lang, '2026-09-23', [sentence])).map((e) => [e.kind, e.date])
 
   it.each<[string, string, [string, string]]>([
-    ['en', 'On Monday, the state corporation signed a contract with the reserves agency.', ['signing', '2026-09-21']],
+    [
+      'en',
+      'On Monday, the state corporation signed a contract with the reserves agency in Astana.',
+      ['signing', '2026-09-21'],
+    ],
     [
       'az',
       'Kredit sazişi bazar ertəsi Bakıda maliyyə nazirinin müavini tərəfindən imzalanıb.',
