@@ -233,6 +233,26 @@ export const WIDGET_LINES: ReadonlySet<string> = new Set([
   'сохранить',
   'слушать',
   'listen to this article',
+  'bu haberi dinle',
+  'bu xəbəri dinlə',
+  'прослушать статью',
+  // an encyclopedia's sidebar, a paper's buttons, a wire's promotion
+  'rastgele madde',
+  'seçkin içerik',
+  'güncel olaylar',
+  'bağış yapın',
+  'random article',
+  'featured content',
+  'current events',
+  'случайная статья',
+  'текущие события',
+  'təsadüfi məqalə',
+  'cite this paper',
+  'cite this article',
+  'atıf bilgisi',
+  'atıf bilgisi (bibtex)',
+  'bibtex',
+  "before it's here, it's on the bloomberg terminal.",
   'listen to this story',
   'haberi dinle',
   'xəbəri dinlə',
@@ -353,12 +373,30 @@ export const LIST_LABELS: ReadonlyMap<string, 'related links' | 'news-feed list'
     'теги',
     'метки',
     'ключевые слова',
+    // an encyclopedia's contents, references and links out, whose items the line rules mostly cut already
+    'contents',
+    'içindekiler',
+    'mündəricat',
+    'содержание',
+    'references',
+    'kaynakça',
+    'kaynaklar',
+    'istinadlar',
+    'mənbələr',
+    'примечания',
+    'литература',
+    'ссылки',
+    'external links',
+    'dış bağlantılar',
+    'xarici keçidlər',
+    'ayrıca bakınız',
+    'həmçinin bax',
   ].map((label) => [label, 'tags'] as const),
 ])
 
 /** A tag line: a tag label with its list ("Etiketler: Orta Koridor, TITR", "Теги: порт, транзит"). */
 export const TAG_LINE =
-  /^(?:tags?|topics?|etiketler|etiket|konular|teqlər|teqler|mövzular|açar\s+sözlər|anahtar\s+kelimeler|теги|метки|темы|ключевые\s+слова)\s*:\s*\S/u
+  /^(?:tags?|topics?|etiketler|etiket|konular|teqlər|teqler|mövzular|açar\s+sözlər|anahtar\s+kelimeler|теги|метки|темы|ключевые\s+слова|key\s?words|jel(?:\s+(?:codes?|classification|kodları|kodu))?|коды\s+jel|классификация\s+jel)\s*:\s*\S/u
 
 /**
  * One part of a counter line: an id, a release's or a case's number, a view count, a channel's subscribers and files
@@ -366,7 +404,7 @@ export const TAG_LINE =
  * "48,3K подписчиков · 2,1K фото").
  */
 export const COUNTER_PART =
-  /^(?:(?:haber|xəbər|article|news|story|material)\s+(?:id|no|kodu|number)\s*:?\s*[\p{L}\d]{0,8}-[\p{L}\d-]+|\d[\d.,\s]*\s+(?:readers? on this page|reading now|читателей на странице)|\d{1,3}\s+(?:fotoğraf|foto|photos?|şəkil|фото))$|^(?:(?:haber|xəbər|article|news|story|material)\s+(?:id|no|kodu|number)|id(?:\s+(?:материала|новости|статьи))?|baxış\s+sayı|baxış|baxılıb|okunma(?:\s+sayısı)?|görüntülenme|izlenme(?:\s+sayısı)?|izlənmə|hit|oxunub|oxunma(?:\s+sayı)?|views?|просмотр\p{L}*|прочитано|номер\s+новости)\s*:?\s*\d[\d.,\s]*$|^(?:👁|👀)\s*\d[\d.,\s]*$|^\d[\d.,\s]*\s*(?:views?|kez\s+okundu|baxış|görüntülenme|okunma|oxunma|просмотр\p{L}*)$|^\d[\d.,]*[kкm]?\s+(?:reposts?|retweets?|likes?|repl(?:y|ies)|shares?|quotes?|bookmarks?|beğeni|yanıt|retweet|bəyənmə|paylaşım|лайк\p{L}*|репост\p{L}*|ответ\p{L}*)$|^(?:press\s+release|пресс-релиз|basın\s+bülteni|mətbuat\s+buraxılışı)\s*(?:no\.?|№|#|nr\.?|nömrə)\s*:?\s*\d{1,6}(?:[/-]\d{1,6})?$|^\d[\d.,\s]*[kкm]?\s+(?:подписчик\p{L}*|subscribers?|followers?|takipçi|abunəçi|izləyici|фото|видео|ссыл\p{L}*|файл\p{L}*|photos?|videos?|links?|files?)$|^(?:case|dosya|esas|дело)\s*(?:no\.?|№|#|nömrə)\s*:?\s*\p{L}{0,5}\s*\d{1,6}(?:[/-]\d{1,6})?$/u
+  /^(?:(?:haber|xəbər|article|news|story|material)\s+(?:id|no|kodu|number)\s*:?\s*[\p{L}\d]{0,8}-[\p{L}\d-]+|\d[\d.,\s]*\s+(?:readers? on this page|reading now|читателей на странице)|\d{1,3}\s+(?:fotoğraf|foto|photos?|şəkil|фото))$|^(?:(?:haber|xəbər|article|news|story|material)\s+(?:id|no|kodu|number)|id(?:\s+(?:материала|новости|статьи))?|baxış\s+sayı|baxış|baxılıb|okunma(?:\s+sayısı)?|görüntülenme|indirme(?:\s+sayısı)?|downloads?|yükləmə(?:\s+sayı)?|скачивани\p{L}*|загрузок|izlenme(?:\s+sayısı)?|izlənmə|hit|oxunub|oxunma(?:\s+sayı)?|views?|просмотр\p{L}*|прочитано|номер\s+новости)\s*:?\s*\d[\d.,\s]*$|^(?:👁|👀)\s*\d[\d.,\s]*$|^\d[\d.,\s]*\s*(?:views?|kez\s+okundu|baxış|görüntülenme|okunma|oxunma|просмотр\p{L}*)$|^\d[\d.,]*[kкm]?\s+(?:reposts?|retweets?|likes?|repl(?:y|ies)|shares?|quotes?|bookmarks?|beğeni|yanıt|retweet|bəyənmə|paylaşım|лайк\p{L}*|репост\p{L}*|ответ\p{L}*)$|^(?:press\s+release|пресс-релиз|basın\s+bülteni|mətbuat\s+buraxılışı)\s*(?:no\.?|№|#|nr\.?|nömrə)\s*:?\s*\d{1,6}(?:[/-]\d{1,6})?$|^\d[\d.,\s]*[kкm]?\s+(?:подписчик\p{L}*|subscribers?|followers?|takipçi|abunəçi|izləyici|фото|видео|ссыл\p{L}*|файл\p{L}*|photos?|videos?|links?|files?)$|^(?:case|dosya|esas|дело)\s*(?:no\.?|№|#|nömrə)\s*:?\s*\p{L}{0,5}\s*\d{1,6}(?:[/-]\d{1,6})?$/u
 
 /** An invitation to comment or a note that there are no comments yet. */
 export const COMMENT_PROMPT =
@@ -384,7 +422,7 @@ export const COOKIE_CONTEXT = [
 
 /** A copyright line or a notice on reusing the site's material. */
 export const RIGHTS_NOTICE =
-  /views expressed (?:in|here)\p{L}* .*(?:author|writer)|мнение автора (?:может )?не (?:всегда )?совпада|yazıdaki görüşler yazar|görüşler yazarın kendisine|müəllifin (?:fikri|mövqeyi) redaksiya|quotes (?:are )?delayed|kısaltılarak yayımlanmaktadır|^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))|all\s+rights\s+reserved|tüm\s+hakları\s+saklıdır|her\s+hakkı\s+saklıdır|bütün\s+hüquqlar\s+qorunur|все\s+права\s+защищены|istinad\s+(?:mütləqdir|vacibdir|zəruridir)|kaynak\s+gösterilmeden|izinsiz\s+kullanılamaz|ссылка\s.{0,50}обязательна/u
+  /views expressed (?:in|here)\p{L}* .*(?:author|writer)|мнение автора (?:может )?не (?:всегда )?совпада|yazıdaki görüşler yazar|görüşler yazarın kendisine|müəllifin (?:fikri|mövqeyi) redaksiya|quotes (?:are )?delayed|kısaltılarak yayımlanmaktadır|^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))|all\s+rights\s+reserved|creative\s+commons|tüm\s+hakları\s+saklıdır|her\s+hakkı\s+saklıdır|bütün\s+hüquqlar\s+qorunur|все\s+права\s+защищены|istinad\s+(?:mütləqdir|vacibdir|zəruridir)|kaynak\s+gösterilmeden|izinsiz\s+kullanılamaz|ссылка\s.{0,50}обязательна/u
 
 /** A prompt to report a typo ("Нашли ошибку? … Ctrl+Enter", "Hata bildir"). */
 export const ERROR_REPORT_PROMPT =
@@ -468,11 +506,11 @@ export const AGENCY_SLASH_CREDIT =
 export const VIA_AGENCY_CREDIT = /^[\p{L}\s.&/-]{2,60}\svia\s(?:reuters|afp|ap|getty images|anadolu|aa|epa)$/u
 
 /** A photo's credit line: a copyright sign or a photo label ("© Пресс-служба Акорды", "Photo: AA", "Фото: …"). */
-export const PHOTO_CREDIT = /^(?:©|(?:photo|foto|fotoğraf|фото|image|şəkil)(?:\s+credit)?\s*:)/iu
+export const PHOTO_CREDIT = /^(?:©|(?:photo|photographer|foto|fotoğraf|фото|image|şəkil)(?:\s+credit)?\s*:)/iu
 
 /** A reading time alone on a line: "Okuma süresi: 3 dk", "4 min read", "Время чтения: 5 минут", "Oxu müddəti: 2 dəq", "⏱ 8 мин". */
 export const READING_TIME_LINE =
-  /^(?:(?:⏱\s*)?(?:okuma süresi|okunma|oxuma müddəti|oxu müddəti|oxunma müddəti|oxunma vaxtı|oxu vaxtı|oxumaq üçün|okumak için|(?:estimated\s+)?reading time|время чтения|время прочтения|время на прочтение|время на чтение|чтение)\s*:?\s*\d{1,2}\s*(?:dk|dakika|dəq|dəqiqə|min|mins|minutes|мин|минут\p{L}*)\.?|(?:⏱\s*)?\d{1,2}\s*(?:min|mins|minute|dk|dəq|dakikalık|dəqiqəlik)\.?\s*(?:read|okuma|oxu|oxunuş)|⏱\s*\d{1,2}\s*(?:min|mins|dk|dakika|dəq|dəqiqə|мин|минут\p{L}*)\.?)$/u
+  /^(?:(?:⏱\s*)?(?:okuma süresi|okunma|oxuma müddəti|oxu müddəti|oxunma müddəti|oxunma vaxtı|oxu vaxtı|oxumaq üçün|okumak için|(?:estimated\s+)?reading time|время чтения|время прочтения|время на прочтение|время на чтение|чтение)\s*:?\s*\d{1,2}\s*(?:dk|dakika|dəq|dəqiqə|min|mins|minutes|мин|минут\p{L}*)\.?|(?:⏱\s*)?\d{1,2}\s*(?:min|mins|minute|dk|dəq|dakikalık|dəqiqəlik)\.?\s*(?:read|okuma(?:\s+süresi)?|oxu(?:ma)?(?:\s+müddəti)?|oxunuş)|⏱\s*\d{1,2}\s*(?:min|mins|dk|dakika|dəq|dəqiqə|мин|минут\p{L}*)\.?)$/u
 /**
  * Tools and stamps alone on a line: the text-size buttons ("Font size: A A A", "Yazı boyutu A+ A-", "Размер шрифта"),
  * and a bare time, as a live page stamps each of its entries ("15:40").

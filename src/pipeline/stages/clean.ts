@@ -2,6 +2,7 @@ import type { Article } from '../../schema/dataset'
 import { type Credit, readCredit, readInlineOutlet } from './credit-lines'
 import { isProseLine } from '../lexicon/text'
 import { isCaptionShaped, type MarkedLine, markSiteClutter } from './site-clutter'
+import { markCommentThreads } from './comment-threads'
 import { PHOTO_CREDIT } from '../lexicon/clutter-words'
 
 /** The cleaned body of an article and what cleaning learnt and cut on the way. */
@@ -269,6 +270,7 @@ function collectRemoved(lines: readonly Line[]): Article['removed'] {
 export function cleanBody(body: readonly string[]): CleanedBody {
   const lines: Line[] = body.map((text) => ({ text, cut: null }))
   markSiteClutter(lines)
+  markCommentThreads(lines)
   markFeed(lines)
   markOtherScript(lines)
   const credits = markCredits(lines)

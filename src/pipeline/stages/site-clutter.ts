@@ -42,6 +42,16 @@ import {
   TEXT_SIZE_BUTTONS,
 } from '../lexicon/page-widgets'
 import { foldCase } from '../lexicon/text'
+import {
+  CATEGORY_LINE,
+  EDIT_LINK_HEADING,
+  ENCYCLOPEDIA_FURNITURE,
+  HATNOTE,
+  MACHINE_TRANSLATION,
+  PAGE_LINKS,
+  PAPER_SERIES,
+  REFERENCE_LINE,
+} from '../lexicon/reference-pages'
 import { isAdvert, isContactLine } from './contact-lines'
 
 /** A body line and why it was cut, if it was. */
@@ -121,7 +131,7 @@ const COMMENT_COUNT =
   /^(?:\d{1,6}\s+(?:comments?|yorum|şərh|комментари\p{L}*)|(?:comments?|yorumlar?|şərhlər?|şərh|комментари\p{L}*)\s*:?\s*\(?\d{1,6}\)?|(?:yorum\s+yap|şərh\s+yaz|comment|add\s+a\s+comment|комментировать)\s*\(\d{1,6}\))$/u
 /** "Версия для печати", "Print", "Yazdır", "Скачать PDF (412 КБ)": buttons to print the page or fetch it as a file. */
 const PRINT_OR_FILE =
-  /^(?:print(?:\s+version)?|printer-friendly(?:\s+version)?|yazdır|çap\s+et|çap\s+versiyası|версия\s+для\s+печати|печать|(?:download|indir|yüklə|скачать)\s+(?:pdf|docx?)(?:\s*\(\d[\d.,]*\s*(?:kb|mb|кб|мб)\))?|(?:pdf|xlsx?|docx?|csv)\s+(?:indir|yüklə)|listen\s+to\s+the\s+(?:call|webcast)|add\s+[\p{L}\d.]{1,12}\s+to\s+(?:my\s+)?watchlist|izleme\s+listesine\s+ekle|добавить\s+в\s+избранное|(?:pdf|docx?|word|xlsx?|excel)\s*\(?\d[\d.,]*\s*(?:kb|mb|кб|мб)\)?)$/u
+  /^(?:print(?:\s+version)?|printer-friendly(?:\s+version)?|yazdır|çap\s+et|çap\s+versiyası|версия\s+для\s+печати|печать|(?:download|indir|yüklə|скачать)\s+(?:pdf|docx?)(?:\s*\(\d[\d.,]*\s*(?:kb|mb|кб|мб)\))?|(?:pdf|xlsx?|docx?|csv)\s+(?:indir|yüklə)(?:\s*\(\d[\d.,]*\s*(?:kb|mb|кб|мб)\))?|listen\s+to\s+the\s+(?:call|webcast)|add\s+[\p{L}\d.]{1,12}\s+to\s+(?:my\s+)?watchlist|izleme\s+listesine\s+ekle|добавить\s+в\s+избранное|(?:pdf|docx?|word|xlsx?|excel)\s*\(?\d[\d.,]*\s*(?:kb|mb|кб|мб)\)?)$/u
 /** "Listen to this article (6:12)", "Listen to this article · 5:48", "Haberi dinle (3:40)": a button that reads the story aloud, with its length. */
 const LISTEN_LENGTH =
   /^(?:listen\s+to\s+(?:this\s+)?(?:article|story)|(?:haberi|makaleyi)\s+dinle|xəbəri\s+dinlə|слушать\s+(?:статью|новость))\s*(?:·\s*)?\(?\d{1,2}:\d{2}\)?$/u
@@ -293,6 +303,8 @@ export function clutterReason(line: string): string | null {
   // a link's text as a screen reader gets it: "Kazakh oil output hits record in January, opens new tab"
   if (/,\s+opens (?:in )?(?:a )?new (?:tab|window)$/u.test(line)) return 'related links'
   if (matches(READING_TIME_LINE) || matches(UPDATED_AGO_LINE) || matches(TOOL_OR_STAMP_LINE)) return 'header time'
+  const reference = referencePageReason(line, matches)
+  if (reference) return reference
   if ([PLAYER_TIME, LIVE_COUNTER, AUTO_REFRESH, PROGRAMME_META, LISTEN_LIVE, FORM_FIELD, PAGE_MARKS].some(matches))
     return 'site clutter'
   if (MAIL_BYLINE.test(line)) return 'contact line'
@@ -345,6 +357,19 @@ export function clutterReason(line: string): string | null {
   if (line.length <= MAX_POINTER_CHARS && matches(PAGE_POINTER)) return 'related links'
   if (isBreadcrumb(line)) return 'breadcrumb'
   return isMenu(line) ? 'site menu' : null
+}
+
+/** Furniture of an encyclopedia's or a paper's page, of a story split over pages, or a machine translation's notice. */
+function referencePageReason(line: string, matches: (pattern: RegExp) => boolean): string | null {
+  if (matches(ENCYCLOPEDIA_FURNITURE) || matches(PAPER_SERIES)) return 'site header'
+  if (matches(EDIT_LINK_HEADING)) return 'section heading'
+  if (matches(REFERENCE_LINE)) return 'references'
+  if (matches(CATEGORY_LINE)) return 'tags'
+  if (matches(PAGE_LINKS)) return 'site clutter'
+  if (line.length <= MAX_EDITORIAL_NOTE_CHARS && (matches(HATNOTE) || matches(MACHINE_TRANSLATION))) {
+    return 'editorial notice'
+  }
+  return null
 }
 
 /** The kind of list a label line opens ("Digər xəbərlər", "READ MORE:", "Теги"), or null. */
