@@ -266,7 +266,21 @@ export const WIDGET_LINES: ReadonlySet<string> = new Set([
 ])
 
 /** Labels that open a list of links to other stories, a news feed or the tags; compared without a final colon. */
-export const LIST_LABELS: ReadonlyMap<string, 'related links' | 'news-feed list' | 'tags'> = new Map([
+export const LIST_LABELS: ReadonlyMap<string, 'related links' | 'news-feed list' | 'tags' | 'notices'> = new Map([
+  // an embassy's or a ministry's notices beside its news: sentences, each a notice of its own
+  ...[
+    'consular notices',
+    'consular information',
+    'announcements',
+    'konsulluq elanları',
+    'konsulluq məlumatları',
+    'elanlar',
+    'konsolosluk duyuruları',
+    'duyurular',
+    'консульские объявления',
+    'консульская информация',
+    'объявления',
+  ].map((label) => [label, 'notices'] as const),
   ...[
     'digər xəbərlər',
     'oxşar xəbərlər',
@@ -544,7 +558,7 @@ export const EDITORIAL_NOTICE = new RegExp(
     String.raw`^(?=.{0,160}(?:produced|prepared|hazırlan|подготовлен))(?=.{0,160}(?:support|desteğ|destek|dəstəy|dəstək|поддержк))(?:this|bu|данный|этот|эта)\s+(?:article|story|report|piece|yazı|haber|makale|material|məqalə|xəbər|материал|статья)\s|had\s+no\s+influence\s+over\s+(?:its\s+)?content`,
     // a release's notes to editors, an outlet's note that a review's opinions are not its own
     String.raw`^(?:notes?\s+to\s+editors|editörlere\s+not(?:lar)?|redaktorlar\s+üçün\s+qeyd|примечани\p{L}*\s+для\s+редакци\p{L}*)\s*:|могут\s+не\s+совпадать\s+с\s+(?:позицией|мнением)\s+редакции|yayın\s+politika\p{L}*\s+yansıtmayabilir|redaksiyanın\s+mövqeyi\p{L}*\s+.{0,30}bilər`,
-    String.raw`^(?:about\s+the\s+author|suggested\s+citation|how\s+to\s+cite|yazar\s+hakkında|müəllif\s+haqqında|об\s+авторе|для\s+цитирования|credits|emeği\s+geçenler|над\s+выпуском\s+работали)\s*:`,
+    String.raw`^(?:about\s+the\s+author|suggested\s+citation|recommended\s+citation|how\s+to\s+cite|cite\s+as|atıf\s+için|istinad\s+üçün|yazar\s+hakkında|müəllif\s+haqqında|об\s+авторе|для\s+цитирования|credits|emeği\s+geçenler|над\s+выпуском\s+работали)\s*:`,
     // a series' schedule: "… Bülteni her cuma 17.30'da yayımlanır", "The newsletter comes out every Monday"
     String.raw`(?:her|hər|every|каждую|каждый|каждое|по)\s+(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|bazar\s+ertəsi|çərşənbə|cümə|şənbə|bazar|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|hafta|həftə|понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье|понедельникам|вторникам|средам|четвергам|пятницам|субботам|неделю)\p{L}*\s.{0,40}(?:yayımlanır|yayınlanır|dərc\s+(?:olunur|edilir)|is\s+published|comes\s+out|goes\s+out)|(?:обзор|рассылк|бюллетен|дайджест|выпуск|подкаст|газет)\p{L}*\s.{0,40}(?:выходит|публикуется)\s+(?:каждую|каждый|каждое|по)\s`,
     // a newsroom's wishes to its readers: "Yeni yılda okurlarımıza sağlık ve bereket dileriz"

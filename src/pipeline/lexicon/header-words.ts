@@ -292,6 +292,7 @@ export const SECTION_NAMES: ReadonlySet<string> = new Set([
   'наука',
   'потребительский рынок',
   'anasayfa',
+  'ana sayfa',
   'türkiye',
   'magazin',
   'sağlık',

@@ -18,8 +18,10 @@ export interface ArticleHeader {
   removed: Article['removed']
 }
 
-/** How many non-blank lines at the top may belong to the header (clutter lines among them included). */
+/** How many non-blank lines at the top may belong to the header, besides site clutter (a sidebar, tabs, a menu). */
 const HEADER_LINES = 10
+/** How many lines of site clutter the header may hold on top of those. */
+const HEADER_CLUTTER_LINES = 20
 /** Lines below the header, and at the end of the text, where a date line may still stand. */
 const LEAD_LINES = 5
 const TAIL_LINES = 8
@@ -185,6 +187,14 @@ function takeDateLine(state: HeaderState, found: DateLine, text: string): void {
  * Looks for a date line the header did not reach: among the first lines of the body (under a photo credit, say)
  * and, labelled ("Опубликовано:", "Published:"), among the last ones. Cuts what it takes from `body`.
  */
+/**
+ * An encyclopedia's stamp at its foot: "This page was last edited on 3 April 2026, at 14:12", "Эта страница в
+ * последний раз была отредактирована 12 мая 2026 в 08:41", "Bu sayfa en son 3 Nisan 2026 tarihinde … değiştirilmiştir".
+ */
+const LAST_EDITED =
+  /(?:last\s+(?:edited|modified)|в\s+последний\s+раз\s+(?:была\s+)?(?:отредактирована|изменена)|en\s+son\s.{0,60}değiştiril|son\s+dəfə\s.{0,60}redaktə)/iu
+const DAY_MONTH_YEAR = /\d{1,2}\s+\p{L}+\s+\d{4}/u
+
 function findLateDate(state: HeaderState, body: string[], bylineOf: (line: string) => string | null | undefined): void {
   // A date line further down still stands above the first paragraph (under a photo credit or a caption, say), or
   // right under a standfirst, the one-paragraph summary some sites print between the headline and the date (maybe
@@ -208,8 +218,10 @@ function findLateDate(state: HeaderState, body: string[], bylineOf: (line: strin
   for (const { index, needsLabel } of spots) {
     if (state.published !== null) return
     const text = body[index] ?? ''
-    const found = readDateLine(text)
-    if (!found || (needsLabel && !/\p{L}\s*:/u.test(text))) continue
+    // an encyclopedia's page is dated by its last edit, in a sentence at its foot
+    const stamp = needsLabel && LAST_EDITED.test(text) ? DAY_MONTH_YEAR.exec(text)?.[0] : undefined
+    const found = readDateLine(stamp ?? text)
+    if (!found || (needsLabel && stamp === undefined && !/\p{L}\s*:/u.test(text))) continue
     takeDateLine(state, found, text)
     body[index] = ''
     // "Emtia Masası | Derya Akbulut" right over a date line among the lead's lines: the byline goes with it
@@ -291,7 +303,7 @@ export function parseHeader(text: string, anchored = false): ArticleHeader {
   const corrections: string[] = []
   const textLowerWords = () => (lowerWords ??= lowerCaseWords(text))
   const isNamedAuthor = (line: string) => readByline(line, textLowerWords) !== undefined
-  for (let step = 0; step < HEADER_LINES; step++) {
+  for (let step = 0, clutterSteps = 0; step < HEADER_LINES; step++) {
     skipBlank()
     const line = lines[index]
     if (line === undefined) break
@@ -316,6 +328,8 @@ export function parseHeader(text: string, anchored = false): ArticleHeader {
     } else if (clutter) {
       state.removed.push({ reason: clutter, text: line })
       if (state.title !== null && MENU_REASONS.has(clutter)) menuUnderTitle += 1
+      // an encyclopedia's sidebar and tabs stack a dozen lines over its title: they take no step of the header's
+      if (state.title === null && clutterSteps++ < HEADER_CLUTTER_LINES) step--
     } else if (state.title !== null && isCaptionUnder(state.removed.at(-1)?.text, line)) {
       state.removed.push({ reason: 'photo caption', text: line })
     } else if (

@@ -121,7 +121,7 @@ const ISSUE_MASTHEAD =
 /** "Fotoğraf: AA", "Photo: KTZ press service": a photo's credit alone on its line, a few words and no figure. */
 /** A credit alone, maybe in brackets or behind a camera ("Foto: AA", "📷 Фото: пресс-служба КГД", "[Fotoğraf: Murat Şen / Gündem Ekonomi]"), or the author's ("Фото автора"). */
 const CREDIT_ALONE =
-  /^(?:[📷📸]\s*)?[[(]?(?:photo|photograph|foto|fotoğraf|фото|şəkil|görsel)\s*:\s*[^\d.!?]{2,50}[\])]?$|^(?:фото|photo|foto|fotoğraf)\s+(?:автора|by\s+the\s+author|yazarın|müəllifin)$/u
+  /^(?:[📷📸]\s*)?[[(]?(?:photo|photograph|photographer|foto|fotoğraf|фото|şəkil|görsel)\s*:\s*[^\d.!?]{2,50}[\])]?$|^(?:фото|photo|foto|fotoğraf)\s+(?:автора|by\s+the\s+author|yazarın|müəllifin)$/u
 
 /**
  * "3 comments", "14 yorum", "Şərh: 2", "Комментарии: 5", "Yorum yap (42)": a count of comments beside a reading time,
@@ -384,6 +384,9 @@ function listLabelKind(line: string): string | null {
 
 /** A line that can be an item of a list of the given kind: a headline, a feed item or a tag. */
 function isListItem(line: string, kind: string): boolean {
+  // a notice is a sentence or a labelled line ("Konsulluq şöbəsinin qəbul saatları: …"); a headline ends the block
+  if (kind === 'notices')
+    return (words(line).length >= 4 && /[.!?]["'”’»)]*$/u.test(line)) || /^[^:]{3,60}:\s/u.test(line)
   if (kind === 'tags') return line.length <= 40 && words(line).length <= MAX_TAG_WORDS && !/[.:;!?]$/u.test(line)
   if (isFeedItem(line)) return true
   // "… — 5 марта 2026 г.": the abbreviated "year" after a link's date ends no sentence
@@ -400,6 +403,8 @@ function markLists(lines: MarkedLine[]): void {
     // Items the line rules already cut (barred feed items, share bars) still show that the label opens a list.
     let followedByClutter = false
     for (const next of lines.slice(index + 1)) {
+      // notices are one block: a blank line ends them
+      if (next.text === '' && kind === 'notices' && items.length > 0) break
       if (next.text === '') continue
       if (next.cut !== null) {
         followedByClutter = true

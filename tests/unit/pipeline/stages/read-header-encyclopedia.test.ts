@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest'
+import { cleanBody } from '../../../../src/pipeline/stages/clean'
+import { parseHeader } from '../../../../src/pipeline/stages/read-header'
+import { page, STORY_LEAD } from './header-pages'
+
+/** An encyclopedia's sidebar, account links and tabs: a dozen lines of clutter over the title. */
+const SIDEBAR = {
+  tr: [
+    'Vikipedi',
+    'Özgür Ansiklopedi',
+    'Ana sayfa',
+    'Rastgele madde',
+    'Seçkin içerik',
+    'Güncel olaylar',
+    'Bağış yapın',
+    'Ara',
+    'Hesap oluştur | Oturum aç',
+    'Madde | Tartışma',
+    'Oku | Değiştir | Kaynağı değiştir | Geçmişi gör',
+  ],
+  ru: [
+    'Материал из Википедии — свободной энциклопедии',
+    'Перейти к навигации Перейти к поиску',
+    'Случайная статья',
+    'Текущие события',
+    'Поиск',
+    'Создать учётную запись | Войти',
+    'Статья Обсуждение Читать Править Править код История',
+  ],
+} as const
+
+/** The stamp at an encyclopedia page's foot, and the day it gives. */
+const LAST_EDITED: Record<string, [string, string]> = {
+  tr: ['Bu sayfa en son 3 Nisan 2026 tarihinde, 14.12 saatinde değiştirilmiştir.', '2026-04-03'],
+  ru: ['Эта страница в последний раз была отредактирована 12 мая 2026 в 08:41.', '2026-05-12'],
+  en: ['This page was last edited on 3 April 2026, at 14:12 (UTC).', '2026-04-03'],
+}
+
+describe('parseHeader: an encyclopedia’s page', () => {
+  it.each(['tr', 'ru'] as const)('%s: the title stands under a sidebar of a dozen lines of clutter', (lang) => {
+    const header = parseHeader(page(...SIDEBAR[lang], 'Kazakistan kükürt ihracatı', '', STORY_LEAD[lang]))
+    expect(header.title).toBe('Kazakistan kükürt ihracatı')
+  })
+
+  it.each(['tr', 'ru', 'en'] as const)('%s: the page is dated by its last edit, at its foot', (lang) => {
+    const [stamp, day] = LAST_EDITED[lang] ?? ['', '']
+    const header = parseHeader(page('Caspian Maritime Academy', '', STORY_LEAD[lang], '', 'Categories: Ports', stamp))
+    expect(header.published).toBe(day)
+    expect(header.body.join('\n')).not.toContain(stamp)
+  })
+
+  it('guard: a sentence on an edit in the story’s own last lines dates nothing without the stamp’s words', () => {
+    const header = parseHeader(page('Headline', '', STORY_LEAD.en, '', 'The law was edited on 3 April 2026.'))
+    expect(header.published).toBeNull()
+  })
+})
+
+describe('cleanBody: an embassy’s notices beside its news', () => {
+  const story = ['The Trade House of Kazakhstan opened in Baku on Tuesday.', 'Trade reached $612.4 million in 2025.']
+  it.each<[string, string[]]>([
+    [
+      'en',
+      [
+        'CONSULAR NOTICES',
+        'Citizens may stay without a visa for up to 90 days.',
+        'Applications are accepted from 09:30 to 12:30.',
+      ],
+    ],
+    [
+      'az',
+      [
+        'KONSULLUQ ELANLARI',
+        'Vətəndaşlar 90 gün müddətinə vizasız qala bilərlər.',
+        'Qəbul saatları: bazar ertəsi – cümə, 09:30–12:30',
+      ],
+    ],
+    ['ru', ['Консульские объявления', 'Граждане могут находиться без визы до 90 дней.']],
+    ['tr', ['Konsolosluk duyuruları', 'Vatandaşlarımız 90 güne kadar vizesiz kalabilir.']],
+  ])('%s: the notices under their label are cut, the story stays', (_lang, notices) => {
+    expect(cleanBody([...notices, '', ...story]).text).toBe(story.join('\n'))
+  })
+
+  it('a headline under the notices ends them', () => {
+    const lines = [
+      'KONSULLUQ ELANLARI',
+      'Vətəndaşlar 90 gün vizasız qala bilərlər.',
+      'Bakıda Ticarət Evi açılıb',
+      ...story,
+    ]
+    expect(cleanBody(lines).text).toBe(['Bakıda Ticarət Evi açılıb', ...story].join('\n'))
+  })
+})
