@@ -569,6 +569,8 @@ export const EDITORIAL_NOTICE = new RegExp(
     String.raw`transcript\s+may\s+not\s+be\s+.{0,20}accurate|may\s+contain\s+(?:misspellings|transcription\s+errors)|стенограмм\p{L}*\s.{0,40}может\s+содержать\s+(?:ошибки|неточности)|deşifre\s.{0,40}hata\p{L}*\s+içerebilir`,
     // a printed paper's notes: a serial's pointers, its print run, its subscription index ("Тираж 8 500 экз.")
     String.raw`^начало\s+(?:темы|материала)\s*[–—-]?\s*в\s+номере|продолжение\s+следует\.?$|(?:^|\.\s)тираж\s+\d[\d\s]*\s*экз|^подписной\s+индекс|^(?:continued|to\s+be\s+continued)\s+(?:on|from)\s+page\s+\d|^devamı\s+(?:yarın|sayfa\s+\d)`,
+    // an office's notice over its page: "NOTICE: The consular section will not receive visitors on 27–29 May"
+    String.raw`^(?:notice|important\s+notice|duyuru|önemli\s+duyuru|elan|объявление)\s*:\s`,
     String.raw`abonelerinin\s+dikkatine|abunəçilərinin\s+nəzərinə|^\(?(?:haberin\s+)?ayrıntıları\s+geliyor\)?$|^\(?details\s+to\s+follow\)?$|^\(?подробности\s+(?:позже|следуют)\)?$`,
     String.raw`you\s+are\s+receiving\s+this\s+(?:e-?mail|newsletter)|reply\s+to\s+this\s+e-?mail|that's\s+all\s+for\s+(?:this\s+(?:week|issue)|today)|(?:^|\s)(?:bu\s+günlük\s+bu\s+qədər|bugünlük\s+bu\s+kadar|на\s+сегодня\s+(?:это\s+)?вс[её])(?![\p{L}])|^(?:presented|sponsored|brought\s+to\s+you)\s+by\s|^(?:sponsored|sponsorlu(?:\s+içerik)?|sponsor\s+məzmun|партн[её]рский\s+материал|спонсорский\s+материал|на\s+правах\s+рекламы)\s*:|forward\s+(?:it|this(?:\s+(?:e-?mail|newsletter|issue))?)\s+to\s+a\s+(?:colleague|friend)|enjoyed\s+this\s+(?:issue|newsletter|e-?mail)|вы\s+получили\s+это\s+письмо|bu\s+e-?postayı\s+.{0,40}aldınız`,
   ].join('|'),

@@ -409,7 +409,8 @@ const MAX_HEADLINE_RUN = 2
  */
 function headlineOverDate(lines: readonly string[], isByline: (line: string) => boolean): number | null {
   const top = nonBlankIndices(lines, ANCHOR_LINES, false)
-  const firstProse = top.findIndex((index) => isProse(lines[index] ?? ''))
+  // a notice over the page ("NOTICE: The consular section will not receive visitors …") is no story's first paragraph
+  const firstProse = top.findIndex((index) => isProse(lines[index] ?? '') && clutterReason(lines[index] ?? '') === null)
   // a standfirst may stand between the headline and its date line, maybe over the byline: the zone then reaches the
   // date under them
   const lineAfterProse = (k: number) => lines[top[firstProse + k] ?? -1] ?? ''

@@ -177,7 +177,7 @@ function isMenu(line: string): boolean {
   const bareItems =
     items.length >= 3 &&
     items.every(
-      (item) => item.length <= MAX_MENU_ITEM_CHARS && words(item).length <= 3 && /^[\p{L} &'’-]+$/u.test(item),
+      (item) => item.length <= MAX_MENU_ITEM_CHARS && words(item).length <= 3 && /^[\p{L} &'’–—-]+$/u.test(item),
     )
   return bareItems || isSectionRun(line)
 }

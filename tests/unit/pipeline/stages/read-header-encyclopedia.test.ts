@@ -90,3 +90,32 @@ describe('cleanBody: an embassy’s notices beside its news', () => {
     expect(cleanBody(lines).text).toBe(['Bakıda Ticarət Evi açılıb', ...story].join('\n'))
   })
 })
+
+describe('parseHeader: an embassy’s page, its menu and notice over the news', () => {
+  it('the headline over the date line is the title, past a menu with a dash and a notice over the page', () => {
+    const header = parseHeader(
+      page(
+        'Embassy of the Republic of Kazakhstan in the Republic of Azerbaijan',
+        'Home | About the Embassy | Ambassador | Kazakhstan – Azerbaijan | Business | Contacts',
+        'NOTICE: The consular section will not receive visitors on 27–29 May 2026 due to the holidays.',
+        'Home / Press Centre / Embassy News',
+        'Embassy News',
+        '',
+        'Kazakh Trade House opens in Baku',
+        '20.05.2026',
+        '',
+        STORY_LEAD.en,
+      ),
+    )
+    expect([header.title, header.published]).toEqual(['Kazakh Trade House opens in Baku', '2026-05-20'])
+  })
+
+  it.each<[string, string]>([
+    ['en', 'NOTICE: The consular section will not receive visitors on 27–29 May.'],
+    ['tr', 'Duyuru: Konsolosluk şubesi 1 Mayıs’ta kapalı olacaktır.'],
+    ['ru', 'Объявление: консульский отдел не работает 1 мая.'],
+    ['az', 'Elan: Konsulluq şöbəsi mayın 1-də işləməyəcək.'],
+  ])('%s: an office’s notice is cut: %s', (_lang, line) => {
+    expect(cleanBody([line, '', ...STORY_LEAD.en.split('\n')]).text).toBe(STORY_LEAD.en)
+  })
+})
