@@ -73,7 +73,9 @@ const UNIT_RULES: readonly UnitRule[] = [
   { unit: 'AZN', words: [word(`manat${L}|манат${L}|azn`)] },
   { unit: 'KZT', words: [word(`tenge${L}|тенге|теңге|kzt`)] },
   { unit: 'RUB', words: [word(`rubl${L}|рубл${L}|rub`)] },
-  { unit: 'TRY', words: [word('türk'), word(`lira${L}`)] },
+  { unit: 'TRY', words: [word('türk|turkish|турецк\\p{L}*'), word(`lira${L}|лир${L}`)] },
+  // in English and Russian copy on the corridor a lira is Türkiye's: "6.5 million lira", "4 млн лир"
+  { unit: 'TRY', words: [word('liras?|лир|лиры|лира')], langs: ['en', 'ru'] },
   { unit: 'TRY', words: [word('tl')], langs: ['tr'] },
   // in Turkish a lira alone is the Turkish lira ("1,3 milyar liralık yatırım")
   { unit: 'TRY', words: [word(`lira${L}`)], langs: ['tr'] },

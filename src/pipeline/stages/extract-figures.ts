@@ -19,7 +19,15 @@ import { readRateUnit } from '../../schema/rate-unit'
 import { genericMetric, numberOfPhrase, resolveMetric, unnamedMetric, type MetricChoice } from './figure-metric'
 import { statusFigures } from './figure-status'
 import { rowFigures, tableRows } from './table-rows'
-import { isDenied, isListMarker, isNoNewCount, isQuestion, isUnstatedSentence } from './unstated-numbers'
+import {
+  isDenied,
+  isListMarker,
+  isModelNumber,
+  isNoNewCount,
+  isPerUnitBase,
+  isQuestion,
+  isUnstatedSentence,
+} from './unstated-numbers'
 import { clauseAround } from './clauses'
 import { foldCase } from '../lexicon/text'
 import {
@@ -59,11 +67,11 @@ const FLEET_NOUN =
 const BARE_AFTER = /^\s*(?:[,.;:)]|$|(?:to|from|a|per|in|by|at|and|or|last|this|next|в|до|с|к|и|за)(?![\p{L}]))/u
 
 /**
- * "Статья 8", "в статье 2", "Maddə 4", "Madde 1", "Article 3", "clause 4", "Slide 7": a number after the noun of a
- * numbered part of a text labels that part; it counts nothing.
+ * "Статья 8", "в статье 2", "Maddə 4", "Madde 1", "Article 3", "clause 4", "Slide 7", "Tablo 1", "Таблица 2": a number
+ * after the noun of a numbered part of a text labels that part; it counts nothing.
  */
 const NUMBERED_PART_BEFORE =
-  /(?<![\p{L}])(?:articles?|clauses?|sections?|paragraphs?|items?|chapters?|annex|appendix|slides?|madde\p{L}*|maddə\p{L}*|bənd\p{L}*|fıkra\p{L}*|slayt\p{L}*|slayd\p{L}*|стать[яиеюй]|пункт\p{L}*|подпункт\p{L}*|раздел\p{L}*|глав[аеуы]|приложени\p{L}*)\s*(?:№|no\.)?\s*$/u
+  /(?<![\p{L}])(?:articles?|clauses?|sections?|paragraphs?|items?|chapters?|annex|appendix|slides?|tables?|figures?|charts?|tablo\p{L}*|grafik\p{L}*|cədvəl\p{L}*|diaqram\p{L}*|таблиц\p{L}*|рисун\p{L}*|график\p{L}*|madde\p{L}*|maddə\p{L}*|bənd\p{L}*|fıkra\p{L}*|slayt\p{L}*|slayd\p{L}*|стать[яиеюй]|пункт\p{L}*|подпункт\p{L}*|раздел\p{L}*|глав[аеуы]|приложени\p{L}*)\s*(?:№|no\.)?\s*$/u
 
 /** Tells whether a count counts something worth a figure: not documents signed, not the parties to a meeting. */
 function isReportableCount(context: SentenceContext, quantity: Quantity): boolean {
@@ -170,7 +178,9 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
   const unstated =
     isListMarker(sentence.text, quantity) ||
     isDenied(context.folded, quantity, lang) ||
-    isNoNewCount(context.folded, quantity, lang)
+    isNoNewCount(context.folded, quantity, lang) ||
+    isPerUnitBase(context.folded, quantity) ||
+    isModelNumber(sentence.text, quantity)
   if (unstated) return null
   const referred = referredMeasure(context, quantity, before)
   if (quantity.unit === 'count' && !referred && !isReportableCount(context, quantity)) return null

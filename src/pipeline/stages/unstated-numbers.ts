@@ -141,3 +141,25 @@ export function isUnstatedSentence(sentences: readonly { text: string }[], index
   if (hasFalseVerdict(sentences, lang)) return true
   return Array.from({ length: DENIAL_REACH + 1 }, (_, k) => folded(index + k)).some((later) => DENIAL.test(later))
 }
+
+/**
+ * "0,25 маната за 1 кВт·ч", "$12.50 per 1 GB", "1 GB mobil veri için 12,50 dolar", "1 ton üçün": the one unit a price
+ * is for, no figure of its own.
+ */
+const PER_BEFORE = /(?<![\p{L}])(?:за|per|for\s+(?:each|every))\s*$/u
+const PER_AFTER = /^\s*(?:[\p{L}·/-]+\s+){0,3}?(?:için|üçün|başına|başı)(?![\p{L}])/u
+
+/** Tells whether the number at `quantity` is the one unit a price is given for (folded text). */
+export const isPerUnitBase = (folded: string, quantity: Quantity): boolean =>
+  quantity.value === 1 &&
+  (PER_BEFORE.test(folded.slice(Math.max(0, quantity.start - 16), quantity.start)) ||
+    PER_AFTER.test(folded.slice(quantity.end, quantity.end + 40)))
+
+/**
+ * "Boeing 787-9", "Airbus A321", "Embraer 190-E2": a maker's name, then a model's number and its variant after a
+ * hyphen; it counts no aircraft.
+ */
+export const isModelNumber = (text: string, quantity: Quantity): boolean =>
+  quantity.unit === 'count' &&
+  /(?<![\p{L}])\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, quantity.start - 24), quantity.start)) &&
+  /^-(?:\d{1,2}(?!\d)|\p{Lu})/u.test(text.slice(quantity.end, quantity.end + 4))

@@ -59,7 +59,29 @@ describe('extractFigures: the short forms of tables and slides', () => {
     ['az', 'Maddə 6 tərəflərin öhdəliklərini müəyyən edir.'],
     ['tr', 'Madde 3 kapsamında taraflar bilgi paylaşır.'],
     ['en', 'Article 5 sets out how disputes are settled.'],
-  ])('%s: the number of an article or clause counts nothing: %s', (lang, sentence) => {
+    ['en', 'Table 1 shows that exports to Azerbaijan held up.'],
+    ['tr', 'Tablo 2 bölgedeki operatörleri gösteriyor.'],
+    ['ru', 'Таблица 3 показывает экспорт по странам.'],
+    ['az', 'Cədvəl 1 ixracın strukturunu göstərir.'],
+  ])('%s: the number of an article, a clause or a table counts nothing: %s', (lang, sentence) => {
     expect(figures(sentence, lang)).toEqual([])
+  })
+})
+
+describe('extractFigures: numbers that measure nothing of their own', () => {
+  it.each<[string, string, (string | number | null)[][]]>([
+    // the one unit a price is for
+    ['ru', 'Стоимость зарядки составляет 0,25 маната за 1 кВт·ч.', [['0,25 маната', 0.25, 'AZN', 2026]]],
+    ['tr', 'Bir abone 1 GB mobil veri için ortalama 12,50 dolar ödüyor.', [['12,50 dolar', 12.5, 'USD', 2026]]],
+    ['en', 'Operators charge $3 per 1 GB of data.', [['$3', 3, 'USD', 2026]]],
+    ['az', 'Abunəçi 1 GB üçün 4 manat ödəyir.', [['4 manat', 4, 'AZN', 2026]]],
+    // an aircraft's model
+    ['en', 'Uzbekistan Airways took delivery of its first Boeing 787-9 on June 2.', []],
+    ['tr', 'THY ilk Boeing 737-8 uçağını teslim aldı.', []],
+    // a lira in English and Russian copy is Türkiye's
+    ['en', 'A flat in Antalya now costs around 6.5 million lira.', [['6.5 million lira', 6500000, 'TRY', 2026]]],
+    ['ru', 'Квартира в Анталье стоит около 6,5 млн турецких лир.', [['6,5 млн турецких лир', 6500000, 'TRY', 2026]]],
+  ])('%s: %s', (lang, sentence, expected) => {
+    expect(figures(sentence, lang)).toEqual(expected)
   })
 })
