@@ -8,6 +8,7 @@ import { clauseAround } from './clauses'
 import { articleParties, figureCountries, namedSides } from './figure-countries'
 import { partyMentions, type PartyMention } from './party-mentions'
 import { findQuantities, type Quantity } from '../lexicon/numbers'
+import { isBase } from './date-roles'
 import { frameYears } from './frame-years'
 import { headingYears } from './occasion-headings'
 import { lineOf } from './figure-route'
@@ -41,6 +42,8 @@ export interface SentenceContext {
   earlier: readonly Sentence[]
   /** The year the article is telling about before this sentence (see `frameYears`), or null. */
   frameYear: number | null
+  /** The last year written out in the two sentences before, for "that year" ("həmin il", "в том же году"), or null. */
+  namedYear: number | null
 }
 
 /** "Dekabrın 17-də" under a chronology's "2022": a day or month written without its year takes the heading's. */
@@ -49,6 +52,29 @@ function inYear(text: string, dates: readonly DateMention[], year: number | unde
   const yearless = (d: DateMention) =>
     d.value !== null && d.value.length >= 7 && !/(?:19|20)\d{2}/u.test(text.slice(d.start, d.end))
   return dates.map((d) => (yearless(d) ? { ...d, value: `${year}${(d.value ?? '').slice(4)}`, ahead: undefined } : d))
+}
+
+/** The last year written in digits in the two sentences before `index` ("1991-ci ildə", "in 2000"), or null. */
+function lastWrittenYear(
+  sentences: readonly Sentence[],
+  folded: readonly string[],
+  dates: readonly (readonly DateMention[])[],
+  index: number,
+): number | null {
+  for (let back = index - 1; back >= Math.max(0, index - LOOK_BACK); back--) {
+    const text = sentences[back]?.text ?? ''
+    // "2025'te … 930 bin ton …, bu miktar 2024'e göre yüzde 21 artmıştır": the base of a comparison is no year named
+    const written = (dates[back] ?? []).filter(
+      (d) =>
+        d.role === 'point' &&
+        d.value !== null &&
+        /(?:19|20)\d{2}/u.test(text.slice(d.start, d.end)) &&
+        !isBase(folded[back] ?? '', d),
+    )
+    const last = written.at(-1)
+    if (last) return Number(last.value?.slice(0, 4))
+  }
+  return null
 }
 
 /** How many earlier sentences a reference like "bu miktarı" may reach back. */
@@ -87,6 +113,7 @@ export function sentenceContexts(article: Article, sentences: readonly Sentence[
       reachStart: sentences[Math.max(0, index - LOOK_BACK)]?.start ?? sentence.start,
       earlier: sentences.slice(Math.max(0, index - LOOK_BACK), index).reverse(),
       frameYear: frames[index] ?? null,
+      namedYear: lastWrittenYear(sentences, folded, dates, index),
     }
   })
 }

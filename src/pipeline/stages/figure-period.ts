@@ -134,6 +134,10 @@ function yearEarlierThan(context: SentenceContext, mention: DateMention): number
 }
 const NARRATIVE_YEAR_EARLIER = /^(?:a year earlier|the year before|годом ранее|годом раньше)$/u
 
+/** "həmin il", "aynı yıl", "that year", "в том же году": the year the sentences before have just named. */
+const THAT_YEAR =
+  /(?<![\p{L}])(?:həmin\s+il\p{L}*|o\s+ildə|aynı\s+yıl\p{L}*|o\s+yıl(?:da)?|that\s+(?:same\s+)?year|the\s+same\s+year|в\s+том\s+же\s+году|в\s+тот\s+(?:же\s+)?год|в\s+том\s+году)(?![\p{L}])/u
+
 /** "bir önceki yıl", "the previous year", "в предыдущем году": the year before the one the narrative is in. */
 const FRAME_RELATIVE = /(?:önceki|əvvəlki|previous|preceding|предыдущ)/u
 
@@ -179,6 +183,10 @@ export function periodOf(
       return { year: published, deadline: null, fromContext: false }
     }
     const clause = clauseAround(context.sentence.text, span)
+    // "Həmin il şirkətin donanmasında 70-dən çox gəmi olsa da …" after "2000-ci ildə …": the year just named
+    if (!own && context.namedYear !== null && THAT_YEAR.test(folded)) {
+      return { year: context.namedYear, deadline: null, fromContext: false }
+    }
     if (own) {
       return {
         year: yearEarlierThan(context, own) ?? pastYearOf(context, own, clause),
