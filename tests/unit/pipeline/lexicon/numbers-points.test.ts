@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { findQuantities } from '../../../../src/pipeline/lexicon/numbers'
+import { extract } from '../stages/figure-input'
+
+const quantities = (text: string, lang: string) =>
+  findQuantities(text, lang).map((q) => [text.slice(q.start, q.end), q.value, q.unit])
+
+describe('findQuantities: Turkish points beside a share are percentage points', () => {
+  it.each<[string, (string | number)[][]]>([
+    [
+      "Poti'nin payı 4 puan gerileyerek yüzde 21'e indi.",
+      [
+        ['4 puan', 4, 'percent'],
+        ["yüzde 21'e", 21, 'percent'],
+      ],
+    ],
+    [
+      'Kazakistan’ın payı 12 puanlık artışla yüzde 58’e çıktı.',
+      [
+        ['12 puanlık', 12, 'percent'],
+        ['yüzde 58’e', 58, 'percent'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(quantities(text, 'tr')).toEqual(expected)
+  })
+
+  it('guard: an index’s points beside no share stay a count', () => {
+    expect(quantities('BIST 100 endeksi günü 84 puan yükselişle tamamladı.', 'tr')).toEqual([
+      ['100', 100, 'count'],
+      ['84', 84, 'count'],
+    ])
+  })
+})
+
+describe('extractFigures: a share that melted by points fell', () => {
+  it('tr: "payı on yılda 25 puan eridi" is a fall of 25 points', () => {
+    const figures = extract(['Pazar payı on yılda 25 puan eridi.'], 'tr', '2026-03-01').map((f) => [f.words, f.value])
+    expect(figures).toEqual([['25 puan', -25]])
+  })
+})
