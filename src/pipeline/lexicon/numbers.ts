@@ -149,8 +149,9 @@ function inMetres(folded: string, q: Quantity): Quantity {
  */
 const COUNTED_PLURAL: Readonly<Record<string, RegExp>> = {
   // the genitive plural: "-ов", "-ей", "-ий", and the bare stem of a noun in -ка ("таблеток", "упаковок", "поездок")
-  ru: /^\.?\s+\p{Ll}{3,}(?:ов|ев|ей|ий|ок|ек|ёк)(?!\p{L})/u,
-  en: /^\.?\s+(?!(?:was|has|is|plus|less|this|thus|as|its)\b)\p{Ll}{3,}s(?!\p{L})/u,
+  // maybe behind an adjective: "1.5 million foreign patients", "1,5 млн иностранных пациентов"
+  ru: /^\.?\s+(?:\p{Ll}{3,}(?:ых|их)\s+)?\p{Ll}{3,}(?:ов|ев|ей|ий|ок|ек|ёк)(?!\p{L})/u,
+  en: /^\.?\s+(?:(?!(?:more|less|fewer|extra|additional|other|million|billion|thousand)\b)\p{Ll}{3,}\s+)?(?!(?:was|has|is|plus|less|this|thus|as|its)\b)\p{Ll}{3,}s(?!\p{L})/u,
 }
 /**
  * Turkish and Azerbaijani count with a singular noun, so no ending tells a counted noun from a verb ("5,5 milyon yolcu"

@@ -74,8 +74,8 @@ describe('findQuantities: areas, latency and the Turkish lira', () => {
     expect(read(text, lang)).toEqual(expected)
   })
 
-  it('guard: "lira" is the Turkish lira only in Turkish', () => {
-    expect(read('The bank minted 5 lira coins.', 'en').map(([, , , unit]) => unit)).not.toContain('TRY')
+  it('"lira" in English copy on the corridor is the Turkish lira, as in Turkish', () => {
+    expect(read('The flat now costs 6.5 million lira.', 'en').map(([, , , unit]) => unit)).toEqual(['TRY'])
   })
 })
 

@@ -39,3 +39,27 @@ describe('extractFigures: a share that melted by points fell', () => {
     expect(figures).toEqual([['25 puan', -25]])
   })
 })
+
+describe('findQuantities: a scaled number counting a noun behind its adjective borrows no currency', () => {
+  it.each<[string, string, (string | number)[]]>([
+    [
+      'en',
+      'Türkiye earned $3.1 billion and received more than 1.5 million foreign patients.',
+      ['1.5 million', 1500000, 'count'],
+    ],
+    [
+      'ru',
+      'Доход составил 3,1 млрд долларов, а клиники приняли 1,5 млн иностранных пациентов.',
+      ['1,5 млн', 1500000, 'count'],
+    ],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(quantities(text, lang).at(-1)).toEqual(expected)
+  })
+
+  it.each<[string, string, (string | number)[]]>([
+    ['en', 'It shipped 4 million tonnes in 2025 and 2 million more tonnes this year.', ['2 million', 2000000, 't']],
+    ['en', 'Revenue was $5 billion, against 4 billion last year.', ['4 billion', 4000000000, 'USD']],
+  ])('guard, %s: %s', (lang, text, expected) => {
+    expect(quantities(text, lang).at(-1)).toEqual(expected)
+  })
+})
