@@ -11,6 +11,12 @@ const alternation = (words: readonly string[]) =>
 
 /** Labels before a publication date ("Giriş:", "Dərc olunub:", "Published", "Опубликовано"). */
 const PUBLISHED_LABELS = [
+  // a paper's current version dates its page; its first draft is an earlier text
+  'this version',
+  'current version',
+  'bu sürüm',
+  'bu versiyon',
+  'текущая версия',
   'giriş',
   'giriş tarihi',
   'yayınlanma',
@@ -54,6 +60,10 @@ const PUBLISHED_LABELS = [
 
 /** Labels before the date of a later revision ("Güncelleme:", "Son Güncelleme:", "Updated", "Обновлено"). */
 const UPDATED_LABELS = [
+  'first draft',
+  'first version',
+  'ilk taslak',
+  'первая версия',
   'güncelleme',
   'güncelleme tarihi',
   'son güncelleme',

@@ -119,3 +119,16 @@ describe('parseHeader: an embassy’s page, its menu and notice over the news', 
     expect(cleanBody([line, '', ...STORY_LEAD.en.split('\n')]).text).toBe(STORY_LEAD.en)
   })
 })
+
+describe('parseHeader: a working paper dated by its current version', () => {
+  it.each<[string, string, string]>([
+    ['en', 'First draft: 12 May 2026 · This version: 30 June 2026', '2026-06-30'],
+    ['tr', 'İlk taslak: 12 Mayıs 2026 · Bu sürüm: 30 Haziran 2026', '2026-06-30'],
+    ['ru', 'Первая версия: 12 мая 2026 · Текущая версия: 30 июня 2026', '2026-06-30'],
+  ])('%s: %s', (lang, dateLine, day) => {
+    const header = parseHeader(
+      page('After the Dry Year: Drought and Exports', '', 'Gulnara Tokhtarova', dateLine, '', STORY_LEAD[lang as 'en']),
+    )
+    expect([header.title, header.published]).toEqual(['After the Dry Year: Drought and Exports', day])
+  })
+})
