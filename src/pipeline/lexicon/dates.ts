@@ -162,10 +162,11 @@ const MATCHERS: Matcher[] = [
   {
     // in February, в феврале, şubatta, şubat ayında, fevralda, noyabrdakı: a month alone is the last such month by the
     // article's date (what was), the next one for a plan (`ahead`); not a range's first month ("в январе–апреле");
-    // Turkish "ekim" (sowing) and "aralık" (a range) count only with "ayında". A year named beside it is its year:
+    // Turkish "ekim" (sowing) and "aralık" (a range) count only with "ayında" or a part of the month ("mart başında",
+    // "aralık sonunda"). A year named beside it is its year:
     // "in February last year", "в феврале прошлого года", "geçen yılın şubat ayında", "ötən ilin dekabrında"
     re: new RegExp(
-      String.raw`${B}(?:in|during)\s+(?:(?:early|late|mid)[\s-])?(january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+(?:of\s+)?(last|this|next)\s+year)?${E}(?![\s,]*\d|\s*[-–—]\s*\p{L})|${B}во?\s+(январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)(?:\s+(прошлого|этого|текущего|следующего|будущего)\s+года)?${E}(?![\s,]*\d|\s*[-–—]\s*\p{L})|${B}(?<!\p{N}\.?\s{0,2})(${MONTH_SOURCE})\s+ayında${E}|${B}(?<!\p{N}\.?\s{0,2})((?:${TURKIC_LOCATIVE_MONTHS})(?:t[ae]|d[aeə])(?:ki|kı)?)${E}|${B}(?<!\p{N}\.?\s{0,2})(${MONTH_SOURCE})(?<=[ıiuü]nd[aeə])${E}`,
+      String.raw`${B}(?:in|during)\s+(?:(?:early|late|mid)[\s-])?(january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+(?:of\s+)?(last|this|next)\s+year)?${E}(?![\s,]*\d|\s*[-–—]\s*\p{L})|${B}во?\s+(январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)(?:\s+(прошлого|этого|текущего|следующего|будущего)\s+года)?${E}(?![\s,]*\d|\s*[-–—]\s*\p{L})|${B}(?<!\p{N}\.?\s{0,2})(${MONTH_SOURCE})\s+(?:ayında|(?:ayı(?:nın)?\s+)?(?:başında|başlarında|ortasında|ortalarında|sonunda|sonlarında|əvvəlində|əvvəllərində))${E}|${B}(?<!\p{N}\.?\s{0,2})((?:${TURKIC_LOCATIVE_MONTHS})(?:t[ae]|d[aeə])(?:ki|kı)?)${E}|${B}(?<!\p{N}\.?\s{0,2})(${MONTH_SOURCE})(?<=[ıiuü]nd[aeə])${E}`,
       'gu',
     ),
     read: (m, published, text) => {

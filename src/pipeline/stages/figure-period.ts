@@ -138,6 +138,19 @@ const NARRATIVE_YEAR_EARLIER = /^(?:a year earlier|the year before|годом р
 const THAT_YEAR =
   /(?<![\p{L}])(?:həmin\s+il\p{L}*|o\s+ildə|aynı\s+yıl\p{L}*|o\s+yıl(?:da)?|that\s+(?:same\s+)?year|the\s+same\s+year|в\s+том\s+же\s+году|в\s+тот\s+(?:же\s+)?год|в\s+том\s+году)(?![\p{L}])/u
 
+/**
+ * "К 2025 году академия подготовила более 1 900 специалистов", "by the end of 2025, 96,000 ha had been converted",
+ * "2019 sonunda 2,7 milyon tona gerilemişti": a deadline already past, on a figure told as done, is the year it was
+ * done by.
+ */
+const isPastDeadline = (folded: string, d: DateMention, published: number | null) =>
+  d.role === 'deadline' &&
+  d.value !== null &&
+  published !== null &&
+  yearOf(d) < published &&
+  // "+35% к 2024 году" sets a change against 2024
+  !/[\d%]\s*$/u.test(folded.slice(Math.max(0, d.start - 3), d.start))
+
 /** "bir önceki yıl", "the previous year", "в предыдущем году": the year before the one the narrative is in. */
 const FRAME_RELATIVE = /(?:önceki|əvvəlki|previous|preceding|предыдущ)/u
 
@@ -164,7 +177,9 @@ export function periodOf(
       context,
       span,
       (d) =>
-        (isOwnPoint(folded, published)(d) || (d.value !== null && datesBaseAmount(folded, d, span))) &&
+        (isOwnPoint(folded, published)(d) ||
+          isPastDeadline(folded, d, published) ||
+          (d.value !== null && datesBaseAmount(folded, d, span))) &&
         !isAnotherFiguresYearEarlier(folded, span, d) &&
         (!isAttributive(folded, d) || datesValueAfter(folded, d, span)),
     )
