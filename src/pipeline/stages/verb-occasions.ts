@@ -17,9 +17,12 @@ import { participantsOf } from './occasion-people'
 
 /** Verbs that open something (a pipeline, a railway, a port): with a day they date an opening ceremony. */
 const OPENING =
-  /(?<![\p{L}])(?:açil(?:an|di|miş)\p{L}*|hizmete gir\p{L}*|istifadəyə veril\p{L}*|istismara veril\p{L}*|inaugurated|opened|entered into force|commissioned|put into (?:operation|service)|вступил\p{L}* в силу|открыт\p{L}*|открыл[аи]?|открылс[яь]|введ[её]н\p{L}* в эксплуатацию|ввели в эксплуатацию|сдан\p{L}* в эксплуатацию|launched|began operati\p{L}*|started operati\p{L}*|запущен\p{L}*|стартовал\p{L}*|начал\p{L}* работу|спущен\p{L}* на воду|firlatil\p{L}*|işletmeye alin\p{L}*|faaliyete geç(?:ti|miş)\p{L}*|suya endiril\p{L}*|denize indiril\p{L}*|fəaliyyətə başla(?:yib|di|miş)\p{L}*|işə salin\p{L}*|temel(?:i|ini)\s+(?:[^\s,;:.]+\s+){0,6}?at(?:il|ti|tik|ar|miş)\p{L}*|təməl(?:i|ini)\s+(?:[^\s,;:.]+\s+){0,6}?qoy(?:ul|du|ub|muş)\p{L}*|laid the keel|seferler\p{L}* başl\p{L}*|uçuşlar\p{L}* başl\p{L}*|reyslər\p{L}* başla\p{L}*|откро(?:ет|ют)|начн(?:ет|ут) (?:выполнять )?(?:рейсы|полеты|полёты))(?![\p{L}])/u
+  /(?<![\p{L}])(?:açil(?:an|di|miş)\p{L}*|açilmas\p{L}*|hizmete gir\p{L}*|istifadəyə veril\p{L}*|istismara veril\p{L}*|inaugurated|opened|entered into force|commissioned|put into (?:operation|service)|вступил\p{L}* в силу|открыт\p{L}*|открыл[аи]?|открылс[яь]|введ[её]н\p{L}* в эксплуатацию|ввели в эксплуатацию|сдан\p{L}* в эксплуатацию|launched|began operati\p{L}*|started operati\p{L}*|запущен\p{L}*|стартовал\p{L}*|начал\p{L}* работу|спущен\p{L}* на воду|firlatil\p{L}*|işletmeye alin\p{L}*|faaliyete geç(?:ti|miş)\p{L}*|suya endiril\p{L}*|denize indiril\p{L}*|fəaliyyətə başla(?:yib|di|miş)\p{L}*|işə salin\p{L}*|temel(?:i|ini)\s+(?:[^\s,;:.]+\s+){0,6}?at(?:il|ti|tik|ar|miş)\p{L}*|təməl(?:i|ini)\s+(?:[^\s,;:.]+\s+){0,6}?qoy(?:ul|du|ub|muş)\p{L}*|laid the keel|seferler\p{L}* başl\p{L}*|uçuşlar\p{L}* başl\p{L}*|reyslər\p{L}* başla\p{L}*|откро(?:ет|ют)|начн(?:ет|ут) (?:выполнять )?(?:рейсы|полеты|полёты))(?![\p{L}])/u
 /** A Turkish or Azerbaijani present ("başlıyor", "başlayır", folded "başliyor"): a timetable's day, near or ahead. */
 const SCHEDULED_PRESENT = /(?:[iuü]yor|ayir|əyir)$/u
+/** A ceremony or a presentation, folded: "vida mərasimi", "törende", "the book's presentation", "была представлена". */
+const OCCASION_NOUN =
+  /(?<![\p{L}])(?:mərasim\p{L}*|tören\p{L}*|ceremony|təqdimat\p{L}*|tanitim toplanti\p{L}*|presentation|презентаци\p{L}*|(?:была|был|были) представлен\p{L}*)(?![\p{L}])/u
 /** A ceremony's noun: "mərasimdə", "töreninde", "at a ceremony", "на церемонии". */
 const CEREMONY = /(?<![\p{L}])(?:mərasim|tören|ceremon|церемони)/u
 /**
@@ -49,7 +52,9 @@ export function verbOccasion(
   if (findEventCues(text, lang).length > 0) return null
   const folded = looseFold(text, lang)
   // "BTQ-nin istismara verilməsinin 9-cu ildönümü": the day of an anniversary, not of the opening
-  const opening = ANNIVERSARY_OF.test(folded) ? null : OPENING.exec(folded)
+  // a ceremony or a presentation of its own ("vida mərasimində", "Kitabın təqdimatı", "презентация в Тбилиси"), only
+  // with its day or month in the sentence: undated, it is most often a step of a visit told around it
+  const opening = ANNIVERSARY_OF.test(folded) ? null : (OPENING.exec(folded) ?? OCCASION_NOUN.exec(folded))
   // "nisan ayında hizmete gireceğini", "с июня откроет рейсы": an opening told in the future is planned, and so is
   // "официальное открытие … запланировано на 15 декабря", an opening set for a day to come; both are dated ahead
   const futureForm =

@@ -90,3 +90,32 @@ describe('verbOccasion: a signing is an occasion when something sets it somewher
     expect(occasions(lang, sentence)).toEqual([])
   })
 })
+
+describe('verbOccasion: a dated ceremony, presentation or opening told by its verbal noun', () => {
+  it.each<[string, string, string[]]>([
+    ['az', 'Fevralın 24-də akademiyanın akt zalında vida mərasimi keçirilib.', ['other', '2026-02-24', 'happened']],
+    ['az', 'Kitabın təqdimatı iyunun 5-də Bakıda keçirilib.', ['other', '2026-06-05', 'happened']],
+    ['ru', 'Книга была представлена 26 февраля в Алматы.', ['other', '2026-02-26', 'happened']],
+    [
+      'en',
+      'The listing was marked by a ceremony at the exchange in Astana on June 16.',
+      ['other', '2026-06-16', 'happened'],
+    ],
+    ['tr', 'İstanbul ofisinin eylülde açılması planlanıyor.', ['other', '2026-09', 'planned']],
+    [
+      'tr',
+      'Ticaret Evi’nin 11 Haziran’da Bakü’de açılmasının ardından ihracat arttı.',
+      ['other', '2026-06-11', 'happened'],
+    ],
+  ])('%s: %s', (lang, sentence, expected) => {
+    expect(occasions(lang, sentence)).toEqual([expected])
+  })
+
+  it.each<[string, string]>([
+    ['tr', 'Törende iki ülkenin milli marşları çalındı.'],
+    ['en', 'After the presentation there will be a question-and-answer session.'],
+    ['az', 'Mərasimdə hər iki ölkənin rəsmiləri iştirak edirdilər.'],
+  ])('guard, %s: an undated ceremony is a step of the occasion around it: %s', (lang, sentence) => {
+    expect(occasions(lang, sentence)).toEqual([])
+  })
+})
