@@ -23,6 +23,19 @@ const SCHEDULED_PRESENT = /(?:[iuü]yor|ayir|əyir)$/u
 /** A ceremony or a presentation, folded: "vida mərasimi", "törende", "the book's presentation", "была представлена". */
 const OCCASION_NOUN =
   /(?<![\p{L}])(?:mərasim\p{L}*|tören\p{L}*|ceremony|təqdimat\p{L}*|tanitim toplanti\p{L}*|presentation|презентаци\p{L}*|(?:была|был|были) представлен\p{L}*)(?![\p{L}])/u
+/** "ilk", "first", "первый": the first of a run, not of a part of the year ("ilk çeyrekte", "first half", "первые 5 месяцев"). */
+const FIRST =
+  /(?<![\p{L}])(?:ilk|first|перв(?:ый|ая|ое|ого|ой|ую))\s+(?!(?:\d|çeyrek|yari|yarim|rüb|quarter|half|nine|six|three|two|months?|квартал|полугоди|месяц|\p{L}+\s+ay|dokuz|altı|alti|üç|uc|iki|beş|doqquz|alti|yeddi))/u
+/** A departure, an arrival or a delivery: "göndərilib", "yola çıktı", "ulaştı", "отправился", "arrived", "took delivery". */
+const RUN_VERB =
+  /(?<![\p{L}])(?:gönderil\p{L}*|göndəril\p{L}*|yola (?:çik|çix|salin|düş)\p{L}*|hareket ed\p{L}*|ulaşt\p{L}*|ulaşa\p{L}*|çatdi\p{L}*|çatib|отправ\p{L}*|прибыл\p{L}*|прибуд\p{L}*|arrived|departed|set off|took delivery|was delivered|were delivered|dispatched)(?![\p{L}])/u
+/**
+ * "ilk dəfə dəmir yolu ilə canlı heyvan partiyası göndərilib", "the first of 12 Dreamliners … took delivery … on June
+ * 2", "первый каспийский круиз отправится 15 августа": the first train, ship or plane of a run, dated, is an occasion.
+ */
+function firstRun(folded: string): RegExpExecArray | null {
+  return FIRST.test(folded) ? RUN_VERB.exec(folded) : null
+}
 /** A ceremony's noun: "mərasimdə", "töreninde", "at a ceremony", "на церемонии". */
 const CEREMONY = /(?<![\p{L}])(?:mərasim|tören|ceremon|церемони)/u
 /**
@@ -34,7 +47,7 @@ const NAMED_DOCUMENT =
 const ANNIVERSARY_OF = /ildönümü|yıldönümü|anniversary|годовщин|летие/u
 /** A future before or in an opening verb: "gireceğini", "veriləcək", "will be commissioned", "будет открыт". */
 const FUTURE_OPENING =
-  /(?:acak|ecek|acağ|eceğ|acaq|əcək|əcəy)\p{L}*$|(?:will|to) be\s+\p{L}+$|будет\s+\p{L}+$|откро(?:ет|ют)$|начн(?:ет|ут)\s.+$/u
+  /(?:acak|ecek|acağ|eceğ|acaq|əcək|əcəy)\p{L}*$|(?:will|to) be\s+\p{L}+$|будет\s+\p{L}+$|откро(?:ет|ют)$|отправ(?:ится|ятся)$|прибуд(?:ет|ут)$|начн(?:ет|ут)\s.+$/u
 
 /**
  * Reads an occasion told only by its verb in a sentence that names no occasion noun: a signing or an opening on a
@@ -54,7 +67,9 @@ export function verbOccasion(
   // "BTQ-nin istismara verilməsinin 9-cu ildönümü": the day of an anniversary, not of the opening
   // a ceremony or a presentation of its own ("vida mərasimində", "Kitabın təqdimatı", "презентация в Тбилиси"), only
   // with its day or month in the sentence: undated, it is most often a step of a visit told around it
-  const opening = ANNIVERSARY_OF.test(folded) ? null : (OPENING.exec(folded) ?? OCCASION_NOUN.exec(folded))
+  const opening = ANNIVERSARY_OF.test(folded)
+    ? null
+    : (OPENING.exec(folded) ?? OCCASION_NOUN.exec(folded) ?? firstRun(folded))
   // "nisan ayında hizmete gireceğini", "с июня откроет рейсы": an opening told in the future is planned, and so is
   // "официальное открытие … запланировано на 15 декабря", an opening set for a day to come; both are dated ahead
   const futureForm =

@@ -119,3 +119,29 @@ describe('verbOccasion: a dated ceremony, presentation or opening told by its ve
     expect(occasions(lang, sentence)).toEqual([])
   })
 })
+
+describe('verbOccasion: the first train, ship or plane of a run, dated', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'az',
+      'İyunun 14-də Türkiyəyə ilk dəfə dəmir yolu ilə canlı heyvan partiyası göndərilib.',
+      ['other', '2026-06-14', 'happened'],
+    ],
+    ['tr', 'Kükürt yüklü ilk blok tren 14 Eylül 2024’te Kars’a ulaştı.', ['other', '2024-09-14', 'happened']],
+    [
+      'en',
+      'Uzbekistan Airways took delivery of the first of 12 Dreamliners on June 2.',
+      ['other', '2026-06-02', 'happened'],
+    ],
+    ['ru', '15 августа из Актау отправится первый каспийский круиз.', ['other', '2026-08-15', 'planned']],
+  ])('%s: %s', (lang, sentence, expected) => {
+    expect(occasions(lang, sentence)).toEqual([expected])
+  })
+
+  it.each<[string, string]>([
+    ['tr', 'İlk çeyrekte 5 bin ton kükürt 12 Mart’a kadar Poti’ye ulaştı.'],
+    ['en', 'In the first half, 20 trains arrived in Baku by June 2.'],
+  ])('guard, %s: a first part of the year is no first run: %s', (lang, sentence) => {
+    expect(occasions(lang, sentence).filter(([kind]) => kind === 'other')).toEqual([])
+  })
+})
