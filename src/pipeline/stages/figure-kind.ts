@@ -376,10 +376,18 @@ const BUILD_EN = /^(?:build|construct|lay|develop|create|establish|set)$/u
 const PLAN_NOUN_EN =
   /^(?:agreement|deal|contract|plan|plans|project|memorandum|tender|decision|decided|agreed|approved)$/u
 
-/** "будет перевезено", "будут введены": a participle after the future auxiliary is a plan, not a result. */
+/**
+ * "будет перевезено", "будут введены", "должно быть доведено": a participle after the future auxiliary, or after "быть"
+ * that a word of duty or plan governs, is a plan, not a result.
+ */
 function afterFutureAuxiliary(words: readonly Word[], word: Word, lang: string): boolean {
   if (lang !== 'ru' || !PAST_RU.test(word.text)) return false
-  return /^буд(?:ет|ут)$/u.test(words[words.indexOf(word) - 1]?.text ?? '')
+  const at = words.indexOf(word)
+  const [auxiliary, governor] = [words[at - 1]?.text ?? '', words[at - 2]?.text ?? '']
+  return (
+    /^буд(?:ет|ут)$/u.test(auxiliary) ||
+    (auxiliary === 'быть' && /^(?:должн|нужно|надо|необходимо|планиру|предстоит)/u.test(governor))
+  )
 }
 
 /**
