@@ -16,6 +16,16 @@ function countryOfLabel(label: string, lang: string): string | null {
   return sides.length === 1 && label.trim().split(/\s+/u).length <= 2 ? (sides[0] ?? null) : null
 }
 
+/** "Türkiye → Azerbaycan", "Kazakhstan – China": a row label of two countries' names, a route or a pair, as codes. */
+function countriesOfLabel(label: string, lang: string): string[] | null {
+  const one = countryOfLabel(label, lang)
+  if (one !== null) return [one]
+  const parts = label.split(/\s*(?:→|->|–|—|\s-\s|\/)\s*/u)
+  if (parts.length !== 2) return null
+  const codes = parts.map((part) => countryOfLabel(part, lang))
+  return codes.every((code): code is string => code !== null) && codes[0] !== codes[1] ? codes : null
+}
+
 /**
  * The countries of each row of a table by country, keyed by label, or null when a row's label is neither a country
  * nor a total. Where the caption names goods moving ("Buğda idxalı əsas ölkələr üzrə"), the rows are the other ends
@@ -27,15 +37,23 @@ export function countryRows(
   labels: readonly string[],
 ): Map<string, string[]> | null {
   const { lang } = article
-  const countries = labels.map((label) => ({ label, code: countryOfLabel(label, lang) }))
-  const totals = countries.filter(({ label, code }) => code === null && TOTAL_LABEL.test(foldCase(label.trim(), lang)))
-  const named = countries.filter(({ code }) => code !== null)
+  const countries = labels.map((label) => ({ label, codes: countriesOfLabel(label, lang) }))
+  const totals = countries.filter(
+    ({ label, codes }) => codes === null && TOTAL_LABEL.test(foldCase(label.trim(), lang)),
+  )
+  const named = countries.filter(({ codes }) => codes !== null)
   if (named.length === 0 || named.length + totals.length < labels.length) return null
-  const rowCodes = new Set(named.map(({ code }) => code))
+  // a table of pairs ("Türkiye → Azerbaycan") names both ends of each row: no end is left to the article
+  if (named.some(({ codes }) => (codes?.length ?? 0) > 1)) {
+    return new Map(countries.map(({ label, codes }) => [label, [...(codes ?? [])].sort()]))
+  }
+  const rowCodes = new Set(named.flatMap(({ codes }) => codes ?? []))
   const home =
     flowKind(foldCase(caption, lang)) === 'goods'
       ? (articleParties(article).main.find((code) => !rowCodes.has(code)) ?? null)
       : null
   const own = home === null ? [] : [home]
-  return new Map(countries.map(({ label, code }) => [label, code === null ? own : [...new Set([code, ...own])].sort()]))
+  return new Map(
+    countries.map(({ label, codes }) => [label, codes === null ? own : [...new Set([...codes, ...own])].sort()]),
+  )
 }

@@ -30,11 +30,17 @@ export function trailingUnit(text: string, lang: string) {
   return /,/u.test(text) ? unitOf(afterLastComma(text).replace(/:\s*$/u, ''), lang) : null
 }
 
+/** A caption's last words that name a change's column: "ve değişim (%)", "and change (%)", "и изменение (%)". */
+const CHANGE_PERCENT_END = /\s+(?:ve|və|and|и)\s+(?:değişim|dəyişmə|change|изменени\p{L}*)\s*(?:\(%\)|,\s*%)\s*:?\s*$/iu
+
 /**
  * The unit a caption gives its table: at its end, else in one of its comma's parts ("CFM SPOT ASSESSMENTS, USD per
  * container, all-in, FOB port of loading").
  */
 export function captionUnit(caption: string, lang: string) {
+  // "… ücreti (ABD doları) ve değişim (%)": the change's percent is its column's; the amounts' unit stands before it
+  const amounts = caption.replace(CHANGE_PERCENT_END, '')
+  if (amounts !== caption) return captionUnit(amounts, lang)
   const trailing = trailingUnit(caption, lang)
   if (trailing) return trailing
   const parts = caption.split(/,\s+/u).slice(1, -1)
@@ -64,10 +70,11 @@ export function captionMetric(caption: string, head: string, unit: string, lang:
 export const YEAR_HEAD = /^(?:[\p{L}\p{N}]{1,3}\s)?((?:19|20)\d{2})$|\(((?:19|20)\d{2})\)$|^((?:19|20)\d{2}),\s/u
 /**
  * A head cell over the changes of the columns before it: "Изменение", "Change, %", "Dəyişmə, %", "Değişim", "y/y",
- * "w/w", "за неделю, %", "Haftalık değişim", and over a span of years ("Изм. 2021–2025", "Değişim 2021–2025, %").
+ * "w/w", "за неделю, %", "Haftalık değişim", "Değişim (%)", and over a span of years ("Изм. 2021–2025", "Değişim
+ * 2021–2025, %").
  */
 export const CHANGE_HEAD =
-  /^(?:изм\.|изменени\p{L}*|рост|динамика|за\s+(?:неделю|месяц|год)|[нмг]\/[нмг]|change|chg|[wmqy]\/[wmqy]|yoy|dəyişmə|dəyişiklik|artım|değişim|değişiklik|fark|(?:haftalık|aylık|yıllık|həftəlik|aylıq|illik)(?:\s+(?:değişim|dəyişmə))?)(?:\s*,?\s*(?:за\s+)?(?:19|20)\d{2}\s*[–—-]\s*(?:19|20)\d{2})?(?:\s*,?\s*%)?$/u
+  /^(?:изм\.|изменени\p{L}*|рост|динамика|за\s+(?:неделю|месяц|год)|[нмг]\/[нмг]|change|chg|[wmqy]\/[wmqy]|yoy|dəyişmə|dəyişiklik|artım|değişim|değişiklik|fark|(?:haftalık|aylık|yıllık|həftəlik|aylıq|illik)(?:\s+(?:değişim|dəyişmə))?)(?:\s*,?\s*(?:за\s+)?(?:19|20)\d{2}\s*[–—-]\s*(?:19|20)\d{2})?(?:\s*,?\s*(?:%|\(%\)))?$/u
 
 /**
  * The date a column's head gives its cells: a year ("2024", "Paper (2025)") or a date it names ("17 октября"). A date
