@@ -102,9 +102,9 @@ function sample(lines: readonly Line[], accept: (line: Line) => boolean): string
  * A table's row of numbers under a label ("EBITDA | 201,7 | 176,3 | +14,4%"): a Latin abbreviation labelling a row of a
  * Russian table is the story's, however few letters the row has besides.
  */
-const NUMBER_ROW = /^[^|\t]+(?:\s*(?:\||\t)\s*[-–+]?\d[\d\s.,]*%?)+\s*\|?$/u
+const NUMBER_ROW = /^[^|\t]+(?:\s*(?:\||\t)\s*[-–−+]?\d[\d\s.,]*%?)+\s*\|?$/u
 /** "| 3 | 500 | ТОО «Silk Way Rail Leasing» | 11 200 |": a ruled table's row with a cell of digits, whatever its names. */
-const RULED_ROW_WITH_NUMBER = /^\s*\|(?:[^|]*\|)*\s*[-–+]?\d[\d\s.,]*%?\s*\|(?:[^|]*\|)*\s*$/u
+const RULED_ROW_WITH_NUMBER = /^\s*\|(?:[^|]*\|)*\s*[-–−+]?\d[\d\s.,]*%?\s*\|(?:[^|]*\|)*\s*$/u
 
 /** A table's row: cells parted by bars or tabs ("| 4 | 400 | ТОО «Евразия Вагон» | 11 600 |", "Aktau\t1.2\t+4%"). */
 const isTableRow = (text: string) => /\|[^|]*\|/u.test(text) || /\t\S.*\t/u.test(text)

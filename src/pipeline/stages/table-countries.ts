@@ -6,8 +6,11 @@ import { flowKind } from './flow-ends'
 // A table by country: "Ölkə | 2024, min ton | 2025, min ton" over rows "Qazaxıstan | 598,4 | 712,6", "Rusiya | …",
 // "Cəmi | …". Its rows are parts of the caption's one measure, each a country's, not measures of their own.
 
-/** A row of a table's total: "Cəmi", "Toplam", "Total", "Итого", "Всего". */
-const TOTAL_LABEL = /^(?:cəmi|cemi|toplam|genel toplam|total|overall|итого|всего|yekun)$/u
+/** Countries a table by country names before one row of another kind (a bloc, "EU-27") may stand among them. */
+const MIN_COUNTRIES_BESIDE_A_BLOC = 2
+
+/** A row of a table's total: "Cəmi", "Toplam", "Total", "Итого", "Всего", "Total, three markets". */
+const TOTAL_LABEL = /^(?:cəmi|cemi|toplam|genel toplam|total|overall|итого|всего|yekun)(?:,\s.{0,40})?$/u
 
 /** A row label that is one country's name and nothing else ("Qazaxıstan", "Rusiya Federasiyası"), as its code. */
 function countryOfLabel(label: string, lang: string): string | null {
@@ -42,7 +45,9 @@ export function countryRows(
     ({ label, codes }) => codes === null && TOTAL_LABEL.test(foldCase(label.trim(), lang)),
   )
   const named = countries.filter(({ codes }) => codes !== null)
-  if (named.length === 0 || named.length + totals.length < labels.length) return null
+  // a bloc's row among the countries' ("EU-27") is the table's too: one such row, among two named countries at least
+  const others = labels.length - named.length - totals.length
+  if (named.length === 0 || others > (named.length >= MIN_COUNTRIES_BESIDE_A_BLOC ? 1 : 0)) return null
   // a table of pairs ("Türkiye → Azerbaycan") names both ends of each row: no end is left to the article
   if (named.some(({ codes }) => (codes?.length ?? 0) > 1)) {
     return new Map(countries.map(({ label, codes }) => [label, [...(codes ?? [])].sort()]))
@@ -54,6 +59,14 @@ export function countryRows(
       : null
   const own = home === null ? [] : [home]
   return new Map(
-    countries.map(({ label, codes }) => [label, codes === null ? own : [...new Set([...codes, ...own])].sort()]),
+    // a bloc's row is no one country's: it joins no country's series
+    countries.map(({ label, codes }) => [
+      label,
+      codes === null
+        ? totals.some((total) => total.label === label)
+          ? own
+          : []
+        : [...new Set([...codes, ...own])].sort(),
+    ]),
   )
 }

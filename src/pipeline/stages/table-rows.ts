@@ -68,7 +68,7 @@ export interface TableRow {
 }
 
 /** A number cell: digits with a group space, point or comma ("44 800", "1.046", "3,5"), maybe a sign or a percent. */
-const NUMBER_CELL = /^[-–+]?\d[\d\s.,]*%?$/u
+const NUMBER_CELL = /^[-–−+]?\d[\d\s.,]*%?$/u
 /** Rows a table needs to be read as one; two do when its caption or head gives their unit. */
 const MIN_ROWS = 3
 const MIN_ROWS_WITH_UNIT = 2
@@ -191,7 +191,7 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
           const measure = measures[row.labels.length + k]
           // "Dəyişmə (2021–2025) | +225% | +25,5%": a row of changes holds each column's growth
           const changeRow = CHANGE_HEAD.test(foldCase(label.replace(/\s*\([^()]*\)\s*$/u, ''), lang))
-          const negative = /^[-–]/u.test(value)
+          const negative = /^[-–−]/u.test(value)
           return {
             start,
             end: at,
@@ -236,7 +236,7 @@ export function rowFigures(context: SentenceContext, row: TableRow): FigureDraft
   return row.cells.flatMap((cell) => {
     // a cell is read whole: "+17,4" in a column of changes is no phone code, "4 720" no two numbers
     const words = context.sentence.text.slice(cell.start, cell.end)
-    const number = parseNumber(words.replace(/^[-–+]\s*/u, '').replace(/\s*%$/u, ''), context.lang)
+    const number = parseNumber(words.replace(/^[-–−+]\s*/u, '').replace(/\s*%$/u, ''), context.lang)
     if (number === null) return []
     // "+24,0" under "Dəyişmə, %": the column's head gives the percent sign its cells leave out
     const percent = words.endsWith('%') || cell.unit === 'percent'

@@ -33,3 +33,32 @@ describe('table rows: a caption’s amounts and its change column, rows of count
     expect(cells('en', lines).map(([, , , , countries]) => countries)).toEqual(['CN-KZ', 'CN-KZ', 'AZ-KZ', 'AZ-KZ'])
   })
 })
+
+describe('table rows: a table by country with a bloc’s row, a total and changes with a true minus', () => {
+  const lines = [
+    "Table 1. Uzbekistan's fruit and vegetable exports to selected destinations, thousand tonnes",
+    'Destination | 2024 | 2025 | Change, %',
+    'Türkiye | 214.6 | 187.3 | −12.7',
+    'Azerbaijan | 96.2 | 101.5 | +5.5',
+    'EU-27 | 58.9 | 49.9 | −15.3',
+    'Total, three markets | 369.7 | 338.7 | −8.4',
+  ]
+
+  it('en: each country’s row is that country’s and the exporter’s; the bloc’s row is no country’s', () => {
+    const rows = cells('en', lines).map(([words, value, unit, , countries]) => [words, value, unit, countries])
+    expect(rows).toEqual([
+      ['214.6', 214600, 't', 'TR-UZ'],
+      ['187.3', 187300, 't', 'TR-UZ'],
+      ['−12.7', -12.7, 'percent', 'TR-UZ'],
+      ['96.2', 96200, 't', 'AZ-UZ'],
+      ['101.5', 101500, 't', 'AZ-UZ'],
+      ['+5.5', 5.5, 'percent', 'AZ-UZ'],
+      ['58.9', 58900, 't', ''],
+      ['49.9', 49900, 't', ''],
+      ['−15.3', -15.3, 'percent', ''],
+      ['369.7', 369700, 't', 'UZ'],
+      ['338.7', 338700, 't', 'UZ'],
+      ['−8.4', -8.4, 'percent', 'UZ'],
+    ])
+  })
+})
