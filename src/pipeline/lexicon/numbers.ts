@@ -224,6 +224,16 @@ function readRange(tokens: readonly Token[], numeral: Numeral, lang: string): Nu
   return dateLike ? null : upper
 }
 
+/** An apostrophe or hyphen glued to a number, then a Turkic case ending: "'te", "'da", "-ci", "-də". */
+const isCaseEnding = (tokens: readonly Token[], at: number) =>
+  /^['’-]$/u.test(tokens[at]?.text ?? '') &&
+  tokens[at]?.gap === '' &&
+  tokens[at + 1]?.kind === 'word' &&
+  tokens[at + 1]?.gap === '' &&
+  /^(?:[dt][aeə](?:ki|kı)?|[dt][aeə]n|[iıuüə]n(?:[ıiuüə]n)?|[ıiuüəa]|y?[aeə]|n[ıiuü]n|c[ıiuüə]|ç[ıiuüə]|[dt][ıiuü]r|l[ıiuü]k)$/u.test(
+    tokens[at + 1]?.text ?? '',
+  )
+
 /** Units of time, which a month's day may seem to take ("dekabrın 10-da saat 15:00-da"). */
 const TIME_UNITS: ReadonlySet<string> = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years'])
 
@@ -238,6 +248,9 @@ function readQuantity(tokens: readonly Token[], index: number, lang: string): Re
   const numeral = readNumeral(tokens, first, lang)
   if (!numeral) return none
   if ('skip' in numeral) return { quantity: null, next: numeral.skip }
+  // "2025'te ton başına 68 dolar", "2025-ci ildə": a year with its case ending glued on is a date, whatever follows it
+  if (numeral.yearLike && prefix === null && isCaseEnding(tokens, first + 1))
+    return { quantity: null, next: numeral.last + 1 }
   // "from four to seven", "from 14 to 21": a change's two ends, no range
   const fromBefore = tokens[first - 1]?.kind === 'word' && tokens[first - 1]?.text === 'from'
   const upper = fromBefore && tokens[numeral.last + 1]?.text === 'to' ? null : readRange(tokens, numeral, lang)

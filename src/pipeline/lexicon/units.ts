@@ -122,6 +122,9 @@ const UNIT_RULES: readonly UnitRule[] = [
   { unit: 'm3', words: [word('kub|cubic|куб'), word(`met(?:r|er|re)${L}|м`)] },
   { unit: 'm3', words: [word(`metrek[üu]p${L}|kubmetr${L}|кубометр${L}`)] },
   { unit: 'm3', words: [word('bcm')], factor: 1e9 },
+  // water in a river's or a reservoir's cubic kilometres: "38 cubic kilometres", "38 куб. км", "38 kub kilometr"
+  { unit: 'm3', words: [word('kub|cubic|куб'), word(`kilomet(?:r|er|re)${L}|км|километр${L}`)], factor: 1e9 },
+  { unit: 'm3', words: [word('куб'), word('\\.'), word(`км|километр${L}`)], factor: 1e9, langs: ['ru'] },
   { unit: 'barrel', words: [word(`varil${L}|barel${L}|barrels?|баррел${L}`)] },
   // a speed of wind or current: "32 m/s", "32 м/с", "32 metres per second"
   { unit: 'm/s', words: [word('m|м'), word('/'), word('s|san|с')] },

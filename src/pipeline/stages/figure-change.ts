@@ -20,7 +20,7 @@ const CHANGE_NOUN =
  * "lower", "ucuz", "на 50% дешевле").
  */
 const LESS =
-  /^(?:az|azdır|azdir|düşük|düşüktür|aşağı|aşağıdır|ucuz|ucuzdur|ucuzdır|less|lower|fewer|cheaper|меньше|ниже|дешевле)$/u
+  /^(?:az|azdır|azdir|düşük|düşüktür|aşağı|aşağıdır|ucuz|ucuzdur|ucuzdır|less|lower|fewer|cheaper|below|меньше|ниже|дешевле)$/u
 
 /** The words around a number that may tell its change: a few after it, and before it in English and Russian. */
 const near = (words: readonly Word[], span: Span, lang: string, reach = 3): Word[] => {

@@ -63,3 +63,21 @@ describe('findQuantities: a scaled number counting a noun behind its adjective b
     expect(quantities(text, lang).at(-1)).toEqual(expected)
   })
 })
+
+describe('findQuantities: a year with its case ending is a date, and cubic kilometres are water', () => {
+  it.each<[string, string, (string | number)[][]]>([
+    ['tr', "Taşıma maliyeti 2025'te ton başına ortalama 68 dolar oldu.", [['68 dolar', 68, 'USD/t']]],
+    ['az', '2025-ci ildə 5 ton yük daşınıb.', [['5 ton', 5, 't']]],
+    ['en', 'Deliveries fell to 38 cubic kilometres.', [['38 cubic kilometres', 38e9, 'm3']]],
+    ['ru', 'Водозабор сократился до 38 куб. км.', [['38 куб. км', 38e9, 'm3']]],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(quantities(text, lang)).toEqual(expected)
+  })
+})
+
+describe('extractFigures: a percent below its base is a fall', () => {
+  it('en: "40% below the long-term average"', () => {
+    const figures = extract(['Rainfall in 2025 was about 40% below the long-term average.'], 'en', '2026-06-30')
+    expect(figures.map((f) => [f.words, f.value])).toEqual([['40%', -40]])
+  })
+})
