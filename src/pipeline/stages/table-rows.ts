@@ -69,6 +69,9 @@ export interface TableRow {
 
 /** A number cell: digits with a group space, point or comma ("44 800", "1.046", "3,5"), maybe a sign or a percent. */
 const NUMBER_CELL = /^[-–−+]?\d[\d\s.,]*%?$/u
+/** A row label that asks for a year or a date: "Год основания", "Kuruluş yılı", "Founded", "Təsis tarixi". */
+const YEAR_ASKED =
+  /(?<![\p{L}])(?:год\p{L}*|yıl\p{L}*|il(?:i|ı)?|year|founded|established|kuruluş\p{L}*|təsis\p{L}*|основан\p{L}*|дата|date|tarih\p{L}*|tarix\p{L}*)(?![\p{L}])/u
 /** Rows a table needs to be read as one; two do when its caption or head gives their unit. */
 const MIN_ROWS = 3
 const MIN_ROWS_WITH_UNIT = 2
@@ -205,6 +208,10 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
         })
         // "Rank 2024": a place in a ranking is an ordinal, no figure
         .filter((_, k) => !columns[row.labels.length + k]?.ordinal)
+        // "Год основания | 2019", "Kuruluş yılı | 2019": a row whose label asks for a year holds a date, no figure
+        .filter(
+          (cell) => !(YEAR_ASKED.test(foldCase(label, lang)) && YEAR_LABEL.test(text.slice(cell.start, cell.end))),
+        )
       // "Выручка, млрд тенге", "Вагонный парк, ед.": the measure is named before the unit
       const measure = labelUnit || COUNT_WORD.test(afterLastComma(label)) ? label.replace(/,[^,]*$/u, '') : label
       const labelMetric =

@@ -62,3 +62,13 @@ describe('table rows: a table by country with a bloc’s row, a total and change
     ])
   })
 })
+
+describe('table rows: an infobox’s row that asks for a year holds a date', () => {
+  it.each<[string, string[]]>([
+    ['ru', ['Каспийская морская академия', 'Год основания\t2019', 'Студенты\t2 350', 'Преподаватели\t186']],
+    ['tr', ['Kazak kükürt ihracatı', 'Kuruluş yılı\t2019', 'Çalışan\t2 350', 'Terminal\t186']],
+  ])('%s: the year founded is no count', (lang, lines) => {
+    const words = cells(lang, lines).map(([w]) => w)
+    expect(words).not.toContain('2019')
+  })
+})
