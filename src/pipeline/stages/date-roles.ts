@@ -169,3 +169,20 @@ export const isYearLabelOf = (text: string, span: Span, d: DateMention) =>
 /** Whether a clause holds a point it runs from ("since 2021", "2016'dan bu yana"), not a range ("с 2006 по 2025"). */
 export const hasSinceInClause = (dates: readonly DateMention[], folded: string, clause: Span): boolean =>
   dates.some((d) => d.role === 'point' && d.start >= clause.start && d.end <= clause.end && isSince(folded, d))
+
+/** "həmin il", "aynı yıl", "that year", "в том же году": the year the sentences before have just named. */
+export const THAT_YEAR =
+  /(?<![\p{L}])(?:həmin\s+il\p{L}*|o\s+ildə|aynı\s+yıl\p{L}*|o\s+yıl(?:da)?|that\s+(?:same\s+)?year|the\s+same\s+year|в\s+том\s+же\s+году|в\s+тот\s+(?:же\s+)?год|в\s+том\s+году)(?![\p{L}])/u
+
+/**
+ * "К 2025 году академия подготовила более 1 900 специалистов", "by the end of 2025, 96,000 ha had been converted",
+ * "2019 sonunda 2,7 milyon tona gerilemişti": a deadline already past, on a figure told as done, is the year it was
+ * done by.
+ */
+export const isPastDeadline = (folded: string, d: DateMention, published: number | null) =>
+  d.role === 'deadline' &&
+  d.value !== null &&
+  published !== null &&
+  yearOf(d) < published &&
+  // "+35% к 2024 году" sets a change against 2024
+  !/[\d%]\s*$/u.test(folded.slice(Math.max(0, d.start - 3), d.start))

@@ -54,6 +54,9 @@ function inYear(text: string, dates: readonly DateMention[], year: number | unde
   return dates.map((d) => (yearless(d) ? { ...d, value: `${year}${(d.value ?? '').slice(4)}`, ahead: undefined } : d))
 }
 
+/** How many earlier sentences a reference like "bu miktarı" may reach back. */
+const LOOK_BACK = 2
+
 /** The last year written in digits in the two sentences before `index` ("1991-ci ildə", "in 2000"), or null. */
 function lastWrittenYear(
   sentences: readonly Sentence[],
@@ -76,9 +79,6 @@ function lastWrittenYear(
   }
   return null
 }
-
-/** How many earlier sentences a reference like "bu miktarı" may reach back. */
-const LOOK_BACK = 2
 
 /** Builds the context of every sentence of an article. */
 export function sentenceContexts(article: Article, sentences: readonly Sentence[]): SentenceContext[] {

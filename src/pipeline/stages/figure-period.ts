@@ -9,14 +9,16 @@ import {
   datesBaseAmount,
   datesDocument,
   datesValueAfter,
+  hasSinceInClause,
   isAttributive,
   isBase,
   isOwnPoint,
-  isYearLabelOf,
-  hasSinceInClause,
-  SAME_PERIOD,
+  isPastDeadline,
   isSamePeriodBack,
+  isYearLabelOf,
+  SAME_PERIOD,
   SAME_PERIOD_AFTER,
+  THAT_YEAR,
   yearOf,
 } from './date-roles'
 import type { SentenceContext } from './figure-context'
@@ -133,23 +135,6 @@ function yearEarlierThan(context: SentenceContext, mention: DateMention): number
   return beforeNarrative && context.frameYear !== null ? context.frameYear - 1 : null
 }
 const NARRATIVE_YEAR_EARLIER = /^(?:a year earlier|the year before|годом ранее|годом раньше)$/u
-
-/** "həmin il", "aynı yıl", "that year", "в том же году": the year the sentences before have just named. */
-const THAT_YEAR =
-  /(?<![\p{L}])(?:həmin\s+il\p{L}*|o\s+ildə|aynı\s+yıl\p{L}*|o\s+yıl(?:da)?|that\s+(?:same\s+)?year|the\s+same\s+year|в\s+том\s+же\s+году|в\s+тот\s+(?:же\s+)?год|в\s+том\s+году)(?![\p{L}])/u
-
-/**
- * "К 2025 году академия подготовила более 1 900 специалистов", "by the end of 2025, 96,000 ha had been converted",
- * "2019 sonunda 2,7 milyon tona gerilemişti": a deadline already past, on a figure told as done, is the year it was
- * done by.
- */
-const isPastDeadline = (folded: string, d: DateMention, published: number | null) =>
-  d.role === 'deadline' &&
-  d.value !== null &&
-  published !== null &&
-  yearOf(d) < published &&
-  // "+35% к 2024 году" sets a change against 2024
-  !/[\d%]\s*$/u.test(folded.slice(Math.max(0, d.start - 3), d.start))
 
 /** "bir önceki yıl", "the previous year", "в предыдущем году": the year before the one the narrative is in. */
 const FRAME_RELATIVE = /(?:önceki|əvvəlki|previous|preceding|предыдущ)/u

@@ -25,7 +25,7 @@ const OCCASION_NOUN =
   /(?<![\p{L}])(?:mərasim\p{L}*|tören\p{L}*|ceremony|təqdimat\p{L}*|tanitim toplanti\p{L}*|presentation|презентаци\p{L}*|(?:была|был|были) представлен\p{L}*)(?![\p{L}])/u
 /** "ilk", "first", "первый": the first of a run, not of a part of the year ("ilk çeyrekte", "first half", "первые 5 месяцев"). */
 const FIRST =
-  /(?<![\p{L}])(?:ilk|first|перв(?:ый|ая|ое|ого|ой|ую))\s+(?!(?:\d|çeyrek|yari|yarim|rüb|quarter|half|nine|six|three|two|months?|квартал|полугоди|месяц|\p{L}+\s+ay|dokuz|altı|alti|üç|uc|iki|beş|doqquz|alti|yeddi))/u
+  /(?<![\p{L}])(?:ilk|first|перв(?:ый|ая|ое|ого|ой|ую))\s+(?!(?:\d|çeyrek|yari|yarim|rüb|quarter|half|nine|six|three|two|months?|квартал|полугоди|месяц|\p{L}+\s+ay|dokuz|alti|üç|uc|iki|beş|doqquz|yeddi))/u
 /** A departure, an arrival or a delivery: "göndərilib", "yola çıktı", "ulaştı", "отправился", "arrived", "took delivery". */
 const RUN_VERB =
   /(?<![\p{L}])(?:gönderil\p{L}*|göndəril\p{L}*|yola (?:çik|çix|salin|düş)\p{L}*|hareket ed\p{L}*|ulaşt\p{L}*|ulaşa\p{L}*|çatdi\p{L}*|çatib|отправ\p{L}*|прибыл\p{L}*|прибуд\p{L}*|arrived|departed|set off|took delivery|was delivered|were delivered|dispatched)(?![\p{L}])/u
@@ -65,8 +65,9 @@ export function verbOccasion(
   if (findEventCues(text, lang).length > 0) return null
   const folded = looseFold(text, lang)
   // "BTQ-nin istismara verilməsinin 9-cu ildönümü": the day of an anniversary, not of the opening
-  // a ceremony or a presentation of its own ("vida mərasimində", "Kitabın təqdimatı", "презентация в Тбилиси"), only
-  // with its day or month in the sentence: undated, it is most often a step of a visit told around it
+  // a ceremony or a presentation of its own ("vida mərasimində", "Kitabın təqdimatı", "презентация в Тбилиси"), or a
+  // route's first run ("ilk blok tren … ulaştı"), only with its day or month in the sentence: an undated ceremony is most
+  // often a step of a visit told around it
   const opening = ANNIVERSARY_OF.test(folded)
     ? null
     : (OPENING.exec(folded) ?? OCCASION_NOUN.exec(folded) ?? firstRun(folded))
@@ -113,7 +114,8 @@ export function verbOccasion(
     (isSigning ? undefined : candidates.find((d) => d.date.length === 4 && yearBesideVerb(text, d, verb)))
   if (!day) return null
   const place = findPlaces(text, lang)[0]
-  const participants = participantsOf(text, findPeople(text, lang), lang)
+  const people = findPeople(text, lang)
+  const participants = participantsOf(text, people, lang)
   // "В январе нацкомпания подписала … контракт", "On 5 March the port and KMG Trading signed a contract": a signing
   // that neither a place, a ceremony, a person nor two states set somewhere is a deal's date, not an occasion
   const countries = unique([...findCountries(text, lang).map((c) => c.code), ...(place ? [place.country] : [])]).sort()
@@ -121,7 +123,7 @@ export function verbOccasion(
     place !== undefined ||
     CEREMONY.test(folded) ||
     NAMED_DOCUMENT.test(text) ||
-    findPeople(text, lang).length > 0 ||
+    people.length > 0 ||
     countries.length >= 2
   if (isSigning && !staged) return null
   return {
