@@ -40,10 +40,11 @@ export function countryRows(
   labels: readonly string[],
 ): Map<string, string[]> | null {
   const { lang } = article
-  const countries = labels.map((label) => ({ label, codes: countriesOfLabel(label, lang) }))
-  const totals = countries.filter(
-    ({ label, codes }) => codes === null && TOTAL_LABEL.test(foldCase(label.trim(), lang)),
-  )
+  const countries = labels.map((label) => {
+    const codes = countriesOfLabel(label, lang)
+    return { label, codes, total: codes === null && TOTAL_LABEL.test(foldCase(label.trim(), lang)) }
+  })
+  const totals = countries.filter(({ total }) => total)
   const named = countries.filter(({ codes }) => codes !== null)
   // a bloc's row among the countries' ("EU-27") is the table's too: one such row, among two named countries at least
   const others = labels.length - named.length - totals.length
@@ -60,13 +61,9 @@ export function countryRows(
   const own = home === null ? [] : [home]
   return new Map(
     // a bloc's row is no one country's: it joins no country's series
-    countries.map(({ label, codes }) => [
+    countries.map(({ label, codes, total }) => [
       label,
-      codes === null
-        ? totals.some((total) => total.label === label)
-          ? own
-          : []
-        : [...new Set([...codes, ...own])].sort(),
+      codes !== null ? [...new Set([...codes, ...own])].sort() : total ? own : [],
     ]),
   )
 }
