@@ -8,8 +8,9 @@ import type { DateMention, Span } from '../types'
  * Words around a date that make it the base of a comparison: a postposition up to three words after it ("2023-cü illə
  * müqayisədə", "ötən ilin eyni dövrü ilə müqayisədə", "geçen yılın aynı dönemine göre"), an ablative of its phrase
  * before a comparative ("ötən ilin eyni dövründəkindən üç dəfə çoxdur", "geçen yılın aynı döneminden daha fazla"), or
- * a comparative up to four words before it ("than in the same period last year", "чем за аналогичный период прошлого
- * года", "up from", "twice as many as a year earlier").
+ * a comparative up to five words before it ("than in the same period of last year", "чем за аналогичный период
+ * прошлого года", "up from", "twice as many as a year earlier"), a Russian one with its base in the genitive ("вдвое
+ * больше показателя аналогичного периода прошлого года").
  */
 const BASE_AFTER =
   /^(?:[\s,]*[\p{L}\p{N}'’-]+){0,3}?\s*(?:müqayisədə|nisbətən|göre|görə|kıyasla|oranla|karşılaştırıldığında|ilə müqayisədə)(?![\p{L}])|^(?:[\s,]*[\p{L}'’-]+){0,3}?(?:dan|den|dən|tan|ten|tən)\s+(?:[\p{L}\p{N},.%]+\s+){0,3}?(?:daha\s+)?(?:çox|az|artıq|fazla|yüksək|yüksek|aşağı|düşük)(?:d[ıiuü]r|t[ıiuü]r)?(?![\p{L}])/u
@@ -28,7 +29,7 @@ const ACCORDING_TO_RESULTS =
 // the first quarter of 2025", "up from 2.4 million tonnes in 2024", "по сравнению с 2,4 млн тонн в 2024 году"), not after
 // "than" or "as many as", where a number is a bound ("more than 4,300 trains in the first nine months"); a comma ends it
 const BASE_BEFORE =
-  /(?<![\p{L}])(?:(?:compared(?: with| to)?|up from|down from|versus|по сравнению(?: с)?|против)((?:\s+(?:[\p{L}–—-]+|[$€£]?\d(?:[\d.,]*\d)?%?)){0,8})|(?<![\p{L}])(?:as many as|as much as|(?:from|on|over) (?:the )?same|than|чем)((?:\s+[\p{L}–—-]+){0,4}))\s*$/u
+  /(?<![\p{L}])(?:(?:compared(?: with| to)?|up from|down from|versus|по сравнению(?: с)?|против)((?:\s+(?:[\p{L}–—-]+|[$€£]?\d(?:[\d.,]*\d)?%?)){0,8})|(?<![\p{L}])(?:as many as|as much as|(?:from|on|over) (?:the )?same|than|чем|больше|меньше|выше|ниже)((?:\s+[\p{L}–—-]+){0,5}))\s*$/u
 /** How far after its year the words of a same-period base may reach ("ötən ilin eyni dövrü ilə"). */
 export const SAME_PERIOD_AFTER = 20
 /** How far before a date a comparison's words may start ("по сравнению с аналогичным периодом прошлого года"). */

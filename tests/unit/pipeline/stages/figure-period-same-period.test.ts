@@ -42,6 +42,36 @@ describe('periodOf: a comparison with the same period last year dates the figure
     expect(years(sentence, lang)).toEqual(expected)
   })
 
+  // a Russian comparative takes its base in the genitive, and "than" may stand five words before "last year"
+  it.each<[string, string, [string, number][]]>([
+    [
+      'ru',
+      'С начала года через терминал прошло 8,7 тыс. TEU, что вдвое больше показателя аналогичного периода прошлого года.',
+      [
+        ['8,7 тыс. TEU', 2025],
+        ['вдвое', 2025],
+      ],
+    ],
+    [
+      'ru',
+      'В январе–августе перевезено 3,9 млн тонн грузов, что на 18% больше уровня прошлого года.',
+      [
+        ['3,9 млн тонн', 2025],
+        ['18%', 2025],
+      ],
+    ],
+    [
+      'en',
+      'In the first eight months, 61,400 trucks crossed, 18 percent more than in the same period of last year.',
+      [
+        ['61,400', 2025],
+        ['18 percent', 2025],
+      ],
+    ],
+  ])('%s: %s', (lang, sentence, expected) => {
+    expect(years(sentence, lang)).toEqual(expected)
+  })
+
   it('guard: ru "по сравнению с прошлым годом" (no same period) stays undated rather than guessed', () => {
     expect(years('Продажи меди выросли на 8,8% по сравнению с прошлым годом.', 'ru')).toEqual([['8,8%', null]])
   })
