@@ -118,6 +118,20 @@ const isAnotherFiguresYearEarlier = (folded: string, span: Span, d: DateMention)
   YEAR_EARLIER.test(folded.slice(d.start, d.end)) &&
   /\d/u.test(folded.slice(span.end, d.start))
 
+/** An amount right before a date ("$540 million in 2025", "3,1 млн тонн в 2024 году"): the date is that amount's. */
+const AMOUNT_BEFORE_DATE = /\d(?:[\d.,]*\d)?\s*(?:%|\p{L}+\.?)?(?:\s+\p{L}+\.?)?\s*$/u
+/**
+ * "Trade reached $540 million in 2025 and grew 31% in January-August this year": a date right after another amount
+ * dates that amount; when the clause dates the figure after it too, that date is the figure's.
+ */
+function ownOfClause(folded: string, span: Span, inClause: readonly DateMention[]): readonly DateMention[] {
+  const after = inClause.filter((d) => d.start >= span.end)
+  if (after.length === 0) return inClause
+  const anothers = (d: DateMention) =>
+    d.end <= span.start && AMOUNT_BEFORE_DATE.test(folded.slice(Math.max(0, d.start - 30), d.start))
+  return inClause.filter((d) => !anothers(d))
+}
+
 /**
  * "reached $3.6 billion last year, up from $3.1 billion a year earlier": a year counted back from another date of the
  * sentence before it is that date's year minus one; without one it counts back from the article's date.
@@ -170,7 +184,8 @@ export function periodOf(
     )
     // "noyabrdakı tonu 238 dollardan fevralda 221 dollara": an attribute dates the value it qualifies, however near another
     const attributed = inClause.find((d) => isAttributive(folded, d) && datesValueAfter(folded, d, span))
-    const own = attributed ?? nearest(span, inParenthesis.length > 0 ? inParenthesis : inClause)
+    const own =
+      attributed ?? nearest(span, inParenthesis.length > 0 ? inParenthesis : ownOfClause(folded, span, inClause))
     if (own && FRAME_RELATIVE.test(folded.slice(own.start, own.end)) && context.frameYear !== null) {
       // "bir önceki yıl 4,5 milyon tonda kalan hacim yüzde 15 büyüdü": the amount is the year before's, the rise
       // over it the narrative year's

@@ -88,3 +88,35 @@ describe('"an estimated" before a number is a rough count of what is, not a fore
     expect(only('Exports are estimated at 25,000 tonnes this year.', 'en').kind).toBe('forecast')
   })
 })
+
+describe('periodOf: a year right after another amount dates that amount, not a change the clause dates later', () => {
+  const yearsIn = (sentence: string, lang: string) =>
+    extract([sentence], lang, '2026-09-10').map((f) => [f.words, f.year])
+  it.each<[string, string, (string | number)[][]]>([
+    [
+      'en',
+      'Bilateral trade reached $540 million in 2025 and grew 31% year-on-year in January-August this year.',
+      [
+        ['$540 million', 2025],
+        ['31%', 2026],
+      ],
+    ],
+    [
+      'ru',
+      'Товарооборот достиг 540 млн долларов в 2025 году и вырос на 31% в январе–августе этого года.',
+      [
+        ['540 млн долларов', 2025],
+        ['31%', 2026],
+      ],
+    ],
+  ])('%s: %s', (lang, sentence, expected) => {
+    expect(yearsIn(sentence, lang)).toEqual(expected)
+  })
+
+  it('guard: with no date after it, the one before still dates the change ("rose 12% in 2025")', () => {
+    expect(yearsIn('Exports reached 3.1 million tonnes in 2025 and rose 12% on the year.', 'en')).toEqual([
+      ['3.1 million tonnes', 2025],
+      ['12%', 2025],
+    ])
+  })
+})
