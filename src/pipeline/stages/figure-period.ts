@@ -275,7 +275,8 @@ export function periodOf(
     span,
     (d) =>
       dated(d) &&
-      d.role === 'point' &&
+      // "в 2026–2028 годах выполнит работы", "12–14% a year in 2026–2027": a plan over years is due by their last
+      (d.role === 'point' || (d.role === 'period' && d.value?.length === 4)) &&
       (published === null || yearOf(d) >= published) &&
       // "В январе 2026 года … подписала контракт на поставку" in February: a month gone is no plan's deadline
       !isMonthGone(d, context.article.published),

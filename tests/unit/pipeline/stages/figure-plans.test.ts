@@ -75,6 +75,28 @@ describe('a part of the year not over yet is, for a plan, this year’s', () => 
   })
 })
 
+describe('a plan over a span of years is due by its last', () => {
+  it.each([
+    [
+      'ru',
+      'Казахстанская сторона в 2026–2028 годах выполнит работы в объеме не менее 2,4 млн кубометров.',
+      '2,4 млн кубометров',
+    ],
+    ['az', '2026–2028-ci illərdə daha 50 lokomotivin alınması planlaşdırılır.', '50'],
+    ['tr', '2026-2027 akademik yılında değişim programlarına 2.000 öğrencinin katılması bekleniyor.', '2.000'],
+    ['en', 'The agency expects bank lending to grow by 12% a year in 2027–2028.', '12%'],
+  ])('%s: "%s"', (lang, sentence, words) => {
+    const [figure] = read(sentence, lang)
+    expect(figure).toMatchObject({ words, deadline: lang === 'tr' ? '2027' : '2028' })
+  })
+
+  it('guard: a span already over dates no plan ("в 2019–2021 годах" in 2026)', () => {
+    expect(read('В 2019–2021 годах компания планировала вложить 40 млн долларов.', 'ru')).toMatchObject([
+      { deadline: null },
+    ])
+  })
+})
+
 describe('what a planned project will measure', () => {
   it.each([
     [
