@@ -79,9 +79,12 @@ function readCoreDate(core: string): string | null {
 /** A place in capitals before a date line's date, as agencies write it: "ISTANBUL Jun 18, 2026 - 11:24 am". */
 const PLACE_FIRST = /^\s*(\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?),?\s+(?=\S)/u
 
+/** A place and a comma before a press release's date: "İstanbul, 14.04.2026", "Bakı, 17 mart 2026", "Astana, 14 April 2026". */
+const PLACE_COMMA_FIRST = /^\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?),\s+(?=\d)/u
+
 /** The part without a leading place in capitals; a month in capitals ("MARCH 12, 2026") is no place. */
 function withoutPlace(original: string, folded: string): { original: string; folded: string } {
-  const place = PLACE_FIRST.exec(original)
+  const place = PLACE_FIRST.exec(original) ?? PLACE_COMMA_FIRST.exec(original)
   if (!place || monthNumber(foldCase(place[1] ?? '', 'tr')) !== null) return { original, folded }
   return { original: original.slice(place[0].length), folded: folded.slice(place[0].length) }
 }

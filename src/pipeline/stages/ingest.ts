@@ -1,4 +1,5 @@
 import { readFeedHeader } from './header-feed'
+import { cutPageBreaks } from './page-breaks'
 import { reflowWrappedLines } from './reflow'
 import iconv from 'iconv-lite'
 import type { PipelineIssue, RawFile } from '../types'
@@ -134,12 +135,13 @@ export function ingestFile(raw: RawFile): { ingested: IngestedFile | null; issue
   if (!/\p{L}/u.test(stripped.text)) {
     return { ingested: null, issues: [...issues, issue('error', 'no text outside the markup')] }
   }
-  const text = reflowWrappedLines(normaliseText(stripped.text))
+  const paged = cutPageBreaks(normaliseText(stripped.text))
+  const text = reflowWrappedLines(paged.text)
   const header = readFeedHeader(text.split('\n')) ?? parseHeader(text)
   if (!header.body.some((line) => /\p{L}/u.test(line))) {
     return { ingested: null, issues: [...issues, issue('error', 'header only: no body text after the header')] }
   }
-  const removed = bounded.cut > 0 ? [...header.removed, sizeCut(bounded.cut)] : header.removed
+  const removed = [...paged.removed, ...header.removed, ...(bounded.cut > 0 ? [sizeCut(bounded.cut)] : [])]
   return { ingested: { id: articleId(raw.file), file: raw.file, ...header, removed }, issues }
 }
 

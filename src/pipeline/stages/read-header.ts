@@ -276,6 +276,14 @@ export function parseHeader(text: string, anchored = false): ArticleHeader {
   }
   const peekAfter = (from: number) => lines.slice(from + 1).find((line) => line !== '') ?? ''
 
+  // "TİM | TÜRKİYE İHRACATÇILAR MECLİSİ | Dış Ticarette Türkiye'nin Gücü" over "BASIN BÜLTENİ": an issuer's masthead
+  // and tagline over its press release's label; the release's own header starts at the label
+  const label = anchored ? null : pressReleaseLabel(lines)
+  if (label !== null) {
+    const again = parseHeader(lines.slice(label).join('\n'), true)
+    const above = lines.slice(0, label).filter((line) => line !== '')
+    return { ...again, removed: [...above.map((line) => ({ reason: 'site header', text: line })), ...again.removed] }
+  }
   const dated = DATED_FIRST_LINE.exec(lines[0] ?? '')
   const firstDate = dated?.[1] ? parseHeaderDate(dated[1]) : null
   if (dated?.[2] && firstDate) {
@@ -393,6 +401,17 @@ export function parseHeader(text: string, anchored = false): ArticleHeader {
   return { title: title ?? fallbackTitle(body), published, author, body, removed }
 }
 
+/** Non-blank lines at the top where a press release's label ("PRESS RELEASE No. 07/2026") is looked for. */
+const PRESS_LABEL_LINES = 6
+
+/** The index of a press release's label below its issuer's masthead near the top, else null. */
+function pressReleaseLabel(lines: readonly string[]): number | null {
+  const index = nonBlankIndices(lines, PRESS_LABEL_LINES, false).find(
+    (i) => clutterReason(lines[i] ?? '') === 'press release label',
+  )
+  return index !== undefined && index > 0 ? index : null
+}
+
 /** A line with capitals and no small letter: a kicker, an agency or a dateline, when a headline stands over it. */
 const inCapitals = (line: string) => /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line)
 /** Lines in capitals that may stand between a headline and its date line (an agency, then a dateline). */
@@ -457,7 +476,9 @@ const isQuestionHeadline = (line: string) =>
  * Clutter that is a site's navigation or the rest of its masthead (a newsletter's issue number): under a masthead, it
  * shows the "title" over it was no headline.
  */
-const MENU_REASONS: ReadonlySet<string> = new Set(['site menu', 'breadcrumb', 'site header'])
+// a press release's label under its issuer's name ("EURASIAN DEVELOPMENT BANK" over "PRESS RELEASE No. 07/2026") makes
+// that name a masthead, as a menu does
+const MENU_REASONS: ReadonlySet<string> = new Set(['site menu', 'breadcrumb', 'site header', 'press release label'])
 
 /** Most section names a menu stacks one per line over a date line. */
 const MAX_STACKED_SECTIONS = 8

@@ -11,6 +11,7 @@ import {
   ADDRESS_WITH_PHONE,
   AGENCY_SLASH_CREDIT,
   PAGE_POINTER,
+  PRESS_RELEASE_LABEL,
   PHOTO_CAPTION,
   READING_TIME_LINE,
   TOOL_OR_STAMP_LINE,
@@ -321,6 +322,7 @@ export function clutterReason(line: string): string | null {
   if (line.length <= MAX_EDITORIAL_NOTE_CHARS && matches(EDITORIAL_NOTICE)) return 'editorial notice'
   if (line.length > MAX_SHORT_CHARS) return null
   if (any(isShareBar)) return 'share buttons'
+  if (matches(PRESS_RELEASE_LABEL)) return 'press release label'
   // "Скачать PDF (412 КБ) | Версия для печати": buttons to print the page or fetch it, beside account buttons
   // "Print | Download PDF (412 KB) | Share: Facebook | LinkedIn", "A- A A+ | Yazdır | Paylaş": such buttons, then maybe a share bar
   const printRow = (folded: string) => {
