@@ -194,6 +194,18 @@ function takeDateLine(state: HeaderState, found: DateLine, text: string): void {
 const LAST_EDITED =
   /(?:last\s+(?:edited|modified)|в\s+последний\s+раз\s+(?:была\s+)?(?:отредактирована|изменена)|en\s+son\s.{0,60}değiştiril|son\s+dəfə\s.{0,60}redaktə)/iu
 const DAY_MONTH_YEAR = /\d{1,2}\s+\p{L}+\s+\d{4}/u
+/** A letter's sign-off: "С уважением,", "Saygılarımla,", "Hörmətlə,", "Sincerely,", "Yours faithfully,". */
+const SIGN_OFF =
+  /^(?:с\s+уважением|искренне\s+ваш|saygılarımla|saygılarımızla|hörmətlə|sincerely|yours\s+(?:sincerely|faithfully)|(?:best|kind)\s+regards)(?!\p{L})[,.!]?$/iu
+/** Lines a letter's signature (its writer's post, company and name) takes between the sign-off and the date. */
+const SIGNATURE_LINES = 4
+/** "С уважением, | Председатель … | Болат Оспанов | 28 апреля 2026 года": a date under a letter's signature. */
+const underSignOff = (body: readonly string[], index: number) =>
+  body
+    .slice(0, index)
+    .filter((line) => line.trim() !== '')
+    .slice(-SIGNATURE_LINES - 1)
+    .some((line) => SIGN_OFF.test(line.trim()))
 
 function findLateDate(state: HeaderState, body: string[], bylineOf: (line: string) => string | null | undefined): void {
   // A date line further down still stands above the first paragraph (under a photo credit or a caption, say), or
@@ -221,7 +233,8 @@ function findLateDate(state: HeaderState, body: string[], bylineOf: (line: strin
     // an encyclopedia's page is dated by its last edit, in a sentence at its foot
     const stamp = needsLabel && LAST_EDITED.test(text) ? DAY_MONTH_YEAR.exec(text)?.[0] : undefined
     const found = readDateLine(stamp ?? text)
-    if (!found || (needsLabel && stamp === undefined && !/\p{L}\s*:/u.test(text))) continue
+    const labelled = stamp !== undefined || /\p{L}\s*:/u.test(text) || underSignOff(body, index)
+    if (!found || (needsLabel && !labelled)) continue
     takeDateLine(state, found, text)
     body[index] = ''
     // "Emtia Masası | Derya Akbulut" right over a date line among the lead's lines: the byline goes with it

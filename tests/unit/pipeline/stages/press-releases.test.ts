@@ -97,3 +97,23 @@ describe('readDateLine: a place and a comma before a release’s date', () => {
     expect(readDateLine('Aktau, 12 ships')).toBeNull()
   })
 })
+
+describe('parseHeader: a letter dated under its signature', () => {
+  const letter = (signOff: string, signature: string[], date: string, lead: string) =>
+    page('Годовой отчет 2025', '', 'Обращение Председателя', '', lead, '', signOff, ...signature, date, '', '© 2026')
+  it.each<[string, string, string[], string, string]>([
+    ['ru', 'С уважением,', ['Председатель Совета директоров', 'Болат Оспанов'], '28 апреля 2026 года', '2026-04-28'],
+    ['tr', 'Saygılarımla,', ['Yönetim Kurulu Başkanı', 'Mehmet Kervan'], '12 Mart 2026', '2026-03-12'],
+    ['en', 'Yours sincerely,', ['Chairman of the Board', 'John Smith'], '3 March 2026', '2026-03-03'],
+  ])('%s: "%s" … "%s"', (_lang, signOff, signature, date, iso) => {
+    const lead = 'Уважаемые акционеры! 2025 год стал для нашего завода годом выхода на новые рынки.'
+    expect(parseHeader(letter(signOff, signature, date, lead)).published).toBe(iso)
+  })
+
+  it('guard: a bare date at a page’s foot with no sign-off above it dates nothing', () => {
+    const lead = 'Уважаемые акционеры! 2025 год стал для нашего завода годом выхода на новые рынки.'
+    expect(
+      parseHeader(page('Годовой отчет 2025', '', lead, '', 'Болат Оспанов', '28 апреля 2026 года')).published,
+    ).toBeNull()
+  })
+})
