@@ -1,4 +1,5 @@
 import { readFeedHeader } from './header-feed'
+import { cutArchiveBanner } from './archive-banner'
 import { cutPageBreaks } from './page-breaks'
 import { reflowWrappedLines } from './reflow'
 import iconv from 'iconv-lite'
@@ -135,13 +136,14 @@ export function ingestFile(raw: RawFile): { ingested: IngestedFile | null; issue
   if (!/\p{L}/u.test(stripped.text)) {
     return { ingested: null, issues: [...issues, issue('error', 'no text outside the markup')] }
   }
-  const paged = cutPageBreaks(normaliseText(stripped.text))
+  const archived = cutArchiveBanner(normaliseText(stripped.text))
+  const paged = cutPageBreaks(archived.text)
   const text = reflowWrappedLines(paged.text)
   const header = readFeedHeader(text.split('\n')) ?? parseHeader(text)
   if (!header.body.some((line) => /\p{L}/u.test(line))) {
     return { ingested: null, issues: [...issues, issue('error', 'header only: no body text after the header')] }
   }
-  const removed = [...paged.removed, ...header.removed, ...(bounded.cut > 0 ? [sizeCut(bounded.cut)] : [])]
+  const removed = [...archived.removed, ...paged.removed, ...header.removed, ...(bounded.cut > 0 ? [sizeCut(bounded.cut)] : [])]
   return { ingested: { id: articleId(raw.file), file: raw.file, ...header, removed }, issues }
 }
 
