@@ -58,8 +58,12 @@ const POSTED_AGO = String.raw`\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|days?|
  * The byline or the buttons of a reader's comment: "asel_k · 2 hours ago · ♥ 14", "2 saat önce", "Beğen 48 | Beğenme
  * 12 | Yanıtla", "Reply", "Ответить", "Cavab ver".
  */
+/** A social post's byline on one line: name, handle and the post's day or age ("Leyla 🌸 @leyla_bakida · 23 mar"). */
+export const POST_BYLINE = /^[^@\n]{1,60}\s@[\p{L}\d_.]{2,30}\s*·\s*[\p{L}\d .,:]{1,24}$/u
+
 export const COMMENT_META = new RegExp(
   [
+    POST_BYLINE.source,
     String.raw`^(?:[^\s·|]{1,30}(?:\s+[^\s·|]{1,30})?\s*[·|•]\s*)?(?:${POSTED_AGO})(?:\s*[·|•]\s*[♥❤👍]?\s*\d{1,5})?$`,
     String.raw`^(?:beğen|like|bəyən|нравится)\s*\d{0,5}\s*\|.{0,40}(?:yanıtla|reply|cavab\s+ver|ответить)$`,
     String.raw`^(?:reply|yanıtla|cavab\s+ver|ответить)$`,
@@ -69,4 +73,4 @@ export const COMMENT_META = new RegExp(
 
 /** The heading of readers' comments: "Comments (5)", "YORUMLAR (4)", "Şərhlər", "Комментарии (12)", "Reader comments". */
 export const COMMENTS_HEADING =
-  /^(?:(?:reader\s+)?comments|yorumlar|okur\s+yorumları|şərhlər|oxucu\s+şərhləri|комментарии|отзывы\s+читателей)\s*(?:\(\d{1,5}\)|:?\s*\d{1,5})?$/u
+  /^(?:(?:reader\s+)?comments|yorumlar|okur\s+yorumları|şərhlər|oxucu\s+şərhləri|комментарии|отзывы\s+читателей|(?:most\s+relevant|top)\s+replies|ən\s+uyğun\s+cavablar|en\s+alakalı\s+yanıtlar|самые\s+интересные\s+ответы)\s*(?:\(\d{1,5}\)|:?\s*\d{1,5})?$/u

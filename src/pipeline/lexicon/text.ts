@@ -52,4 +52,6 @@ export function isWordCharAt(text: string, index: number): boolean {
 
 /** A paragraph of prose: a finished sentence of eight words or more (a headline, a label or a caption is not). */
 export const isProseLine = (line: string) =>
-  line.split(/\s+/u).filter(Boolean).length >= 8 && /[.!?…]["'”’»)]*$/u.test(line)
+  line.split(/\s+/u).filter(Boolean).length >= 8 && /[.!?…]["'”’»)]*$/u.test(line.replace(TRAILING_EMOJI, ''))
+/** Emoji after a post's last sentence ("Bizi izləməyə davam edin! 🔔", "… imkan verəcək. 🇦🇿🇰🇿"). */
+const TRAILING_EMOJI = /(?:\s|\p{Extended_Pictographic}|\p{Regional_Indicator}|\u{FE0F}|\u{200D})+$/u

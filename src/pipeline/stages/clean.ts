@@ -3,6 +3,7 @@ import { type Credit, readCredit, readInlineOutlet } from './credit-lines'
 import { isProseLine } from '../lexicon/text'
 import { isCaptionShaped, type MarkedLine, markSiteClutter } from './site-clutter'
 import { markCommentThreads } from './comment-threads'
+import { markSocialPosts } from './social-posts'
 import { PHOTO_CREDIT } from '../lexicon/clutter-words'
 
 /** The cleaned body of an article and what cleaning learnt and cut on the way. */
@@ -270,6 +271,7 @@ function collectRemoved(lines: readonly Line[]): Article['removed'] {
 export function cleanBody(body: readonly string[]): CleanedBody {
   const lines: Line[] = body.map((text) => ({ text, cut: null }))
   markSiteClutter(lines)
+  markSocialPosts(lines)
   markCommentThreads(lines)
   markFeed(lines)
   markOtherScript(lines)
