@@ -16,7 +16,8 @@ export function unitOf(words: string, lang: string): { unit: string; factor: num
   // "USD million", "US$ bn", "AZN mln": a caption may put the scale after the currency; a number puts it before
   const scaleLast = /^(\S+)\s+(million|mn|m|billion|bn|thousand|mln|mlrd|млн|млрд|тыс\.?)$/iu.exec(words.trim())
   const phrase = sign ? `${sign[1]}1${sign[2]}` : scaleLast ? `1 ${scaleLast[2]} ${scaleLast[1]}` : `1 ${words}`
-  const found = findQuantities(phrase, lang).find((q) => q.start === 0 && q.unit !== 'count')
+  // a count is a unit only with its scale ("(bin adet lastik)", "тыс. шт."): alone, "(kişi)" says nothing of it
+  const found = findQuantities(phrase, lang).find((q) => q.start === 0 && (q.unit !== 'count' || q.value !== 1))
   return found ? { unit: found.unit, factor: found.value } : null
 }
 

@@ -134,7 +134,8 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     const above = sentences[run.start - (isRule(sentences[run.start - 1]) ? 2 : 1)]?.text ?? ''
     const titled = above.trim() !== '' && above.split(/\s+/u).length <= MAX_CAPTION_WORDS && !isTableLine(above)
     // with no title over it, a head whose first cell names the table and its unit titles it ("Индикативные цены, $/т")
-    const headTitle = head[0] && trailingUnit(head[0], lang) ? head[0] : ''
+    // or a head of years whose rows name their units ("TEMEL GÖSTERGELER | 2025 | 2024")
+    const headTitle = head[0] && (trailingUnit(head[0], lang) || yearHead) ? head[0] : ''
     const caption = titled ? above : headTitle
     if (caption === '') continue
     const tableUnit = captionUnit(caption, lang) ?? (headTitle ? trailingUnit(headTitle, lang) : null)
