@@ -161,7 +161,8 @@ const UNIT_RULES: readonly UnitRule[] = [
     langs: ['tr', 'az'],
   },
   { unit: 'hours', words: [word('hours?')], langs: ['en'] },
-  { unit: 'hours', words: [word(`час|часа|часов`)], langs: ['ru'] },
+  // "10–11 ч" in a timetable: the hour's abbreviation
+  { unit: 'hours', words: [word(`час|часа|часов|ч`)], langs: ['ru'] },
   { unit: 'minutes', words: [word(`dakika${L}|dəqiqə${L}|minutes?|минут${L}`)] },
   { unit: 'percent', words: [word('per'), word('cent')] },
   // a hundredth of a percentage point, as a rate or a margin moves: "20 basis points", "50 baz puan", "25 baza

@@ -143,7 +143,12 @@ export function ingestFile(raw: RawFile): { ingested: IngestedFile | null; issue
   if (!header.body.some((line) => /\p{L}/u.test(line))) {
     return { ingested: null, issues: [...issues, issue('error', 'header only: no body text after the header')] }
   }
-  const removed = [...archived.removed, ...paged.removed, ...header.removed, ...(bounded.cut > 0 ? [sizeCut(bounded.cut)] : [])]
+  const removed = [
+    ...archived.removed,
+    ...paged.removed,
+    ...header.removed,
+    ...(bounded.cut > 0 ? [sizeCut(bounded.cut)] : []),
+  ]
   return { ingested: { id: articleId(raw.file), file: raw.file, ...header, removed }, issues }
 }
 

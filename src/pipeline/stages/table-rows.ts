@@ -1,6 +1,6 @@
 import type { Article } from '../../schema/dataset'
 import { monthNumber } from '../lexicon/date-words'
-import { parseNumber, scaledExactly } from '../lexicon/numbers'
+import { findQuantities, parseNumber, scaledExactly } from '../lexicon/numbers'
 import { foldCase } from '../lexicon/text'
 import { makeSourceRef } from '../source-ref'
 import type { FigureDraft, Sentence } from '../types'
@@ -88,6 +88,9 @@ function rowYear(label: string, month: number | null, captionYear: number | null
   return month < publishedMonth ? year : year - 1
 }
 
+/** Whether a line holds an amount with its unit ("9–10 saat", "30–35 AZN"): a row, no column head ("2024 год"). */
+const measuresSomething = (text: string, lang: string) => findQuantities(text, lang).some((q) => q.unit !== 'count')
+
 /** "ед.", "шт.", "units", "ədəd", "adet": a label's unit that counts things. */
 const COUNT_WORD = /^(?:ед|шт|units?|pcs|ədəd|adet)\.?$/u
 
@@ -128,7 +131,8 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     // "Показатель | 2024 | 2025": a head of years has number cells too, and its rows name their units; a last column
     // of changes may close it ("… | 2025 | Изм. 2021–2025")
     const yearHead = isYearHead(cellsOf(sentences[run.start]?.text ?? ''), lang)
-    const headed = first === null || yearHead
+    // a first line holding quantities of its own ("Bakı – Tbilisi | hər gün | 9–10 saat | 30–35 AZN") is a row, not a head
+    const headed = (first === null && !measuresSomething(sentences[run.start]?.text ?? '', lang)) || yearHead
     const head = headed ? cellsOf(sentences[run.start]?.text ?? '') : []
     // a rule drawn over the head is no title
     const above = sentences[run.start - (isRule(sentences[run.start - 1]) ? 2 : 1)]?.text ?? ''

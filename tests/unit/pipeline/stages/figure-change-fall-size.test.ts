@@ -48,3 +48,42 @@ describe('extractFigures: the verbs of a fall in market copy, and Russian "до"
     ])
   })
 })
+
+describe('extractFigures: a price that got cheaper, and a timetable’s hours', () => {
+  it.each<[string, string, (string | number)[][]]>([
+    ['ru', 'С января билет Баку – Стамбул подешевел на 15 долларов.', [['15 долларов', -15, 'achieved']]],
+    ['ru', 'Проезд удешевился на 10%.', [['10%', -10, 'achieved']]],
+    ['tr', 'Bakü – İstanbul bileti ocaktan bu yana 15 dolar ucuzladı.', [['15 dolar', -15, 'achieved']]],
+  ])('%s: %s', (lang, sentence, expected) => {
+    expect(values(sentence, lang)).toEqual(expected)
+  })
+
+  it('ru: "10–11 ч" and "около 26 ч" are hours on the road, "кВт·ч" still energy', () => {
+    const rows = ['Маршрут | Перевозчик | В пути | Цена', 'Баку – Тбилиси | «Кавказ Экспресс» | 10–11 ч | 35 манатов']
+    expect(extract(rows, 'ru', '2026-05-12').map((f) => [f.value, f.unit])).toEqual([
+      [10, 'hours'],
+      [35, 'AZN'],
+    ])
+    expect(values('Выработка составила 3 млрд кВт·ч.', 'ru')).toEqual([['3 млрд кВт·ч', 3e9, 'achieved']])
+  })
+
+  it('az: a timetable whose head was cut keeps its first row ("Bakı – Tbilisi | hər gün | 9–10 saat | 30–35 AZN")', () => {
+    const rows = [
+      'Avtobus reysləri və qiymətlər',
+      'Bakı – Tbilisi | hər gün | 08:00, 21:30 | 9–10 saat | 30–35 AZN',
+      'Bakı – Ankara | çərşənbə axşamı, şənbə | 09:30 | 34 saat | 110 AZN',
+      'Bakı – İstanbul | bazar ertəsi, cümə | 10:00 | 38 saat | 120 AZN',
+      'Bakı – Almatı | çərşənbə, bazar | 07:00 | 96 saat | 180 AZN',
+    ]
+    expect(extract(rows, 'az', '2026-05-15').map((f) => [f.value, f.unit])).toEqual([
+      [9, 'hours'],
+      [30, 'AZN'],
+      [34, 'hours'],
+      [110, 'AZN'],
+      [38, 'hours'],
+      [120, 'AZN'],
+      [96, 'hours'],
+      [180, 'AZN'],
+    ])
+  })
+})
