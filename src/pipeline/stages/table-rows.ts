@@ -75,6 +75,8 @@ const YEAR_ASKED =
 /** Rows a table needs to be read as one; two do when its caption or head gives their unit. */
 const MIN_ROWS = 3
 const MIN_ROWS_WITH_UNIT = 2
+/** A caption that names a plan or a programme: "План поставок …", "Tədbirlər Planı", "Yatırım programı". */
+const PLAN_CAPTION = /(?<![\p{L}])(?:план|plan(?!t)|program|программ|proqram)\p{L}*/u
 /** Words a caption over a table may have: a title, not a paragraph. */
 const MAX_CAPTION_WORDS = 16
 /** The year of a row: a year label, or a month label in the caption's year, else the latest such month finished. */
@@ -104,6 +106,22 @@ function splitRow(text: string): { labels: string[]; values: string[] } | null {
 /** The first label of each row of a table, between two of its lines. */
 const rowLabels = (sentences: readonly Sentence[], first: number, last: number) =>
   sentences.slice(first, last + 1).flatMap((sentence) => splitRow(sentence.text)?.labels.slice(0, 1) ?? [])
+
+/**
+ * A row of an official table whose number columns stand between columns of text ("1 | Бейнеу – Шетпе – Актау | 410 |
+ * 62,5 | ТОО «CASPI BITUM» | II–III кварталы" under "… | Протяженность, км | Объем поставок битума, тыс. тонн | …"):
+ * its label cells, and the numbers under the heads that give a unit; the text after them is no figure's.
+ */
+function splitByUnitColumns(text: string, head: readonly string[], lang: string) {
+  const cells = cellsOf(text)
+  if (cells.length !== head.length) return null
+  const measured = (k: number) => NUMBER_CELL.test(cells[k] ?? '') && trailingUnit(head[k] ?? '', lang) !== null
+  const first = cells.findIndex((_, k) => k > 0 && measured(k))
+  if (first < 0) return null
+  let last = first
+  while (last + 1 < cells.length && measured(last + 1)) last++
+  return { labels: cells.slice(0, first), values: cells.slice(first, last + 1) }
+}
 
 /** "Китай – Европа": a caption naming a route by its ends, whose figures are the route's, no country's. */
 const ROUTE_CAPTION = /\p{Lu}\p{L}*\s*[–—-]\s*\p{Lu}/u
@@ -136,16 +154,19 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     const head = headed ? cellsOf(sentences[run.start]?.text ?? '') : []
     // a rule drawn over the head is no title
     const above = sentences[run.start - (isRule(sentences[run.start - 1]) ? 2 : 1)]?.text ?? ''
-    const titled = above.trim() !== '' && above.split(/\s+/u).length <= MAX_CAPTION_WORDS && !isTableLine(above)
+    // a head of units lets a longer title stand over it, an annex's ("План поставок … на 2026 год"), not a paragraph
+    const headUnits = head.slice(1).some((words) => trailingUnit(words, lang) !== null)
+    const maxWords = headUnits && !/[.!?]\s*$/u.test(above) ? 2 * MAX_CAPTION_WORDS : MAX_CAPTION_WORDS
+    const titled = above.trim() !== '' && above.split(/\s+/u).length <= maxWords && !isTableLine(above)
     // with no title over it, a head whose first cell names the table and its unit titles it ("Индикативные цены, $/т")
     // or a head of years whose rows name their units ("TEMEL GÖSTERGELER | 2025 | 2024")
     const headTitle = head[0] && (trailingUnit(head[0], lang) || yearHead) ? head[0] : ''
-    const caption = titled ? above : headTitle
+    // "Alınan vaqonlar (ədəd) | Yük daşınması (mln ton)": heads that give their columns' units count as a caption's,
+    // and title the table when no title stands over it ("№ п/п | … | Протяженность, км | …")
+    const caption = titled ? above : headTitle || (headUnits ? (head[0] ?? '') : '')
     if (caption === '') continue
     const tableUnit = captionUnit(caption, lang) ?? (headTitle ? trailingUnit(headTitle, lang) : null)
     const firstRow = run.start + (headed ? 1 : 0)
-    // "Alınan vaqonlar (ədəd) | Yük daşınması (mln ton)": heads that give their columns' units count as a caption's
-    const headUnits = head.slice(1).some((words) => trailingUnit(words, lang) !== null)
     if (run.end - firstRow + 1 < (tableUnit || yearHead || headUnits ? MIN_ROWS_WITH_UNIT : MIN_ROWS)) continue
     // what each column's head says, read once for the table: its unit and its date
     // "Yük daşınması (mln ton)", "Həcm, min ton": a head's unit in its parenthesis or after its comma
@@ -169,6 +190,8 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     const { metric, knownMetric } = captionMetric(caption, valueHead, fallback.unit, lang)
     const measures = columnMeasures(head, columns, changeColumn, lang)
     const captionYear = captionYearOf(caption, lang, published)
+    // "План поставок битума …", "Tədbirlər Planı": a plan's table holds what is to be done, by its year or this one
+    const planned = PLAN_CAPTION.test(foldCase(caption, lang)) ? String(captionYear ?? currentYearOf(article)) : null
     const captionCountries = ROUTE_CAPTION.test(caption) ? [] : namedSides(caption, lang)
     // "Qazaxıstan | 598,4 | 712,6": each row of a table by country is a country's part of the caption's one measure
     const byCountry = measuresInRows ? countryRows(article, caption, rowLabels(sentences, firstRow, run.end)) : null
@@ -177,7 +200,7 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
       rows.set(run.start, { cells: [], metric, knownMetric, year: null, yearFromContext: false, countries: [] })
     for (let index = firstRow; index <= run.end; index++) {
       const text = sentences[index]?.text ?? ''
-      const row = splitRow(text)
+      const row = splitRow(text) ?? (headUnits ? splitByUnitColumns(text, head, lang) : null)
       if (!row) continue
       const label = row.labels[0] ?? ''
       const month = monthNumber(foldCase(label, lang))
@@ -195,7 +218,7 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
           // "Değişim 2021–2023, %": a column of changes in percent keeps its head's unit, whatever the row's label says
           const changeUnit = change && column?.unit?.unit === 'percent' ? column.unit : null
           const unit = changeUnit ?? labelUnit ?? column?.unit ?? tableUnit ?? fallback
-          const [year, deadline] = [column?.year ?? null, column?.deadline ?? null]
+          const [year, deadline] = [column?.year ?? null, column?.deadline ?? planned]
           const measure = measures[row.labels.length + k]
           // "Dəyişmə (2021–2025) | +225% | +25,5%": a row of changes holds each column's growth
           const changeRow = CHANGE_HEAD.test(foldCase(label.replace(/\s*\([^()]*\)\s*$/u, ''), lang))
