@@ -145,3 +145,23 @@ describe('verbOccasion: the first train, ship or plane of a run, dated', () => {
     expect(occasions(lang, sentence).filter(([kind]) => kind === 'other')).toEqual([])
   })
 })
+
+describe('extractEvents: a festival, or a week or days of culture, film or goods held on dates', () => {
+  it.each<[string, string, string[]]>([
+    ['en', 'The Turkic World Culture Week will be held in Baku on Oct. 5-11.', ['other', '2026-10-05', 'planned']],
+    ['ru', '5–11 октября в Баку пройдет Неделя культуры тюркского мира.', ['other', '2026-10-05', 'planned']],
+    [
+      'tr',
+      'Türk Dünyası Film Günleri ise 14-17 Eylül tarihlerinde Bakü’de yapılacak.',
+      ['other', '2026-09-14', 'planned'],
+    ],
+    ['az', 'Türk Dünyası Film Günləri sentyabrın 14-17-də Bakıda keçiriləcək.', ['other', '2026-09-14', 'planned']],
+    ['ru', '20 августа в Туркестане пройдет фестиваль традиционной культуры.', ['other', '2026-08-20', 'planned']],
+  ])('%s: %s', (lang, sentence, expected) => {
+    expect(occasions(lang, sentence)).toEqual([expected])
+  })
+
+  it('guard: working days are no festival ("10 iş günü ərzində")', () => {
+    expect(occasions('az', 'Müraciətlər 10 iş günü ərzində baxılır.')).toEqual([])
+  })
+})
