@@ -56,6 +56,25 @@ function headedMonth(text: string, lang: string, published: string | null): stri
   return withYear(`0000-${String(month).padStart(2, '0')}`, null, published, 'past').date
 }
 
+/** The title of a page of what happened on this day in past years. */
+const ON_THIS_DAY =
+  /bu\s+gün\s+tarixdə|tarihte\s+bugün|bugün\s+tarihte|этот\s+день\s+в\s+истории|в\s+этот\s+день|on\s+this\s+day|this\s+day\s+in\s+history/u
+
+/** Whether a page tells what happened on this day in past years ("Bu gün tarixdə", "Этот день в истории"). */
+export const isAlmanac = (article: { title: string; lang: string }) =>
+  ON_THIS_DAY.test(article.title.toLocaleLowerCase(article.lang === 'az' ? 'az' : 'tr'))
+
+/**
+ * "Bu gün tarixdə: 22 aprel", "Этот день в истории. 12 марта", "On this day: April 22": the month and day (MM-DD) an
+ * almanac's title names, else its date's; null for any other page.
+ */
+function almanacDay(title: string, lang: string, published: string | null): string | null {
+  if (!isAlmanac({ title, lang })) return null
+  // an almanac comes out on its day: without a day in its title, the page's date is it
+  const day = findDates(title, lang, published).find((d) => d.value?.length === 10)?.value ?? published
+  return day?.slice(5) ?? null
+}
+
 /**
  * The day each sentence stands under on a calendar page ("What to watch this week", "Haftanın ajandası"): the day of
  * the last day heading above it, for the two paragraphs after that heading; undefined elsewhere. An occasion its own
@@ -63,6 +82,11 @@ function headedMonth(text: string, lang: string, published: string | null): stri
  */
 export function headingDays(input: ExtractionInput): (string | undefined)[] {
   const { article, sentences } = input
+  const almanac = almanacDay(article.title, article.lang, article.published)
+  if (almanac !== null) {
+    // each entry happened on the page's day in the year it stands under
+    return headingYears(sentences).map((year) => (year === undefined ? undefined : `${year}-${almanac}`))
+  }
   let day: string | undefined
   let paragraphs = 0
   return sentences.map((sentence, index) => {
@@ -88,6 +112,8 @@ export function headingDays(input: ExtractionInput): (string | undefined)[] {
 
 /** A line that is a year alone, as a chronology heads each year's entries ("2023", "2024:", "2025-ci il", "2025 год"). */
 const YEAR_HEADING = /^\s*((?:19|20)\d{2})(?:\s*(?:-?c[iıuü])?\s*(?:il|yıl|yılı|год|year))?\s*[:.]?\s*$/u
+/** A year and a dash opening an entry: "2003 – Ankarada … Saziş imzalanıb", "1921 — Великое национальное собрание …". */
+const YEAR_OPENING = /^\s*((?:19|20)\d{2})\s*[–—-]\s+\p{L}/u
 /** A short line with no digit and no closing stop, a section's heading ("Planlar", "What comes next"). */
 const isSectionHeading = (text: string) => text.length <= 40 && !/[.!?]\s*$/u.test(text) && !/\d/u.test(text)
 /** Year headings a page needs before it is read as a chronology: one alone may be a table's stray cell. */
@@ -100,13 +126,21 @@ const MIN_YEAR_HEADINGS = 2
  */
 export function headingYears(sentences: readonly Sentence[]): (number | undefined)[] {
   const headings = sentences.map((sentence) => YEAR_HEADING.exec(sentence.text)?.[1])
-  if (headings.filter((year) => year !== undefined).length < MIN_YEAR_HEADINGS) return sentences.map(() => undefined)
+  // "1998 – Bakı–Tbilisi–İstanbul istiqamətində ilk … reys açılıb": an almanac's entry opens with its year
+  const openings = sentences.map((sentence) => YEAR_OPENING.exec(sentence.text)?.[1])
+  const count = headings.filter((year) => year !== undefined).length + openings.filter((y) => y !== undefined).length
+  if (count < MIN_YEAR_HEADINGS) return sentences.map(() => undefined)
   let year: number | undefined
   return sentences.map((sentence, index) => {
     const heading = headings[index]
     if (heading !== undefined) {
       year = Number(heading)
       return undefined
+    }
+    const opening = openings[index]
+    if (opening !== undefined) {
+      year = Number(opening)
+      return year
     }
     if (isSectionHeading(sentence.text)) year = undefined
     return year

@@ -119,3 +119,43 @@ describe('a year’s review: a list item’s month heading dates the occasion un
     expect(found).toEqual([['2025-10-07', 'Türk Devletl']])
   })
 })
+
+describe('an almanac of this day in past years: each entry happened on the page’s day, in the year it stands under', () => {
+  const almanac = (lang: string, title: string, published: string, paragraphs: string[][]) => {
+    const input = paragraphsOf(lang, published, paragraphs)
+    return { ...input, article: { ...input.article, title } }
+  }
+
+  it('az: entries opened by their year ("2003 – Ankarada … Saziş imzalanıb"), the day from the title', () => {
+    const input = almanac('az', 'Bu gün tarixdə: 22 aprel', '2026-04-22', [
+      [
+        '2003 – Ankarada Azərbaycan ilə Türkiyə arasında beynəlxalq avtomobil daşımaları haqqında yeni Saziş imzalanıb.',
+      ],
+      ['2008 – Sumqayıtda Türkiyə şirkətinin inşa etdiyi ilk keramika plitəsi zavodu istifadəyə verilib.'],
+      ['Zavodun illik istehsal gücü 4 milyon ədəd plitə idi.'],
+    ])
+    expect(extractEvents(input).map((e) => e.date)).toEqual(['2003-04-22', '2008-04-22'])
+    expect(extractFigures(input).map((f) => [f.value, f.year])).toEqual([[4e6, 2008]])
+  })
+
+  it('ru: entries under year headings, the day from the page’s date when the title names none', () => {
+    const input = almanac('ru', 'Справки / Этот день в истории', '2026-03-12', [
+      ['РИА Новости рассказывает о событиях, которые произошли в этот день в разные годы.'],
+      ['2019 год'],
+      ['В Сумгаитском химическом промышленном парке торжественно открыт завод по производству стекла.'],
+      ['2025 год'],
+      ['В Шымкенте открыт завод керамической плитки турецкой компании «Серамик Анадолу».'],
+    ])
+    expect(extractEvents(input).map((e) => e.date)).toEqual(['2019-03-12', '2025-03-12'])
+  })
+
+  it('guard: the same entries on a page that is no almanac keep no invented day', () => {
+    const input = almanac('az', 'Türkiyə şirkətləri Azərbaycanda', '2026-04-22', [
+      [
+        '2003 – Ankarada Azərbaycan ilə Türkiyə arasında beynəlxalq avtomobil daşımaları haqqında yeni Saziş imzalanıb.',
+      ],
+      ['2008 – Sumqayıtda Türkiyə şirkətinin inşa etdiyi ilk keramika plitəsi zavodu istifadəyə verilib.'],
+    ])
+    expect(extractEvents(input).map((e) => e.date)).not.toContain('2003-04-22')
+  })
+})
