@@ -50,6 +50,11 @@ function isCodeOrClock(tokens: readonly Token[], index: number, afterDash: boole
   // "GÜNCELLEME (17.40)": a time alone in brackets stamps an update
   const bracketed = prev?.text === '(' && next?.text === ')'
   if (CLOCK_DIGITS.test(token.text) && (marks(prev) || marks(next) || bracketed)) return true
+  // "09.45 – 10.30 Açılış Konuşmaları": a programme's line opens with the times of its slot
+  const slot = [tokens[0], tokens[1], tokens[2]]
+  const opensWithSlot =
+    CLOCK_DIGITS.test(slot[0]?.text ?? '') && HYPHEN.test(slot[1]?.text ?? '') && CLOCK_DIGITS.test(slot[2]?.text ?? '')
+  if (opensWithSlot && (index === 0 || index === 2)) return true
   // "at 1400 GMT": a wire's clock in four digits beside its zone
   if (/^(?:[01]\d|2[0-3])[0-5]\d$/u.test(token.text) && zone(next)) return true
   const chained = (sep: Token | undefined) => sep !== undefined && (HYPHEN.test(sep.text) || sep.text === '/')

@@ -117,3 +117,18 @@ describe('findQuantities: a price per tonne carries to the end of its change, an
     ])
   })
 })
+
+describe('findQuantities: a programme’s slot of times opening its line', () => {
+  it.each<[string, string]>([
+    ['tr', '09.45 – 10.30 Açılış Konuşmaları'],
+    ['tr', '13.30 – 15.00 Oturum II: Azerbaycan’da Türk cam ve seramik yatırımları'],
+    ['en', '10:30 – 12:00 Session I: Bitumen for corridor highways'],
+    ['ru', '15.00 – 15.30 Церемония подписания'],
+  ])('%s: %s', (lang, line) => {
+    expect(findQuantities(line, lang)).toEqual([])
+  })
+
+  it('guard: a range of prices inside a sentence is still read ("1.20–1.50 dollars")', () => {
+    expect(findQuantities('Prices ranged between 1.20–1.50 dollars a kilo.', 'en').map((q) => q.value)).toEqual([1.2])
+  })
+})
