@@ -21,6 +21,7 @@ import { statusFigures } from './figure-status'
 import { rowFigures, tableRows } from './table-rows'
 import {
   isDenied,
+  isRefuted,
   isListMarker,
   isModelNumber,
   isNoNewCount,
@@ -178,6 +179,7 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
   const unstated =
     isListMarker(sentence.text, quantity) ||
     isDenied(context.folded, quantity, lang) ||
+    isRefuted(context.folded, quantity) ||
     isNoNewCount(context.folded, quantity, lang) ||
     isPerUnitBase(context.folded, quantity) ||
     isModelNumber(sentence.text, quantity)

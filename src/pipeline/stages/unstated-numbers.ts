@@ -38,6 +38,29 @@ export function isDenied(folded: string, quantity: Quantity, lang: string): bool
   return before || (DENIED_AFTER[lang]?.test(folded.slice(quantity.end, quantity.end + 24)) ?? false)
 }
 
+/**
+ * Words that refute a claim the clause reports: "denied reports that", "were exaggerated", "опровергли сообщения",
+ * "не соответствует действительности", "haberlerin gerçeği yansıtmadığını", "iddialarını yalanladı", "məlumatı
+ * təkzib edib".
+ */
+const REFUTES =
+  /(?<![\p{L}])(?:(?:denied|dismissed|rejected)\s+(?:[\p{L}-]+\s+){0,4}(?:reports?|claims?)|(?:were|was|are|is)\s+(?:greatly\s+|much\s+)?(?:exaggerated|overstated|untrue|inaccurate|wrong|false|incorrect)|опроверг\p{L}*|не\s+соответству\p{L}*\s+действительности|gerçeği\s+yansıtm\p{L}*|yalanla\p{L}*|doğru\s+olmadığını|təkzib\p{L}*|həqiqəti\s+əks\s+etdirm\p{L}*)(?![\p{L}])/u
+/** A semicolon or a colon: what follows ("; bakanlık … 3,1 milyon ton olduğunu açıkladı") is told apart. */
+const STRONG_BREAK = /[;:]/gu
+
+/**
+ * Tells whether a number is the claim a clause refutes ("It denied local media reports that the claim had swollen to
+ * 60 billion tenge", "Сообщения о том, что цена поднимется до 200 долларов, … опровергли"): the stretch of the
+ * sentence between two semicolons or colons that holds both. A number shown wrong is none to show.
+ */
+export function isRefuted(folded: string, quantity: Quantity): boolean {
+  if (!REFUTES.test(folded)) return false
+  const breaks = [...folded.matchAll(STRONG_BREAK)].map((m) => m.index)
+  const start = breaks.filter((at) => at < quantity.start).at(-1) ?? -1
+  const end = breaks.find((at) => at >= quantity.end) ?? folded.length
+  return REFUTES.test(folded.slice(start + 1, end))
+}
+
 /** A definite word before a count in words: "the two vessels", "bu iki gəmi", "эти два парома" name ones told before. */
 const DEFINITE_BEFORE: Readonly<Record<string, RegExp>> = {
   en: /(?<![\p{L}])(?:the|these|those)\s+$/u,
