@@ -249,6 +249,14 @@ const MATCHERS: Matcher[] = [
     read: (m) => point(m[1] ?? null),
   },
   {
+    // a season of a year: "spring 2027", "весной 2027 года", "2027 baharında", "2027-ci ilin payızında"
+    re: new RegExp(
+      String.raw`${B}(?:(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?|(?:весной|летом|осенью|зимой)\s+)${YEAR}${RU_YEAR_WORD}|${YEAR}(?:\s+yılının|-?c[iıuü]\s+ilin)?\s+(?:bahar|yaz|sonbahar|kış|yay|payız|qış)ında(?![\p{L}])`,
+      'gu',
+    ),
+    read: (m) => point(m[1] ?? m[2] ?? null),
+  },
+  {
     // in 2025, since 2025, (starting) from 2027, в 2025 году, с 2025 года
     re: new RegExp(String.raw`${B}(?:in|since|during|from|в|с)\s+${YEAR}${RU_YEAR_WORD}`, 'gu'),
     read: (m) => point(m[1] ?? null),

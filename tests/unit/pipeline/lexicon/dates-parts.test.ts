@@ -246,3 +246,15 @@ describe('findDates: a month with its year named or counted beside it is that ye
     expect(inMarch('Layihənin dekabrında yekunlaşması gözlənilir.', 'az')).toEqual([])
   })
 })
+
+describe('findDates: a season of a year dates it by its year', () => {
+  it.each<[string, string, string]>([
+    ['en', 'The second forum is scheduled for spring 2027 in Tashkent.', 'spring 2027'],
+    ['ru', 'Второй форум пройдет весной 2027 года в Ташкенте.', 'весной 2027 года'],
+    ['tr', 'Forumun ikincisinin 2027 baharında Taşkent’te yapılması planlanıyor.', '2027 baharında'],
+    ['az', 'Forumun ikincisi 2027-ci ilin payızında Daşkənddə keçiriləcək.', '2027-ci ilin payızında'],
+  ])('%s: %s', (lang, text, words) => {
+    const found = findDates(text, lang, '2026-04-22').map((d) => [text.slice(d.start, d.end), d.value, d.role])
+    expect(found).toEqual([[words, '2027', 'point']])
+  })
+})
