@@ -1,7 +1,8 @@
 import type { Quantity } from './quantity'
 
-/** A Turkish share in the sentence: "Poti'nin … payı", "ihracat oranı". */
-const TURKISH_SHARE = /(?<![\p{L}])(?:pay|payı|payımız|payını|payında|oranı|oranını)(?![\p{L}])/u
+/** A Turkish share, rate or margin in the sentence: "Poti'nin … payı", "ihracat oranı", "FAVÖK marjımız". */
+const TURKISH_SHARE =
+  /(?<![\p{L}])(?:pay|payı|payımız|payını|payında|oranı|oranını|marjı|marjımız|marjını|marjında)(?![\p{L}])/u
 const POINTS_AFTER = /^\s+puan(?:lık|la|a)?(?![\p{L}])/u
 /** Points a share moves by are percentage points, no more than a hundred of them. */
 const MAX_SHARE_POINTS = 100

@@ -174,6 +174,10 @@ const UNIT_RULES: readonly UnitRule[] = [
   { unit: 'percent', words: [word(`базисн${L}`), word(`пункт${L}`)], factor: 0.01, langs: ['ru'] },
   // "1.5 to 2 percentage points": a difference of percentages, in the same unit
   { unit: 'percent', words: [word('percentage'), word('points?')], langs: ['en'] },
+  // "+6 п. п.", "на 2,5 п.п.", "3 процентных пункта", "2 faiz bəndi": percentage points
+  { unit: 'percent', words: [word('п'), word('\\.'), word('п'), word('\\.')], langs: ['ru'] },
+  { unit: 'percent', words: [word(`процентн${L}`), word(`пункт${L}`)], langs: ['ru'] },
+  { unit: 'percent', words: [word('faiz'), word(`bənd${L}`)], langs: ['az'] },
   { unit: 'percent', words: [word(`percent|pct|faiz${L}|процент${L}`)] },
   { unit: 'multiplier', words: [word('kat|katı|katına|katını|katından|katında|misli|mislini|misline')], langs: ['tr'] },
   { unit: 'multiplier', words: [word(`dəfə${L}|qat|qata|qatı|qatına`)], langs: ['az'] },

@@ -177,21 +177,12 @@ function writerHomeOfArrivals(text: string, folded: string, mentions: readonly P
 }
 
 /**
- * "Hindistan'dan yapılan iplik alımları" in a Turkish report on Türkiye's yarn trade, "Kazakistan'a 3 bin 850 ton iç
- * fındık ihraç edildi" in a Turkish exporters' release: goods coming from or going to one named country move to or
- * from the writer's, in a Turkish or Azerbaijani article whose main parties hold it, or whose sentence names no other
- * country before the clause ("Kazakistan geçen yıl 2.300 kamyon ihraç etti; bunun üçte ikisi Özbekistan'a gitti":
- * the trucks went from Kazakhstan).
+ * "Hindistan'dan yapılan iplik alımları" in a Turkish report on Türkiye's yarn trade: goods coming from or going to one
+ * named country, in a Turkish or Azerbaijani article whose main parties hold the writer's country, move to or from it.
  */
-function writerSide(
-  main: readonly string[],
-  named: readonly string[],
-  lang: string,
-  otherNamedBefore: boolean,
-): string | undefined {
+function writerSide(main: readonly string[], named: readonly string[], lang: string): string | undefined {
   const home = WRITER_HOME[lang]
-  if (home === undefined || named.includes(home)) return undefined
-  return main.includes(home) || !otherNamedBefore ? home : undefined
+  return home !== undefined && main.includes(home) && !named.includes(home) ? home : undefined
 }
 
 /** What a figure's countries are read against besides its sentence (see `figureCountries`). */
@@ -308,13 +299,10 @@ export function figureCountries(article: Article, sentence: string, span: Span, 
     ? sentenceParties.filter((m) => m.end <= clause.start && m.role !== 'transit' && !named.includes(m.code)).at(-1)
         ?.code
     : undefined
-  const namedBefore = sentenceParties.some(
-    (m) => m.end <= clause.start && m.role !== 'transit' && !named.includes(m.code),
-  )
   // "Ülke … Rusya'dan … satın aldı" with no country before it: the subject is unknown, so is the other end
   const flowHome = () =>
     !HOME_SUBJECT.test(folded) && flowsWithHome(text, folded, mentions, article.lang, articlePair.length === 2)
-      ? (writerSide(main, named, article.lang, namedBefore) ?? other)
+      ? (writerSide(main, named, article.lang) ?? other)
       : undefined
   const home = antecedent ?? (HOME_REFERENCE.test(folded) || betweenTwo ? other : flowHome())
   // "Kazakhstan shipped … through BTC": the shipper and the line's own country

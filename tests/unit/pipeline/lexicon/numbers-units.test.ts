@@ -297,3 +297,13 @@ describe('findQuantities: basis points are hundredths of a percentage point', ()
     expect(read(text, lang)).toEqual(expected)
   })
 })
+
+describe('findQuantities: percentage points written the Russian and Azerbaijani way', () => {
+  it.each<[string, string, number]>([
+    ['ru', 'Доля выросла на 2,5 п.п.', 2.5],
+    ['ru', 'Доля экспорта выросла на 3 процентных пункта.', 3],
+    ['az', 'Türkiyənin payı 2 faiz bəndi artıb.', 2],
+  ])('%s: %s', (lang, text, value) => {
+    expect(findQuantities(text, lang).map((q) => [q.value, q.unit])).toEqual([[value, 'percent']])
+  })
+})

@@ -85,3 +85,13 @@ describe('extractFigures: numbers that measure nothing of their own', () => {
     expect(figures(sentence, lang)).toEqual(expected)
   })
 })
+
+describe('sharePoints: Turkish points beside a margin are percentage points', () => {
+  it('tr: "FAVÖK marjımız 1,3 puan gerileyerek yüzde 14,8’e indi"', () => {
+    const figures = extract(['FAVÖK marjımız 1,3 puan gerileyerek yüzde 14,8’e indi.'], 'tr', '2026-03-20')
+    expect(figures.map((f) => [f.value, f.unit])).toEqual([
+      [-1.3, 'percent'],
+      [14.8, 'percent'],
+    ])
+  })
+})
