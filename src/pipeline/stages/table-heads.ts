@@ -16,8 +16,10 @@ export function unitOf(words: string, lang: string): { unit: string; factor: num
   // "USD million", "US$ bn", "AZN mln": a caption may put the scale after the currency; a number puts it before
   const scaleLast = /^(\S+)\s+(million|mn|m|billion|bn|thousand|mln|mlrd|млн|млрд|тыс\.?)$/iu.exec(words.trim())
   const phrase = sign ? `${sign[1]}1${sign[2]}` : scaleLast ? `1 ${scaleLast[2]} ${scaleLast[1]}` : `1 ${words}`
-  // a count is a unit only with its scale ("(bin adet lastik)", "тыс. шт."): alone, "(kişi)" says nothing of it
-  const found = findQuantities(phrase, lang).find((q) => q.start === 0 && (q.unit !== 'count' || q.value !== 1))
+  // a count is a unit only with its scale in words ("(bin adet lastik)", "тыс. шт."): alone, "(kişi)" says nothing of
+  // it, and "(100 üzerinden)" gives a score's scale, no factor
+  const scaled = (q: { unit: string; value: number }) => q.value !== 1 && /^\p{L}/u.test(words.trim())
+  const found = findQuantities(phrase, lang).find((q) => q.start === 0 && (q.unit !== 'count' || scaled(q)))
   return found ? { unit: found.unit, factor: found.value } : null
 }
 

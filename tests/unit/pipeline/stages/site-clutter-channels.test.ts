@@ -33,7 +33,7 @@ describe('clutterReason: a channel’s page, a podcast’s, an e-mailed brief’
     ['en', 'ALL EXAMPLE RATINGS ARE SUBJECT TO CERTAIN LIMITATIONS AND DISCLAIMERS.', 'editorial notice'],
     ['en', 'Have a tip? Contact us at tips@example.com or +1 212 555 0100.', 'contact line'],
     ['en', 'Case No. ARB 117/26', 'view counter'],
-    ['tr', 'Basın Bülteni No: 2026/052', 'view counter'],
+    ['tr', 'Basın Bülteni No: 2026/052', 'press release label'],
     ['tr', 'Bilgi için:', 'site clutter'],
     ['tr', 'Yazı boyutu: A- A A+ | Yazdır', 'site clutter'],
     ['tr', 'Sayfayı yenile ⟳ | Yeni gelişmeler için bildirimleri açın', 'site clutter'],
