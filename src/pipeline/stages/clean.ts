@@ -1,7 +1,7 @@
 import type { Article } from '../../schema/dataset'
 import { type Credit, readCredit, readInlineOutlet } from './credit-lines'
 import { isProseLine } from '../lexicon/text'
-import { cellsOf, isTableLine } from './table-lines'
+import { tableOfNumbers } from './table-lines'
 import { isCaptionShaped, type MarkedLine, markSiteClutter } from './site-clutter'
 import { markCommentThreads } from './comment-threads'
 import { markSocialPosts } from './social-posts'
@@ -132,7 +132,10 @@ function markOtherScript(lines: Line[]): void {
  */
 function markTrailingHeadlines(lines: Line[], creditIndex: number | null): void {
   const open = openIndices(lines)
-  const table = tableOfNumbers(lines, open)
+  const table = tableOfNumbers(
+    lines.map((line) => line.text),
+    open,
+  )
   let stems: Set<string> | null = null
   const run: Line[] = []
   for (let i = open.length - 1; i >= 0; i--) {
@@ -157,37 +160,6 @@ function markTrailingHeadlines(lines: Line[], creditIndex: number | null): void 
 /** A short line ending in a colon, with no sentence in it: the label of a link list. */
 const isListLabel = (line: string) => line.length <= 40 && line.split(/\s+/).length <= 4 && /\p{L}:$/u.test(line)
 
-/** A cell holding a number alone ("24.618", "−12,7", "46,2%"). */
-const NUMBER_CELL = /^[-+−–]?\d[\d\s.,]*%?$/u
-/** Rows a table of numbers has at least, its head among them. */
-const MIN_TABLE_ROWS = 3
-
-/**
- * The open lines of tables of numbers ("TEMEL GÖSTERGELER | 2025 | 2024" over "Net satışlar (milyon TL) | 24.618 |
- * 19.402"): a report's key figures may close it under the signature, and are no page furniture.
- */
-function tableOfNumbers(lines: readonly Line[], open: readonly number[]): Set<number> {
-  // a row ends in a number: a list of other stories set as a table ends in their dates or names
-  const isRow = (index: number) => {
-    const text = lines[index]?.text ?? ''
-    return isTableLine(text) && NUMBER_CELL.test(cellsOf(text).at(-1) ?? '')
-  }
-  const table = new Set<number>()
-  let run: number[] = []
-  for (const index of [...open, -1]) {
-    if (index >= 0 && isRow(index) && (run.length === 0 || onlyBlankBetween(lines, run.at(-1) ?? index, index))) {
-      run.push(index)
-      continue
-    }
-    if (run.length >= MIN_TABLE_ROWS) for (const row of run) table.add(row)
-    run = index >= 0 && isRow(index) ? [index] : []
-  }
-  return table
-}
-
-const onlyBlankBetween = (lines: readonly Line[], from: number, to: number) =>
-  lines.slice(from + 1, to).every((line) => line.text.trim() === '')
-
 /**
  * Marks what a site prints after the story once something there is known furniture (a share bar, a counter, a credit
  * line, a labelled list): every line after that marker but prose, and the headline-shaped
@@ -204,7 +176,10 @@ function markAfterStory(lines: Line[]): void {
     if (line && line.text !== '' && line.cut !== null) marker = index
   }
   if (marker < 0) return
-  const table = tableOfNumbers(lines, open)
+  const table = tableOfNumbers(
+    lines.map((line) => line.text),
+    open,
+  )
   for (const index of open) {
     const line = lines[index]
     if (!line || index <= lastProse || table.has(index)) continue

@@ -45,3 +45,35 @@ export function tableRuns(sentences: readonly Sentence[]): Span[] {
   }
   return runs
 }
+
+/** A number cell: digits with a group space, point or comma ("44 800", "24.618", "−12,7"), maybe a sign or a percent. */
+export const NUMBER_CELL = /^[-–−+]?\d[\d\s.,]*%?$/u
+/** Rows a table of numbers has at least, its head among them. */
+const MIN_TABLE_ROWS = 3
+
+const onlyBlankBetween = (texts: readonly string[], from: number, to: number) =>
+  texts.slice(from + 1, to).every((text) => text.trim() === '')
+
+/**
+ * The lines among `open` (indices into `texts`) of tables of numbers ("TEMEL GÖSTERGELER | 2025 | 2024" over "Net
+ * satışlar (milyon TL) | 24.618 | 19.402"): runs of three rows or more, each ending in a number, only blank lines
+ * between. A report's key figures may close it under the signature, and are no page furniture; a list of other stories
+ * set as a table ends its rows in their dates or names.
+ */
+export function tableOfNumbers(texts: readonly string[], open: readonly number[]): Set<number> {
+  const isRow = (index: number) => {
+    const text = texts[index] ?? ''
+    return isTableLine(text) && NUMBER_CELL.test(cellsOf(text).at(-1) ?? '')
+  }
+  const table = new Set<number>()
+  let run: number[] = []
+  for (const index of [...open, -1]) {
+    if (index >= 0 && isRow(index) && (run.length === 0 || onlyBlankBetween(texts, run.at(-1) ?? index, index))) {
+      run.push(index)
+      continue
+    }
+    if (run.length >= MIN_TABLE_ROWS) for (const row of run) table.add(row)
+    run = index >= 0 && isRow(index) ? [index] : []
+  }
+  return table
+}

@@ -7,7 +7,7 @@ import type { FigureDraft, Sentence } from '../types'
 import type { SentenceContext } from './figure-context'
 import { namedSides } from './figure-countries'
 import { countryRows } from './table-countries'
-import { cellsOf, isRule, isTableLine, tableRuns } from './table-lines'
+import { cellsOf, isRule, isTableLine, NUMBER_CELL, tableRuns } from './table-lines'
 import type { MetricChoice } from './figure-metric'
 import { currentYearOf } from './figure-period'
 import { percentMetric } from '../../schema/metric-label'
@@ -67,8 +67,6 @@ export interface TableRow {
   countries: string[]
 }
 
-/** A number cell: digits with a group space, point or comma ("44 800", "1.046", "3,5"), maybe a sign or a percent. */
-const NUMBER_CELL = /^[-–−+]?\d[\d\s.,]*%?$/u
 /** A row label that asks for a year or a date: "Год основания", "Kuruluş yılı", "Founded", "Təsis tarixi". */
 const YEAR_ASKED =
   /(?<![\p{L}])(?:год\p{L}*|yıl\p{L}*|il(?:i|ı)?|year|founded|established|kuruluş\p{L}*|təsis\p{L}*|основан\p{L}*|дата|date|tarih\p{L}*|tarix\p{L}*)(?![\p{L}])/u
