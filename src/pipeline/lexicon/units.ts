@@ -80,6 +80,8 @@ const UNIT_RULES: readonly UnitRule[] = [
   // in Turkish a lira alone is the Turkish lira ("1,3 milyar liralık yatırım")
   { unit: 'TRY', words: [word(`lira${L}`)], langs: ['tr'] },
   { unit: 'CNY', words: [word(`yuan${L}|юан${L}`)] },
+  // Uzbekistan's sum as English and Russian write it ("118,000 soums", "118 тыс. сумов"); a Kyrgyz "som" is another
+  { unit: 'UZS', words: [word(`soums?|so['‘’]m|сум|сума|сумов|uzs`)] },
   {
     unit: 't',
     words: [

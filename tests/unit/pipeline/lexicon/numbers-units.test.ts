@@ -307,3 +307,16 @@ describe('findQuantities: percentage points written the Russian and Azerbaijani 
     expect(findQuantities(text, lang).map((q) => [q.value, q.unit])).toEqual([[value, 'percent']])
   })
 })
+
+describe('findQuantities: Uzbekistan’s sum', () => {
+  it.each<[string, string, number]>([
+    ['en', 'A small parcel to Türkiye now costs 118,000 soums.', 118000],
+    ['ru', 'Посылка в Турцию стоит 118 тыс. сумов.', 118000],
+  ])('%s: %s', (lang, text, value) => {
+    expect(findQuantities(text, lang).map((q) => [q.value, q.unit])).toEqual([[value, 'UZS']])
+  })
+
+  it('guard: a sum of money is no currency ("на сумму 5 млн долларов")', () => {
+    expect(findQuantities('Контракт на сумму 5 млн долларов.', 'ru').map((q) => q.unit)).toEqual(['USD'])
+  })
+})
