@@ -183,7 +183,7 @@ export function extractEvents(input: ExtractionInput): EventDraft[] {
     const year = headed[index]
     return year === undefined ? told : String(year)
   })
-  const days = headingDays(input)
+  const days = headingDays(input, headed)
   const almanac = isAlmanac(input.article)
   const mentions = input.sentences.flatMap((sentence, index) => {
     const found = readSentenceEvents(sentence, index, context, narrative[index])

@@ -80,12 +80,12 @@ function almanacDay(title: string, lang: string, published: string | null): stri
  * the last day heading above it, for the two paragraphs after that heading; undefined elsewhere. An occasion its own
  * sentence does not date ("The forum opens at 10:00 at the Baku Congress Centre") takes it.
  */
-export function headingDays(input: ExtractionInput): (string | undefined)[] {
+export function headingDays(input: ExtractionInput, headed: readonly (number | undefined)[]): (string | undefined)[] {
   const { article, sentences } = input
   const almanac = almanacDay(article.title, article.lang, article.published)
   if (almanac !== null) {
-    // each entry happened on the page's day in the year it stands under
-    return headingYears(sentences).map((year) => (year === undefined ? undefined : `${year}-${almanac}`))
+    // each entry happened on the page's day in the year it stands under (`headed`, from `headingYears`)
+    return headed.map((year) => (year === undefined ? undefined : `${year}-${almanac}`))
   }
   let day: string | undefined
   let paragraphs = 0

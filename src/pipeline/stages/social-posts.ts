@@ -52,7 +52,6 @@ const MIN_HANDLES = 2
 /** Most words a post's author's name takes on its own line over the handle. */
 const MAX_NAME_WORDS = 6
 
-const folded = (text: string) => foldVariants(text.trim())
 const isHandle = (text: string) => HANDLE.test(text.trim()) || POST_BYLINE.test(text.trim())
 
 /** Marks a social thread's bylines, counters, reposts and the network's buttons. */
@@ -61,8 +60,8 @@ export function markSocialPosts(lines: MarkedLine[]): void {
   for (const [index, line] of lines.entries()) {
     const text = line.text.trim()
     if (line.cut !== null || text === '') continue
-    const forms = folded(text)
-    if (POST_BYLINE.test(text) || HANDLE.test(text)) line.cut = 'post byline'
+    const forms = foldVariants(text)
+    if (isHandle(text)) line.cut = 'post byline'
     else if (forms.some((f) => REACTIONS_ROW.test(f) || VIEWS.test(f))) line.cut = 'view counter'
     else if (forms.some((f) => REPOSTED.test(f) || NETWORK_WORDS.has(f))) line.cut = 'site menu'
     if (!HANDLE.test(text)) continue

@@ -110,10 +110,10 @@ const rowLabels = (sentences: readonly Sentence[], first: number, last: number) 
  * 62,5 | ТОО «CASPI BITUM» | II–III кварталы" under "… | Протяженность, км | Объем поставок битума, тыс. тонн | …"):
  * its label cells, and the numbers under the heads that give a unit; the text after them is no figure's.
  */
-function splitByUnitColumns(text: string, head: readonly string[], lang: string) {
+function splitByUnitColumns(text: string, unitColumns: readonly boolean[]) {
   const cells = cellsOf(text)
-  if (cells.length !== head.length) return null
-  const measured = (k: number) => NUMBER_CELL.test(cells[k] ?? '') && trailingUnit(head[k] ?? '', lang) !== null
+  if (cells.length !== unitColumns.length) return null
+  const measured = (k: number) => NUMBER_CELL.test(cells[k] ?? '') && unitColumns[k] === true
   const first = cells.findIndex((_, k) => k > 0 && measured(k))
   if (first < 0) return null
   let last = first
@@ -153,7 +153,8 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     // a rule drawn over the head is no title
     const above = sentences[run.start - (isRule(sentences[run.start - 1]) ? 2 : 1)]?.text ?? ''
     // a head of units lets a longer title stand over it, an annex's ("План поставок … на 2026 год"), not a paragraph
-    const headUnits = head.slice(1).some((words) => trailingUnit(words, lang) !== null)
+    const unitColumns = head.map((words) => trailingUnit(words, lang) !== null)
+    const headUnits = unitColumns.slice(1).some(Boolean)
     const maxWords = headUnits && !/[.!?]\s*$/u.test(above) ? 2 * MAX_CAPTION_WORDS : MAX_CAPTION_WORDS
     const titled = above.trim() !== '' && above.split(/\s+/u).length <= maxWords && !isTableLine(above)
     // with no title over it, a head whose first cell names the table and its unit titles it ("Индикативные цены, $/т")
@@ -198,7 +199,7 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
       rows.set(run.start, { cells: [], metric, knownMetric, year: null, yearFromContext: false, countries: [] })
     for (let index = firstRow; index <= run.end; index++) {
       const text = sentences[index]?.text ?? ''
-      const row = splitRow(text) ?? (headUnits ? splitByUnitColumns(text, head, lang) : null)
+      const row = splitRow(text) ?? (headUnits ? splitByUnitColumns(text, unitColumns) : null)
       if (!row) continue
       const label = row.labels[0] ?? ''
       const month = monthNumber(foldCase(label, lang))
