@@ -9,7 +9,7 @@ import type { Quantity, ReadResult } from './quantity'
 import { mergeRanges } from './quantity-ranges'
 import { joinRates, readUnitRate } from './unit-rates'
 import { qualifierAfter, qualifierBefore } from './quantity-qualifiers'
-import { isAge, isCode, isDateOrDuration, isInDegrees, isLetterCode, isSpaced } from './plain-numbers'
+import { isAge, isCode, isDateOrDuration, isInUnkeptMeasure, isLetterCode, isSpaced } from './plain-numbers'
 import { sharePoints } from './share-points'
 import { foldCase } from './text'
 import {
@@ -138,10 +138,10 @@ const COUNTED_PLURAL: Readonly<Record<string, RegExp>> = {
 /**
  * Turkish and Azerbaijani count with a singular noun, so no ending tells a counted noun from a verb ("5,5 milyon yolcu"
  * vs "14 milyon taşındı"): these are the things news counts in millions and thousands (parcels and jobs among them,
- * maybe "new"), with any case suffix.
+ * maybe "new"), or pieces ("1,2 milyon adet"), with any case suffix.
  */
 const COUNTED_TURKIC =
-  /^\s+(?:yeni\s+)?(?:yolcu|sərnişin|bağlama|koli|paket|gönderi|göndəriş|iş\s+yer|turist|ziyaret[çc]i|ziyarət[çc]i|konteyner|vagon|vaqon|araç|avtomobil|kamyon|tır|tir|gemi|gəmi|sefer|reys|tren|qatar|uçuş|şirket|şirkət|firma|kişi|nəfər|işçi|çalışan|personel|əməkdaş|vatandaş|vətəndaş|abone|abunə[çc]i|konut|mənzil)(?:l[ae]r|lər)?\p{L}{0,4}(?!\p{L})/u
+  /^\s+(?:yeni\s+)?(?:yolcu|sərnişin|bağlama|koli|paket|gönderi|göndəriş|iş\s+yer|turist|ziyaret[çc]i|ziyarət[çc]i|konteyner|vagon|vaqon|araç|avtomobil|kamyon|tır|tir|gemi|gəmi|sefer|reys|tren|qatar|uçuş|şirket|şirkət|firma|kişi|nəfər|işçi|çalışan|personel|əməkdaş|vatandaş|vətəndaş|abone|abunə[çc]i|konut|mənzil|adet|ədəd|tane|dənə)(?:l[ae]r|lər)?\p{L}{0,4}(?!\p{L})/u
 const countsNoun = (after: string, lang: string) =>
   (lang === 'tr' || lang === 'az' ? COUNTED_TURKIC : COUNTED_PLURAL[lang])?.test(after) ?? false
 
@@ -288,7 +288,7 @@ function readQuantity(tokens: readonly Token[], index: number, lang: string): Re
       isDateOrDuration(tokens, numeral, first, last) ||
       isAmbiguousAlone(tokens, numeral, first) ||
       isAge(tokens, numeral, first, last) ||
-      isInDegrees(tokens, last) ||
+      isInUnkeptMeasure(tokens, last) ||
       isCode(tokens, first, last) ||
       isLetterCode(tokens[last + 1])
     ) {

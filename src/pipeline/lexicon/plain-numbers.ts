@@ -58,9 +58,13 @@ export function isDateOrDuration(tokens: readonly Token[], numeral: Numeral, fir
   if (after?.kind === 'word' && (ANNIVERSARY.test(after.text) || CONTAINER_SIZE.test(after.text))) return true
   if (after?.kind === 'word' && isSpaced(after) && NUMBERED.test(after.text)) return true
   if (after?.kind === 'word' && isSpaced(after) && (isMonthWord(after.text) || isTimeWord(after.text))) return true
+  // "не позднее 10 числа": Russian names a day of the month by "число" alone
+  if (after?.kind === 'word' && isSpaced(after) && DAY_NUMBER.test(after.text) && numeral.value <= 31) return true
   return false
 }
 
+/** "число" (the day of a month), as "10 числа" or "к 5-му числу" name a day. */
+const DAY_NUMBER = /^числ(?:а|о|у|ом)$/u
 /** Words that join a month's two days ("March 25 and 26", "25 и 26 марта"). */
 const JOINS_DAYS = /^(?:and|ve|və|и|&|,)$/u
 /** A locative after a number, glued or after an apostrophe or hyphen: "2-də", "14'te", "9da". */
@@ -152,10 +156,12 @@ export const isLetterCode = (token: Token | undefined) =>
 
 /** Degrees after a number: "mənfi 14–18 dərəcə", "5°C", "minus 14 degrees", "до минус 18 градусов". */
 const DEGREE_AFTER = /^(?:dərəcə\p{L}*|derece\p{L}*|degrees?|градус\p{L}*|°[cf]?)$/u
+/** A unit of power lines and radio the series keeps no figure in: "25 kV", "400 kilovolt", "50 Hz", "110 киловольт". */
+const UNKEPT_UNIT_AFTER = /^(?:kv|kw|[kmg]?hz|kilo(?:volt|vat|watt)\p{L}*|volt\p{L}*|(?:кило)?вольт\p{L}*|герц\p{L}*|[кмг]?гц)$/u
 
 /**
- * Tells whether a plain number is a temperature or an angle: no figure of trade or transport, and read without its
- * sign ("mənfi", "minus") it would show a wrong one.
+ * Tells whether a plain number is a temperature, an angle, a voltage or a frequency: no figure of trade or transport,
+ * and a temperature read without its sign ("mənfi", "minus") would show a wrong one.
  */
-export const isInDegrees = (tokens: readonly Token[], last: number): boolean =>
-  DEGREE_AFTER.test(tokens[last + 1]?.text ?? '')
+export const isInUnkeptMeasure = (tokens: readonly Token[], last: number): boolean =>
+  DEGREE_AFTER.test(tokens[last + 1]?.text ?? '') || UNKEPT_UNIT_AFTER.test(tokens[last + 1]?.text ?? '')

@@ -77,6 +77,8 @@ const UNIT_RULES: readonly UnitRule[] = [
   // in English and Russian copy on the corridor a lira is Türkiye's: "6.5 million lira", "4 млн лир"
   { unit: 'TRY', words: [word('liras?|лир|лиры|лира')], langs: ['en', 'ru'] },
   { unit: 'TRY', words: [word('tl')], langs: ['tr'] },
+  // Azerbaijani writes the Turkish lira "lirə": "bilet 2 900 lirədir"
+  { unit: 'TRY', words: [word(`lirə${L}`)], langs: ['az'] },
   // in Turkish a lira alone is the Turkish lira ("1,3 milyar liralık yatırım")
   { unit: 'TRY', words: [word(`lira${L}`)], langs: ['tr'] },
   { unit: 'CNY', words: [word(`yuan${L}|юан${L}`)] },
@@ -86,7 +88,7 @@ const UNIT_RULES: readonly UnitRule[] = [
     unit: 't',
     words: [
       word(
-        `ton|tons|tonne|tonnes|tona|tonu|tonun|tonda|tondan|ton(?:dur|dır|dir|du|dı|la)|tonluk${L}|tonluq${L}|tonnes?|tonna${L}`,
+        `ton|tons|tonne|tonnes|tona|tonu(?:n|nu|nun|na|nda|ndan)?|tonda|tondan|ton(?:dur|dır|dir|du|dı|la)|tonluk${L}|tonluq${L}|tonnes?|tonna${L}`,
       ),
     ],
   },

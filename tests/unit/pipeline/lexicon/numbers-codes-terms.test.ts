@@ -132,3 +132,35 @@ describe('findQuantities: a programme’s slot of times opening its line', () =>
     expect(findQuantities('Prices ranged between 1.20–1.50 dollars a kilo.', 'en').map((q) => q.value)).toEqual([1.2])
   })
 })
+
+describe('findQuantities: a voltage, a frequency or a day named by "число" is no figure', () => {
+  it.each<[string, string]>([
+    ['az', 'Xəttin 3 kV sabit cərəyan sistemindən 25 kV dəyişən cərəyan sisteminə keçirilməsi nəzərdə tutulur.'],
+    ['tr', 'Hat 25 kV alternatif akımla elektriklendirilecek.'],
+    ['en', 'The line will be electrified at 25 kV, 50 Hz.'],
+    ['ru', 'Линия будет переведена на переменный ток напряжением 25 киловольт.'],
+    ['ru', 'Отчет представляется не позднее 10 числа месяца, следующего за отчетным кварталом.'],
+  ])('%s: %s', (lang, text) => {
+    expect(read(text, lang)).toEqual([])
+  })
+})
+
+describe('findQuantities: pieces, a tonne with its case endings, a lira in Azerbaijani', () => {
+  it.each<[string, string, (number | string | null)[][]]>([
+    // "adet" counts pieces: the plant's price lends it no euros
+    [
+      'tr',
+      '65 milyon avroluk tesis, yılda 1,2 milyon adet vitrifiye ürün üretecek.',
+      [
+        [65e6, null, 'EUR'],
+        [1.2e6, null, 'count'],
+      ],
+    ],
+    ['az', 'Zavodun illik istehsal gücü 4 milyon ədəd plitə idi.', [[4e6, null, 'count']]],
+    ['tr', 'SOCAR, bitümün yılda 150 bin tonunu Türk yüklenicilere satacak.', [[150000, null, 't']]],
+    ['tr', 'Üretimin 20 bin tonunda artış bekleniyor.', [[20000, null, 't']]],
+    ['az', 'İstanbul–Bakı reysinin qiyməti 2 900 lirədir.', [[2900, null, 'TRY']]],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+})
