@@ -157,7 +157,8 @@ export const isLetterCode = (token: Token | undefined) =>
 /** Degrees after a number: "mənfi 14–18 dərəcə", "5°C", "minus 14 degrees", "до минус 18 градусов". */
 const DEGREE_AFTER = /^(?:dərəcə\p{L}*|derece\p{L}*|degrees?|градус\p{L}*|°[cf]?)$/u
 /** A unit of power lines and radio the series keeps no figure in: "25 kV", "400 kilovolt", "50 Hz", "110 киловольт". */
-const UNKEPT_UNIT_AFTER = /^(?:kv|kw|[kmg]?hz|kilo(?:volt|vat|watt)\p{L}*|volt\p{L}*|(?:кило)?вольт\p{L}*|герц\p{L}*|[кмг]?гц)$/u
+const UNKEPT_UNIT_AFTER =
+  /^(?:kv|kw|[kmg]?hz|kilo(?:volt|vat|watt)\p{L}*|volt\p{L}*|(?:кило)?вольт\p{L}*|герц\p{L}*|[кмг]?гц)$/u
 
 /**
  * Tells whether a plain number is a temperature, an angle, a voltage or a frequency: no figure of trade or transport,
