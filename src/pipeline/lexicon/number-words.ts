@@ -83,6 +83,8 @@ const CARDINALS: Record<string, Record<string, number>> = {
     один: 1,
     одна: 1,
     одно: 1,
+    одного: 1,
+    одной: 1,
     два: 2,
     две: 2,
     двух: 2,

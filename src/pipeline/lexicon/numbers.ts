@@ -286,7 +286,7 @@ function readQuantity(tokens: readonly Token[], index: number, lang: string): Re
   else if (unit === null && !scaled) {
     if (
       isDateOrDuration(tokens, numeral, first, last) ||
-      isAmbiguousAlone(tokens, numeral, first) ||
+      (isAmbiguousAlone(tokens, numeral, first) && !opensRussianRange(tokens, first, last)) ||
       isAge(tokens, numeral, first, last) ||
       isInUnkeptMeasure(tokens, last) ||
       isCode(tokens, first, last) ||
@@ -299,13 +299,21 @@ function readQuantity(tokens: readonly Token[], index: number, lang: string): Re
     return { quantity: null, next: last + 1 }
   // "one" in words measures nothing: "bir gün sonra" tells when, "bir tonu 214 dollar" and "за одну тонну" name the
   // unit a price is given for, "one ferry" is an article; an amount of one is written in digits ("1 GW")
-  if (numeral.written === 'words' && numeral.value === 1 && !upper && !scaled) return { quantity: null, next: last + 1 }
+  const one = numeral.written === 'words' && numeral.value === 1 && !upper && !scaled
+  if (one && !opensRussianRange(tokens, first, last)) return { quantity: null, next: last + 1 }
   // "son 24 saatte", "over the past 48 hours", "за последние 10 дней": the window a report covers, not a duration
   if (isReportWindow(tokens, first, unit)) return { quantity: null, next: last + 1 }
   if (ruTimes && unit !== 'multiplier') return none
   const extra = rest ? rest.value * (unitMatch?.factor ?? 1) : 0
   const quantity = buildQuantity(tokens, index, last, numeral, upper, unit ?? 'count', factor, extra)
   return { quantity: unit === null && scaled ? { ...quantity, elliptic: true } : quantity, next: last + 1 }
+}
+
+/** "от одного до трех часов": a word for one is the low end of a Russian range, which mergeRanges joins to its top. */
+function opensRussianRange(tokens: readonly Token[], first: number, last: number): boolean {
+  if (tokens[first - 1]?.text !== 'от' || tokens[last + 1]?.text !== 'до') return false
+  const top = readNumeral(tokens, last + 2, 'ru')
+  return top !== null && !('skip' in top)
 }
 
 /**

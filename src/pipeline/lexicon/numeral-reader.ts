@@ -30,7 +30,22 @@ const SPELLED_ADJECTIVE_UNITS = new Set(['km', 't', 'TEU', 'MW', 'GW', 'm3', 'ba
 
 /** Words too ambiguous to be a number on their own ("bir" is also "a", "yüz" also "face", "one" also a pronoun). */
 const AMBIGUOUS_ALONE = new Set([
-  ...['bir', 'yüz', 'altı', 'one', 'один', 'одна', 'одно', 'half', 'yarım', 'полтора', 'полторы', 'полутора'],
+  ...[
+    'bir',
+    'yüz',
+    'altı',
+    'one',
+    'один',
+    'одна',
+    'одно',
+    'одного',
+    'одной',
+    'half',
+    'yarım',
+    'полтора',
+    'полторы',
+    'полутора',
+  ],
 ])
 
 /** "17.20" or "9:05": an hour and its minutes. */

@@ -133,13 +133,14 @@ describe('findQuantities: a programme’s slot of times opening its line', () =>
   })
 })
 
-describe('findQuantities: a voltage, a frequency or a day named by "число" is no figure', () => {
+describe('findQuantities: a voltage, a frequency, a day named by "число" or a lone "одного" is no figure', () => {
   it.each<[string, string]>([
     ['az', 'Xəttin 3 kV sabit cərəyan sistemindən 25 kV dəyişən cərəyan sisteminə keçirilməsi nəzərdə tutulur.'],
     ['tr', 'Hat 25 kV alternatif akımla elektriklendirilecek.'],
     ['en', 'The line will be electrified at 25 kV, 50 Hz.'],
     ['ru', 'Линия будет переведена на переменный ток напряжением 25 киловольт.'],
     ['ru', 'Отчет представляется не позднее 10 числа месяца, следующего за отчетным кварталом.'],
+    ['ru', 'Грузовик идет от одного терминала до другого, а Актау остается одного из узлов маршрута.'],
   ])('%s: %s', (lang, text) => {
     expect(read(text, lang)).toEqual([])
   })

@@ -190,6 +190,8 @@ describe('findQuantities(text, lang) on other forms', () => {
     // ranges by their language's words, never a change from one amount to another
     ['Russian "от … до"', 'от 1 500 до 1 800 долларов', 'ru', '1 500 до 1 800 долларов', 1500, 1800, 'USD', 'exact'],
     ['Russian "от … до" in days', 'от 4 до 6 суток', 'ru', '4 до 6 суток', 4, 6, 'days', 'exact'],
+    // a word for one is no article at a range's low end
+    ['Russian "от одного до трех"', 'от одного до трех часов', 'ru', 'одного до трех часов', 1, 3, 'hours', 'exact'],
     [
       'English "between … and"',
       'between 8 and 10 million tonnes',
