@@ -114,6 +114,8 @@ const CHANGE_TO = /(?:^|\s)(?:to|до)\s*$/u
 const ABLATIVE_END = /(?:dan|den|dən|tan|ten|tən)$/u
 /** And its end in the dative: "1.695 dolara", "1.695 dollara" ("356 dolardan … 9,7 milyon dolarlık zarar" is none). */
 const DATIVE_END = /(?:[aeə]|y[aeə])$/u
+/** The price itself named between two amounts: "fiyatı", "fiyatlarının", "qiyməti". */
+const PRICE_WORD = /(?:fiyat|qiymət)\p{L}*/u
 /** How far apart a price and the amount it is compared with may stand. */
 const COMPARE_REACH = 60
 
@@ -151,11 +153,16 @@ export function joinRates<Q extends { start: number; end: number; value: number;
     const between = rate ? folded.slice(rate.end, q.start) : ''
     // "ekim başındaki 1.780 dolardan bu hafta 1.695 dolara", "from $1,780 a tonne to $1,695": a change from a price
     // ends at a price too
+    // "ton başına 480 dolar olan bitüm fiyatlarının geçen yıl 430 dolara gerilediği": the dative of a price of like size
+    // ends that price's change, though the start is no ablative
+    const dativeEnd = DATIVE_END.test(folded.slice(q.start, q.end))
+    const likeSize = rate !== null && q.value * 3 >= rate.value && q.value <= rate.value * 3
     const changeFrom =
       rate !== null &&
       !/\d/u.test(between) &&
       (CHANGE_TO.test(between) ||
-        (ABLATIVE_END.test(folded.slice(rate.start, rate.end)) && DATIVE_END.test(folded.slice(q.start, q.end))))
+        (dativeEnd &&
+          (ABLATIVE_END.test(folded.slice(rate.start, rate.end)) || (likeSize && PRICE_WORD.test(between)))))
     const compared =
       rate !== null &&
       between.length <= COMPARE_REACH &&

@@ -58,6 +58,22 @@ describe('findQuantities: a price of one tonne or barrel is a rate, not an amoun
         [221, 'USD/t'],
       ],
     ],
+    [
+      'tr',
+      "2024'te ton başına ortalama 480 dolar olan bitüm fiyatlarının geçen yıl 430 dolara gerilediğini söyledi.",
+      [
+        [480, 'USD/t'],
+        [430, 'USD/t'],
+      ],
+    ],
+    [
+      'az',
+      'Bir ton üçün 300 dollar olan buğda qiyməti bu il 260 dollara enib.',
+      [
+        [300, 'USD/t'],
+        [260, 'USD/t'],
+      ],
+    ],
   ])('%s: the amount it is compared with is the same rate: %s', (lang, text, expected) => {
     expect(read(text, lang)).toEqual(expected)
   })
@@ -86,6 +102,14 @@ describe('findQuantities: a price of one tonne or barrel is a rate, not an amoun
       [
         [2e6, 't'],
         [50e6, 'USD'],
+      ],
+    ],
+    [
+      'tr',
+      'Ton başına 480 dolar olan fiyatlar nedeniyle ihracat 5 milyon dolara düştü.',
+      [
+        [480, 'USD/t'],
+        [5e6, 'USD'],
       ],
     ],
   ])('guard: %s: an amount of money stays money: %s', (lang, text, expected) => {
