@@ -7,6 +7,7 @@ import { horizonSpans, wordsOf, type Word } from './figure-kind'
 import { clauseAround } from './clauses'
 import { articleParties, figureCountries, namedSides } from './figure-countries'
 import { partyMentions, type PartyMention } from './party-mentions'
+import { flowRoles, type FlowRoles } from './flow-ends'
 import { findQuantities, type Quantity } from '../lexicon/numbers'
 import { isBase } from './date-roles'
 import { frameYears } from './frame-years'
@@ -33,6 +34,8 @@ export interface SentenceContext {
   articleCountries: readonly string[]
   /** The pair a bilateral article is about, or none (see `articleParties`). */
   articlePair: readonly string[]
+  /** The ends of goods' flows each party stands at across the article (see `flowRoles`). */
+  flowRoles: FlowRoles
   sectors: readonly Sector[]
   /** Folded text of the sentences before this one, nearest first, for "bu hattaki"-style references. */
   previous: readonly string[]
@@ -94,6 +97,11 @@ export function sentenceContexts(article: Article, sentences: readonly Sentence[
     ),
   )
   const frames = frameYears(article, sentences, folded, dates).map((frame, index) => headed[index] ?? frame)
+  const parties = sentences.map((s) => partyMentions(s.text, article.lang))
+  const roles = flowRoles(
+    sentences.map((s, index) => ({ text: s.text, folded: folded[index] ?? '', parties: parties[index] ?? [] })),
+    article.lang,
+  )
   return sentences.map((sentence, index) => {
     const horizons = horizonSpans(folded[index] ?? '')
     const inHorizon = (d: DateMention) => horizons.some((h) => d.start < h.end && h.start < d.end)
@@ -105,9 +113,10 @@ export function sentenceContexts(article: Article, sentences: readonly Sentence[
       words: wordsOf(folded[index] ?? ''),
       dates: (dates[index] ?? []).filter((d) => !inHorizon(d)),
       quantities: findQuantities(sentence.text, article.lang),
-      parties: partyMentions(sentence.text, article.lang),
+      parties: parties[index] ?? [],
       articleCountries: main,
       articlePair: pair,
+      flowRoles: roles,
       sectors: [...new Set(findSectors(sentence.text, article.lang).map((m) => m.sector))],
       previous: folded.slice(Math.max(0, index - LOOK_BACK), index).reverse(),
       reachStart: sentences[Math.max(0, index - LOOK_BACK)]?.start ?? sentence.start,
@@ -179,6 +188,7 @@ export function figureScope(
       sidesNamedSince: () => sidesNamedSince(context, previousFrom),
       line: ROUTE_WIDE.has(metric ?? '') ? null : lineOf(context.article),
       owner: ownerOf(metric),
+      flowRoles: context.flowRoles,
     }),
   }
 }

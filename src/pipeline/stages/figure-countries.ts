@@ -3,7 +3,15 @@ import { findPeople } from '../lexicon/people'
 import { foldCase } from '../lexicon/text'
 import type { Span } from '../types'
 import { clauseAround } from './clauses'
-import { flowEnd, flowKind, namesOnlyOneEnd, sharedDestination } from './flow-ends'
+import {
+  flowEnd,
+  flowKind,
+  isParallelEnd,
+  isShareOwner,
+  namesOnlyOneEnd,
+  sharedDestination,
+  type FlowRoles,
+} from './flow-ends'
 import { lineKinds, namesLine, type ArticleLine } from './figure-route'
 import { dashRuns, isChain, partyMentions, type PartyMention } from './party-mentions'
 
@@ -185,6 +193,27 @@ function writerSide(main: readonly string[], named: readonly string[], lang: str
   return home !== undefined && main.includes(home) && !named.includes(home) ? home : undefined
 }
 
+/**
+ * The other end of a flow whose one end the clause names: the article's other main country, unless that country only
+ * ever stands at the same end ("Kazakistan'a …", "Özbekistan'a …" in a Turkish exporters' release: two markets, and
+ * the seller is the writer's country, which Turkish and Azerbaijani leave unnamed; in English or Russian, unknown).
+ */
+function otherEnd(
+  text: string,
+  folded: string,
+  only: PartyMention | undefined,
+  other: string | undefined,
+  lang: string,
+  frame: FigureFrame,
+): string | undefined {
+  // a share's owner may be a seller or a market (see `flowRoles`): its other end stays the article's other country
+  const end = only && !isShareOwner(folded, only) ? flowEnd(text, only, folded, lang) : null
+  if (other === undefined || end === null || !frame.flowRoles || !isParallelEnd(frame.flowRoles, other, end))
+    return other
+  const home = WRITER_HOME[lang]
+  return home !== only?.code ? home : undefined
+}
+
 /** What a figure's countries are read against besides its sentence (see `figureCountries`). */
 export interface FigureFrame {
   /** The article's two main parties (see `articleParties`). */
@@ -203,6 +232,8 @@ export interface FigureFrame {
   line?: ArticleLine | null
   /** The country that runs the line the measure is of, the other side of whoever ships through it, or null. */
   owner?: string | null
+  /** The ends of goods' flows each party stands at across the article (see `flowRoles`). */
+  flowRoles?: FlowRoles
 }
 
 /**
@@ -302,7 +333,7 @@ export function figureCountries(article: Article, sentence: string, span: Span, 
   // "Ülke … Rusya'dan … satın aldı" with no country before it: the subject is unknown, so is the other end
   const flowHome = () =>
     !HOME_SUBJECT.test(folded) && flowsWithHome(text, folded, mentions, article.lang, articlePair.length === 2)
-      ? (writerSide(main, named, article.lang) ?? other)
+      ? (writerSide(main, named, article.lang) ?? otherEnd(text, folded, mentions[0], other, article.lang, frame))
       : undefined
   const home = antecedent ?? (HOME_REFERENCE.test(folded) || betweenTwo ? other : flowHome())
   // "Kazakhstan shipped … through BTC": the shipper and the line's own country

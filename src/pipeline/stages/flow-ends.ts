@@ -65,7 +65,7 @@ export function flowEnd(text: string, span: Span, folded: string, lang: string):
  * "доля Турции в экспорте", "Turkey's share of exports", "the share of Turkey", "Türkiye'nin payı", "Türkiyənin payı":
  * the country whose share of a flow is told is where the goods go.
  */
-function isShareOwner(folded: string, span: Span): boolean {
+export function isShareOwner(folded: string, span: Span): boolean {
   const before = folded.slice(Math.max(0, span.start - 14), span.start)
   const own = folded.slice(span.start, span.end + 16)
   return (
@@ -102,4 +102,36 @@ export function sharedDestination(
   return ends.length === 1 && destination && destination.end <= clause.start && destination.code !== origin.code
     ? destination.code
     : null
+}
+
+/** The ends of goods' flows each country stands at across an article's sentences ("Kazakistan'a … ihraç edildi": to). */
+export type FlowRoles = ReadonlyMap<string, ReadonlySet<'to' | 'from'>>
+
+/**
+ * Reads, for each party the article names in a sentence of goods moving, which ends of those flows it stands at. Two
+ * countries that only ever stand at the same end ("Kazakistan'a … ihraç edildi", "Özbekistan'a ise 470 milyon") are
+ * parallel markets of one unnamed seller, never each other's other end.
+ */
+export function flowRoles(
+  sentences: readonly { text: string; folded: string; parties: readonly PartyMention[] }[],
+  lang: string,
+): FlowRoles {
+  const roles = new Map<string, Set<'to' | 'from'>>()
+  for (const { text, folded, parties } of sentences) {
+    if (flowKind(folded) !== 'goods') continue
+    for (const mention of parties) {
+      // "на долю Туркменистана приходится … импортируемой": a share's owner is a seller as often as a market
+      if (mention.role === 'transit' || isShareOwner(folded, mention)) continue
+      const end = flowEnd(text, mention, folded, lang)
+      if (end === null) continue
+      roles.set(mention.code, (roles.get(mention.code) ?? new Set()).add(end))
+    }
+  }
+  return roles
+}
+
+/** Tells whether `other` only ever stands at the same end of the article's flows as this clause's country does. */
+export const isParallelEnd = (roles: FlowRoles, other: string, end: 'to' | 'from'): boolean => {
+  const ends = roles.get(other)
+  return ends !== undefined && ends.size === 1 && ends.has(end)
 }

@@ -77,3 +77,22 @@ describe('figureCountries: the country whose share of a flow is told is where th
     expect(countriesOf(lang, KAZAKH_HARVEST[lang] ?? [], sentence, value)).toEqual(['KZ', 'TR'])
   })
 })
+
+describe('figureCountries: two markets of one unnamed seller are not each other’s other end', () => {
+  // the article's two main countries only ever receive goods: a Turkish or Azerbaijani writer's country sells them,
+  // an English or Russian page's seller is unknown, and the figure keeps its one country
+  const TWO_MARKETS: Record<string, string[]> = {
+    tr: ['Kazakistan’a ihracat ilk çeyrekte arttı.', 'Özbekistan’a yapılan ihracat da hızlandı.'],
+    az: ['Qazaxıstana ixrac rüb ərzində artıb.', 'Özbəkistana ixrac da sürətlənib.'],
+    en: ['Exports to Kazakhstan grew in the first quarter.', 'Exports to Uzbekistan picked up as well.'],
+    ru: ['Экспорт в Казахстан в первом квартале вырос.', 'Поставки в Узбекистан также ускорились.'],
+  }
+  it.each<[string, string, number, string[]]>([
+    ['tr', 'Ocak-mart döneminde Kazakistan’a 3 bin 850 ton iç fındık ihraç edildi.', 3850, ['KZ', 'TR']],
+    ['az', 'Yanvar-mart aylarında Qazaxıstana 3 min 850 ton fındıq ixrac edilib.', 3850, ['AZ', 'KZ']],
+    ['en', 'Shipments of hazelnuts to Kazakhstan reached 3,850 tonnes.', 3850, ['KZ']],
+    ['ru', 'Поставки фундука в Казахстан составили 3,85 тыс. тонн.', 3850, ['KZ']],
+  ])('%s: %s', (lang, sentence, value, expected) => {
+    expect(countriesOf(lang, TWO_MARKETS[lang] ?? [], sentence, value)).toEqual(expected)
+  })
+})
