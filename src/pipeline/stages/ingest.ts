@@ -1,6 +1,7 @@
 import { readFeedHeader } from './header-feed'
 import { cutArchiveBanner } from './archive-banner'
 import { cutPageBreaks } from './page-breaks'
+import { cutTeaserListing } from './teaser-listing'
 import { reflowWrappedLines } from './reflow'
 import iconv from 'iconv-lite'
 import type { PipelineIssue, RawFile } from '../types'
@@ -137,7 +138,8 @@ export function ingestFile(raw: RawFile): { ingested: IngestedFile | null; issue
     return { ingested: null, issues: [...issues, issue('error', 'no text outside the markup')] }
   }
   const archived = cutArchiveBanner(normaliseText(stripped.text))
-  const paged = cutPageBreaks(archived.text)
+  const listed = cutTeaserListing(archived.text)
+  const paged = cutPageBreaks(listed.text)
   const text = reflowWrappedLines(paged.text)
   const header = readFeedHeader(text.split('\n')) ?? parseHeader(text)
   if (!header.body.some((line) => /\p{L}/u.test(line))) {
@@ -145,6 +147,7 @@ export function ingestFile(raw: RawFile): { ingested: IngestedFile | null; issue
   }
   const removed = [
     ...archived.removed,
+    ...listed.removed,
     ...paged.removed,
     ...header.removed,
     ...(bounded.cut > 0 ? [sizeCut(bounded.cut)] : []),
