@@ -377,6 +377,8 @@ export function parseHeader(text: string, anchored = false): ArticleHeader {
     } else if (state.title !== null && isLabelOverDate(lines, index)) {
       state.removed.push({ reason: 'section label', text: line })
       menuUnderTitle += 1
+      // a menu stacked under a masthead takes no step of the header's, as clutter over the title does not
+      if (clutterSteps++ < HEADER_CLUTTER_LINES) step--
     } else if (mastheadOverDate && isHeadline(line) && !isLabelShaped(line)) {
       // the "title" was the masthead over a menu: the headline comes under the date line (and its section)
       state.removed.push({ reason: 'site header', text: state.title ?? '' })
@@ -507,8 +509,18 @@ function isLabelOverDate(lines: readonly string[], index: number): boolean {
     (at) => lines[index + at] ?? '',
   )
   const date = below.findIndex((line) => readDateLine(line) !== null)
-  return date > 0 && below.slice(0, date).every((line) => isOneWordLabel(line) || isCrumbLabel(line))
+  if (date <= 0) return false
+  const stack = below.slice(0, date)
+  if (stack.every((line) => isOneWordLabel(line) || isCrumbLabel(line))) return true
+  // a site's menu stacked one entry per line ("Президент", "Совет безопасности", "Поиск по сайту") may name an entry in
+  // two or three words: a stack that long is no headline
+  const above = lines.slice(0, index).reverse()
+  const run = above.findIndex((line) => line === '' || !isLabelShaped(line))
+  return (run < 0 ? above.length : run) + stack.length >= MIN_MENU_STACK && stack.every(isLabelShaped)
 }
+
+/** Lines of a menu stacked one entry per line, at the least, where an entry may hold more than one word. */
+const MIN_MENU_STACK = 4
 
 /** A section and its subsection over the date line: "İqtisadiyyat » Maliyyə", "Экономика / Транспорт". */
 const isCrumbLabel = (line: string) => /\s[|›»/>]\s/u.test(line) && isLabelShaped(line)

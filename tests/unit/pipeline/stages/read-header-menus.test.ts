@@ -97,3 +97,41 @@ describe('parseHeader: layouts of the fifth held-out set’s kinds', () => {
     expect([header.title, header.published]).toEqual(['Limanlar yeni rekor kırdı', '2026-06-03'])
   })
 })
+
+describe('parseHeader: a site’s name over a menu stacked one entry per line, some in two or three words', () => {
+  it.each<[string, string[], string, string, string]>([
+    [
+      'ru',
+      ['Официальный сайт Президента Республики Казахстан', 'ҚАЗ | РУС | ENG', 'Президент', 'Администрация'],
+      'Совет безопасности\nПресс-служба\nДокументы\nПоиск по сайту\nГлавная / Пресс-служба / Документы\n21 мая 2026 года',
+      'Совместное заявление глав государств по итогам трехстороннего саммита',
+      STORY_LEAD.ru,
+    ],
+    [
+      'az',
+      ['Azərbaycan Respublikasının Prezidenti', 'AZ | EN | RU', 'Prezident', 'Administrasiya'],
+      'Təhlükəsizlik Şurası\nMətbuat xidməti\nSənədlər\nSaytda axtarış\nƏsas səhifə / Sənədlər\n21 may 2026',
+      'Türküstan Bəyannaməsi qəbul edilib',
+      STORY_LEAD.az,
+    ],
+    [
+      'en',
+      ['Official website of the President of Kazakhstan', 'KAZ | RUS | ENG', 'President', 'Administration'],
+      'Security Council\nPress office\nDocuments\nSearch the site\nHome / Press office / Documents\n21 May 2026',
+      'Joint statement of the heads of state on the results of the trilateral summit',
+      STORY_LEAD.en,
+    ],
+    [
+      'tr',
+      ['T.C. Cumhurbaşkanlığı', 'TR | EN | RU', 'Cumhurbaşkanı', 'Kurumsal'],
+      'Basın Açıklamaları\nYayınlar\nBelgeler\nSitede ara\nAna Sayfa / Belgeler\n21 Mayıs 2026',
+      'Türk Devletleri Teşkilatı Zirvesi ortak bildirisi yayımlandı',
+      STORY_LEAD.tr,
+    ],
+  ])('%s: the date line under the menu and the headline under it', (_lang, top, menuAndDate, headline, body) => {
+    const header = parseHeader(page(...top, ...menuAndDate.split('\n'), headline, body))
+    expect(header.published).toBe('2026-05-21')
+    expect(header.title).toBe(headline)
+    expect(header.body.join('\n')).toBe(body)
+  })
+})
