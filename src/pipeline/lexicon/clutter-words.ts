@@ -522,9 +522,12 @@ export const VIA_AGENCY_CREDIT = /^[\p{L}\s.&/-]{2,60}\svia\s(?:reuters|afp|ap|g
 /** A photo's credit line: a copyright sign or a photo label ("© Пресс-служба Акорды", "Photo: AA", "Фото: …"). */
 export const PHOTO_CREDIT = /^(?:©|(?:photo|photographer|foto|fotoğraf|фото|image|şəkil)(?:\s+credit)?\s*:)/iu
 
-/** A reading time alone on a line: "Okuma süresi: 3 dk", "4 min read", "Время чтения: 5 минут", "Oxu müddəti: 2 dəq", "⏱ 8 мин". */
+/**
+ * A reading time alone on a line: "Okuma süresi: 3 dk", "4 min read", "Время чтения: 5 минут", "Oxu müddəti: 2 dəq",
+ * "⏱ 8 мин", or a reader mode's estimate as a range of minutes ("7-9 dakika", "8–10 minutes").
+ */
 export const READING_TIME_LINE =
-  /^(?:(?:⏱\s*)?(?:okuma süresi|okunma|oxuma müddəti|oxu müddəti|oxunma müddəti|oxunma vaxtı|oxu vaxtı|oxumaq üçün|okumak için|(?:estimated\s+)?reading time|время чтения|время прочтения|время на прочтение|время на чтение|чтение)\s*:?\s*\d{1,2}\s*(?:dk|dakika|dəq|dəqiqə|min|mins|minutes|мин|минут\p{L}*)\.?|(?:⏱\s*)?\d{1,2}\s*(?:min|mins|minute|dk|dəq|dakikalık|dəqiqəlik)\.?\s*(?:read|okuma(?:\s+süresi)?|oxu(?:ma)?(?:\s+müddəti)?|oxunuş)|⏱\s*\d{1,2}\s*(?:min|mins|dk|dakika|dəq|dəqiqə|мин|минут\p{L}*)\.?)$/u
+  /^(?:(?:⏱\s*)?(?:okuma süresi|okunma|oxuma müddəti|oxu müddəti|oxunma müddəti|oxunma vaxtı|oxu vaxtı|oxumaq üçün|okumak için|(?:estimated\s+)?reading time|время чтения|время прочтения|время на прочтение|время на чтение|чтение)\s*:?\s*\d{1,2}\s*(?:dk|dakika|dəq|dəqiqə|min|mins|minutes|мин|минут\p{L}*)\.?|(?:⏱\s*)?\d{1,2}\s*(?:min|mins|minute|dk|dəq|dakikalık|dəqiqəlik)\.?\s*(?:read|okuma(?:\s+süresi)?|oxu(?:ma)?(?:\s+müddəti)?|oxunuş)|⏱\s*\d{1,2}\s*(?:min|mins|dk|dakika|dəq|dəqiqə|мин|минут\p{L}*)\.?|\d{1,2}\s*[-–]\s*\d{1,2}\s*(?:min|mins|minutes|dk|dakika|dəq|dəqiqə|мин|минут\p{L}*)\.?)$/u
 /**
  * Tools and stamps alone on a line: the text-size buttons ("Font size: A A A", "Yazı boyutu A+ A-", "Размер шрифта"),
  * and a bare time, as a live page stamps each of its entries ("15:40").

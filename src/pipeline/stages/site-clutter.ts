@@ -119,6 +119,18 @@ const RUNNING_NUMBER = /^(?:вопрос|sual|soru|question|выпуск|episode
  */
 const ISSUE_MASTHEAD =
   /^[^|·—–]{2,60}\s+[|·—–]\s+(?:issue|sayı|say|buraxılış|выпуск|номер)\s*(?:№|no\.?|#|nömrə)?\s*:?\s*\d{1,4}$|^(?:issue|sayı|buraxılış|выпуск|номер)\s*(?:№|no\.?|#|nömrə)?\s*:?\s*\d{1,4}\s+[|·•]\s+.{0,60}[|·•]\s+\d{1,2}\s*(?:min|mins|dk|dəq|мин)\.?(?:\s+(?:read|okuma|oxu|чтения))?$/u
+/**
+ * "[Image: Construction cranes above unfinished apartment blocks]", "[Görsel: Aktau Limanı'nda …]": a picture's
+ * description for readers who cannot see it, as a browser's reader mode or a text-only export prints it in brackets.
+ */
+const IMAGE_ALT_TEXT =
+  /^\[(?:image|img|picture|görsel|resim|fotoğraf|şəkil|təsvir|изображение|фото|photo|foto)\s*:\s*[^\]]{2,240}\]$/u
+/**
+ * A browser's reader mode over the page: "Okuyucu Görünümü | Metin boyutu: A- A A+ | Tema: Açık Koyu Sepya", "Reader
+ * view · Text size: A- A A+", "Режим чтения | Размер шрифта: A- A A+".
+ */
+const READER_TOOLBAR =
+  /(?:^|[|·]\s*)(?:reader\s+(?:view|mode)|okuyucu\s+(?:görünümü|modu)|okuma\s+modu|oxu(?:cu)?\s+rejimi|режим\s+чтения)\s*(?:[|·]|$)|(?:text\s+size|font\s+size|metin\s+boyutu|yazı\s+boyutu|mətn\s+ölçüsü|şrift\s+ölçüsü|размер\s+(?:шрифта|текста))\s*:?\s*a-\s+a\s+a\+/u
 /** "Fotoğraf: AA", "Photo: KTZ press service": a photo's credit alone on its line, a few words and no figure. */
 /** A credit alone, maybe in brackets or behind a camera ("Foto: AA", "📷 Фото: пресс-служба КГД", "[Fotoğraf: Murat Şen / Gündem Ekonomi]"), or the author's ("Фото автора"). */
 const CREDIT_ALONE =
@@ -301,6 +313,7 @@ export function clutterReason(line: string): string | null {
   // part of its table)
   if (/^(?![\s|+:=─_-]+$)[^\p{L}\p{N}]+$/u.test(line)) return 'ornament'
   if (matches(PHOTO_CAPTION) || AGENCY_SLASH_CREDIT.test(line)) return 'photo caption'
+  if (matches(IMAGE_ALT_TEXT) && !matches(CREDIT_ALONE)) return 'image description'
   // a link's text as a screen reader gets it: "Kazakh oil output hits record in January, opens new tab"
   if (/,\s+opens (?:in )?(?:a )?new (?:tab|window)$/u.test(line)) return 'related links'
   if (matches(READING_TIME_LINE) || matches(UPDATED_AGO_LINE) || matches(TOOL_OR_STAMP_LINE)) return 'header time'
@@ -358,7 +371,7 @@ export function clutterReason(line: string): string | null {
   if (any((folded) => isContactLine(line, folded)) || matches(ADDRESS_WITH_PHONE)) return 'contact line'
   if (line.length <= MAX_POINTER_CHARS && matches(PAGE_POINTER)) return 'related links'
   if (isBreadcrumb(line)) return 'breadcrumb'
-  return isMenu(line) ? 'site menu' : null
+  return isMenu(line) || matches(READER_TOOLBAR) ? 'site menu' : null
 }
 
 /** Furniture of an encyclopedia's or a paper's page, of a story split over pages, or a machine translation's notice. */

@@ -135,3 +135,25 @@ describe('parseHeader: a site’s name over a menu stacked one entry per line, s
     expect(header.body.join('\n')).toBe(body)
   })
 })
+
+describe('parseHeader: a page saved in a browser’s reader mode', () => {
+  it.each<[string, string[], string, string]>([
+    [
+      'tr',
+      ['bloomberght.com', 'Okuyucu Görünümü | Metin boyutu: A- A A+ | Tema: Açık Koyu Sepya'],
+      "Kazak uranyumu Hazar'ı aşıyor: Orta Koridor'dan sevkiyat iki katına çıktı",
+      'Deniz Kaya\n7-9 dakika\n14 Ağustos 2026 Cuma 09:12',
+    ],
+    [
+      'en',
+      ['timesca.com', 'Reader view | Text size: A- A A+ | Theme: Light Dark Sepia'],
+      'Amu Darya running low as Turkmenistan turns to Turkish builders',
+      'Aziz Nurmatov\n8–10 minutes\nAugust 14, 2026',
+    ],
+  ])('%s: the toolbar and the reading time are no headline', (lang, top, headline, under) => {
+    const body = STORY_LEAD[lang as 'tr' | 'en']
+    const header = parseHeader(page(...top, headline, ...under.split('\n'), '', body))
+    expect([header.title, header.published]).toEqual([headline, '2026-08-14'])
+    expect(header.body.join('\n').trim()).toBe(body)
+  })
+})

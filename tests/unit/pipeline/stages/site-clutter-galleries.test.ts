@@ -61,3 +61,31 @@ describe('cleanBody: a column’s other questions under their label, each with i
     expect(cleanBody([body, '', label, ...items]).text).toBe(body)
   })
 })
+
+describe('clutterReason: a page saved in a browser’s reader mode', () => {
+  it.each<[string, string, string]>([
+    ['en', '[Image: Construction cranes above unfinished five-storey apartment blocks]', 'image description'],
+    ['tr', "[Görsel: Aktau Limanı'nda bir feribota yüklenen sarı konteynerler]", 'image description'],
+    ['az', '[Şəkil: Bakı Gəmiqayırma Zavodunda tikilən tanker, 2025]', 'image description'],
+    ['ru', '[Изображение: паром у причала порта Курык]', 'image description'],
+    ['en', '8–10 minutes', 'header time'],
+    ['tr', '7-9 dakika', 'header time'],
+    ['az', '5-7 dəqiqə', 'header time'],
+    ['ru', '6–8 минут', 'header time'],
+    ['tr', 'Okuyucu Görünümü | Metin boyutu: A- A A+ | Tema: Açık Koyu Sepya', 'site menu'],
+    ['en', 'Reader view | Text size: A- A A+ | Theme: Light Dark Sepia', 'site menu'],
+    ['ru', 'Режим чтения | Размер шрифта: A- A A+', 'site menu'],
+    ['az', 'Oxu rejimi | Mətn ölçüsü: A- A A+', 'site menu'],
+  ])('%s: %s', (_lang, line, reason) => {
+    expect(clutterReason(line)).toBe(reason)
+  })
+
+  it.each<[string, string]>([
+    // a bracketed photo credit stays a credit; a duration in a sentence is the story's
+    ['tr', '[Fotoğraf: Murat Şen / Gündem Ekonomi]'],
+    ['en', 'Ferry crossings now take 8–10 hours, down from two days.'],
+  ])('guard: %s: %s', (_lang, line) => {
+    expect(clutterReason(line)).not.toBe('image description')
+    expect(clutterReason(line)).not.toBe('header time')
+  })
+})
