@@ -40,6 +40,9 @@ const TITLES: ReadonlySet<string> = new Set(
   ].map((t) => looseFold(t, 'tr')),
 )
 
+/** Tells whether a word is an office's title ("Cumhurbaşkanı", "Prezident", "Minister", "Президент"). */
+export const isOfficeTitle = (word: string): boolean => TITLES.has(looseFold(word, 'tr'))
+
 /** Courtesy words (folded) that may stand between a title and a name. */
 const HONORIFICS: ReadonlySet<string> = new Set(
   ['cənab', 'xanım', 'bay', 'bayan', 'mr', 'mrs', 'ms', 'г-н', 'г-жа', 'господин', 'госпожа'].map((t) =>

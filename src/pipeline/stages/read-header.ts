@@ -7,6 +7,7 @@ import { clutterReason, foldVariants, isCaptionShaped } from './site-clutter'
 import { PHOTO_CREDIT } from '../lexicon/clutter-words'
 import { readMailHeader } from './header-mail'
 import { isCorrectionNote } from './correction-notes'
+import { isOfficeTitle } from '../lexicon/people'
 import { isHeadline, isLabelShaped, isSectionLabel, isSeriesLabel, isStackedLabel, TIME_LINE } from './header-labels'
 
 /** What the top of an article file says about it, and the body lines below the header. */
@@ -44,6 +45,8 @@ const endsSentence = (line: string) => /[.:;,]["'”’»)]*$/u.test(line)
 const BYLINE_PREFIX =
   /^(?:by|prepared by|compiled by|edited by|(?:interview|interviewed|text|words|report|reporting) by|yazan|hazırlayan|söyleşi|röportaj|muhabir|müəllif|müsahibəni aldı|müxbir|hazırladı|автор|текст|беседовал[аи]?|интервью записал[аи]?|(?:обзор\s+|материал\s+)?подготовил[аи]?|отвечает)\s*:?\s+/iu
 
+/** A Turkish or Azerbaijani case ending after an apostrophe: "Erdoğan'ın", "Aliyev'e", "Bakü'de" (not "O'Brien"). */
+const CASE_ENDING = /['’](?:n?[ıiuü]n|y?[aeə]|[dt][aeə]n?|l[aeə]|y?[ıiuü]|n?[ıiuü])$/u
 const NAME_TOKEN = /^(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)$/u
 /** A surname in capitals, as Turkish bylines print it ("Kenan ÇELEBİ"): only after a first name. */
 const SURNAME_IN_CAPITALS = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u
@@ -61,6 +64,9 @@ const ACADEMIC_TITLE = /^(?:(?:Prof|Doç|Doc|Dr)\.\s+)+/u
 function isPersonName(name: string, lowerWords: ReadonlySet<string> | null): boolean {
   const tokens = words(name.replace(ACADEMIC_TITLE, ''))
   if (tokens.length < 2 || tokens.length > 4 || name.length > 50) return false
+  // "Cumhurbaşkanı Erdoğan'ın Telefon Görüşmeleri", "Cumhurbaşkanı Erdoğan, … ile görüştü": an official named by office,
+  // or a name with a case ending, is what a headline tells of; a byline signs with a bare name
+  if (isOfficeTitle(tokens[0] ?? '') || tokens.some((t) => CASE_ENDING.test(t))) return false
   const isNameToken = (t: string, i: number) =>
     NAME_TOKEN.test(t) || (i === tokens.length - 1 && i > 0 && SURNAME_IN_CAPITALS.test(t) && !LEGAL_FORM.test(t))
   return tokens.every((t, i) => isNameToken(t, i) && !lowerWords?.has(t.toLocaleLowerCase('tr')))

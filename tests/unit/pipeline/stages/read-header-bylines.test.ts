@@ -171,3 +171,51 @@ describe('parseHeader: a company’s name with its legal form is no byline', () 
     expect(header).toMatchObject({ title, published, author: null })
   })
 })
+
+describe('parseHeader: an official named by office, or a name with a case ending, signs no byline', () => {
+  it.each<[string, string, string, string]>([
+    [
+      'tr',
+      "Cumhurbaşkanı Erdoğan'ın Telefon Görüşmeleri, Kabulleri ve Mesajları",
+      'Son güncelleme: 23.05.2026 | 19:05',
+      'Cumhurbaşkanı Erdoğan, Türkmenistan Devlet Başkanı Berdimuhamedov ile telefonda görüştü',
+    ],
+    [
+      'az',
+      "Prezident İlham Əliyev'in Qəbulları və Telefon Danışıqları",
+      'Son yenilənmə: 23.05.2026 | 19:05',
+      'Prezident İlham Əliyev, Qazaxıstan Prezidenti Tokayev ilə telefonla danışıb',
+    ],
+    [
+      'en',
+      'President Tokayev Holds Phone Talks and Receptions',
+      'Last updated: 23.05.2026 | 19:05',
+      'President Tokayev, Azerbaijani President Aliyev hold phone talks',
+    ],
+    [
+      'ru',
+      'Президент Токаев Провел Телефонные Переговоры',
+      'Обновлено: 23.05.2026 | 19:05',
+      'Президент Токаев, Президент Азербайджана Алиев провели телефонный разговор',
+    ],
+  ])('%s: the headline and the first readout’s title are no bylines', (lang, headline, updated, readout) => {
+    const body = STORY_LEAD[lang as keyof typeof STORY_LEAD]
+    const header = parseHeader(
+      page(
+        'PRESIDENCY',
+        'Home | News | Press | Contact',
+        'Home > News > Talks',
+        '',
+        headline,
+        updated,
+        '',
+        '23.05.2026',
+        readout,
+        '',
+        body,
+      ),
+    )
+    expect([header.title, header.author]).toEqual([headline, null])
+    expect(header.body.join('\n')).toContain(readout)
+  })
+})
