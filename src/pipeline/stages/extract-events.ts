@@ -4,7 +4,7 @@ import type { EventDraft, ExtractionInput } from '../types'
 import { readSentenceEvents, type EventMention } from './event-mentions'
 import { groupOccasions, type OccasionGroup } from './group-occasions'
 import { readArticleContext, unique, type ArticleContext } from './mention-context'
-import { headingDays, headingYears, isAlmanac, isMonthHeading } from './occasion-headings'
+import { headingDays, headingYears, isMonthHeading } from './occasion-headings'
 import { findOccasionDates, isAfterArticle } from './occasion-dates'
 import { verbOccasion } from './verb-occasions'
 import { mergeParticipants } from './occasion-people'
@@ -184,7 +184,6 @@ export function extractEvents(input: ExtractionInput): EventDraft[] {
     return year === undefined ? told : String(year)
   })
   const days = headingDays(input, headed)
-  const almanac = isAlmanac(input.article)
   const mentions = input.sentences.flatMap((sentence, index) => {
     const found = readSentenceEvents(sentence, index, context, narrative[index])
     const byVerb = found.length === 0 ? verbOccasion(sentence, index, context, narrative[index], days[index]) : null
@@ -192,8 +191,9 @@ export function extractEvents(input: ExtractionInput): EventDraft[] {
   })
   const dated = mentions.map((m) => {
     const day = days[m.sentenceIndex]
-    // on an almanac, an entry's day beats the page's own date, which a sentence with no date of its own was given
-    const undated = m.date === null || (almanac && m.dateBasis === 'published')
+    // a heading's day beats the page's own date, which a sentence with no date of its own was given: an almanac's
+    // entry, a readout under its date line, a calendar's item under its day
+    const undated = m.date === null || m.dateBasis === 'published'
     return undated && day !== undefined ? { ...m, date: day, dateBasis: 'stated' as const } : m
   })
   const groups = groupOccasions(keepLeadDate(onSummitMargins(dated), context), context.published)

@@ -12,18 +12,34 @@ const MAX_HEADING_CHARS = 70
 const MAX_PLACE_WORDS = 4
 /** Paragraphs under a day's heading that its date reaches: the item and a comment on it ("Why it matters: …"). */
 const PARAGRAPHS_REACHED = 2
+/** Day headings that make a page of dated entries (readouts, a calendar), not a story with a date line in it. */
+const MIN_DAY_HEADINGS = 2
+
+/**
+ * A full date alone on its line, maybe with its hour, as a page of readouts heads each one ("23.05.2026", "15 May
+ * 2026, 17:05", "21 мая 2026 года"): numbers and at most two words (a month's name, "года").
+ */
+const isDateAlone = (folded: string) =>
+  /^[\p{L}\d\s.,:/|–—-]*$/u.test(folded) && (folded.match(/\p{L}+/gu) ?? []).length <= 2
+
+const DATE_REST = /^[\s\d.,:/|–—-]*(?:года|г\.?)?[\s\d.,:/|–—-]*$/u
 
 /**
  * The day a line heads, when it is a calendar's day heading: a day and month, maybe a weekday and a place, nothing
- * else ("MONDAY, FEB 23 - NAVOI", "Pazartesi, 13 Nisan - İstanbul", "Вторник, 24 февраля — Баку"); else null.
+ * else ("MONDAY, FEB 23 - NAVOI", "Pazartesi, 13 Nisan - İstanbul", "Вторник, 24 февраля — Баку"), or a full date alone
+ * ("23.05.2026", "15 May 2026, 17:05"); else null.
  */
 function headedDay(text: string, lang: string, published: string | null): string | null {
   if (text.length > MAX_HEADING_CHARS || /[.!?:]\s*$/u.test(text) || !/\d/u.test(text)) return null
-  // a heading names its weekday; reading the dates of every short line would cost a pass over all of them
+  // a heading names its weekday, or is a full date alone; reading the dates of every short line would cost a pass
+  // over all of them
   const folded = text.toLocaleLowerCase(lang === 'az' ? 'az' : 'tr')
-  if (!NAMES_WEEKDAY.test(folded)) return null
+  const dateAlone = isDateAlone(folded)
+  if (!dateAlone && !NAMES_WEEKDAY.test(folded)) return null
   const day = findDates(text, lang, published).find((d) => d.role === 'point' && d.value?.length === 10)
   if (!day?.value) return null
+  // "21 мая 2026 года", "15 May 2026, 17:05": the year's word and the hour may stand beside the date
+  if (dateAlone) return DATE_REST.test(text.slice(0, day.start) + text.slice(day.end)) ? day.value : null
   const rest = (text.slice(0, day.start) + ' ' + text.slice(day.end))
     .toLocaleLowerCase(lang === 'az' ? 'az' : 'tr')
     .replace(WEEKDAY, ' ')
@@ -87,10 +103,14 @@ export function headingDays(input: ExtractionInput, headed: readonly (number | u
     // each entry happened on the page's day in the year it stands under (`headed`, from `headingYears`)
     return headed.map((year) => (year === undefined ? undefined : `${year}-${almanac}`))
   }
-  let day: string | undefined
+  const headings = sentences.map((sentence) => headedDay(sentence.text, article.lang, article.published))
+  // a page of dated entries whose first date line the header took ("15 May 2026, 17:05" over the first readout):
+  // the entries above the first heading left are the page's day's
+  const dayByDay = headings.filter((h) => h !== null).length >= MIN_DAY_HEADINGS
+  let day: string | undefined = dayByDay ? (article.published ?? undefined) : undefined
   let paragraphs = 0
   return sentences.map((sentence, index) => {
-    const heading = headedDay(sentence.text, article.lang, article.published)
+    const heading = headings[index] ?? null
     if (heading !== null) {
       day = heading
       paragraphs = 0

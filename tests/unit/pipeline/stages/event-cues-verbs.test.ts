@@ -55,3 +55,22 @@ describe('readSentenceEvents: a verb’s subject is no part of the occasion’s 
     expect(mention && input.article.text.slice(mention.start, mention.end)).toBe(words)
   })
 })
+
+describe('findEventCues: a call between leaders is an occasion of its own', () => {
+  it.each<[string, string, string]>([
+    [
+      'tr',
+      'Cumhurbaşkanı Erdoğan, Türkmenistan Devlet Başkanı Berdimuhamedov ile telefonda görüştü.',
+      'telefonda görüştü',
+    ],
+    ['az', 'Prezident İlham Əliyev Qazaxıstan Prezidenti ilə telefon danışığı aparıb.', 'telefon danışığı'],
+    ['en', 'Kassym-Jomart Tokayev had a telephone conversation with President Ilham Aliyev.', 'telephone conversation'],
+    ['ru', 'Касым-Жомарт Токаев провел телефонный разговор с Ильхамом Алиевым.', 'телефонный разговор'],
+  ])('%s: %s', (lang, text, words) => {
+    expect(cues(text, lang)).toEqual([[words, 'other']])
+  })
+
+  it('guard: a number to call is no call (en)', () => {
+    expect(cues('Exporters can call the hotline on 1414 for details.', 'en')).toEqual([])
+  })
+})

@@ -71,3 +71,91 @@ describe('extractEvents: fora and fairs in the plural are a kind of occasion, no
     expect(dates(lang, '2026-04-12', [[sentence]])).toEqual([])
   })
 })
+
+describe('extractEvents: a page of readouts, each under its date alone on a line', () => {
+  // the header took the first readout's date line: the page's date stands over the entries above the next heading
+  it.each<[string, string, string[][], [string, string][]]>([
+    [
+      'tr',
+      '2026-05-23',
+      [
+        ['Cumhurbaşkanı Erdoğan, Türkmenistan Devlet Başkanı Berdimuhamedov ile telefonda görüştü.'],
+        ['21.05.2026'],
+        ['Cumhurbaşkanı Erdoğan, Türkistan’da Özbekistan Cumhurbaşkanı Mirziyoyev ile bir araya geldi.'],
+        ['20.05.2026'],
+        ['Cumhurbaşkanı Erdoğan, Bakü’de düzenlenen Hazar Forumu’na bir mesaj gönderdi.'],
+      ],
+      [
+        ['other', '2026-05-23'],
+        ['meeting', '2026-05-21'],
+        ['forum', '2026-05-20'],
+      ],
+    ],
+    [
+      'en',
+      '2026-05-15',
+      [
+        ['Kassym-Jomart Tokayev had a telephone conversation with President of Azerbaijan Ilham Aliyev.'],
+        ['14 May 2026, 11:30'],
+        ['The Head of State met the Chairman of Kazatomprom Nurlan Abenov.'],
+        ['13 May 2026, 15:10'],
+        ['Kassym-Jomart Tokayev and Recep Tayyip Erdoğan held a phone call.'],
+      ],
+      [
+        ['other', '2026-05-15'],
+        ['meeting', '2026-05-14'],
+        ['other', '2026-05-13'],
+      ],
+    ],
+    [
+      'ru',
+      '2026-05-15',
+      [
+        ['Касым-Жомарт Токаев провел телефонный разговор с Президентом Азербайджана Ильхамом Алиевым.'],
+        ['14 мая 2026 года'],
+        ['Глава государства встретился с председателем правления Казатомпрома.'],
+        ['13 мая 2026 года'],
+        ['Состоялся телефонный разговор с Президентом Турции Реджепом Тайипом Эрдоганом.'],
+      ],
+      [
+        ['other', '2026-05-15'],
+        ['meeting', '2026-05-14'],
+        ['other', '2026-05-13'],
+      ],
+    ],
+    [
+      'az',
+      '2026-05-15',
+      [
+        ['Prezident İlham Əliyev Qazaxıstan Prezidenti Tokayevlə telefon danışığı aparıb.'],
+        ['14.05.2026'],
+        ['Prezident İlham Əliyev Özbəkistanın nazirini qəbul edib və onunla görüşüb.'],
+        ['13.05.2026'],
+        ['Prezident İlham Əliyev Türkiyə Prezidenti Ərdoğanla telefonla danışıb.'],
+      ],
+      [
+        ['other', '2026-05-15'],
+        ['meeting', '2026-05-14'],
+        ['other', '2026-05-13'],
+      ],
+    ],
+  ])('%s', (lang, published, paragraphs, expected) => {
+    expect(dates(lang, published, paragraphs)).toEqual(expected)
+  })
+
+  it('guard: one date line in a story makes no page of entries: talks to come above it stay undated (en)', () => {
+    const paragraphs = [['The ministers will hold talks on ferry tariffs.'], ['12 June 2026'], ['Tariffs rose.']]
+    expect(dates('en', '2026-05-15', paragraphs)).toEqual([['talks', null]])
+  })
+})
+
+describe('extractEvents: "to be held" tells an occasion to come', () => {
+  it('en: a summit "to be held in Astana on 21 May" in a report of 15 May is this year’s, planned', () => {
+    const events = extractEvents(
+      paragraphsOf('en', '2026-05-15', [
+        ['The leaders discussed preparations for the trilateral summit to be held in Astana on 21 May.'],
+      ]),
+    )
+    expect(events.map((e) => [e.kind, e.date, e.status])).toEqual([['summit', '2026-05-21', 'planned']])
+  })
+})
