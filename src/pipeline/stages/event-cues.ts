@@ -109,6 +109,9 @@ const CALL_AFTER = /^\s+calls?(?![\p{L}])/iu
 /** "a question-and-answer session", "the Q&A session", "вопросы и ответы": the questions after a talk, no occasion. */
 const QUESTIONS_BEFORE = /(?:question-and-answer|questions-and-answers|q\s?&\s?a|photo)\s+$/iu
 
+/** "Пленарная сессия", "Панельная сессия 3": a slot of a forum's programme, no occasion of its own. */
+const PROGRAMME_SESSION_BEFORE = /(?:пленарн|панельн|секционн|тематическ|экзаменационн)\p{L}*\s+$/iu
+
 const ENGLISH: Row[] = [
   ['state-visit', null, 'exact', ['state visit']],
   ['official-visit', null, 'exact', ['official visit']],
@@ -145,6 +148,8 @@ const RUSSIAN: Row[] = [
   ['meeting', 'talks', 'exact', ['встречаются', 'встречается', 'встретятся', 'встретится']],
   ['talks', 'talks', 'free', ['переговор']],
   ['session', 'session', 'free', ['заседани']],
+  // "сессия Комиссии пройдет в Баку": a body's session, as "заседание" is
+  ['session', 'session', 'ru-fem', ['сесси']],
   ['meeting', 'talks', 'free', ['совещани', 'слушани', 'собрани акционеров', 'общее собрани']],
   ['round-table', null, 'free', ['кругл стол']],
   ['forum', null, 'ru-noun', ['форум']],
@@ -186,7 +191,11 @@ export function findEventCues(text: string, lang: string): EventCueMatch[] {
         !isPeakOf(text, start) &&
         !MEETS_A_NEED.test(text.slice(end, end + 40)) &&
         !CALL_AFTER.test(text.slice(end, end + 8)) &&
-        !QUESTIONS_BEFORE.test(text.slice(Math.max(0, start - 24), start)),
+        !QUESTIONS_BEFORE.test(text.slice(Math.max(0, start - 24), start)) &&
+        !(
+          /^сесси/iu.test(text.slice(start, end)) &&
+          PROGRAMME_SESSION_BEFORE.test(text.slice(Math.max(0, start - 24), start))
+        ),
     )
     .map(({ start, end, value }) => ({ start, end, cue: value }))
 }

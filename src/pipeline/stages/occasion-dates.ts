@@ -55,6 +55,9 @@ export function withRange(
   return { start: span.start, end: span.end, date: day, dateEnd: null }
 }
 
+/** The year written after a range of days: "July 9–10, 2026". */
+const YEAR_AFTER_RANGE = /^,?\s+((?:19|20)\d{2})(?!\p{N})/u
+
 /** Days written after a year and month: "1998-ci il sentyabrın 7-8-də", "2025 yılı ekim ayının 21'inde". */
 const DAYS_AFTER = /^\s+(\d{1,2})(?:\s*[-–—]\s*(\d{1,2}))?(?:-|['’])\p{L}+/u
 
@@ -284,6 +287,13 @@ export function findOccasionDates(
       const value = d.value ?? ''
       const ranged = value.length === 10 ? withRange(text, d, value) : withDaysAfter(text, d, value)
       const span = text.slice(d.start, d.end)
+      // "July 9–10, 2026": the year after a range of days is its own, whatever the tense
+      const yearAfter = ranged.dateEnd === null ? null : YEAR_AFTER_RANGE.exec(text.slice(ranged.end, ranged.end + 8))
+      if (yearAfter?.[1]) {
+        const year = yearAfter[1]
+        const [date, dateEnd] = [`${year}${ranged.date.slice(4)}`, `${year}${(ranged.dateEnd ?? '').slice(4)}`]
+        return { ...ranged, date, dateEnd, end: ranged.end + yearAfter[0].length, basis: 'stated' }
+      }
       if (published === null || value.length < 7 || HAS_YEAR.test(span) || YEAR_COUNTED.test(foldCase(span, lang)))
         return { ...ranged, basis: 'stated' }
       return {

@@ -74,3 +74,16 @@ describe('findEventCues: a call between leaders is an occasion of its own', () =
     expect(cues('Exporters can call the hotline on 1414 for details.', 'en')).toEqual([])
   })
 })
+
+describe('findEventCues: a body’s session in Russian, not a slot of a programme', () => {
+  it.each<[string, string]>([
+    ['Сессия Комиссии пройдет в Баку 8–9 июня.', 'Сессия'],
+    ['Предыдущая, 29-я сессия Комиссии состоялась в мае 2025 года в Астрахани.', 'сессия'],
+  ])('%s', (text, words) => {
+    expect(cues(text, 'ru')).toEqual([[words, 'session']])
+  })
+
+  it('guard: "Пленарная сессия" in a forum’s programme is no occasion', () => {
+    expect(cues('10:00–11:30 — Пленарная сессия «Срединный коридор: новые возможности»', 'ru')).toEqual([])
+  })
+})

@@ -226,3 +226,18 @@ describe('verbOccasion: a month with its year counted dates an opening in that y
     expect(datesOf(sentence, lang, '2026-04-10')).toEqual([date])
   })
 })
+
+describe('readSentenceEvents: the year after a range of days in English is the range’s', () => {
+  const ranges = (sentence: string, published: string) =>
+    extractEvents(articleOf('en', published, [sentence])).map((e) => [e.date, e.dateEnd])
+  it('"December 9–10, 2025" in a story of January 2027 stays 2025, not the last December', () => {
+    expect(ranges('Ministers met in Baku on December 9–10, 2025, to agree tariffs.', '2027-01-10')).toEqual([
+      ['2025-12-09', '2025-12-10'],
+    ])
+  })
+  it('"due to meet … on July 9–10, 2026" in a story of August 2026 is 2026, not a year later', () => {
+    expect(ranges('The ICWC is due to meet in Ashgabat on July 9–10, 2026.', '2026-08-14')).toEqual([
+      ['2026-07-09', '2026-07-10'],
+    ])
+  })
+})
