@@ -58,7 +58,7 @@ const DATA_RATE_RULES: readonly UnitRule[] = PREFIXES.slice(2).flatMap(({ symbol
 const UNIT_RULES: readonly UnitRule[] = [
   { unit: 'USD', words: [word('abd|abş|us|usa'), word(`dolar${L}|dollar${L}`)] },
   { unit: 'USD', words: [word(`доллар${L}`), word('сша')] },
-  { unit: 'USD', words: [word(`dolar${L}|dollar${L}|доллар${L}|usd`)] },
+  { unit: 'USD', words: [word(`dolar${L}|dollar${L}|доллар${L}|долл|usd`)] },
   // a hundredth of a dollar: "3-4 sent", "4.5 cents", "5 центов" (a price per kilowatt-hour, most often); the
   // endings are spelled out, as "sentyabr" (September) and "центр" (a centre) begin the same way
   { unit: 'USD', words: [word('sent|sente|sentə|senti|sentlik|sentlər')], factor: 0.01, langs: ['tr', 'az'] },

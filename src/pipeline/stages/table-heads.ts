@@ -84,6 +84,12 @@ export const CHANGE_HEAD =
  * after the article's makes the column a plan ("Electronic (from July 2026)"): its cells are targets by that date.
  */
 export function columnDate(words: string, lang: string, published: string | null) {
+  // "2025 (факт)", "2025 (gerçekleşme)" are a year's results; "2026 (прогноз)", "2027 (plan)" a forecast by it
+  const noted = NOTED_YEAR_HEAD.exec(foldCase(words.trim(), lang))
+  if (noted?.[1]) {
+    const ahead = AHEAD_NOTE.test(noted[2] ?? '')
+    return ahead ? { year: null, deadline: noted[1] } : { year: Number(noted[1]), deadline: null }
+  }
   const head = YEAR_HEAD.exec(words.trim())
   const bare = head?.[1] ?? head?.[2] ?? head?.[3]
   const date = bare ?? findDates(words, lang, published).find((d) => d.value !== null)?.value ?? null
@@ -91,6 +97,12 @@ export function columnDate(words: string, lang: string, published: string | null
   const later = published !== null && date > published.slice(0, date.length)
   return later ? { year: null, deadline: date } : { year: Number(date.slice(0, 4)), deadline: null }
 }
+
+/** A year with a note in brackets: "2025 (факт)", "2025 (gerçekleşme)", "2026 (прогноз)", "2027 (plan)". */
+const NOTED_YEAR_HEAD = /^((?:19|20)\d{2})\s*\(\s*([\p{L}\s.]{1,24}?)\.?\s*\)$/u
+/** A note that makes a year's column what is to come: a forecast, a plan, a target, an estimate ahead. */
+const AHEAD_NOTE =
+  /^(?:прогноз\p{L}*|план\p{L}*|оценк\p{L}*|цел\p{L}*|forecast\p{L}*|projection\p{L}*|plan\p{L}*|target\p{L}*|estimate\p{L}*|est|f|e|p|tahmin\p{L}*|hedef\p{L}*|öngörü\p{L}*|proqnoz\p{L}*|hədəf\p{L}*)$/u
 
 /** A caption's period: a date it names, or a year closing it as a title does ("… bölgüsü, 2025"). */
 export function captionYearOf(caption: string, lang: string, published: string | null): number | null {
@@ -136,3 +148,34 @@ export function columnMeasures(
   return [undefined, ...names.map((name, k) => captionMetric(name, '', columnUnit(head[k + 1] ?? '', lang), lang))]
 }
 const columnUnit = (words: string, lang: string) => (trailingUnit(words, lang) ?? { unit: 'count' }).unit
+
+/** What a column's head says of its cells: their unit, their date or deadline, a rank's place, a scenario. */
+export interface ColumnHead {
+  unit: { unit: string; factor: number } | null
+  year: number | null
+  deadline: string | null
+  ordinal: boolean
+  scenario?: boolean
+}
+
+/** A head naming a scenario of a forecast: "Базовый", "Baz senaryo", "İyimser senaryo", "Optimistic", "Pessimist". */
+const SCENARIO_HEAD =
+  /^(?:baz|temel|iyimser|kötümser|olumsuz|əsas|optimist|pessimist|baseline|base|optimistic|pessimistic|upside|downside|adverse|stress|базов\p{L}*|оптимистич\p{L}*|пессимистич\p{L}*|консервативн\p{L}*|стрессов\p{L}*)(?:\s+(?:senaryo\p{L}*|ssenari\p{L}*|scenario|case|сценари\p{L}*|вариант\p{L}*))?$/u
+
+/**
+ * "Показатель | 2025 (факт) | Базовый | Оптимистичный | Пессимистичный" under "Прогноз … на 2026 год": each undated
+ * column that names a scenario holds forecasts, by the caption's year when it names one.
+ */
+export function markScenarios(
+  head: readonly string[],
+  columns: ColumnHead[],
+  captionYear: number | null,
+  lang: string,
+): void {
+  columns.forEach((column, k) => {
+    if (k === 0 || column.year !== null || column.deadline !== null) return
+    if (!SCENARIO_HEAD.test(foldCase((head[k] ?? '').trim(), lang))) return
+    column.scenario = true
+    column.deadline = captionYear === null ? null : String(captionYear)
+  })
+}

@@ -13,6 +13,8 @@ import { currentYearOf } from './figure-period'
 import { percentMetric } from '../../schema/metric-label'
 import {
   afterLastComma,
+  markScenarios,
+  type ColumnHead,
   captionMetric,
   captionUnit,
   captionYearOf,
@@ -41,6 +43,8 @@ export interface TableCell {
   deadline: string | null
   /** "-6,2" in a column of changes: a fall. */
   negative: boolean
+  /** Whether its column is a scenario of a forecast ("Базовый", "İyimser senaryo"): no achieved figure. */
+  forecast?: boolean
   /** Whether its column holds the changes of the row's measure ("Изменение", "Dəyişmə, %"): a percent is its growth. */
   change?: boolean
   /** The measure its column's head names, where a row's columns measure different things ("Alınan vaqonlar (ədəd)"). */
@@ -169,7 +173,7 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     if (run.end - firstRow + 1 < (tableUnit || yearHead || headUnits ? MIN_ROWS_WITH_UNIT : MIN_ROWS)) continue
     // what each column's head says, read once for the table: its unit and its date
     // "Yük daşınması (mln ton)", "Həcm, min ton": a head's unit in its parenthesis or after its comma
-    const columns = head.map((words) => ({
+    const columns = head.map((words): ColumnHead => ({
       unit: trailingUnit(words, lang) ?? unitOf(afterLastComma(words), lang) ?? tableUnit,
       ...columnDate(words, lang, published),
       ordinal: RANK_HEAD.test(foldCase(words.trim(), lang)),
@@ -189,6 +193,7 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     const { metric, knownMetric } = captionMetric(caption, valueHead, fallback.unit, lang)
     const measures = columnMeasures(head, columns, changeColumn, lang)
     const captionYear = captionYearOf(caption, lang, published)
+    markScenarios(head, columns, captionYear, lang)
     // "План поставок битума …", "Tədbirlər Planı": a plan's table holds what is to be done, by its year or this one
     const planned = PLAN_CAPTION.test(foldCase(caption, lang)) ? String(captionYear ?? currentYearOf(article)) : null
     const captionCountries = ROUTE_CAPTION.test(caption) ? [] : namedSides(caption, lang)
@@ -207,7 +212,9 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
       const columnsDated = month === null && !YEAR_LABEL.test(label) && columns.some((column) => column.year !== null)
       const year = columnsDated ? null : rowYear(label, month, captionYear, published)
       let at = text.indexOf(row.values[0] ?? '', row.labels.join(' ').length)
-      const labelUnit = measuresInRows ? trailingUnit(label, lang) : null
+      // "Экспорт пряжи, тыс. тонн | 148,5 | 165,0": where neither head nor caption gives a unit, the row's label does
+      const ownUnit = trailingUnit(label, lang)
+      const labelUnit = measuresInRows || (!tableUnit && !headUnits) ? ownUnit : null
       const cells = row.values
         .map((value, k): TableCell => {
           const start = text.indexOf(value, at)
@@ -218,6 +225,7 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
           const changeUnit = change && column?.unit?.unit === 'percent' ? column.unit : null
           const unit = changeUnit ?? labelUnit ?? column?.unit ?? tableUnit ?? fallback
           const [year, deadline] = [column?.year ?? null, column?.deadline ?? planned]
+          const forecast = column?.scenario === true
           const measure = measures[row.labels.length + k]
           // "Dəyişmə (2021–2025) | +225% | +25,5%": a row of changes holds each column's growth
           const changeRow = CHANGE_HEAD.test(foldCase(label.replace(/\s*\([^()]*\)\s*$/u, ''), lang))
@@ -229,6 +237,7 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
             year,
             deadline,
             negative,
+            ...(forecast && { forecast }),
             change: change || changeRow,
             ...(measure && { measure }),
           }
@@ -242,7 +251,9 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
       // "Выручка, млрд тенге", "Вагонный парк, ед.": the measure is named before the unit
       const measure = labelUnit || COUNT_WORD.test(afterLastComma(label)) ? label.replace(/,[^,]*$/u, '') : label
       const labelMetric =
-        measuresInRows && !byCountry ? captionMetric(measure, '', cells[0]?.unit ?? fallback.unit, lang) : null
+        (measuresInRows || labelUnit) && !byCountry
+          ? captionMetric(measure, '', cells[0]?.unit ?? fallback.unit, lang)
+          : null
       const countries = byCountry?.get(label) ?? routeOfLabel(label, lang) ?? captionCountries
       const dated = year !== null || cells.some((cell) => cell.year !== null)
       const current = dated ? null : currentYearOf(article)
@@ -285,12 +296,16 @@ export function rowFigures(context: SentenceContext, row: TableRow): FigureDraft
       {
         metric: named.metric,
         label: named.label,
-        kind: cell.deadline === null ? ('achieved' as const) : ('target' as const),
+        kind: cell.forecast
+          ? ('forecast' as const)
+          : cell.deadline === null
+            ? ('achieved' as const)
+            : ('target' as const),
         value,
         valueMax: null,
         unit: percent ? 'percent' : cell.unit,
         qualifier: 'exact' as const,
-        year: cell.deadline === null ? (row.year ?? cell.year) : null,
+        year: cell.deadline === null && !cell.forecast ? (row.year ?? cell.year) : null,
         ...(row.month === undefined ? {} : { month: row.month }),
         deadline: cell.deadline,
         horizon: null,

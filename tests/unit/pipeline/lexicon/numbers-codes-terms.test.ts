@@ -146,7 +146,7 @@ describe('findQuantities: a voltage, a frequency, a day named by "число" or
   })
 })
 
-describe('findQuantities: pieces, a tonne with its case endings, a lira in Azerbaijani', () => {
+describe('findQuantities: pieces, a tonne with its case endings, a lira in Azerbaijani, a dollar abbreviated', () => {
   it.each<[string, string, (number | string | null)[][]]>([
     // "adet" counts pieces: the plant's price lends it no euros
     [
@@ -161,6 +161,8 @@ describe('findQuantities: pieces, a tonne with its case endings, a lira in Azerb
     ['tr', 'SOCAR, bitümün yılda 150 bin tonunu Türk yüklenicilere satacak.', [[150000, null, 't']]],
     ['tr', 'Üretimin 20 bin tonunda artış bekleniyor.', [[20000, null, 't']]],
     ['az', 'İstanbul–Bakı reysinin qiyməti 2 900 lirədir.', [[2900, null, 'TRY']]],
+    // Russian abbreviates the dollar: "млрд долл. США"
+    ['ru', 'Экспорт составил 3,42 млрд долл. США.', [[3.42e9, null, 'USD']]],
   ])('%s: %s', (lang, text, expected) => {
     expect(read(text, lang)).toEqual(expected)
   })

@@ -128,3 +128,116 @@ describe('extractFigures: a heading that repeats its paragraph’s figure gives 
     expect(cells('en', ['3. 1,200 FLATCARS', 'The company ordered new wagons this year.'])).toEqual(['1,200'])
   })
 })
+
+describe('table rows: a forecast’s scenarios across the head, each row’s unit in its label', () => {
+  /** The row's figures: its achieved year's first, then each scenario's forecast by the caption's year. */
+  const scenarios = (words: string[], values: number[], unit: string, label: string) =>
+    words.map((cell, k) => [
+      cell,
+      values[k] ?? null,
+      unit,
+      k === 0 ? 'achieved' : 'forecast',
+      k === 0 ? 2025 : null,
+      k === 0 ? null : '2026',
+      label,
+    ])
+  it.each<[string, string[], (string | number | null)[][]]>([
+    [
+      'ru',
+      [
+        'Таблица 1. Прогноз показателей на 2026 год по сценариям',
+        'Показатель | 2025 (факт) | Базовый | Оптимистичный | Пессимистичный',
+        'Экспорт текстильной продукции, млрд долл. США | 3,42 | 3,85 | 4,10 | 3,30',
+        'Экспорт пряжи в Турцию, тыс. тонн | 148,5 | 165,0 | 180,0 | 135,0',
+        'Производство полиэтилена, тыс. тонн | 505 | 640 | 690 | 560',
+      ],
+      [
+        ...scenarios(
+          ['3,42', '3,85', '4,10', '3,30'],
+          [3.42e9, 3.85e9, 4.1e9, 3.3e9],
+          'USD',
+          'Экспорт текстильной продукции',
+        ),
+        ...scenarios(
+          ['148,5', '165,0', '180,0', '135,0'],
+          [148500, 165000, 180000, 135000],
+          't',
+          'Экспорт пряжи в Турцию',
+        ),
+        ...scenarios(['505', '640', '690', '560'], [505000, 640000, 690000, 560000], 't', 'Производство полиэтилена'),
+      ],
+    ],
+    [
+      'tr',
+      [
+        'Tablo 1. 2026 Yılı Sonu Tahminleri',
+        'Gösterge | 2025 (gerçekleşme) | Baz senaryo | İyimser senaryo | Kötümser senaryo',
+        "Özbekistan'dan pamuk ipliği ithalatı (bin ton) | 221 | 245 | 270 | 210",
+        "Türkmenistan'dan pamuk lifi ithalatı (bin ton) | 163 | 150 | 165 | 128",
+        "Orta Asya'dan tekstil ithalatı (milyon dolar) | 1.105 | 1.240 | 1.380 | 1.090",
+      ],
+      [
+        ...scenarios(
+          ['221', '245', '270', '210'],
+          [221e3, 245e3, 270e3, 210e3],
+          't',
+          "Özbekistan'dan pamuk ipliği ithalatı",
+        ),
+        ...scenarios(
+          ['163', '150', '165', '128'],
+          [163e3, 150e3, 165e3, 128e3],
+          't',
+          "Türkmenistan'dan pamuk lifi ithalatı",
+        ),
+        ...scenarios(
+          ['1.105', '1.240', '1.380', '1.090'],
+          [1.105e9, 1.24e9, 1.38e9, 1.09e9],
+          'USD',
+          "Orta Asya'dan tekstil ithalatı",
+        ),
+      ],
+    ],
+    [
+      'en',
+      [
+        'Table 2. Outlook for 2026 by scenario',
+        'Indicator | 2025 (actual) | Baseline | Optimistic | Pessimistic',
+        'Copper concentrate via the Caspian, thousand tonnes | 412 | 480 | 520 | 390',
+        'Zinc concentrate via the Caspian, thousand tonnes | 147 | 160 | 175 | 130',
+        'Freight revenue, USD million | 96 | 110 | 121 | 88',
+      ],
+      [
+        ...scenarios(
+          ['412', '480', '520', '390'],
+          [412e3, 480e3, 520e3, 390e3],
+          't',
+          'Copper concentrate via the Caspian',
+        ),
+        ...scenarios(
+          ['147', '160', '175', '130'],
+          [147e3, 160e3, 175e3, 130e3],
+          't',
+          'Zinc concentrate via the Caspian',
+        ),
+        ...scenarios(['96', '110', '121', '88'], [96e6, 110e6, 121e6, 88e6], 'USD', 'Freight revenue'),
+      ],
+    ],
+    [
+      'az',
+      [
+        'Cədvəl 1. 2026-cı il üzrə proqnoz ssenariləri',
+        'Göstərici | 2025 (faktiki) | Əsas ssenari | Optimist ssenari | Pessimist ssenari',
+        'Mis konsentratı, min ton | 412 | 480 | 520 | 390',
+        'Sink konsentratı, min ton | 147 | 160 | 175 | 130',
+        'Daşınma gəliri, milyon manat | 96 | 110 | 121 | 88',
+      ],
+      [
+        ...scenarios(['412', '480', '520', '390'], [412e3, 480e3, 520e3, 390e3], 't', 'Mis konsentratı'),
+        ...scenarios(['147', '160', '175', '130'], [147e3, 160e3, 175e3, 130e3], 't', 'Sink konsentratı'),
+        ...scenarios(['96', '110', '121', '88'], [96e6, 110e6, 121e6, 88e6], 'AZN', 'Daşınma gəliri'),
+      ],
+    ],
+  ])('%s', (lang, lines, expected) => {
+    expect(figuresOf(lang, lines, '2026-07-20')).toEqual(expected)
+  })
+})
