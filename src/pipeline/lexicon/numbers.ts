@@ -155,6 +155,9 @@ const ELLIPSIS_REACH = 80
 /** A quotation's opening mark: "«", "“", "„", or a straight quote after a space or a colon. */
 const QUOTE_OPENS = /[«“„]|(?:^|[\s:])["']\p{L}/u
 
+/** The word after a percent that makes it the basis an amount is counted on: "basis", "bazında", "əsasında". */
+const ACCOUNTING_BASIS = /^(?:basis|bazında|bazda|bazısında|əsasında|bazasında)$/u
+
 /** "the number of", "число", "количество", "sayısı": a count's own subject. */
 const NUMBER_OF = /(?<![\p{L}])(?:number of|числ[оа]|количеств[оа]|численност[ьи]|say[ıi](?:s[ıi])?)(?![\p{L}])/iu
 
@@ -295,6 +298,9 @@ function readQuantity(tokens: readonly Token[], index: number, lang: string): Re
       return { quantity: null, next: last + 1 }
     }
   }
+  // "on a 100% basis", "yüzde 100 bazında", "100 faiz əsasında": how a company counts its output, no share of it
+  if (unit === 'percent' && ACCOUNTING_BASIS.test(tokens[last + 1]?.text ?? ''))
+    return { quantity: null, next: last + 1 }
   if (unit === 'multiplier' && (numeral.value <= 1 || (lang === 'ru' && !ruTimes)))
     return { quantity: null, next: last + 1 }
   // "one" in words measures nothing: "bir gün sonra" tells when, "bir tonu 214 dollar" and "за одну тонну" name the

@@ -88,10 +88,25 @@ function isCodeOrClock(tokens: readonly Token[], index: number, afterDash: boole
   return /^0\d/.test(token.text) // "012 …": a phone or a code, never a figure
 }
 
+/** An hour on the quarter or the five minutes, written with a dot: "10.30", "11.00", "09.45". */
+const PROGRAMME_HOUR = /^(?:[01]?\d|2[0-3])\.[0-5][05]$/u
+
+/**
+ * "10.30 Açılış konuşmaları", "11.00 Yeşil Hat peronunun gezilmesi": a programme's line opening with its hour. Turkish,
+ * Azerbaijani and Russian write a decimal with a comma, so "10.30" before a word that is no unit or scale is a time.
+ */
+function opensProgrammeLine(tokens: readonly Token[], index: number, lang: string): boolean {
+  if (index !== 0 || lang === 'en' || !PROGRAMME_HOUR.test(tokens[0]?.text ?? '')) return false
+  const next = tokens[1]
+  return next?.kind === 'word' && matchUnit(tokens, 1, lang) === null && readScale(tokens, 1) === null
+}
+
 /** Reads digits at `index` with their glued suffix ("10'dan", "5bn", "2-qat"), or says why they are not a number. */
 function readDigits(tokens: readonly Token[], index: number, lang: string, afterDash: boolean): Numeral | NotAQuantity {
   const token = tokens[index]
-  if (!token || isCodeOrClock(tokens, index, afterDash)) return { skip: index + 1 }
+  if (!token || isCodeOrClock(tokens, index, afterDash) || opensProgrammeLine(tokens, index, lang)) {
+    return { skip: index + 1 }
+  }
   const value = parseDigits(token.text, lang)
   if (value === null) return { skip: index + 1 }
   const base: Numeral = {

@@ -110,7 +110,7 @@ export function isAge(tokens: readonly Token[], numeral: Numeral, first: number,
  * "ТН ВЭД 3102", "XİF MN 1001"), which names one and counts nothing.
  */
 const CODE_BEFORE =
-  /^(?:imo|mmsi|id|no|nr|№|#|kod|код|nömrə|euro|евро|avro|hotline|линия|линии|xətti|hattı|session|сессия|сессии|oturum|sessiya|panel|панель|part|часть|bölüm|hissə|phase|фаза|этап|faz|faza|mərhələ|round|раунд|episode|эпизод|day|день|berth|pier|причал\p{L}*|stand|стенд|hall|pavilion|павильон|salon|gate|peron|platform|iso|гост|gost|iec|номер\p{L}*|numbers?|lot|лот|hs|gtip|вэд|mn|cn)$/u
+  /^(?:imo|mmsi|id|no|nr|№|#|kod|код|nömrə|euro|евро|avro|hotline|линия|линии|xətti|hattı|session|сессия|сессии|oturum|sessiya|panel|панель|part|часть|bölüm|hissə|phase|фаза|этап|faz|faza|mərhələ|round|раунд|episode|эпизод|day|день|berth|pier|причал\p{L}*|stand|стенд|hall|pavilion|павильон|salon|gate|peron|platform|iso|гост|gost|iec|номер\p{L}*|numbers?|lot|лот|hs|gtip|вэд|mn|cn|class|klass|класс\p{L}*|sınıf\p{L}*|sinif\p{L}*|category|kateqoriya\p{L}*|kategori\p{L}*|категори\p{L}*)$/u
 /**
  * A word after a number that makes it a phone's short code: "146 qaynar xətti", "112 çağrı merkezi", "1414 hotline",
  * "1590 qısa nömrəsinə", "the 1414 contact centre".
@@ -123,6 +123,12 @@ const CODE_AFTER = /^(?:qaynar|hotline|çağrı|горяч\p{L}*|call|contact|q�
  */
 const CALL_LINE_BEFORE =
   /(?:(?:колл|call)\s*-?\s*(?:центр|center|centre)|çağrı\s+(?:merkez|mərkəz)|qaynar\s+xətt|горяч\p{L}*\s+лини|hotline|contact\s+cent)\p{L}*(?:(?:\s+\p{L}+)?\s*[—–:-])?\s*$/u
+/**
+ * A street named before a house's number: "проспект Нефтяников, 153", "ул. Абая, 12", "Nizami küçəsi, 45", "Atatürk
+ * Caddesi No: 7" (no figure of its own). English puts the number first ("153 Neftchilar Avenue").
+ */
+const STREET_BEFORE =
+  /(?:(?<![\p{L}])(?:проспект\p{L}*|просп\.|улиц\p{L}*|ул\.|бульвар\p{L}*)\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?|[\p{L}'’-]+\s+(?:küçəsi|prospekti|caddesi|cad\.|sokağı|sokak|sok\.|bulvarı))\s*(?:,|no\s*:?)\s*$/u
 /** How many tokens back a phone line's name may stand from its number. */
 const CALL_LINE_REACH = 6
 
@@ -144,7 +150,8 @@ export function isCode(tokens: readonly Token[], first: number, last: number): b
   return (
     (label !== undefined && label.kind !== 'num' && CODE_BEFORE.test(label.text)) ||
     (after?.kind === 'word' && CODE_AFTER.test(after.text)) ||
-    CALL_LINE_BEFORE.test(lineBefore)
+    CALL_LINE_BEFORE.test(lineBefore) ||
+    STREET_BEFORE.test(lineBefore)
   )
 }
 

@@ -88,7 +88,7 @@ const UNIT_RULES: readonly UnitRule[] = [
     unit: 't',
     words: [
       word(
-        `ton|tons|tonne|tonnes|tona|tonu(?:n|nu|nun|na|nda|ndan)?|tonda|tondan|ton(?:dur|dır|dir|du|dı|la)|tonluk${L}|tonluq${L}|tonnes?|tonna${L}`,
+        `ton|tons|tonne|tonnes|tona|tonadək|tonadek|tonu(?:n|nu|nun|na|nda|ndan)?|tonda|tondan|ton(?:dur|dır|dir|du|dı|la)|tonluk${L}|tonluq${L}|tonnes?|tonna${L}`,
       ),
     ],
   },
@@ -101,6 +101,8 @@ const UNIT_RULES: readonly UnitRule[] = [
   // "1,6 mln t", "180 min t", "25 t": the tonne's symbol in tables and slides (Russian "т" is above)
   { unit: 't', words: [word('t')], langs: ['tr', 'az', 'en'] },
   { unit: 't', words: [word('kt')], factor: 1e3, langs: ['tr', 'az', 'en'] },
+  // a kilogram is a thousandth of a tonne: "740 kiloqram nərə balığı", "120 kg", "300 килограммов"
+  { unit: 't', words: [word(`kilogram${L}|kiloqram${L}|килограмм${L}|kg|кг`)], factor: 1e-3 },
   { unit: 't', words: [word('mt')], factor: 1e6, langs: ['en'] },
   { unit: 'TEU', words: [word(`teu${L}`)] },
   // TEU spelled out: "250,000 twenty-foot equivalent units"

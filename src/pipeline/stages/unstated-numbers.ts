@@ -41,10 +41,10 @@ export function isDenied(folded: string, quantity: Quantity, lang: string): bool
 /**
  * Words that refute a claim the clause reports: "denied reports that", "were exaggerated", "опровергли сообщения",
  * "не соответствует действительности", "haberlerin gerçeği yansıtmadığını", "iddialarını yalanladı", "məlumatı
- * təkzib edib".
+ * təkzib edib", "were refuted", "xəbərlər təsdiqini tapmayıb", "не подтвердились".
  */
 const REFUTES =
-  /(?<![\p{L}])(?:(?:denied|dismissed|rejected)\s+(?:[\p{L}-]+\s+){0,4}(?:reports?|claims?)|(?:were|was|are|is)\s+(?:greatly\s+|much\s+)?(?:exaggerated|overstated|untrue|inaccurate|wrong|false|incorrect)|опроверг\p{L}*|не\s+соответству\p{L}*\s+действительности|gerçeği\s+yansıtm\p{L}*|yalanla\p{L}*|doğru\s+olmadığını|təkzib\p{L}*|həqiqəti\s+əks\s+etdirm\p{L}*)(?![\p{L}])/u
+  /(?<![\p{L}])(?:(?:denied|dismissed|rejected)\s+(?:[\p{L}-]+\s+){0,4}(?:reports?|claims?)|(?:were|was|are|is)\s+(?:greatly\s+|much\s+)?(?:exaggerated|overstated|untrue|inaccurate|wrong|false|incorrect)|refuted|not\s+correspond\p{L}*\s+to\s+reality|unconfirmed|опроверг\p{L}*|не\s+соответству\p{L}*\s+действительности|не\s+подтвердил\p{L}*|не\s+нашл\p{L}*\s+подтверждени\p{L}*|gerçeği\s+yansıtm\p{L}*|yalanla\p{L}*|doğru\s+olmadığını|doğrulanma\p{L}*|asılsız\p{L}*|təkzib\p{L}*|həqiqəti\s+əks\s+etdirm\p{L}*|təsdiqini\s+tapma\p{L}*)(?![\p{L}])/u
 /** A semicolon or a colon: what follows ("; bakanlık … 3,1 milyon ton olduğunu açıkladı") is told apart. */
 const STRONG_BREAK = /[;:]/gu
 

@@ -167,3 +167,30 @@ describe('findQuantities: pieces, a tonne with its case endings, a lira in Azerb
     expect(read(text, lang)).toEqual(expected)
   })
 })
+
+describe('findQuantities: a house’s number, a class of goods, a programme’s hour, a basis of counting', () => {
+  it.each<[string, string]>([
+    ['ru', 'Место проведения: Баку, проспект Нефтяников, 153, пресс-центр.'],
+    ['az', 'Ünvan: Bakı şəhəri, Nizami küçəsi, 45.'],
+    ['tr', 'Adres: Ziya Gökalp Caddesi No: 7, Çankaya.'],
+    ['en', 'The ro-ro vessels are certified for Class 7 dangerous goods.'],
+    ['tr', '10.30 Açılış konuşmaları'],
+    ['az', '11.00 Yaşıl dəhlizin təqdimatı'],
+    ['ru', '10.30 Открытие пресс-конференции'],
+  ])('%s: %s', (lang, text) => {
+    expect(read(text, lang)).toEqual([])
+  })
+
+  it.each<[string, string, (number | string | null)[][]]>([
+    ['en', 'Production on a 100% basis totalled 25,840 tonnes.', [[25840, null, 't']]],
+    ['tr', 'Şirket 2025’te yüzde 100 bazında 25 bin 840 ton uranyum üretti.', [[25840, null, 't']]],
+    ['az', 'Brakonyerlərdən 740 kiloqram nərə balığı müsadirə edilib.', [[0.74, null, 't']]],
+    ['ru', 'Изъято 300 кг осетровой рыбы.', [[0.3, null, 't']]],
+    ['az', 'Təsərrüfatlar ildə 25 tonadək kürü istehsal edə bilər.', [[25, null, 't']]],
+    // guards: a street's length is a figure; a decimal with a dot in English is a number
+    ['ru', 'По улице прошли 300 машин.', [[300, null, 'count']]],
+    ['en', '10.30 tonnes were shipped.', [[10.3, null, 't']]],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+})

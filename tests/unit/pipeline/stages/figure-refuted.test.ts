@@ -30,3 +30,14 @@ describe('isRefuted: a number the clause reports only to refute it is no figure'
     ).toEqual(['$87 million'])
   })
 })
+
+describe('isRefuted: a claim refuted, or found unconfirmed, in so many words', () => {
+  it.each<[string, string]>([
+    ['en', 'Reports on Telegram that more than 3,000 trucks were stuck at the crossing were refuted by the committee.'],
+    ['az', 'Aktau limanında 500 vaqonun gözləmədə qaldığı barədə xəbərlər isə təsdiqini tapmayıb.'],
+    ['ru', 'Сообщения о простое 500 вагонов в порту Актау не подтвердились.'],
+    ['tr', 'Limanda 500 vagonun beklediği yönündeki iddialar doğrulanmadı.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(words(sentence, lang)).toEqual([])
+  })
+})
