@@ -26,12 +26,12 @@ export function wordsOf(folded: string): Word[] {
 const TARGET_TR_AZ =
   /^(hedef|hədəf|öngör|planla|planl[ıi]yor|planlan|planlaş|plan(?:ı|i|lar|lər)?$|amaç|məqsəd|kararlaştır|kararlı|qərarlı|əzmli|taahhüt|mutabakat|mutabık|uzlaş|razılaş|razılaşdır|razılığ|nəzərdə|öhdəliy|niyyət|istiyor|istəyir)|(?:malıdır|məlidir|melidir|[ıiuü]lm[aeə]l[ıi]\p{L}*|m[aeə]l[ıi]y[ıi][zkq])$/u
 /**
- * Expectation and possibility: "bekleniyor", "beklediğini", "gözlənilir", "ulaşabilir", "çata bilər", "gündemde" (on
- * the agenda). Azerbaijani "-a bilər" may; "-a bilir" is a present ability, no forecast ("hər bərə 56 vaqon daşıya
- * bilir").
+ * Expectation, assumption and possibility: "bekleniyor", "beklediğini", "varsaymaktadır", "gözlənilir", "ulaşabilir",
+ * "çata bilər", "gündemde" (on the agenda). Azerbaijani "-a bilər" may; "-a bilir" is a present ability, no forecast
+ * ("hər bərə 56 vaqon daşıya bilir").
  */
 const FORECAST_TR_AZ =
-  /^(beklen|tahmin|gözlən|proqnoz|ehtimal|potansiyel|potensial|hesaplan|hesablan|qiymətləndiril|qiymətləndirir|bilər$|mümkün|gündemde$|gündəmdədir$|gündəmdə$)|[aeə]bil(?:ir|ər|ecek|əcək)/u
+  /^(beklen|tahmin|varsay|fərz|gözlən|proqnoz|ehtimal|potansiyel|potensial|hesaplan|hesablan|qiymətləndiril|qiymətləndirir|bilər$|mümkün|gündemde$|gündəmdədir$|gündəmdə$)|[aeə]bil(?:ir|ər|ecek|əcək)/u
 /** "bekle-", "gözlə-" mean "expect" after a verbal noun ("aşmasını bekliyor") and "wait" elsewhere ("gemi beklediği"). */
 const EXPECT_TR_AZ = /^(bekle|bekli|gözlə|gözlü)/u
 const VERBAL_NOUN_OBJECT = /(?:m[aeə]s[ıi]n[ıi]|(?:acağ|eceğ|acaq|əcəy|əcəğ)[ıi]n[ıi])$/u
@@ -88,7 +88,7 @@ const OPTATIVE_TR_AZ = /[ıiuü]r(?:aq|ək|alım|elim)$/u
 const TARGET_EN =
   /^(aim|aims|aimed|aiming|target|targets|targeted|targeting|plan|plans|planned|planning|will|shall|intend|intends|intended|goal|goals|seek|seeks|commit|commits|committed|pledge|pledged|pledges|agreed|want|wants|wanted|envisage[sd]?|envisaged|scheduled|proposed|due|budgeted|earmarked|recommended|recommends|meant|supposed|hope|hopes|hoped|hoping)$/u
 const FORECAST_EN =
-  /^(expect|expects|expected|forecast|forecasts|forecasted|projected|predicted|predicts|estimated|estimates|likely|could|would|should|may|might|can|potential)$/u
+  /^(expect|expects|expected|forecast|forecasts|forecasted|projected|predicted|predicts|estimated|estimates|likely|could|would|should|may|might|can|potential|assumes|assumed|assuming)$/u
 const ACHIEVED_EN =
   /^(reached|rose|grew|increased|fell|declined|dropped|totaled|totalled|amounted|stood|stands|totals|amounts|was|were|hit|climbed|exceeded|surged|jumped|shipped|transported|handled|carried|became|delivered|exported|imported|doubled|tripled)$/u
 /**

@@ -60,3 +60,18 @@ describe('readKind: a Turkish or Azerbaijani participle dated last year says wha
     expect(kindOf(sentence, lang, words)).toEqual([['achieved', null]])
   })
 })
+
+describe('readKind: what a scenario assumes is forecast', () => {
+  it.each<[string, string, string]>([
+    [
+      'tr',
+      'Baz senaryo, pamuk rekoltesinin 3,3 milyon ton civarında gerçekleşmesini varsaymaktadır.',
+      '3,3 milyon ton',
+    ],
+    ['az', 'Əsas ssenari pambıq məhsulunun 3,3 milyon ton təşkil etməsini fərz edir.', '3,3 milyon ton'],
+    ['en', 'The baseline scenario assumes a cotton harvest of about 3.3 million tonnes.', '3.3 million tonnes'],
+    ['ru', 'Базовый сценарий предполагает урожай хлопка около 3,3 млн тонн.', '3,3 млн тонн'],
+  ])('%s: %s', (lang, sentence, words) => {
+    expect(kindOf(sentence, lang, words)).toEqual([['forecast', null]])
+  })
+})
