@@ -36,6 +36,8 @@ export interface SentenceContext {
   articlePair: readonly string[]
   /** The ends of goods' flows each party stands at across the article (see `flowRoles`). */
   flowRoles: FlowRoles
+  /** The three sides of a trilateral article, or none (see `articleTrio`). */
+  articleTrio: readonly string[]
   sectors: readonly Sector[]
   /** Folded text of the sentences before this one, nearest first, for "bu hattaki"-style references. */
   previous: readonly string[]
@@ -85,7 +87,7 @@ function lastWrittenYear(
 
 /** Builds the context of every sentence of an article. */
 export function sentenceContexts(article: Article, sentences: readonly Sentence[]): SentenceContext[] {
-  const { main, pair } = articleParties(article)
+  const { main, pair, trio } = articleParties(article)
   const folded = sentences.map((s) => foldCase(s.text, article.lang))
   const headed = headingYears(sentences)
   const dates = sentences.map((s, index) =>
@@ -117,6 +119,7 @@ export function sentenceContexts(article: Article, sentences: readonly Sentence[
       articleCountries: main,
       articlePair: pair,
       flowRoles: roles,
+      articleTrio: trio,
       sectors: [...new Set(findSectors(sentence.text, article.lang).map((m) => m.sector))],
       previous: folded.slice(Math.max(0, index - LOOK_BACK), index).reverse(),
       reachStart: sentences[Math.max(0, index - LOOK_BACK)]?.start ?? sentence.start,
@@ -189,6 +192,7 @@ export function figureScope(
       line: ROUTE_WIDE.has(metric ?? '') ? null : lineOf(context.article),
       owner: ownerOf(metric),
       flowRoles: context.flowRoles,
+      trio: context.articleTrio,
     }),
   }
 }

@@ -14,6 +14,7 @@ import {
 } from './flow-ends'
 import { lineKinds, namesLine, type ArticleLine } from './figure-route'
 import { dashRuns, isChain, partyMentions, type PartyMention } from './party-mentions'
+import { articleTrio, namesAllSides } from './trilateral'
 
 /** How much of an article's country mentions its two main parties must hold for it to be about that pair. */
 const BILATERAL_SHARE = 0.7
@@ -64,14 +65,16 @@ function partyCounts(article: Article): { code: string; share: number }[] {
  * The article's parties, counted once for both readings of them: `main`, the two it names most (its own pair, for
  * "iki ölkə" and "trade with X"), and `pair`, the pair a bilateral article is about, when its two main parties hold
  * at least 70% of its mentions (a report on Azerbaijani–Turkmen gas, not a round-up of the corridor's countries),
- * else none. A figure whose clause names no party belongs to that pair.
+ * else none. A figure whose clause names no party belongs to that pair. `trio`: the three sides of a trilateral
+ * article (see `articleTrio`), else none.
  */
-export function articleParties(article: Article): { main: string[]; pair: string[] } {
+export function articleParties(article: Article): { main: string[]; pair: string[]; trio: string[] } {
   const counts = partyCounts(article)
   const [first, second] = counts
   const main = counts.slice(0, 2).map(({ code }) => code)
   const bilateral = first && second && first.share + second.share >= BILATERAL_SHARE
-  return { main, pair: bilateral || headlineNamesPair(article, main) ? [...main].sort() : [] }
+  const trio = articleTrio(article.title, article.lang, counts)
+  return { main, pair: bilateral || headlineNamesPair(article, main) ? [...main].sort() : [], trio }
 }
 
 /**
@@ -234,6 +237,8 @@ export interface FigureFrame {
   owner?: string | null
   /** The ends of goods' flows each party stands at across the article (see `flowRoles`). */
   flowRoles?: FlowRoles
+  /** The three sides of a trilateral article, or none (see `articleTrio`). */
+  trio?: readonly string[]
 }
 
 /**
@@ -311,6 +316,9 @@ export function figureCountries(article: Article, sentence: string, span: Span, 
   const named = unique(mentions.map((m) => m.code))
   const leaders = named.length === 0 ? joinedLeaders(text, article.lang) : null
   if (leaders) return leaders
+  // "Стороны ставят задачу …", "совокупный товарооборот между тремя странами" in a trilateral declaration
+  const trio = frame.trio ?? []
+  if (trio.length === 3 && namesAllSides(folded) && named.every((code) => trio.includes(code))) return unique(trio)
   if (BILATERAL.test(folded)) {
     // "… Türkiye ile Özbekistan arasındaki … Taşkent'te imzalanan protokolle iki ülkenin …": the two just named, when
     // the clause's own party is one of them
