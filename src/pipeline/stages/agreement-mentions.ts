@@ -189,7 +189,10 @@ const PLACE_PREPOSITION = /(?:^|\s)(?:в|во|in|at)\s+$/u
  * "18 Temmuz'da Aşkabat'ta imzalanan üçlü taşıma anlaşması", "imzalanmış uluslararası karayolu daşımaları protokolu":
  * a document the participle before it says was signed, its own words between them (no clause break).
  */
-const SIGNED_PARTICIPLE_BEFORE = /(?<![\p{L}])(?:imzalanan|imzalanm[ıi][şs])(?:\s+[\p{L}'’-]+){0,4}\s+$/u
+// "12 Ağustos'ta imzalanan ve 2030'a kadar geçerli olacak taşıma anlaşması": a second participle joined by "ve" may
+// stand between; the document's own words are those after the last participle
+const SIGNED_PARTICIPLE_BEFORE =
+  /(?<![\p{L}])(?:imzalanan|imzalanm[ıi][şs])(?:\s+(?:ve|və)(?:\s+[\p{L}\d'’-]+){0,5}?\s+(?:olacak|olacaq|olan|olunan|edilen|edilən))?(?<words>(?:\s+[\p{L}'’-]+){0,4}\s+)$/u
 /** "the trilateral transport agreement signed in Ashgabat": an English document the participle after it signs. */
 const SIGNED_AFTER_EN = /^,?\s+signed\s+(?:in|on|at|by|between|last|earlier|this|during)\b/u
 const THE_BEFORE_EN = /(?:^|\s)[Tt]he(?:\s+[a-z][\p{L}-]*){0,3}\s+$/u
@@ -202,7 +205,7 @@ function participleDocument(text: string, noun: DocumentNounMatch, lang: string)
   const turkic = lang === 'tr' || lang === 'az' ? SIGNED_PARTICIPLE_BEFORE.exec(looseFold(before, lang)) : null
   const english = lang === 'en' && SIGNED_AFTER_EN.test(text.slice(noun.end, noun.end + 30))
   const the = english ? THE_BEFORE_EN.exec(before) : null
-  const words = turkic?.[0].replace(/^\S+/u, '') ?? the?.[0].replace(/^\s*[Tt]he/u, '')
+  const words = turkic?.groups?.words ?? the?.[0].replace(/^\s*[Tt]he/u, '')
   if (words === undefined) return null
   // the document's own words start after the participle (or "the") and the spaces after it
   const start = noun.start - words.trimStart().length

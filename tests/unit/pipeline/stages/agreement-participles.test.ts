@@ -54,3 +54,20 @@ describe('mergeAgreements: in one article, the noun alone is the compound it hea
     expect(merged.map((a) => [a.title, a.sources.length])).toEqual([['üçlü taşıma anlaşması', 2]])
   })
 })
+
+describe('extractAgreements: a signing participle joined by "ve" to another before its document', () => {
+  it.each<[string, string, [string, string, string][]]>([
+    [
+      'tr',
+      'Kazatomprom ile ADY arasında 12 Ağustos’ta Astana’da imzalanan ve 2030’a kadar geçerli olacak taşıma anlaşması, bu akışı uzun vadeye bağlıyor.',
+      [['document', 'taşıma anlaşması', '2026-08-12']],
+    ],
+    [
+      'az',
+      'Avqustun 12-də Astanada imzalanan və 2030-cu ilədək qüvvədə olacaq daşıma sazişi bu axını uzunmüddətli edir.',
+      [['document', 'daşıma sazişi', '2026-08-12']],
+    ],
+  ])('%s: %s', (lang, sentence, expected) => {
+    expect(brief(lang, '2026-08-14', [sentence])).toEqual(expected)
+  })
+})
