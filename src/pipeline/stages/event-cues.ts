@@ -58,6 +58,8 @@ const TURKISH: Row[] = [
   ['other', null, 'free', ['festival', 'ürünleri haftası', 'kültür haftası', 'film günleri', 'kültür günleri']],
   // a call between leaders is an occasion of its own, dated like a meeting ("… ile telefonda görüştü")
   ['other', null, 'free', ['telefonda görüş', 'telefon görüşmes', 'telefonla görüş']],
+  // a ceremony of remembrance or farewell, an occasion of its own ("vida mərasimi martın 4-də")
+  ['other', null, 'free', ['anma tören', 'veda tören', 'cenaze tören']],
   [null, 'welcome', 'free', ['karşılama tören', 'karşılama töreni', 'resmi tören', 'resmi törenle']],
   [null, 'one-on-one', 'free', ['baş başa görüşme', 'baş başa görüş', 'baş başa']],
   [null, 'press', 'free', ['basın toplantı', 'basın toplantıs', 'basın açıklaması']],
@@ -94,6 +96,7 @@ const AZERBAIJANI: Row[] = [
   ],
   ['other', null, 'free', ['festival', 'mədəniyyət həftəsi', 'film günləri', 'mədəniyyət günləri']],
   ['other', null, 'free', ['telefon danışığ', 'telefonla danış', 'telefon vasitəsilə danış']],
+  ['other', null, 'free', ['vida mərasim', 'dəfn mərasim', 'anım mərasim', 'xatirə gecəs']],
   [null, 'welcome', 'free', ['qarşılanma mərasim', 'rəsmi qarşılanma mərasim']],
   [null, 'one-on-one', 'free', ['təkbətək görüş']],
   [null, 'press', 'free', ['mətbuat konfrans', 'mətbuata bəyanat', 'mətbuata bəyanatlar']],
@@ -130,6 +133,12 @@ const ENGLISH: Row[] = [
   ['other', null, 'exact', ['festival', 'film festival', 'culture week', 'film days', 'culture days']],
   ['other', null, 'exact', ['telephone conversation', 'phone conversation', 'telephone call', 'phone call']],
   ['other', null, 'exact', ['spoke by phone', 'spoke by telephone', 'phone talks', 'telephone talks']],
+  [
+    'other',
+    null,
+    'exact',
+    ['memorial evening', 'memorial service', 'memorial ceremony', 'farewell ceremony', 'funeral'],
+  ],
   [null, 'welcome', 'exact', ['welcome ceremony', 'official welcome', 'welcoming ceremony', 'was welcomed by']],
   [null, 'one-on-one', 'exact', ['one-on-one', 'tête-à-tête', 'one-on-one meeting', 'one-on-one talks']],
   [null, 'press', 'exact', ['press conference', 'press statements', 'statements to the press']],
@@ -158,6 +167,7 @@ const RUSSIAN: Row[] = [
   ['other', null, 'free', ['закладк', 'выставк', 'ярмарк', 'торгов миссии', 'торговая миссия']],
   ['other', null, 'free', ['фестивал', 'недел культуры', 'дни культуры', 'дни кино']],
   ['other', null, 'free', ['телефонн разговор', 'разговор по телефон', 'переговоры по телефон']],
+  ['other', null, 'free', ['церемони прощания', 'вечер памяти', 'траурн церемони', 'панихид']],
   ['visit', null, 'free', ['рабоч поездк', 'рабочей поездк']],
   [null, 'welcome', 'free', ['церемони официальной встречи', 'церемони встречи']],
   [null, 'one-on-one', 'free', ['в узком составе', 'тет-а-тет']],

@@ -87,3 +87,14 @@ describe('findEventCues: a body’s session in Russian, not a slot of a programm
     expect(cues('10:00–11:30 — Пленарная сессия «Срединный коридор: новые возможности»', 'ru')).toEqual([])
   })
 })
+
+describe('findEventCues: a ceremony of remembrance or farewell', () => {
+  it.each<[string, string, string]>([
+    ['az', 'Mərhumla vida mərasimi martın 4-də saat 12:00-da keçiriləcək.', 'vida mərasimi'],
+    ['tr', 'Merhum için 5 Mart’ta tersanede bir anma töreni düzenlenecek.', 'anma töreni'],
+    ['en', 'ASCO said a memorial evening would be held at the Baku Shipyard on April 14.', 'memorial evening'],
+    ['ru', 'Церемония прощания пройдет 4 марта в Баку.', 'Церемония прощания'],
+  ])('%s: %s', (lang, text, words) => {
+    expect(cues(text, lang)).toEqual([[words, 'other']])
+  })
+})
