@@ -3,15 +3,8 @@ import { findPeople } from '../lexicon/people'
 import { foldCase } from '../lexicon/text'
 import type { Span } from '../types'
 import { clauseAround } from './clauses'
-import {
-  flowEnd,
-  flowKind,
-  isParallelEnd,
-  isShareOwner,
-  namesOnlyOneEnd,
-  sharedDestination,
-  type FlowRoles,
-} from './flow-ends'
+import { flowKind, sharedDestination, type FlowRoles } from './flow-ends'
+import { flowsWithHome, otherEnd, writerHomeOfArrivals, writerSide } from './flow-home'
 import { lineKinds, namesLine, type ArticleLine } from './figure-route'
 import { dashRuns, isChain, partyMentions, type PartyMention } from './party-mentions'
 import { articleTrio, namesAllSides } from './trilateral'
@@ -152,71 +145,6 @@ function joinedLeaders(clause: string, lang: string): string[] | null {
   return null
 }
 
-/**
- * Tells whether a clause names one country as one end of goods moving ("exports to Georgia", "Çindən qəbul edilib"),
- * or of people or cargo arriving ("Qazaxıstandan gələn yüklər", "к нам приехали … из Азербайджана"). Where people go
- * to is the writer's own country, which only a bilateral article (`bilateral`) tells: a Turkish round-up of the
- * region's tourism names Türkiye too rarely to be found by counting.
- */
-function flowsWithHome(
-  text: string,
-  folded: string,
-  mentions: readonly PartyMention[],
-  lang: string,
-  bilateral: boolean,
-): boolean {
-  const [only, ...rest] = mentions
-  const kind = flowKind(folded)
-  if (only === undefined || rest.length > 0 || kind === null || (kind === 'people' && !bilateral)) return false
-  const end = flowEnd(text, only, folded, lang)
-  return end !== null && namesOnlyOneEnd(text, only, end)
-}
-
-/** The country a Turkish or Azerbaijani writer's "gelen", "gələn" (coming) points to: the writer's own. */
-const WRITER_HOME: Readonly<Record<string, string>> = { tr: 'TR', az: 'AZ' }
-
-/**
- * "Azerbaycan'dan gelen turist sayısı", "Qazaxıstandan gələn turistlər": people coming from one country, in a Turkish
- * or Azerbaijani round-up that is no bilateral article, come to the writer's country: its code, else undefined.
- */
-function writerHomeOfArrivals(text: string, folded: string, mentions: readonly PartyMention[], lang: string) {
-  const home = WRITER_HOME[lang]
-  const [only, ...rest] = mentions
-  if (home === undefined || only === undefined || rest.length > 0 || only.code === home) return undefined
-  if (flowKind(folded) !== 'people' || flowEnd(text, only, folded, lang) !== 'from') return undefined
-  return namesOnlyOneEnd(text, only, 'from') ? home : undefined
-}
-
-/**
- * "Hindistan'dan yapılan iplik alımları" in a Turkish report on Türkiye's yarn trade: goods coming from or going to one
- * named country, in a Turkish or Azerbaijani article whose main parties hold the writer's country, move to or from it.
- */
-function writerSide(main: readonly string[], named: readonly string[], lang: string): string | undefined {
-  const home = WRITER_HOME[lang]
-  return home !== undefined && main.includes(home) && !named.includes(home) ? home : undefined
-}
-
-/**
- * The other end of a flow whose one end the clause names: the article's other main country, unless that country only
- * ever stands at the same end ("Kazakistan'a …", "Özbekistan'a …" in a Turkish exporters' release: two markets, and
- * the seller is the writer's country, which Turkish and Azerbaijani leave unnamed; in English or Russian, unknown).
- */
-function otherEnd(
-  text: string,
-  folded: string,
-  only: PartyMention | undefined,
-  other: string | undefined,
-  lang: string,
-  frame: FigureFrame,
-): string | undefined {
-  // a share's owner may be a seller or a market (see `flowRoles`): its other end stays the article's other country
-  const end = only && !isShareOwner(folded, only) ? flowEnd(text, only, folded, lang) : null
-  if (other === undefined || end === null || !frame.flowRoles || !isParallelEnd(frame.flowRoles, other, end))
-    return other
-  const home = WRITER_HOME[lang]
-  return home !== only?.code ? home : undefined
-}
-
 /** What a figure's countries are read against besides its sentence (see `figureCountries`). */
 export interface FigureFrame {
   /** The article's two main parties (see `articleParties`). */
@@ -341,7 +269,8 @@ export function figureCountries(article: Article, sentence: string, span: Span, 
   // "Ülke … Rusya'dan … satın aldı" with no country before it: the subject is unknown, so is the other end
   const flowHome = () =>
     !HOME_SUBJECT.test(folded) && flowsWithHome(text, folded, mentions, article.lang, articlePair.length === 2)
-      ? (writerSide(main, named, article.lang) ?? otherEnd(text, folded, mentions[0], other, article.lang, frame))
+      ? (writerSide(main, named, article.lang) ??
+        otherEnd(text, folded, mentions[0], other, article.lang, frame.flowRoles))
       : undefined
   const home = antecedent ?? (HOME_REFERENCE.test(folded) || betweenTwo ? other : flowHome())
   // "Kazakhstan shipped … through BTC": the shipper and the line's own country

@@ -77,7 +77,7 @@ const ON_THIS_DAY =
   /bu\s+gün\s+tarixdə|tarihte\s+bugün|bugün\s+tarihte|этот\s+день\s+в\s+истории|в\s+этот\s+день|on\s+this\s+day|this\s+day\s+in\s+history/u
 
 /** Whether a page tells what happened on this day in past years ("Bu gün tarixdə", "Этот день в истории"). */
-export const isAlmanac = (article: { title: string; lang: string }) =>
+const isAlmanac = (article: { title: string; lang: string }) =>
   ON_THIS_DAY.test(article.title.toLocaleLowerCase(article.lang === 'az' ? 'az' : 'tr'))
 
 /**

@@ -163,19 +163,7 @@ const SCENARIO_HEAD =
   /^(?:baz|temel|iyimser|kötümser|olumsuz|əsas|optimist|pessimist|baseline|base|optimistic|pessimistic|upside|downside|adverse|stress|базов\p{L}*|оптимистич\p{L}*|пессимистич\p{L}*|консервативн\p{L}*|стрессов\p{L}*)(?:\s+(?:senaryo\p{L}*|ssenari\p{L}*|scenario|case|сценари\p{L}*|вариант\p{L}*))?$/u
 
 /**
- * "Показатель | 2025 (факт) | Базовый | Оптимистичный | Пессимистичный" under "Прогноз … на 2026 год": each undated
- * column that names a scenario holds forecasts, by the caption's year when it names one.
+ * Tells whether a column's head names a scenario of a forecast ("Показатель | 2025 (факт) | Базовый | Оптимистичный"
+ * under "Прогноз … на 2026 год"): its cells are forecasts, not a year's results.
  */
-export function markScenarios(
-  head: readonly string[],
-  columns: ColumnHead[],
-  captionYear: number | null,
-  lang: string,
-): void {
-  columns.forEach((column, k) => {
-    if (k === 0 || column.year !== null || column.deadline !== null) return
-    if (!SCENARIO_HEAD.test(foldCase((head[k] ?? '').trim(), lang))) return
-    column.scenario = true
-    column.deadline = captionYear === null ? null : String(captionYear)
-  })
-}
+export const isScenarioHead = (words: string, lang: string): boolean => SCENARIO_HEAD.test(foldCase(words.trim(), lang))

@@ -13,7 +13,7 @@ import { currentYearOf } from './figure-period'
 import { percentMetric } from '../../schema/metric-label'
 import {
   afterLastComma,
-  markScenarios,
+  isScenarioHead,
   type ColumnHead,
   captionMetric,
   captionUnit,
@@ -173,11 +173,18 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     if (run.end - firstRow + 1 < (tableUnit || yearHead || headUnits ? MIN_ROWS_WITH_UNIT : MIN_ROWS)) continue
     // what each column's head says, read once for the table: its unit and its date
     // "Yük daşınması (mln ton)", "Həcm, min ton": a head's unit in its parenthesis or after its comma
-    const columns = head.map((words): ColumnHead => ({
-      unit: trailingUnit(words, lang) ?? unitOf(afterLastComma(words), lang) ?? tableUnit,
-      ...columnDate(words, lang, published),
-      ordinal: RANK_HEAD.test(foldCase(words.trim(), lang)),
-    }))
+    const captionYear = captionYearOf(caption, lang, published)
+    const columns = head.map((words, k): ColumnHead => {
+      const date = columnDate(words, lang, published)
+      // "Базовый", "İyimser senaryo" under "Прогноз … на 2026 год": a scenario's forecasts, by the caption's year
+      const scenario = k > 0 && date.year === null && date.deadline === null && isScenarioHead(words, lang)
+      return {
+        unit: trailingUnit(words, lang) ?? unitOf(afterLastComma(words), lang) ?? tableUnit,
+        ...date,
+        ...(scenario && { scenario, deadline: captionYear === null ? null : String(captionYear) }),
+        ordinal: RANK_HEAD.test(foldCase(words.trim(), lang)),
+      }
+    })
     // "Показатель | 2024 | 2025": years across the head, each row a measure of its own with its unit in its label
     // (a last column of changes, "Изменение", "Dəyişmə, %", changes nothing: its cells are percents of the rows' own,
     // the change to the first year's column)
@@ -192,8 +199,6 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     const fallback = tableUnit ?? unitOf(afterLastComma(valueHead), lang) ?? { unit: 'count', factor: 1 }
     const { metric, knownMetric } = captionMetric(caption, valueHead, fallback.unit, lang)
     const measures = columnMeasures(head, columns, changeColumn, lang)
-    const captionYear = captionYearOf(caption, lang, published)
-    markScenarios(head, columns, captionYear, lang)
     // "План поставок битума …", "Tədbirlər Planı": a plan's table holds what is to be done, by its year or this one
     const planned = PLAN_CAPTION.test(foldCase(caption, lang)) ? String(captionYear ?? currentYearOf(article)) : null
     const captionCountries = ROUTE_CAPTION.test(caption) ? [] : namedSides(caption, lang)

@@ -17,11 +17,10 @@ const MIN_THIRD_SHARE = 0.15
 /** The three sides of an article whose headline tells of a trilateral occasion and names them, or none. */
 export function articleTrio(title: string, lang: string, counts: readonly { code: string; share: number }[]): string[] {
   const third = counts[2]
-  if (!third || third.share < MIN_THIRD_SHARE) return []
   // the headline says the story is of three sides, and names them and no other: a trilateral swap told in a bilateral
   // story, or one item of a week's agenda, is not
+  if (!third || third.share < MIN_THIRD_SHARE || !TRILATERAL.test(foldCase(title, lang))) return []
   const trio = counts.slice(0, 3).map(({ code }) => code)
-  if (!TRILATERAL.test(foldCase(title, lang))) return []
   const named = new Set(partyMentions(title, lang).map((m) => m.code))
   return named.size === 3 && trio.every((code) => named.has(code)) ? trio : []
 }
