@@ -274,17 +274,13 @@ function antecedentsOf(drafts: readonly FigureDraft[], reachStart: number): Ante
   }
 }
 
-/**
- * Finds the figures an article states: every quantity worth reporting with its metric, kind (target, forecast or
- * achieved), period, sectors and countries, plus the targets and states the text gives without a number.
- */
 /** Longest heading: a few words, no sentence. */
 const MAX_HEADING_WORDS = 10
 
 /**
- * A heading over a paragraph: a short line that ends no sentence, numbered ("2. 3 500 vaqon"), bulleted ("■ Bakü-Astana
- * hattında haftalık uçuş 21'e çıkıyor"), in capitals ("PAMBIQ: 62 MİN TONDAN 214 MİN TONA"), or a live page's entry
- * heading after its time ("15:20 — Kazakh minister: volumes up 62%", "14:05 | Zirve başladı").
+ * A heading over a paragraph: a short line that ends no sentence, numbered ("2. 3 500 vaqon"), in capitals ("PAMBIQ: 62
+ * MİN TONDAN 214 MİN TONA"), or a live page's entry heading after its time ("15:20 — Kazakh minister: volumes up 62%",
+ * "14:05 | Zirve başladı").
  */
 function isHeading(text: string): boolean {
   const timed = /^\d{1,2}[:.]\d{2}\s*[—–|-]\s/u.test(text)
@@ -292,9 +288,21 @@ function isHeading(text: string): boolean {
   const maxWords = timed ? MAX_HEADING_WORDS + 2 : MAX_HEADING_WORDS
   if (/[.!?…:;]$/u.test(text) || text.split(/\s+/u).length > maxWords) return false
   const capitals = /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text)
-  return timed || capitals || /^(?:\d{1,2}\.\s|[■•▪●▶]\s)/u.test(text)
+  return timed || capitals || /^\d{1,2}\.\s/u.test(text)
 }
 
+/**
+ * A bulleted line, short ("■ Bakü-Astana hattında haftalık uçuş 21'e çıkıyor") or long ("• Uzbekistan wants piped
+ * drinking water in 95% of … households by 2030."): a key-points box or a summary restates the story in short, so where
+ * the prose tells the same number, the prose's copy, with the deadline and countries its sentence gives, is kept.
+ * Dashes are left out: they open list items inside a story too.
+ */
+const isBullet = (text: string): boolean => /^[■•▪●▶]\s/u.test(text)
+
+/**
+ * Finds the figures an article states: every quantity worth reporting with its metric, kind (target, forecast or
+ * achieved), period, sectors and countries, plus the targets and states the text gives without a number.
+ */
 export function extractFigures(input: ExtractionInput): FigureDraft[] {
   const drafts: FigureDraft[] = []
   // figures a table row or a heading gives, which the prose may tell again
@@ -315,7 +323,8 @@ export function extractFigures(input: ExtractionInput): FigureDraft[] {
       .map((quantity) => draftFor(context, quantity, before))
       .filter((draft): draft is FigureDraft => draft !== null)
     drafts.push(...stated, ...statusFigures(context, stated, drafts))
-    if (isHeading(context.sentence.text)) stated.forEach((figure) => restated.add(figure))
+    if (isHeading(context.sentence.text) || isBullet(context.sentence.text))
+      stated.forEach((figure) => restated.add(figure))
   }
   // a table or a heading that repeats what the prose says ("$228 за тонну против $224", then "Пшеница … | 228 |
   // 224"; "2. 3 500 vaqon" over its paragraph): the sentence's figure, with its words around it, is the one kept

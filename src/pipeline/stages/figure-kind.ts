@@ -333,6 +333,9 @@ function besideCue(
   if (PARTICIPLE_TR_AZ.test(before[0]?.text ?? '') && before.slice(1, 5).some((w) => LAST_YEAR_TR_AZ.test(w.text))) {
     return 'achieved'
   }
+  // "2028'e kadar inşa edilecek 1.200 daire", "tikiləcək 1 200 mənzil": a future participle right before the figure
+  // makes what it counts a thing still to come, whatever verb ends the sentence ("… də daxildir")
+  if (FUTURE_PARTICIPLE_TR_AZ.test(before[0]?.text ?? '')) return 'target'
   // "yüklərin 70 faizi bu gün Azərbaycan gəmiləri ilə daşınır, amma …qorumaq üçün": what holds today
   const [first, second] = after
   return isPresent(first) || (first?.text === 'bu' && second?.text === 'gün') ? 'achieved' : null
@@ -348,6 +351,8 @@ const PRESENT_NOW_TR_AZ = /^(hazırda|halihazırda|hâlihazırda|şu|günümüzd
 /** A Turkish or Azerbaijani participle in "-an", "-en", "-ən" ("alınan", "verilən"), not the copula's "olan". */
 const PARTICIPLE_TR_AZ = /^(?!olan$)\p{L}{2,}(?:y?[ae]n|y?ən)$/u
 const LAST_YEAR_TR_AZ = /^(?:geçen|ötən|keçən)$/u
+/** A Turkish or Azerbaijani future participle ("edilecek", "tikiləcək"), not "gelecek"/"gələcək" (the future). */
+const FUTURE_PARTICIPLE_TR_AZ = /^(?!gelecek$|gələcək$)\p{L}{2,}(?:acak|ecek|acaq|əcək)$/u
 
 /**
  * English phrases whose words mean more together: "can handle" is a capacity today (a possibility is "can reach"),

@@ -189,3 +189,19 @@ describe('readKind: the size of a project is what it is to have, unless the proj
     ])
   })
 })
+
+describe('readKind: a Turkish or Azerbaijani future participle right before a figure makes it a target', () => {
+  it.each<[string, string, string]>([
+    ['tr', "Pakete 2028'e kadar inşa edilecek 1.200 daire de dahil edildi.", '1.200'],
+    ['az', 'Layihəyə Ələtdə quraşdırılacaq 40 MVt-lıq günəş stansiyası da daxildir.', '40 MVt-lıq'],
+  ])('%s: %s', (lang, sentence, words) => {
+    expect(kinds(sentence, lang)).toContainEqual([words, 'target'])
+  })
+
+  it('guard, tr: a participle that qualifies another noun leaves the past verb its figure', () => {
+    expect(kinds('İnşa edilecek hattın ilk 120 kilometresi geçen yıl tamamlandı.', 'tr')).toContainEqual([
+      '120 kilometresi',
+      'achieved',
+    ])
+  })
+})
