@@ -582,7 +582,7 @@ export const EDITORIAL_NOTICE = new RegExp(
 
 /**
  * A press release's label over its headline, maybe with its number: "PRESS RELEASE No. 07/2026", "FOR IMMEDIATE
- * RELEASE", "BASIN BÜLTENİ", "Bülten No: 2026/41", "Mətbuat relizi", "Пресс-релиз № 14".
+ * RELEASE", "BASIN BÜLTENİ", "Bülten No: 2026/41", "Mətbuat relizi", "PRESS-RELİZ", "Пресс-релиз № 14".
  */
 export const PRESS_RELEASE_LABEL =
-  /^(?:(?:press|news|media)\s+release|for\s+immediate\s+release|basın\s+(?:bülteni|duyurusu|açıklaması)|bülten|mətbuat\s+(?:buraxılışı|relizi|xəbəri)|пресс-релиз|информационное\s+сообщение)(?:\s*(?:no\.?|№|#|nr\.?|nömrə|sayı)\s*:?\s*\d{1,6}(?:[/-]\d{1,6})?)?$/u
+  /^(?:(?:press|news|media)\s+release|for\s+immediate\s+release|basın\s+(?:bülteni|duyurusu|açıklaması)|bülten|mətbuat\s+(?:buraxılışı|relizi|xəbəri)|press[\s-]?reliz|пресс-релиз|информационное\s+сообщение)(?:\s*(?:no\.?|№|#|nr\.?|nömrə|sayı)\s*:?\s*\d{1,6}(?:[/-]\d{1,6})?)?$/u

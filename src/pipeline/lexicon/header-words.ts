@@ -56,6 +56,15 @@ const PUBLISHED_LABELS = [
   'размещено на сайте',
   'опубликовано на сайте',
   'создано',
+  // a parliament's page of written questions is dated by the answer it publishes, not by the question's tabling
+  'answered',
+  'answered on',
+  'date answered',
+  'date of answer',
+  'cevap tarihi',
+  'yanıt tarihi',
+  'cavab tarixi',
+  'дата ответа',
 ]
 
 /** Labels before the date of a later revision ("Güncelleme:", "Son Güncelleme:", "Updated", "Обновлено"). */

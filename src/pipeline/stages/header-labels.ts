@@ -79,16 +79,25 @@ function sharesStem(a: string, b: string): boolean {
   return stems(a).some((stem) => other.has(stem))
 }
 
+/** The longest line of sections cut by separators read as a label. */
+const MAX_CRUMB_CHARS = 60
+
 /**
- * The shape of a masthead, a section name or a breadcrumb: at most 40 characters, no digits or sentence marks, and
- * either parts of one to three words between separators ("AA Enerji | Doğal Gaz", "Politics › Diplomacy") or a name
- * of up to five words each capitalised ("The Times Of Central Asia", "DAILY SABAH").
+ * The shape of a masthead, a section name or a breadcrumb: no digits or sentence marks, and either parts of one to
+ * three words between separators ("AA Enerji | Doğal Gaz", "Politics › Diplomacy"; up to 60 characters) or, in at
+ * most 40, a name of up to five words each capitalised ("The Times Of Central Asia", "DAILY SABAH").
  */
 export function isLabelShaped(line: string): boolean {
   if (SITE_SECTION.test(line) && line.length <= 40) return true
   if (isCapitalKicker(line)) return true
-  if (line.length > 40 || /[\d.!?:;,]/u.test(line)) return false
-  if (line.split(CRUMB_SEPARATOR).every((part) => words(part).length <= 3)) return true
+  if (/[\d.!?:;,]/u.test(line)) return false
+  // "Company Event Transcripts | Metals & Mining": a section and its subsection, each in a few words
+  const sections = line.split(CRUMB_SEPARATOR)
+  if (line.length <= MAX_CRUMB_CHARS && sections.length > 1 && sections.every((part) => words(part).length <= 3)) {
+    return true
+  }
+  if (line.length > 40) return false
+  if (sections.every((part) => words(part).length <= 3)) return true
   const parts = words(line)
   return parts.length <= 5 && parts.every((word) => /^\p{Lu}/u.test(word))
 }

@@ -1,4 +1,5 @@
 import { readFeedHeader } from './header-feed'
+import { cutMailSignature } from './header-mail'
 import { cutArchiveBanner } from './archive-banner'
 import { cutPageBreaks } from './page-breaks'
 import { cutTeaserListing } from './teaser-listing'
@@ -140,7 +141,8 @@ export function ingestFile(raw: RawFile): { ingested: IngestedFile | null; issue
   const archived = cutArchiveBanner(normaliseText(stripped.text))
   const listed = cutTeaserListing(archived.text)
   const paged = cutPageBreaks(listed.text)
-  const text = reflowWrappedLines(paged.text)
+  const signed = cutMailSignature(reflowWrappedLines(paged.text))
+  const text = signed.text
   const header = readFeedHeader(text.split('\n')) ?? parseHeader(text)
   if (!header.body.some((line) => /\p{L}/u.test(line))) {
     return { ingested: null, issues: [...issues, issue('error', 'header only: no body text after the header')] }
@@ -150,6 +152,7 @@ export function ingestFile(raw: RawFile): { ingested: IngestedFile | null; issue
     ...listed.removed,
     ...paged.removed,
     ...header.removed,
+    ...signed.removed,
     ...(bounded.cut > 0 ? [sizeCut(bounded.cut)] : []),
   ]
   return { ingested: { id: articleId(raw.file), file: raw.file, ...header, removed }, issues }

@@ -5,7 +5,7 @@ import { NEWSROOM_DESK, SECTION_NAMES } from '../lexicon/header-words'
 import { type DateLine, readDateLine, readDateline } from './header-date'
 import { clutterReason, foldVariants, isCaptionShaped } from './site-clutter'
 import { PHOTO_CREDIT } from '../lexicon/clutter-words'
-import { readMailHeader } from './header-mail'
+import { forwardedStart, mailDate, readMailHeader } from './header-mail'
 import { isCorrectionNote } from './correction-notes'
 import { isOfficeTitle } from '../lexicon/people'
 import { isHeadline, isLabelShaped, isSectionLabel, isSeriesLabel, isStackedLabel, TIME_LINE } from './header-labels'
@@ -213,6 +213,11 @@ const underSignOff = (body: readonly string[], index: number) =>
     .slice(-SIGNATURE_LINES - 1)
     .some((line) => SIGN_OFF.test(line.trim()))
 
+/** A page's field, labelled in a few words ("Статус: ответ получен", "Дата ответа: 11.06.2026"). */
+const LABELLED_FIELD = /^[\p{L}][\p{L}\s]{1,30}:\s*\S/u
+/** Most labelled fields read under a standfirst for a date. */
+const MAX_FIELDS_UNDER = 3
+
 function findLateDate(state: HeaderState, body: string[], bylineOf: (line: string) => string | null | undefined): void {
   // A date line further down still stands above the first paragraph (under a photo credit or a caption, say), or
   // right under a standfirst, the one-paragraph summary some sites print between the headline and the date (maybe
@@ -222,10 +227,15 @@ function findLateDate(state: HeaderState, body: string[], bylineOf: (line: strin
   const last = nonBlankIndices(body, 1, true)[0]
   const underLine = body[lead[firstProse + 1] ?? -1] ?? ''
   const bylineUnder = firstProse >= 0 && !readDateLine(underLine) && bylineOf(underLine) !== undefined ? 1 : 0
+  // "Дата оглашения: 27.05.2026 | Дата ответа: 11.06.2026 | Статус: …": a block of labelled fields under it is read
+  // through
+  const fieldsUnder = lead.slice(firstProse + 1 + bylineUnder, firstProse + 1 + bylineUnder + MAX_FIELDS_UNDER)
+  const fieldRun = fieldsUnder.findIndex((i) => !LABELLED_FIELD.test(body[i] ?? ''))
+  const underCount = Math.max(1, fieldRun < 0 ? fieldsUnder.length : fieldRun)
   const underStandfirst =
     firstProse < 0
       ? []
-      : lead.slice(firstProse + 1 + bylineUnder, firstProse + 2 + bylineUnder).filter((i) => i !== last)
+      : lead.slice(firstProse + 1 + bylineUnder, firstProse + 1 + bylineUnder + underCount).filter((i) => i !== last)
   const spots = [
     ...[...lead.slice(0, firstProse < 0 ? lead.length : firstProse), ...underStandfirst].map((index) => ({
       index,
@@ -297,11 +307,15 @@ export function parseHeader(text: string, anchored = false): ArticleHeader {
 
   // "TİM | TÜRKİYE İHRACATÇILAR MECLİSİ | Dış Ticarette Türkiye'nin Gücü" over "BASIN BÜLTENİ": an issuer's masthead
   // and tagline over its press release's label; the release's own header starts at the label
+  // a forwarded e-mail: the forwarder's header, note and signature stand over the message, whose header is the page's
+  const forwarded = anchored ? null : forwardedStart(lines)
+  if (forwarded !== null) return underTop(lines, forwarded, 'e-mail header')
   const label = anchored ? null : pressReleaseLabel(lines)
   if (label !== null) {
-    const again = parseHeader(lines.slice(label).join('\n'), true)
-    const above = lines.slice(0, label).filter((line) => line !== '')
-    return { ...again, removed: [...above.map((line) => ({ reason: 'site header', text: line })), ...again.removed] }
+    const release = underTop(lines, label, 'site header', true)
+    // a release mailed out ("Date: Tue, 7 Apr 2026 at 09:05" over "PRESS RELEASE") is dated by its e-mail when it
+    // gives no date line of its own
+    return { ...release, published: release.published ?? mailDate(lines) }
   }
   const dated = DATED_FIRST_LINE.exec(lines[0] ?? '')
   const firstDate = dated?.[1] ? parseHeaderDate(dated[1]) : null
@@ -377,6 +391,8 @@ export function parseHeader(text: string, anchored = false): ArticleHeader {
         isSeriesLabel(line, peekAfter(index)))
     ) {
       state.removed.push({ reason: 'section label', text: line })
+      // a site's menu stacked one name per line over the headline takes no step of the header's, as clutter does not
+      if (clutterSteps++ < HEADER_CLUTTER_LINES) step--
     } else if (state.title === null && isHeadline(line)) {
       state.title = line
       titleAt = index
@@ -410,16 +426,25 @@ export function parseHeader(text: string, anchored = false): ArticleHeader {
   // and leave what stands above it out of the story
   const headline = anchored ? null : headlineOverDate(lines, isNamedAuthor)
   if (headline !== null && (state.published === null || headline > titleAt)) {
-    const again = parseHeader(lines.slice(headline).join('\n'), true)
-    const above = lines.slice(0, headline).filter((line) => line !== '')
-    if (again.published !== null) {
-      return { ...again, removed: [...above.map((line) => ({ reason: 'site header', text: line })), ...again.removed] }
-    }
+    const again = underTop(lines, headline, 'site header', true)
+    if (again.published !== null) return again
   }
+  // "Главная / Документы / … / Турецкая Республика" over the page's headline, on an undated page (a database's record):
+  // the "title" above the breadcrumb was the site's name over its menu
+  const anyDate = state.published !== null || state.updated !== null
+  const underCrumb = anchored || anyDate ? null : headlineUnderCrumb(lines)
+  if (underCrumb !== null && underCrumb > titleAt) return underTop(lines, underCrumb, 'site header', true)
   // a live page dated only by its last update: that day stands for its date (its years resolve the same)
   state.published ??= datelineDate(body, state.updated) ?? state.updated
   const { title, published, author, removed } = state
   return { title: title ?? fallbackTitle(body), published, author, body, removed }
+}
+
+/** Reads the header of the page from line `start` on, and keeps every line above it out of the story as `reason`. */
+function underTop(lines: readonly string[], start: number, reason: string, anchored = false): ArticleHeader {
+  const again = parseHeader(lines.slice(start).join('\n'), anchored)
+  const above = lines.slice(0, start).filter((line) => line !== '')
+  return { ...again, removed: [...above.map((text) => ({ reason, text })), ...again.removed] }
 }
 
 /** Non-blank lines at the top where a press release's label ("PRESS RELEASE No. 07/2026") is looked for. */
@@ -486,6 +511,22 @@ function headlineOverDate(lines: readonly string[], isByline: (line: string) => 
   const question = run.length === 0 && standfirstAt !== null && isQuestionHeadline(lines[standfirstAt] ?? '')
   const headline = question ? standfirstAt : run.at(-1)
   return headline === undefined || headline === null || headline <= 0 ? null : headline
+}
+
+/**
+ * The line of the headline right under a breadcrumb trail near the top, before any prose; null without one.
+ */
+function headlineUnderCrumb(lines: readonly string[]): number | null {
+  const top = nonBlankIndices(lines, ANCHOR_LINES, false)
+  const prose = top.findIndex((index) => isProse(lines[index] ?? ''))
+  const crumb = top
+    .slice(0, prose < 0 ? top.length : prose)
+    .findIndex((index) => clutterReason(lines[index] ?? '') === 'breadcrumb')
+  const next = top[crumb + 1]
+  if (crumb < 0 || next === undefined) return null
+  const line = lines[next] ?? ''
+  const headline = isHeadline(line) && !isLabelShaped(line) && !readDateLine(line) && clutterReason(line) === null
+  return headline ? next : null
 }
 
 /** Longest question read as a headline: one sentence that asks ("What is …, and how much …?"). */
