@@ -434,6 +434,16 @@ function markLists(lines: MarkedLine[]): void {
   })
 }
 
+/** A cell of figures: "61", "1 850,5", "-12%". */
+const NUMBER_CELL = /^[-−+]?\d[\d\s.,]*%?$/u
+
+/** Whether a line of names cut by bars heads the row under it: as many cells, all of them figures after its label. */
+function isTableHead(line: string, next: string): boolean {
+  const head = line.split('|').map((cell) => cell.trim())
+  const row = next.split('|').map((cell) => cell.trim())
+  return head.length >= 3 && row.length === head.length && row.slice(1).every((cell) => NUMBER_CELL.test(cell))
+}
+
 /** Marks runs of two or more feed items ("11:05 Экономика …" under each other): one alone may be a sentence. */
 function markFeedRuns(lines: MarkedLine[]): void {
   const open = lines.filter((line) => line.cut === null && line.text !== '')
@@ -454,7 +464,11 @@ function markFeedRuns(lines: MarkedLine[]): void {
  * subscriptions), contact lines, menus, breadcrumbs, and labelled lists of other stories or of the news feed.
  */
 export function markSiteClutter(lines: MarkedLine[]): void {
-  for (const line of lines) line.cut ??= clutterReason(line.text)
+  for (const [index, line] of lines.entries()) {
+    const reason = clutterReason(line.text)
+    // "Cavab | Azərbaycan | Gürcüstan | Türkiyə | Cəmi" over "Artıb | 61 | 54 | 55 | 58": a table's head, no menu
+    line.cut ??= reason === 'site menu' && isTableHead(line.text, lines[index + 1]?.text ?? '') ? null : reason
+  }
   markLists(lines)
   markFeedRuns(lines)
 }

@@ -29,7 +29,11 @@ export const afterLastComma = (text: string) => text.replace(/^.*,\s*/u, '')
 /** The unit words end a caption or head with: in a parenthesis ("(ton)", "(USD/ton):") or after a comma (", TEU"). */
 export function trailingUnit(text: string, lang: string) {
   const inParenthesis = /\(([^()]+)\)\s*:?\s*$/u.exec(text)?.[1]
-  if (inParenthesis) return unitOf(inParenthesis, lang)
+  // "(respondentlərin payı, %)": the measure's name, then its unit after the comma
+  if (inParenthesis)
+    return (
+      unitOf(inParenthesis, lang) ?? (/,/u.test(inParenthesis) ? unitOf(afterLastComma(inParenthesis), lang) : null)
+    )
   return /,/u.test(text) ? unitOf(afterLastComma(text).replace(/:\s*$/u, ''), lang) : null
 }
 
