@@ -7,6 +7,7 @@ import { makeSourceRef } from '../source-ref'
 import type { AgreementDraft, ExtractionInput, Sentence } from '../types'
 import { ANAPHORIC_OPENER, findDocumentNouns, findSigningVerbs, isFutureSigning } from './agreement-cues'
 import { readAgreementMentions } from './agreement-mentions'
+import { recordSigning } from './agreement-records'
 import { withoutPackageMembers } from './package-members'
 import { documentTypeOf, documentYearsOf } from './document-type'
 import { findEventCues } from './event-cues'
@@ -133,14 +134,19 @@ export function extractAgreements(input: ExtractionInput): AgreementDraft[] {
     const backOpener = ANAPHORIC_OPENER.test(looseFold(text.trimStart(), lang))
     const refersBack: boolean = previous !== null && backOpener
     const verbs = findSigningVerbs(text, lang)
+    // "Соглашение между …", then "Место и дата подписания: г. Анкара, 17.02.2026": a treaty database's record
+    const record = verbs.length === 0 ? recordSigning(input.sentences, index, context) : null
     // "Среди подписанных документов – …": a participle in the opener points back, it tells no signing of its own;
     // "Özbəkistanla hansı sənədlər imzalanıb?": a question asks, it tells none either
-    const signs: boolean = verbs.length > 0 && !isFutureSigning(text, lang) && !refersBack && !isQuestion(text)
-    const occasion: Occasion | null = signs
-      ? occasionOf(input.sentences, index, context, headed[index])
-      : refersBack
-        ? previous
-        : null
+    const signs: boolean =
+      record !== null || (verbs.length > 0 && !isFutureSigning(text, lang) && !refersBack && !isQuestion(text))
+    const occasion: Occasion | null = record
+      ? { ...record, parties: record.parties.length > 0 ? record.parties : context.countries.slice(0, 2).sort() }
+      : signs
+        ? occasionOf(input.sentences, index, context, headed[index])
+        : refersBack
+          ? previous
+          : null
     // a sentence about the documents just signed ("Sənədlər … əhatə edir") keeps the thread for the next one
     const talksOfDocuments = !signs && findDocumentNouns(text, lang).length > 0
     sinceThread = signs || talksOfDocuments ? 0 : sinceThread + 1
@@ -151,7 +157,9 @@ export function extractAgreements(input: ExtractionInput): AgreementDraft[] {
       signs &&
       verbs.every((v) => CEREMONY_AROUND.test(looseFold(text.slice(Math.max(0, v.start - 12), v.end + 25), lang)))
     const sectors = unique(findSectors(text, lang, { activities: false }).map((s) => s.sector))
-    for (const mention of withoutPackageMembers(readAgreementMentions(text, lang, context.published), text, lang)) {
+    const mentions = withoutPackageMembers(readAgreementMentions(text, lang, context.published), text, lang)
+    // "Протокол о внесении изменений в Соглашение между …": a record names one document, whatever it amends
+    for (const mention of record ? mentions.slice(0, 1) : mentions) {
       if (onlyCeremony && mention.kind === 'package' && mention.count === null) continue
       // "Among the documents were …": the documents it points back at are counted already
       if ((backOpener || !signs) && mention.kind === 'package' && mention.count === null) continue

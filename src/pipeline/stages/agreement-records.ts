@@ -1,0 +1,41 @@
+import { findCountries, findPlaces } from '../lexicon/countries'
+import { looseFold } from '../lexicon/term-matcher'
+import type { Sentence } from '../types'
+import { statedDates, type ArticleContext } from './mention-context'
+
+// A treaty database lists its documents as records: the document's full name on a line, then labelled fields, one of
+// them its signing's place and date. The record states the signing that no verb tells.
+
+/**
+ * The field of a record that gives where and when its document was signed: "İmza yeri ve tarihi: Almatı, 01.05.1992",
+ * "İmzalanma tarixi: 12.05.2022", "Место и дата подписания: г. Анкара, 17.02.2026", "Date of signature: 12 May 2022".
+ */
+const SIGNED_FIELD =
+  /^(?:imza\s+(?:yeri\s+ve\s+)?tarihi|imzalanma\s+(?:yeri\s+və\s+)?tarixi|imzalandığı\s+(?:yer\s+və\s+)?tarix|(?:место\s+и\s+)?дата\s+(?:и\s+место\s+)?подписания|(?:place\s+and\s+)?date\s+of\s+signature|(?:place\s+and\s+)?date\s+signed|signed\s+(?:at|on))\s*:\s*/u
+
+/** When and where a record's document was signed, and the countries its name holds. */
+export interface RecordSigning {
+  date: string
+  place: string | null
+  parties: string[]
+}
+
+/**
+ * The signing of the document named by sentence `index`, when the sentence after it is its record's signing field
+ * with a date ("Соглашение между … о сотрудничестве …", then "Место и дата подписания: г. Анкара, 17.02.2026"); else
+ * null.
+ */
+export function recordSigning(
+  sentences: readonly Sentence[],
+  index: number,
+  context: ArticleContext,
+): RecordSigning | null {
+  const field = sentences[index + 1]?.text ?? ''
+  const label = SIGNED_FIELD.exec(looseFold(field, context.lang))
+  if (label === null) return null
+  const date = statedDates(field, context)[0]?.value
+  if (date === undefined) return null
+  const name = sentences[index]?.text ?? ''
+  const parties = [...new Set(findCountries(name, context.lang).map((c) => c.code))].sort()
+  return { date, place: findPlaces(field, context.lang)[0]?.name ?? null, parties }
+}
