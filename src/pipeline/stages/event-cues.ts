@@ -60,6 +60,8 @@ const TURKISH: Row[] = [
   ['other', null, 'free', ['telefonda görüş', 'telefon görüşmes', 'telefonla görüş']],
   // a ceremony of remembrance or farewell, an occasion of its own ("vida mərasimi martın 4-də")
   ['other', null, 'free', ['anma tören', 'veda tören', 'cenaze tören']],
+  // a joint exercise or drill, a sports games: occasions of their own ("Xəzər-2026" təlimi, "Türk Devletleri Oyunları")
+  ['other', null, 'turkic', ['tatbikat', 'oyunları']],
   [null, 'welcome', 'free', ['karşılama tören', 'karşılama töreni', 'resmi tören', 'resmi törenle']],
   [null, 'one-on-one', 'free', ['baş başa görüşme', 'baş başa görüş', 'baş başa']],
   [null, 'press', 'free', ['basın toplantı', 'basın toplantıs', 'basın açıklaması']],
@@ -97,6 +99,7 @@ const AZERBAIJANI: Row[] = [
   ['other', null, 'free', ['festival', 'mədəniyyət həftəsi', 'film günləri', 'mədəniyyət günləri']],
   ['other', null, 'free', ['telefon danışığ', 'telefonla danış', 'telefon vasitəsilə danış']],
   ['other', null, 'free', ['vida mərasim', 'dəfn mərasim', 'anım mərasim', 'xatirə gecəs']],
+  ['other', null, 'turkic', ['təlim', 'oyunları', 'məhsulları həftəsi']],
   [null, 'welcome', 'free', ['qarşılanma mərasim', 'rəsmi qarşılanma mərasim']],
   [null, 'one-on-one', 'free', ['təkbətək görüş']],
   [null, 'press', 'free', ['mətbuat konfrans', 'mətbuata bəyanat', 'mətbuata bəyanatlar']],
@@ -132,6 +135,8 @@ const ENGLISH: Row[] = [
   ['other', null, 'exact', ['exhibition', 'expo', 'trade mission', 'foundation stone', 'hearing']],
   ['other', null, 'exact', ['festival', 'film festival', 'culture week', 'film days', 'culture days']],
   ['other', null, 'exact', ['telephone conversation', 'phone conversation', 'telephone call', 'phone call']],
+  // a joint drill or exercise, a sports games ("the joint oil-spill drill", "the Turkic World Sports Games")
+  ['other', null, 'exact', ['drill', 'drills', 'exercise', 'exercises', 'games']],
   ['other', null, 'exact', ['spoke by phone', 'spoke by telephone', 'phone talks', 'telephone talks']],
   [
     'other',
@@ -167,6 +172,8 @@ const RUSSIAN: Row[] = [
   ['other', null, 'free', ['закладк', 'выставк', 'ярмарк', 'торгов миссии', 'торговая миссия']],
   ['other', null, 'free', ['фестивал', 'недел культуры', 'дни культуры', 'дни кино']],
   ['other', null, 'free', ['телефонн разговор', 'разговор по телефон', 'переговоры по телефон']],
+  // "учения «Каспий-2026»": a drill, in the plural only ("учение" alone is a teaching)
+  ['other', null, 'exact', ['учения', 'учений', 'учениях', 'учениями']],
   ['other', null, 'free', ['церемони прощания', 'вечер памяти', 'траурн церемони', 'панихид']],
   ['visit', null, 'free', ['рабоч поездк', 'рабочей поездк']],
   [null, 'welcome', 'free', ['церемони официальной встречи', 'церемони встречи']],
