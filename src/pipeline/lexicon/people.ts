@@ -45,10 +45,15 @@ export const isOfficeTitle = (word: string): boolean => TITLES.has(looseFold(wor
 
 /** Courtesy words (folded) that may stand between a title and a name. */
 const HONORIFICS: ReadonlySet<string> = new Set(
-  ['cənab', 'xanım', 'bay', 'bayan', 'mr', 'mrs', 'ms', 'г-н', 'г-жа', 'господин', 'госпожа'].map((t) =>
-    looseFold(t, 'tr'),
-  ),
+  [
+    ...['cənab', 'xanım', 'bay', 'bayan', 'mr', 'mrs', 'ms', 'г-н', 'г-жа', 'господин', 'госпожа'],
+    // academic titles, one after another: "Ticaret Bakanı Prof. Dr. Ömer Bolat"
+    ...['prof', 'dr', 'doç', 'professor', 'профессор', 'д-р'],
+  ].map((t) => looseFold(t, 'tr')),
 )
+
+/** Courtesy words and academic titles that may stand one after another between a title and a name. */
+const MAX_HONORIFICS = 2
 
 /** Stems of capitalised words that follow a title but name an office or a body, not a person. */
 const OFFICE_STEMS = [
@@ -110,12 +115,15 @@ function findTitledNames(text: string, lang: string): PersonMatch[] {
     const after = candidate && isBlocked(candidate.index) ? candidate : undefined
     if (after) next++
     // "naziri cənab Nurlan Sarsenbayev", "министр г-н X", "Minister Mr. X": a courtesy word before the name
-    const word = words[next]
-    const courtesy =
-      word !== undefined &&
-      HONORIFICS.has(looseFold(word[0], lang)) &&
-      /^\s+$/u.test(text.slice((words[next - 1]?.index ?? 0) + (words[next - 1]?.[0].length ?? 0), word.index))
-    if (courtesy) next++
+    let courtesy = false
+    for (let k = 0; k < MAX_HONORIFICS; k++) {
+      const word = words[next]
+      const gap = text.slice((words[next - 1]?.index ?? 0) + (words[next - 1]?.[0].length ?? 0), word?.index ?? 0)
+      // the first stands right after the title; the next one after the first's abbreviating dot ("Prof. Dr.")
+      if (!word || !HONORIFICS.has(looseFold(word[0], lang)) || !(courtesy ? /^\.?\s+$/u : /^\s+$/u).test(gap)) break
+      courtesy = true
+      next++
+    }
     const nameWords = []
     for (let i = next; i < next + 3; i++) {
       const word = words[i]

@@ -26,6 +26,8 @@ const TURKISH: Row[] = [
   ['state-visit', null, 'turkic', ['devlet ziyaret']],
   ['official-visit', null, 'turkic', ['resmi ziyaret']],
   ['visit', null, 'turkic', ['ziyaret', 'çalışma ziyaret', 'resmi temas', 'resmi temaslar']],
+  // "Astana'da bir dizi temasta bulundu", "Bakü'de temaslarda bulunacak": to hold talks in a city is to visit it
+  ['visit', null, 'free', ['temasta bulun', 'temaslarda bulun']],
   ['summit', null, 'turkic', ['zirve', 'zirvesi']],
   ['meeting', 'talks', 'turkic', ['görüşme', 'toplantı', 'toplantıs', 'genel kurul']],
   ['meeting', 'talks', 'free', ['görüştü', 'bir araya gel', 'bir araya gelerek']],

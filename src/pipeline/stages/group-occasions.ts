@@ -69,13 +69,16 @@ function contradicts(group: OccasionGroup, mention: EventMention): boolean {
     const [mine, theirs] = [sides([mention]), sides(group.filter((m) => m.sideline))]
     if (mine.length > 0 && theirs.length > 0 && !isWithin(mine, theirs) && !isWithin(theirs, mine)) return true
   }
-  // two visits by different leaders are two visits
+  // two visits by different leaders are two visits; "Bakan Bolat" is the "Ömer Bolat" of the lead
   if (isVisitKind(mention.kind) && mention.participants.length > 0) {
-    const names = new Set(group.flatMap((m) => m.participants.map((p) => p.name)))
-    if (names.size > 0 && !mention.participants.some((p) => names.has(p.name))) return true
+    const names = new Set(group.flatMap((m) => m.participants.map((p) => surname(p.name))))
+    if (names.size > 0 && !mention.participants.some((p) => names.has(surname(p.name)))) return true
   }
   return false
 }
+
+/** A person's last name, which a later mention keeps when it drops the first ("Bolat" for "Ömer Bolat"). */
+const surname = (name: string) => name.trim().split(/\s+/u).at(-1) ?? name
 
 /** Days a visit may run: its arrival and its second day are one visit ("flew in on Tuesday", "Səfərin ikinci günü"). */
 const VISIT_DAYS = 2
