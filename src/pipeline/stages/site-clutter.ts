@@ -144,7 +144,14 @@ const COMMENT_COUNT =
   /^(?:\d{1,6}\s+(?:comments?|yorum|şərh|комментари\p{L}*)|(?:comments?|yorumlar?|şərhlər?|şərh|комментари\p{L}*)\s*:?\s*\(?\d{1,6}\)?|(?:yorum\s+yap|şərh\s+yaz|comment|add\s+a\s+comment|комментировать)\s*\(\d{1,6}\))$/u
 /** "Версия для печати", "Print", "Yazdır", "Скачать PDF (412 КБ)": buttons to print the page or fetch it as a file. */
 const PRINT_OR_FILE =
-  /^(?:print(?:\s+version)?|printer-friendly(?:\s+version)?|yazdır|çap\s+et|çap\s+versiyası|версия\s+для\s+печати|печать|(?:download|indir|yüklə|скачать)\s+(?:pdf|docx?)(?:\s*\(\d[\d.,]*\s*(?:kb|mb|кб|мб)\))?|(?:pdf|xlsx?|docx?|csv)\s+(?:indir|yüklə)(?:\s*\(\d[\d.,]*\s*(?:kb|mb|кб|мб)\))?|listen\s+to\s+the\s+(?:call|webcast)|add\s+[\p{L}\d.]{1,12}\s+to\s+(?:my\s+)?watchlist|izleme\s+listesine\s+ekle|добавить\s+в\s+избранное|(?:pdf|docx?|word|xlsx?|excel)\s*\(?\d[\d.,]*\s*(?:kb|mb|кб|мб)\)?)$/u
+  /^(?:(?:export\s+to|экспорт\s+в|excel'?[eə]\s+(?:aktar|ixrac))\s*(?:excel|csv|pdf)?|print(?:\s+version)?|printer-friendly(?:\s+version)?|yazdır|çap\s+et|çap\s+versiyası|версия\s+для\s+печати|печать|(?:download|indir|yüklə|скачать)\s+(?:pdf|docx?)(?:\s*\(\d[\d.,]*\s*(?:kb|mb|кб|мб)\))?|(?:pdf|xlsx?|docx?|csv)\s+(?:indir|yüklə)(?:\s*\(\d[\d.,]*\s*(?:kb|mb|кб|мб)\))?|listen\s+to\s+the\s+(?:call|webcast)|add\s+[\p{L}\d.]{1,12}\s+to\s+(?:my\s+)?watchlist|izleme\s+listesine\s+ekle|добавить\s+в\s+избранное|(?:pdf|docx?|word|xlsx?|excel)\s*\(?\d[\d.,]*\s*(?:kb|mb|кб|мб)\)?)$/u
+/**
+ * A database's controls over its records: how many it found ("Найдено записей: 5", "Gösterilen: 1-8 / 8 kayıt",
+ * "Showing 1–8 of 8 records"), a row of filters that starts with "all" ("Статус: Все | Действующие | …", "Filtrele:
+ * Tümü | Yürürlükte | …") and a drop-down list ("Выбрать страну ▼").
+ */
+const DATABASE_CONTROL =
+  /^(?:(?:найдено\s+(?:записей|документов|результатов)|records?\s+found|results?|gösterilen|bulunan\s+kayıt|tapılan\s+qeyd(?:\s+sayı)?)\s*:\s*[\d\s/–-]+(?:\s*(?:kayıt|records?|qeyd|записей))?|showing\s+\d+\s*[–-]\s*\d+\s+of\s+\d+(?:\s+(?:records|results|entries))?|[\p{L}\s]{2,30}:\s*(?:tümü|all|все|hamısı)\s*\|.*|[\p{L}\s]{2,40}\s*[▼▾])$/u
 /** "Listen to this article (6:12)", "Listen to this article · 5:48", "Haberi dinle (3:40)": a button that reads the story aloud, with its length. */
 const LISTEN_LENGTH =
   /^(?:listen\s+to\s+(?:this\s+)?(?:article|story)|(?:haberi|makaleyi)\s+dinle|xəbəri\s+dinlə|слушать\s+(?:статью|новость))\s*(?:·\s*)?\(?\d{1,2}:\d{2}\)?$/u
@@ -370,6 +377,7 @@ export function clutterReason(line: string): string | null {
   if (any(isAdvert)) return 'advertisement'
   if (any((folded) => isContactLine(line, folded)) || matches(ADDRESS_WITH_PHONE)) return 'contact line'
   if (line.length <= MAX_POINTER_CHARS && matches(PAGE_POINTER)) return 'related links'
+  if (matches(DATABASE_CONTROL)) return 'site clutter'
   if (isBreadcrumb(line)) return 'breadcrumb'
   return isMenu(line) || matches(READER_TOOLBAR) ? 'site menu' : null
 }
