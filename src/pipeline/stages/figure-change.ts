@@ -63,11 +63,29 @@ function isChangeEnd(context: SentenceContext, quantity: Quantity): boolean {
 /** "+18,4%", "-21,3%", "−3.2%": a percent written with its sign, alone before the digits (never "3-4%"). */
 const SIGN_BEFORE = /(?:^|[\s(:])([+\-−])$/u
 
+/** "deyənlər", "qeyd edənlər", "diyenler", "belirtenler": those who said so, a survey's share of its respondents. */
+const SAYERS = /^(?:\p{L}*(?:deyən|diyen|bildirən|belirten|söyleyen|edən|eden)(?:lər|ler|lar)|cavab\s+verənlər)$/u
+
+/**
+ * A survey's share of those who answered one way: "Satışların dəyişmədiyini deyənlər 27 faiz, azaldığını qeyd edənlər
+ * isə 15 faiz", "почти каждый третий участник опроса (29%) сообщил, что сократил закупки". The change they report
+ * is theirs to tell; the percent counts them. A percent alone in brackets restates the group before it.
+ */
+function isRespondentShare(context: SentenceContext, quantity: Quantity): boolean {
+  const before = context.words.filter((w) => w.end <= quantity.start).at(-1)?.text ?? ''
+  if ((context.lang === 'tr' || context.lang === 'az') && SAYERS.test(before)) return true
+  const text = context.sentence.text
+  return (
+    /\(\s*$/u.test(text.slice(Math.max(0, quantity.start - 3), quantity.start)) &&
+    /^\s*\)/u.test(text.slice(quantity.end))
+  )
+}
+
 /** Tells whether a percent or multiplier is a change, and which way: +1 for a rise, -1 for a fall, 0 for neither. */
 export function changeDirection(context: SentenceContext, quantity: Quantity): 1 | -1 | 0 {
   const sign = quantity.unit === 'percent' ? SIGN_BEFORE.exec(context.folded.slice(0, quantity.start))?.[1] : undefined
   if (sign) return sign === '+' ? 1 : -1
-  if (isChangeEnd(context, quantity)) return 0
+  if (isChangeEnd(context, quantity) || isRespondentShare(context, quantity)) return 0
   // "more than 80%", "less than 1%", "80 faizdən çox", "%80'den fazla": the words that bound the amount tell no change
   const bound = quantity.qualifierSpan
   const words = near(context.words, quantity, context.lang).filter(
