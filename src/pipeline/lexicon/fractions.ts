@@ -93,6 +93,20 @@ function isEnglishShare(tokens: readonly Token[], index: number, last: number): 
   return closes && SHARE_BEFORE_EN.test(tokens[index - 1]?.text ?? '')
 }
 
+/** Tokens after a fraction within which its exact share in brackets is looked for ("половины … сетей … (56%)"). */
+const EXACT_SHARE_REACH = 10
+
+/** Whether a percent alone in brackets follows the fraction in its clause: "(56%)". */
+function hasExactShareAfter(tokens: readonly Token[], last: number): boolean {
+  for (let k = last + 1; k < last + EXACT_SHARE_REACH && k < tokens.length; k++) {
+    const text = tokens[k]?.text ?? ''
+    if (/^[.;:!?]$/u.test(text)) return false
+    const bracketed = tokens[k + 1]?.kind === 'num' && tokens[k + 2]?.text === '%' && tokens[k + 3]?.text === ')'
+    if (text === '(' && bracketed) return true
+  }
+  return false
+}
+
 /** Reads a share written as a fraction at `tokens[index]`, as a percentage with its qualifier, or null. */
 export function readFraction(tokens: readonly Token[], index: number, lang: string): ReadResult | null {
   const entries = FRACTIONS[lang]
@@ -108,6 +122,8 @@ export function readFraction(tokens: readonly Token[], index: number, lang: stri
     // "a third rail line", "a third still on the table": an English "a third" is a share only before "of" or after
     // a word of amount or change ("by a quarter", "about a tenth", "add a fifth")
     if (lang === 'en' && !isEnglishShare(tokens, index, last)) return null
+    // "Больше половины сетей (56%)", "more than half of them (56%)": the exact share stands beside it in brackets
+    if (hasExactShareAfter(tokens, last)) return null
     const before = qualifierBefore(tokens, index)
     const after = before ? null : qualifierAfter(tokens, last)
     const end = tokens[last]?.end ?? first.end

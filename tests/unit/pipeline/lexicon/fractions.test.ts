@@ -57,3 +57,17 @@ describe('findQuantities: an English share before a time word or "by"', () => {
     expect(findQuantities('The port plans a third berth next year.', 'en')).toEqual([])
   })
 })
+
+describe('findQuantities: a fraction beside its exact share in brackets gives the exact share alone', () => {
+  it.each<[string, string]>([
+    ['ru', 'Больше половины торговых сетей (56%) увеличили закупки.'],
+    ['ru', 'Около четверти опрошенных компаний (27%) сократили закупки.'],
+    // guards: no fraction is read in these, and the bracketed share stays
+    ['en', 'More than half of the chains (56%) raised their purchases.'],
+    ['az', 'Şirkətlərin yarıdan çoxu (56%) alışları artırıb.'],
+    ['tr', 'Zincirlerin yarısından fazlası (%56) alımlarını artırdı.'],
+  ])('%s: %s', (lang, text) => {
+    expect(findQuantities(text, lang).map((q) => q.unit)).toEqual(['percent'])
+    expect(findQuantities(text, lang)[0]?.value).toBe(Number(/\d+/u.exec(text)?.[0]))
+  })
+})
