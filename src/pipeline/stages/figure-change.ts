@@ -167,6 +167,9 @@ export function isStartOfChange(context: SentenceContext, quantity: Quantity): b
 /** "by", "на" right before an amount, maybe with a word of degree: the amount is the size of a change. */
 const BY_BEFORE =
   /(?:^|\s)(?:by|на)\s+(?:(?:about|around|roughly|nearly|almost|another|a further|some|over|more than|почти|около|примерно|еще|ещё|более чем|свыше)\s+)*$/u
+/** "down", "lost", "недосчитался", "потеряли" right before an amount, maybe with a word of degree: a loss of that much. */
+const LOST_BEFORE =
+  /(?:^|\s)(?:down|lost|lose|loses|losing|недосчитал\p{L}*|потерял\p{L}*|потеряет|потеряют)\s+(?:(?:about|around|roughly|nearly|almost|some|over|more than|почти|около|примерно|более)\s+)*$/u
 /** Turkic nouns of a fall right after an amount: "30 sm enmə", "31 santimetrelik düşüş". */
 const FALL_NOUN = /^(?:enmə|enməsi|düşüş|düşüşü|azalma|azalması|gerileme|geriləmə|kayıp|itki)$/u
 
@@ -180,7 +183,10 @@ export function isSizeOfFall(context: SentenceContext, quantity: Quantity): bool
   if (isChangeEnd(context, quantity)) return false
   const start = quantity.qualifierSpan ? Math.min(quantity.start, quantity.qualifierSpan.start) : quantity.start
   if (context.lang === 'en' || context.lang === 'ru') {
-    if (!BY_BEFORE.test(context.folded.slice(Math.max(0, start - 30), start))) return false
+    const before = context.folded.slice(Math.max(0, start - 30), start)
+    // "down $9 per tonne", "We lost about 60,000 tonnes", "порт недосчитался около 1,3 тыс. тонн": the amount lost
+    if (LOST_BEFORE.test(before)) return true
+    if (!BY_BEFORE.test(before)) return false
     return near(context.words, quantity, context.lang).some((w) => FALL.test(w.text))
   }
   const next = context.words.find((w) => w.start >= quantity.end)
@@ -188,5 +194,10 @@ export function isSizeOfFall(context: SentenceContext, quantity: Quantity): bool
   // "29 metreye", "3 güne", "tona", "metrə" are where a fall ended, "kilometrədək" bounds it; "santimetre" and
   // "kilometre" end in "-re" unbent
   const dative = /(?:y[aeə]|[aə]|(?<!r)e|d[əe]k)$/u.test(own)
-  return next !== undefined && !dative && (FALL.test(next.text) || FALL_NOUN.test(next.text))
+  // "60 bin ton yük kaybetti", "60 min ton yük itirib": what was lost, maybe named before the verb
+  const lost = context.words
+    .filter((w) => w.start >= quantity.end)
+    .slice(0, 2)
+    .some((w) => /^(?:kaybet|kaybed|itir)/u.test(w.text))
+  return next !== undefined && !dative && (FALL.test(next.text) || FALL_NOUN.test(next.text) || lost)
 }

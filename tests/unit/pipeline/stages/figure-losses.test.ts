@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from './figure-input'
+
+/** Each figure's words and value. */
+const values = (lang: string, sentence: string) =>
+  extract([sentence], lang, '2026-04-29').map((f) => [f.words, f.value])
+
+describe('isSizeOfFall: an amount lost, or "down" that much, is a negative change', () => {
+  it.each<[string, string, string, number]>([
+    ['en', 'We lost about 60,000 tonnes of shipments in January to weather.', '60,000 tonnes', -60_000],
+    ['en', 'Freight now costs about $46 per tonne, down $9 per tonne from last year.', '$9 per tonne', -9],
+    ['ru', 'Из-за непогоды порт недосчитался около 1,3 тыс. тонн продаж судового топлива.', '1,3 тыс. тонн', -1300],
+    ['tr', 'Liman fırtına nedeniyle ocakta 60 bin ton yük kaybetti.', '60 bin ton', -60_000],
+    ['az', 'Liman fırtına səbəbindən yanvarda 60 min ton yük itirib.', '60 min ton', -60_000],
+  ])('%s: %s', (lang, sentence, words, value) => {
+    expect(values(lang, sentence)).toContainEqual([words, value])
+  })
+
+  it('guard, en: the level a price fell to stays positive', () => {
+    expect(values('en', 'Freight now costs about $46 per tonne, down from $55.')).toContainEqual(['$46 per tonne', 46])
+  })
+})
