@@ -258,7 +258,8 @@ export function figureCountries(article: Article, sentence: string, span: Span, 
   }
   // "Türk şirketlerinin bu ülkede", "Turkish investment in the country": the article's own country and the one named
   // "Türk şirketleri bu ülkede", "ticaret hacmimizi" in a Kazakh–Turkish report: the article's other main country
-  const other = main.find((code) => !named.includes(code))
+  const unnamedMain = main.filter((code) => !named.includes(code))
+  const other = unnamedMain[0]
   // "Türkiye'ye buğday ihracatı", "поставки муки в Грузию", "Çindən … qəbul edilib": one end of a flow is named, the
   // other is the article's own country
   // "Kazakistan ise net ithalatçı: Ülke 2024'te Rusya'dan … aldı": the clause's subject is the country named before it
@@ -270,7 +271,7 @@ export function figureCountries(article: Article, sentence: string, span: Span, 
   const flowHome = () =>
     !HOME_SUBJECT.test(folded) && flowsWithHome(text, folded, mentions, article.lang, articlePair.length === 2)
       ? (writerSide(main, named, article.lang) ??
-        otherEnd(text, folded, mentions[0], other, article.lang, frame.flowRoles))
+        otherEnd(text, folded, mentions[0], unnamedMain, article.lang, frame.flowRoles))
       : undefined
   const home = antecedent ?? (HOME_REFERENCE.test(folded) || betweenTwo ? other : flowHome())
   // "Kazakhstan shipped … through BTC": the shipper and the line's own country

@@ -49,21 +49,26 @@ export function writerSide(main: readonly string[], named: readonly string[], la
 }
 
 /**
- * The other end of a flow whose one end the clause names: the article's other main country, unless that country only
- * ever stands at the same end ("Kazakistan'a …", "Özbekistan'a …" in a Turkish exporters' release: two markets, and
- * the seller is the writer's country, which Turkish and Azerbaijani leave unnamed; in English or Russian, unknown).
+ * The other end of a flow whose one end the clause names: the article's other main country (`others`, the main ones
+ * the clause leaves unnamed), unless that country only ever stands at the same end ("Kazakistan'a …", "Özbekistan'a …"
+ * in a Turkish exporters' release: two markets). Then it is the next main country that does not ("чай из
+ * Азербайджана", "вино из Грузии" in a Kazakh survey: Georgia is a parallel source, Kazakhstan the buyer), else the
+ * writer's country, which Turkish and Azerbaijani leave unnamed; in English or Russian, unknown.
  */
 export function otherEnd(
   text: string,
   folded: string,
   only: PartyMention | undefined,
-  other: string | undefined,
+  others: readonly string[],
   lang: string,
   roles: FlowRoles | undefined,
 ): string | undefined {
+  const [other] = others
   // a share's owner may be a seller or a market (see `flowRoles`): its other end stays the article's other country
   const end = only && !isShareOwner(folded, only) ? flowEnd(text, only, folded, lang) : null
   if (other === undefined || end === null || !roles || !isParallelEnd(roles, other, end)) return other
+  const next = others.slice(1).find((code) => !isParallelEnd(roles, code, end))
+  if (next !== undefined) return next
   const home = WRITER_HOME[lang]
   return home !== only?.code ? home : undefined
 }

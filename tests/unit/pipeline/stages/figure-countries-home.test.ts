@@ -173,3 +173,33 @@ describe('figureCountries: purchases from one country, in a Turkish or Azerbaija
     expect(countries(sentences, lang).at(-1)).toEqual(expected)
   })
 })
+
+describe('figureCountries: a flow from one source among parallel sources goes to the article’s other main country', () => {
+  // a Kazakh survey of imports: Georgia and Azerbaijan both only ever send, Kazakhstan buys
+  const survey = (lang: string, sentences: string[]) => extract(sentences, lang).at(-1)?.countries
+
+  it.each<[string, string[]]>([
+    [
+      'ru',
+      [
+        'Казахстанские сети закупают вино из Грузии.',
+        'Поставки вина из Грузии в Казахстан выросли.',
+        'Грузинское вино занимает треть полок в Казахстане.',
+        'Вино из Грузии дешевеет, а грузинские винодельни расширяют экспорт.',
+        'Импорт чая из Азербайджана вырос на 27% и составил 3,4 тыс. тонн.',
+      ],
+    ],
+    [
+      'en',
+      [
+        'Kazakh chains buy wine from Georgia.',
+        'Wine shipments from Georgia to Kazakhstan grew.',
+        'Georgian wine fills a third of the shelves in Kazakhstan.',
+        'Wine from Georgia is getting cheaper as Georgian wineries expand exports.',
+        'Imports of tea from Azerbaijan rose by 27% to 3,400 tonnes.',
+      ],
+    ],
+  ])('%s', (lang, sentences) => {
+    expect(survey(lang, sentences)).toEqual(['AZ', 'KZ'])
+  })
+})
