@@ -372,8 +372,13 @@ function englishPhraseCue(words: readonly Word[], word: Word, lang: string): Cue
   // estimate" only reports one)
   if (word.text === 'estimate' && next?.text === 'that') return 'forecast'
   const previous = words[at - 1]?.text ?? ''
-  return PAST_EN.test(word.text) && (previous === 'being' || previous === 'be') ? 'target' : null
+  // "the ministry wants it raised to 65% by 2030", "they want exports doubled": a result wished for is a plan
+  const wished = WANT_EN.test(words[at - 2]?.text ?? '') || WANT_EN.test(words[at - 3]?.text ?? '')
+  return PAST_EN.test(word.text) && (previous === 'being' || previous === 'be' || wished) ? 'target' : null
 }
+
+/** Verbs of wanting whose object a past participle completes ("wants it raised", "wanted the fees cut"). */
+const WANT_EN = /^(?:want|wants|wanted)$/u
 
 /** Verbs of making something that does not exist yet: after "to", the thing and its figures are a plan. */
 const BUILD_EN = /^(?:build|construct|lay|develop|create|establish|set)$/u

@@ -154,3 +154,20 @@ describe('readKind: a plan named as such, a readiness, a value "which is" now', 
     expect(figures.find((f) => f.value === 160_000)?.year).toBe(2026)
   })
 })
+
+describe('readKind: a result an English subject wants is a plan', () => {
+  it.each<[string, string]>([
+    ['The industry ministry wants it raised to 65% by 2030.', '65%'],
+    ['The government wanted the fees lowered to $40 per container by 2027.', '$40 per container'],
+  ])('%s', (sentence, words) => {
+    const figure = extract([sentence], 'en', '2026-05-12').find((f) => f.words === words)
+    expect(figure?.kind).toBe('target')
+  })
+
+  it('guard: a participle after its subject with no wanting reports a result', () => {
+    const figure = extract(['Localisation was raised to 52% last year.'], 'en', '2026-05-12').find(
+      (f) => f.words === '52%',
+    )
+    expect(figure?.kind).toBe('achieved')
+  })
+})
