@@ -158,7 +158,7 @@ describe('readKind: a plan named as such, a readiness, a value "which is" now', 
 describe('readKind: a result an English subject wants is a plan', () => {
   it.each<[string, string]>([
     ['The industry ministry wants it raised to 65% by 2030.', '65%'],
-    ['The government wanted the fees lowered to $40 per container by 2027.', '$40 per container'],
+    ['The government wanted the tariff lowered to $40 a tonne by 2027.', '$40 a tonne'],
   ])('%s', (sentence, words) => {
     const figure = extract([sentence], 'en', '2026-05-12').find((f) => f.words === words)
     expect(figure?.kind).toBe('target')
