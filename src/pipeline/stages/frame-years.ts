@@ -24,11 +24,12 @@ function isLabelInParenthesis(text: string, date: DateMention, mentions: readonl
 }
 
 /**
- * A month alone past the article's month ("in September" in March) is last year's or the coming one ("plan to meet
- * again in Tbilisi in September"): it frames nothing, where one already gone this year ("in February") does.
+ * A month or a quarter alone past the article's ("in September" in March, "dördüncü çeyrekte" in May) is last year's
+ * or the coming one ("plan to meet again in Tbilisi in September", "deliveries are to start in the fourth quarter"): it
+ * frames nothing, where one already gone this year ("in February") does.
  */
 const isMonthMaybeAhead = (d: DateMention, published: number | null) =>
-  d.ahead?.length === 'YYYY-MM'.length && published !== null && yearOf(d) < published
+  d.ahead !== undefined && d.ahead !== null && published !== null && yearOf(d) < published
 
 /**
  * The year an article is telling about at each sentence: the year of the latest dated point before it (the headline

@@ -32,3 +32,24 @@ describe('periodOf: a day or month still to come this year dates what was last y
     expect(found).toContainEqual(['14', 2026])
   })
 })
+
+describe('frameYears: a quarter still to come this year frames no later figure as last year’s', () => {
+  // an article of 12 May 2026: the fourth quarter may be last year's or this year's, and the report stays in 2026
+  it.each<[string, string[], string]>([
+    [
+      'tr',
+      ['Teslimatların dördüncü çeyrekte başlaması öngörülüyor.', 'FAVÖK’ümüz 690 milyon TL oldu.'],
+      '690 milyon TL',
+    ],
+    ['en', ['Deliveries are to start in the fourth quarter.', 'EBITDA came in at $131 million.'], '$131 million'],
+    ['ru', ['Поставки начнутся в четвертом квартале.', 'Выручка составила 412 млн долларов.'], '412 млн долларов'],
+    [
+      'az',
+      ['Tədarüklərin dördüncü rübdə başlanması gözlənilir.', 'Gəlir 412 milyon dollar olub.'],
+      '412 milyon dollar',
+    ],
+  ])('%s', (lang, sentences, words) => {
+    const found = extract(sentences, lang, '2026-05-12').find((f) => f.words === words)
+    expect(found?.year).toBe(2026)
+  })
+})
