@@ -63,6 +63,7 @@ export function frameYears(
           !isMonthMaybeAhead(d, published) &&
           !YEAR_EARLIER.test(text.slice(d.start, d.end)) &&
           !isSamePeriodBack(text, d) &&
+          !COMPARISON_BASE_BEFORE.test(text.slice(Math.max(0, d.start - COMPARISON_REACH), d.start)) &&
           !datesDocument(text, d) &&
           !isAttributive(text, d),
       )
@@ -90,6 +91,15 @@ function isQuestionLine(text: string, sentence: Span | undefined): boolean {
   const endsLine = /^[ \t]*(?:\n|$)/u.test(text.slice(sentence.end))
   return opensLine && endsLine && QUESTION.test(text.slice(sentence.start, sentence.end).trimEnd())
 }
+
+/**
+ * "up from 640,000 tonnes in Q1 last year", "compared with 2025", "по сравнению с 2025 годом": the date of a comparison's
+ * base, whose figure is the older one; the story stays in its year.
+ */
+const COMPARISON_BASE_BEFORE =
+  /(?:(?<![\p{L}])(?:up|down) from|(?<![\p{L}])compared (?:with|to)|(?<![\p{L}])versus|по сравнению с|в сравнении с)\s(?:[^,;.]|[,.](?=\d))*$/u
+/** How far before a date the words of a comparison may start ("up from 640,000 tonnes in"). */
+const COMPARISON_REACH = 40
 
 /** A gallery's counter opening a caption: "5/10 –", "3 / 12 —". */
 const GALLERY_COUNTER = /^\s*\d{1,2}\s*\/\s*\d{1,2}\s*[–—-]\s/u

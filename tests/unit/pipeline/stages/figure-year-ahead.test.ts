@@ -53,3 +53,28 @@ describe('frameYears: a quarter still to come this year frames no later figure a
     expect(found?.year).toBe(2026)
   })
 })
+
+describe('frameYears: the date of a comparison’s base frames no later figure', () => {
+  it.each<[string, string[], string]>([
+    [
+      'en',
+      [
+        'Pellet sales reached 1.1 million tonnes in the quarter, up from 640,000 tonnes in Q1 last year.',
+        'Türkiye took 47% of our pellet sales.',
+      ],
+      '47%',
+    ],
+    // a guard: the Russian base was read so already
+    [
+      'ru',
+      [
+        'Продажи окатышей выросли до 1,1 млн тонн по сравнению с 2025 годом.',
+        'На Турцию пришлось 47% продаж окатышей.',
+      ],
+      '47%',
+    ],
+  ])('%s', (lang, sentences, words) => {
+    const found = extract(sentences, lang, '2026-04-29').find((f) => f.words === words)
+    expect(found?.year).toBe(2026)
+  })
+})
