@@ -114,7 +114,7 @@ export const NUMBER_WORD_SOURCE = [
  * "Year" in the case forms that follow a number or a relative adjective: Turkish "yılı/yılında/yılına",
  * Azerbaijani "il/ilin/ildə/ilə/ilədək", English "year(s)", Russian "год/года/году/лет/г.".
  */
-export const YEAR_WORD_SOURCE = String.raw`(?:yıl(?:ı(?:n(?:ın|a|da|dan|ı)?)?|da|dan|a|ki|l[ıa]\p{L}*)?|il(?:in(?:də|dən|ə|dək)?|ində|inə|də|dən|ə(?:dək)?|dək|i|lər\p{L}*|lik\p{L}*)?|years?|год(?:а|у|ом)?|лет|г\.)`
+export const YEAR_WORD_SOURCE = String.raw`(?:yıl(?:ı(?:n(?:ın|a|da|dan|ı)?)?|da|dan|a|ki|l[ıa]\p{L}*)?|il(?:in(?:də|dən|ə|dək)?|ində|inə|də|dən|ə(?:dək)?|dək|ki|i|lər\p{L}*|lik\p{L}*)?|years?|год(?:а|у|ом)?|лет|г\.)`
 
 /**
  * The kind of year a relative year may name, dated by the calendar year it starts in: "bu akademik yılda", "ötən

@@ -112,7 +112,8 @@ const CHANGE_END_AFTER = /^\s*,?\s*(?:to|до)\s+\d/u
 
 /** Where the value a change-starting year dates stands ("ildəki [18 dollardan]", "[from 2,500 units] in 2022"), or null. */
 function startValueOf(folded: string, d: Span): Span | null {
-  if (/(?:d|t)[aeə]k[iı]$/u.test(folded.slice(d.start, attributeEnd(folded, d)))) {
+  // "ötən ilki 6 saatdan", "geçen yılki 6 saatten": a relative year made an attribute (-ki) does the same
+  if (/(?:(?:d|t)[aeə]k[iı]|(?:yıl|il)ki)$/u.test(folded.slice(d.start, attributeEnd(folded, d)))) {
     // the noun the attribute qualifies may come first: "noyabrdakı tonu 238 dollardan" (a price per tonne)
     const end = attributeEnd(folded, d)
     const noun = /^\s+\p{L}+(?=\s+\d)/u.exec(folded.slice(end))?.[0].length ?? 0

@@ -266,7 +266,9 @@ export function periodOf(
       (context.dates.every((d) => isAttributive(folded, d)) ? currentYearOf(context.article) : null)
     return { year, deadline: null, fromContext: year !== null }
   }
-  const dated = (d: DateMention) => d.value !== null && !isBase(folded, d)
+  // "bu ilki 412 min manatlıq büdcədən 18 faiz çoxdur": an attributive year dates the value after it, no plan's deadline
+  const dated = (d: DateMention) =>
+    d.value !== null && !isBase(folded, d) && (!isAttributive(folded, d) || datesValueAfter(folded, d, span))
   const deadlines = scopedDates(context, span, (d) => dated(d) && d.role === 'deadline')
   // "ожидается, что в первом полугодии флот пополнится …" in March: a plan's part of the year is this year's
   const ahead = { ...context, dates: context.dates.map((d) => (d.ahead ? { ...d, value: d.ahead } : d)) }
