@@ -1,6 +1,6 @@
 import { findCountries, findPlaces } from '../lexicon/countries'
 import { looseFold } from '../lexicon/term-matcher'
-import type { Sentence } from '../types'
+import type { Sentence, Span } from '../types'
 import { statedDates, type ArticleContext } from './mention-context'
 
 // A treaty database lists its documents as records: the document's full name on a line, then labelled fields, one of
@@ -38,4 +38,14 @@ export function recordSigning(
   const name = sentences[index]?.text ?? ''
   const parties = [...new Set(findCountries(name, context.lang).map((c) => c.code))].sort()
   return { date, place: findPlaces(field, context.lang)[0]?.name ?? null, parties }
+}
+
+/**
+ * A record's document named in full: its whole line but the record's number ("2. Türkiye Cumhuriyeti ile … Korunması
+ * Anlaşması"), where the words of a signing sentence would keep only the last few ("Korunması Anlaşması").
+ */
+export function recordTitle(text: string): { title: string; span: Span } {
+  const number = /^\s*\d{1,3}[.)]\s+/u.exec(text)?.[0].length ?? 0
+  const end = text.trimEnd().replace(/[.;]$/u, '').length
+  return { title: text.slice(number, end), span: { start: number, end } }
 }

@@ -7,7 +7,7 @@ import { makeSourceRef } from '../source-ref'
 import type { AgreementDraft, ExtractionInput, Sentence } from '../types'
 import { ANAPHORIC_OPENER, findDocumentNouns, findSigningVerbs, isFutureSigning } from './agreement-cues'
 import { readAgreementMentions } from './agreement-mentions'
-import { recordSigning } from './agreement-records'
+import { recordSigning, recordTitle } from './agreement-records'
 import { withoutPackageMembers } from './package-members'
 import { documentTypeOf, documentYearsOf } from './document-type'
 import { findEventCues } from './event-cues'
@@ -167,16 +167,18 @@ export function extractAgreements(input: ExtractionInput): AgreementDraft[] {
       // is the documents just told of
       if (mention.kind === 'package' && mention.count === null && drafts.length > 0 && opensSentence(text, mention))
         continue
+      // a record's line is its document's full name
+      const { title, span } = record ? recordTitle(text) : { title: mention.title, span: mention.span }
       drafts.push({
-        title: mention.title,
+        title,
         kind: mention.kind,
         count: mention.count,
-        docType: mention.kind === 'document' ? documentTypeOf(mention.title ?? text, lang) : null,
-        years: mention.title === null ? null : documentYearsOf(mention.title),
+        docType: mention.kind === 'document' ? documentTypeOf(title ?? text, lang) : null,
+        years: title === null ? null : documentYearsOf(title),
         occasionKey: null,
         ...occasion,
         sectors: SECTORS.filter((s) => sectors.includes(s)),
-        source: makeSourceRef(input.article, sentence, mention.span),
+        source: makeSourceRef(input.article, sentence, span),
       })
     }
   }

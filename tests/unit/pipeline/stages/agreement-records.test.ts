@@ -5,6 +5,7 @@ import { articleOf } from './extraction-input'
 const agreements = (lang: string, sentences: string[]) =>
   extractAgreements(articleOf(lang, '2026-05-20', sentences)).map((a) => ({
     kind: a.kind,
+    title: a.title,
     date: a.date,
     place: a.place,
     parties: a.parties,
@@ -55,6 +56,8 @@ describe('extractAgreements: a record names a document its signing field dates',
     expect(found).toHaveLength(1)
     expect(found[0]).toMatchObject({ kind: 'document', date })
     expect(found[0]?.parties).toContain('KZ')
+    // the record's whole line, but its number, names the document
+    expect(found[0]?.title).toBe(sentences[0]?.replace(/^\d+\.\s+/u, ''))
   })
 
   it('guard: a field of entry into force signs nothing', () => {
