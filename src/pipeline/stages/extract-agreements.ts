@@ -111,14 +111,15 @@ const isListHeading = (text: string) =>
 /** Sentences on something else that may stand between a signing and "The package includes …". */
 const THREAD_ASIDES = 1
 
-/**
- * Finds the agreements an article states as signed: packages with a count ("15 işbirliği anlaşması imzalandı") or
- * without ("bir sıra sənədlər imzalandı"), and named documents ("Ortak Bildiri'yi de imzaladı", a quoted title).
- * One draft per mention, with the sentence's sectors, and the date, place and parties of its occasion.
- */
 /** A sentence that asks: it ends in a question mark, maybe inside quotes or brackets. */
 const isQuestion = (text: string) => /\?["'”’»)]*\s*$/u.test(text)
 
+/**
+ * Finds the agreements an article states as signed: packages with a count ("15 işbirliği anlaşması imzalandı") or
+ * without ("bir sıra sənədlər imzalandı"), and named documents ("Ortak Bildiri'yi de imzaladı", a quoted title, a
+ * treaty record's line). One draft per mention, with the sentence's sectors, and the date, place and parties of its
+ * occasion.
+ */
 export function extractAgreements(input: ExtractionInput): AgreementDraft[] {
   const context = readArticleContext(input)
   const { lang } = context

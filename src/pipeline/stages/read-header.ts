@@ -190,10 +190,6 @@ function takeDateLine(state: HeaderState, found: DateLine, text: string): void {
 }
 
 /**
- * Looks for a date line the header did not reach: among the first lines of the body (under a photo credit, say)
- * and, labelled ("Опубликовано:", "Published:"), among the last ones. Cuts what it takes from `body`.
- */
-/**
  * An encyclopedia's stamp at its foot: "This page was last edited on 3 April 2026, at 14:12", "Эта страница в
  * последний раз была отредактирована 12 мая 2026 в 08:41", "Bu sayfa en son 3 Nisan 2026 tarihinde … değiştirilmiştir".
  */
@@ -218,6 +214,10 @@ const LABELLED_FIELD = /^[\p{L}][\p{L}\s]{1,30}:\s*\S/u
 /** Most labelled fields read under a standfirst for a date. */
 const MAX_FIELDS_UNDER = 3
 
+/**
+ * Looks for a date line the header did not reach: among the first lines of the body (under a photo credit, say)
+ * and, labelled ("Опубликовано:", "Published:"), among the last ones. Cuts what it takes from `body`.
+ */
 function findLateDate(state: HeaderState, body: string[], bylineOf: (line: string) => string | null | undefined): void {
   // A date line further down still stands above the first paragraph (under a photo credit or a caption, say), or
   // right under a standfirst, the one-paragraph summary some sites print between the headline and the date (maybe
