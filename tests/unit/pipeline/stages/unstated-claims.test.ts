@@ -170,3 +170,34 @@ describe('numbers another outlet reported that a body dismisses, or posts that d
     expect(values('en', ['The ministry reported that exports rose 12% in May.'])).toEqual([12])
   })
 })
+
+describe('isUnstatedSentence: what the press wrote, denied in the answer after the question on it', () => {
+  it.each<[string, string[]]>([
+    [
+      'tr',
+      [
+        'Basında Taşkent’ten 500 otobüslük yeni bir sipariş alındığı yazıldı.',
+        'Bunu teyit edebilir misiniz?',
+        'Bu haber doğru değil.',
+      ],
+    ],
+    [
+      'az',
+      [
+        'Mətbuatda Daşkənddən 500 avtobusluq yeni sifariş alındığı yazılıb.',
+        'Bunu təsdiq edə bilərsinizmi?',
+        'Bu xəbər həqiqətə uyğun deyil.',
+      ],
+    ],
+    ['ru', ['В прессе писали о заказе на 500 автобусов из Ташкента.', 'Вы это подтверждаете?', 'Это неправда.']],
+    ['en', ['The press reported an order for 500 buses from Tashkent.', 'Can you confirm it?', 'That is not true.']],
+  ])('%s', (lang, sentences) => {
+    expect(values(lang, sentences)).toEqual([])
+  })
+
+  it('guard, tr: what the press wrote and the company confirmed stays', () => {
+    expect(
+      values('tr', ['Basında 500 otobüslük yeni bir sipariş alındığı yazıldı.', 'Şirket siparişi doğruladı.']),
+    ).toEqual([500])
+  })
+})
