@@ -13,7 +13,7 @@ import { statedDates, type ArticleContext } from './mention-context'
 const SIGNED_FIELD =
   /^(?:imza\s+(?:yeri\s+ve\s+)?tarihi|imzalanma\s+(?:yeri\s+və\s+)?tarixi|imzalandığı\s+(?:yer\s+və\s+)?tarix|(?:место\s+и\s+)?дата\s+(?:и\s+место\s+)?подписания|(?:place\s+and\s+)?date\s+of\s+signature|(?:place\s+and\s+)?date\s+signed|signed\s+(?:at|on))\s*:\s*/u
 
-/** When and where a record's document was signed, and the countries its name holds. */
+/** When and where a record's document was signed, and between which countries. */
 export interface RecordSigning {
   date: string
   place: string | null
@@ -35,8 +35,9 @@ export function recordSigning(
   if (label === null) return null
   const date = statedDates(field, context)[0]?.value
   if (date === undefined) return null
-  const name = sentences[index]?.text ?? ''
-  const parties = [...new Set(findCountries(name, context.lang).map((c) => c.code))].sort()
+  // the countries its name holds, else the article's two main ones ("Соглашение между Правительствами …")
+  const named = [...new Set(findCountries(sentences[index]?.text ?? '', context.lang).map((c) => c.code))]
+  const parties = (named.length > 0 ? named : context.countries.slice(0, 2)).sort()
   return { date, place: findPlaces(field, context.lang)[0]?.name ?? null, parties }
 }
 

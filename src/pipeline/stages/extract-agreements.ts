@@ -141,13 +141,8 @@ export function extractAgreements(input: ExtractionInput): AgreementDraft[] {
     // "Özbəkistanla hansı sənədlər imzalanıb?": a question asks, it tells none either
     const signs: boolean =
       record !== null || (verbs.length > 0 && !isFutureSigning(text, lang) && !refersBack && !isQuestion(text))
-    const occasion: Occasion | null = record
-      ? { ...record, parties: record.parties.length > 0 ? record.parties : context.countries.slice(0, 2).sort() }
-      : signs
-        ? occasionOf(input.sentences, index, context, headed[index])
-        : refersBack
-          ? previous
-          : null
+    const occasion: Occasion | null =
+      record ?? (signs ? occasionOf(input.sentences, index, context, headed[index]) : refersBack ? previous : null)
     // a sentence about the documents just signed ("Sənədlər … əhatə edir") keeps the thread for the next one
     const talksOfDocuments = !signs && findDocumentNouns(text, lang).length > 0
     sinceThread = signs || talksOfDocuments ? 0 : sinceThread + 1

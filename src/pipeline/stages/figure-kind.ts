@@ -377,7 +377,7 @@ function englishPhraseCue(words: readonly Word[], word: Word, lang: string): Cue
   return PAST_EN.test(word.text) && (previous === 'being' || previous === 'be' || wished) ? 'target' : null
 }
 
-/** Verbs of wanting whose object a past participle completes ("wants it raised", "wanted the fees cut"). */
+/** Verbs of wanting whose object a past participle completes ("wants it raised", "wanted the tariff lowered"). */
 const WANT_EN = /^(?:want|wants|wanted)$/u
 
 /** Verbs of making something that does not exist yet: after "to", the thing and its figures are a plan. */

@@ -229,13 +229,11 @@ function findLateDate(state: HeaderState, body: string[], bylineOf: (line: strin
   const bylineUnder = firstProse >= 0 && !readDateLine(underLine) && bylineOf(underLine) !== undefined ? 1 : 0
   // "Дата оглашения: 27.05.2026 | Дата ответа: 11.06.2026 | Статус: …": a block of labelled fields under it is read
   // through
-  const fieldsUnder = lead.slice(firstProse + 1 + bylineUnder, firstProse + 1 + bylineUnder + MAX_FIELDS_UNDER)
+  const underFrom = firstProse + 1 + bylineUnder
+  const fieldsUnder = lead.slice(underFrom, underFrom + MAX_FIELDS_UNDER)
   const fieldRun = fieldsUnder.findIndex((i) => !LABELLED_FIELD.test(body[i] ?? ''))
   const underCount = Math.max(1, fieldRun < 0 ? fieldsUnder.length : fieldRun)
-  const underStandfirst =
-    firstProse < 0
-      ? []
-      : lead.slice(firstProse + 1 + bylineUnder, firstProse + 1 + bylineUnder + underCount).filter((i) => i !== last)
+  const underStandfirst = firstProse < 0 ? [] : lead.slice(underFrom, underFrom + underCount).filter((i) => i !== last)
   const spots = [
     ...[...lead.slice(0, firstProse < 0 ? lead.length : firstProse), ...underStandfirst].map((index) => ({
       index,
@@ -305,11 +303,11 @@ export function parseHeader(text: string, anchored = false): ArticleHeader {
   }
   const peekAfter = (from: number) => lines.slice(from + 1).find((line) => line !== '') ?? ''
 
-  // "TİM | TÜRKİYE İHRACATÇILAR MECLİSİ | Dış Ticarette Türkiye'nin Gücü" over "BASIN BÜLTENİ": an issuer's masthead
-  // and tagline over its press release's label; the release's own header starts at the label
   // a forwarded e-mail: the forwarder's header, note and signature stand over the message, whose header is the page's
   const forwarded = anchored ? null : forwardedStart(lines)
   if (forwarded !== null) return underTop(lines, forwarded, 'e-mail header')
+  // "TİM | TÜRKİYE İHRACATÇILAR MECLİSİ | Dış Ticarette Türkiye'nin Gücü" over "BASIN BÜLTENİ": an issuer's masthead
+  // and tagline over its press release's label; the release's own header starts at the label
   const label = anchored ? null : pressReleaseLabel(lines)
   if (label !== null) {
     const release = underTop(lines, label, 'site header', true)

@@ -54,6 +54,7 @@ import {
   REFERENCE_LINE,
 } from '../lexicon/reference-pages'
 import { isAdvert, isContactLine } from './contact-lines'
+import { cellsOf, NUMBER_CELL } from './table-lines'
 
 /** A body line and why it was cut, if it was. */
 export interface MarkedLine {
@@ -442,14 +443,16 @@ function markLists(lines: MarkedLine[]): void {
   })
 }
 
-/** A cell of figures: "61", "1 850,5", "-12%". */
-const NUMBER_CELL = /^[-−+]?\d[\d\s.,]*%?$/u
-
 /** Whether a line of names cut by bars heads the row under it: as many cells, all of them figures after its label. */
 function isTableHead(line: string, next: string): boolean {
-  const head = line.split('|').map((cell) => cell.trim())
-  const row = next.split('|').map((cell) => cell.trim())
+  const [head, row] = [cellsOf(line), cellsOf(next)]
   return head.length >= 3 && row.length === head.length && row.slice(1).every((cell) => NUMBER_CELL.test(cell))
+}
+
+/** Why a line of a page is furniture, if it is: a menu's shape over a row of figures is a table's head instead. */
+function lineClutter(line: string, next: string): string | null {
+  const reason = clutterReason(line)
+  return reason === 'site menu' && isTableHead(line, next) ? null : reason
 }
 
 /** Marks runs of two or more feed items ("11:05 Экономика …" under each other): one alone may be a sentence. */
@@ -472,11 +475,8 @@ function markFeedRuns(lines: MarkedLine[]): void {
  * subscriptions), contact lines, menus, breadcrumbs, and labelled lists of other stories or of the news feed.
  */
 export function markSiteClutter(lines: MarkedLine[]): void {
-  for (const [index, line] of lines.entries()) {
-    const reason = clutterReason(line.text)
-    // "Cavab | Azərbaycan | Gürcüstan | Türkiyə | Cəmi" over "Artıb | 61 | 54 | 55 | 58": a table's head, no menu
-    line.cut ??= reason === 'site menu' && isTableHead(line.text, lines[index + 1]?.text ?? '') ? null : reason
-  }
+  // "Cavab | Azərbaycan | Gürcüstan | Türkiyə | Cəmi" over "Artıb | 61 | 54 | 55 | 58": a table's head, no menu
+  for (const [index, line] of lines.entries()) line.cut ??= lineClutter(line.text, lines[index + 1]?.text ?? '')
   markLists(lines)
   markFeedRuns(lines)
 }

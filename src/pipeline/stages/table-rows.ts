@@ -158,10 +158,8 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     const aboveAt = run.start - (isRule(sentences[run.start - 1]) ? 2 : 1)
     // "Cədvəl 1. "… necə dəyişib?" (respondentlərin payı, %)": a caption asked as a question is cut after its question
     // mark, and its unit's parenthesis stands alone
-    const above = [aboveAt - 1, aboveAt]
-      .filter((at) => at === aboveAt || /^\(/u.test(sentences[aboveAt]?.text ?? ''))
-      .map((at) => sentences[at]?.text ?? '')
-      .join(' ')
+    const captionEnd = sentences[aboveAt]?.text ?? ''
+    const above = /^\(/u.test(captionEnd) ? `${sentences[aboveAt - 1]?.text ?? ''} ${captionEnd}` : captionEnd
     // a head of units lets a longer title stand over it, an annex's ("План поставок … на 2026 год"), not a paragraph
     const unitColumns = head.map((words) => trailingUnit(words, lang) !== null)
     const headUnits = unitColumns.slice(1).some(Boolean)
