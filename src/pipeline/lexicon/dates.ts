@@ -436,8 +436,10 @@ function dayMonth(before: string, published: string | null, month: number | null
   if (year === null) return { value: null, role: 'point', relative: true }
   const value = isoDay(year, month, day)
   if (value === null) return null
-  // "from January 1" in October: a plan's day is the next one, what was is this year's (see `DateMention.ahead`)
-  const next = relative && published !== null && value < published ? isoDay(year + 1, month, day) : null
+  // "from January 1" in October: a plan's day is the next one, what was is this year's (see `DateMention.ahead`); a day
+  // earlier in the article's own month stays this year's, as a month alone does ("17 oktyabr" in a notice of the 19th)
+  const earlierMonth = published !== null && month < Number(published.slice(5, 7))
+  const next = relative && earlierMonth && value < (published ?? '') ? isoDay(year + 1, month, day) : null
   return next === null ? { value, role: 'point', relative } : { value, role: 'point', relative, ahead: next }
 }
 

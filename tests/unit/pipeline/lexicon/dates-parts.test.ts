@@ -100,6 +100,16 @@ describe('findDates: a day or a month that starts a plan is the next one; what w
     expect(read(text, lang)).toEqual(expected)
   })
 
+  // Articles of 16 October 2025: a day earlier in the article's own month is a plan told after it, never next October's
+  it.each<[string, string, Expected[]]>([
+    ['az', '3 oktyabr saat 21:00-dan küləyin güclənməsi gözlənilir.', [['3 oktyabr', '2025-10-03', 'point']]],
+    ['tr', '3 Ekim’den itibaren rüzgârın artması bekleniyor.', [['3 Ekim’den', '2025-10-03', 'point']]],
+    ['ru', 'С 3 октября ожидалось усиление ветра.', [['3 октября', '2025-10-03', 'point']]],
+    ['en', 'Winds were expected to strengthen from October 3.', [['October 3', '2025-10-03', 'point']]],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+
   it('ru "с января по сентябрь" is a span of months of this year', () => {
     expect(read('С января по сентябрь экспорт вырос на 12%.', 'ru')).toEqual([
       ['С января по сентябрь', '2025', 'point'],
