@@ -3,6 +3,7 @@ import { monthNumber, YEAR_EARLIER } from '../lexicon/date-words'
 import type { DateMention, Span } from '../types'
 import { findSigningVerbs, isFutureSigning } from './agreement-cues'
 import { clauseAround, inClause } from './clauses'
+import { isAnotherFiguresDeadline, ownPointBeside } from './deadline-owners'
 import {
   BASE_REACH,
   baseAmountBefore,
@@ -286,9 +287,14 @@ export function periodOf(
   // the nearest scope that dates it at all, and in it a deadline before a point: a clause's own "this year" beats
   // another clause's "by 2030" ("raise it to $10 billion by 2030, and analysts believe it could exceed $5 billion as
   // early as this year")
+  const own = ownPointBeside(folded, span, fromNow[1] ?? [])
+  const theirs = (d: DateMention) => own !== undefined && isAnotherFiguresDeadline(folded, span, d)
   const deadline = firstNearest(
     span,
-    deadlines.map((inScope, index) => (inScope.length > 0 ? inScope : (fromNow[index] ?? []))),
+    deadlines.map((all, index) => {
+      const inScope = all.filter((d) => !theirs(d))
+      return inScope.length > 0 ? inScope : (fromNow[index] ?? [])
+    }),
   )
   return { year: null, deadline: deadline?.value ?? null, fromContext: false }
 }
