@@ -15,6 +15,8 @@ export interface MetricRule {
   defaultUnit: string
   /** Units that name this metric on their own when no cue word does (cubic metres along the corridor are gas). */
   impliedBy?: readonly string[]
+  /** Words that keep the unit from naming it: cubic metres of water are no gas. */
+  notImpliedWith?: RegExp
 }
 
 /** Builds a cue pattern that must start a word (Turkic suffixes may follow), over folded text. */
@@ -94,6 +96,7 @@ export const METRIC_RULES: readonly MetricRule[] = [
     units: ['m3', 't', 'status', ...CURRENCIES],
     defaultUnit: 'm3',
     impliedBy: ['m3'],
+    notImpliedWith: cue('su(?:yu|yun|ya|da|dan)?(?!\\p{L})|water(?!\\p{L})|вод[аыуеой](?!\\p{L})|водо|водн'),
   },
   {
     metric: 'electricity-supply',

@@ -8,6 +8,8 @@ interface UnitRule {
   langs?: readonly string[]
   /** What may not follow the last word glued to it ("м" before "3" is no metre, "м3" a cubic metre). */
   notGluedTo?: RegExp
+  /** Whether the unit must end its phrase: a punctuation mark, the text's end or a joining word after it, never a noun. */
+  endsPhrase?: boolean
 }
 
 /** What a unit match gives back: the unit, a scale factor it implies, and the index of its last token. */
@@ -141,6 +143,10 @@ const UNIT_RULES: readonly UnitRule[] = [
   // Russian writes "м" for metres ("длиной 640 м"; its million is "млн"); "м3", "м2" with a digit glued are not metres
   { unit: 'm', words: [word('м')], langs: ['ru'], notGluedTo: /^[\d²³]/u },
   { unit: 'm', words: [word(`santimetr${L}|centimet(?:er|re)s?|сантиметр${L}|cm|см|sm`)], factor: 0.01 },
+  // a bare "m" or "h" that ends its phrase ("Beam: 16.70 m", "from 2.3 m to 4.1 m", "Time underway: 32 h"); before a
+  // noun "m" is a million's abbreviation ("5 m tonnes"), and after a currency it is never read as a unit
+  { unit: 'm', words: [word('m')], langs: ['en', 'tr', 'az'], endsPhrase: true },
+  { unit: 'hours', words: [word('h')], langs: ['en'], endsPhrase: true },
   // and millimetres, as a rail gauge is given ("1520 mm-lik relslər", "1435 mm", "колея 1520 мм")
   { unit: 'm', words: [word(`millimetr${L}|milimetr${L}|millimet(?:er|re)s?|миллиметр${L}|mm|мм`)], factor: 0.001 },
   // before the power units: "megawatt-hours" are energy
@@ -206,10 +212,23 @@ export const CURRENCY_CODES: Readonly<Record<string, string>> = { usd: 'USD', eu
 /** Words that put a percent sign before a numeral ("yüzde 62"). */
 export const PERCENT_PREFIX = word('yüzde|yüzdə')
 
+/** Words that may follow a unit ending its phrase: "from 2.3 m to 4.1 m", "2,3 m ile 4,1 m arasında". */
+const PHRASE_JOINER = /^(?:to|and|or|by|x|×|ve|və|ilə|ile|ila|и|до)$/u
+
+/** "138.600 m³", "96 тыс. м3", "12 000 m²": a metre's symbol with its power glued on, a cubic or square metre. */
+function metrePower(tokens: readonly Token[], index: number): UnitMatch | null {
+  const [symbol, power] = [tokens[index], tokens[index + 1]]
+  if (!symbol || !power || power.gap !== '' || !/^[mм]$/u.test(symbol.text)) return null
+  const unit = /^[3³]$/u.test(power.text) ? 'm3' : /^[2²]$/u.test(power.text) ? 'm2' : null
+  return unit === null ? null : { unit, factor: 1, last: index + 1 }
+}
+
 /** Finds the unit that starts at `tokens[index]` (a word, or the "%" sign), if any. */
 export function matchUnit(tokens: readonly Token[], index: number, lang: string): UnitMatch | null {
   const first = tokens[index]
   if (!first) return null
+  const powered = metrePower(tokens, index)
+  if (powered) return powered
   if (first.kind === 'sym') {
     // "2022'deki %12'den": a sign glued to the number after it is that number's, never the one before
     if (first.text === '%')
@@ -229,7 +248,10 @@ export function matchUnit(tokens: readonly Token[], index: number, lang: string)
     })
     const next = tokens[index + rule.words.length]
     const glued = rule.notGluedTo && next?.gap === '' && rule.notGluedTo.test(next.text)
-    if (fits && !glued) return { unit: rule.unit, factor: rule.factor ?? 1, last: index + rule.words.length - 1 }
+    const open =
+      rule.endsPhrase === true && next?.kind !== undefined && next.kind !== 'sym' && !PHRASE_JOINER.test(next.text)
+    if (fits && !glued && !open)
+      return { unit: rule.unit, factor: rule.factor ?? 1, last: index + rule.words.length - 1 }
   }
   return null
 }

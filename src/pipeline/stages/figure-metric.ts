@@ -76,7 +76,12 @@ function scoreRule(rule: MetricRule, context: MetricContext, span: Span, unit: s
     return distanceTo(span, start, end) + CLAUSE_COST * clauseGap(context.folded, span, start, end)
   })
   if (distances.length > 0) return Math.min(...distances) + penalty
-  if (unit !== null && rule.impliedBy?.includes(unit)) return UNIT_ONLY
+  if (
+    unit !== null &&
+    rule.impliedBy?.includes(unit) &&
+    !(rule.notImpliedWith && hasMatch(context.folded, rule.notImpliedWith))
+  )
+    return UNIT_ONLY
   // "bu hattaki yük trafiği": the route is named in an earlier sentence the text points back to
   if ((rule.measure && !hasMatch(context.folded, rule.measure)) || !hasMatch(context.folded, ANAPHOR)) return null
   const back = context.previous.findIndex((text) => hasMatch(text, rule.subject))

@@ -29,3 +29,32 @@ describe('findQuantities: days with the copula, and Russian metres written "м"'
     },
   )
 })
+
+describe('findQuantities: a metre’s symbol with its power glued, and a bare "m" or "h" that ends its phrase', () => {
+  it.each<[string, string, (string | number)[][]]>([
+    ['tr', 'Yıllık su ihtiyacı | 138.600 m³', [['138.600 m³', 138600, 'm3']]],
+    ['ru', 'Водопотребление | 96 тыс. м3 в год', [['96 тыс. м3', 96000, 'm3']]],
+    ['ru', 'Площадь склада 300 м2.', [['300 м2', 300, 'm2']]],
+    ['az', 'Uzunluğu: 140,8 m', [['140,8 m', 140.8, 'm']]],
+    ['tr', 'Kars Çayı’na uzaklık | 1.150 m', [['1.150 m', 1150, 'm']]],
+    ['en', 'Beam: 16.70 m', [['16.70 m', 16.7, 'm']]],
+    [
+      'en',
+      'Cargo operations completed, draught changed from 2.3 m to 4.1 m',
+      [
+        ['2.3 m', 2.3, 'm'],
+        ['4.1 m', 4.1, 'm'],
+      ],
+    ],
+    ['en', 'Time underway: 32 h', [['32 h', 32, 'hours']]],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+
+  it.each<[string, string]>([
+    ['en', 'The fund lent a $5 m loan.'],
+    ['en', 'Shipments reached 5 m tonnes.'],
+  ])('guard, %s: "m" after a currency or before a noun is no metre: %s', (lang, text) => {
+    expect(read(text, lang).filter(([, , unit]) => unit === 'm')).toEqual([])
+  })
+})
