@@ -5,6 +5,7 @@ import { PROGRAMME_META } from '../lexicon/page-widgets'
 import {
   LABEL_AFTER_DATE,
   MONTH_ABBREVIATIONS,
+  NEWSROOM_DESK,
   PUBLISHED_LABEL,
   SECTION_NAMES,
   UPDATED_LABEL,
@@ -108,7 +109,8 @@ function readSegment(part: { original: string; folded: string }): Segment {
   if (label === 'updated' && RELATIVE_TIME.test(core)) return { kind: 'time' }
   if (label !== null) return { kind: 'other' }
   if (isSideNote(original.trim(), folded.trim())) return { kind: 'time' }
-  const name = NAME.exec(original.trim())?.[1]
+  // "GəmiRadar xəbər xidməti", "Report News Desk": a newsroom desk signs it
+  const name = NAME.exec(original.trim())?.[1] ?? (NEWSROOM_DESK.test(folded.trim()) ? original.trim() : undefined)
   return name ? { kind: 'name', name } : { kind: 'other' }
 }
 
@@ -193,11 +195,21 @@ const NAME_THEN_REST =
   /^((?:[Bb]y\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}?)(?:\s+in\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)??)?(?:\s+on)?\s+(?=\p{Lu}\p{Ll}{2,}\.?\s+\d|\d)(.+)$/u
 
 function readNameThenDate(line: string): DateLine | null {
-  const parts = NAME_THEN_REST.exec(line)
-  const rest = parts?.[2] ? readSeparatedDateLine(parts[2]) : null
-  if (!parts?.[1] || !rest || rest.byline !== null) return null
-  return { ...rest, byline: parts[1].replace(/^[Bb]y\s+/u, '') }
+  const named = nameThenDate(NAME_THEN_REST.exec(line))
+  if (named) return { ...named.rest, byline: named.name.replace(/^[Bb]y\s+/u, '') }
+  // "Eurasianet Apr 14, 2026": one word is the outlet's or the place's name, no writer's
+  const stamped = nameThenDate(ONE_NAME_THEN_REST.exec(line))
+  return stamped ? { ...stamped.rest, byline: null } : null
 }
+
+/** The name and the date line after it, when the rest reads as a date with no byline of its own. */
+function nameThenDate(parts: RegExpExecArray | null): { name: string; rest: DateLine } | null {
+  const rest = parts?.[2] ? readSeparatedDateLine(parts[2]) : null
+  return parts?.[1] && rest && rest.byline === null ? { name: parts[1], rest } : null
+}
+
+/** "Eurasianet Apr 14, 2026": an outlet's one-word name stamped before the date. */
+const ONE_NAME_THEN_REST = /^(\p{Lu}[\p{L}'’-]+)\s+(?=\p{Lu}\p{Ll}{2,}\.?\s+\d)(.+)$/u
 
 function readSeparatedDateLine(line: string): DateLine | null {
   const segments = splitParts(line).map(readSegment)

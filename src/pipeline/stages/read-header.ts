@@ -234,14 +234,19 @@ function findLateDate(state: HeaderState, body: string[], bylineOf: (line: strin
   const fieldRun = fieldsUnder.findIndex((i) => !LABELLED_FIELD.test(body[i] ?? ''))
   const underCount = Math.max(1, fieldRun < 0 ? fieldsUnder.length : fieldRun)
   const underStandfirst = firstProse < 0 ? [] : lead.slice(underFrom, underFrom + underCount).filter((i) => i !== last)
-  const spots = [
+  const spots: { index: number; needsLabel: boolean; deep?: boolean }[] = [
     ...[...lead.slice(0, firstProse < 0 ? lead.length : firstProse), ...underStandfirst].map((index) => ({
       index,
       needsLabel: false,
     })),
     ...nonBlankIndices(body, TAIL_LINES, true).map((index) => ({ index, needsLabel: true })),
+    // a data page (a ship's particulars, a list of records) whose story starts far down: the date line right over
+    // its first paragraph ("21 August 2026 · ShipRadar News Desk")
+    ...nonBlankIndices(body.slice(0, Math.max(0, body.findIndex(isProse))), 1, true)
+      .filter((index) => !lead.includes(index))
+      .map((index) => ({ index, needsLabel: false, deep: true })),
   ]
-  for (const { index, needsLabel } of spots) {
+  for (const { index, needsLabel, deep = false } of spots) {
     if (state.published !== null) return
     const text = body[index] ?? ''
     // an encyclopedia's page is dated by its last edit, in a sentence at its foot
@@ -260,7 +265,7 @@ function findLateDate(state: HeaderState, body: string[], bylineOf: (line: strin
       state.removed.push({ reason: 'byline', text: body[byline] ?? '' })
       body[byline] = ''
     }
-    if (!needsLabel) takeLinesUnder(state, body, lead.slice(lead.indexOf(index) + 1), bylineOf)
+    if (!needsLabel && !deep) takeLinesUnder(state, body, lead.slice(lead.indexOf(index) + 1), bylineOf)
   }
 }
 

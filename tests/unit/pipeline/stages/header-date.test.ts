@@ -96,6 +96,11 @@ describe('readDateLine(line)', () => {
     ['ru', '«Известия» № 45 (31234) от 3 марта 2026 г.', '2026-03-03', null],
     ['en', 'Nurlan Zhaksybekov in Almaty August 20, 2025', '2025-08-20', 'Nurlan Zhaksybekov'],
     ['en', 'Mehmet Yilmaz in Istanbul 12.03.2026', '2026-03-12', 'Mehmet Yilmaz'],
+    // one word before a written month is the outlet's stamp, no writer's; a newsroom desk signs in lower case too
+    ['en', 'Eurasianet Apr 14, 2026', '2026-04-14', null],
+    ['tr', 'Dünya Nisan 14, 2026', '2026-04-14', null],
+    ['az', '02.06.2026 | GəmiRadar xəbər xidməti', '2026-06-02', 'GəmiRadar xəbər xidməti'],
+    ['ru', '14.04.2026 | служба новостей', '2026-04-14', 'служба новостей'],
   ])('reads a print issue’s number or a byline’s city beside the date (%s: %s)', (_lang, line, published, byline) => {
     expect(readDateLine(line)).toEqual({ published, updated: null, byline })
   })
