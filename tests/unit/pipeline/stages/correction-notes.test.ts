@@ -131,3 +131,86 @@ describe('processArticle: a value a correction note withdraws is never shown, an
     expect(figuresOf(lang, story, note).map(([value]) => value)).toEqual(values)
   })
 })
+
+/** A corrections column: two notes on other stories, then a story of its own, in an article of 16 April 2026. */
+const column = (title: string, notes: readonly string[], story: string) =>
+  `${title}\n16.04.2026\n\n${notes.join('\n\n')}\n\n${story}\n`
+const figuresOf = (page: string, lang: string) =>
+  processArticle({ file: `column-${lang}.txt`, bytes: new TextEncoder().encode(page) }).drafts.figures.map((f) => [
+    f.value,
+    f.unit,
+  ])
+
+describe('processArticle: a corrections column gives each note’s right figure, never the one it withdraws', () => {
+  it.each<[string, string, string[], string, (string | number)[][]]>([
+    [
+      'en',
+      'Corrections and clarifications',
+      [
+        'An earlier version said the plant exported 19,000 tonnes of titanium sponge in 2025; the right figure is 16,400 tonnes.',
+        'The story also said the plant’s exports rose by 24% year on year; they rose by 14%.',
+      ],
+      'The new line carried 24 containers of honey in its first week, the operator said.',
+      [
+        [16_400, 't'],
+        [14, 'percent'],
+        [24, 'count'],
+      ],
+    ],
+    [
+      'tr',
+      'Düzeltmeler ve açıklamalar',
+      [
+        'Haberin ilk versiyonunda Türkiye’nin geçen yıl Azerbaycan’a 4.200 ton bal ihraç ettiği yazıyordu; doğru rakam 420 tondur.',
+        'Haberde kovan sayısı 12 bin olarak verilmişti. Sözleşme 1.200 kovanı kapsıyor.',
+      ],
+      'Şirket Kazakistan’daki fabrikasında 650 kişi çalıştıracak.',
+      [
+        [420, 't'],
+        [1_200, 'count'],
+        [650, 'count'],
+      ],
+    ],
+    [
+      'az',
+      'Düzəlişlər',
+      [
+        'Xəbərin ilk versiyasında ixracın 4 200 ton olduğu yazılmışdı; düzgün rəqəm 420 tondur.',
+        'Xəbərdə kovanların sayı 12 min göstərilmişdi; müqavilə 1 200 kovanı əhatə edir.',
+      ],
+      'Şirkət Qazaxıstandakı fabrikində 650 nəfəri işlə təmin edəcək.',
+      [
+        [420, 't'],
+        [1_200, 'count'],
+        [650, 'count'],
+      ],
+    ],
+    [
+      'ru',
+      'Исправления',
+      [
+        'В материале о меде говорилось, что экспорт составил 4,2 тыс. тонн; правильная цифра – 420 тонн.',
+        'В первоначальной версии заметки говорилось о росте на 35%; экспорт вырос на 3,5%.',
+      ],
+      'На заводе будут работать 650 человек.',
+      [
+        [420, 't'],
+        [3.5, 'percent'],
+        [650, 'count'],
+      ],
+    ],
+  ])('%s', (lang, title, notes, story, expected) => {
+    expect(figuresOf(column(title, notes, story), lang)).toEqual(expected)
+  })
+
+  it('en: a value a note says was right is kept, though "reported" tells of the story', () => {
+    const notes = [
+      'An earlier version said the plant exported 19,000 tonnes; the right figure is 16,400 tonnes.',
+      'The plant’s target for this year, 18,500 tonnes, was reported correctly.',
+    ]
+    expect(figuresOf(column('Corrections', notes, 'The port said it was ready.'), 'en')).toEqual([
+      [16_400, 't'],
+      [18_500, 't'],
+    ])
+  })
+})
