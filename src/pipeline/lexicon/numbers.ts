@@ -221,6 +221,8 @@ const isCaseEnding = (tokens: readonly Token[], at: number) =>
 
 /** Units of time, which a month's day may seem to take ("dekabrın 10-da saat 15:00-da"). */
 const TIME_UNITS: ReadonlySet<string> = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years'])
+/** A span made an adjective ("günlük civciv", "günlük cücə"): with a scaled number it tells the age of the things counted. */
+const TIME_ADJECTIVE = /^(?:günl[üu][kq]|saatl[ıi][kq]|aylı[kq])$/u
 
 /** Reads the quantity that starts at `tokens[index]`, if one does. */
 function readQuantity(tokens: readonly Token[], index: number, lang: string): ReadResult {
@@ -257,7 +259,9 @@ function readQuantity(tokens: readonly Token[], index: number, lang: string): Re
   const echoed = upper ? null : readBracketEcho(tokens, last, numeral.value * factor + (rest?.value ?? 0), unit, lang)
   if (echoed !== null) last = echoed
   const unitMatch = unit === null && isSpaced(tokens[last + 1]) ? matchUnit(tokens, last + 1, lang) : null
-  if (unitMatch) [unit, factor, last] = [unitMatch.unit, factor * unitMatch.factor, unitMatch.last]
+  // "42 milyon günlük civciv": thousands of day-old things, no span of days
+  const ageOfThings = scale !== null && unitMatch !== null && TIME_ADJECTIVE.test(tokens[unitMatch.last]?.text ?? '')
+  if (unitMatch && !ageOfThings) [unit, factor, last] = [unitMatch.unit, factor * unitMatch.factor, unitMatch.last]
   const glued = unit === null ? hyphenGluedUnit(tokens, last, lang) : null
   if (glued) [unit, factor, last] = [glued.unit, factor * glued.factor, glued.last]
   // "$236 a tonne", "ton başına 228 dolar": a price of one tonne, not an amount of money

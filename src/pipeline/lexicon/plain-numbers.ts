@@ -151,8 +151,41 @@ export function isCode(tokens: readonly Token[], first: number, last: number): b
     (label !== undefined && label.kind !== 'num' && CODE_BEFORE.test(label.text)) ||
     (after?.kind === 'word' && CODE_AFTER.test(after.text)) ||
     CALL_LINE_BEFORE.test(lineBefore) ||
-    STREET_BEFORE.test(lineBefore)
+    STREET_BEFORE.test(lineBefore) ||
+    isPhoneNumber(tokens, first) ||
+    isBracketedCodeLabel(tokens, first)
   )
+}
+
+/** How many tokens back a phone number's label or country code may stand from a group of its digits. */
+const PHONE_REACH = 10
+/** A phone's label or its country code, then only the digits, brackets and dashes of its number. */
+const PHONE_BEFORE = /(?:(?<![\p{L}])(?:тел|tel|phone|telefon|факс|fax|faks)\.?\s*:?\s*|(?:^|[\s(,:])\+\d{1,3}[\s(])[\d\s()+-]*$/u
+
+/** "тел. +7 (7252) 55-41-90", "Tel: +994 12 555 20 14": a group of a phone number's digits. */
+const isPhoneNumber = (tokens: readonly Token[], first: number) =>
+  PHONE_BEFORE.test(
+    tokens
+      .slice(Math.max(0, first - PHONE_REACH), first)
+      .map((token) => token.gap + token.text)
+      .join('') + (tokens[first]?.gap ?? ''),
+  )
+
+/**
+ * "Gümrük Tarife İstatistik Pozisyonu (GTİP) 8504 (elektrik transformatörleri) ve 8544": a code whose label stands in
+ * brackets right before it, and the next code of the same list past its bracketed name.
+ */
+function isBracketedCodeLabel(tokens: readonly Token[], first: number): boolean {
+  const labelled = (at: number) =>
+    tokens[at - 1]?.text === ')' && CODE_BEFORE.test(tokens[at - 2]?.text ?? '') && tokens[at - 3]?.text === '('
+  if (labelled(first)) return true
+  // "… 8504 (elektrik transformatörleri) ve 8544": the code before the name's brackets had the label
+  if (!JOINS_DAYS.test(tokens[first - 1]?.text ?? '') || tokens[first - 2]?.text !== ')') return false
+  const open = tokens
+    .slice(0, first - 2)
+    .map((token) => token.text)
+    .lastIndexOf('(')
+  return open > 0 && tokens[open - 1]?.kind === 'num' && labelled(open - 1)
 }
 
 /** Single letters that are words of their own ("a", "o", "и", "в"), and so no code after a number. */
@@ -166,10 +199,27 @@ const DEGREE_AFTER = /^(?:dərəcə\p{L}*|derece\p{L}*|degrees?|градус\p{L
 /** A unit of power lines and radio the series keeps no figure in: "25 kV", "400 kilovolt", "50 Hz", "110 киловольт". */
 const UNKEPT_UNIT_AFTER =
   /^(?:kv|kw|[kmg]?hz|kilo(?:volt|vat|watt)\p{L}*|volt\p{L}*|(?:кило)?вольт\p{L}*|герц\p{L}*|[кмг]?гц)$/u
+/**
+ * A ship's speed and a sea distance, a crop's yield: units the series keeps no figure in, whose number is no count
+ * ("10,6 kn", "14 knots", "12 düğüm", "11 узлов", "251 nm", "251 nautical miles", "251 deniz mili", "203,7 центнера с
+ * гектара", "45 sentner").
+ */
+const UNKEPT_SEA_OR_YIELD =
+  /^(?:kn|kts?|knots?|düğüm\p{L}*|düyün\p{L}*|узл\p{L}*|uzel|nm|nmi|центнер\p{L}*|ц|sentner\p{L}*)$/u
+const NAUTICAL = /^(?:nautical|deniz|dəniz|морск\p{L}*)$/u
+const MILE = /^(?:miles?|mil\p{L}*|мил[ьяие]\p{L}*)$/u
 
 /**
- * Tells whether a plain number is a temperature, an angle, a voltage or a frequency: no figure of trade or transport,
- * and a temperature read without its sign ("mənfi", "minus") would show a wrong one.
+ * Tells whether a plain number is a temperature, an angle, a voltage, a frequency, a speed in knots, a sea distance or a
+ * yield in centners: no figure of trade or transport, and a temperature read without its sign ("mənfi", "minus") would
+ * show a wrong one.
  */
-export const isInUnkeptMeasure = (tokens: readonly Token[], last: number): boolean =>
-  DEGREE_AFTER.test(tokens[last + 1]?.text ?? '') || UNKEPT_UNIT_AFTER.test(tokens[last + 1]?.text ?? '')
+export function isInUnkeptMeasure(tokens: readonly Token[], last: number): boolean {
+  const [next, second] = [tokens[last + 1]?.text ?? '', tokens[last + 2]?.text ?? '']
+  return (
+    DEGREE_AFTER.test(next) ||
+    UNKEPT_UNIT_AFTER.test(next) ||
+    UNKEPT_SEA_OR_YIELD.test(next) ||
+    (NAUTICAL.test(next) && MILE.test(second))
+  )
+}
