@@ -15,7 +15,13 @@ export function unitOf(words: string, lang: string): { unit: string; factor: num
   const sign = /^([$€£₼₸₽])\s*(.*)$/u.exec(words.trim())
   // "USD million", "US$ bn", "AZN mln": a caption may put the scale after the currency; a number puts it before
   const scaleLast = /^(\S+)\s+(million|mn|m|billion|bn|thousand|mln|mlrd|млн|млрд|тыс\.?)$/iu.exec(words.trim())
-  const phrase = sign ? `${sign[1]}1${sign[2]}` : scaleLast ? `1 ${scaleLast[2]} ${scaleLast[1]}` : `1 ${words}`
+  // "$ million": a scale in words follows the number after a space, an abbreviation ("$m", "$ bn") glued to it
+  const spaced = sign?.[2] !== undefined && /^\p{L}/u.test(sign[2]) && !/^(?:k|m|b|mn|bn|tn)$/iu.test(sign[2])
+  const phrase = sign
+    ? `${sign[1]}1${spaced ? ' ' : ''}${sign[2]}`
+    : scaleLast
+      ? `1 ${scaleLast[2]} ${scaleLast[1]}`
+      : `1 ${words}`
   // a count is a unit only with its scale in words ("(bin adet lastik)", "тыс. шт."): alone, "(kişi)" says nothing of
   // it, and "(100 üzerinden)" gives a score's scale, no factor
   const scaled = (q: { unit: string; value: number }) => q.value !== 1 && /^\p{L}/u.test(words.trim())

@@ -49,6 +49,8 @@ export interface TableCell {
   change?: boolean
   /** The measure its column's head names, where a row's columns measure different things ("Alınan vaqonlar (ədəd)"). */
   measure?: { metric: MetricChoice; knownMetric: boolean }
+  /** Whether its column's head, among heads that give units, gives none this reads ("Урожайность, ц/га"): no figure. */
+  unread?: boolean
 }
 
 /**
@@ -97,6 +99,15 @@ const measuresSomething = (text: string, lang: string) => findQuantities(text, l
 
 /** "ед.", "шт.", "units", "ədəd", "adet": a label's unit that counts things. */
 const COUNT_WORD = /^(?:ед|шт|units?|pcs|ədəd|adet)\.?$/u
+
+/** A head's unit words, in its last parenthesis or after its last comma ("Урожайность, ц/га", "Вагоны (ед.)"). */
+const UNIT_PART = /\(([^()]+)\)\s*$|,\s*([^,]+)$/u
+/** Whether a head names a unit this cannot read, and no counting word either ("ц/га", not "ədəd"). */
+const hasUnreadUnit = (head: string) => {
+  const part = UNIT_PART.exec(head.trim())
+  const words = (part?.[1] ?? part?.[2] ?? '').trim()
+  return words !== '' && !COUNT_WORD.test(words)
+}
 
 /** A row's label cells and its number cells, which end it; null for a line whose last cell is no number. */
 function splitRow(text: string): { labels: string[]; values: string[] } | null {
@@ -206,8 +217,10 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     // "План поставок битума …", "Tədbirlər Planı": a plan's table holds what is to be done, by its year or this one
     const planned = PLAN_CAPTION.test(foldCase(caption, lang)) ? String(captionYear ?? currentYearOf(article)) : null
     const captionCountries = ROUTE_CAPTION.test(caption) ? [] : namedSides(caption, lang)
-    // "Qazaxıstan | 598,4 | 712,6": each row of a table by country is a country's part of the caption's one measure
-    const byCountry = measuresInRows ? countryRows(article, caption, rowLabels(sentences, firstRow, run.end)) : null
+    // "Qazaxıstan | 598,4 | 712,6", "Kazakhstan | 13,950 | 28.1": each row of a table by country, under years or heads
+    // of units, is a country's part of each column's measure
+    const byCountry =
+      measuresInRows || headUnits ? countryRows(article, caption, rowLabels(sentences, firstRow, run.end)) : null
     // the head names the columns ("Score (out of 100)", "Rank 2024"): a row with no figures of its own
     if (headed)
       rows.set(run.start, { cells: [], metric, knownMetric, year: null, yearFromContext: false, countries: [] })
@@ -233,6 +246,9 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
           // "Değişim 2021–2023, %": a column of changes in percent keeps its head's unit, whatever the row's label says
           const changeUnit = change && column?.unit?.unit === 'percent' ? column.unit : null
           const unit = changeUnit ?? labelUnit ?? column?.unit ?? tableUnit ?? fallback
+          // "Урожайность, ц/га" among heads that give their units: a unit it cannot read is no other column's
+          const unread =
+            headUnits && !changeUnit && !labelUnit && !column?.unit && hasUnreadUnit(head[row.labels.length + k] ?? '')
           const [year, deadline] = [column?.year ?? null, column?.deadline ?? planned]
           const forecast = column?.scenario === true
           const measure = measures[row.labels.length + k]
@@ -249,10 +265,12 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
             ...(forecast && { forecast }),
             change: change || changeRow,
             ...(measure && { measure }),
+            unread,
           }
         })
         // "Rank 2024": a place in a ranking is an ordinal, no figure
         .filter((_, k) => !columns[row.labels.length + k]?.ordinal)
+        .filter((cell) => !cell.unread)
         // "Год основания | 2019", "Kuruluş yılı | 2019": a row whose label asks for a year holds a date, no figure
         .filter(
           (cell) => !(YEAR_ASKED.test(foldCase(label, lang)) && YEAR_LABEL.test(text.slice(cell.start, cell.end))),

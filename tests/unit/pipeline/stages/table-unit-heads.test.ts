@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from './figure-input'
+
+/** Each figure of an article of lines: its cell, value, unit and countries. */
+const cellsOf = (lang: string, lines: readonly string[]) =>
+  extract(lines, lang, '2026-10-21').map((f) => [f.words, f.value, f.unit, f.countries.join('-')])
+
+describe('table rows: a table by country under heads of units gives each row’s country with the article’s own', () => {
+  it.each<[string, string[], (string | number)[][]]>([
+    [
+      'en',
+      [
+        'Uzbekistan’s confectionery exports rose 21% in nine months.',
+        'Confectionery exports by destination, January–September 2026',
+        'Country | Volume, tonnes | Value, $ million',
+        'Kazakhstan | 13,950 | 28.1',
+        'Tajikistan | 9,120 | 17.4',
+      ],
+      [
+        ['21%', 21, 'percent', 'UZ'],
+        ['13,950', 13_950, 't', 'KZ-UZ'],
+        ['28.1', 28_100_000, 'USD', 'KZ-UZ'],
+        ['9,120', 9_120, 't', 'TJ-UZ'],
+        ['17.4', 17_400_000, 'USD', 'TJ-UZ'],
+      ],
+    ],
+    [
+      'tr',
+      [
+        'Türkiye’nin transformatör ihracatı dokuz ayda yüzde 20 arttı.',
+        'Ülkelere göre transformatör ihracatı, ocak-eylül 2026',
+        'Ülke | Miktar, ton | Değer, milyon dolar',
+        'Özbekistan | 4.200 | 171,3',
+        'Kazakistan | 1.100 | 27,1',
+      ],
+      [
+        ['yüzde 20', 20, 'percent', 'TR'],
+        ['4.200', 4_200, 't', 'TR-UZ'],
+        ['171,3', 171_300_000, 'USD', 'TR-UZ'],
+        ['1.100', 1_100, 't', 'KZ-TR'],
+        ['27,1', 27_100_000, 'USD', 'KZ-TR'],
+      ],
+    ],
+  ])('%s', (lang, lines, expected) => {
+    expect(cellsOf(lang, lines)).toEqual(expected)
+  })
+})
+
+describe('table rows: a column whose head names a unit the table cannot read gives no figure', () => {
+  it.each<[string, string[], (string | number)[][]]>([
+    [
+      'ru',
+      [
+        'Ход уборки картофеля по районам',
+        'Район | Посажено, тыс. га | Урожайность, ц/га',
+        'Гянджа-Дашкесанский | 14,6 | 232',
+        'Газах-Товузский | 7,9 | 198',
+      ],
+      [
+        ['14,6', 14_600, 'ha', ''],
+        ['7,9', 7_900, 'ha', ''],
+      ],
+    ],
+    [
+      'az',
+      [
+        'Kartof yığımının gedişi rayonlar üzrə',
+        'Rayon | Əkilib, min hektar | Məhsuldarlıq, sentner/ha',
+        'Gəncə-Daşkəsən | 14,6 | 232',
+        'Qazax-Tovuz | 7,9 | 198',
+      ],
+      [
+        ['14,6', 14_600, 'ha', ''],
+        ['7,9', 7_900, 'ha', ''],
+      ],
+    ],
+    [
+      'en',
+      [
+        'Potato harvest by region',
+        'Region | Planted, thousand ha | Yield, c/ha | Change, %',
+        'Ganja-Dashkasan | 14.6 | 232 | +4.1',
+        'Gazakh-Tovuz | 7.9 | 198 | +2.6',
+      ],
+      [
+        ['14.6', 14_600, 'ha', ''],
+        ['+4.1', 4.1, 'percent', ''],
+        ['7.9', 7_900, 'ha', ''],
+        ['+2.6', 2.6, 'percent', ''],
+      ],
+    ],
+  ])('%s', (lang, lines, expected) => {
+    expect(cellsOf(lang, lines)).toEqual(expected)
+  })
+
+  it('guard, az: a head counting in "ədəd" is a count, no unread unit', () => {
+    const lines = [
+      'Vaqon alışı',
+      'İl | Alınan vaqonlar (ədəd) | Yük daşınması (mln ton)',
+      '2024 | 310 | 17,4',
+      '2025 | 390 | 18,7',
+    ]
+    expect(cellsOf('az', lines).map(([words, , unit]) => [words, unit])).toEqual([
+      ['310', 'count'],
+      ['17,4', 't'],
+      ['390', 'count'],
+      ['18,7', 't'],
+    ])
+  })
+})
