@@ -59,7 +59,10 @@ const DATA_RATE_RULES: readonly UnitRule[] = PREFIXES.slice(2).flatMap(({ symbol
 /** Unit words after a numeral, longest first; each pattern allows the case suffixes glued to the unit. */
 const UNIT_RULES: readonly UnitRule[] = [
   { unit: 'USD', words: [word('abd|abş|us|usa'), word(`dolar${L}|dollar${L}`)] },
-  { unit: 'USD', words: [word(`доллар${L}`), word('сша')] },
+  { unit: 'USD', words: [word(`доллар${L}|долл`), word('сша')] },
+  // the abbreviation with its dot, so that a rate after it reads: "64,50 долл./т", "27,80 долл. США за тонну"
+  { unit: 'USD', words: [word('долл'), word('\\.'), word('сша')], langs: ['ru'] },
+  { unit: 'USD', words: [word('долл'), word('\\.')], langs: ['ru'] },
   { unit: 'USD', words: [word(`dolar${L}|dollar${L}|доллар${L}|долл|usd`)] },
   // a hundredth of a dollar: "3-4 sent", "4.5 cents", "5 центов" (a price per kilowatt-hour, most often); the
   // endings are spelled out, as "sentyabr" (September) and "центр" (a centre) begin the same way

@@ -51,6 +51,8 @@ export interface TableCell {
   measure?: { metric: MetricChoice; knownMetric: boolean }
   /** Whether its column's head, among heads that give units, gives none this reads ("Урожайность, ц/га"): no figure. */
   unread?: boolean
+  /** The value of a cell that names its own unit ("420 ton", "48 шт."), read whole. */
+  own?: number
 }
 
 /**
@@ -110,10 +112,15 @@ const hasUnreadUnit = (head: string) => {
 }
 
 /** A row's label cells and its number cells, which end it; null for a line whose last cell is no number. */
-function splitRow(text: string): { labels: string[]; values: string[] } | null {
+function splitRow(text: string): SplitRow | null {
   const cells = cellsOf(text)
   const first = cells.findIndex((cell, k) => k > 0 && cells.slice(k).every((c) => NUMBER_CELL.test(c)))
-  return first < 0 ? null : { labels: cells.slice(0, first), values: cells.slice(first) }
+  if (first < 0) return null
+  return {
+    labels: cells.slice(0, first),
+    values: cells.slice(first),
+    columns: cells.slice(first).map((_, k) => first + k),
+  }
 }
 
 /** The first label of each row of a table, between two of its lines. */
@@ -125,15 +132,41 @@ const rowLabels = (sentences: readonly Sentence[], first: number, last: number) 
  * 62,5 | ТОО «CASPI BITUM» | II–III кварталы" under "… | Протяженность, км | Объем поставок битума, тыс. тонн | …"):
  * its label cells, and the numbers under the heads that give a unit; the text after them is no figure's.
  */
-function splitByUnitColumns(text: string, unitColumns: readonly boolean[]) {
+function splitByUnitColumns(text: string, unitColumns: readonly boolean[], lang: string): SplitRow | null {
   const cells = cellsOf(text)
   if (cells.length !== unitColumns.length) return null
-  const measured = (k: number) => NUMBER_CELL.test(cells[k] ?? '') && unitColumns[k] === true
-  const first = cells.findIndex((_, k) => k > 0 && measured(k))
+  // "420 ton", "48 шт." in a column whose head gives no unit ("Həcm", "Объем"): a cell with its own unit
+  const measured = (k: number) =>
+    k > 0 &&
+    ((NUMBER_CELL.test(cells[k] ?? '') && unitColumns[k] === true) || ownQuantity(cells[k] ?? '', lang) !== null)
+  const first = cells.findIndex((_, k) => measured(k))
   if (first < 0) return null
+  // the measured cells up to the row's text ("… | 318 400 | ОАЭ, Турция"), past a dash for a cell left empty
   let last = first
-  while (last + 1 < cells.length && measured(last + 1)) last++
-  return { labels: cells.slice(0, first), values: cells.slice(first, last + 1) }
+  for (let k = first + 1; k < cells.length && (measured(k) || EMPTY_CELL.test(cells[k] ?? '')); k++) {
+    if (measured(k)) last = k
+  }
+  const kept = cells.map((_, k) => k).filter((k) => k >= first && k <= last && measured(k))
+  return { labels: cells.slice(0, first), values: kept.map((k) => cells[k] ?? ''), columns: kept }
+}
+
+/** A cell left empty: a dash. */
+const EMPTY_CELL = /^[-–—]?$/u
+
+/** A row's label cells, its number cells, and the column each number cell stands in. */
+interface SplitRow {
+  labels: string[]
+  values: string[]
+  columns: number[]
+}
+
+/** The quantity a cell gives with its own unit ("420 ton", "6 000 т", "1 150 ədəd", "48 шт."), the whole cell. */
+function ownQuantity(cell: string, lang: string): { value: number; unit: string } | null {
+  const [quantity, ...more] = findQuantities(cell, lang)
+  if (!quantity || more.length > 0 || quantity.start !== 0) return null
+  const rest = cell.slice(quantity.end).trim()
+  if (quantity.unit === 'count') return COUNT_WORD.test(rest) ? { value: quantity.value, unit: 'count' } : null
+  return rest === '' || rest === '.' ? { value: quantity.value, unit: quantity.unit } : null
 }
 
 /** "Китай – Европа": a caption naming a route by its ends, whose figures are the route's, no country's. */
@@ -226,7 +259,11 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
       rows.set(run.start, { cells: [], metric, knownMetric, year: null, yearFromContext: false, countries: [] })
     for (let index = firstRow; index <= run.end; index++) {
       const text = sentences[index]?.text ?? ''
-      const row = splitRow(text) ?? (headUnits ? splitByUnitColumns(text, unitColumns) : null)
+      // under heads of units, the reading that keeps more cells: "Kuru koza | 14 | 420 ton | 4.116.000" ends in one
+      // number, but its "420 ton" names its own unit
+      const plain = splitRow(text)
+      const byUnits = headUnits ? splitByUnitColumns(text, unitColumns, lang) : null
+      const row = byUnits && byUnits.values.length > (plain?.values.length ?? 0) ? byUnits : plain
       if (!row) continue
       const label = row.labels[0] ?? ''
       const month = monthNumber(foldCase(label, lang))
@@ -241,17 +278,26 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
         .map((value, k): TableCell => {
           const start = text.indexOf(value, at)
           at = start + value.length
-          const column = columns[row.labels.length + k]
+          const column = columns[row.columns[k] ?? -1]
           const change = changeColumn && column === lastColumn
           // "Değişim 2021–2023, %": a column of changes in percent keeps its head's unit, whatever the row's label says
           const changeUnit = change && column?.unit?.unit === 'percent' ? column.unit : null
-          const unit = changeUnit ?? labelUnit ?? column?.unit ?? tableUnit ?? fallback
+          // "420 ton" under "Həcm": a cell that names its own unit keeps it
+          const own = NUMBER_CELL.test(value) ? null : ownQuantity(value, lang)
+          const unit = own
+            ? { unit: own.unit, factor: 1 }
+            : (changeUnit ?? labelUnit ?? column?.unit ?? tableUnit ?? fallback)
           // "Урожайность, ц/га" among heads that give their units: a unit it cannot read is no other column's
           const unread =
-            headUnits && !changeUnit && !labelUnit && !column?.unit && hasUnreadUnit(head[row.labels.length + k] ?? '')
+            !own &&
+            headUnits &&
+            !changeUnit &&
+            !labelUnit &&
+            !column?.unit &&
+            hasUnreadUnit(head[row.columns[k] ?? -1] ?? '')
           const [year, deadline] = [column?.year ?? null, column?.deadline ?? planned]
           const forecast = column?.scenario === true
-          const measure = measures[row.labels.length + k]
+          const measure = measures[row.columns[k] ?? -1]
           // "Dəyişmə (2021–2025) | +225% | +25,5%": a row of changes holds each column's growth
           const changeRow = CHANGE_HEAD.test(foldCase(label.replace(/\s*\([^()]*\)\s*$/u, ''), lang))
           const negative = /^[-–−]/u.test(value)
@@ -265,11 +311,12 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
             ...(forecast && { forecast }),
             change: change || changeRow,
             ...(measure && { measure }),
+            ...(own && { own: own.value }),
             unread,
           }
         })
         // "Rank 2024": a place in a ranking is an ordinal, no figure
-        .filter((_, k) => !columns[row.labels.length + k]?.ordinal)
+        .filter((_, k) => !columns[row.columns[k] ?? -1]?.ordinal)
         .filter((cell) => !cell.unread)
         // "Год основания | 2019", "Kuruluş yılı | 2019": a row whose label asks for a year holds a date, no figure
         .filter(
@@ -308,7 +355,7 @@ export function rowFigures(context: SentenceContext, row: TableRow): FigureDraft
   return row.cells.flatMap((cell) => {
     // a cell is read whole: "+17,4" in a column of changes is no phone code, "4 720" no two numbers
     const words = context.sentence.text.slice(cell.start, cell.end)
-    const number = parseNumber(words.replace(/^[-–−+]\s*/u, '').replace(/\s*%$/u, ''), context.lang)
+    const number = cell.own ?? parseNumber(words.replace(/^[-–−+]\s*/u, '').replace(/\s*%$/u, ''), context.lang)
     if (number === null) return []
     // "+24,0" under "Dəyişmə, %": the column's head gives the percent sign its cells leave out
     const percent = words.endsWith('%') || cell.unit === 'percent'

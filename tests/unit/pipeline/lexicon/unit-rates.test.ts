@@ -179,3 +179,17 @@ describe('findQuantities: a tonne’s price in a compound, cents with their coun
     expect(read(text, lang)).toEqual(expected)
   })
 })
+
+describe('findQuantities: the Russian dollar abbreviated with its dot still takes the rate after it', () => {
+  it.each<[string, (string | number)[][]]>([
+    ['Техническая соль продавалась по 27,80 долл./т.', [[27.8, 'USD/t']]],
+    ['Цена составила 64,5 долл. за тонну.', [[64.5, 'USD/t']]],
+    ['Сульфат натрия ушел по 121 долл. США за тонну.', [[121, 'USD/t']]],
+  ])('ru: %s', (text, expected) => {
+    expect(read(text, 'ru')).toEqual(expected)
+  })
+
+  it('guard, ru: an amount in abbreviated dollars with no rate after it stays an amount', () => {
+    expect(read('Сумма сделок – 5 млн долл. США.', 'ru')).toEqual([[5_000_000, 'USD']])
+  })
+})

@@ -108,3 +108,71 @@ describe('table rows: a column whose head names a unit the table cannot read giv
     ])
   })
 })
+
+describe('table rows: a cell that names its own unit under a head that gives none keeps it', () => {
+  it.each<[string, string[], (string | number)[][]]>([
+    [
+      'az',
+      [
+        'BİRJANIN GÜNDƏLİK BÜLLETENİ',
+        'Məhsul | Lot | Həcm | Dəyər, ABŞ dolları | Alıcı ölkələr',
+        'Xam ipək | 6 | 36 ton | 1 962 000 | Türkiyə, İtaliya',
+        'Yun xalçalar | 5 | 1 150 ədəd | 345 000 | Qazaxıstan',
+      ],
+      [
+        ['36 ton', 36, 't', ''],
+        ['1 962 000', 1_962_000, 'USD', ''],
+        ['1 150 ədəd', 1_150, 'count', ''],
+        ['345 000', 345_000, 'USD', ''],
+      ],
+    ],
+    [
+      'ru',
+      [
+        'Итоги торгов',
+        'Товар | Лотов | Объем | Цена, долл./т | Сумма, долл. США | Страна покупателя',
+        'Соль поваренная | 4 | 2 600 т | 64,50 | 167 700 | Афганистан',
+        'Ковры ручной работы | 6 | 48 шт. | – | 318 400 | ОАЭ, Турция',
+      ],
+      [
+        ['2 600 т', 2_600, 't', ''],
+        ['64,50', 64.5, 'USD/t', ''],
+        ['167 700', 167_700, 'USD', ''],
+        ['48 шт.', 48, 'count', ''],
+        ['318 400', 318_400, 'USD', ''],
+      ],
+    ],
+    [
+      'tr',
+      [
+        'Günlük işlem bülteni',
+        'Ürün | Lot | Miktar | Tutar, ABD doları',
+        'Kuru koza | 14 | 420 ton | 4.116.000',
+        'İpek halı | 9 | 310 adet | 868.000',
+      ],
+      [
+        ['420 ton', 420, 't', ''],
+        ['4.116.000', 4_116_000, 'USD', ''],
+        ['310 adet', 310, 'count', ''],
+        ['868.000', 868_000, 'USD', ''],
+      ],
+    ],
+    [
+      'en',
+      [
+        'Daily trading bulletin',
+        'Product | Lots | Volume | Value, US dollars',
+        'Dry cocoons | 14 | 420 tonnes | 4,116,000',
+        'Silk carpets | 9 | 310 units | 868,000',
+      ],
+      [
+        ['420 tonnes', 420, 't', ''],
+        ['4,116,000', 4_116_000, 'USD', ''],
+        ['310 units', 310, 'count', ''],
+        ['868,000', 868_000, 'USD', ''],
+      ],
+    ],
+  ])('%s', (lang, lines, expected) => {
+    expect(cellsOf(lang, lines)).toEqual(expected)
+  })
+})
