@@ -41,7 +41,7 @@ import {
   TENDERED,
   UNDER_CONSTRUCTION,
 } from '../lexicon/tenses'
-import { changeDirection, isSizeOfFall, isStartOfChange } from './figure-change'
+import { changeDirection, isSaving, isSizeOfFall, isStartOfChange } from './figure-change'
 
 /** Nouns after a count that make it a number of documents or of parties, which are not figures of their own. */
 const DOCUMENT_NOUN =
@@ -245,7 +245,10 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
     label: named.label,
     kind,
     // a saving to come ("will shorten the route by 900 km") is written as what is saved
-    value: (isPercent && direction < 0) || (isFallenAmount && kind === 'achieved') ? -quantity.value : quantity.value,
+    value:
+      (isPercent && direction < 0) || (isFallenAmount && (kind === 'achieved' || !isSaving(context, quantity)))
+        ? -quantity.value
+        : quantity.value,
     valueMax: quantity.valueMax,
     unit,
     qualifier: quantity.qualifier,

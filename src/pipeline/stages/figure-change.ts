@@ -174,6 +174,20 @@ const LOST_BEFORE =
 const FALL_NOUN = /^(?:enmə|enməsi|düşüş|düşüşü|azalma|azalması|gerileme|geriləmə|kayıp|itki)$/u
 
 /**
+ * Verbs of a saving, by stem: "shorten the route by 900 km", "cut delivery times by 7 days", "сократит путь на 900 км",
+ * "yolu 340 km qısaldacaq". A saving still to come is written as what is saved; a level to fall is a fall.
+ */
+const SAVING =
+  /^(?:shorten|cut$|cuts$|cutting|reduc|slash|lower(?:s|ed|ing)?$|сократ|сокращ|уменьш|сниз|сниж|kısal|qısal|kısalt|qısalt|indiril|endiril|azald|azalt)/u
+
+/** Whether the fall an amount is the size of is a saving ("shorten … by 900 km"), not a level falling ("azalacak"). */
+export function isSaving(context: SentenceContext, quantity: Quantity): boolean {
+  const next = context.words.find((w) => w.start >= quantity.end)
+  if (context.lang === 'tr' || context.lang === 'az') return next !== undefined && SAVING.test(next.text)
+  return near(context.words, quantity, context.lang).some((w) => SAVING.test(w.text))
+}
+
+/**
  * "dropped by 1.8 metres", "снизился на 31 см", "31 santimetre düştü", "90 santimetr azalıb", "30 sm enmə": an amount
  * (not a percent) told as the size of a fall is negative. Only its size: "fell to 29.3 m", "29,3 metrə enib" (where
  * the fall ended) and an amount beside a fall it does not measure stay as they are. English and Russian say so with
@@ -186,6 +200,8 @@ export function isSizeOfFall(context: SentenceContext, quantity: Quantity): bool
     const before = context.folded.slice(Math.max(0, start - 30), start)
     // "down $9 per tonne", "We lost about 60,000 tonnes", "порт недосчитался около 1,3 тыс. тонн": the amount lost
     if (LOST_BEFORE.test(before)) return true
+    // "$3.2 million less than in 2025", "на 3,2 млн долларов меньше, чем": an amount below its base
+    if (LESS_THAN_AFTER.test(context.folded.slice(quantity.end, quantity.end + 24))) return true
     if (!BY_BEFORE.test(before)) return false
     return near(context.words, quantity, context.lang).some((w) => FALL.test(w.text))
   }
@@ -201,3 +217,6 @@ export function isSizeOfFall(context: SentenceContext, quantity: Quantity): bool
     .some((w) => /^(?:kaybet|kaybed|itir)/u.test(w.text))
   return next !== undefined && !dative && (FALL.test(next.text) || FALL_NOUN.test(next.text) || lost)
 }
+
+/** "less than", "fewer than", "меньше, чем", "ниже": after an amount, it stands that far below its base. */
+const LESS_THAN_AFTER = /^\s*(?:(?:less|fewer|lower|cheaper)\s+than|меньше|ниже|дешевле)(?![\p{L}])/u

@@ -20,3 +20,32 @@ describe('isSizeOfFall: an amount lost, or "down" that much, is a negative chang
     expect(values('en', 'Freight now costs about $46 per tonne, down from $55.')).toContainEqual(['$46 per tonne', 46])
   })
 })
+
+describe('isSizeOfFall: an amount "less than" its base, or a level still to fall that much, is negative', () => {
+  it.each<[string, string, string, number]>([
+    [
+      'en',
+      'Imports totalled $61.8 million. This is $3.2 million less than in January–September 2025.',
+      '$3.2 million',
+      -3.2e6,
+    ],
+    ['ru', 'Это на 3,2 млн долларов меньше, чем годом ранее.', '3,2 млн долларов', -3.2e6],
+    [
+      'tr',
+      'Depolama sahalarına gönderilen atık miktarının yılda 30 bin ton azalacağı hesaplanıyor.',
+      '30 bin ton',
+      -30_000,
+    ],
+    ['ru', 'К 2030 году уровень моря может опуститься еще на 1 м.', '1 м', -1],
+  ])('%s: %s', (lang, sentence, words, value) => {
+    expect(values(lang, sentence)).toContainEqual([words, value])
+  })
+
+  it.each<[string, string, string, number]>([
+    ['en', 'The railway is expected to shorten the journey by about 900 km.', '900 km', 900],
+    ['az', 'Yeni marşrut yük maşınlarının yolunu təxminən 340 km qısaldacaq.', '340 km', 340],
+    ['az', 'Dəniz yolunda 20 saatdan az vaxt keçib.', '20 saatdan', 20],
+  ])('guard, %s: a saving to come and a bound ("-dan az") stay positive: %s', (lang, sentence, words, value) => {
+    expect(values(lang, sentence)).toContainEqual([words, value])
+  })
+})
