@@ -113,9 +113,10 @@ const CODE_BEFORE =
   /^(?:imo|mmsi|id|no|nr|№|#|kod|код|nömrə|euro|евро|avro|hotline|линия|линии|xətti|hattı|session|сессия|сессии|oturum|sessiya|panel|панель|part|часть|bölüm|hissə|phase|фаза|этап|faz|faza|mərhələ|round|раунд|episode|эпизод|day|день|berth|pier|причал\p{L}*|stand|стенд|hall|pavilion|павильон|salon|gate|peron|platform|iso|гост|gost|iec|номер\p{L}*|numbers?|lot|лот|hs|gtip|вэд|mn|cn|class|klass|класс\p{L}*|sınıf\p{L}*|sinif\p{L}*|category|kateqoriya\p{L}*|kategori\p{L}*|категори\p{L}*)$/u
 /**
  * A word after a number that makes it a phone's short code: "146 qaynar xətti", "112 çağrı merkezi", "1414 hotline",
- * "1590 qısa nömrəsinə", "the 1414 contact centre".
+ * "1590 qısa nömrəsinə", "the 1414 contact centre"; or a number that names a thing: "3 saylı körpü", "7 numaralı rıhtım".
  */
-const CODE_AFTER = /^(?:qaynar|hotline|çağrı|горяч\p{L}*|call|contact|qısa|kısa|коротк\p{L}*)$/u
+const CODE_AFTER =
+  /^(?:qaynar|hotline|çağrı|горяч\p{L}*|call|contact|qısa|kısa|коротк\p{L}*|saylı|sayılı|nömrəli|numaralı|nolu|номерн\p{L}*)$/u
 
 /**
  * A phone line named right before its number, or past its owner's name and a dash or colon: "колл-центр КГД — 1414",
@@ -160,7 +161,8 @@ export function isCode(tokens: readonly Token[], first: number, last: number): b
 /** How many tokens back a phone number's label or country code may stand from a group of its digits. */
 const PHONE_REACH = 10
 /** A phone's label or its country code, then only the digits, brackets and dashes of its number. */
-const PHONE_BEFORE = /(?:(?<![\p{L}])(?:тел|tel|phone|telefon|факс|fax|faks)\.?\s*:?\s*|(?:^|[\s(,:])\+\d{1,3}[\s(])[\d\s()+-]*$/u
+const PHONE_BEFORE =
+  /(?:(?<![\p{L}])(?:тел|tel|phone|telefon|факс|fax|faks)\.?\s*:?\s*|(?:^|[\s(,:])\+\d{1,3}[\s(])[\d\s()+-]*$/u
 
 /** "тел. +7 (7252) 55-41-90", "Tel: +994 12 555 20 14": a group of a phone number's digits. */
 const isPhoneNumber = (tokens: readonly Token[], first: number) =>

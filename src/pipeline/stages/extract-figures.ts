@@ -45,7 +45,7 @@ import { changeDirection, isSaving, isSizeOfFall, isStartOfChange } from './figu
 
 /** Nouns after a count that make it a number of documents or of parties, which are not figures of their own. */
 const DOCUMENT_NOUN =
-  /^(anlaşma|antlaşma|sözleşme|mutabakat|protokol|memorandum|belge|doküman|saziş|müqavilə|sənəd|kontrakt|agreement|deal|document|treat|accord|contract|соглашени|договор|документ|меморандум|контракт)/u
+  /^(anlaşma|antlaşma|razılaşma|sözleşme|mutabakat|protokol|memorandum|belge|doküman|saziş|müqavilə|sənəd|kontrakt|agreement|deal|document|treat|accord|contract|соглашени|договор|документ|меморандум|контракт)/u
 const PARTY_NOUN =
   /^(ülke|ölkə|countr|стран|lider|leader|лидер|taraf|tərəf|side|сторон|halk|xalq|peoples|народ|devlet|dövlət|state|государств|başkan|prezident|president|президент|bakan|nazir|minister|министр)/u
 

@@ -50,3 +50,16 @@ describe('findQuantities: the digits of a phone number and a customs code after 
     expect(read('The port handled 1,200 (+15) containers.', 'en')).toEqual([['1,200', 1200, 'count']])
   })
 })
+
+describe('findQuantities: a number before "saylı", "numaralı" names a berth or a gate, counting nothing', () => {
+  it('az: "3 saylı körpü"', () => {
+    expect(read('Gəmi Ələt limanının 3 saylı körpüsünə yan alıb.', 'az')).toEqual([])
+  })
+
+  it.each<[string, string]>([
+    ['tr', 'Gemi limanın 7 numaralı rıhtımına yanaştı.'],
+    ['az', 'Yük 2 nömrəli terminalda boşaldılıb.'],
+  ])('guard, %s: %s', (lang, text) => {
+    expect(read(text, lang)).toEqual([])
+  })
+})

@@ -49,3 +49,11 @@ describe('isSizeOfFall: an amount "less than" its base, or a level still to fall
     expect(values(lang, sentence)).toContainEqual([words, value])
   })
 })
+
+describe('isReportableCount: supplementary agreements counted are documents, no figure', () => {
+  it('az: "3 əlavə razılaşma"', () => {
+    const sentence =
+      'Podrat müqaviləsinə sonradan 3 əlavə razılaşma bağlanıb və müqavilənin dəyəri 4,6 milyon manat artıb.'
+    expect(values('az', sentence).map(([words]) => words)).toEqual(['4,6 milyon manat'])
+  })
+})
