@@ -94,6 +94,8 @@ export const CHANGE_HEAD =
  * after the article's makes the column a plan ("Electronic (from July 2026)"): its cells are targets by that date.
  */
 export function columnDate(words: string, lang: string, published: string | null) {
+  // "Урожайность к 2025 г., %", "Change vs 2025", "2025'e göre, %": a change over a base year dates nothing
+  if (BASE_YEAR_HEAD.test(foldCase(words.trim(), lang))) return { year: null, deadline: null }
   // "2025 (факт)", "2025 (gerçekleşme)" are a year's results; "2026 (прогноз)", "2027 (plan)" a forecast by it
   const noted = NOTED_YEAR_HEAD.exec(foldCase(words.trim(), lang))
   if (noted?.[1]) {
@@ -107,6 +109,10 @@ export function columnDate(words: string, lang: string, published: string | null
   const later = published !== null && date > published.slice(0, date.length)
   return later ? { year: null, deadline: date } : { year: Number(date.slice(0, 4)), deadline: null }
 }
+
+/** A head that names the year a column's changes are measured against. */
+const BASE_YEAR_HEAD =
+  /(?:^|\s)(?:к|vs\.?|versus|against|over|compared\s+(?:with|to)|по\s+сравнению\s+с)\s+(?:19|20)\d{2}|(?:19|20)\d{2}\S*\s+(?:(?:il[əe]|yıl\p{L}*)\s+)?(?:göre|nazaran|nisbətən|müqayisədə|karşı)/u
 
 /** A year with a note in brackets: "2025 (факт)", "2025 (gerçekleşme)", "2026 (прогноз)", "2027 (plan)". */
 const NOTED_YEAR_HEAD = /^((?:19|20)\d{2})\s*\(\s*([\p{L}\s.]{1,24}?)\.?\s*\)$/u

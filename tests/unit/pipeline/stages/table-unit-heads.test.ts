@@ -176,3 +176,57 @@ describe('table rows: a cell that names its own unit under a head that gives non
     expect(cellsOf(lang, lines)).toEqual(expected)
   })
 })
+
+describe('table rows: a column of changes against a base year dates nothing; the rows are the article’s year', () => {
+  const yearsOf = (lang: string, lines: readonly string[]) =>
+    extract(lines, lang, '2026-09-29').map((f) => [f.words, f.unit, f.year])
+  it.each<[string, string[]]>([
+    [
+      'ru',
+      [
+        'Ход уборки по районам',
+        'Район | Убрано, тыс. га | Урожайность к 2025 г., %',
+        'Гянджа | 9,8 | +4,1',
+        'Газах | 5,1 | +2,6',
+      ],
+    ],
+    [
+      'tr',
+      [
+        'Bölgelere göre hasat',
+        'Bölge | Hasat, bin hektar | 2025’e göre verim, %',
+        'Konya | 9,8 | +4,1',
+        'Niğde | 5,1 | +2,6',
+      ],
+    ],
+    [
+      'az',
+      [
+        'Rayonlar üzrə yığım',
+        'Rayon | Yığılıb, min hektar | 2025-ci ilə nisbətən, %',
+        'Gəncə | 9,8 | +4,1',
+        'Qazax | 5,1 | +2,6',
+      ],
+    ],
+  ])('%s', (lang, lines) => {
+    expect(yearsOf(lang, lines).map(([, unit, year]) => [unit, year])).toEqual(ALL_THIS_YEAR)
+  })
+
+  it('guard, en: "vs 2025" already dated nothing', () => {
+    const lines = [
+      'Harvest by region',
+      'Region | Harvested, thousand ha | Yield vs 2025, %',
+      'Ganja | 9.8 | +4.1',
+      'Gazakh | 5.1 | +2.6',
+    ]
+    expect(yearsOf('en', lines).map(([, unit, year]) => [unit, year])).toEqual(ALL_THIS_YEAR)
+  })
+})
+
+/** Each cell's unit and year in the two rows of a harvest table: the article's year throughout. */
+const ALL_THIS_YEAR = [
+  ['ha', 2026],
+  ['percent', 2026],
+  ['ha', 2026],
+  ['percent', 2026],
+]
