@@ -298,8 +298,9 @@ function isMarketTicker(line: string): boolean {
     .filter((part) => part.trim() !== '')
   // "CANLI: Piyasalarda gün ortası | Dolar/TL 43,41 | Euro/TL 50,96": a title of words may lead the quotes
   if (quotes.length >= 3 && /^[\p{L}\s]{2,40}$/u.test(quotes[0]?.trim() ?? '')) quotes.shift()
+  // the weather opens a ticker or closes it ("USD 507,92   EUR 553,40   Шымкент +34°")
   const isQuote = (quote: string, index: number) =>
-    TICKER_QUOTE.test(quote) || (index === 0 && WEATHER_PART.test(quote))
+    TICKER_QUOTE.test(quote) || ((index === 0 || index === quotes.length - 1) && WEATHER_PART.test(quote))
   return quotes.length >= 2 && quotes.every((quote, index) => isQuote(quote.trim(), index))
 }
 

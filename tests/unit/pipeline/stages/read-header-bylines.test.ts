@@ -33,6 +33,16 @@ describe('clutterReason: tickers with bare arrows, weather and rates per unit; r
     expect(clutterReason(line)).toBe('market ticker')
   })
 
+  // the weather closing the quotes, in each language's own city
+  it.each<[string]>([
+    ['USD 507,92   EUR 553,40   Шымкент +34°'],
+    ['USD 1,70 | EUR 1,98 | Bakı +17°C'],
+    ['Dolar 41,28 | Euro 48,71 | Kars +21°'],
+    ['USD/KZT 507.92 | EUR/KZT 553.40 | Almaty +34°'],
+  ])('a weather at its end: %s', (line) => {
+    expect(clutterReason(line)).toBe('market ticker')
+  })
+
   it.each<[string]>([
     ['Subscribe  |  Log in'],
     ['Abone Ol | e-Gazete | Giriş Yap'],
