@@ -218,7 +218,11 @@ const MAX_FIELDS_UNDER = 3
  * Looks for a date line the header did not reach: among the first lines of the body (under a photo credit, say)
  * and, labelled ("Опубликовано:", "Published:"), among the last ones. Cuts what it takes from `body`.
  */
-function findLateDate(state: HeaderState, body: string[], bylineOf: (line: string) => string | null | undefined): void {
+function findLateDate(
+  state: HeaderState,
+  body: string[],
+  bylineOf: (line: string) => string | null | undefined,
+): 'deep' | 'near' | null {
   // A date line further down still stands above the first paragraph (under a photo credit or a caption, say), or
   // right under a standfirst, the one-paragraph summary some sites print between the headline and the date (maybe
   // under the byline there); never as the text's last line, where an unlabelled stamp belongs to a feed item.
@@ -247,7 +251,7 @@ function findLateDate(state: HeaderState, body: string[], bylineOf: (line: strin
       .map((index) => ({ index, needsLabel: false, deep: true })),
   ]
   for (const { index, needsLabel, deep = false } of spots) {
-    if (state.published !== null) return
+    if (state.published !== null) return null
     const text = body[index] ?? ''
     // an encyclopedia's page is dated by its last edit, in a sentence at its foot
     const stamp = needsLabel && LAST_EDITED.test(text) ? DAY_MONTH_YEAR.exec(text)?.[0] : undefined
@@ -266,7 +270,9 @@ function findLateDate(state: HeaderState, body: string[], bylineOf: (line: strin
       body[byline] = ''
     }
     if (!needsLabel && !deep) takeLinesUnder(state, body, lead.slice(lead.indexOf(index) + 1), bylineOf)
+    if (state.published !== null) return deep ? 'deep' : 'near'
   }
+  return null
 }
 
 /** Lines of a date's block: its update line, then the byline ("Обновлено: 3 марта 2026, 11:40", "Беседовала …"). */
@@ -422,7 +428,7 @@ export function parseHeader(text: string, anchored = false): ArticleHeader {
     index++
   }
   const story = lines.slice(index)
-  findLateDate(state, story, (line) => readByline(line, textLowerWords))
+  const late = findLateDate(state, story, (line) => readByline(line, textLowerWords))
   const body = corrections.length > 0 ? [...corrections, '', ...story] : story
   // a page whose top the header could not read (menus, promotions, a link to skip them): start again at the
   // headline right over the first date line, when the header found no date or took a line above it for the title,
@@ -434,7 +440,8 @@ export function parseHeader(text: string, anchored = false): ArticleHeader {
   }
   // "Главная / Документы / … / Турецкая Республика" over the page's headline, on an undated page (a database's record):
   // the "title" above the breadcrumb was the site's name over its menu
-  const anyDate = state.published !== null || state.updated !== null
+  // (a date far down, over the story under a data page, leaves the page's top undated)
+  const anyDate = (state.published !== null || state.updated !== null) && late !== 'deep'
   const underCrumb = anchored || anyDate ? null : headlineUnderCrumb(lines)
   if (underCrumb !== null && underCrumb > titleAt) return underTop(lines, underCrumb, 'site header', true)
   // a live page dated only by its last update: that day stands for its date (its years resolve the same)

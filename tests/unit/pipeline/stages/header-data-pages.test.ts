@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseHeader } from '../../../../src/pipeline/stages/read-header'
 import { page, STORY_LEAD } from './header-pages'
@@ -90,5 +91,12 @@ describe('parseHeader: a data page is dated by the date line right over its firs
   it('guard: a page whose only date stands under its first paragraph stays undated', () => {
     const text = page('ShipRadar', 'KURYK STAR', 'Beam: 16.70 m', '', STORY_LEAD.en, '21 August 2026 · Photo archive')
     expect(parseHeader(text).published).toBeNull()
+  })
+})
+
+describe('parseHeader: a date far down leaves the page’s top undated, titled by the line under its breadcrumb', () => {
+  it('az: a ship-tracking page is titled by the ship’s line, not the site’s tagline', () => {
+    const text = readFileSync(new URL('../../../fixtures/holdout23/articles/h23-az-03.txt', import.meta.url), 'utf8')
+    expect(parseHeader(text)).toMatchObject({ title: 'GÖYGÖL — quru yük gəmisi (Azərbaycan)', published: '2026-06-02' })
   })
 })
