@@ -2,6 +2,11 @@ import { findQuantities } from '../lexicon/numbers'
 import { foldCase } from '../lexicon/text'
 import type { Sentence, Span } from '../types'
 
+/** How a note tells what the story had said, before it says what is right. */
+const CLAIM_EN = String.raw`(?:said|gave|stated|misstated|reported|described|put|called)`
+const CLAIM_TR_AZ = String.raw`(?:yazıyordu|yazılmıştı|verilmişti|belirtilmişti|yer almıştı|ifade edilmişti|yazılmışdı|göstərilmişdi|qeyd edilmişdi|bildirilmişdi|verilmişdi)`
+const CLAIM_RU = String.raw`(?:говорилось|указывалось|сообщалось|утверждалось|ошибочно)`
+
 /**
  * How a correction note opens, in the four languages, maybe after a live page's time stamp ("14:40 - Correction:") or
  * a dated label ("Updated 29.04.2026: an earlier version …", "*Correction, 17:40: An earlier version …"):
@@ -9,11 +14,6 @@ import type { Sentence, Span } from '../types'
  * "Düzəliş:", "Исправление:", "Уточнение:", "В первоначальной версии …". Its figures are the wrong one it withdraws
  * and the right one it restates: neither is a fact the story reports.
  */
-/** How a note tells what the story had said, before it says what is right. */
-const CLAIM_EN = String.raw`(?:said|gave|stated|misstated|reported|described|put|called)`
-const CLAIM_TR_AZ = String.raw`(?:yazıyordu|yazılmıştı|verilmişti|belirtilmişti|yer almıştı|ifade edilmişti|yazılmışdı|göstərilmişdi|qeyd edilmişdi|bildirilmişdi|verilmişdi)`
-const CLAIM_RU = String.raw`(?:говорилось|указывалось|сообщалось|утверждалось|ошибочно)`
-
 const CORRECTION_OPENING = new RegExp(
   // "14:40 - ", "*Correction, 17:40: ", "Updated 29.04.2026: ": a time stamp or a dated label before the note
   String.raw`^(?:\d{1,2}[:.]\d{2}\s*[-–—|]?\s*)?[*(\[]?\s*` +
@@ -67,7 +67,8 @@ const sameValue = (a: { value: number | null; unit: string }, b: Withdrawn) => a
  * The values of a note, in order, split into those it withdraws and those it restates: of a unit it gives twice the
  * first is the wrong one and the last the right one ("gave the length as 480 km; it is 380 km"); a unit it gives once
  * is withdrawn in the note's first sentence ("an earlier version gave the figure as 8 million tonnes") and restated
- * after it ("… kapasitesi 8.000 araçtır").
+ * after it ("… kapasitesi 8.000 araçtır"). A note that says what the story had said ("said …; the right figure is …",
+ * "… verilmişti") withdraws the values of those clauses and restates the others, each from its own sentence.
  */
 function readNote(note: readonly Sentence[], lang: string): { withdrawn: Withdrawn[]; right: Restated[] } {
   const values = note.flatMap((sentence, index) => {
@@ -87,7 +88,7 @@ function readNote(note: readonly Sentence[], lang: string): { withdrawn: Withdra
   if (values.some((v) => v.claimed)) {
     const right = values.filter((v) => !v.claimed && !v.denied)
     const withdrawn = values.filter((v) => (v.claimed || v.denied) && !right.some((r) => sameValue(r, v)))
-    return { withdrawn, right }
+    return { withdrawn: withdrawn.map(({ value, unit }) => ({ value, unit })), right }
   }
   const withdrawn: Withdrawn[] = []
   const right: Restated[] = []

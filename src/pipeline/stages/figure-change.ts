@@ -178,7 +178,7 @@ const FALL_NOUN = /^(?:enmə|enməsi|düşüş|düşüşü|azalma|azalması|geri
  * "yolu 340 km qısaldacaq". A saving still to come is written as what is saved; a level to fall is a fall.
  */
 const SAVING =
-  /^(?:shorten|cut$|cuts$|cutting|reduc|slash|lower(?:s|ed|ing)?$|сократ|сокращ|уменьш|сниз|сниж|kısal|qısal|kısalt|qısalt|indiril|endiril|azald|azalt)/u
+  /^(?:shorten|cut$|cuts$|cutting|reduc|slash|lower(?:s|ed|ing)?$|сократ|сокращ|уменьш|сниз|сниж|kısal|qısal|indiril|endiril|azald|azalt)/u
 
 /** Whether the fall an amount is the size of is a saving ("shorten … by 900 km"), not a level falling ("azalacak"). */
 export function isSaving(context: SentenceContext, quantity: Quantity): boolean {

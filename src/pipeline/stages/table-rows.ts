@@ -7,6 +7,7 @@ import type { FigureDraft, Sentence } from '../types'
 import type { SentenceContext } from './figure-context'
 import { namedSides } from './figure-countries'
 import { countryRows } from './table-countries'
+import { COUNT_WORD, hasUnreadUnit, ownQuantity, splitByUnitColumns, splitRow } from './table-cells'
 import { cellsOf, isRule, isTableLine, NUMBER_CELL, tableRuns } from './table-lines'
 import type { MetricChoice } from './figure-metric'
 import { currentYearOf } from './figure-period'
@@ -99,75 +100,9 @@ function rowYear(label: string, month: number | null, captionYear: number | null
 /** Whether a line holds an amount with its unit ("9–10 saat", "30–35 AZN"): a row, no column head ("2024 год"). */
 const measuresSomething = (text: string, lang: string) => findQuantities(text, lang).some((q) => q.unit !== 'count')
 
-/** "ед.", "шт.", "units", "ədəd", "adet": a label's unit that counts things. */
-const COUNT_WORD = /^(?:ед|шт|units?|pcs|ədəd|adet)\.?$/u
-
-/** A head's unit words, in its last parenthesis or after its last comma ("Урожайность, ц/га", "Вагоны (ед.)"). */
-const UNIT_PART = /\(([^()]+)\)\s*$|,\s*([^,]+)$/u
-/** Whether a head names a unit this cannot read, and no counting word either ("ц/га", not "ədəd"). */
-const hasUnreadUnit = (head: string) => {
-  const part = UNIT_PART.exec(head.trim())
-  const words = (part?.[1] ?? part?.[2] ?? '').trim()
-  return words !== '' && !COUNT_WORD.test(words)
-}
-
-/** A row's label cells and its number cells, which end it; null for a line whose last cell is no number. */
-function splitRow(text: string): SplitRow | null {
-  const cells = cellsOf(text)
-  const first = cells.findIndex((cell, k) => k > 0 && cells.slice(k).every((c) => NUMBER_CELL.test(c)))
-  if (first < 0) return null
-  return {
-    labels: cells.slice(0, first),
-    values: cells.slice(first),
-    columns: cells.slice(first).map((_, k) => first + k),
-  }
-}
-
 /** The first label of each row of a table, between two of its lines. */
 const rowLabels = (sentences: readonly Sentence[], first: number, last: number) =>
   sentences.slice(first, last + 1).flatMap((sentence) => splitRow(sentence.text)?.labels.slice(0, 1) ?? [])
-
-/**
- * A row of an official table whose number columns stand between columns of text ("1 | Бейнеу – Шетпе – Актау | 410 |
- * 62,5 | ТОО «CASPI BITUM» | II–III кварталы" under "… | Протяженность, км | Объем поставок битума, тыс. тонн | …"):
- * its label cells, and the numbers under the heads that give a unit; the text after them is no figure's.
- */
-function splitByUnitColumns(text: string, unitColumns: readonly boolean[], lang: string): SplitRow | null {
-  const cells = cellsOf(text)
-  if (cells.length !== unitColumns.length) return null
-  // "420 ton", "48 шт." in a column whose head gives no unit ("Həcm", "Объем"): a cell with its own unit
-  const measured = (k: number) =>
-    k > 0 &&
-    ((NUMBER_CELL.test(cells[k] ?? '') && unitColumns[k] === true) || ownQuantity(cells[k] ?? '', lang) !== null)
-  const first = cells.findIndex((_, k) => measured(k))
-  if (first < 0) return null
-  // the measured cells up to the row's text ("… | 318 400 | ОАЭ, Турция"), past a dash for a cell left empty
-  let last = first
-  for (let k = first + 1; k < cells.length && (measured(k) || EMPTY_CELL.test(cells[k] ?? '')); k++) {
-    if (measured(k)) last = k
-  }
-  const kept = cells.map((_, k) => k).filter((k) => k >= first && k <= last && measured(k))
-  return { labels: cells.slice(0, first), values: kept.map((k) => cells[k] ?? ''), columns: kept }
-}
-
-/** A cell left empty: a dash. */
-const EMPTY_CELL = /^[-–—]?$/u
-
-/** A row's label cells, its number cells, and the column each number cell stands in. */
-interface SplitRow {
-  labels: string[]
-  values: string[]
-  columns: number[]
-}
-
-/** The quantity a cell gives with its own unit ("420 ton", "6 000 т", "1 150 ədəd", "48 шт."), the whole cell. */
-function ownQuantity(cell: string, lang: string): { value: number; unit: string } | null {
-  const [quantity, ...more] = findQuantities(cell, lang)
-  if (!quantity || more.length > 0 || quantity.start !== 0) return null
-  const rest = cell.slice(quantity.end).trim()
-  if (quantity.unit === 'count') return COUNT_WORD.test(rest) ? { value: quantity.value, unit: 'count' } : null
-  return rest === '' || rest === '.' ? { value: quantity.value, unit: quantity.unit } : null
-}
 
 /** "Китай – Европа": a caption naming a route by its ends, whose figures are the route's, no country's. */
 const ROUTE_CAPTION = /\p{Lu}\p{L}*\s*[–—-]\s*\p{Lu}/u
