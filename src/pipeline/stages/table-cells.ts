@@ -36,17 +36,18 @@ export function splitByUnitColumns(text: string, unitColumns: readonly boolean[]
   const cells = cellsOf(text)
   if (cells.length !== unitColumns.length) return null
   // "420 ton", "48 шт." in a column whose head gives no unit ("Həcm", "Объем"): a cell with its own unit
-  const measured = (k: number) =>
-    k > 0 &&
-    ((NUMBER_CELL.test(cells[k] ?? '') && unitColumns[k] === true) || ownQuantity(cells[k] ?? '', lang) !== null)
-  const first = cells.findIndex((_, k) => measured(k))
+  // (read once per cell: a cell's own quantity is a search of its words)
+  const measured = cells.map(
+    (cell, k) => k > 0 && ((NUMBER_CELL.test(cell) && unitColumns[k] === true) || ownQuantity(cell, lang) !== null),
+  )
+  const first = measured.indexOf(true)
   if (first < 0) return null
   // the measured cells up to the row's text ("… | 318 400 | ОАЭ, Турция"), past a dash for a cell left empty
   let last = first
-  for (let k = first + 1; k < cells.length && (measured(k) || EMPTY_CELL.test(cells[k] ?? '')); k++) {
-    if (measured(k)) last = k
+  for (let k = first + 1; k < cells.length && (measured[k] || EMPTY_CELL.test(cells[k] ?? '')); k++) {
+    if (measured[k]) last = k
   }
-  const kept = cells.map((_, k) => k).filter((k) => k >= first && k <= last && measured(k))
+  const kept = cells.map((_, k) => k).filter((k) => k >= first && k <= last && measured[k])
   return { labels: cells.slice(0, first), values: kept.map((k) => cells[k] ?? ''), columns: kept }
 }
 
