@@ -18,6 +18,34 @@ import { participantsOf } from './occasion-people'
 /** Verbs that open something (a pipeline, a railway, a port): with a day they date an opening ceremony. */
 const OPENING =
   /(?<![\p{L}])(?:açil(?:an|di|miş)\p{L}*|açilmas\p{L}*|hizmete gir\p{L}*|istifadəyə veril\p{L}*|istismara veril\p{L}*|inaugurated|opened|entered into force|commissioned|put into (?:operation|service)|вступил\p{L}* в силу|открыт\p{L}*|открыл[аи]?|открылс[яь]|введ[её]н\p{L}* в эксплуатацию|ввели в эксплуатацию|сдан\p{L}* в эксплуатацию|launched|began operati\p{L}*|started operati\p{L}*|запущен\p{L}*|стартовал\p{L}*|начал\p{L}* работу|спущен\p{L}* на воду|firlatil\p{L}*|işletmeye alin\p{L}*|faaliyete geç(?:ti|miş)\p{L}*|suya endiril\p{L}*|denize indiril\p{L}*|fəaliyyətə başla(?:yib|di|miş)\p{L}*|işə salin\p{L}*|temel(?:i|ini)\s+(?:[^\s,;:.]+\s+){0,6}?at(?:il|ti|tik|ar|miş)\p{L}*|təməl(?:i|ini)\s+(?:[^\s,;:.]+\s+){0,6}?qoy(?:ul|du|ub|muş)\p{L}*|laid the keel|seferler\p{L}* başl\p{L}*|uçuşlar\p{L}* başl\p{L}*|reyslər\p{L}* başla\p{L}*|откро(?:ет|ют)|начн(?:ет|ут) (?:выполнять )?(?:рейсы|полеты|полёты))(?![\p{L}])/u
+const OPENINGS = new RegExp(OPENING.source, 'gu')
+/**
+ * A turn from what was planned to what happened, folded: "-sa da" / "-sə də" (even though), "ancak", "lakin", "but",
+ * "however", "однако", "но".
+ */
+const CONTRAST =
+  /(?:s[ae]|sə)\s+d[ae](?![\p{L}])|(?<![\p{L}])(?:ancak|ama|lakin|amma|but|however|однако|но|тем не менее)(?![\p{L}])/u
+/** A plan told as past, folded: "nəzərdə tutulsa", "planlansa", "was due to", "was expected to", "планировалось". */
+const PLAN_WORD =
+  /nəzərdə tutul|planla|öngörül|bekleniyor|gözlənil|(?<![\p{L}])(?:was|were) (?:due|scheduled|expected|planned|set|supposed) to|(?<![\p{L}])(?:планировал|предполагал|должн\p{L}* был|ожидал)/u
+
+/**
+ * The opening verb a sentence tells as done, and whether it follows a plan it missed: of "2024-cü ilin dekabrında
+ * istifadəyə verilməsi nəzərdə tutulsa da, terminal … istismara verilib" (planned for one day, opened on another) the
+ * second, after the turn; else the first there is.
+ */
+function openingDone(folded: string): { verb: RegExpExecArray; missedPlan: boolean } | null {
+  const [first, ...later] = [...folded.matchAll(OPENINGS)] as RegExpExecArray[]
+  if (first === undefined) return null
+  // the turn after the first opening, the plan before the turn, the opening done after it
+  const turn = later.length === 0 ? null : CONTRAST.exec(folded.slice(first.index))
+  const turnEnd = turn === null ? 0 : first.index + turn.index + turn[0].length
+  const done = turn === null ? undefined : later.find((m) => m.index >= turnEnd)
+  if (turn === null || done === undefined || !PLAN_WORD.test(folded.slice(0, turnEnd)))
+    return { verb: first, missedPlan: false }
+  return { verb: done, missedPlan: true }
+}
+
 /** A Turkish or Azerbaijani present ("başlıyor", "başlayır", folded "başliyor"): a timetable's day, near or ahead. */
 const SCHEDULED_PRESENT = /(?:[iuü]yor|ayir|əyir)$/u
 /** A ceremony or a presentation, folded: "vida mərasimi", "törende", "the book's presentation", "была представлена". */
@@ -68,17 +96,19 @@ export function verbOccasion(
   // a ceremony or a presentation of its own ("vida mərasimində", "Kitabın təqdimatı", "презентация в Тбилиси"), or a
   // route's first run ("ilk blok tren … ulaştı"), only with its day or month in the sentence: an undated ceremony is most
   // often a step of a visit told around it
-  const opening = ANNIVERSARY_OF.test(folded)
-    ? null
-    : (OPENING.exec(folded) ?? OCCASION_NOUN.exec(folded) ?? firstRun(folded))
+  const done = ANNIVERSARY_OF.test(folded) ? null : openingDone(folded)
+  const opening = ANNIVERSARY_OF.test(folded) ? null : (done?.verb ?? OCCASION_NOUN.exec(folded) ?? firstRun(folded))
   // "nisan ayında hizmete gireceğini", "с июня откроет рейсы": an opening told in the future is planned, and so is
   // "официальное открытие … запланировано на 15 декабря", an opening set for a day to come; both are dated ahead
   const futureForm =
     opening !== null &&
     FUTURE_OPENING.test(folded.slice(Math.max(0, opening.index - 12), opening.index + opening[0].length))
+  // (the plan an opening missed is not its own: "… nəzərdə tutulsa da, … istismara verilib")
   const plannedOpening =
     opening !== null &&
-    (futureForm || isPlannedAt(text, { start: opening.index, end: opening.index + opening[0].length }, lang))
+    (futureForm ||
+      (done?.missedPlan !== true &&
+        isPlannedAt(text, { start: opening.index, end: opening.index + opening[0].length }, lang)))
   // "15 Temmuz'da … seferlere başlıyor", "reyslərə başlayır": a Turkic present tells a timetable, either side of today
   const scheduled = opening !== null && SCHEDULED_PRESENT.test(opening[0])
   const tense = plannedOpening ? 'future' : scheduled ? 'either' : 'past'
@@ -108,7 +138,14 @@ export function verbOccasion(
     (plannedOpening || scheduled) && !isSigning
       ? dates.filter((d) => d.date.length >= 7)
       : dates.filter((d) => published === null || d.date <= published)
+  // "… 2024-cü ilin dekabrında istifadəyə verilməsi nəzərdə tutulsa da, … 2025-ci il iyulun 15-də … istismara
+  // verilib": the day nearest the verb in its own clause first (in Turkish and Azerbaijani, whose verb ends its
+  // clause, the nearest before it: "3 Ekim'de … yola çıktı ve 14 Ekim'de … ulaştı"), then the sentence's first
+  const verbLast = lang === 'tr' || lang === 'az'
+  const away = (d: OccasionDate) =>
+    d.end <= verb.start ? verb.start - d.end : verbLast ? Infinity : Math.abs(d.start - verb.end)
   const day =
+    candidates.filter((d) => d.date.length >= 7 && inClause(d)).sort((a, b) => away(a) - away(b))[0] ??
     candidates.find((d) => d.date.length >= 7 && (d.basis !== 'relative' || inClause(d))) ??
     candidates.find((d) => d.basis === 'relative' && inClause(d)) ??
     (isSigning ? undefined : candidates.find((d) => d.date.length === 4 && yearBesideVerb(text, d, verb)))

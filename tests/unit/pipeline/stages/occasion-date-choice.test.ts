@@ -241,3 +241,35 @@ describe('readSentenceEvents: the year after a range of days in English is the r
     ])
   })
 })
+
+describe('verbOccasion: an opening told after a plan it missed takes its own day', () => {
+  it.each<[string, string, string]>([
+    [
+      'az',
+      'Terminalın 2024-cü ilin dekabrında istifadəyə verilməsi nəzərdə tutulsa da, terminal yeddi ay gecikmə ilə, 2025-ci il iyulun 15-də istismara verilib.',
+      '2025-07-15',
+    ],
+    [
+      'tr',
+      'Hattın 2024 yılı aralık ayında hizmete girmesi planlansa da, hat yedi ay gecikmeyle 15 Temmuz 2025’te hizmete girdi.',
+      '2025-07-15',
+    ],
+    [
+      'en',
+      'The terminal was due to be commissioned in December 2024, but it was commissioned seven months late, on July 15, 2025.',
+      '2025-07-15',
+    ],
+    [
+      'ru',
+      'Терминал планировалось открыть в декабре 2024 года, однако он был введен в эксплуатацию только 15 июля 2025 года.',
+      '2025-07-15',
+    ],
+  ])('%s: %s', (lang, sentence, date) => {
+    expect(datesOf(sentence, lang, '2026-06-20')).toEqual([date])
+  })
+
+  it('guard: a first train that left on one day and arrived on another is dated by its departure', () => {
+    const sentence = 'İlk tren 3 Ekim’de Şian’dan yola çıktı ve 14 Ekim’de Bakü’ye ulaştı.'
+    expect(datesOf(sentence, 'tr', '2025-10-20')).toEqual(['2025-10-03'])
+  })
+})
