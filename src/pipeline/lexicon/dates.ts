@@ -35,7 +35,7 @@ interface Matcher {
   read: (m: RegExpExecArray, published: string | null, text: string) => Found | null
 }
 
-const pad = (n: number) => String(n).padStart(2, '0')
+export const pad = (n: number) => String(n).padStart(2, '0')
 
 /** Builds 'YYYY-MM-DD' when the day exists in that month (no 31 June, no 29 February 2025). */
 function isoDay(year: number, month: number, day: number): string | null {

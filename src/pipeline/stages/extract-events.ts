@@ -4,7 +4,7 @@ import type { EventDraft, ExtractionInput } from '../types'
 import { readSentenceEvents, type EventMention } from './event-mentions'
 import { groupOccasions, type OccasionGroup } from './group-occasions'
 import { readArticleContext, unique, type ArticleContext } from './mention-context'
-import { headingDays, headingYears, isMonthHeading } from './occasion-headings'
+import { headingDays, headingYears, isMonthHeading, storyDays } from './occasion-headings'
 import { findOccasionDates, isAfterArticle } from './occasion-dates'
 import { verbOccasion } from './verb-occasions'
 import { mergeParticipants } from './occasion-people'
@@ -184,9 +184,12 @@ export function extractEvents(input: ExtractionInput): EventDraft[] {
     return year === undefined ? told : String(year)
   })
   const days = headingDays(input, headed)
+  const filed = storyDays(input, context.published)
   const mentions = input.sentences.flatMap((sentence, index) => {
-    const found = readSentenceEvents(sentence, index, context, narrative[index])
-    const byVerb = found.length === 0 ? verbOccasion(sentence, index, context, narrative[index], days[index]) : null
+    // a story republished under its own earlier dateline is told from its day ("on Tuesday" is that week's)
+    const told = filed[index] === undefined ? context : { ...context, published: filed[index] }
+    const found = readSentenceEvents(sentence, index, told, narrative[index])
+    const byVerb = found.length === 0 ? verbOccasion(sentence, index, told, narrative[index], days[index]) : null
     return byVerb ? [byVerb] : found
   })
   const dated = mentions.map((m) => {

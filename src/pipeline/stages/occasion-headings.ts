@@ -1,6 +1,7 @@
 import { MONTH_SOURCE, monthNumber } from '../lexicon/date-words'
-import { findDates } from '../lexicon/dates'
+import { findDates, pad } from '../lexicon/dates'
 import type { ExtractionInput, Sentence } from '../types'
+import { datelineLength, readDateline } from './header-date'
 import { withYear } from './occasion-dates'
 
 /** Weekdays, alone or as a span ("TUESDAY-WEDNESDAY"), as a calendar's day headings open with them. */
@@ -164,5 +165,24 @@ export function headingYears(sentences: readonly Sentence[]): (number | undefine
     }
     if (isSectionHeading(sentence.text)) year = undefined
     return year
+  })
+}
+
+/**
+ * The day each sentence's story was filed, where a page carries a story of an earlier day under its own dateline (a
+ * corrections column republishing one, an aggregator quoting one): "ASTANA, May 13 (TCA) — … on Tuesday", on a page of
+ * June 9, is told from May 13. Sentences from such a dateline on are told from its day, until the next dateline; the
+ * article's own date stands elsewhere (undefined).
+ */
+export function storyDays(input: ExtractionInput, published: string | null): (string | undefined)[] {
+  let day: string | undefined
+  return input.sentences.map(({ text }) => {
+    const dateline = published === null || datelineLength(text) === 0 ? null : readDateline(text)
+    if (dateline === null || published === null) return day
+    const { month, day: of, year } = dateline
+    const date = `${year ?? '0000'}-${pad(month)}-${pad(of)}`
+    const filed = year === null ? withYear(date, null, published, 'past').date : date
+    day = filed < published ? filed : undefined
+    return day
   })
 }

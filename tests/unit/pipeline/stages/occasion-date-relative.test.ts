@@ -142,3 +142,39 @@ describe('extractEvents: tomorrow dates a planned occasion the day after the art
     expect(occasionsOf(sentence, 'tr', '2026-04-15').map(([date]) => date)).not.toContain('2026-04-16')
   })
 })
+
+describe('extractEvents: a story republished under its own earlier dateline is told from its day', () => {
+  /** The dates of the occasions a page of 9 June 2026 (a Tuesday) tells after a line of its own. */
+  const republished = (lang: string, opening: string, story: string) =>
+    extractEvents(articleOf(lang, '2026-06-09', [opening, story])).map((e) => e.date)
+
+  it.each<[string, string, string]>([
+    [
+      'en',
+      'Corrections are listed below.',
+      'ASTANA, May 13 (TCA) — Ministers met at the Kazakhstan–Türkiye Business Forum in Astana on Tuesday.',
+    ],
+    [
+      'ru',
+      'Исправления приводятся ниже.',
+      'АСТАНА, 13 мая. /ТАСС/. Министры встретились во вторник на казахстанско-турецком бизнес-форуме в Астане.',
+    ],
+    [
+      'az',
+      'Düzəlişlər aşağıdadır.',
+      'Bakı, 13 may (Trend) – Nazirlər çərşənbə axşamı Bakıda keçirilən biznes forumunda görüşüblər.',
+    ],
+    [
+      'tr',
+      'Düzeltmeler aşağıdadır.',
+      'Bakü, 13 Mayıs (AA) – Bakanlar salı günü Bakü’deki iş forumunda bir araya geldi.',
+    ],
+  ])('%s: "on Tuesday" under a dateline of Wednesday 13 May is 12 May', (lang, opening, story) => {
+    expect(new Set(republished(lang, opening, story))).toEqual(new Set(['2026-05-12']))
+  })
+
+  it('guard: the page’s own dateline leaves its date as it is', () => {
+    const story = 'ASTANA, June 9 (TCA) — Ministers met at the Kazakhstan–Türkiye Business Forum in Astana on Tuesday.'
+    expect(republished('en', 'Corrections are listed below.', story)).toEqual(['2026-06-09'])
+  })
+})
