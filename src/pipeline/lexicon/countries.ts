@@ -108,3 +108,23 @@ export function caseOfName(word: string, lang: string): NameCase {
   if (!stem || !suffix) return 'bare'
   return CASE_PATTERNS.find(([, pattern]) => pattern.test(suffix))?.[0] ?? 'other'
 }
+
+const somCurrencies = new WeakMap<object, string | null>()
+
+/**
+ * Whose currency a Turkish or Azerbaijani "som" is in an article: Uzbekistan's sum (UZS) when the article names
+ * Uzbekistan or its places and not Kyrgyzstan's, Kyrgyzstan's som (KGS) the other way round, else null (a figure
+ * whose currency is unknown is left out). Read once per article.
+ */
+export function somCurrency(article: { text: string; lang: string }): string | null {
+  const known = somCurrencies.get(article)
+  if (known !== undefined) return known
+  const { text, lang } = article
+  const codes = new Set([
+    ...findCountries(text, lang).map((c) => c.code),
+    ...findPlaces(text, lang).map((p) => p.country),
+  ])
+  const currency = codes.has('UZ') === codes.has('KG') ? null : codes.has('UZ') ? 'UZS' : 'KGS'
+  somCurrencies.set(article, currency)
+  return currency
+}

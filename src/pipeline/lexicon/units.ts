@@ -34,14 +34,20 @@ const PREFIXES = [
 const JOINER = word('[-/·⋅]')
 const HOUR = word(`saat${L}|hours?|ч|час${L}`)
 
-/** Energy: "12 TWh", "1,5 milyard kilovat-saat", "3 млрд кВт·ч", "8 terawatt-hours"; base unit as written. */
+/**
+ * Energy: "12 TWh", "1,5 milyard kilovat-saat", "3 млрд кВт·ч", "8 terawatt-hours". Kilowatt-hours and terawatt-hours
+ * stay as written, the two units a country's output and trade are told in; a battery's or a plant's mega- and
+ * gigawatt-hours ("240 MWh", "2 GWh") become kilowatt-hours, the base unit.
+ */
+const TO_KWH: Readonly<Record<string, number>> = { M: 1e3, G: 1e6 }
 const ENERGY_RULES: readonly UnitRule[] = PREFIXES.flatMap(({ symbol, stem, abbreviation }) => {
   const power = word(`(?:${stem})(?:va?tt?|wat{1,2}s?|ватт?)|(?:${abbreviation})(?:w|vt|вт)`)
-  const unit = `${symbol}Wh`
+  const factor = TO_KWH[symbol]
+  const unit = factor === undefined ? `${symbol}Wh` : 'kWh'
   return [
-    { unit, words: [word(`(?:${abbreviation})(?:wh|vts|втч)|(?:${stem})(?:vat|watt)saat${L}`)] },
-    { unit, words: [power, JOINER, HOUR] },
-    { unit, words: [power, HOUR] },
+    { unit, factor, words: [word(`(?:${abbreviation})(?:wh|vts|втч)|(?:${stem})(?:vat|watt)saat${L}`)] },
+    { unit, factor, words: [power, JOINER, HOUR] },
+    { unit, factor, words: [power, HOUR] },
   ]
 })
 
@@ -55,6 +61,9 @@ const DATA_RATE_RULES: readonly UnitRule[] = PREFIXES.slice(2).flatMap(({ symbol
     { unit, words: [bits, word('per'), word('second')] },
   ]
 })
+
+/** The unit a Turkish or Azerbaijani "som" is read in until the article says whose currency it is. */
+export const SOM = 'som'
 
 /** Unit words after a numeral, longest first; each pattern allows the case suffixes glued to the unit. */
 const UNIT_RULES: readonly UnitRule[] = [
@@ -81,7 +90,8 @@ const UNIT_RULES: readonly UnitRule[] = [
   { unit: 'TRY', words: [word('türk|turkish|турецк\\p{L}*'), word(`lira${L}|лир${L}`)] },
   // in English and Russian copy on the corridor a lira is Türkiye's: "6.5 million lira", "4 млн лир"
   { unit: 'TRY', words: [word('liras?|лир|лиры|лира')], langs: ['en', 'ru'] },
-  { unit: 'TRY', words: [word('tl')], langs: ['tr'] },
+  // "TL", the lira's sign, whatever language a receipt or a price from Türkiye is quoted in: "3.400,00 TL"
+  { unit: 'TRY', words: [word('tl')] },
   // Azerbaijani writes the Turkish lira "lirə": "bilet 2 900 lirədir"
   { unit: 'TRY', words: [word(`lirə${L}`)], langs: ['az'] },
   // in Turkish a lira alone is the Turkish lira ("1,3 milyar liralık yatırım")
@@ -89,6 +99,9 @@ const UNIT_RULES: readonly UnitRule[] = [
   { unit: 'CNY', words: [word(`yuan${L}|юан${L}`)] },
   // Uzbekistan's sum as English and Russian write it ("118,000 soums", "118 тыс. сумов"); a Kyrgyz "som" is another
   { unit: 'UZS', words: [word(`soums?|so['‘’]m|сум|сума|сумов|uzs`)] },
+  // Turkish and Azerbaijani write both Uzbekistan's sum and Kyrgyzstan's som "som": which one the article's countries
+  // tell (see somCurrency)
+  { unit: SOM, words: [word('som(?:dan|dən|a|ə|u|un|luk|luq|la|lə|dur|dir|du)?')], langs: ['tr', 'az'] },
   {
     unit: 't',
     words: [

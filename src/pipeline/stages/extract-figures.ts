@@ -1,4 +1,6 @@
+import { somCurrency } from '../lexicon/countries'
 import type { Quantity } from '../lexicon/numbers'
+import { SOM } from '../lexicon/units'
 import { makeSourceRef } from '../source-ref'
 import type { ExtractionInput, FigureDraft, Span } from '../types'
 import { figureScope, sentenceContexts, type SentenceContext } from './figure-context'
@@ -68,11 +70,12 @@ const FLEET_NOUN =
 const BARE_AFTER = /^\s*(?:[,.;:)]|$|(?:to|from|a|per|in|by|at|and|or|last|this|next|в|до|с|к|и|за)(?![\p{L}]))/u
 
 /**
- * "Статья 8", "в статье 2", "Maddə 4", "Madde 1", "Article 3", "clause 4", "Slide 7", "Tablo 1", "Таблица 2": a number
- * after the noun of a numbered part of a text labels that part; it counts nothing.
+ * "Статья 8", "в статье 2", "Maddə 4", "Madde 1", "Article 3", "clause 4", "Slide 7", "Tablo 1", "Таблица 2", and
+ * their abbreviations ("ч. 3 ст. 234", "Art. 5", "md. 12"): a number after the noun of a numbered part of a text labels
+ * that part; it counts nothing.
  */
 const NUMBERED_PART_BEFORE =
-  /(?<![\p{L}])(?:articles?|clauses?|sections?|paragraphs?|items?|chapters?|annex|appendix|slides?|tables?|figures?|charts?|tablo\p{L}*|grafik\p{L}*|cədvəl\p{L}*|diaqram\p{L}*|таблиц\p{L}*|рисун\p{L}*|график\p{L}*|madde\p{L}*|maddə\p{L}*|bənd\p{L}*|fıkra\p{L}*|slayt\p{L}*|slayd\p{L}*|стать[яиеюй]|пункт\p{L}*|подпункт\p{L}*|раздел\p{L}*|глав[аеуы]|приложени\p{L}*)\s*(?:№|no\.)?\s*$/u
+  /(?<![\p{L}])(?:articles?|clauses?|sections?|paragraphs?|items?|chapters?|annex|appendix|slides?|tables?|figures?|charts?|tablo\p{L}*|grafik\p{L}*|cədvəl\p{L}*|diaqram\p{L}*|таблиц\p{L}*|рисун\p{L}*|график\p{L}*|madde\p{L}*|maddə\p{L}*|bənd\p{L}*|fıkra\p{L}*|slayt\p{L}*|slayd\p{L}*|стать[яиеюй]|пункт\p{L}*|подпункт\p{L}*|раздел\p{L}*|глав[аеуы]|приложени\p{L}*|(?:ст|ч|пп?|гл|art|md|para|sec)\.)\s*(?:№|no\.)?\s*$/u
 
 /** Tells whether a count counts something worth a figure: not documents signed, not the parties to a meeting. */
 function isReportableCount(context: SentenceContext, quantity: Quantity): boolean {
@@ -302,6 +305,13 @@ function isHeading(text: string): boolean {
  */
 const isBullet = (text: string): boolean => /^[■•▪●▶]\s/u.test(text)
 
+/** A quantity in "som" in the currency the article's countries tell, or none when they do not tell one. */
+function inCurrency(quantity: Quantity, article: ExtractionInput['article']): Quantity[] {
+  if (quantity.unit !== SOM) return [quantity]
+  const currency = somCurrency(article)
+  return currency === null ? [] : [{ ...quantity, unit: currency }]
+}
+
 /**
  * Finds the figures an article states: every quantity worth reporting with its metric, kind (target, forecast or
  * achieved), period, sectors and countries, plus the targets and states the text gives without a number.
@@ -323,6 +333,7 @@ export function extractFigures(input: ExtractionInput): FigureDraft[] {
     }
     const before = antecedentsOf(drafts, context.reachStart)
     const stated = context.quantities
+      .flatMap((quantity) => inCurrency(quantity, input.article))
       .map((quantity) => draftFor(context, quantity, before))
       .filter((draft): draft is FigureDraft => draft !== null)
     drafts.push(...stated, ...statusFigures(context, stated, drafts))

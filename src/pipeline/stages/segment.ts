@@ -55,6 +55,15 @@ const ABBREVIATIONS = new Set([
   'долл',
   'проф',
   'акад',
+  // a numbered part of a law or a text: "ч. 3 ст. 234", "см. рис. 2", "Art. 5", "md. 12"
+  'ст',
+  'пп',
+  'стр',
+  'см',
+  'рис',
+  'табл',
+  'art',
+  'md',
 ])
 
 /** An amount written with its scale's abbreviation at a segment's end: "$210 млн.", "1,5 млрд.", "12 тыс.". */

@@ -9,7 +9,7 @@ type Read = [words: string, value: number, valueMax: number | null, unit: string
 const read = (text: string, lang: string): Read[] =>
   findQuantities(text, lang).map((q) => [text.slice(q.start, q.end), q.value, q.valueMax, q.unit])
 
-describe('findQuantities: energy in watt-hours, every spelling', () => {
+describe('findQuantities: energy in watt-hours, every spelling (mega- and giga- in kilowatt-hours)', () => {
   it.each<[string, string, Read[]]>([
     ['en', 'The link could send 8-10 terawatt-hours a year westward.', [['8-10 terawatt-hours', 8, 10, 'TWh']]],
     ['en', 'Exports reached 12 TWh last year.', [['12 TWh', 12, null, 'TWh']]],
@@ -18,7 +18,18 @@ describe('findQuantities: energy in watt-hours, every spelling', () => {
     ['az', 'Ötən il 2 milyard kilovat-saat elektrik ixrac edilib.', [['2 milyard kilovat-saat', 2e9, null, 'kWh']]],
     ['az', 'Ixrac 1,5 milyard kVt/saat olub.', [['1,5 milyard kVt/saat', 1.5e9, null, 'kWh']]],
     ['tr', 'Türkiye’ye 5 milyar kilovatsaat elektrik satıldı.', [['5 milyar kilovatsaat', 5e9, null, 'kWh']]],
-    ['tr', 'Depolama tesisi 2 megavat saat kapasiteli olacak.', [['2 megavat saat', 2, null, 'MWh']]],
+    ['tr', 'Depolama tesisi 2 megavat saat kapasiteli olacak.', [['2 megavat saat', 2000, null, 'kWh']]],
+    ['tr', 'Üretim kapasitesi 5 GWh’e çıkarılacak.', [['5 GWh’e', 5e6, null, 'kWh']]],
+    ['ru', 'Накопитель емкостью 240 МВт·ч построят в Хромтау.', [['240 МВт·ч', 240000, null, 'kWh']]],
+    ['az', 'Sistemin tutumu 400 MVt·saat olacaq.', [['400 MVt·saat', 400000, null, 'kWh']]],
+    [
+      'en',
+      'A 60 MW / 240 MWh battery storage system.',
+      [
+        ['60 MW', 60, null, 'MW'],
+        ['240 MWh', 240000, null, 'kWh'],
+      ],
+    ],
   ])('%s: %s', (lang, text, expected) => {
     expect(read(text, lang)).toEqual(expected)
   })

@@ -63,6 +63,9 @@ describe('extractFigures: the short forms of tables and slides', () => {
     ['tr', 'Tablo 2 bölgedeki operatörleri gösteriyor.'],
     ['ru', 'Таблица 3 показывает экспорт по странам.'],
     ['az', 'Cədvəl 1 ixracın strukturunu göstərir.'],
+    ['ru', 'Действия подсудимых квалифицированы по ч. 3 ст. 234 Уголовного кодекса.'],
+    ['en', 'The company was charged under Art. 234 of the Criminal Code.'],
+    ['tr', 'Sanıklar Türk Ceza Kanunu md. 188 kapsamında yargılandı.'],
   ])('%s: the number of an article, a clause or a table counts nothing: %s', (lang, sentence) => {
     expect(figures(sentence, lang)).toEqual([])
   })

@@ -96,6 +96,12 @@ describe('segmentText(text, lang)', () => {
       ['Запасы оцениваются в 13,6 трлн кубометров.[2]', 'Покупателя пока нет.'],
     ],
     [
+      'a Russian law’s part and article, abbreviated, do not end a sentence',
+      'Действия квалифицированы по ч. 3 ст. 234 Уголовного кодекса. Приговор обжалован.',
+      'ru',
+      ['Действия квалифицированы по ч. 3 ст. 234 Уголовного кодекса.', 'Приговор обжалован.'],
+    ],
+    [
       'an English abbreviation',
       'Mr. Smith arrived in Baku. He met officials.',
       'en',

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from './figure-input'
+
+/** Each figure's words, value and unit, in an article of the given sentences. */
+const amounts = (sentences: string[], lang: string) =>
+  extract(sentences, lang, '2026-05-27').map((f) => [f.words, f.value, f.unit])
+
+describe('extractFigures: a Turkish or Azerbaijani "som" is the currency of the country the article tells', () => {
+  it.each<[string, string[], (string | number)[][]]>([
+    [
+      'tr',
+      ['Özbekistan sınırını öğleden sonra geçtik.', 'Buhara’da akşam yemeği için iki kişi 180 bin som ödedik.'],
+      [['180 bin som', 180000, 'UZS']],
+    ],
+    [
+      'az',
+      ['Daşkəndin Malika bazarında telefonların qiyməti 1,9 milyon somdan başlayır.'],
+      [['1,9 milyon somdan', 1900000, 'UZS']],
+    ],
+    ['tr', ['Kırgızistan’da Bişkek pazarında bir kilo pirinç 120 som.'], [['120 som', 120, 'KGS']]],
+  ])('%s: %s', (lang, sentences, expected) => {
+    expect(amounts(sentences, lang)).toEqual(expected)
+  })
+
+  it('abstains where the article names both countries or neither: the amount’s currency is unknown', () => {
+    expect(amounts(['Pazarda bir kilo pirinç 120 som.'], 'tr')).toEqual([])
+    expect(amounts(['Özbekistan ve Kırgızistan pazarlarında bir kilo pirinç 120 som.'], 'tr')).toEqual([])
+  })
+})
+
+describe('extractFigures: "TL" after an amount is the Turkish lira in any language', () => {
+  it.each<[string, string, (string | number)[][]]>([
+    ['en', 'Filling up in Trabzon: 3.400,00 TL on the receipt.', [['3.400,00 TL', 3400, 'TRY']]],
+    ['az', 'Trabzonda yanacağa 3 400 TL ödədik.', [['3 400 TL', 3400, 'TRY']]],
+    ['tr', 'Köprü geçişlerine toplam 1.240 TL ödedik.', [['1.240 TL', 1240, 'TRY']]],
+  ])('%s: %s', (lang, sentence, expected) => {
+    expect(amounts([sentence], lang)).toEqual(expected)
+  })
+})
