@@ -85,7 +85,9 @@ function isRespondentShare(context: SentenceContext, quantity: Quantity): boolea
 export function changeDirection(context: SentenceContext, quantity: Quantity): 1 | -1 | 0 {
   const sign = quantity.unit === 'percent' ? SIGN_BEFORE.exec(context.folded.slice(0, quantity.start))?.[1] : undefined
   if (sign) return sign === '+' ? 1 : -1
-  if (isChangeEnd(context, quantity) || isRespondentShare(context, quantity)) return 0
+  // "yüzde 17,2'den yüzde 15,9'a geriledi", "15 faizdən 5 faizə endirilir": the level a change starts from is a level
+  if (isChangeEnd(context, quantity) || isStartOfChange(context, quantity) || isRespondentShare(context, quantity))
+    return 0
   // "more than 80%", "less than 1%", "80 faizdən çox", "%80'den fazla": the words that bound the amount tell no change
   const bound = quantity.qualifierSpan
   const words = near(context.words, quantity, context.lang).filter(
@@ -102,6 +104,9 @@ export function changeDirection(context: SentenceContext, quantity: Quantity): 1
   for (const [index, word] of words.entries()) {
     // "by up to 40%": "up to" bounds the amount, it tells no rise
     if (word.text === 'up' && words[index + 1]?.text === 'to') continue
+    // "a margin of 32.5% (down 1.8 percentage points)", "32,5% (снижение на 1,8 п.п.)": the change told after the
+    // level, right before an amount of its own, is that amount's
+    if (word.start >= quantity.end && leadsAmount(context, word)) continue
     // "hər ölkəyə 25 faiz pay düşür", "payına yüzde 30 düşüyor": a share falls to someone, nothing falls
     if (/^düş/u.test(word.text) && (/^pay/u.test(words[index - 1]?.text ?? '') || /^pay/u.test(shareBefore))) continue
     // "1,8 faiz azdır", "yüzde 18 daha düşük", "на 8% меньше", "8% lower than": that much below a base is a fall
@@ -112,6 +117,18 @@ export function changeDirection(context: SentenceContext, quantity: Quantity): 1
     if (RISE.test(word.text) || MORE.test(word.text)) return 1
   }
   return 0
+}
+
+/** What may stand between an English or Russian word of change and the amount it measures: "down 1.8", "на 1,8". */
+const CHANGE_TO_AMOUNT = /^\s*(?:by|на)?\s*$/u
+
+/** Whether an English or Russian word of change stands right before an amount, which it measures. */
+function leadsAmount(context: SentenceContext, word: { end: number }): boolean {
+  if (context.lang !== 'en' && context.lang !== 'ru') return false
+  const next = context.quantities.find((q) => q.start >= word.end)
+  if (next === undefined) return false
+  const start = next.qualifierSpan ? Math.min(next.start, next.qualifierSpan.start) : next.start
+  return CHANGE_TO_AMOUNT.test(context.folded.slice(word.end, start))
 }
 
 /**
