@@ -221,10 +221,14 @@ export function findEventCues(text: string, lang: string): EventCueMatch[] {
 
 /**
  * "listenin zirvesinde", "sıralamanın zirvesine", "siyahının zirvəsində": "zirve" after a common noun in the genitive
- * is the top of something, no summit ("Türk Devletleri Teşkilatı'nın zirvesi" names its body in capitals).
+ * is the top of something, no summit ("Türk Devletleri Teşkilatı'nın zirvesi" names its body in capitals); so is a
+ * peak reached ("zirveye ulaşıyor").
  */
 function isPeakOf(text: string, start: number): boolean {
-  return /^zirv/iu.test(text.slice(start, start + 5)) && /(?:^|\s)\p{Ll}+n?[ıiuü]n\s+$/u.test(text.slice(0, start))
+  if (!/^zirv/iu.test(text.slice(start, start + 5))) return false
+  // "talep 1 Eylül'de zirveye ulaşıyor", "zirvəyə çatır": a peak reached, no summit
+  if (/^zirv[eə]y[eə]\s+(?:ulaş|çık|çik|yüksel|çat|qalx|tırman)/iu.test(text.slice(start, start + 24))) return true
+  return /(?:^|\s)\p{Ll}+n?[ıiuü]n\s+$/u.test(text.slice(0, start))
 }
 
 /**

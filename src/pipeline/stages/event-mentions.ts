@@ -200,7 +200,17 @@ export function readSentenceEvents(
     const name = text.slice(Math.max(0, nameStart - 80), cue.end)
     // a part's word ("resmi törenle") does not make a sentence tell two occasions
     const occasions = cues.filter((c) => c.cue.kind !== null).length
-    const date = dateFor(dates, prevEnd, HEAD_FINAL.has(lang) ? cue.end : nextStart, firstStart, occasions)
+    // "… пройдет 6–8 октября 2026 года; заявки принимаются до 1 августа": a semicolon after the occasion closes its
+    // clause
+    const clauseEnd = text.indexOf(';', cue.end)
+    const windowTo = HEAD_FINAL.has(lang) ? cue.end : nextStart
+    const date = dateFor(
+      dates,
+      prevEnd,
+      clauseEnd === -1 ? windowTo : Math.min(windowTo, clauseEnd),
+      firstStart,
+      occasions,
+    )
     const isLeadReport = context.lead.has(index) && dates.length === 0 && published !== null && isPastReport(text, lang)
     const windowPlaces = within(venues, prevEnd, windowEnd)
     const place =

@@ -186,8 +186,12 @@ export function extractEvents(input: ExtractionInput): EventDraft[] {
   const days = headingDays(input, headed)
   const filed = storyDays(input, context.published)
   const mentions = input.sentences.flatMap((sentence, index) => {
-    // a story republished under its own earlier dateline is told from its day ("on Tuesday" is that week's)
-    const told = filed[index] === undefined ? context : { ...context, published: filed[index] }
+    // a story republished under its own earlier dateline is told from its day ("on Tuesday" is that week's), and so is
+    // a diary's or a live page's entry under its day's heading ("Day 7 – Tuesday, 19 May": "opened today")
+    const day = days[index]
+    const entryDay = day?.length === 10 && context.published !== null && day <= context.published ? day : undefined
+    const toldOn = filed[index] ?? entryDay
+    const told = toldOn === undefined ? context : { ...context, published: toldOn }
     const found = readSentenceEvents(sentence, index, told, narrative[index])
     const byVerb = found.length === 0 ? verbOccasion(sentence, index, told, narrative[index], days[index]) : null
     return byVerb ? [byVerb] : found

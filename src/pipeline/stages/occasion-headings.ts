@@ -27,11 +27,12 @@ const DATE_REST = /^[\s\d.,:/|–—-]*(?:года|г\.?)?[\s\d.,:/|–—-]*$/u
 
 /**
  * The day a line heads, when it is a calendar's day heading: a day and month, maybe a weekday and a place, nothing
- * else ("MONDAY, FEB 23 - NAVOI", "Pazartesi, 13 Nisan - İstanbul", "Вторник, 24 февраля — Баку"), or a full date alone
+ * else ("MONDAY, FEB 23 - NAVOI", "Pazartesi, 13 Nisan - İstanbul", "Вторник, 24 февраля — Баку", a diary's "Day 7 –
+ * Tuesday, 19 May."), or a full date alone
  * ("23.05.2026", "15 May 2026, 17:05"); else null.
  */
 function headedDay(text: string, lang: string, published: string | null): string | null {
-  if (text.length > MAX_HEADING_CHARS || /[.!?:]\s*$/u.test(text) || !/\d/u.test(text)) return null
+  if (text.length > MAX_HEADING_CHARS || /[!?:]\s*$/u.test(text) || !/\d/u.test(text)) return null
   // a heading names its weekday, or is a full date alone; reading the dates of every short line would cost a pass
   // over all of them
   const folded = text.toLocaleLowerCase(lang === 'az' ? 'az' : 'tr')
@@ -39,6 +40,9 @@ function headedDay(text: string, lang: string, published: string | null): string
   if (!dateAlone && !NAMES_WEEKDAY.test(folded)) return null
   const day = findDates(text, lang, published).find((d) => d.role === 'point' && d.value?.length === 10)
   if (!day?.value) return null
+  // a diary's heading, with its weekday, may close with a stop right after its date ("Day 7 – Tuesday, 19 May."); a
+  // sentence does not, nor does an agency's dateline ("Тбилиси. 19 марта. ИНТЕРФАКС – …")
+  if (/\.\s*$/u.test(text) && (dateAlone || text.slice(day.end).trim() !== '.')) return null
   // "21 мая 2026 года", "15 May 2026, 17:05": the year's word and the hour may stand beside the date
   if (dateAlone) return DATE_REST.test(text.slice(0, day.start) + text.slice(day.end)) ? day.value : null
   const rest = (text.slice(0, day.start) + ' ' + text.slice(day.end))

@@ -23,10 +23,23 @@ const INVITATION = /davet\p{L}*|dəvət\p{L}*|invit\p{L}*|пригласил\p{L
 const CALLED_OFF =
   /ertelen\p{L}*|iptal edil\p{L}*|təxirə sal[ıi]n\p{L}*|ləğv edil\p{L}*|postponed|cancell?ed|called off|put off|перенес[её]н\p{L}*|перенесли|отложен\p{L}*|отмен[её]н\p{L}*|отменили/u
 
-/** Tells whether the occasion the word names was put off or called off. */
+/**
+ * A condition an occasion hangs on, before it in its sentence: "If there is no quorum, a repeat meeting will be held",
+ * "В случае отсутствия кворума", "Yeter sayı sağlanamaması halinde", "Kvorum olmadıqda". It may never be held.
+ */
+const CONDITION_BEFORE =
+  /(?:^|[\s(])(?:if|unless|should there|in (?:the )?case|если|в случае|eğer|əgər|halinde|hal[ıi]nda|durumunda|olmad[ıi]qda|olmazsa|olmad[ıi]ğ[ıi] takdirde)(?![\p{L}])/u
+
+/** Tells whether the occasion the word names was put off or called off, or hangs on a condition. */
 export function isCalledOffAt(text: string, span: Span, lang: string): boolean {
   const folded = looseFold(text.slice(Math.max(0, span.start - 40), Math.min(text.length, span.end + 120)), lang)
-  return CALLED_OFF.test(folded)
+  return CALLED_OFF.test(folded) || CONDITION_BEFORE.test(looseFold(ownPartBefore(text, span.start), lang))
+}
+
+/** The part of a sentence before a point, from the last quote that closes or semicolon: a quote's "if" is its own. */
+function ownPartBefore(text: string, at: number): string {
+  const before = text.slice(0, at)
+  return before.slice(Math.max(...['»', '”', '"', ';'].map((mark) => before.lastIndexOf(mark))) + 1)
 }
 
 /**
@@ -43,8 +56,10 @@ export function isTravellersAt(text: string, span: Span, lang: string): boolean 
 }
 
 /** Words before an occasion noun that make it generic, counted, or a journey rather than an occasion. */
+// a court's hearing ("açıq məhkəmə iclasında", "в судебном заседании", "mahkeme duruşması") is a trial's step, no
+// occasion of the corridor
 const NOT_AN_OCCASION_BEFORE =
-  /(?:bu cür|bu tür|bu kimi|belə|benzer|such|regular|düzenli|müntəzəm|регулярн\p{L}*|dəniz|deniz|sea|морск\p{L}*|qatar\p{L}*|tren\p{L}*|train\p{L}*|reys\p{L}*|uçuş\p{L}*)\s+$/u
+  /(?:bu cür|bu tür|bu kimi|belə|benzer|such|regular|düzenli|müntəzəm|регулярн\p{L}*|dəniz|deniz|sea|морск\p{L}*|qatar\p{L}*|tren\p{L}*|train\p{L}*|reys\p{L}*|uçuş\p{L}*|məhkəmə|mahkeme|судебн\p{L}*|court)\s+$/u
 
 /**
  * A count before the noun: "10'dan fazla yüksek düzeyde ziyaret" counts visits, it is not one; an ordinal ("the 13th

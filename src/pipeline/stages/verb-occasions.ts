@@ -19,6 +19,8 @@ import { participantsOf } from './occasion-people'
 const OPENING =
   /(?<![\p{L}])(?:açil(?:an|di|miş)\p{L}*|açilmas\p{L}*|hizmete gir\p{L}*|istifadəyə veril\p{L}*|istismara veril\p{L}*|inaugurated|opened|entered into force|commissioned|put into (?:operation|service)|вступил\p{L}* в силу|открыт\p{L}*|открыл[аи]?|открылс[яь]|введ[её]н\p{L}* в эксплуатацию|ввели в эксплуатацию|сдан\p{L}* в эксплуатацию|launched|began operati\p{L}*|started operati\p{L}*|запущен\p{L}*|стартовал\p{L}*|начал\p{L}* работу|спущен\p{L}* на воду|firlatil\p{L}*|işletmeye alin\p{L}*|faaliyete geç(?:ti|miş)\p{L}*|suya endiril\p{L}*|denize indiril\p{L}*|fəaliyyətə başla(?:yib|di|miş)\p{L}*|işə salin\p{L}*|temel(?:i|ini)\s+(?:[^\s,;:.]+\s+){0,6}?at(?:il|ti|tik|ar|miş)\p{L}*|təməl(?:i|ini)\s+(?:[^\s,;:.]+\s+){0,6}?qoy(?:ul|du|ub|muş)\p{L}*|laid the keel|seferler\p{L}* başl\p{L}*|uçuşlar\p{L}* başl\p{L}*|reyslər\p{L}* başla\p{L}*|откро(?:ет|ют)|начн(?:ет|ут) (?:выполнять )?(?:рейсы|полеты|полёты))(?![\p{L}])/u
 const OPENINGS = new RegExp(OPENING.source, 'gu')
+/** A Turkish or Azerbaijani relative participle ("açıldığı", "imzalandığı", "verildiyi"): it qualifies the noun after it. */
+const DAY_PARTICIPLE = /(?:d[ıiuü]ğ|t[ıiuü]ğ|d[ıiuü]y|t[ıiuü]y)[ıiuü]\p{L}*$/u
 /**
  * A turn from what was planned to what happened, folded: "-sa da" / "-sə də" (even though), "ancak", "lakin", "but",
  * "however", "однако", "но".
@@ -141,7 +143,8 @@ export function verbOccasion(
   // "… 2024-cü ilin dekabrında istifadəyə verilməsi nəzərdə tutulsa da, … 2025-ci il iyulun 15-də … istismara
   // verilib": the day nearest the verb in its own clause first (in Turkish and Azerbaijani, whose verb ends its
   // clause, the nearest before it: "3 Ekim'de … yola çıktı ve 14 Ekim'de … ulaştı"), then the sentence's first
-  const verbLast = lang === 'tr' || lang === 'az'
+  // (a relative participle names the day after it: "okulların açıldığı 1 Eylül", the day the schools open)
+  const verbLast = (lang === 'tr' || lang === 'az') && !DAY_PARTICIPLE.test(folded.slice(verb.start, verb.end))
   const away = (d: OccasionDate) =>
     d.end <= verb.start ? verb.start - d.end : verbLast ? Infinity : Math.abs(d.start - verb.end)
   const day =
