@@ -366,6 +366,7 @@ export const LIST_LABELS: ReadonlyMap<string, 'related links' | 'news-feed list'
     'haber akışı',
     'news feed',
     'latest news',
+    'latest',
     'лента новостей',
     'новостная лента',
     'последние новости',
@@ -410,7 +411,7 @@ export const LIST_LABELS: ReadonlyMap<string, 'related links' | 'news-feed list'
 
 /** A tag line: a tag label with its list ("Etiketler: Orta Koridor, TITR", "Теги: порт, транзит"). */
 export const TAG_LINE =
-  /^(?:tags?|topics?|etiketler|etiket|konular|teqlər|teqler|mövzular|açar\s+sözlər|anahtar\s+kelimeler|теги|метки|темы|ключевые\s+слова|key\s?words|jel(?:\s+(?:codes?|classification|kodları|kodu))?|коды\s+jel|классификация\s+jel)\s*:\s*\S/u
+  /^(?:tags?|topics?|posted\s+in|filed\s+(?:under|in)|categor(?:y|ies)|kategori(?:ler)?|рубрик[аи]|категори[яи]|etiketler|etiket|konular|teqlər|teqler|mövzular|açar\s+sözlər|anahtar\s+kelimeler|теги|метки|темы|ключевые\s+слова|key\s?words|jel(?:\s+(?:codes?|classification|kodları|kodu))?|коды\s+jel|классификация\s+jel)\s*:\s*\S/u
 
 /**
  * One part of a counter line: an id, a release's or a case's number, a view count, a channel's subscribers and files
@@ -418,7 +419,7 @@ export const TAG_LINE =
  * "48,3K подписчиков · 2,1K фото").
  */
 export const COUNTER_PART =
-  /^(?:(?:haber|xəbər|article|news|story|material)\s+(?:id|no|kodu|number)\s*:?\s*[\p{L}\d]{0,8}-[\p{L}\d-]+|\d[\d.,\s]*\s+(?:readers? on this page|reading now|читателей на странице)|\d{1,3}\s+(?:fotoğraf|foto|photos?|şəkil|фото))$|^(?:(?:haber|xəbər|article|news|story|material)\s+(?:id|no|kodu|number)|id(?:\s+(?:материала|новости|статьи))?|baxış\s+sayı|baxış|baxılıb|okunma(?:\s+sayısı)?|görüntülenme|indirme(?:\s+sayısı)?|downloads?|yükləmə(?:\s+sayı)?|скачивани\p{L}*|загрузок|izlenme(?:\s+sayısı)?|izlənmə|hit|oxunub|oxunma(?:\s+sayı)?|views?|просмотр\p{L}*|прочитано|номер\s+новости)\s*:?\s*\d[\d.,\s]*$|^(?:👁|👀)\s*\d[\d.,\s]*$|^\d[\d.,\s]*\s*(?:views?|kez\s+okundu|baxış|görüntülenme|okunma|oxunma|просмотр\p{L}*)$|^\d[\d.,]*[kкm]?\s+(?:reposts?|retweets?|likes?|repl(?:y|ies)|shares?|quotes?|bookmarks?|beğeni|yanıt|retweet|bəyənmə|paylaşım|лайк\p{L}*|репост\p{L}*|ответ\p{L}*)$|^(?:press\s+release|пресс-релиз|basın\s+bülteni|mətbuat\s+buraxılışı)\s*(?:no\.?|№|#|nr\.?|nömrə)\s*:?\s*\d{1,6}(?:[/-]\d{1,6})?$|^\d[\d.,\s]*[kкm]?\s+(?:подписчик\p{L}*|subscribers?|followers?|takipçi|abunəçi|izləyici|фото|видео|ссыл\p{L}*|файл\p{L}*|photos?|videos?|links?|files?)$|^(?:case|dosya|esas|дело)\s*(?:no\.?|№|#|nömrə)\s*:?\s*\p{L}{0,5}\s*\d{1,6}(?:[/-]\d{1,6})?$/u
+  /^(?:(?:haber|xəbər|article|news|story|material)\s+(?:id|no|kodu|number)\s*:?\s*[\p{L}\d]{0,8}-[\p{L}\d-]+|\d[\d.,\s]*\s+(?:readers? on this page|reading now|читателей на странице)|\d{1,3}\s+(?:fotoğraf|foto|photos?|şəkil|фото))$|^(?:(?:haber|xəbər|article|news|story|material)\s+(?:id|no|kodu|number)|id(?:\s+(?:материала|новости|статьи))?|baxış\s+sayı|baxış|baxılıb|okunma(?:\s+sayısı)?|görüntülenme|indirme(?:\s+sayısı)?|downloads?|yükləmə(?:\s+sayı)?|скачивани\p{L}*|загрузок|izlenme(?:\s+sayısı)?|izlənmə|hit|oxunub|oxunma(?:\s+sayı)?|views?|просмотр\p{L}*|прочитано|номер\s+новости|comments?|комментари\p{L}*|yorum(?:lar)?|şərhlər)\s*:?\s*\d[\d.,\s]*$|^(?:👁|👀)\s*\d[\d.,\s]*$|^\d[\d.,\s]*\s*(?:views?|kez\s+okundu|baxış|görüntülenme|okunma|oxunma|просмотр\p{L}*)$|^\d[\d.,]*[kкm]?\s+(?:reposts?|retweets?|likes?|repl(?:y|ies)|shares?|quotes?|bookmarks?|beğeni|yanıt|retweet|bəyənmə|paylaşım|лайк\p{L}*|репост\p{L}*|ответ\p{L}*)$|^(?:press\s+release|пресс-релиз|basın\s+bülteni|mətbuat\s+buraxılışı)\s*(?:no\.?|№|#|nr\.?|nömrə)\s*:?\s*\d{1,6}(?:[/-]\d{1,6})?$|^\d[\d.,\s]*[kкm]?\s+(?:подписчик\p{L}*|subscribers?|followers?|takipçi|abunəçi|izləyici|фото|видео|ссыл\p{L}*|файл\p{L}*|photos?|videos?|links?|files?)$|^(?:case|dosya|esas|дело)\s*(?:no\.?|№|#|nömrə)\s*:?\s*\p{L}{0,5}\s*\d{1,6}(?:[/-]\d{1,6})?$/u
 
 /** An invitation to comment or a note that there are no comments yet. */
 export const COMMENT_PROMPT =

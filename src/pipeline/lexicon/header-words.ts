@@ -54,6 +54,9 @@ const PUBLISHED_LABELS = [
   'впервые опубликовано',
   'размещено',
   'размещено на сайте',
+  // a portal of draft laws dates the draft's posting: "Дата размещения: 02.03.2026"
+  'дата размещения',
+  'yerləşdirilmə tarixi',
   'опубликовано на сайте',
   'создано',
   // a parliament's page of written questions is dated by the answer it publishes, not by the question's tabling

@@ -342,6 +342,8 @@ export function clutterReason(line: string): string | null {
   if (matches(VIA_AGENCY_CREDIT)) return 'photo credit'
   // notes are a line or two; a paragraph that mentions support or advice is the story's
   if (line.length <= MAX_EDITORIAL_NOTE_CHARS && matches(EDITORIAL_NOTICE)) return 'editorial notice'
+  const inlineList = inlineListKind(line)
+  if (inlineList) return inlineList
   if (line.length > MAX_SHORT_CHARS) return null
   if (any(isShareBar)) return 'share buttons'
   if (matches(PRESS_RELEASE_LABEL)) return 'press release label'
@@ -405,6 +407,17 @@ function listLabelKind(line: string): string | null {
     if (kind) return kind
   }
   return null
+}
+
+/**
+ * A list's label and its items on one line, between bars or dots: "ƏN ÇOX OXUNAN: Bakıda yol qəzası … | Sabah hava
+ * küləkli olacaq | …", "LATEST: … · … · …". The list's kind, or null.
+ */
+function inlineListKind(line: string): string | null {
+  const labelled = /^([^:|·•]{2,40}):\s+(.+)$/u.exec(line)
+  if (!labelled) return null
+  const kind = listLabelKind(labelled[1] ?? '')
+  return kind !== null && (labelled[2] ?? '').split(/\s+[|·•]\s+/u).length >= 2 ? kind : null
 }
 
 /** A line that can be an item of a list of the given kind: a headline, a feed item or a tag. */

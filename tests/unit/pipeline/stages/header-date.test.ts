@@ -30,6 +30,7 @@ describe('readDateLine(line)', () => {
     ['Azerbaijani "Tarix"', 'Tarix: 5 may 2026', '2026-05-05'],
     ['English "Published"', 'Published: 12 May 2026', '2026-05-12'],
     ['Russian "Опубликовано"', 'Опубликовано: 25.12.2025 в 19:05', '2025-12-25'],
+    ['Russian "Дата размещения" of a portal of draft laws', 'Дата размещения: 02.03.2026', '2026-03-02'],
     // a wire's update time first, then when it was first published
     ['Turkish "İlk yayın" after the update', '16.06.2026 - 17:35 | İlk yayın: 15.06.2026 - 11:02', '2026-06-15'],
     [

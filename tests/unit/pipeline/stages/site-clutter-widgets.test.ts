@@ -23,8 +23,29 @@ describe('clutterReason: the widgets of live pages, players and programme pages'
     ['ru', 'Погода в Актау: +24 °C | USD 509,80 | EUR 553,20', 'market ticker'],
     ['tr', 'Dolar 42,11 | Euro 48,74 | Motorin 57,84 TL/lt', 'market ticker'],
     ['az', 'Dollar 1,70 | Avro 1,98 | Benzin 1,10 AZN/l', 'market ticker'],
+    // a list's label and its items on one line
+    [
+      'az',
+      'ƏN ÇOX OXUNAN: Bakıda yol qəzası: 3 nəfər xəsarət alıb | Sabah hava küləkli olacaq | Ali məktəblərə qəbul başlayır',
+      'related links',
+    ],
+    [
+      'en',
+      'LATEST: Kyrgyzstan opens second checkpoint · Astana hosts Central Asia media forum · Tashkent metro reaches Sergeli',
+      'news-feed list',
+    ],
+    ['ru', 'Комментариев: 38', 'view counter'],
+    ['en', 'Comments: 12', 'view counter'],
+    ['en', 'Posted in: Middle Corridor 2026, Road trips', 'tags'],
+    ['ru', 'Рубрика: Экономика', 'tags'],
   ])('%s: %s', (_lang, line, reason) => {
     expect(clutterReason(line)).toBe(reason)
+  })
+
+  it('guard: a sentence with a colon and a middle dot is no list', () => {
+    expect(
+      clutterReason('Note: the ministry, the port and the railway agreed on the tariff · and on the timetable.'),
+    ).toBe(null)
   })
 })
 
