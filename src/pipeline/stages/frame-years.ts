@@ -43,9 +43,10 @@ export function frameYears(
   folded: readonly string[],
   dates: readonly (readonly DateMention[])[],
 ): (number | null)[] {
-  const published = publishedYearOf(article)
+  // an undated article's "now" is the latest year it states ("в 2025 году")
+  const published = publishedYearOf(article) ?? latestStatedYear(folded, dates)
   const frames: (number | null)[] = []
-  // an undated article has no "now" to measure the frame against: abstain rather than carry any year along
+  // an article that states no year has no "now" to measure the frame against: abstain rather than carry any along
   const fits = (year: number) => published !== null && year <= published && year >= published - 3
   let frame: number | null = null
   for (const [index, mentions] of dates.entries()) {
@@ -72,10 +73,39 @@ export function frameYears(
     // just given ("geçen yıl bu rakam 4.200 dolardı", "a year earlier that figure was …"): they move no frame
     // a table's head sets its years side by side ("Показатель | 9М 2025 | 9М 2024"): the report is on the newest
     const last = isTableLine(text) ? own.toSorted((a, b) => yearOf(a) - yearOf(b)).at(-1) : own.at(-1)
-    if (last !== undefined && !PLUPERFECT.test(text) && !refersBack(text) && !PREVIOUS_ONE.test(text))
+    const headed = yearHeadingOf(text)
+    if (headed !== null && fits(headed)) frame = headed
+    else if (last !== undefined && !PLUPERFECT.test(text) && !refersBack(text) && !PREVIOUS_ONE.test(text))
       frame = yearOf(last)
   }
   return frames
+}
+
+/** Words of a plan right before its year: "План на 2027 год", "plan for 2027", "2027 hedefi" has it after. */
+const PLAN_BEFORE =
+  /(?:план\p{L}*|plan\p{L}*|target\p{L}*|goal\p{L}*|hedef\p{L}*|hədəf\p{L}*|прогноз\p{L}*|forecast\p{L}*)\s+(?:на|for|için|üçün)?\s*$/u
+
+/**
+ * The year an undated article tells about: the latest it states outright as a point ("в 2025 году", not "в прошлом
+ * году"), a plan's year ("План на 2027 год") aside; null when it states none.
+ */
+function latestStatedYear(folded: readonly string[], dates: readonly (readonly DateMention[])[]): number | null {
+  const years = dates.flatMap((mentions, index) =>
+    mentions
+      .filter((d) => d.role === 'point' && !d.relative && d.value !== null)
+      .filter((d) => !PLAN_BEFORE.test((folded[index] ?? '').slice(Math.max(0, d.start - 24), d.start)))
+      .map(yearOf),
+  )
+  return years.length === 0 ? null : Math.max(...years)
+}
+
+/** A section's heading opened by its year: "2025 results in brief (item 2)", "2025 highlights". */
+const YEAR_OPENS_HEADING = /^((?:19|20)\d{2})\s+\p{L}[^.!?]{0,50}$/u
+
+/** The year a short heading opens with, which frames the section under it; null for any other line. */
+function yearHeadingOf(folded: string): number | null {
+  const year = YEAR_OPENS_HEADING.exec(folded.trim())?.[1]
+  return year === undefined ? null : Number(year)
 }
 
 const QUESTION = /\?["'”’»)]*$/u
@@ -105,8 +135,8 @@ const COMPARISON_REACH = 40
 const GALLERY_COUNTER = /^\s*\d{1,2}\s*\/\s*\d{1,2}\s*[–—-]\s/u
 
 /**
- * "The previous record, $120 million, was set last year", "Önceki rekor geçen yıl kırılmıştı", "предыдущий рекорд":
- * what came before, told as background; its year moves no frame.
+ * "The previous record, $120 million, was set last year", "Önceki rekor geçen yıl kırılmıştı", "предыдущий рекорд",
+ * "Для сравнения: в 2023 году …": what came before, told as background; its year moves no frame.
  */
 const PREVIOUS_ONE =
-  /(?:^|\s)(?:the\s+)?(?:previous|prior|önceki|əvvəlki|предыдущ\p{L}*)\s+(?:record|high|peak|rekor\p{L}*|rekord\p{L}*|рекорд\p{L}*|максимум\p{L}*|zirve\p{L}*)/u
+  /(?:^|\s)(?:the\s+)?(?:previous|prior|önceki|əvvəlki|предыдущ\p{L}*)\s+(?:record|high|peak|rekor\p{L}*|rekord\p{L}*|рекорд\p{L}*|максимум\p{L}*|zirve\p{L}*)|^(?:для сравнения|for comparison|by comparison|karşılaştırma için|kıyaslamak gerekirse|müqayisə üçün)(?![\p{L}])/u

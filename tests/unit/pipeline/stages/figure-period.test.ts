@@ -34,15 +34,56 @@ describe('periodOf: the article’s running year frames figures that give none',
     expect(extract(sentences, lang, '2026-01-20').map((f) => f.year)).toEqual([2025, 2025])
   })
 
-  it('gives an undated article no frame year (az)', () => {
+  it('frames an undated article by the latest year it states (az)', () => {
     const sentences = [
       '2025-ci ildə Ələt limanında 7,2 milyon ton yük aşırılıb.',
       'Konteyner daşımalarının həcmi isə 88 min TEU olub.',
     ]
     expect(years(sentences, 'az', null)).toEqual([
       ['7,2 milyon ton', 2025],
-      ['88 min TEU', null],
+      ['88 min TEU', 2025],
     ])
+  })
+
+  it('in an undated article, a plan’s year said once does not outweigh the report’s (ru)', () => {
+    const sentences = [
+      'В 2025 году порт перевалил 7,2 млн тонн грузов, в 2025 году открыт новый терминал.',
+      'План на 2027 год — 9 млн тонн.',
+      'Контейнерные перевозки составили 96 тысяч TEU.',
+    ]
+    expect(years(sentences, 'ru', null).at(-1)).toEqual(['96 тысяч TEU', 2025])
+  })
+
+  it('guard: an article that states no year leaves figures undated', () => {
+    expect(years(['Контейнерные перевозки составили 96 тысяч TEU.'], 'ru', null)).toEqual([['96 тысяч TEU', null]])
+  })
+
+  it.each<[string, string[]]>([
+    ['en', ['2025 results in brief', '– Revenue: KZT 742.5 billion (+2.4%)']],
+    ['tr', ['2025 sonuçları özetle', '– Net satışlar: 6,74 milyar TL']],
+    ['az', ['2025 nəticələri qısaca', '– Gəlir: 742,5 milyard tenge']],
+    ['ru', ['2025 итоги года кратко', '– Выручка: 742,5 млрд тенге']],
+  ])('%s: a heading opened by its year frames the list under it', (lang, sentences) => {
+    const figures = extract(sentences, lang, '2026-04-20')
+    expect(figures.map((f) => f.year)).toEqual(figures.map(() => 2025))
+    expect(figures.length).toBeGreaterThan(0)
+  })
+
+  it.each<[string, string[]]>([
+    [
+      'ru',
+      [
+        'Рынок вырос до 410 млн долларов.',
+        'Для сравнения: в 2023 году поставки составили 0,7 млн долларов.',
+        'Пошлина составляет 15%.',
+      ],
+    ],
+    [
+      'en',
+      ['The market grew to $410 million.', 'For comparison, in 2023 imports were $0.7 million.', 'The duty is 15%.'],
+    ],
+  ])('%s: a year given "for comparison" moves no frame', (lang, sentences) => {
+    expect(extract(sentences, lang, '2026-04-20').at(-1)?.year).toBe(2026)
   })
 
   it.each<[string, string, string[]]>([
