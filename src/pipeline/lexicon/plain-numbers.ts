@@ -126,12 +126,24 @@ const CALL_LINE_BEFORE =
   /(?:(?:колл|call)\s*-?\s*(?:центр|center|centre)|çağrı\s+(?:merkez|mərkəz)|qaynar\s+xətt|горяч\p{L}*\s+лини|hotline|contact\s+cent)\p{L}*(?:(?:\s+\p{L}+)?\s*[—–:-])?\s*$/u
 /**
  * A street named before a house's number: "проспект Нефтяников, 153", "ул. Абая, 12", "Nizami küçəsi, 45", "Atatürk
- * Caddesi No: 7" (no figure of its own). English puts the number first ("153 Neftchilar Avenue").
+ * Caddesi No: 7" (no figure of its own). English puts the number first (`STREET_AFTER`).
  */
 const STREET_BEFORE =
   /(?:(?<![\p{L}])(?:проспект\p{L}*|просп\.|улиц\p{L}*|ул\.|бульвар\p{L}*)\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?|[\p{L}'’-]+\s+(?:küçəsi|prospekti|caddesi|cad\.|sokağı|sokak|sok\.|bulvarı))\s*(?:,|no\s*:?)\s*$/u
+/** A house's number before its street, as English writes it: "42 Abilkaiyr Khan Avenue", "15 Nizami Street". */
+const STREET_AFTER =
+  /^\s+(?:[\p{L}'’.-]+\s+){1,3}(?:avenue|ave\.|street|st\.|road|rd\.|boulevard|blvd\.|lane|prospekt)(?![\p{L}])/u
+/** How many tokens a house's number may stand before its street's word. */
+const STREET_REACH = 6
 /** How many tokens back a phone line's name may stand from its number. */
 const CALL_LINE_REACH = 6
+
+/** The text of up to `reach` tokens after a token, with the gaps between them. */
+const textAfter = (tokens: readonly Token[], last: number, reach: number) =>
+  tokens
+    .slice(last + 1, last + 1 + reach)
+    .map((token) => token.gap + token.text)
+    .join('')
 
 /** Tells whether a plain number is a code: a ship's number, an emission class, a hotline, a footnote's mark. */
 export function isCode(tokens: readonly Token[], first: number, last: number): boolean {
@@ -153,6 +165,7 @@ export function isCode(tokens: readonly Token[], first: number, last: number): b
     (after?.kind === 'word' && CODE_AFTER.test(after.text)) ||
     CALL_LINE_BEFORE.test(lineBefore) ||
     STREET_BEFORE.test(lineBefore) ||
+    (/^\d{1,4}$/u.test(tokens[first]?.text ?? '') && STREET_AFTER.test(textAfter(tokens, last, STREET_REACH))) ||
     isPhoneNumber(tokens, first) ||
     isBracketedCodeLabel(tokens, first)
   )

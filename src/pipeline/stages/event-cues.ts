@@ -76,6 +76,8 @@ const AZERBAIJANI: Row[] = [
   ['summit', null, 'turkic', ['sammit', 'zirvə', 'zirvə görüş']],
   ['meeting', 'talks', 'turkic', ['görüş', 'görüşmə', 'toplantı', 'işçi görüş', 'üçtərəfli görüş']],
   ['meeting', 'talks', 'free', ['görüşüb', 'görüşdü']],
+  // a public or a parliament's hearing, as "слушания" in Russian: "Layihənin ictimai dinləməsi iyunun 18-də …"
+  ['meeting', 'talks', 'free', ['ictimai dinləmə', 'parlament dinləmə']],
   ['talks', 'talks', 'turkic', ['danışıqlar', 'görüşlər']],
   ['session', 'session', 'turkic', ['iclas', 'sessiya']],
   ['round-table', null, 'turkic', ['dəyirmi masa', 'dəyirmi masa iclas']],

@@ -243,6 +243,7 @@ describe('readKind: more words of plans, and of the value today', () => {
     ['tr', 'Bu yılki hedef ihracatı 870 milyon dolara çıkarmaktır.', '870 milyon dolara'],
     ['en', 'The work is budgeted at 15.6 billion tenge.', '15.6 billion tenge'],
     ['en', 'The board has recommended a dividend of AZN 14 million.', 'AZN 14 million'],
+    ['en', 'The Board proposes to keep the number of directors at seven.', 'seven'],
     ['en', "The fund's capital is to double to $1 billion.", '$1 billion'],
     ['ru', 'К 2027 году компания рассчитывает выйти на 50 поездов в неделю.', '50 поездов'],
     ['ru', 'На ликвидацию пробки потребуется 7–10 дней.', '7–10 дней'],

@@ -81,6 +81,9 @@ describe('extractFigures: numbers that measure nothing of their own', () => {
     // an aircraft's model
     ['en', 'Uzbekistan Airways took delivery of its first Boeing 787-9 on June 2.', []],
     ['tr', 'THY ilk Boeing 737-8 uçağını teslim aldı.', []],
+    // a house's number before its street
+    ['en', 'The Company, registered at 42 Abilkaiyr Khan Avenue, Aktobe, gives notice of its meeting.', []],
+    ['en', 'The new office at 15 Nizami Street opened in March.', []],
     // a lira in English and Russian copy is Türkiye's
     ['en', 'A flat in Antalya now costs around 6.5 million lira.', [['6.5 million lira', 6500000, 'TRY', 2026]]],
     ['ru', 'Квартира в Анталье стоит около 6,5 млн турецких лир.', [['6,5 млн турецких лир', 6500000, 'TRY', 2026]]],
