@@ -219,6 +219,13 @@ const isCaseEnding = (tokens: readonly Token[], at: number) =>
     tokens[at + 1]?.text ?? '',
   )
 
+/**
+ * A number in the locative, its case ending glued on after an apostrophe ("Radyo 1'de saat on üç", "5'te"): its noun
+ * phrase ends there, so the word after it is no unit of it.
+ */
+const endsInLocative = (tokens: readonly Token[], last: number) =>
+  APOSTROPHE.test(tokens[last - 1]?.text ?? '') && /^[dt][aeə]$/u.test(tokens[last]?.text ?? '')
+
 /** Units of time, which a month's day may seem to take ("dekabrın 10-da saat 15:00-da"). */
 const TIME_UNITS: ReadonlySet<string> = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years'])
 /** A span made an adjective ("günlük civciv", "günlük cücə"): with a scaled number it tells the age of the things counted. */
@@ -258,7 +265,10 @@ function readQuantity(tokens: readonly Token[], index: number, lang: string): Re
   // "60 000 000 (altmış milyon) ABŞ dolları", "five (5) years": the amount again in brackets, its unit past them
   const echoed = upper ? null : readBracketEcho(tokens, last, numeral.value * factor + (rest?.value ?? 0), unit, lang)
   if (echoed !== null) last = echoed
-  const unitMatch = unit === null && isSpaced(tokens[last + 1]) ? matchUnit(tokens, last + 1, lang) : null
+  const unitMatch =
+    unit === null && isSpaced(tokens[last + 1]) && !endsInLocative(tokens, last)
+      ? matchUnit(tokens, last + 1, lang)
+      : null
   // "42 milyon günlük civciv": thousands of day-old things, no span of days
   const ageOfThings = scale !== null && unitMatch !== null && TIME_ADJECTIVE.test(tokens[unitMatch.last]?.text ?? '')
   if (unitMatch && !ageOfThings) [unit, factor, last] = [unitMatch.unit, factor * unitMatch.factor, unitMatch.last]

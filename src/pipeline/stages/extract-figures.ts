@@ -298,6 +298,12 @@ function isHeading(text: string): boolean {
 }
 
 /**
+ * A standfirst: the body's first line, ending no sentence, under the headline ("İthalat beş yılda iki katına çıktı,
+ * Türkiye'nin payı yüzde 8,7'ye yükseldi"). It sums up the story, which tells its numbers again.
+ */
+const isStandfirst = (text: string, index: number) => index === 0 && !/[.!?…:;]["'”’»)]*$/u.test(text.trimEnd())
+
+/**
  * A bulleted line, short ("■ Bakü-Astana hattında haftalık uçuş 21'e çıkıyor") or long ("• Uzbekistan wants piped
  * drinking water in 95% of … households by 2030."): a key-points box or a summary restates the story in short, so where
  * the prose tells the same number, the prose's copy, with the deadline and countries its sentence gives, is kept.
@@ -337,7 +343,11 @@ export function extractFigures(input: ExtractionInput): FigureDraft[] {
       .map((quantity) => draftFor(context, quantity, before))
       .filter((draft): draft is FigureDraft => draft !== null)
     drafts.push(...stated, ...statusFigures(context, stated, drafts))
-    if (isHeading(context.sentence.text) || isBullet(context.sentence.text))
+    if (
+      isHeading(context.sentence.text) ||
+      isBullet(context.sentence.text) ||
+      isStandfirst(context.sentence.text, index)
+    )
       stated.forEach((figure) => restated.add(figure))
   }
   // a table or a heading that repeats what the prose says ("$228 за тонну против $224", then "Пшеница … | 228 |

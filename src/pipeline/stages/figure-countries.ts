@@ -204,6 +204,28 @@ function linePassesThrough(text: string, folded: string, transit: readonly Party
   return transit.filter((m) => !stops.has(m))
 }
 
+/** What may stand between a country and its own number after it in a list: a space, a dash or a colon. */
+const BEFORE_OWN_NUMBER = /^\s*(?:[-–—:]\s*)?$/u
+/** What may stand between a number and its own country after it: "24% – на Казахстан", "71% пришлось на Россию". */
+const AFTER_OWN_NUMBER = /^%?\s*(?:[-–—]\s*)?(?:\p{L}+\s+)?(?:на|из|от|from|to)\s+$/u
+const OPENS_NUMBER = /^\s*(?:[-–—:]\s*)?[$€]?\d/u
+const CLOSES_NUMBER = /\d%?\s*(?:[-–—]\s*)?(?:\p{L}+\s+)?(?:на|из|от|from|to)\s+$/u
+
+/**
+ * The country right before a figure's number, or right after it ("24% – на Казахстан"), when the clause lists two
+ * countries or more so, each by its own number ("China 27% and Russia 19%"); else null.
+ */
+function ownCountryInList(text: string, at: Span, mentions: readonly PartyMention[]): PartyMention | null {
+  const own =
+    mentions.filter((m) => m.end <= at.start && BEFORE_OWN_NUMBER.test(text.slice(m.end, at.start))).at(-1) ??
+    mentions.find((m) => m.start >= at.end && AFTER_OWN_NUMBER.test(text.slice(at.end, m.start)))
+  if (!own) return null
+  const byNumber = (m: PartyMention) =>
+    OPENS_NUMBER.test(text.slice(m.end, m.end + 8)) ||
+    CLOSES_NUMBER.test(text.slice(Math.max(0, m.start - 30), m.start))
+  return mentions.some((m) => m.code !== own.code && byNumber(m)) ? own : null
+}
+
 /**
  * Tells which countries a figure is about, from its own clause: a pair joined there ("Azərbaycan ilə Qazaxıstan
  * arasında", "between Kazakhstan and Georgia", "Казахстана и Азербайджана") or a partner named with "with" and the
@@ -238,7 +260,11 @@ export function figureCountries(article: Article, sentence: string, span: Span, 
   if (unique(parties.map((m) => m.code)).length === 1 && passedThrough.size === 1 && transit.length < 3) {
     return unique([...parties, ...transit].map((m) => m.code))
   }
-  const mentions = parties.length > 0 ? [...parties, ...linePassesThrough(text, folded, transit, article.lang)] : all
+  const listed = parties.length > 0 ? [...parties, ...linePassesThrough(text, folded, transit, article.lang)] : all
+  // "China 27% and Russia 19%", "Китай – 31%; Россия – 9%": in a list of countries each before its own number, the
+  // figure is its own country's
+  const own = ownCountryInList(text, at, listed)
+  const mentions = own ? [own] : listed
   const pair = nearestPair(mentions, text, at, main)
   if (pair) return pair
   const named = unique(mentions.map((m) => m.code))
@@ -278,9 +304,9 @@ export function figureCountries(article: Article, sentence: string, span: Span, 
   const side = owner && named.length === 1 && named[0] !== owner ? owner : home
   // "Türkiye'ye Azerbaycan'dan 781 bin, Kazakistan'dan 612 bin …": a list of origins shares the one destination
   // named before it in the sentence
-  const listed =
+  const destination =
     named.length === 1 && !side ? sharedDestination(sentence, clause, mentions, sentenceParties, article.lang) : null
-  if (listed) return unique([...named, listed])
+  if (destination) return unique([...named, destination])
   // "Kazakistan'dan gelenler 310 bine ulaştı" in a Turkish round-up: they come to the writer's country
   const arrivals = named.length === 1 && !side ? writerHomeOfArrivals(text, folded, mentions, article.lang) : undefined
   if (arrivals) return unique([...named, arrivals])

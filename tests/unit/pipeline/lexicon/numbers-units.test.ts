@@ -320,3 +320,17 @@ describe('findQuantities: Uzbekistan’s sum', () => {
     expect(findQuantities('Контракт на сумму 5 млн долларов.', 'ru').map((q) => q.unit)).toEqual(['USD'])
   })
 })
+
+describe('findQuantities: a number in the locative ends its phrase', () => {
+  it('tr: "Radyo 1\'de saat on üç" is a station and a clock, no hour counted', () => {
+    const text = "TRT Radyo 1'de saat on üç."
+    expect(findQuantities(text, 'tr').map((q) => [text.slice(q.start, q.end), q.unit])).toEqual([['on üç', 'count']])
+  })
+
+  it('guard: a distributive suffix keeps its unit ("5\'er saat")', () => {
+    const text = "Her kapıda 5'er saat bekledik."
+    expect(findQuantities(text, 'tr').map((q) => [text.slice(q.start, q.end), q.value, q.unit])).toEqual([
+      ["5'er saat", 5, 'hours'],
+    ])
+  })
+})

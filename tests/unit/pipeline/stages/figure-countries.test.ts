@@ -276,3 +276,18 @@ describe('figureCountries: two known leaders joined as one subject name the pair
     expect(countries([sentence], 'en').map((codes) => [...codes].sort())).toEqual([['AZ', 'GE']])
   })
 })
+
+describe('figureCountries: in a list of countries each by its own number, a figure is its own country’s', () => {
+  it.each<[string, string, string[][]]>([
+    ['en', 'Türkiye supplied 41% of the value, China 27% and Russia 19%.', [['TR'], ['CN'], ['RU']]],
+    ['ru', 'Из них 71% пришлось на Россию и 24% – на Казахстан.', [['RU'], ['KZ']]],
+    ['tr', 'Payların dağılımı şöyle: Çin 27%, Rusya 19%.', [['CN'], ['RU']]],
+    ['az', 'Paylar belədir: Çin – 27 faiz, Rusiya – 19 faiz.', [['CN'], ['RU']]],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(countries([text], lang).filter((c) => c.length > 0)).toEqual(expected)
+  })
+
+  it('guard: a flow between two countries keeps its pair', () => {
+    expect(countries(['Exports from Azerbaijan to Kazakhstan reached 5 million tonnes.'], 'en')).toEqual([['AZ', 'KZ']])
+  })
+})

@@ -101,3 +101,22 @@ describe('sharePoints: Turkish points beside a margin are percentage points', ()
     ])
   })
 })
+
+describe('extractFigures: a standfirst’s numbers, told again in the story, are the story’s', () => {
+  it.each<[string, string, string]>([
+    [
+      'tr',
+      "Türkiye'nin payı yüzde 8,7'ye yükseldi",
+      "Türkiye'nin pazar payı 2021'deki yüzde 4,6 seviyesinden yüzde 8,7'ye yükselmiştir.",
+    ],
+    ['en', "Türkiye's share rose to 8.7%", "Türkiye's market share rose to 8.7% from 4.6% in 2021."],
+  ])('%s: the standfirst’s copy is left out', (lang, standfirst, story) => {
+    const quotes = extract([standfirst, story], lang, '2026-04-28').map((f) => [f.value, f.source.quote === story])
+    expect(quotes.filter(([value]) => value === 8.7)).toEqual([[8.7, true]])
+  })
+
+  it('guard: a standfirst’s number the story does not repeat stays', () => {
+    const values = extract(['Exports doubled to $40 million', 'The ministry gave no details.'], 'en', '2026-04-28')
+    expect(values.map((f) => f.value)).toContain(40000000)
+  })
+})
