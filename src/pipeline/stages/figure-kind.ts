@@ -30,8 +30,9 @@ const TARGET_TR_AZ =
  * "çata bilər", "gündemde" (on the agenda). Azerbaijani "-a bilər" may; "-a bilir" is a present ability, no forecast
  * ("hər bərə 56 vaqon daşıya bilir").
  */
+// (a valuation done, "dəyəri 153 min manat qiymətləndirilib", "hesaplandı", is no estimate of what is to come)
 const FORECAST_TR_AZ =
-  /^(beklen|tahmin|varsay|fərz|gözlən|proqnoz|ehtimal|potansiyel|potensial|hesaplan|hesablan|qiymətləndiril|qiymətləndirir|bilər$|mümkün|gündemde$|gündəmdədir$|gündəmdə$)|[aeə]bil(?:ir|ər|ecek|əcək)/u
+  /^(beklen|tahmin|varsay|fərz|gözlən|proqnoz|ehtimal|potansiyel|potensial|(?:hesaplan|hesablan|qiymətləndiril)(?!(?:ib|di|dı|miş|mış)$)|qiymətləndirir|bilər$|mümkün|gündemde$|gündəmdədir$|gündəmdə$)|[aeə]bil(?:ir|ər|ecek|əcək)/u
 /** "bekle-", "gözlə-" mean "expect" after a verbal noun ("aşmasını bekliyor") and "wait" elsewhere ("gemi beklediği"). */
 const EXPECT_TR_AZ = /^(bekle|bekli|gözlə|gözlü)/u
 const VERBAL_NOUN_OBJECT = /(?:m[aeə]s[ıi]n[ıi]|(?:acağ|eceğ|acaq|əcəy|əcəğ)[ıi]n[ıi])$/u
@@ -90,7 +91,7 @@ const TARGET_EN =
 const FORECAST_EN =
   /^(expect|expects|expected|forecast|forecasts|forecasted|projected|predicted|predicts|estimated|estimates|likely|could|would|should|may|might|can|potential|assumes|assumed|assuming)$/u
 const ACHIEVED_EN =
-  /^(reached|rose|grew|increased|fell|declined|dropped|totaled|totalled|amounted|stood|stands|totals|amounts|was|were|hit|climbed|exceeded|surged|jumped|shipped|transported|handled|carried|became|delivered|exported|imported|doubled|tripled)$/u
+  /^(reached|rose|grew|increased|fell|declined|dropped|totaled|totalled|amounted|stood|stands|totals|amounts|was|were|hit|climbed|exceeded|surged|jumped|shipped|transported|handled|carried|became|delivered|exported|imported|doubled|tripled|went|won|paid|sold|bought|built|spent|took|sent|brought|lost)$/u
 /**
  * Russian perfective verbs in the future ("составит", "вырастет", "сократится", "получит", "введёт", "проложат",
  * "откроют"): what a figure
@@ -145,12 +146,44 @@ export function kindWords(words: readonly Word[], text: string, lang: string): r
   // what is, not an estimate of what will be
   if (lang === 'en')
     return words.filter(
-      (w) =>
+      (w, index) =>
         (text.slice(w.start, w.end) !== 'May' || OPENS_TEXT.test(text.slice(0, w.start))) &&
-        !(w.text === 'estimated' && /(?:^|\s)an\s+$/iu.test(text.slice(Math.max(0, w.start - 4), w.start))),
+        !(w.text === 'estimated' && /(?:^|\s)an\s+$/iu.test(text.slice(Math.max(0, w.start - 4), w.start))) &&
+        !isParticipleAfterNoun(words, index, text),
     )
   return words.filter(
     (w) => !/^\p{Lu}\p{Ll}/u.test(text.slice(w.start, w.start + 2)) || OPENS_TEXT.test(text.slice(0, w.start)),
+  )
+}
+
+/** What follows a past participle that qualifies the noun before it: a preposition or an adverb in "-ly". */
+const AFTER_PARTICIPLE = /^(?:on|in|at|by|from|via|through|under|over|for|with|into|onto|across|\p{L}+ly)$/u
+/** What a past tense follows as its subject or helper, where "-ed" is a verb of the clause: not a noun. */
+const BEFORE_VERB = /^(?:was|were|been|be|being|has|have|had|is|are|it|they|we|he|she|which|that|who|and)$/u
+
+/**
+ * A word that qualifies a noun, not the figure: the second half of a compound ("a programme-targeted grant",
+ * "state-owned Turkmengaz"), or a regular past participle right after a noun and before a preposition or an adverb,
+ * in the object of a plan ("wants to raise the share of milk produced on commercial farms to 50%", "aims to raise the
+ * share of declarations released automatically"), which reports nothing done.
+ */
+function isParticipleAfterNoun(words: readonly Word[], index: number, text: string): boolean {
+  const word = words[index]
+  if (!word) return false
+  if (/\p{L}[-‐]$/u.test(text.slice(Math.max(0, word.start - 2), word.start))) return true
+  // ("$180 million planned for", "an upgrade estimated at": a plan's or an estimate's participle says so, and stays)
+  if (cueOf(word.text, 'en') !== 'achieved' || ACHIEVED_EN.test(word.text)) return false
+  const [before, after] = [words[index - 1], words[index + 1]]
+  const adjoining = (a: Word, b: Word) => /^\s+$/u.test(text.slice(a.end, b.start))
+  const planBefore = words.slice(0, index).some((w) => cueOf(w.text, 'en') === 'target')
+  return (
+    planBefore &&
+    before !== undefined &&
+    after !== undefined &&
+    adjoining(before, word) &&
+    adjoining(word, after) &&
+    !BEFORE_VERB.test(before.text) &&
+    AFTER_PARTICIPLE.test(after.text)
   )
 }
 
@@ -422,8 +455,14 @@ function expects(words: readonly Word[], word: Word): boolean {
 
 /** The kind of an aim stated by an infinitive: a forecast when the next words say it is expected, else a target. */
 function goalKind(next: readonly Word[], lang: string): FigureKind {
+  // "… keçirilməyə cəhd göstərilib", "geçirmeye çalıştı": an attempt made is what was done, not an aim
+  const attempt = next.findIndex((w) => ATTEMPT_TR_AZ.test(w.text))
+  if (attempt >= 0 && ![next[attempt], next[attempt + 1]].some((w) => w && FUTURE_TR_AZ.test(w.text))) return 'achieved'
   return next.some((w) => cueOf(w.text, lang) === 'forecast') ? 'forecast' : 'target'
 }
+
+/** Turkish and Azerbaijani words of an attempt: "cəhd", "çalıştı", "teşebbüs". */
+const ATTEMPT_TR_AZ = /^(?:cəhd|çalış|çalis|teşebbüs|tesebbüs)/u
 
 /** Tells whether a word at a given position reads as a target or forecast cue (for figures stated without a number). */
 export function isIntentWord(word: string, lang: string): boolean {

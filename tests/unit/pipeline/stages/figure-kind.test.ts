@@ -272,3 +272,15 @@ describe('readKind: more words of plans, and of the value today', () => {
     expect(kindOf(text, figure, lang).kind).toBe('achieved')
   })
 })
+
+describe('readKind: an attempt made and a valuation done are what was, not aims or estimates', () => {
+  it.each([
+    ['az', 'Malların dəyəri 153 min manat qiymətləndirilib.', '153 min manat', 'achieved'],
+    ['az', 'Mikroavtobusda 1 150 ədəd ətir bəyan edilmədən keçirilməyə cəhd göstərilib.', '1 150 ədəd', 'achieved'],
+    ['tr', 'Tırda 2 bin karton sigarayı gizlice geçirmeye çalıştılar.', '2 bin karton', 'achieved'],
+    ['tr', 'Limanın kapasitesini 5 milyon tona çıkarmaya çalışacak.', '5 milyon tona', 'target'],
+    ['az', 'Gəlirin 5 milyon manata çatacağı qiymətləndirilir.', '5 milyon manata', 'forecast'],
+  ])('%s: %s', (lang, text, figure, kind) => {
+    expect(kindOf(text, figure, lang).kind).toBe(kind)
+  })
+})
