@@ -134,6 +134,10 @@ describe('extractAgreements(input) on new sentences', () => {
   it.each([
     ['tr', "Taraflar, Ortak Bildiri'nin uygulanmasına ilişkin görüş alışverişinde bulundu."],
     ['tr', 'Yeni anlaşmanın 2026 yılında imzalanması planlanıyor.'],
+    ['tr', 'Şirket, ikinci projeye ilişkin sözleşmenin haziranda Taşkent’te imzalanmasını hedefliyor.'],
+    ['az', 'Şirkət ikinci layihə üzrə müqavilənin iyunda Daşkənddə imzalanmasını hədəfləyir.'],
+    ['en', 'The company aims to sign the second contract at the Tashkent forum in June.'],
+    ['ru', 'Компания планирует подписать второй контракт на форуме в Ташкенте в июне.'],
     ['az', 'Bu sənədlər iki ölkə arasında əməkdaşlığın hüquqi bazasını möhkəmləndirdi.'],
     ['en', 'The significant growth of trade was discussed.'],
   ])('finds nothing signed in %s "%s"', (lang, sentence) => {
