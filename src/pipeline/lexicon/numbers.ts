@@ -324,9 +324,26 @@ function readQuantity(tokens: readonly Token[], index: number, lang: string): Re
   // "son 24 saatte", "over the past 48 hours", "за последние 10 дней": the window a report covers, not a duration
   if (isReportWindow(tokens, first, unit)) return { quantity: null, next: last + 1 }
   if (ruTimes && unit !== 'multiplier') return none
-  const extra = rest ? rest.value * (unitMatch?.factor ?? 1) : 0
+  // "5 il 6 ay", "2 года 6 месяцев", "2 years and 6 months": a term in years and months is one, in years
+  const months = unit === 'years' && !upper && !scaled ? monthsAfter(tokens, last, lang) : null
+  if (months) last = months.last
+  const extra = (rest ? rest.value * (unitMatch?.factor ?? 1) : 0) + (months ? months.value / 12 : 0)
   const quantity = buildQuantity(tokens, index, last, numeral, upper, unit ?? 'count', factor, extra)
   return { quantity: unit === null && scaled ? { ...quantity, elliptic: true } : quantity, next: last + 1 }
+}
+
+/** A month's word right after a count of months ("ay", "месяцев", "months"), maybe with a case ending. */
+const MONTHS_WORD = /^(?:ay|aya|ayda|month|months|месяц|месяца|месяцев)$/u
+/** The months told after a term's years ("5 il 6 ay", "2 years and 6 months"): their count and last token, or null. */
+function monthsAfter(tokens: readonly Token[], last: number, lang: string): { value: number; last: number } | null {
+  const joined = /^(?:and|ve|və|и)$/u.test(tokens[last + 1]?.text ?? '') ? last + 2 : last + 1
+  if (!isSpaced(tokens[joined])) return null
+  const count = readNumeral(tokens, joined, lang)
+  if (!count || 'skip' in count || count.gluedUnit !== null || count.value < 1 || count.value > 11) return null
+  const word = tokens[count.last + 1]
+  return word !== undefined && isSpaced(word) && MONTHS_WORD.test(word.text)
+    ? { value: count.value, last: count.last + 1 }
+    : null
 }
 
 /** "от одного до трех часов": a word for one is the low end of a Russian range, which mergeRanges joins to its top. */

@@ -85,7 +85,8 @@ const UNIT_RULES: readonly UnitRule[] = [
   { unit: 'EUR', words: [word(`avro${L}|euro${L}|evro${L}|евро|eur`)] },
   { unit: 'TMT', words: [word(`türkmen${L}|turkmen${L}|туркмен${L}`), word(`manat${L}|манат${L}`)] },
   { unit: 'AZN', words: [word(`manat${L}|манат${L}|azn`)] },
-  { unit: 'KZT', words: [word(`tenge${L}|тенге|теңге|kzt`)] },
+  // Azerbaijani writes the tenge "tenqe"
+  { unit: 'KZT', words: [word(`tenge${L}|tenqe${L}|тенге|теңге|kzt`)] },
   { unit: 'RUB', words: [word(`rubl${L}|рубл${L}|rub`)] },
   { unit: 'TRY', words: [word('türk|turkish|турецк\\p{L}*'), word(`lira${L}|лир${L}`)] },
   // in English and Russian copy on the corridor a lira is Türkiye's: "6.5 million lira", "4 млн лир"

@@ -96,3 +96,32 @@ describe('findQuantities: a satellite’s life, a lease, a concession and rights
     expect(read(text, lang)).toEqual([])
   })
 })
+
+describe('findQuantities(text, lang): a prison term and a term in years and months', () => {
+  it.each<[string, string, (string | number)[][]]>([
+    ['ru', 'Ему назначено наказание в виде пяти лет лишения свободы.', [[5, 'years']]],
+    ['az', 'Təşkilatçı 5 il 6 ay müddətinə azadlıqdan məhrum edilib.', [[5.5, 'years']]],
+    ['tr', 'Sanığa 7 yıl 6 ay hapis cezası verildi.', [[7.5, 'years']]],
+    ['en', 'The loan has a tenor of 12 years and 6 months.', [[12.5, 'years']]],
+    [
+      'tr',
+      'Anlaşma üç yıl boyunca yılda 50 bin ton pirinç öngörüyor.',
+      [
+        [3, 'years'],
+        [50000, 't'],
+      ],
+    ],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+
+  it('guard: a window a report covers stays out ("son üç yıl boyunca")', () => {
+    expect(read('Son üç yıl boyunca ihracat arttı.', 'tr')).toEqual([])
+  })
+})
+
+describe('findQuantities(text, lang): Azerbaijani writes the tenge "tenqe"', () => {
+  it('az: "96 milyon tenqe" is 96 million tenge', () => {
+    expect(read('Layihənin 96 milyon tenqe həcmində maliyyəsi var.', 'az')).toEqual([[96000000, 'KZT']])
+  })
+})
