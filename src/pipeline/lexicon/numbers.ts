@@ -18,6 +18,7 @@ import {
   GLUED_UNITS,
   isMonthWord,
   matchUnit,
+  ORDINAL_SUFFIX,
   PERCENT_PREFIX,
   type UnitMatch,
 } from './units'
@@ -209,6 +210,17 @@ function readRange(tokens: readonly Token[], numeral: Numeral, lang: string): Nu
   return dateLike ? null : upper
 }
 
+/** The index after a range's top that is an ordinal ("1–11-ci", "5th–7th"), or null for any other number after a dash. */
+function ordinalRangeEnd(tokens: readonly Token[], last: number): number | null {
+  const [dash, top] = [tokens[last + 1], tokens[last + 2]]
+  if (dash?.kind !== 'sym' || !HYPHEN.test(dash.text) || top?.kind !== 'num') return null
+  // the ordinal's ending, glued to the top or after its hyphen or apostrophe: "11th", "11-ci", "11'inci"
+  const joiner = tokens[last + 3]
+  const at = joiner?.gap === '' && (HYPHEN.test(joiner.text) || APOSTROPHE.test(joiner.text)) ? last + 4 : last + 3
+  const suffix = tokens[at]
+  return suffix?.gap === '' && suffix.kind === 'word' && ORDINAL_SUFFIX.test(suffix.text) ? at + 1 : null
+}
+
 /** An apostrophe or hyphen glued to a number, then a Turkic case ending: "'te", "'da", "-ci", "-də". */
 const isCaseEnding = (tokens: readonly Token[], at: number) =>
   /^['’-]$/u.test(tokens[at]?.text ?? '') &&
@@ -245,6 +257,9 @@ function readQuantity(tokens: readonly Token[], index: number, lang: string): Re
   // "2025'te ton başına 68 dolar", "2025-ci ildə": a year with its case ending glued on is a date, whatever follows it
   if (numeral.yearLike && prefix === null && isCaseEnding(tokens, first + 1))
     return { quantity: null, next: numeral.last + 1 }
+  // "1–11-ci siniflər", "5th–7th": a range whose top is an ordinal is a range of ordinals, no amount
+  const ordinalTop = ordinalRangeEnd(tokens, numeral.last)
+  if (ordinalTop !== null) return { quantity: null, next: ordinalTop }
   // "from four to seven", "from 14 to 21": a change's two ends, no range
   const fromBefore = tokens[first - 1]?.kind === 'word' && tokens[first - 1]?.text === 'from'
   const upper = fromBefore && tokens[numeral.last + 1]?.text === 'to' ? null : readRange(tokens, numeral, lang)

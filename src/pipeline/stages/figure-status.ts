@@ -151,13 +151,21 @@ function projectTargets(context: SentenceContext, stated: readonly FigureDraft[]
 
 /** "2025-ci ildə Qazaxıstan … əsas buğda tədarükçüsü olub": a country's standing as main supplier of a good. */
 function supplierStatus(context: SentenceContext) {
-  return [...context.folded.matchAll(MAIN_SUPPLIER)].map((match) => {
+  // "Основные поставщики:" over a list names nobody: a standing needs its country
+  return [...context.folded.matchAll(MAIN_SUPPLIER)].flatMap((match) => {
     const span = { start: match.index, end: match.index + match[0].length }
     const choice = resolveMetric(context, span, 'status')
     const kind = detectKind(context.words, { start: span.end, end: span.end }, context.lang)
     const metric = choice?.metric ?? slugify('main supplier')
     const label = `${choice?.label ?? 'Supply'}: main supplier`
-    return nullFigure(context, span, { metric, label, kind, unit: 'status', sectors: choice?.sectors ?? ['trade'] })
+    const figure = nullFigure(context, span, {
+      metric,
+      label,
+      kind,
+      unit: 'status',
+      sectors: choice?.sectors ?? ['trade'],
+    })
+    return figure.countries.length > 0 ? [figure] : []
   })
 }
 

@@ -334,3 +334,13 @@ describe('findQuantities: a number in the locative ends its phrase', () => {
     ])
   })
 })
+
+describe('findQuantities: a range whose top is an ordinal is a range of ordinals', () => {
+  it.each<[string, string, string[]]>([
+    ['az', 'Ümumi təhsil müəssisələrinin 1–11-ci sinifləri üçün 9,6 milyon nüsxə dərslik çap edilib.', ['9,6 milyon']],
+    ['tr', '1-4’üncü sınıflar için 2 milyon kitap basıldı.', ['2 milyon']],
+    ['en', 'Pupils in the 5th–7th grades got 300 books.', ['300']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(findQuantities(text, lang).map((q) => text.slice(q.start, q.end))).toEqual(expected)
+  })
+})

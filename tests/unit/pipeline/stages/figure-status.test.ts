@@ -42,6 +42,13 @@ describe('statusFigures via extractFigures(input): figures stated without a numb
     expect(figure?.year).toBe(2025)
   })
 
+  it.each<[string, string]>([
+    ['ru', 'Основные поставщики:'],
+    ['en', 'Main suppliers:'],
+  ])('%s: a standing that names no country ("%s" over a list) is no figure', (lang, line) => {
+    expect(extract([line], lang, '2026-06-15').filter((f) => f.unit === 'status')).toEqual([])
+  })
+
   it('reads a target on a named measure stated without a number', () => {
     const figures = extract(
       ['Qazaxıstan ilə Azərbaycan arasında ticarət dövriyyəsinin həcmini artırmağı hədəfləyirik.'],
