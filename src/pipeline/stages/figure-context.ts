@@ -9,7 +9,7 @@ import { articleParties, figureCountries, namedSides } from './figure-countries'
 import { partyMentions, type PartyMention } from './party-mentions'
 import { flowRoles, type FlowRoles } from './flow-ends'
 import { findQuantities, type Quantity } from '../lexicon/numbers'
-import { isBase } from './date-roles'
+import { isAttributive, isBase } from './date-roles'
 import { frameYears } from './frame-years'
 import { headingYears } from './occasion-headings'
 import { lineOf } from './figure-route'
@@ -71,13 +71,15 @@ function lastWrittenYear(
 ): number | null {
   for (let back = index - 1; back >= Math.max(0, index - LOOK_BACK); back--) {
     const text = sentences[back]?.text ?? ''
-    // "2025'te … 930 bin ton …, bu miktar 2024'e göre yüzde 21 artmıştır": the base of a comparison is no year named
+    // "2025'te … 930 bin ton …, bu miktar 2024'e göre yüzde 21 artmıştır": the base of a comparison is no year named,
+    // nor is a year that qualifies the value a change started from ("2021'deki yüzde 4,6 seviyesinden")
     const written = (dates[back] ?? []).filter(
       (d) =>
         d.role === 'point' &&
         d.value !== null &&
         /(?:19|20)\d{2}/u.test(text.slice(d.start, d.end)) &&
-        !isBase(folded[back] ?? '', d),
+        !isBase(folded[back] ?? '', d) &&
+        !isAttributive(folded[back] ?? '', d),
     )
     const last = written.at(-1)
     if (last) return Number(last.value?.slice(0, 4))

@@ -30,11 +30,12 @@ export const PRESENT = new RegExp(
  * Present-tense predicates of a state ("faaliyet gösteriyor", "operate", "работают") and of how long or how much
  * something takes now ("12-15 gün sürüyor", "4 saat çəkir", "takes", "costs", "занимает 12 дней", "обходится в"): the
  * figure holds as of the article's date: verbs of being in operation in Turkish and Azerbaijani, present forms of
- * be/have/operate in English, present third person of a few verbs of state in Russian. (Not every -yor: "artış anlamına geliyor" only
+ * be/have/operate in English, present third person of a few verbs of state in Russian ("ввозится", "взимается",
+ * "покрывает"). (Not every -yor: "artış anlamına geliyor" only
  * comments on a figure of the narrative's year.)
  */
 export const PRESENT_VERB =
-  /(?<![\p{L}])(?:faaliyet gösteriyor\p{L}*|fəaliyyət göstərir\p{L}*|bulunuyor|çalışıyor|sürüyor|vaxt aparır|çəkir|operate|operates|employs?|are|is|takes|costs|carries|handles|accounts? for|makes? up|holds?|ha(?:s|ve)(?=\s+(?:\d|a\s|an\s|about\s|around\s|some\s|only\s|just\s|over\s|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s))|sahip(?:tir|ler|dir)?|malikdir|располага(?:ет|ют)|име(?:ет|ют)|работа(?:ет|ют)|действу(?:ет|ют)|насчитыва(?:ет|ется|ют)|занима(?:ет|ют)(?=\s+(?:от\s+|около\s+|примерно\s+|до\s+)?\d)|обход(?:ится|ятся)|длится|длятся)(?![\p{L}])/u
+  /(?<![\p{L}])(?:faaliyet gösteriyor\p{L}*|fəaliyyət göstərir\p{L}*|bulunuyor|çalışıyor|sürüyor|vaxt aparır|çəkir|operate|operates|employs?|are|is|takes|costs|carries|handles|accounts? for|makes? up|holds?|ha(?:s|ve)(?=\s+(?:\d|a\s|an\s|about\s|around\s|some\s|only\s|just\s|over\s|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s))|sahip(?:tir|ler|dir)?|malikdir|располага(?:ет|ют)|име(?:ет|ют)|работа(?:ет|ют)|действу(?:ет|ют)|насчитыва(?:ет|ется|ют)|занима(?:ет|ют)(?=\s+(?:от\s+|около\s+|примерно\s+|до\s+)?\d)|обход(?:ится|ятся)|длится|длятся|ввоз(?:ится|ятся)|взима(?:ется|ются)|покрыва(?:ет|ют))(?![\p{L}])/u
 
 /**
  * The Turkish and Azerbaijani present copula on a figure's last word, or on the word after it ("qədər", "kadar", the
@@ -75,10 +76,10 @@ export function endsInPresentTense(context: SentenceContext, clause: Span): bool
 
 /**
  * A Turkish clause that ends in the present continuous or the formal present ("1.200 kişiye iş veriyor", "yaklaşık 40
- * gün tutuyor", "450 kişi istihdam edilmekte"): it tells what is now; a verb of saying or expecting ("söylüyor",
+ * gün tutuyor", "450 kişi istihdam edilmekte", "ithalatla karşılanmaktadır"): it tells what is now; a verb of saying or expecting ("söylüyor",
  * "bekleniyor") does not, and "-yordu" is past.
  */
-const PRESENT_TR = /^\p{L}{2,}(?:[ıiuü]?yor(?:lar)?|m[ae]kte(?:dir)?)$/u
+const PRESENT_TR = /^\p{L}{2,}(?:[ıiuü]?yor(?:lar)?|mekte(?:dir)?|makta(?:dır)?)$/u
 /** Expecting, planning, and what a figure means ("artış anlamına geliyor", "… karşılık geliyor"): no state of now. */
 const NOT_NOW_TR = /^(?:beklen|bekli|öngörül|planlan|hedefle|tahmin|anlam|karşılık|denk)/u
 

@@ -62,3 +62,33 @@ describe('periodOf: "now" in Russian, present verbs of share and carriage in Eng
     expect(yearOf(sentences, lang, words)).toBe(2025)
   })
 })
+
+describe('periodOf: a present of state dates its figure now, over the year the story told before it', () => {
+  it.each<[string, string, string[], string]>([
+    [
+      'tr',
+      '2026-04-28',
+      ['Pazar 2025 yılında 310 milyon dolara ulaştı.', 'İç talebin yüzde 85’inden fazlası ithalatla karşılanmaktadır.'],
+      'yüzde 85’inden',
+    ],
+    [
+      'ru',
+      '2026-06-02',
+      ['В 2025 году импорт бумаги составил 214 тыс. тонн.', 'Около 92% бумаги ввозится из-за рубежа.'],
+      '92%',
+    ],
+    ['ru', '2026-06-02', ['В 2025 году импорт бумаги составил 214 тыс. тонн.', 'НДС взимается по ставке 16%.'], '16%'],
+  ])('%s: %s', (lang, published, sentences, words) => {
+    expect(extract(sentences, lang, published).find((f) => f.words === words)?.year).toBe(2026)
+  })
+})
+
+describe('namedYear: "aynı yıl" is the year the story told, not a year that qualified a starting value', () => {
+  it('tr: after "2021’deki yüzde 4,6 seviyesinden" in a 2025 paragraph, "aynı yıl" is 2025', () => {
+    const sentences = [
+      '2025 yılında Türkiye’nin pazar payı 2021’deki yüzde 4,6 seviyesinden yüzde 8,7’ye yükselmiştir.',
+      'Türkiye’nin süs bitkisi ihracatı ise aynı yıl yüzde 21 artmıştır.',
+    ]
+    expect(extract(sentences, 'tr', '2026-04-28').find((f) => f.words === 'yüzde 21')?.year).toBe(2025)
+  })
+})
