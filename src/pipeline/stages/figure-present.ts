@@ -45,8 +45,9 @@ export const PRESENT_VERB =
 const COPULA_WORD = /(?<=[\p{L}\d]['’-]?)(?:d|t)[ıiuü]r(?:lar|lər|ler)?$/u
 // not a comparison's copula ("14 faiz çoxdur", "iki dəfə azdır"), which speaks of the change, nor a verbal noun's
 // ("35 gündən 18 günə enməsidir": that it fell), which names an event
+// nor the Turkish formal perfect ("21 bin 300 tona ulaşmıştır", "gerçekleşmiştir"), which tells what has happened
 const COPULA_AFTER =
-  /^\s+(?:qədər|kadar|(?!(?:çox|az|fazla|artıq|yüksək|yüksek|aşağı|düşük)(?:d|t))(?!\p{L}*m[aeə]s[ıi](?:d|t))\p{L}{2,})(?:d|t)[ıiuü]r(?![\p{L}])/u
+  /^\s+(?:qədər|kadar|(?!(?:çox|az|fazla|artıq|yüksək|yüksek|aşağı|düşük)(?:d|t))(?!\p{L}*m[aeə]s[ıi](?:d|t))(?!\p{L}*m[ıiuü]ş(?:d|t)[ıiuü]r)\p{L}{2,})(?:d|t)[ıiuü]r(?![\p{L}])/u
 
 export function closesWithCopula(context: SentenceContext, span: Span): boolean {
   if (context.lang !== 'tr' && context.lang !== 'az') return false

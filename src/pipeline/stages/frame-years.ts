@@ -49,11 +49,16 @@ export function frameYears(
   // an article that states no year has no "now" to measure the frame against: abstain rather than carry any along
   const fits = (year: number) => published !== null && year <= published && year >= published - 3
   let frame: number | null = null
+  // the year of a background told in the pluperfect, which the pluperfect right after it goes on telling ("Türkiye
+  // geçen yıl 412 bin ton pirinç ithal etmiş, bunun yüzde 6'sı Kazakistan'dan gelmişti. Karabuğday ithalatı ise …
+  // 18 bin 600 tona yükselmişti.")
+  let background: number | null = null
   for (const [index, mentions] of dates.entries()) {
     const text = folded[index] ?? ''
     // "5/10 – Halal sertifikatı olan konservlər.": a gallery's caption stands alone, with no year from the one before
     if (GALLERY_COUNTER.test(text) || isQuestionLine(article.text, sentences[index])) frame = null
-    frames.push(frame)
+    const pluperfect = PLUPERFECT.test(text)
+    frames.push(pluperfect && background !== null ? background : frame)
     // "(2024 – 6,7 milyon ton)" labels a figure of comparison; the narrative stays in its year
     // "Годом ранее … 9,93 млн тонн", "a year earlier": a year counted back from the story's is a comparison's
     const own = mentions
@@ -75,8 +80,9 @@ export function frameYears(
     const last = isTableLine(text) ? own.toSorted((a, b) => yearOf(a) - yearOf(b)).at(-1) : own.at(-1)
     const headed = yearHeadingOf(text)
     if (headed !== null && fits(headed)) frame = headed
-    else if (last !== undefined && !PLUPERFECT.test(text) && !refersBack(text) && !PREVIOUS_ONE.test(text))
-      frame = yearOf(last)
+    else if (last !== undefined && !pluperfect && !refersBack(text) && !PREVIOUS_ONE.test(text)) frame = yearOf(last)
+    if (!pluperfect) background = null
+    else if (last !== undefined) background = yearOf(last)
   }
   return frames
 }

@@ -446,3 +446,34 @@ describe('periodOf: a month named without a year, up to the article’s month, i
     expect(extract([sentence], lang, '2026-02-13').find((f) => f.unit === 't')?.year ?? null).toBeNull()
   })
 })
+
+describe('frameYears: a background told in the pluperfect goes on in the pluperfect after it', () => {
+  it.each<[string, string[]]>([
+    [
+      'tr',
+      [
+        'Türkiye geçen yıl 412 bin ton pirinç ithal etmiş, bunun yüzde 6’sı Kazakistan’dan gelmişti.',
+        'Karabuğday ithalatı ise yüzde 27 artışla 18 bin 600 tona yükselmişti.',
+      ],
+    ],
+    [
+      'az',
+      [
+        'Türkiyə ötən il 412 min ton düyü idxal etmiş, bunun 6 faizi Qazaxıstandan gəlmişdi.',
+        'Qarabaşaq idxalı isə 27 faiz artaraq 18 min 600 tona yüksəlmişdi.',
+      ],
+    ],
+  ])('%s: the second sentence’s figures are last year’s', (lang, sentences) => {
+    const figures = extract(sentences, lang, '2026-05-19').filter((f) => f.source.quote === sentences[1])
+    expect(figures.map((f) => f.year)).toEqual(figures.map(() => 2025))
+    expect(figures.length).toBeGreaterThan(0)
+  })
+
+  it('tr: the formal perfect ("ulaşmıştır") tells the story’s year, not now', () => {
+    const sentences = [
+      'İthalat 2025’te 148,6 milyon dolar olarak gerçekleşmiştir.',
+      'Miktar bazında ise 21 bin 300 tona ulaşmıştır.',
+    ]
+    expect(extract(sentences, 'tr', '2026-04-28').map((f) => f.year)).toEqual([2025, 2025])
+  })
+})
