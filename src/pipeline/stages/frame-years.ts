@@ -2,7 +2,7 @@ import type { Article } from '../../schema/dataset'
 import { YEAR_EARLIER } from '../lexicon/date-words'
 import { PLUPERFECT } from '../lexicon/tenses'
 import type { DateMention, Span } from '../types'
-import { datesDocument, isAttributive, isOwnPoint, isSamePeriodBack, yearOf } from './date-roles'
+import { datesDocument, isAttributive, isOwnPoint, isPastDeadline, isSamePeriodBack, yearOf } from './date-roles'
 import { refersBack } from './figure-countries'
 import { parenthesisAround, publishedYearOf } from './figure-period'
 import { isTableLine } from './table-lines'
@@ -64,7 +64,9 @@ export function frameYears(
     const own = mentions
       .filter(
         (d) =>
-          isOwnPoint(text)(d) &&
+          // "2024-cü ilin avqustundan 2025-ci ilin mayınadək": a stretch that ended before the article's year ends in it
+          // (not a Russian "к 2025 г.", which in the past is a comparison's base: "Урожайность к 2025 г., %")
+          (isOwnPoint(text)(d) || (isPastDeadline(text, d, published) && !/^к\s/u.test(text.slice(d.start, d.end)))) &&
           !isLabelInParenthesis(text, d, mentions) &&
           !isMonthMaybeAhead(d, published) &&
           !YEAR_EARLIER.test(text.slice(d.start, d.end)) &&

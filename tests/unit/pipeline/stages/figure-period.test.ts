@@ -477,3 +477,23 @@ describe('frameYears: a background told in the pluperfect goes on in the pluperf
     expect(extract(sentences, 'tr', '2026-04-28').map((f) => f.year)).toEqual([2025, 2025])
   })
 })
+
+describe('frameYears: a stretch that ended before the article’s year frames the story in its last year', () => {
+  it.each<[string, string[]]>([
+    [
+      'az',
+      [
+        'Təqsirləndirilən şəxslər 2024-cü ilin avqustundan 2025-ci ilin mayınadək olan dövrdə ayaqqabı keçiriblər.',
+        'Yüklərin çəkisi 86 ton olub.',
+      ],
+    ],
+    ['tr', ['Sanıklar Ağustos 2024’ten Mayıs 2025’e kadar ayakkabı kaçırdı.', 'Yüklerin ağırlığı 86 ton oldu.']],
+  ])('%s: the next figure is of the stretch’s last year', (lang, sentences) => {
+    expect(extract(sentences, lang, '2026-06-23').map((f) => f.year)).toEqual([2025])
+  })
+
+  it('guard: a Russian "к 2025 г." in a table’s head is a comparison’s base, no frame', () => {
+    const sentences = ['Показатель | Урожайность к 2025 г., %', 'Весной было посажено 142 тыс. тонн картофеля.']
+    expect(extract(sentences, 'ru', '2026-06-23').map((f) => f.year)).toEqual([2026])
+  })
+})
