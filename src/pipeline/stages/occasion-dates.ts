@@ -255,6 +255,22 @@ const HAS_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u
 const YEAR_COUNTED =
   /(?<![\p{L}])(?:(?:geçen|geçtiğimiz|ötən|keçən|gelecek|gələn|bu)\s+(?:yılın|ilin)|(?:last|this|next)\s+year|(?:прошлого|этого|текущего|следующего|будущего)\s+года)(?![\p{L}])/u
 
+/** "… tarihi itibarıyla", "… tarixinə", "as of …", "по состоянию на …", "as at …": a date a list or a figure holds at. */
+const AS_OF_AFTER = /^\s*(?:tarihi(?:\s+itibar[ıi](?:yla|yle))|itibar[ıi](?:yla|yle)|tarixinə|tarixə)(?![\p{L}])/u
+const AS_OF_BEFORE = /(?:(?<![\p{L}])as\s+(?:of|at)|по\s+состоянию\s+на)\s*(?:\d{1,2}:\d{2}\s+on\s+)?$/u
+
+/** "она продлится до 21 мая", "runs until Thursday": the day an occasion under way ends, not its day. */
+const LASTS_UNTIL_BEFORE =
+  /(?:продл(?:ится|ятся)|(?:will\s+)?(?:runs?|lasts?|continues?)|будет\s+работать)\s+(?:до|until|till|through)\s+$/u
+
+function isReferenceDate(text: string, d: Span, lang: string): boolean {
+  const folded = foldCase(text, lang)
+  const before = folded.slice(Math.max(0, d.start - 30), d.start)
+  return (
+    AS_OF_AFTER.test(folded.slice(d.end, d.end + 30)) || AS_OF_BEFORE.test(before) || LASTS_UNTIL_BEFORE.test(before)
+  )
+}
+
 /**
  * Finds the dates in a sentence that can date an occasion: calendar points (with the range a day sits in), months
  * named alone, and relative days. A day or month written without a year takes `narrative`'s year when the article
@@ -278,9 +294,11 @@ export function findOccasionDates(
     const told = Number(narrative.slice(5, 7))
     return month === told || month === (told % 12) + 1 ? Number(narrative.slice(0, 4)) : undefined
   }
-  // an agency dateline dates the report, not what it tells ("Bakı, 18 noyabr (Trend) – … iclası dünən keçirilib")
+  // an agency dateline dates the report, not what it tells ("Bakı, 18 noyabr (Trend) – … iclası dünən keçirilib"),
+  // a reference date a list or a balance ("28 Nisan 2026 tarihi itibarıyla", "as of 28 April"), and the day an
+  // occasion under way ends ("она продлится до 21 мая") its end, not its day
   const dateline = datelineLength(text)
-  const found = findDates(text, lang, published).filter((d) => d.start >= dateline)
+  const found = findDates(text, lang, published).filter((d) => d.start >= dateline && !isReferenceDate(text, d, lang))
   const stated = found
     .filter((d) => d.role === 'point' && d.value !== null)
     .map((d): OccasionDate => {

@@ -75,3 +75,15 @@ describe('extractEvents: a diary’s entry is told from its day’s heading', ()
     expect(dates).toEqual(['2026-05-19'])
   })
 })
+
+describe('extractEvents: a reference date or the day an occasion ends does not date it', () => {
+  it.each<[string, string]>([
+    ['tr', 'Genel kurula katılabilecek pay sahipleri listesi 28 Nisan 2026 tarihi itibarıyla belirlenecek.'],
+    ['ru', 'В выставке участвуют около 300 компаний, она продлится до 21 мая.'],
+    ['en', 'About 300 companies take part in the exhibition, which runs until 21 May.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(occasions(lang, [sentence]).map(([, date]) => date)).not.toContain(
+      lang === 'tr' ? '2026-04-28' : '2026-05-21',
+    )
+  })
+})
