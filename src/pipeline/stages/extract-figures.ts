@@ -12,7 +12,7 @@ import {
   publishedYearOf,
 } from './figure-period'
 import { findHorizon, kindWords, readKind, type KindReading } from './figure-kind'
-import { isDatedInClause, isFormerlyBefore, isNowBefore } from './figure-present'
+import { isDatedInClause, isFormerlyBefore, isNowBefore, isVersusPast } from './figure-present'
 import { isProjectSize } from './project-size'
 import { refersBack } from './figure-countries'
 import type { ReviewReason } from '../../schema/dataset'
@@ -216,7 +216,11 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
   const read = underConstruction(
     context,
     quantity,
-    reading.kind !== 'achieved' && (isStartOfChange(context, quantity) || isNowBefore(context, quantity) || formerly)
+    reading.kind !== 'achieved' &&
+      (isStartOfChange(context, quantity) ||
+        isNowBefore(context, quantity) ||
+        formerly ||
+        isVersusPast(context, quantity))
       ? { kind: 'achieved', stated: true }
       : reading,
   )

@@ -139,3 +139,21 @@ function isMomentBefore(context: SentenceContext, span: Span, moment: RegExp): b
   const reach = words.slice(Math.max(0, first - INTENT_REACH)).filter((w) => w.end <= to)
   return !reach.some((w) => isIntentWord(w.text, context.lang))
 }
+
+/** A word of comparison right before a figure: "против", "against", "versus", "vs", "compared with". */
+const VERSUS_BEFORE = /(?:(?<![\p{L}])(?:против|against|versus|vs\.?|compared\s+(?:with|to)|по\s+сравнению\s+с))\s*$/u
+/** A time gone by right after it: "в прошлом году", "last year", "a year earlier", "годом ранее", "in 2025". */
+const PAST_AFTER =
+  /^\s*(?:в\s+прошлом\s+году|годом\s+ранее|год\s+назад|в\s+(?:19|20)\d{2}\s+году|last\s+year|a\s+year\s+(?:earlier|ago|before)|in\s+(?:19|20)\d{2})(?![\p{L}\d])/u
+
+/**
+ * "расширятся до 4 тыс. гектаров против 3,1 тыс. гектаров в прошлом году", "will expand to 4,000 hectares, against
+ * 3,100 last year": the base a plan is set against, with its own time gone by, is what was.
+ */
+export function isVersusPast(context: SentenceContext, span: Span): boolean {
+  const { folded } = context
+  return (
+    VERSUS_BEFORE.test(folded.slice(Math.max(0, span.start - 24), span.start)) &&
+    PAST_AFTER.test(folded.slice(span.end, span.end + 24))
+  )
+}

@@ -92,3 +92,24 @@ describe('namedYear: "aynı yıl" is the year the story told, not a year that qu
     expect(extract(sentences, 'tr', '2026-04-28').find((f) => f.words === 'yüzde 21')?.year).toBe(2025)
   })
 })
+
+describe('isVersusPast: the base a plan is set against, with its own time gone by, is what was', () => {
+  it.each<[string, string, string]>([
+    [
+      'ru',
+      'В этом году посевы риса расширятся до 4 тыс. гектаров против 3,1 тыс. гектаров в прошлом году.',
+      '3,1 тыс. гектаров',
+    ],
+    [
+      'en',
+      'Rice plantings will expand to 4,000 hectares this year, against 3,100 hectares last year.',
+      '3,100 hectares',
+    ],
+  ])('%s: %s', (lang, sentence, words) => {
+    const figures = extract([sentence], lang, '2026-05-19')
+    expect(figures.map((f) => [f.words, f.kind, f.year])).toEqual([
+      [figures[0]?.words, 'target', null],
+      [words, 'achieved', 2025],
+    ])
+  })
+})
