@@ -200,6 +200,9 @@ const termsOf = (rows: Row[]): Term<EventCue>[] =>
 const LEXICONS = new Map(Object.entries(BY_LANG).map(([lang, rows]) => [lang, compileLexicon(termsOf(rows))]))
 const ALL = compileLexicon(Object.values(BY_LANG).flatMap((rows) => termsOf(rows)))
 
+/** "conference hall", "konferans salonu", "konfrans zalı", "конференц-зал": a room named after an occasion, no occasion. */
+const ROOM_AFTER = /^\p{L}*[\s-]+(?:hall|room|centre|center|salon\p{L}*|zal[ıi]\p{L}*|зал\p{L}*)(?![\p{L}])/iu
+
 /**
  * Finds the occasion words of a sentence in the article's language: visits, summits, meetings, talks, sessions,
  * forums, round tables, signing and other ceremonies, and the parts of a visit (welcome, one-on-one, press).
@@ -211,6 +214,7 @@ export function findEventCues(text: string, lang: string): EventCueMatch[] {
         !isSurname(text, start, end) &&
         !isPeakOf(text, start) &&
         !MEETS_A_NEED.test(text.slice(end, end + 40)) &&
+        !ROOM_AFTER.test(text.slice(end, end + 12)) &&
         !CALL_AFTER.test(text.slice(end, end + 8)) &&
         !QUESTIONS_BEFORE.test(text.slice(Math.max(0, start - 24), start)) &&
         !(

@@ -87,3 +87,18 @@ describe('extractEvents: a reference date or the day an occasion ends does not d
     )
   })
 })
+
+describe('findEventCues: a room named after an occasion is no occasion', () => {
+  it.each<[string, string]>([
+    ['en', 'The shareholders will vote in the conference hall of the head office.'],
+    ['tr', 'Oylama şirket merkezinin konferans salonunda yapılacak.'],
+    ['az', 'Səsvermə baş ofisin konfrans zalında keçiriləcək.'],
+    ['ru', 'Голосование пройдет в конференц-зале главного офиса.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(occasions(lang, [sentence]).filter(([kind]) => kind === 'other')).toEqual([])
+  })
+
+  it('guard: a conference is still one', () => {
+    expect(occasions('en', ['The conference will be held in Baku on 28 May 2026.'])).toEqual([['other', '2026-05-28']])
+  })
+})
