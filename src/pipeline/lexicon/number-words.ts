@@ -22,6 +22,8 @@ const CARDINALS: Record<string, Record<string, number>> = {
     doksan: 90,
     yüz: 100,
     yarım: 0.5,
+    // "bir buçuk", "iki buçuk milyon": a half after a whole
+    buçuk: 0.5,
   },
   az: {
     sıfır: 0,

@@ -1,7 +1,7 @@
 import type { Span } from '../types'
 import { readBracketEcho } from './bracket-echo'
 import { readImpliedMultiplier } from './implied-multipliers'
-import { isAmbiguousAlone, readNumeral, readScale, type Numeral } from './numeral-reader'
+import { andAHalfAt, isAmbiguousAlone, readNumeral, readScale, type Numeral } from './numeral-reader'
 import { tokenize, type Token } from './numeral-tokens'
 import { isReportWindow, measuredDuration } from './durations'
 import { readFraction } from './fractions'
@@ -243,11 +243,35 @@ const TIME_UNITS: ReadonlySet<string> = new Set(['minutes', 'hours', 'days', 'we
 /** A span made an adjective ("günlük civciv", "günlük cücə"): with a scaled number it tells the age of the things counted. */
 const TIME_ADJECTIVE = /^(?:günl[üu][kq]|saatl[ıi][kq]|aylı[kq])$/u
 
+/** A unit of time English counts with "a" or "an" before "and a half": "an hour and a half", "a day and a half". */
+const HALF_AGAIN_UNITS: Readonly<Record<string, string>> = {
+  hour: 'hours',
+  day: 'days',
+  month: 'months',
+  year: 'years',
+}
+
+/** "an hour and a half", "a day and a half": one and a half of a unit of time, told with the article for one. */
+function readUnitAndAHalf(tokens: readonly Token[], index: number, lang: string): ReadResult | null {
+  const [article, word] = [tokens[index], tokens[index + 1]]
+  const unit = word === undefined ? undefined : HALF_AGAIN_UNITS[word.text]
+  if (lang !== 'en' || !article || !/^an?$/u.test(article.text) || unit === undefined || !andAHalfAt(tokens, index + 2))
+    return null
+  const last = index + 4
+  const span = { start: article.start, end: tokens[last]?.end ?? article.end }
+  return {
+    quantity: { ...span, value: 1.5, valueMax: null, unit, qualifier: 'exact', written: 'words', qualifierSpan: null },
+    next: last + 1,
+  }
+}
+
 /** Reads the quantity that starts at `tokens[index]`, if one does. */
 function readQuantity(tokens: readonly Token[], index: number, lang: string): ReadResult {
   const none = { quantity: null, next: index + 1 }
   const start = tokens[index]
   if (!start) return none
+  const halfAgain = readUnitAndAHalf(tokens, index, lang)
+  if (halfAgain) return halfAgain
   const ruTimes = lang === 'ru' && start.text === 'в'
   const prefix = readPrefix(tokens, index)
   const first = ruTimes ? index + 1 : (prefix?.numeral ?? index)

@@ -42,6 +42,7 @@ const AMBIGUOUS_ALONE = new Set([
     'одной',
     'half',
     'yarım',
+    'buçuk',
     'полтора',
     'полторы',
     'полутора',
@@ -169,10 +170,18 @@ function readWords(tokens: readonly Token[], index: number, lang: string): Numer
     const last = run[size - 1]
     if (value === null || last === undefined) continue
     const scaled = words.some((w) => cardinalValue(w, lang) === null)
+    // "one and a half million tonnes", "two and a half": a half after the whole, before any scale
+    if (lang === 'en' && !scaled && andAHalfAt(tokens, last + 1)) {
+      return { value: value + 0.5, last: last + 3, written: 'words', gluedUnit: null, scaled, yearLike: false }
+    }
     return { value, last, written: 'words', gluedUnit: null, scaled, yearLike: false }
   }
   return null
 }
+
+/** Whether "and a half" starts at `index`. */
+export const andAHalfAt = (tokens: readonly Token[], index: number): boolean =>
+  tokens[index]?.text === 'and' && tokens[index + 1]?.text === 'a' && tokens[index + 2]?.text === 'half'
 
 /** Tells whether a numeral read by words is a lone ambiguous word ("bir", "yüz") that needs a unit to count. */
 export const isAmbiguousAlone = (tokens: readonly Token[], numeral: Numeral, index: number): boolean =>

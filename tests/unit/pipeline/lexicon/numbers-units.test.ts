@@ -344,3 +344,16 @@ describe('findQuantities: a range whose top is an ordinal is a range of ordinals
     expect(findQuantities(text, lang).map((q) => text.slice(q.start, q.end))).toEqual(expected)
   })
 })
+
+describe('findQuantities: a half after a whole', () => {
+  it.each<[string, string, [string, number, string][]]>([
+    ['tr', 'İki buçuk milyon ton yük taşındı.', [['İki buçuk milyon ton', 2500000, 't']]],
+    ['tr', 'Sınırda bir buçuk saat bekledik.', [['bir buçuk saat', 1.5, 'hours']]],
+    ['en', 'Exports reached one and a half million tonnes.', [['one and a half million tonnes', 1500000, 't']]],
+    ['en', 'I spent an hour and a half there.', [['an hour and a half', 1.5, 'hours']]],
+    ['en', 'Drivers had waited a day and a half.', [['a day and a half', 1.5, 'days']]],
+    ['ru', 'Экспорт составил полтора миллиона тонн.', [['полтора миллиона тонн', 1500000, 't']]],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(findQuantities(text, lang).map((q) => [text.slice(q.start, q.end), q.value, q.unit])).toEqual(expected)
+  })
+})
