@@ -1,5 +1,5 @@
 import { MONTH_SOURCE, monthAdjectives, monthNumber } from '../lexicon/date-words'
-import { findDates } from '../lexicon/dates'
+import { findDates, pad } from '../lexicon/dates'
 import { foldCase } from '../lexicon/text'
 import { datelineLength } from './header-date'
 import type { Span } from '../types'
@@ -11,8 +11,6 @@ export interface OccasionDate extends Span {
   /** 'stated' for a calendar date, 'relative' for "dün", "yesterday", "on Tuesday" resolved against the article. */
   basis: 'stated' | 'relative'
 }
-
-const pad = (n: number) => String(n).padStart(2, '0')
 
 /** Adds days to an ISO day, in UTC (no clock is read: the day comes from the article). */
 export function addDays(day: string, days: number): string {
@@ -263,8 +261,7 @@ const AS_OF_BEFORE = /(?:(?<![\p{L}])as\s+(?:of|at)|по\s+состоянию\s+
 const LASTS_UNTIL_BEFORE =
   /(?:продл(?:ится|ятся)|(?:will\s+)?(?:runs?|lasts?|continues?)|будет\s+работать)\s+(?:до|until|till|through)\s+$/u
 
-function isReferenceDate(text: string, d: Span, lang: string): boolean {
-  const folded = foldCase(text, lang)
+function isReferenceDate(folded: string, d: Span): boolean {
   const before = folded.slice(Math.max(0, d.start - 30), d.start)
   return (
     AS_OF_AFTER.test(folded.slice(d.end, d.end + 30)) || AS_OF_BEFORE.test(before) || LASTS_UNTIL_BEFORE.test(before)
@@ -298,7 +295,8 @@ export function findOccasionDates(
   // a reference date a list or a balance ("28 Nisan 2026 tarihi itibarıyla", "as of 28 April"), and the day an
   // occasion under way ends ("она продлится до 21 мая") its end, not its day
   const dateline = datelineLength(text)
-  const found = findDates(text, lang, published).filter((d) => d.start >= dateline && !isReferenceDate(text, d, lang))
+  const folded = foldCase(text, lang)
+  const found = findDates(text, lang, published).filter((d) => d.start >= dateline && !isReferenceDate(folded, d))
   const stated = found
     .filter((d) => d.role === 'point' && d.value !== null)
     .map((d): OccasionDate => {

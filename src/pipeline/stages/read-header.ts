@@ -1,4 +1,5 @@
 import type { Article } from '../../schema/dataset'
+import { pad } from '../lexicon/dates'
 import { parseHeaderDate } from '../lexicon/header-date-line'
 import { isProseLine } from '../lexicon/text'
 import { NEWSROOM_DESK, SECTION_NAMES } from '../lexicon/header-words'
@@ -151,8 +152,6 @@ function nonBlankIndices(lines: readonly string[], count: number, fromEnd: boole
   const indices = lines.flatMap((line, index) => (line === '' ? [] : [index]))
   return fromEnd ? indices.slice(-count).reverse() : indices.slice(0, count)
 }
-
-const pad = (n: number) => String(n).padStart(2, '0')
 
 /** A day and month from a dateline, in the year of the update date (the year before, if it would come later). */
 function datelineDate(lead: readonly string[], updated: string | null): string | null {

@@ -98,8 +98,9 @@ export function verbOccasion(
   // a ceremony or a presentation of its own ("vida mərasimində", "Kitabın təqdimatı", "презентация в Тбилиси"), or a
   // route's first run ("ilk blok tren … ulaştı"), only with its day or month in the sentence: an undated ceremony is most
   // often a step of a visit told around it
-  const done = ANNIVERSARY_OF.test(folded) ? null : openingDone(folded)
-  const opening = ANNIVERSARY_OF.test(folded) ? null : (done?.verb ?? OCCASION_NOUN.exec(folded) ?? firstRun(folded))
+  const anniversary = ANNIVERSARY_OF.test(folded)
+  const done = anniversary ? null : openingDone(folded)
+  const opening = anniversary ? null : (done?.verb ?? OCCASION_NOUN.exec(folded) ?? firstRun(folded))
   // "nisan ayında hizmete gireceğini", "с июня откроет рейсы": an opening told in the future is planned, and so is
   // "официальное открытие … запланировано на 15 декабря", an opening set for a day to come; both are dated ahead
   const futureForm =
