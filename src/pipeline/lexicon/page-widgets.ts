@@ -82,6 +82,8 @@ export const PAGE_MARKS = new RegExp(
     String.raw`^(?:(?:страницы?|стр\.|pages?|sayfa|səhifə)\s*:?\s*)?(?:\[?[1-9]\d{0,2}\]?\s+){3,}\[?[1-9]\d{0,2}\]?(?:\s*\|.{0,60})?$`,
     // an advert's label with its prompt to scroll past it: "Advertisement · Scroll to continue"
     String.raw`^(?:advertisement|реклама|reklam)\s*[·•|-]\s*(?:scroll\s+to\s+continue(?:\s+reading)?|story\s+continues\s+below|devam(?:ı)?\s+için\s+kaydırın|продолжение\s+ниже)$`,
+    // an accessibility bar: "Font size: A A A | Version for the visually impaired", "Версия для слабовидящих"
+    String.raw`^(?:font\s+size|text\s+size|yazı\s+boyutu|şriftin\s+ölçüsü|размер\s+шрифта)\s*:?.{0,80}$|^.{0,60}(?:visually\s+impaired|слабовидящих|görme\s+engelli\p{L}*|gözdən\s+əlil\p{L}*).{0,20}$`,
     // a scanned page's note that its text was machine-read: "Mətn avtomatik tanınıb (OCR). …"
     String.raw`^.{0,80}\(ocr\).{0,80}$|^ocr\b.{0,100}$`,
   ].join('|'),

@@ -52,11 +52,29 @@ type Segment =
   | { kind: 'date'; label: 'published' | 'updated' | null; date: string }
   | { kind: 'time' }
   | { kind: 'name'; name: string | null }
+  | { kind: 'phrase' }
   | { kind: 'other' }
 
 /** Replaces a three-letter month abbreviation ("ara", "dek", "дек") by the month's English name. */
 const expandAbbreviations = (core: string) =>
   core.replace(/(?<!\p{L})(\p{L}{3,4})\.?(?!\p{L})/gu, (word, stem: string) => MONTH_ABBREVIATIONS.get(stem) ?? word)
+
+/** The months in Roman numerals, as Russian and Azerbaijani pages print a date: "14.X.2026". */
+const ROMAN_MONTHS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii']
+
+/**
+ * An English ordinal day ("2nd June 2026") is the day; a year cut to two digits after an apostrophe ("12 May '26", as
+ * forums print it) is this century's; a month in Roman numerals ("14.X.2026") is its number.
+ */
+function withoutOrdinalAndShortYear(core: string): string {
+  return core
+    .replace(/(?<!\d)(\d{1,2})(?:st|nd|rd|th)(?!\p{L})/u, '$1')
+    .replace(/\s+['’](\d{2})$/u, ' 20$1')
+    .replace(/^(\d{1,2})\.([ivx]{1,4})\.(\d{4})$/u, (whole, day: string, roman: string, year: string) => {
+      const month = ROMAN_MONTHS.indexOf(roman) + 1
+      return month > 0 ? `${day}.${month}.${year}` : whole
+    })
+}
 
 /** Rewrites numeric layouts the month lexicon does not read: "2026/04/22", "2026.04.22" and "22-04-2026". */
 function normaliseNumeric(core: string): string {
@@ -67,7 +85,7 @@ function normaliseNumeric(core: string): string {
 
 /** Reads the date left once labels, weekdays and times are gone; a month-first numeric date when day-first fails. */
 function readCoreDate(core: string): string | null {
-  const expanded = normaliseNumeric(expandAbbreviations(core))
+  const expanded = normaliseNumeric(expandAbbreviations(withoutOrdinalAndShortYear(core)))
   // The date must open the core: a word before it makes the line a sentence ("Toplantı 12 Mart 2026").
   const first = /^\S+/u.exec(expanded)?.[0] ?? ''
   if (!/^\d/u.test(first) && monthNumber(first) === null) return null
@@ -108,17 +126,37 @@ function readSegment(part: { original: string; folded: string }): Segment {
   // "Updated 2 hours ago" says nothing about the publication date, but leaves the line a date line.
   if (label === 'updated' && RELATIVE_TIME.test(core)) return { kind: 'time' }
   if (label !== null) return { kind: 'other' }
-  if (isSideNote(original.trim(), folded.trim())) return { kind: 'time' }
+  // "ДЕНЬ 1": a word in capitals before a number is the note's own, no place
+  const isNote = isSideNote(original.trim(), folded.trim()) || isSideNote(part.original.trim(), part.folded.trim())
+  if (isNote) return { kind: 'time' }
   // "GəmiRadar xəbər xidməti", "Report News Desk": a newsroom desk signs it
   const name = NAME.exec(original.trim())?.[1] ?? (NEWSROOM_DESK.test(folded.trim()) ? original.trim() : undefined)
-  return name ? { kind: 'name', name } : { kind: 'other' }
+  if (name) return { kind: 'name', name }
+  // "Report prepared by Nino Beridze, Trade Policy Officer", "by logi_tamar": a credit no name reads
+  if (CREDIT.test(folded.trim())) return { kind: 'time' }
+  return SECTION_PHRASE.test(original.trim()) ? { kind: 'phrase' } : { kind: 'other' }
 }
+
+/** At most one section's name, after the date that opens the line, with only names or times after it. */
+function isPhraseAtEnd(segments: readonly Segment[]): boolean {
+  const phrase = segments.findIndex((segment) => segment.kind === 'phrase')
+  if (phrase < 0) return true
+  const after = segments.slice(phrase + 1)
+  return segments[0]?.kind === 'date' && after.every((segment) => segment.kind === 'name' || segment.kind === 'time')
+}
+
+/**
+ * A section's name of two or three words, the first capitalised and the last not, so no person's name ("Sərgi
+ * xəbərləri", "Regulatory announcement"): taken as one only at the end of a line the date opens, as a ship's log line
+ * ("29.05.2026 06:40 | Aktau limanı | Yükləmə başlayıb") holds two such parts.
+ */
+const SECTION_PHRASE = /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+)?\s+\p{Ll}[\p{L}-]*$/u
 
 /** "2 hours ago", "5 dakika önce", "3 saat əvvəl", "10 минут назад". */
 const RELATIVE_TIME = /^\d{1,3}\s+\p{L}+\.?\s+(?:ago|önce|əvvəl|назад)$/u
 /** Reading or listening time next to the date: "4 min read", "52 min listen", "3 dk okuma", "Время чтения: 5 мин". */
 const READING_TIME =
-  /^(?:\d{1,3}\s*(?:min|mins|minutes|dk|dakika|dəq|мин)\.?\s*(?:read|listen|watch|okuma\p{L}*|dinle\p{L}*|izle\p{L}*|oxu\p{L}*|dinlə\p{L}*)|время\s+чтения\s*:?\s*\d{1,2}\s*мин\.?)$/u
+  /^(?:\d{1,3}\s*(?:min|mins|minutes|dk|dakika|dəq|мин)\.?\s*(?:read|listen|watch|okuma\p{L}*|dinle\p{L}*|izle\p{L}*|oxu\p{L}*|dinlə\p{L}*)|время\s+чтения\s*:?\s*\d{1,2}\s*мин(?:\.|\p{L}*))$/u
 
 /**
  * A printed or e-mailed issue's number beside its date: "№ 220 (9843)", "No. 114", "Sayı 1234", "Issue 87", "Issue
@@ -136,9 +174,30 @@ const ISSUE_NUMBER =
 function isSideNote(original: string, folded: string): boolean {
   if (SECTION_NAMES.has(folded) || COUNTER_PART.test(folded)) return true
   if (READING_TIME.test(folded) || READING_TIME_LINE.test(folded)) return true
-  if (ISSUE_NUMBER.test(folded) || PROGRAMME_META.test(folded)) return true
+  if (ISSUE_NUMBER.test(folded) || PROGRAMME_META.test(folded) || NUMBERED_ITEM.test(folded)) return true
+  if (isLabelledNote(folded) || TIME_NOTE.test(folded)) return true
   return /^\p{Lu}[\p{L}.-]{1,20}$/u.test(original)
 }
+
+/**
+ * A labelled note beside the date: "Kategori: Dış Ticaret Heyetleri", "Текст: Дилшод Рахимов", "Reference:
+ * SN-2026/0147". A label of a word or two and a value of a few words with no number of its own: "Каспийский паром:
+ * очередь сократилась до 3 дней" is a story's headline.
+ */
+function isLabelledNote(folded: string): boolean {
+  const note = LABELLED_NOTE.exec(folded)
+  const value = note?.[1]?.trim().split(/\s+/u) ?? []
+  return note !== null && value.length <= MAX_NOTE_WORDS && !value.some((word) => /^[\d.,]+$/u.test(word))
+}
+
+const LABELLED_NOTE = /^\p{L}[\p{L}.'’]*(?:\s+\p{L}[\p{L}.'’]*)?\s*:\s*(\S[^:]*)$/u
+const MAX_NOTE_WORDS = 5
+/** A credit with "by": "Report prepared by Nino Beridze, Trade Policy Officer", "Started by logi_tamar". */
+const CREDIT = /^(?:\p{L}+\s+){0,3}by\s+\S.{0,60}$/u
+/** A time with a few words: "данные на 09:00", "data as of 09:00", "saat 09:00 itibarıyla". */
+const TIME_NOTE = /^(?:\p{L}+\s+){0,3}\d{1,2}[:.]\d{2}(?:\s+\p{L}+){0,2}$/u
+/** A numbered item of a series: "Бюллетень № 214", "Bulletin No. 12", "ДЕНЬ 1", "Gün 3". */
+const NUMBERED_ITEM = /^\p{L}{3,20}\s+(?:(?:№|no[.:]?|#)\s*\d{1,6}|\d{1,3})$/u
 
 /** Cuts a line into its parts at the separators; the folded and original texts are cut at the same offsets. */
 function splitParts(line: string): { original: string; folded: string }[] {
@@ -216,6 +275,7 @@ function readSeparatedDateLine(line: string): DateLine | null {
   const dates = segments.flatMap((segment) => (segment.kind === 'date' ? [segment] : []))
   const names = segments.flatMap((segment) => (segment.kind === 'name' ? [segment] : []))
   if (dates.length === 0 || names.length > 1 || segments.some((segment) => segment.kind === 'other')) return null
+  if (!isPhraseAtEnd(segments)) return null
   const labelled = dates.find((date) => date.label === 'published')
   const plain = dates.find((date) => date.label === null)
   return {

@@ -30,6 +30,7 @@ import {
   UPDATED_AGO_LINE,
   WIDGET_LINES,
 } from '../lexicon/clutter-words'
+import { isMemberStats, isPostButtons } from '../lexicon/forum-lines'
 import { BREADCRUMB_ROOT, SECTION_NAMES } from '../lexicon/header-words'
 import {
   AUTO_REFRESH,
@@ -109,9 +110,12 @@ function isShareBar(folded: string): boolean {
 /** "Listen on: Apple Podcasts | Spotify | RSS": the platforms a podcast plays on. */
 const LISTEN_ON =
   /^(?:listen on|dinle|dinlə|dinləyin|слушайте на|слушать на)\s*:?\s*(?:(?:apple podcasts|google podcasts|spotify|youtube music|youtube|castbox|yandex music|яндекс музыка|rss|soundcloud|deezer)\s*[|,•·]?\s*)+$/u
-/** "Скачать годовой отчет (PDF, 184 стр.)", "Download the report (PDF, 2.1 MB)": a link to a file. */
+/**
+ * "Скачать годовой отчет (PDF, 184 стр.)", "Download the report (PDF, 2.1 MB)": a link to a file; or any short line that
+ * ends in a file's size ("Hesabatı PDF formatında yükləyin (4,8 MB)"), maybe before a pager ("| Next chapter").
+ */
 const DOWNLOAD_LINK =
-  /^(?:download|indir|yüklə|скачать)(?![\p{L}])(?:.{0,80}\((?:pdf|docx?|xlsx?|zip|mp3|mp4|m4a|ogg|wav)(?![\p{L}])[^()]{0,30}|\s+(?:pdf|docx?|xlsx?|zip|mp3|mp4|m4a|ogg|wav)\s*\(\d[\d.,]*\s*(?:kb|mb|gb|кб|мб))\)$/u
+  /^(?:download|indir|yüklə|скачать)(?![\p{L}])(?:.{0,80}\((?:pdf|docx?|xlsx?|zip|mp3|mp4|m4a|ogg|wav)(?![\p{L}])[^()]{0,30}|\s+(?:pdf|docx?|xlsx?|zip|mp3|mp4|m4a|ogg|wav)\s*\(\d[\d.,]*\s*(?:kb|mb|gb|кб|мб))\)$|^.{0,80}\((?:(?:pdf|docx?|xlsx?|zip)\s*,?\s*)?\d{1,4}(?:[.,]\d{1,2})?\s*(?:kb|mb|gb|кб|мб|гб)\)(?:\s*[|·].{0,60})?$/u
 /** "Вопрос № 312", "Soru No: 12", "Question #7": a column's running number, alone on its line. */
 const RUNNING_NUMBER = /^(?:вопрос|sual|soru|question|выпуск|episode|bölüm)\s*(?:№|no\.?|#|nömrə)?\s*:?\s*\d{1,4}$/u
 /**
@@ -374,6 +378,7 @@ export function clutterReason(line: string): string | null {
   // "#ORTA KORİDOR": a site's tag may hold spaces, one to a line
   if (matches(TAG_LINE) || /^(?:#[\p{L}\p{N}_]+[\s,]*)+$|^#\p{L}[\p{L}\p{N}_ -]{0,40}$/u.test(line)) return 'tags'
   if (any(isCounter) || any((folded) => REACTIONS.test(folded.trim()))) return 'view counter'
+  if (any(isMemberStats) || any(isPostButtons)) return 'forum furniture'
   if (matches(COMMENT_PROMPT)) return 'comment prompt'
   if (matches(ERROR_REPORT_PROMPT)) return 'error-report prompt'
   if (any((folded) => FOLLOW_VERB.test(folded) && FOLLOW_TARGET.test(folded))) return 'follow prompt'

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { readDateLine } from '../../../../src/pipeline/stages/header-date'
+
+describe('readDateLine: notes beside the date', () => {
+  it.each([
+    ['a section of two words after the time', '02.06.2026 | 18:15 | Sərgi xəbərləri', '2026-06-02'],
+    ['an English section after the date', '20.04.2026 | Regulatory announcement', '2026-04-20'],
+    [
+      'a labelled category after a labelled date',
+      'Yayın Tarihi: 18.03.2026 | Kategori: Dış Ticaret Heyetleri',
+      '2026-03-18',
+    ],
+    [
+      'a Russian writer and a reading time in minutes',
+      '23 апреля 2026 г., 18:05 · Текст: Дилшод Рахимов · Время чтения: 6 минут',
+      '2026-04-23',
+    ],
+    [
+      'a notice date with its reference code',
+      'Notice date: 2026-05-19 | Reference: SN-2026/0147 | Category: Vehicles',
+      '2026-05-19',
+    ],
+    ['a bulletin number before the date and a weekday', 'Bülten No: 203 — 21.10.2026 Çarşamba', '2026-10-21'],
+    [
+      'a numbered bulletin and the hour its data hold',
+      'Бюллетень № 214 | 17 ноября 2026 года, вторник | данные на 09:00',
+      '2026-11-17',
+    ],
+    [
+      'an English ordinal day and a credit',
+      'Posted on 2nd June 2026 · Report prepared by Nino Beridze, Trade Policy Officer',
+      '2026-06-02',
+    ],
+    ['a thread starter and its counts', 'Started by logi_tamar · 14 Mar 2026 · 8 replies · 1,142 views', '2026-03-14'],
+    [
+      'a year cut to two digits after an apostrophe',
+      "Konuyu başlatan: klimaci_ahmet | Salı, 12 May '26 09:14",
+      '2026-05-12',
+    ],
+    ['a day of a fair and a Roman month', 'ДЕНЬ 1 | 14.X.2026', '2026-10-14'],
+    ['an ordinal in an Azerbaijani release', 'Elan tarixi: 3 mart 2026 | Bölmə: Xəbərlər', '2026-03-03'],
+  ])('%s: "%s"', (_, line, published) => {
+    expect(readDateLine(line)?.published).toBe(published)
+  })
+
+  it.each([
+    // a story's headline behind a label: its number is the story's
+    ['a related story with its date', 'Каспийский паром: очередь сократилась до 3 дней — 12.03.2026'],
+    // a ship's log: two phrases after the date are an entry, not a section
+    ['a log entry', '29.05.2026 06:40 | Aktau limanı | Yükləmə başlayıb'],
+    // a phrase before the date is a sentence's subject
+    ['a phrase before the date', 'Sərgi açılır | 02.06.2026'],
+    ['a month that is no Roman numeral', '14.Q.2026'],
+  ])('%s is no date line: "%s"', (_, line) => {
+    expect(readDateLine(line)).toBeNull()
+  })
+})
