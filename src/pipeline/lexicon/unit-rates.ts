@@ -5,15 +5,27 @@ import { matchUnit } from './units'
 /** Currencies whose amounts may be a price of one unit of goods. */
 const CURRENCY = /^[A-Z]{3}$/u
 
+/** One kilogram as a price's denominator, and a Turkish or Azerbaijani one's possessive ("kilosu", "kiloqramı"). */
+const ONE_KILOGRAM =
+  /^(?:kg|kilo|kilogram|kilogramme|кг|килограмм|килограмма|kilosu|kilosunun|kilogramı|kilogramının|kiloqram|kiloqramı|kiloqramının)$/u
+/** "tonu 1.720 dolardan", "kilosu 245 liradan", "kiloqramı 14 manata": the possessive names one unit's price. */
+const POSSESSIVE_UNIT = /^(?:tonu|tonun|tonunun|kilosu|kilosunun|kilogramı|kilogramının|kiloqramı|kiloqramının)$/u
+
 /** The units of goods a price is quoted for, as the rate's denominator ("USD/t", "USD/barrel"). */
 const DENOMINATORS: readonly { unit: string; word: RegExp }[] = [
   { unit: 't', word: /^(?:tonnes?|tons?|t|ton|tonu|tonun|tonunun|тонну|тонна|тонны|т)$/u },
   { unit: 'barrel', word: /^(?:barrels?|bbl|barrel|varil|barel|bareli|barelin|баррель|барреля)$/u },
   { unit: 'kWh', word: /^(?:kwh|квтч|kilovatsaat\p{L}*|kilowatt-hour)$/u },
+  // fruit, dried fruit and feed are priced by the kilogram: "280 тенге за кг", "kilosu 245 liradan", "$2.80 a kilo"
+  { unit: 'kg', word: ONE_KILOGRAM },
 ]
 
+/** The unit of goods a folded word names as a price's denominator ("kg", "тонну", "barrel"), or null. */
+export const denominatorWord = (word: string): string | null =>
+  DENOMINATORS.find((d) => d.word.test(word))?.unit ?? null
+
 const denominatorOf = (token: Token | undefined): string | null =>
-  token?.kind === 'word' ? (DENOMINATORS.find((d) => d.word.test(token.text))?.unit ?? null) : null
+  token?.kind === 'word' ? denominatorWord(token.text) : null
 
 /** Scale words that end an amount of goods before its unit ("10 milyon ton"). */
 const SCALE_WORD = /^(?:bin|min|milyon|milyar|milyard|thousand|million|billion|тыс|млн|млрд)\.?$/u
@@ -90,7 +102,7 @@ function rateBefore(tokens: readonly Token[], first: number): string | null {
     if (preceding?.kind === 'num' || (preceding !== undefined && SCALE_WORD.test(preceding.text))) return null
     // "tonu 1.720 dolardan", "tonunun fiyatı": the possessive names one tonne's price, and so does a compound with a
     // price ("ton fiyatı 1.890 dolar", "ton qiyməti", "the tonne price")
-    if (/^(?:tonu|tonun|tonunun)$/u.test(token.text)) return unit
+    if (POSSESSIVE_UNIT.test(token.text)) return unit
     if (following?.kind === 'word' && PRICE_NOUN_AFTER.test(following.text)) return unit
     // "стоимость доставки тонны металла": the genitive after a price or a haul is one tonne's
     if (token.text === 'тонны' && preceding !== undefined && PRICE_OF.test(preceding.text)) return unit
@@ -103,8 +115,8 @@ function rateBefore(tokens: readonly Token[], first: number): string | null {
   return null
 }
 
-/** Units one of which a price is quoted for: a tonne, a kilowatt-hour, a barrel. */
-const DENOMINATOR_UNITS: ReadonlySet<string> = new Set(['t', 'kWh', 'barrel'])
+/** Units one of which a price is quoted for: a tonne, a kilowatt-hour, a barrel, a kilogram. */
+const DENOMINATOR_UNITS: ReadonlySet<string> = new Set(['t', 'kWh', 'barrel', 'kg'])
 
 /** "up from", "against", "compared with", "против", "по сравнению с": an amount set beside the price before it. */
 const COMPARED = /(?:from|against|versus|vs\.?|compared (?:with|to)|против|по сравнению с|с|от)\s*$/u

@@ -87,6 +87,8 @@ const UNIT_RULES: readonly UnitRule[] = [
   { unit: 'AZN', words: [word(`manat${L}|манат${L}|azn`)] },
   // Azerbaijani writes the tenge "tenqe"
   { unit: 'KZT', words: [word(`tenge${L}|tenqe${L}|тенге|теңге|kzt`)] },
+  // Kazakh Russian abbreviates it "тг": "280 тг", "тг/кг" over a market's prices
+  { unit: 'KZT', words: [word('тг')], langs: ['ru'] },
   { unit: 'RUB', words: [word(`rubl${L}|рубл${L}|rub`)] },
   { unit: 'TRY', words: [word('türk|turkish|турецк\\p{L}*'), word(`lira${L}|лир${L}`)] },
   // in English and Russian copy on the corridor a lira is Türkiye's: "6.5 million lira", "4 млн лир"

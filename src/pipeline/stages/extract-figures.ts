@@ -77,9 +77,13 @@ const BARE_AFTER = /^\s*(?:[,.;:)]|$|(?:to|from|a|per|in|by|at|and|or|last|this|
 const NUMBERED_PART_BEFORE =
   /(?<![\p{L}])(?:articles?|clauses?|sections?|paragraphs?|items?|chapters?|annex|appendix|slides?|tables?|figures?|charts?|tablo\p{L}*|grafik\p{L}*|cədvəl\p{L}*|diaqram\p{L}*|таблиц\p{L}*|рисун\p{L}*|график\p{L}*|madde\p{L}*|maddə\p{L}*|bənd\p{L}*|fıkra\p{L}*|slayt\p{L}*|slayd\p{L}*|стать[яиеюй]|пункт\p{L}*|подпункт\p{L}*|раздел\p{L}*|глав[аеуы]|приложени\p{L}*|(?:ст|ч|пп?|гл|art|md|para|sec)\.)\s*(?:№|no\.)?\s*$/u
 
+/** "1 – C. …", "7 – Б) …": a quiz's answer key opens with the question's number and the right choice's letter. */
+const ANSWER_KEY_AFTER = /^\s*[–—-]\s*[a-dа-г][.)]\s/u
+
 /** Tells whether a count counts something worth a figure: not documents signed, not the parties to a meeting. */
 function isReportableCount(context: SentenceContext, quantity: Quantity): boolean {
   if (NUMBERED_PART_BEFORE.test(context.folded.slice(Math.max(0, quantity.start - 24), quantity.start))) return false
+  if (quantity.start === 0 && ANSWER_KEY_AFTER.test(context.folded.slice(quantity.end))) return false
   const next = context.words.find((w) => w.start >= quantity.end)
   const addition = next !== undefined && ADDITION.test(next.text)
   const fleet = quantity.value > 1 && next !== undefined && FLEET_NOUN.test(next.text)

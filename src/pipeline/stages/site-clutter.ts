@@ -116,6 +116,11 @@ const LISTEN_ON =
  */
 const DOWNLOAD_LINK =
   /^(?:download|indir|yüklə|скачать)(?![\p{L}])(?:.{0,80}\((?:pdf|docx?|xlsx?|zip|mp3|mp4|m4a|ogg|wav)(?![\p{L}])[^()]{0,30}|\s+(?:pdf|docx?|xlsx?|zip|mp3|mp4|m4a|ogg|wav)\s*\(\d[\d.,]*\s*(?:kb|mb|gb|кб|мб))\)$|^.{0,80}\((?:(?:pdf|docx?|xlsx?|zip)\s*,?\s*)?\d{1,4}(?:[.,]\d{1,2})?\s*(?:kb|mb|gb|кб|мб|гб)\)(?:\s*[|·].{0,60})?$/u
+/**
+ * A quiz's choices on one line, lettered in Latin or Cyrillic ("A) 12 min ton   B) 35 min ton   C) 58 min ton", "А) 6
+ * часов  Б) 18 часов  В) 36 часов"): guesses offered, no facts; the answer's explanation tells the figure.
+ */
+const QUIZ_OPTIONS = /^[AА]\)\s*.{1,60}?\s+[BБ]\)\s*.{1,60}?(?:\s+[CВ]\)\s*.{1,60}?)?(?:\s+[DГ]\)\s*.{1,60}?)?$/u
 /** "Вопрос № 312", "Soru No: 12", "Question #7": a column's running number, alone on its line. */
 const RUNNING_NUMBER = /^(?:вопрос|sual|soru|question|выпуск|episode|bölüm)\s*(?:№|no\.?|#|nömrə)?\s*:?\s*\d{1,4}$/u
 /**
@@ -348,6 +353,7 @@ export function clutterReason(line: string): string | null {
   if (line.length <= MAX_EDITORIAL_NOTE_CHARS && matches(EDITORIAL_NOTICE)) return 'editorial notice'
   const inlineList = inlineListKind(line)
   if (inlineList) return inlineList
+  if (QUIZ_OPTIONS.test(line.trim())) return 'quiz options'
   if (line.length > MAX_SHORT_CHARS) return null
   if (any(isShareBar)) return 'share buttons'
   if (matches(PRESS_RELEASE_LABEL)) return 'press release label'

@@ -1,4 +1,8 @@
+import { rateUnit } from '../../schema/rate-unit'
 import { findQuantities } from '../lexicon/numbers'
+import { foldCase } from '../lexicon/text'
+import { denominatorWord } from '../lexicon/unit-rates'
+import { unitOf } from './table-heads'
 import { cellsOf, NUMBER_CELL } from './table-lines'
 
 // How a table row splits into its label cells and its number cells, and what a cell or a head says of its own unit.
@@ -69,3 +73,23 @@ export function ownQuantity(cell: string, lang: string): { value: number; unit: 
   if (quantity.unit === 'count') return COUNT_WORD.test(rest) ? { value: quantity.value, unit: 'count' } : null
   return rest === '' || rest === '.' ? { value: quantity.value, unit: quantity.unit } : null
 }
+
+/** Words of a people count in a column of units: "nəfər", "kişi", "people", "чел.", "человек". */
+const PEOPLE_WORD = /^(?:nəfər|kişi|people|persons|employees|чел\.?|человек)$/u
+
+/**
+ * A row's cell under a column of units ("min ton", "%", "nəfər", "kg"): the unit its numbers are in (null when
+ * unread: no count is guessed), and the unit of goods a price in the row is quoted for ("kg" beside "Dün Ort. (TL)").
+ */
+export function readUnitCell(words: string, lang: string) {
+  const folded = foldCase(words.trim(), lang)
+  const counted = COUNT_WORD.test(folded) || PEOPLE_WORD.test(folded)
+  return { unit: counted ? { unit: 'count', factor: 1 } : unitOf(words, lang), per: denominatorWord(folded) }
+}
+
+/** A currency's code, the unit of an amount of money. */
+const CURRENCY_CODE = /^[A-Z]{3}$/u
+
+/** Money in a row whose unit cell names a unit of goods is that unit's price: TRY beside "kg" is TRY/kg. */
+export const pricedPer = <U extends { unit: string }>(given: U, per: string | null): U =>
+  per && CURRENCY_CODE.test(given.unit) ? { ...given, unit: rateUnit(given.unit, per) } : given

@@ -131,10 +131,22 @@ export function captionYearOf(caption: string, lang: string, published: string |
 export const RANK_HEAD =
   /^(?:rank(?:ing)?|place|position|место|позиция|sıra|sıralama|yer|yeri|sırası|reytinq|yer(?:i)? (?:19|20)\d{2})(?:\s+(?:in\s+)?(?:19|20)\d{2})?$/u
 
-/** A head of two years or more after its first cell, maybe closed by a column of changes. */
+/**
+ * A head cell over a column of units ("Indicator | Unit | 2023 | 2024", "Göstərici | Vahid | …", "Показатель | Ед. изм.
+ * | …"): each row names its own unit there.
+ */
+const UNIT_COLUMN_HEAD =
+  /^(?:units?|unit of measure(?:ment)?|measure|birim|ölçü birimi|vahid|ölçü vahidi|ед\.?\s*изм\.?|единица(?:\s+измерения)?|ед\.)$/u
+
+/** The index of a head's column of units: its second cell, or -1. */
+export const unitColumnOf = (cells: readonly string[], lang: string): number =>
+  cells.length > 2 && UNIT_COLUMN_HEAD.test(foldCase((cells[1] ?? '').trim(), lang)) ? 1 : -1
+
+/** A head of two years or more after its first cell (and a column of units), maybe closed by a column of changes. */
 export function isYearHead(cells: readonly string[], lang: string): boolean {
   const last = cells.at(-1) ?? ''
-  const years = cells.slice(1, CHANGE_HEAD.test(foldCase(last, lang)) ? -1 : undefined)
+  const from = unitColumnOf(cells, lang) > 0 ? 2 : 1
+  const years = cells.slice(from, CHANGE_HEAD.test(foldCase(last, lang)) ? -1 : undefined)
   return years.length > 1 && years.every((cell) => YEAR_LABEL.test(cell))
 }
 

@@ -46,8 +46,13 @@ export function tableRuns(sentences: readonly Sentence[]): Span[] {
   return runs
 }
 
-/** A number cell: digits with a group space, point or comma ("44 800", "24.618", "−12,7"), maybe a sign or a percent. */
-export const NUMBER_CELL = /^[-–−+]?\d[\d\s.,]*%?$/u
+/**
+ * A number cell: digits with a group space, point or comma ("44 800", "24.618", "−12,7"), maybe a sign, an arrow of a
+ * change ("▼6,7") or a percent before or after ("-%10,2", "+5%"), maybe a range of prices ("780–850", "3 600–4 200");
+ * not a span of years ("2026–2028").
+ */
+export const NUMBER_CELL =
+  /^(?!(?:19|20)\d{2}\s?[–-]\s?(?:19|20)?\d{2}$)(?:[-–−+▲▼]\s?)?%?\d[\d\s.,]*%?(?:\s?[–-]\s?\d[\d\s.,]*)?$/u
 /** Rows a table of numbers has at least, its head among them. */
 const MIN_TABLE_ROWS = 3
 

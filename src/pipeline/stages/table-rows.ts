@@ -7,7 +7,15 @@ import type { FigureDraft, Sentence } from '../types'
 import type { SentenceContext } from './figure-context'
 import { namedSides } from './figure-countries'
 import { countryRows } from './table-countries'
-import { COUNT_WORD, hasUnreadUnit, ownQuantity, splitByUnitColumns, splitRow } from './table-cells'
+import {
+  COUNT_WORD,
+  hasUnreadUnit,
+  ownQuantity,
+  pricedPer,
+  readUnitCell,
+  splitByUnitColumns,
+  splitRow,
+} from './table-cells'
 import { cellsOf, isRule, isTableLine, NUMBER_CELL, tableRuns } from './table-lines'
 import type { MetricChoice } from './figure-metric'
 import { currentYearOf } from './figure-period'
@@ -25,6 +33,7 @@ import {
   latestYear,
   RANK_HEAD,
   trailingUnit,
+  unitColumnOf,
   unitOf,
   isYearHead,
   YEAR_LABEL,
@@ -172,7 +181,9 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     // (a last column of changes, "Изменение", "Dəyişmə, %", changes nothing: its cells are percents of the rows' own,
     // the change to the first year's column)
     const changeColumn = CHANGE_HEAD.test(foldCase(head.at(-1) ?? '', lang))
-    const dated = columns.slice(1, changeColumn ? -1 : undefined)
+    // "Indicator | Unit | 2023 | 2024 | 2025": a column of units stands between the rows' names and the years
+    const unitColumn = unitColumnOf(head, lang)
+    const dated = columns.slice(unitColumn > 0 ? 2 : 1, changeColumn ? -1 : undefined)
     const measuresInRows = head.length > 2 && dated.length > 1 && dated.every((column) => column.year !== null)
     const lastColumn = columns.at(-1)
     // the change is the latest dated column's over an earlier one ("21 Nov | w/w", "9М 2025 | 9М 2024 | Изменение",
@@ -206,8 +217,11 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
       const columnsDated = month === null && !YEAR_LABEL.test(label) && columns.some((column) => column.year !== null)
       const year = columnsDated ? null : rowYear(label, month, captionYear, published)
       let at = text.indexOf(row.values[0] ?? '', row.labels.join(' ').length)
-      // "Экспорт пряжи, тыс. тонн | 148,5 | 165,0": where neither head nor caption gives a unit, the row's label does
-      const ownUnit = trailingUnit(label, lang)
+      // "Экспорт пряжи, тыс. тонн | 148,5 | 165,0": where neither head nor caption gives a unit, the row's label does;
+      // under a column of units, the row's cell there ("min ton", "%", "nəfər"), or none: a unit unread is no count
+      const unitCell = unitColumn > 0 ? readUnitCell(row.labels[unitColumn] ?? '', lang) : null
+      const ownUnit = unitCell ? unitCell.unit : trailingUnit(label, lang)
+      if (unitColumn > 0 && ownUnit === null) continue
       const labelUnit = measuresInRows || (!tableUnit && !headUnits) ? ownUnit : null
       const cells = row.values
         .map((value, k): TableCell => {
@@ -219,9 +233,11 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
           const changeUnit = change && column?.unit?.unit === 'percent' ? column.unit : null
           // "420 ton" under "Həcm": a cell that names its own unit keeps it
           const own = NUMBER_CELL.test(value) ? null : ownQuantity(value, lang)
-          const unit = own
+          const given = own
             ? { unit: own.unit, factor: 1 }
             : (changeUnit ?? labelUnit ?? column?.unit ?? tableUnit ?? fallback)
+          // "Mandalina | kg | 24,50" under "Dün Ort. (TL)": money beside a unit of goods in the row is its price
+          const unit = unitCell ? pricedPer(given, unitCell.per) : given
           // "Урожайность, ц/га" among heads that give their units: a unit it cannot read is no other column's
           const unread =
             !own &&
@@ -235,7 +251,7 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
           const measure = measures[row.columns[k] ?? -1]
           // "Dəyişmə (2021–2025) | +225% | +25,5%": a row of changes holds each column's growth
           const changeRow = CHANGE_HEAD.test(foldCase(label.replace(/\s*\([^()]*\)\s*$/u, ''), lang))
-          const negative = /^[-–−]/u.test(value)
+          const negative = /^[-–−▼]/u.test(value)
           return {
             start,
             end: at,
@@ -290,10 +306,13 @@ export function rowFigures(context: SentenceContext, row: TableRow): FigureDraft
   return row.cells.flatMap((cell) => {
     // a cell is read whole: "+17,4" in a column of changes is no phone code, "4 720" no two numbers
     const words = context.sentence.text.slice(cell.start, cell.end)
-    const number = cell.own ?? parseNumber(words.replace(/^[-–−+]\s*/u, '').replace(/\s*%$/u, ''), context.lang)
+    // "-%10,2", "▲3", "780–850": a sign, an arrow or a Turkish percent before the number, a range's two ends
+    const [low, high] = words.replace(/^[-–−+▲▼]\s*%?|%$/gu, '').split(/\s?[–-]\s?(?=\d)/u)
+    const number = cell.own ?? parseNumber((low ?? '').trim(), context.lang)
     if (number === null) return []
+    const upper = high === undefined ? null : parseNumber(high.trim(), context.lang)
     // "+24,0" under "Dəyişmə, %": the column's head gives the percent sign its cells leave out
-    const percent = words.endsWith('%') || cell.unit === 'percent'
+    const percent = words.includes('%') || cell.unit === 'percent'
     // "+63,5" under "Изменение": a change with no percent sign may be in the table's unit or in percent; none rather
     // than a guess
     if (cell.change && !percent) return []
@@ -311,7 +330,7 @@ export function rowFigures(context: SentenceContext, row: TableRow): FigureDraft
             ? ('achieved' as const)
             : ('target' as const),
         value,
-        valueMax: null,
+        valueMax: upper === null || cell.own !== undefined ? null : scaledExactly(upper, percent ? 1 : cell.factor),
         unit: percent ? 'percent' : cell.unit,
         qualifier: 'exact' as const,
         year: cell.deadline === null && !cell.forecast ? (row.year ?? cell.year) : null,

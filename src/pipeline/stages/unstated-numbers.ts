@@ -115,10 +115,10 @@ const DENIAL =
   /yalanla\p{L}*|təkzib\p{L}*|(?<![\p{L}])denie[sd]\s+(?:\p{L}+\s+){0,3}reports?(?![\p{L}])|не соответству\p{L}* действительност|неправд|опроверг|не подтвержда|ничего общего с реальност|reallığı əks etdirm(?:ir|əz|əyib|əd\p{L}*)|reallıqla (?:heç bir )?əlaqəsi yoxdur|həqiqətə uyğun deyil|doğru deyil|doğru değil|gerçeği yansıtm|gerçekle (?:hiçbir )?ilgisi yok|not true|untrue|is incorrect|is wrong|inaccurate|nothing to do with reality|not supported by|dismissed the (?:figure|claim|report|number)s?|(?:does|do|did) not (?:confirm|bear (?:it|this|that) out)|doğrulam(?:ıyor|adı|amaktadır)\p{L}*|doğrulanm(?:adı|amış|ıyor)\p{L}*|təsdiqləm(?:ir|əyib|ədi)\p{L}*|təsdiq etm(?:ir|əyib|ədi)\p{L}*/u
 /**
  * "Цифра в 30 миллиардов", "the figure of $30 billion", "30 milyar dolar rakamı", "30 milyard dollar rəqəmi": a number
- * named as a number (not "bu rəqəm", this figure, which points at another).
+ * named as a number, maybe in quotes ("\"20 milyon ton\" rəqəmi"; not "bu rəqəm", this figure, which points at another).
  */
 const NUMBER_NAMED =
-  /(?:цифр\p{L}*|сумм\p{L}*)\s+(?:в\s+)?\d|the (?:figure|number|sum|amount) of\s+\S*\d|\d[\d.,\s]*(?:\s*\p{L}+){0,2}\s+(?:rakam|rəqəm)\p{L}*/u
+  /(?:цифр\p{L}*|сумм\p{L}*)\s+(?:в\s+)?\d|the (?:figure|number|sum|amount) of\s+\S*\d|\d[\d.,\s]*(?:\s*\p{L}+){0,2}["'’”»]?\s+(?:rakam|rəqəm)\p{L}*/u
 /**
  * "İDDİA: …", "Claim: …", "Утверждение: …", "Миф № 2: «…»", "Myth 2: …": a claim put up to be checked, stated by
  * nobody.

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from './figure-input'
+
+const read = (lang: string, lines: string[], published = '2026-04-28') =>
+  extract(lines, lang, published).map((f) => [f.value, f.valueMax, f.unit, f.year])
+
+describe('tableRows: a column of units between the rows’ names and the years', () => {
+  it('az: reads each row in its own unit, each column in its year, and the head of years as none', () => {
+    const figures = read('az', [
+      'Cədvəl 2.1. Əsas göstəricilər',
+      'Göstərici | Vahid | 2023 | 2024 | 2025',
+      'Qarışıq yem istehsalı | min ton | 212,4 | 238,9 | 265,7',
+      'Bərpa olunan enerjinin payı | % | 4 | 9 | 15',
+      'İşçilərin sayı | nəfər | 612 | 655 | 701',
+    ])
+    expect(figures).toEqual(
+      expect.arrayContaining([
+        [212400, null, 't', 2023],
+        [265700, null, 't', 2025],
+        [15, null, 'percent', 2025],
+        [701, null, 'count', 2025],
+      ]),
+    )
+    expect(figures.map(([value]) => value)).not.toContain(2023)
+  })
+
+  it('en and ru: kilowatt-hours, cubic metres and money in their scales', () => {
+    expect(
+      read('en', [
+        'Table 4.1 Key indicators',
+        'Indicator | Unit | 2023 | 2024 | 2025',
+        'Containers shipped via the Middle Corridor | TEU | 1,240 | 1,610 | 2,150',
+        'Water withdrawal | m³ | 212,000 | 204,500 | 189,300',
+        'Electricity use | million kWh | 18.6 | 19.2 | 19.9',
+      ]),
+    ).toEqual(
+      expect.arrayContaining([
+        [2150, null, 'TEU', 2025],
+        [189300, null, 'm3', 2025],
+        [19900000, null, 'kWh', 2025],
+      ]),
+    )
+    expect(
+      read('ru', [
+        'Основные показатели компании',
+        'Показатель | Ед. изм. | 2024 | 2025',
+        'Выручка | млн долл. | 86,3 | 97,5',
+        'Экспорт | тыс. т | 48,2 | 55,6',
+      ]),
+    ).toEqual(
+      expect.arrayContaining([
+        [97500000, null, 'USD', 2025],
+        [55600, null, 't', 2025],
+      ]),
+    )
+  })
+
+  it('guard: a row whose unit it cannot read gives no count', () => {
+    const figures = read('en', [
+      'Table 3 Indicators',
+      'Indicator | Unit | 2024 | 2025',
+      'Dust emissions | mg/Nm³ | 42 | 38',
+      'Production | tonnes | 131,200 | 148,600',
+      'Exports | tonnes | 18,400 | 27,900',
+    ])
+    expect(figures.map(([value]) => value)).not.toContain(38)
+    expect(figures).toContainEqual([148600, null, 't', 2025])
+  })
+})
+
+describe('tableRows: a market’s price bulletin', () => {
+  it('tr: money beside "kg" in the unit column is a price per kilogram, the change a signed percent', () => {
+    const figures = read(
+      'tr',
+      [
+        'Hal fiyatları',
+        'Ürün | Birim | Dün Ort. (TL) | Bugün Ort. (TL) | Değişim | Giriş (ton)',
+        'Mandalina | kg | 24,50 | 22,00 | -%10,2 | 412',
+        'Limon | kg | 27,00 | 28,50 | +%5,6 | 238',
+        'Karpuz | kg | 9,50 | 11,00 | +%15,8 | 61',
+      ],
+      '2026-10-21',
+    )
+    expect(figures).toEqual(
+      expect.arrayContaining([
+        [24.5, null, 'TRY/kg', 2026],
+        [22, null, 'TRY/kg', 2026],
+        [-10.2, null, 'percent', 2026],
+        [5.6, null, 'percent', 2026],
+        [412, null, 't', 2026],
+      ]),
+    )
+  })
+
+  it('ru: ranges of prices in tenge a kilogram ("тг/кг"), changes by arrows', () => {
+    const figures = read(
+      'ru',
+      [
+        'Оптовые цены по основным позициям',
+        'Товар | Происхождение | Вчера, тг/кг | Сегодня, тг/кг | Изм., % | Завоз сегодня, т',
+        'Мандарины | Грузия | 780–850 | 720–800 | ▼6,7 | 96',
+        'Апельсины | Турция | 950–1 050 | 980–1 080 | ▲3 | 54',
+        'Арбузы | Узбекистан | 230 | 260 | ▲13 | 140',
+      ],
+      '2026-11-17',
+    )
+    expect(figures).toEqual(
+      expect.arrayContaining([
+        [780, 850, 'KZT/kg', 2026],
+        [980, 1080, 'KZT/kg', 2026],
+        [260, null, 'KZT/kg', 2026],
+        [-6.7, null, 'percent', 2026],
+        [13, null, 'percent', 2026],
+        [96, null, 't', 2026],
+      ]),
+    )
+  })
+
+  it('guard: a span of years in a cell is no range of values', () => {
+    const figures = read('az', [
+      'Tədbirlər Planı (milyon manat)',
+      'Tədbir | Müddət | Dəyər',
+      '30 ədəd elektrovozun alınması | 2026–2027 | 168,0',
+      'Deponun modernləşdirilməsi | 2027 | 16,0',
+      'Heyətin hazırlanması | 2026–2028 | 8,0',
+    ])
+    expect(figures.map(([value]) => value)).not.toContain(2026)
+  })
+})
