@@ -24,7 +24,7 @@ import {
 } from './date-roles'
 import type { SentenceContext } from './figure-context'
 import { hasAchievedCue } from './figure-kind'
-import { closesWithCopula, endsInPresentTense, PRESENT, PRESENT_VERB } from './figure-present'
+import { closesWithCopula, endsInPresentTense, hasPresentVerb, PRESENT } from './figure-present'
 
 export const publishedYearOf = (article: Article): number | null =>
   article.published ? Number(article.published.slice(0, 4)) : null
@@ -212,7 +212,7 @@ export function periodOf(
     }
     const clauseText = folded.slice(clause.start, clause.end)
     // "сегодня … работают свыше 600 компаний, а … с начала 1990-х годов": the clause's present beats another's year
-    if (PRESENT.test(clauseText) || PRESENT_VERB.test(clauseText)) {
+    if (PRESENT.test(clauseText) || hasPresentVerb(clauseText, context.lang)) {
       return { year: published, deadline: null, fromContext: false }
     }
     // a tense of the present, with no word of the present: the year is the article's, read from its date
