@@ -54,6 +54,9 @@ function partyCounts(article: Article): { code: string; share: number }[] {
     .map(([code, { count }]) => ({ code, share: count / total }))
 }
 
+/** The article's parties, most named first (see `partyCounts`). */
+export const partyRanking = (article: Article): string[] => partyCounts(article).map(({ code }) => code)
+
 /**
  * The article's parties, counted once for both readings of them: `main`, the two it names most (its own pair, for
  * "iki ölkə" and "trade with X"), and `pair`, the pair a bilateral article is about, when its two main parties hold

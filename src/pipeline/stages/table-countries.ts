@@ -1,6 +1,6 @@
 import type { Article } from '../../schema/dataset'
 import { foldCase } from '../lexicon/text'
-import { articleParties, namedSides } from './figure-countries'
+import { articleParties, namedSides, partyRanking } from './figure-countries'
 import { flowKind } from './flow-ends'
 
 // A table by country: "Ölkə | 2024, min ton | 2025, min ton" over rows "Qazaxıstan | 598,4 | 712,6", "Rusiya | …",
@@ -65,5 +65,30 @@ export function countryRows(
       label,
       codes !== null ? [...new Set([...codes, ...own])].sort() : total ? own : [],
     ]),
+  )
+}
+
+/** A head over a column of where goods come from: "Origin", "Страна происхождения", "Menşei", "Mənşə ölkəsi". */
+const ORIGIN_HEAD =
+  /^(?:origin|country of origin|source|происхождение|страна происхождения|страна|menşe(?:i|i̇)?|menşe ülkesi|mənşə(?:yi)?|mənşə ölkəsi|ölkə)$/u
+
+/** The index of a head's column of origins among its label columns (never the first), or -1. */
+export const originColumnOf = (head: readonly string[], lang: string): number =>
+  head.findIndex((cell, k) => k > 0 && ORIGIN_HEAD.test(foldCase(cell.trim(), lang)))
+
+/**
+ * "Товар | Происхождение | Вчера, тг/кг | …" over "Мандарины | Грузия | 780–850 | …": each row's goods come from its
+ * origin to the market the article is about, the party it names most that is no row's origin. The codes of each origin's row,
+ * keyed by the origin's words; a row whose origin names no one country has none.
+ */
+export function originRows(article: Article, origins: readonly string[]): Map<string, string[]> {
+  const codes = origins.map((origin) => countryOfLabel(origin, article.lang))
+  const named = new Set(codes.filter((code): code is string => code !== null))
+  const home = partyRanking(article).find((code) => !named.has(code))
+  return new Map(
+    origins.map((origin, k) => {
+      const code = codes[k]
+      return [origin, code == null ? [] : [...new Set([code, ...(home ? [home] : [])])].sort()]
+    }),
   )
 }

@@ -6,7 +6,7 @@ import { makeSourceRef } from '../source-ref'
 import type { FigureDraft, Sentence } from '../types'
 import type { SentenceContext } from './figure-context'
 import { namedSides } from './figure-countries'
-import { countryRows } from './table-countries'
+import { countryRows, originColumnOf, originRows } from './table-countries'
 import {
   COUNT_WORD,
   hasUnreadUnit,
@@ -110,8 +110,10 @@ function rowYear(label: string, month: number | null, captionYear: number | null
 const measuresSomething = (text: string, lang: string) => findQuantities(text, lang).some((q) => q.unit !== 'count')
 
 /** The first label of each row of a table, between two of its lines. */
-const rowLabels = (sentences: readonly Sentence[], first: number, last: number) =>
-  sentences.slice(first, last + 1).flatMap((sentence) => splitRow(sentence.text)?.labels.slice(0, 1) ?? [])
+const rowLabels = (sentences: readonly Sentence[], first: number, last: number, column = 0) =>
+  sentences
+    .slice(first, last + 1)
+    .flatMap((sentence) => splitRow(sentence.text)?.labels.slice(column, column + 1) ?? [])
 
 /** "Китай – Европа": a caption naming a route by its ends, whose figures are the route's, no country's. */
 const ROUTE_CAPTION = /\p{Lu}\p{L}*\s*[–—-]\s*\p{Lu}/u
@@ -200,6 +202,10 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     // of units, is a country's part of each column's measure
     const byCountry =
       measuresInRows || headUnits ? countryRows(article, caption, rowLabels(sentences, firstRow, run.end)) : null
+    // "Товар | Происхождение | …": a column of origins names where each row's goods come from
+    const originColumn = originColumnOf(head, lang)
+    const byOrigin =
+      originColumn > 0 ? originRows(article, rowLabels(sentences, firstRow, run.end, originColumn)) : null
     // the head names the columns ("Score (out of 100)", "Rank 2024"): a row with no figures of its own
     if (headed)
       rows.set(run.start, { cells: [], metric, knownMetric, year: null, yearFromContext: false, countries: [] })
@@ -279,7 +285,8 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
         (measuresInRows || labelUnit) && !byCountry
           ? captionMetric(measure, '', cells[0]?.unit ?? fallback.unit, lang)
           : null
-      const countries = byCountry?.get(label) ?? routeOfLabel(label, lang) ?? captionCountries
+      const origin = byOrigin?.get(row.labels[originColumn] ?? '')
+      const countries = origin ?? byCountry?.get(label) ?? routeOfLabel(label, lang) ?? captionCountries
       const dated = year !== null || cells.some((cell) => cell.year !== null)
       const current = dated ? null : currentYearOf(article)
       const monthOf = month ? { month } : {}

@@ -127,3 +127,44 @@ describe('tableRows: a market’s price bulletin', () => {
     expect(figures.map(([value]) => value)).not.toContain(2026)
   })
 })
+
+describe('tableRows: a column of origins', () => {
+  const countriesOf = (lang: string, lines: string[]) =>
+    extract(lines, lang, '2026-11-17').map((f) => [f.value, f.countries.join('-')])
+
+  it('ru: each row’s goods come from its origin to the market the article is about', () => {
+    const figures = countriesOf('ru', [
+      'Казахстан в этом году завёз больше фруктов, чем годом ранее, и Казахстан остаётся главным рынком.',
+      'Оптовые цены на рынке Алматы',
+      'Товар | Происхождение | Вчера, тг/кг | Сегодня, тг/кг | Изм., %',
+      'Мандарины | Грузия | 780–850 | 720–800 | ▼6,7',
+      'Апельсины | Турция | 950–1 050 | 980–1 080 | ▲3',
+      'Курага | Узбекистан | 3 600–4 200 | 3 700–4 200 | ▲1,3',
+    ])
+    expect(figures).toEqual(
+      expect.arrayContaining([
+        [780, 'GE-KZ'],
+        [980, 'KZ-TR'],
+        [1.3, 'KZ-UZ'],
+      ]),
+    )
+  })
+
+  it('en: a row whose origin is no country’s name is no country’s', () => {
+    const figures = countriesOf('en', [
+      'Kazakhstan imports most of its citrus, and Kazakhstan buyers watch these prices.',
+      'Wholesale prices in Almaty',
+      'Product | Origin | Yesterday, KZT/kg | Today, KZT/kg',
+      'Tangerines | Georgia | 780 | 720',
+      'Oranges | Türkiye | 950 | 980',
+      'Lemons | various | 600 | 610',
+    ])
+    expect(figures).toEqual(
+      expect.arrayContaining([
+        [720, 'GE-KZ'],
+        [980, 'KZ-TR'],
+        [610, ''],
+      ]),
+    )
+  })
+})
