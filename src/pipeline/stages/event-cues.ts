@@ -39,6 +39,8 @@ const TURKISH: Row[] = [
   ['forum', null, 'turkic', ['forum', 'forumu']],
   ['signing', 'signing', 'free', ['imza tören', 'imza töreni']],
   ['other', null, 'free', ['açılış tören', 'konferans']],
+  // an online seminar is held and dated as a conference is: "webinarı 17 Eylül'de düzenlendi"
+  ['other', null, 'free', ['webinar', 'web seminer', 'çevrimiçi seminer', 'çevrim içi seminer']],
   // a ground-breaking, a fair or an exhibition, a trade mission: occasions of their own
   [
     'other',
@@ -83,7 +85,7 @@ const AZERBAIJANI: Row[] = [
   ['round-table', null, 'turkic', ['dəyirmi masa', 'dəyirmi masa iclas']],
   ['forum', null, 'turkic', ['forum', 'forumu']],
   ['signing', 'signing', 'free', ['imzalanma mərasim', 'sənədlərin imzalanması mərasim']],
-  ['other', null, 'free', ['açılış mərasim', 'konfrans']],
+  ['other', null, 'free', ['açılış mərasim', 'konfrans', 'vebinar', 'onlayn seminar']],
   [
     'other',
     null,
@@ -134,7 +136,7 @@ const ENGLISH: Row[] = [
   ['round-table', null, 'exact', ['round table', 'roundtable']],
   ['forum', null, 'exact', ['forum']],
   ['signing', 'signing', 'exact', ['signing ceremony']],
-  ['other', null, 'exact', ['opening ceremony', 'inaugurated', 'inauguration', 'conference']],
+  ['other', null, 'exact', ['opening ceremony', 'inaugurated', 'inauguration', 'conference', 'webinar']],
   ['other', null, 'exact', ['groundbreaking ceremony', 'ground-breaking ceremony', 'trade fair']],
   ['other', null, 'exact', ['exhibition', 'expo', 'trade mission', 'foundation stone', 'hearing']],
   ['other', null, 'exact', ['festival', 'film festival', 'culture week', 'film days', 'culture days']],
@@ -172,7 +174,7 @@ const RUSSIAN: Row[] = [
   ['round-table', null, 'free', ['кругл стол']],
   ['forum', null, 'ru-noun', ['форум']],
   ['signing', 'signing', 'free', ['церемони подписани']],
-  ['other', null, 'free', ['торжественно открыт', 'церемони открыти', 'конференци']],
+  ['other', null, 'free', ['торжественно открыт', 'церемони открыти', 'конференци', 'вебинар', 'онлайн-семинар']],
   ['other', null, 'free', ['закладк', 'выставк', 'ярмарк', 'торгов миссии', 'торговая миссия']],
   ['other', null, 'free', ['фестивал', 'недел культуры', 'дни культуры', 'дни кино']],
   ['other', null, 'free', ['телефонн разговор', 'разговор по телефон', 'переговоры по телефон']],

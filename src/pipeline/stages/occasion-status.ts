@@ -87,12 +87,23 @@ function clauseAround(text: string, span: Span): { before: string; after: string
 export function isPlannedAt(text: string, span: Span, lang: string): boolean {
   const { before, after } = clauseAround(text, span)
   const folded = looseFold(`${before} ${text.slice(span.start, span.end)} ${after}`, lang)
-  return PLANNED.test(folded) || NEXT_BEFORE.test(looseFold(before, lang))
+  return PLANNED.test(folded) || (NEXT_BEFORE.test(looseFold(before, lang)) && !isHeldAfter(text, span, lang))
 }
+
+/** "növbəti vebinar ötən cümə axşamı … keçirildi": the next of a series, told as held, is held. */
+const isHeldAfter = (text: string, span: Span, lang: string) =>
+  HELD_AFTER.test(looseFold(text.slice(span.end, span.end + HELD_REACH), lang))
+/** How far after the occasion's word its verb of holding may stand. */
+const HELD_REACH = 90
+
+/** A past tense of holding an occasion: "keçirildi", "düzenlendi", "was held", "took place", "прошёл", "состоялся". */
+const HELD_AFTER =
+  /(?<![\p{L}])(?:keçirildi|keçirilib|düzenlendi|yapıldı|gerçekleştirildi|was held|were held|took place|прош(?:ёл|ел|ла|ли)|состоял(?:ся|ась|ось|ись))(?![\p{L}])/u
 
 /** Tells whether the occasion word names the next occasion of a series ("növbəti iclas", "next meeting"). */
 export const isNextAt = (text: string, span: Span, lang: string): boolean =>
-  NEXT_BEFORE.test(looseFold(text.slice(Math.max(0, span.start - 60), span.start), lang))
+  NEXT_BEFORE.test(looseFold(text.slice(Math.max(0, span.start - 60), span.start), lang)) &&
+  !isHeldAfter(text, span, lang)
 
 /** Tells whether the word is only part of an invitation ("dəvət edib", "invited … to visit"). */
 export function isInvitationAt(text: string, span: Span, lang: string): boolean {
