@@ -84,9 +84,14 @@ const UNIT_RULES: readonly UnitRule[] = [
   { unit: 'USD', words: [word('цент|цента|центов')], factor: 0.01, langs: ['ru'] },
   { unit: 'EUR', words: [word(`avro${L}|euro${L}|evro${L}|евро|eur`)] },
   { unit: 'TMT', words: [word(`türkmen${L}|turkmen${L}|туркмен${L}`), word(`manat${L}|манат${L}`)] },
+  // "1 600 Türkmənistan manatı", "манатов Туркменистана": the manat named by its country
+  { unit: 'TMT', words: [word(`türkmənistan|türkmenistan|turkmenistan`), word(`manat${L}`)] },
+  { unit: 'TMT', words: [word(`tmt`)] },
+  // Georgia's lari: "780–950 lari", "1 200 лари", "GEL 1,200"
+  { unit: 'GEL', words: [word(`lari|larilik|lariye|lariyə|ლარი|лари|gel`)] },
   { unit: 'AZN', words: [word(`manat${L}|манат${L}|azn`)] },
   // Azerbaijani writes the tenge "tenqe"
-  { unit: 'KZT', words: [word(`tenge${L}|tenqe${L}|тенге|теңге|kzt`)] },
+  { unit: 'KZT', words: [word(`tenge${L}|tenqe${L}|tengə${L}|тенге|теңге|kzt`)] },
   // Kazakh Russian abbreviates it "тг": "280 тг", "тг/кг" over a market's prices
   { unit: 'KZT', words: [word('тг')], langs: ['ru'] },
   { unit: 'RUB', words: [word(`rubl${L}|рубл${L}|rub`)] },
@@ -102,6 +107,8 @@ const UNIT_RULES: readonly UnitRule[] = [
   { unit: 'CNY', words: [word(`yuan${L}|юан${L}`)] },
   // Uzbekistan's sum as English and Russian write it ("118,000 soums", "118 тыс. сумов"); a Kyrgyz "som" is another
   { unit: 'UZS', words: [word(`soums?|so['‘’]m|сум|сума|сумов|uzs`)] },
+  // Turkish and Azerbaijani may write Uzbekistan's currency "sum" too, which no Kyrgyz som is: "3,1 milyon sum"
+  { unit: 'UZS', words: [word('sum(?:dan|dən|a|ə|u|un|luk|luq|dur|dir)?')], langs: ['tr', 'az'] },
   // Turkish and Azerbaijani write both Uzbekistan's sum and Kyrgyzstan's som "som": which one the article's countries
   // tell (see somCurrency)
   { unit: SOM, words: [word('som(?:dan|dən|a|ə|u|un|luk|luq|la|lə|dur|dir|du)?')], langs: ['tr', 'az'] },
@@ -226,7 +233,18 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
 }
 
 /** Currency codes written before a numeral ("USD 500 million"). */
-export const CURRENCY_CODES: Readonly<Record<string, string>> = { usd: 'USD', eur: 'EUR', azn: 'AZN', kzt: 'KZT' }
+export const CURRENCY_CODES: Readonly<Record<string, string>> = {
+  usd: 'USD',
+  eur: 'EUR',
+  azn: 'AZN',
+  kzt: 'KZT',
+  // the corridor's other currencies by their codes: "GEL 1,200", "TMT 4,800", "UZS 118,000" (not "TRY" or "RUB",
+  // which read folded as English verbs: "we try 3 routes")
+  gel: 'GEL',
+  tmt: 'TMT',
+  uzs: 'UZS',
+  cny: 'CNY',
+}
 
 /** Words that put a percent sign before a numeral ("yüzde 62"). */
 export const PERCENT_PREFIX = word('yüzde|yüzdə')

@@ -41,7 +41,7 @@ const PRESENT_VERB =
  * English presents of paying, charging and arriving ("Importers pay a 5% duty", "Azerbaijan charges 0% duty", "trains
  * reach Almaty in 6–8 days"): read in English only, as Turkish "pay" is a share.
  */
-const PRESENT_VERB_EN = /(?<![\p{L}])(?:pay|pays|charge|charges|levies|arrives|lands|reaches|attracts)(?![\p{L}])/u
+const PRESENT_VERB_EN = /(?<![\p{L}])(?:pay|pays|charge|charges|levies|arrives|lands|reaches|attracts|retails|sells|adds)(?![\p{L}])/u
 
 /** Whether a clause's verb puts its figures in the present (see `PRESENT_VERB`). */
 export const hasPresentVerb = (clause: string, lang: string): boolean =>

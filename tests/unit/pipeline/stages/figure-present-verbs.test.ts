@@ -47,3 +47,15 @@ describe('presents of paying, charging, arriving and flying date a figure now, a
     expect(figures.map((f) => f.year)).not.toContain(2026)
   })
 })
+
+describe('English presents of selling and adding', () => {
+  it.each([
+    ['A mid-range split unit retails at around TMT 4,800.', 4800],
+    ['Installation adds TMT 350–500 to the price.', 350],
+    ['The Kars transshipment adds 1–2 days to the trip.', 1],
+  ])('"%s" is as of the article’s year', (present, value) => {
+    expect(
+      yearAfterPastSentence('en', 'Azerbaijan imported 180,000 tonnes of marble in 2025.', present),
+    ).toContainEqual([value, 2026])
+  })
+})

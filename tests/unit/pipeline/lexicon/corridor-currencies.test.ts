@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { findQuantities } from '../../../../src/pipeline/lexicon/numbers'
+
+const amounts = (text: string, lang: string) => findQuantities(text, lang).map((q) => [q.value, q.valueMax, q.unit])
+
+describe('the corridor’s other currencies: no amount of money is a count', () => {
+  it.each([
+    ['en', 'The participation fee was GEL 1,200 per company.', [1200, null, 'GEL']],
+    ['en', 'A split unit retails at around TMT 4,800.', [4800, null, 'TMT']],
+    ['en', 'Parcels start from UZS 86,000.', [86000, null, 'UZS']],
+    ['tr', "Tiflis'te perakende fiyatı 780–950 lari.", [780, 950, 'GEL']],
+    ['ru', 'Билет до Тбилиси стоит 35 лари.', [35, null, 'GEL']],
+    ['az', 'Tranzit yığımı təxminən 1 600 Türkmənistan manatıdır.', [1600, null, 'TMT']],
+    ['az', 'Hər birinə 25 milyon tengəyədək qrant veriləcək.', [25000000, null, 'KZT']],
+    ['tr', "Taşkent'te bir scooter perakendede 4,2 milyon sum.", [4200000, null, 'UZS']],
+  ])('%s: "%s"', (lang, text, expected) => {
+    expect(amounts(text, lang)).toContainEqual(expected)
+  })
+
+  it.each([
+    ['en', 'We try 3 routes before we book a ferry.'],
+    ['tr', 'Sumak ihracatı 3 ton arttı.'],
+  ])('guard: %s "%s" holds no money', (lang, text) => {
+    expect(amounts(text, lang).map(([, , unit]) => unit)).not.toEqual(expect.arrayContaining(['TRY', 'UZS']))
+  })
+})
