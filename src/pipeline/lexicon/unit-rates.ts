@@ -9,7 +9,8 @@ const CURRENCY = /^[A-Z]{3}$/u
 const ONE_KILOGRAM =
   /^(?:kg|kilo|kilogram|kilogramme|кг|килограмм|килограмма|kilosu|kilosunun|kilogramı|kilogramının|kiloqram|kiloqramı|kiloqramının)$/u
 /** "tonu 1.720 dolardan", "kilosu 245 liradan", "kiloqramı 14 manata": the possessive names one unit's price. */
-const POSSESSIVE_UNIT = /^(?:tonu|tonun|tonunun|kilosu|kilosunun|kilogramı|kilogramının|kiloqramı|kiloqramının)$/u
+const POSSESSIVE_UNIT =
+  /^(?:tonu|tonun|tonunun|kilosu|kilosunun|kilogramı|kilogramının|kiloqramı|kiloqramının|metrekaresi|metrekaresinin|kvadratmetri|kvadratmetrinin|metreküpü|kubmetri)$/u
 
 /** The units of goods a price is quoted for, as the rate's denominator ("USD/t", "USD/barrel"). */
 const DENOMINATORS: readonly { unit: string; word: RegExp }[] = [
@@ -18,6 +19,14 @@ const DENOMINATORS: readonly { unit: string; word: RegExp }[] = [
   { unit: 'kWh', word: /^(?:kwh|квтч|kilovatsaat\p{L}*|kilowatt-hour)$/u },
   // fruit, dried fruit and feed are priced by the kilogram: "280 тенге за кг", "kilosu 245 liradan", "$2.80 a kilo"
   { unit: 'kg', word: ONE_KILOGRAM },
+  // stone by the square metre, freight by the cubic metre, work by the hour: "metrekaresi 38 dolar", "USD 95 per
+  // cubic metre" (its last word), "35–50 долларов в час"
+  {
+    unit: 'm2',
+    word: /^(?:m2|m²|м²|sqm|metrekare|metrekaresi|metrekaresinin|kvadratmetr|kvadratmetri|kvadratmetrinin)$/u,
+  },
+  { unit: 'm3', word: /^(?:m3|m³|м³|cbm|metreküp|metreküpü|kubmetr|kubmetri)$/u },
+  { unit: 'hour', word: /^(?:hour|hr|час|saat|saatı|saatlık|saatlıq)$/u },
 ]
 
 /** The unit of goods a folded word names as a price's denominator ("kg", "тонну", "barrel"), or null. */
@@ -30,8 +39,13 @@ const denominatorOf = (token: Token | undefined): string | null =>
 /** Scale words that end an amount of goods before its unit ("10 milyon ton"). */
 const SCALE_WORD = /^(?:bin|min|milyon|milyar|milyard|thousand|million|billion|тыс|млн|млрд)\.?$/u
 
-/** Words that say "for each" before the unit after an amount: "$236 a tonne", "per barrel", "за тонну". */
-const EACH_AFTER = /^(?:a|an|per|each|за)$/u
+/** Words that say "for each" before the unit after an amount: "$236 a tonne", "per barrel", "за тонну", "в час". */
+const EACH_AFTER = /^(?:a|an|per|each|за|в)$/u
+/** "saatlık ücret 25 dolar", "orta saatlıq tarifi 25–40 dollar": an hourly rate's adjective. */
+const HOURLY = /^saatl[ıi][kq]$/u
+/** "cubic", "square" before a metre: a volume's or an area's unit in two words. */
+const MEASURE_BEFORE_METRE = /^(?:cubic|square|куб|кв)$/u
+const METRE = /^(?:met(?:re|er)s?|м|метр\p{L}*)$/u
 /** Words that say "for each" after the unit before an amount: "ton başına 228 dolar", "hər ton üçün 230 dollar". */
 const EACH_BEFORE = /^(?:başına|başı|üçün)$/u
 
@@ -57,6 +71,11 @@ export function readUnitRate(
   if (next?.kind === 'word' && EACH_AFTER.test(next.text) && after?.gap.trim() === '') {
     const unit = denominatorOf(after)
     if (unit) return { unit: rateUnit(currency, unit), last: last + 2 }
+    // "USD 95 per cubic metre", "$38 a square metre", "за куб. м"
+    const measure = MEASURE_BEFORE_METRE.exec(after?.text ?? '')?.[0]
+    if (measure && METRE.test(tokens[last + 3]?.text ?? '')) {
+      return { unit: rateUnit(currency, /^(?:cubic|куб)/u.test(measure) ? 'm3' : 'm2'), last: last + 3 }
+    }
     // energy written in several tokens: "4.5 cents a kilowatt-hour", "5 центов за кВт·ч"
     const energy = matchUnit(tokens, last + 2, lang)
     if (energy?.unit === 'kWh' && energy.factor === 1) return { unit: rateUnit(currency, 'kWh'), last: energy.last }
@@ -71,8 +90,8 @@ const RATE_REACH = 12
 const ONE_BEFORE = /^(?:за|per|hər|her|each|every|a|one|bir|одну|одна|один)$/u
 /** Nouns of a price or of carrying before a unit in the genitive: "стоимость тонны", "доставки тонны". */
 const PRICE_OF = /^(?:стоимост\p{L}*|цен[аыуе]|доставк\p{L}*|перевозк\p{L}*|перевалк\p{L}*|транспортировк\p{L}*)$/u
-/** A price's noun after its unit in a compound: "ton fiyatı", "ton qiyməti", "tonne price". */
-const PRICE_NOUN_AFTER = /^(?:fiyat[ıi]|qiyməti|price)$/u
+/** A price's noun after its unit in a compound: "ton fiyatı", "ton qiyməti", "tonne price", "saatlıq tarifi". */
+const PRICE_NOUN_AFTER = /^(?:fiyat[ıi]|qiyməti|price|rate|tarifi|tarifesi|ücreti|haqqı)$/u
 /** A currency written after its amount ("230 dollars a tonne"): a unit after it belongs to that amount. */
 const isMoneyWord = (token: Token) =>
   /^(?:dollars?|долл\p{L}*|dolar\p{L}*|dollar\p{L}*|euros?|евро|avro\p{L}*)$/u.test(token.text)
@@ -95,7 +114,8 @@ function rateBefore(tokens: readonly Token[], first: number): string | null {
     const token = tokens[k]
     if (!token || token.kind === 'num' || (token.kind === 'sym' && CLAUSE_MARK.test(token.text))) return null
     const unit = denominatorOf(token)
-    if (!unit) continue
+    // an hour before an amount is a kilowatt-hour's ("1 kVt·saat üçün 4,1 sent"), unless it is an hourly rate's
+    if (!unit || (unit === 'hour' && !HOURLY.test(token.text))) continue
     const following = tokens[k + 1]
     const preceding = tokens[k - 1]
     // "10 milyon tonu 2 milyar dolara": the tonnes are an amount of their own, not the price's unit

@@ -23,3 +23,26 @@ describe('prices by the kilogram', () => {
     )
   })
 })
+
+describe('prices by the square metre, the cubic metre and the hour', () => {
+  it.each([
+    ['tr', "Türk mermerinin Almatı'da metrekaresinin 38–45 dolar aralığında satıldığını söyledi.", [38, 45, 'USD/m2']],
+    ['az', 'Türkiyə mərmərinin kvadratmetri stendlərdə 28–60 manata təklif olunur.', [28, 60, 'AZN/m2']],
+    ['en', 'Our LCL rate China–Istanbul–Tbilisi is USD 95 per cubic metre.', [95, null, 'USD/m3']],
+    ['ru', 'Ставка опытного разработчика в Ташкенте — 35–50 долларов в час.', [35, 50, 'USD/hour']],
+    ['az', 'Yerli şirkətlərin orta saatlıq tarifi 25–40 dollar arasındadır.', [25, 40, 'USD/hour']],
+    ['en', 'Developers in Tbilisi charge 40 dollars an hour.', [40, null, 'USD/hour']],
+  ])('%s: "%s"', (lang, sentence, expected) => {
+    expect(read(lang, sentence)).toContainEqual(expected)
+  })
+
+  it('guard: the hour of a kilowatt-hour is no hourly rate', () => {
+    const units = read('az', 'Enerjinin tarifi 1 kVt·saat üçün 4,1 ABŞ senti müəyyən edilib.').map(([, , unit]) => unit)
+    expect(units).toContain('USD/kWh')
+    expect(units).not.toContain('USD/hour')
+  })
+
+  it('guard: "в" before a year is no rate', () => {
+    expect(read('ru', 'Выручка составила 100 млн долларов в 2025 году.')).toContainEqual([100000000, null, 'USD'])
+  })
+})
