@@ -9,7 +9,7 @@ import type { Quantity, ReadResult } from './quantity'
 import { mergeRanges } from './quantity-ranges'
 import { joinRates, readUnitRate } from './unit-rates'
 import { qualifierAfter, qualifierBefore } from './quantity-qualifiers'
-import { isAge, isCode, isDateOrDuration, isInUnkeptMeasure, isLetterCode, isSpaced } from './plain-numbers'
+import { isAge, isCode, isDateOrDuration, isGluedCode, isInUnkeptMeasure, isLetterCode, isSpaced } from './plain-numbers'
 import { sharePoints } from './share-points'
 import { foldCase } from './text'
 import {
@@ -192,8 +192,18 @@ function readPrefix(tokens: readonly Token[], index: number): { unit: string; nu
   if (token.kind === 'word' && PERCENT_PREFIX.test(token.text)) return { unit: 'percent', numeral: index + 1 }
   if (token.text === '%' && next.gap === '') return { unit: 'percent', numeral: index + 1 }
   const currency = CURRENCY_SIGNS[token.text] ?? (token.kind === 'word' ? CURRENCY_CODES[token.text] : undefined)
-  return currency ? { unit: currency, numeral: index + 1 } : null
+  if (currency) return { unit: currency, numeral: index + 1 }
+  // "TRY 410 million", "RUB 1,200": codes that fold to English verbs ("we try 3 routes") only before an amount's scale
+  // word or a number grouped in thousands
+  const verbLike = token.kind === 'word' ? VERB_LIKE_CODES[token.text] : undefined
+  const scaled = /\d[.,\s]\d{3}/u.test(next.text) || SCALE_AFTER.test(tokens[index + 2]?.text ?? '')
+  return verbLike && scaled ? { unit: verbLike, numeral: index + 1 } : null
 }
+
+/** Currency codes that are English words when folded. */
+const VERB_LIKE_CODES: Readonly<Record<string, string>> = { try: 'TRY', rub: 'RUB' }
+/** A scale word after an amount: "410 million", "1.2 bn". */
+const SCALE_AFTER = /^(?:thousand|million|billion|mn|bn|m|k)$/u
 
 /** Reads the upper bound of a range after a numeral ("3-4", "3 ila 4", "3 to 4"), or null. */
 function readRange(tokens: readonly Token[], numeral: Numeral, lang: string): Numeral | null {
@@ -336,6 +346,7 @@ function readQuantity(tokens: readonly Token[], index: number, lang: string): Re
     tokens[last + 2]?.gap === '' &&
     tokens[last + 2]?.kind === 'word'
   if (unit === null && adjective) return { quantity: null, next: last + 3 }
+  if (isGluedCode(tokens, first, last)) return { quantity: null, next: last + 1 }
   // "a tenor of 15 years", "14 ay sürmesi": a length in years or months where the sentence says what lasts
   const duration = unit === null && !scaled && !numeral.yearLike ? measuredDuration(tokens, first, last) : null
   if (duration) [unit, last] = [duration.unit, duration.last]

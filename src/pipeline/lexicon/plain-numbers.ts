@@ -110,13 +110,13 @@ export function isAge(tokens: readonly Token[], numeral: Numeral, first: number,
  * "ТН ВЭД 3102", "XİF MN 1001"), which names one and counts nothing.
  */
 const CODE_BEFORE =
-  /^(?:imo|mmsi|id|no|nr|№|#|kod|код|nömrə|euro|евро|avro|hotline|линия|линии|xətti|hattı|session|сессия|сессии|oturum|sessiya|panel|панель|part|часть|bölüm|hissə|phase|фаза|этап|faz|faza|mərhələ|round|раунд|episode|эпизод|day|день|berth|pier|причал\p{L}*|stand|стенд|hall|pavilion|павильон|salon|gate|peron|platform|iso|гост|gost|iec|номер\p{L}*|numbers?|lot|лот|hs|gtip|вэд|mn|cn|class|klass|класс\p{L}*|sınıf\p{L}*|sinif\p{L}*|category|kateqoriya\p{L}*|kategori\p{L}*|категори\p{L}*)$/u
+  /^(?:imo|mmsi|id|no|nr|№|#|kod|код|nömrə|euro|евро|avro|hotline|линия|линии|xətti|hattı|session|сессия|сессии|oturum|sessiya|panel|панель|part|часть|bölüm|hissə|phase|фаза|этап|faz|faza|mərhələ|round|раунд|episode|эпизод|day|день|berth|pier|причал\p{L}*|stand|стенд|hall|pavilion|павильон|salon|gate|peron|platform|iso|гост|gost|iec|номер\p{L}*|numbers?|lot|лот|hs|gtip|вэд|mn|cn|class|klass|класс\p{L}*|sınıf\p{L}*|sinif\p{L}*|category|kateqoriya\p{L}*|kategori\p{L}*|категори\p{L}*|scope|əhatə|зал|pavilyon\p{L}*|павильоны|ряд|ряды|рядах|row|rows|dahili|ext|доб)$/u
 /**
  * A word after a number that makes it a phone's short code: "146 qaynar xətti", "112 çağrı merkezi", "1414 hotline",
  * "1590 qısa nömrəsinə", "the 1414 contact centre"; or a number that names a thing: "3 saylı körpü", "7 numaralı rıhtım".
  */
 const CODE_AFTER =
-  /^(?:qaynar|hotline|çağrı|горяч\p{L}*|call|contact|qısa|kısa|коротк\p{L}*|saylı|sayılı|nömrəli|numaralı|nolu|номерн\p{L}*)$/u
+  /^(?:qaynar|hotline|çağrı|горяч\p{L}*|call|contact|qısa|kısa|коротк\p{L}*|saylı|sayılı|nömrəli|numaralı|nolu|numara|номерн\p{L}*)$/u
 
 /**
  * A phone line named right before its number, or past its owner's name and a dash or colon: "колл-центр КГД — 1414",
@@ -167,9 +167,37 @@ export function isCode(tokens: readonly Token[], first: number, last: number): b
     STREET_BEFORE.test(lineBefore) ||
     (/^\d{1,4}$/u.test(tokens[first]?.text ?? '') && STREET_AFTER.test(textAfter(tokens, last, STREET_REACH))) ||
     isPhoneNumber(tokens, first) ||
-    isBracketedCodeLabel(tokens, first)
+    isBracketedCodeLabel(tokens, first) ||
+    BARCODE.test(tokens[first]?.text ?? '') ||
+    isTrunkPrefix(tokens, first) ||
+    isContainerSize(tokens, first)
   )
 }
+
+/** A run of nine digits or more with no group marks: a barcode, a tax or a customs number, no amount. */
+const BARCODE = /^\d{9,}$/u
+
+/** "0 (258) 265 00 00": the trunk prefix of a phone number and its area code in brackets. */
+const isTrunkPrefix = (tokens: readonly Token[], first: number) => {
+  const opens = (at: number) =>
+    tokens[at]?.text === '0' &&
+    tokens[at + 1]?.text === '(' &&
+    /^\d{3,4}$/u.test(tokens[at + 2]?.text ?? '') &&
+    tokens[at + 3]?.text === ')'
+  // the prefix itself, or the area code in its brackets
+  return opens(first) || opens(first - 2)
+}
+
+/** The sizes of shipping containers in feet. */
+const CONTAINER_FEET = /^(?:20|40|45)$/u
+/** "40'lık konteyner", "40'lık HC", "20'lik": a container's size, its suffix glued after an apostrophe. */
+const CONTAINER_AFTER = /^['’](?:l[ıi]k|l[ıi]q|luk|lük)$/u
+
+/** Tells whether a number is a shipping container's size in feet ("40'lık konteyner"), no count. */
+const isContainerSize = (tokens: readonly Token[], first: number) =>
+  CONTAINER_FEET.test(tokens[first]?.text ?? '') &&
+  CONTAINER_AFTER.test(`${tokens[first + 1]?.text ?? ''}${tokens[first + 2]?.text ?? ''}`) &&
+  tokens[first + 1]?.gap === ''
 
 /** How many tokens back a phone number's label or country code may stand from a group of its digits. */
 const PHONE_REACH = 10
@@ -211,9 +239,12 @@ export const isLetterCode = (token: Token | undefined) =>
 
 /** Degrees after a number: "mənfi 14–18 dərəcə", "5°C", "minus 14 degrees", "до минус 18 градусов". */
 const DEGREE_AFTER = /^(?:dərəcə\p{L}*|derece\p{L}*|degrees?|градус\p{L}*|°[cf]?)$/u
-/** A unit of power lines and radio the series keeps no figure in: "25 kV", "400 kilovolt", "50 Hz", "110 киловольт". */
+/**
+ * A unit of power lines and radio the series keeps no figure in ("25 kV", "400 kilovolt", "50 Hz", "110 киловольт"), and
+ * a product's size or rating ("5 ml syringe", "15 litrlik vedrə", "12.000 BTU").
+ */
 const UNKEPT_UNIT_AFTER =
-  /^(?:kv|kw|[kmg]?hz|kilo(?:volt|vat|watt)\p{L}*|volt\p{L}*|(?:кило)?вольт\p{L}*|герц\p{L}*|[кмг]?гц)$/u
+  /^(?:kv|kw|[kmg]?hz|kilo(?:volt|vat|watt)\p{L}*|volt\p{L}*|(?:кило)?вольт\p{L}*|герц\p{L}*|[кмг]?гц|ml|мл|btu|litr\p{L}*|litre\p{L}*|liters?|литр\p{L}*)$/u
 /**
  * A ship's speed and a sea distance, a crop's yield: units the series keeps no figure in, whose number is no count
  * ("10,6 kn", "14 knots", "12 düğüm", "11 узлов", "251 nm", "251 nautical miles", "251 deniz mili", "203,7 центнера с
@@ -237,4 +268,15 @@ export function isInUnkeptMeasure(tokens: readonly Token[], last: number): boole
     UNKEPT_SEA_OR_YIELD.test(next) ||
     (NAUTICAL.test(next) && MILE.test(second))
   )
+}
+
+/**
+ * A number glued into a code of letters and digits: "LOT 25K0418" (not 25 thousand), a booth's "B2-140", a ship's
+ * "4JGL": a letter glued before it, or digits glued after its glued letters.
+ */
+export function isGluedCode(tokens: readonly Token[], first: number, last: number): boolean {
+  const [before, number, after] = [tokens[first - 1], tokens[first], tokens[last + 1]]
+  const letterBefore = before?.kind === 'word' && number?.gap === '' && /^\p{L}{1,2}$/u.test(before.text)
+  const digitsAfter = after?.kind === 'num' && after.gap === '' && tokens[last]?.kind === 'word'
+  return letterBefore || digitsAfter
 }

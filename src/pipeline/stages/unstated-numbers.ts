@@ -24,7 +24,8 @@ export const isListMarker = (sentence: string, quantity: Quantity): boolean =>
  * Not "not more than", "не менее", "no fewer than", which bound a number and say it.
  */
 const DENIED_BEFORE: Readonly<Record<string, RegExp>> = {
-  en: /(?<![\p{L}])not\s+(?:an?\s+|even\s+)?$/u,
+  // "…, not the USD 11 million quoted in several newsletters"
+  en: /(?<![\p{L}])not\s+(?:an?\s+|even\s+|the\s+)?(?:(?:usd|eur|us\$|\$)\s*)?$/u,
   ru: /(?<![\p{L}])не\s+$/u,
 }
 const DENIED_AFTER: Readonly<Record<string, RegExp>> = {
@@ -34,7 +35,7 @@ const DENIED_AFTER: Readonly<Record<string, RegExp>> = {
 
 /** Tells whether the sentence denies the number at `quantity` (folded text). */
 export function isDenied(folded: string, quantity: Quantity, lang: string): boolean {
-  const before = DENIED_BEFORE[lang]?.test(folded.slice(Math.max(0, quantity.start - 12), quantity.start)) ?? false
+  const before = DENIED_BEFORE[lang]?.test(folded.slice(Math.max(0, quantity.start - 16), quantity.start)) ?? false
   return before || (DENIED_AFTER[lang]?.test(folded.slice(quantity.end, quantity.end + 24)) ?? false)
 }
 
@@ -112,7 +113,7 @@ const HEARSAY =
  * still what a side states).
  */
 const DENIAL =
-  /yalanla\p{L}*|təkzib\p{L}*|(?<![\p{L}])denie[sd]\s+(?:\p{L}+\s+){0,3}reports?(?![\p{L}])|не соответству\p{L}* действительност|неправд|опроверг|не подтвержда|ничего общего с реальност|reallığı əks etdirm(?:ir|əz|əyib|əd\p{L}*)|reallıqla (?:heç bir )?əlaqəsi yoxdur|həqiqətə uyğun deyil|doğru deyil|doğru değil|gerçeği yansıtm|gerçekle (?:hiçbir )?ilgisi yok|not true|untrue|is incorrect|is wrong|inaccurate|nothing to do with reality|not supported by|dismissed the (?:figure|claim|report|number)s?|(?:does|do|did) not (?:confirm|bear (?:it|this|that) out)|doğrulam(?:ıyor|adı|amaktadır)\p{L}*|doğrulanm(?:adı|amış|ıyor)\p{L}*|təsdiqləm(?:ir|əyib|ədi)\p{L}*|təsdiq etm(?:ir|əyib|ədi)\p{L}*/u
+  /yalanla\p{L}*|təkzib\p{L}*|(?<![\p{L}])denie[sd]\s+(?:\p{L}+\s+){0,3}reports?(?![\p{L}])|не соответству\p{L}* действительност|неправд|опроверг|не подтвержда|ничего общего с реальност|reallığı əks etdirm(?:ir|əz|əyib|əd\p{L}*)|reallıqla (?:heç bir )?əlaqəsi yoxdur|həqiqətə uyğun deyil|doğru deyil|doğru değil|səhvdir|yanlışdır|yanlış verilib|hatalıdır|yanlış verildi|ошибочн\p{L}*|неверн\p{L}*|gerçeği yansıtm|gerçekle (?:hiçbir )?ilgisi yok|not true|untrue|is incorrect|is wrong|inaccurate|nothing to do with reality|not supported by|dismissed the (?:figure|claim|report|number)s?|(?:does|do|did) not (?:confirm|bear (?:it|this|that) out)|doğrulam(?:ıyor|adı|amaktadır)\p{L}*|doğrulanm(?:adı|amış|ıyor)\p{L}*|təsdiqləm(?:ir|əyib|ədi)\p{L}*|təsdiq etm(?:ir|əyib|ədi)\p{L}*/u
 /**
  * "Цифра в 30 миллиардов", "the figure of $30 billion", "30 milyar dolar rakamı", "30 milyard dollar rəqəmi": a number
  * named as a number, maybe in quotes ("\"20 milyon ton\" rəqəmi"; not "bu rəqəm", this figure, which points at another).
