@@ -31,17 +31,18 @@ export const PRESENT = new RegExp(
  * something takes now ("12-15 gün sürüyor", "4 saat çəkir", "takes", "costs", "занимает 12 дней", "обходится в"): the
  * figure holds as of the article's date: verbs of being in operation in Turkish and Azerbaijani, present forms of
  * be/have/operate in English (and `PRESENT_VERB_EN`), present third person of a few verbs of state, of paying and of
- * flying in Russian ("ввозится", "взимается", "покрывает", "платят 7,5% налога", "летают 14 рейсов", "продаётся по 280
- * тенге"). (Not every -yor: "artış anlamına geliyor" only comments on a figure of the narrative's year.)
+ * flying, offering and starting in Russian ("ввозится", "взимается", "покрывает", "платят 7,5% налога", "летают 14
+ * рейсов", "продаётся по 280 тенге", "предлагает краски на 20% дешевле", "цена начинается от 16 тыс. евро"). (Not every -yor: "artış anlamına geliyor" only comments on a figure of the narrative's year.)
  */
 const PRESENT_VERB =
-  /(?<![\p{L}])(?:faaliyet gösteriyor\p{L}*|fəaliyyət göstərir\p{L}*|bulunuyor|çalışıyor|sürüyor|vaxt aparır|çəkir|operate|operates|employs?|are|is|takes|costs|carries|handles|accounts? for|makes? up|holds?|ha(?:s|ve)(?=\s+(?:\d|a\s|an\s|about\s|around\s|some\s|only\s|just\s|over\s|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s))|sahip(?:tir|ler|dir)?|malikdir|располага(?:ет|ют)|име(?:ет|ют)|работа(?:ет|ют)|действу(?:ет|ют)|насчитыва(?:ет|ется|ют)|занима(?:ет|ют)(?=\s+(?:от\s+|около\s+|примерно\s+|до\s+)?\d)|обход(?:ится|ятся)|длится|длятся|ввоз(?:ится|ятся)|взима(?:ется|ются)|покрыва(?:ет|ют)|плат(?:ит|ят)|перечисля(?:ет|ют)|лета(?:ет|ют)|продаётся|продается|продаются)(?![\p{L}])/u
+  /(?<![\p{L}])(?:faaliyet gösteriyor\p{L}*|fəaliyyət göstərir\p{L}*|bulunuyor|çalışıyor|sürüyor|vaxt aparır|çəkir|operate|operates|employs?|are|is|takes|costs|carries|handles|accounts? for|makes? up|holds?|ha(?:s|ve)(?=\s+(?:\d|a\s|an\s|about\s|around\s|some\s|only\s|just\s|over\s|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s))|sahip(?:tir|ler|dir)?|malikdir|располага(?:ет|ют)|име(?:ет|ют)|работа(?:ет|ют)|действу(?:ет|ют)|насчитыва(?:ет|ется|ют)|занима(?:ет|ют)(?=\s+(?:от\s+|около\s+|примерно\s+|до\s+)?\d)|обход(?:ится|ятся)|длится|длятся|ввоз(?:ится|ятся)|взима(?:ется|ются)|покрыва(?:ет|ют)|плат(?:ит|ят)|перечисля(?:ет|ют)|лета(?:ет|ют)|продаётся|продается|продаются|предлага(?:ет|ют)|начина(?:ется|ются))(?![\p{L}])/u
 
 /**
  * English presents of paying, charging and arriving ("Importers pay a 5% duty", "Azerbaijan charges 0% duty", "trains
  * reach Almaty in 6–8 days"): read in English only, as Turkish "pay" is a share.
  */
-const PRESENT_VERB_EN = /(?<![\p{L}])(?:pay|pays|charge|charges|levies|arrives|lands|reaches|attracts|retails|sells|adds)(?![\p{L}])/u
+const PRESENT_VERB_EN =
+  /(?<![\p{L}])(?:pay|pays|charge|charges|levies|arrives|lands|reach|reaches|attracts|retails|sells|adds)(?![\p{L}])/u
 
 /** Whether a clause's verb puts its figures in the present (see `PRESENT_VERB`). */
 export const hasPresentVerb = (clause: string, lang: string): boolean =>
@@ -55,15 +56,17 @@ export const hasPresentVerb = (clause: string, lang: string): boolean =>
 const COPULA_WORD = /(?<=[\p{L}\d]['’-]?)(?:d|t)[ıiuü]r(?:lar|lər|ler)?$/u
 // not a comparison's copula ("14 faiz çoxdur", "iki dəfə azdır"), which speaks of the change, nor a verbal noun's
 // ("35 gündən 18 günə enməsidir": that it fell), which names an event
-// nor the Turkish formal perfect ("21 bin 300 tona ulaşmıştır", "gerçekleşmiştir"), which tells what has happened
+// nor the Turkish formal perfect ("21 bin 300 tona ulaşmıştır", "gerçekleşmiştir"), which tells what has happened, nor
+// the formal present ("artışa karşılık gelmektedir"), read with its own exceptions (`endsInPresentTr`)
+// (the copula may stand on the word after the thing counted: "1 650-dən çox şirkət qeydiyyatdadır")
 const COPULA_AFTER =
-  /^\s+(?:qədər|kadar|(?!(?:çox|az|fazla|artıq|yüksək|yüksek|aşağı|düşük)(?:d|t))(?!\p{L}*m[aeə]s[ıi](?:d|t))(?!\p{L}*m[ıiuü]ş(?:d|t)[ıiuü]r)\p{L}{2,})(?:d|t)[ıiuü]r(?![\p{L}])/u
+  /^\s+(?:\p{L}+\s+){0,2}(?:qədər|kadar|(?!(?:çox|az|fazla|artıq|yüksək|yüksek|aşağı|düşük)(?:d|t))(?!\p{L}*m[aeə]s[ıi](?:d|t))(?!\p{L}*m[ıiuü]ş(?:d|t)[ıiuü]r)(?!\p{L}*m[ae]kt[ae](?:d|t))\p{L}{2,})(?:d|t)[ıiuü]r(?![\p{L}])/u
 
 export function closesWithCopula(context: SentenceContext, span: Span): boolean {
   if (context.lang !== 'tr' && context.lang !== 'az') return false
   const { folded } = context
   const word = /[\p{L}\p{N}'’-]+$/u.exec(folded.slice(span.start, span.end))?.[0] ?? ''
-  return COPULA_WORD.test(word) || COPULA_AFTER.test(folded.slice(span.end, span.end + 16))
+  return COPULA_WORD.test(word) || COPULA_AFTER.test(folded.slice(span.end, span.end + 40))
 }
 
 /**

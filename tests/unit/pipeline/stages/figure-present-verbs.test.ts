@@ -59,3 +59,35 @@ describe('English presents of selling and adding', () => {
     ).toContainEqual([value, 2026])
   })
 })
+
+describe('more presents: offering, starting, reaching, and a copula past the thing counted', () => {
+  it.each([
+    [
+      'ru',
+      'В 2025 году выставку посетили 9 тыс. человек.',
+      'Компания предлагает краски на 20% дешевле турецких аналогов.',
+      -20,
+    ],
+    ['ru', 'В 2025 году выставку посетили 9 тыс. человек.', 'Цена базовой модели начинается от 16 тыс. евро.', 16000],
+    ['en', 'Exports reached $40 million in 2025.', 'Container trains from Chongqing reach Almaty in 6–8 days.', 6],
+    ['az', 'İxrac 2025-ci ildə 1,1 milyard dollar olub.', 'Texnoparkda 1 650-dən çox şirkət qeydiyyatdadır.', 1650],
+  ])('%s: "%s" then "%s"', (lang, past, present, value) => {
+    expect(yearAfterPastSentence(lang, past, present)).toContainEqual([value, 2026])
+  })
+
+  it('guard: a comparison two words on is no present state ("14 faiz daha çoxdur")', () => {
+    expect(
+      yearAfterPastSentence('az', 'İxrac 2025-ci ildə artıb.', 'Bu, 2024-cü ildəkindən 14 faiz daha çoxdur.'),
+    ).not.toContainEqual([14, 2026])
+  })
+})
+
+it('guard: a formal present of meaning ("artışa karşılık gelmektedir") only comments on the year told', () => {
+  expect(
+    yearAfterPastSentence(
+      'tr',
+      'İhracat 2025 yılında 41 milyon dolara ulaştı.',
+      'Bu, değer bazında yüzde 34’lük artışa karşılık gelmektedir.',
+    ),
+  ).not.toContainEqual([34, 2026])
+})
