@@ -9,7 +9,15 @@ import type { Quantity, ReadResult } from './quantity'
 import { mergeRanges } from './quantity-ranges'
 import { joinRates, readUnitRate } from './unit-rates'
 import { qualifierAfter, qualifierBefore } from './quantity-qualifiers'
-import { isAge, isCode, isDateOrDuration, isGluedCode, isInUnkeptMeasure, isLetterCode, isSpaced } from './plain-numbers'
+import {
+  isAge,
+  isCode,
+  isDateOrDuration,
+  isGluedCode,
+  isInUnkeptMeasure,
+  isLetterCode,
+  isSpaced,
+} from './plain-numbers'
 import { sharePoints } from './share-points'
 import { foldCase } from './text'
 import {
