@@ -20,7 +20,8 @@ import { percentMetric, priceMetric, type PercentForm } from '../../schema/metri
 import { readRateUnit } from '../../schema/rate-unit'
 import { genericMetric, numberOfPhrase, resolveMetric, unnamedMetric, type MetricChoice } from './figure-metric'
 import { statusFigures } from './figure-status'
-import { rowFigures, tableRows } from './table-rows'
+import { rowFigures } from './table-figures'
+import { tableRows } from './table-rows'
 import {
   isDenied,
   isRefuted,

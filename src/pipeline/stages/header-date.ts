@@ -1,6 +1,7 @@
 import { COUNTER_PART, READING_TIME_LINE } from '../lexicon/clutter-words'
 import { MONTH_SOURCE, monthNumber } from '../lexicon/date-words'
 import { parseHeaderDate } from '../lexicon/header-date-line'
+import { CREDIT, isNoteBesideDate, SECTION_PHRASE } from '../lexicon/header-notes'
 import { PROGRAMME_META } from '../lexicon/page-widgets'
 import {
   LABEL_AFTER_DATE,
@@ -145,13 +146,6 @@ function isPhraseAtEnd(segments: readonly Segment[]): boolean {
   return segments[0]?.kind === 'date' && after.every((segment) => segment.kind === 'name' || segment.kind === 'time')
 }
 
-/**
- * A section's name of two or three words, the first capitalised and the last not, so no person's name ("Sərgi
- * xəbərləri", "Regulatory announcement"): taken as one only at the end of a line the date opens, as a ship's log line
- * ("29.05.2026 06:40 | Aktau limanı | Yükləmə başlayıb") holds two such parts.
- */
-const SECTION_PHRASE = /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+)?\s+\p{Ll}[\p{L}-]*$/u
-
 /** "2 hours ago", "5 dakika önce", "3 saat əvvəl", "10 минут назад". */
 const RELATIVE_TIME = /^\d{1,3}\s+\p{L}+\.?\s+(?:ago|önce|əvvəl|назад)$/u
 /** Reading or listening time next to the date: "4 min read", "52 min listen", "3 dk okuma", "Время чтения: 5 мин". */
@@ -174,30 +168,9 @@ const ISSUE_NUMBER =
 function isSideNote(original: string, folded: string): boolean {
   if (SECTION_NAMES.has(folded) || COUNTER_PART.test(folded)) return true
   if (READING_TIME.test(folded) || READING_TIME_LINE.test(folded)) return true
-  if (ISSUE_NUMBER.test(folded) || PROGRAMME_META.test(folded) || NUMBERED_ITEM.test(folded)) return true
-  if (isLabelledNote(folded) || TIME_NOTE.test(folded)) return true
+  if (ISSUE_NUMBER.test(folded) || PROGRAMME_META.test(folded) || isNoteBesideDate(folded)) return true
   return /^\p{Lu}[\p{L}.-]{1,20}$/u.test(original)
 }
-
-/**
- * A labelled note beside the date: "Kategori: Dış Ticaret Heyetleri", "Текст: Дилшод Рахимов", "Reference:
- * SN-2026/0147". A label of a word or two and a value of a few words with no number of its own: "Каспийский паром:
- * очередь сократилась до 3 дней" is a story's headline.
- */
-function isLabelledNote(folded: string): boolean {
-  const note = LABELLED_NOTE.exec(folded)
-  const value = note?.[1]?.trim().split(/\s+/u) ?? []
-  return note !== null && value.length <= MAX_NOTE_WORDS && !value.some((word) => /^[\d.,]+$/u.test(word))
-}
-
-const LABELLED_NOTE = /^\p{L}[\p{L}.'’]*(?:\s+\p{L}[\p{L}.'’]*)?\s*:\s*(\S[^:]*)$/u
-const MAX_NOTE_WORDS = 5
-/** A credit with "by": "Report prepared by Nino Beridze, Trade Policy Officer", "Started by logi_tamar". */
-const CREDIT = /^(?:\p{L}+\s+){0,3}by\s+\S.{0,60}$/u
-/** A time with a few words: "данные на 09:00", "data as of 09:00", "saat 09:00 itibarıyla". */
-const TIME_NOTE = /^(?:\p{L}+\s+){0,3}\d{1,2}[:.]\d{2}(?:\s+\p{L}+){0,2}$/u
-/** A numbered item of a series: "Бюллетень № 214", "Bulletin No. 12", "ДЕНЬ 1", "Gün 3". */
-const NUMBERED_ITEM = /^\p{L}{3,20}\s+(?:(?:№|no[.:]?|#)\s*\d{1,6}|\d{1,3})$/u
 
 /** Cuts a line into its parts at the separators; the folded and original texts are cut at the same offsets. */
 function splitParts(line: string): { original: string; folded: string }[] {
