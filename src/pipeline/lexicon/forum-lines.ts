@@ -5,6 +5,9 @@
  * ("8 cevap · 1.932 görüntülenme"). Folded lines are matched.
  */
 
+/** A line's parts between middle dots, bars or bullets. */
+const partsOf = (folded: string) => folded.split(/\s*[·|•]\s*/u).map((part) => part.trim())
+
 /** The day a member joined: "Joined: Feb 2019", "Katılım: Oca 2016", "Qeydiyyat: 2020", "Регистрация: 12.03.2019". */
 const JOINED =
   /^(?:joined|member\s+since|katılım(?:\s+tarihi)?|üyelik(?:\s+tarihi)?|qeydiyyat|qoşulub|регистрация|на\s+форуме\s+с)\s*:?\s*\S.{0,20}$/u
@@ -16,7 +19,7 @@ const SHORT_PART = /^[^\d:]{1,40}$/u
 
 /** A forum member's stats line: a join date and a count of posts, maybe beside a role and a town. */
 export function isMemberStats(folded: string): boolean {
-  const parts = folded.split(/\s*[·|•]\s*/u).map((part) => part.trim())
+  const parts = partsOf(folded)
   if (!parts.some((part) => JOINED.test(part)) || !parts.some((part) => POSTS.test(part))) return false
   return parts.every((part) => JOINED.test(part) || POSTS.test(part) || SHORT_PART.test(part))
 }
@@ -29,7 +32,7 @@ const LIKE = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:(?:like|beğen|bəyən
 
 /** The row of buttons under a post, with its likes: every part a button or a like, and at least one button. */
 export function isPostButtons(folded: string): boolean {
-  const parts = folded.split(/\s*[·|•]\s*/u).map((part) => part.trim())
+  const parts = partsOf(folded)
   return (
     parts.length >= 2 &&
     parts.some((part) => POST_BUTTON.test(part)) &&

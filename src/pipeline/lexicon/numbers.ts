@@ -1,6 +1,7 @@
 import type { Span } from '../types'
 import { readBracketEcho } from './bracket-echo'
 import { readImpliedMultiplier } from './implied-multipliers'
+import { scaleValue } from './number-words'
 import { andAHalfAt, isAmbiguousAlone, readNumeral, readScale, type Numeral } from './numeral-reader'
 import { tokenize, type Token } from './numeral-tokens'
 import { isReportWindow, measuredDuration } from './durations'
@@ -204,14 +205,12 @@ function readPrefix(tokens: readonly Token[], index: number): { unit: string; nu
   // "TRY 410 million", "RUB 1,200": codes that fold to English verbs ("we try 3 routes") only before an amount's scale
   // word or a number grouped in thousands
   const verbLike = token.kind === 'word' ? VERB_LIKE_CODES[token.text] : undefined
-  const scaled = /\d[.,\s]\d{3}/u.test(next.text) || SCALE_AFTER.test(tokens[index + 2]?.text ?? '')
+  const scaled = /\d[.,\s]\d{3}/u.test(next.text) || scaleValue(tokens[index + 2]?.text ?? '', true) !== null
   return verbLike && scaled ? { unit: verbLike, numeral: index + 1 } : null
 }
 
 /** Currency codes that are English words when folded. */
 const VERB_LIKE_CODES: Readonly<Record<string, string>> = { try: 'TRY', rub: 'RUB' }
-/** A scale word after an amount: "410 million", "1.2 bn". */
-const SCALE_AFTER = /^(?:thousand|million|billion|mn|bn|m|k)$/u
 
 /** Reads the upper bound of a range after a numeral ("3-4", "3 ila 4", "3 to 4"), or null. */
 function readRange(tokens: readonly Token[], numeral: Numeral, lang: string): Numeral | null {

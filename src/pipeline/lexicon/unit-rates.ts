@@ -5,33 +5,37 @@ import { matchUnit } from './units'
 /** Currencies whose amounts may be a price of one unit of goods. */
 const CURRENCY = /^[A-Z]{3}$/u
 
-/** One kilogram as a price's denominator, and a Turkish or Azerbaijani one's possessive ("kilosu", "kiloqramı"). */
-const ONE_KILOGRAM =
-  /^(?:kg|kilo|kilogram|kilogramme|кг|килограмм|килограмма|kilosu|kilosunun|kilogramı|kilogramının|kiloqram|kiloqramı|kiloqramının)$/u
-/** "tonu 1.720 dolardan", "kilosu 245 liradan", "kiloqramı 14 manata": the possessive names one unit's price. */
-const POSSESSIVE_UNIT =
-  /^(?:tonu|tonun|tonunun|kilosu|kilosunun|kilogramı|kilogramının|kiloqramı|kiloqramının|metrekaresi|metrekaresinin|kvadratmetri|kvadratmetrinin|metreküpü|kubmetri)$/u
-
 /** The units of goods a price is quoted for, as the rate's denominator ("USD/t", "USD/barrel"). */
 const DENOMINATORS: readonly { unit: string; word: RegExp }[] = [
-  { unit: 't', word: /^(?:tonnes?|tons?|t|ton|tonu|tonun|tonunun|тонну|тонна|тонны|т)$/u },
+  { unit: 't', word: /^(?:tonnes?|tons?|t|ton|тонну|тонна|тонны|т)$/u },
   { unit: 'barrel', word: /^(?:barrels?|bbl|barrel|varil|barel|bareli|barelin|баррель|барреля)$/u },
   { unit: 'kWh', word: /^(?:kwh|квтч|kilovatsaat\p{L}*|kilowatt-hour)$/u },
   // fruit, dried fruit and feed are priced by the kilogram: "280 тенге за кг", "kilosu 245 liradan", "$2.80 a kilo"
-  { unit: 'kg', word: ONE_KILOGRAM },
+  { unit: 'kg', word: /^(?:kg|kilo|kilogram|kilogramme|кг|килограмм|килограмма|kiloqram)$/u },
   // stone by the square metre, freight by the cubic metre, work by the hour: "metrekaresi 38 dolar", "USD 95 per
   // cubic metre" (its last word), "35–50 долларов в час"
-  {
-    unit: 'm2',
-    word: /^(?:m2|m²|м²|sqm|metrekare|metrekaresi|metrekaresinin|kvadratmetr|kvadratmetri|kvadratmetrinin)$/u,
-  },
-  { unit: 'm3', word: /^(?:m3|m³|м³|cbm|metreküp|metreküpü|kubmetr|kubmetri)$/u },
+  { unit: 'm2', word: /^(?:m2|m²|м²|sqm|metrekare|kvadratmetr)$/u },
+  { unit: 'm3', word: /^(?:m3|m³|м³|cbm|metreküp|kubmetr)$/u },
   { unit: 'hour', word: /^(?:hour|hr|час|saat|saatı|saatlık|saatlıq)$/u },
 ]
 
+/**
+ * A Turkish or Azerbaijani unit in the possessive, which names one unit's price ("tonu 1.720 dolardan", "kilosu 245
+ * liradan", "kiloqramı 14 manata", "metrekaresinin 38 dolar").
+ */
+const POSSESSIVES: readonly { unit: string; word: RegExp }[] = [
+  { unit: 't', word: /^(?:tonu|tonun|tonunun)$/u },
+  { unit: 'kg', word: /^(?:kilosu|kilosunun|kilogramı|kilogramının|kiloqramı|kiloqramının)$/u },
+  { unit: 'm2', word: /^(?:metrekaresi|metrekaresinin|kvadratmetri|kvadratmetrinin)$/u },
+  { unit: 'm3', word: /^(?:metreküpü|kubmetri)$/u },
+]
+
+const unitOfWord = (units: readonly { unit: string; word: RegExp }[], word: string) =>
+  units.find((d) => d.word.test(word))?.unit ?? null
+
 /** The unit of goods a folded word names as a price's denominator ("kg", "тонну", "barrel"), or null. */
 export const denominatorWord = (word: string): string | null =>
-  DENOMINATORS.find((d) => d.word.test(word))?.unit ?? null
+  unitOfWord(DENOMINATORS, word) ?? unitOfWord(POSSESSIVES, word)
 
 const denominatorOf = (token: Token | undefined): string | null =>
   token?.kind === 'word' ? denominatorWord(token.text) : null
@@ -122,7 +126,7 @@ function rateBefore(tokens: readonly Token[], first: number): string | null {
     if (preceding?.kind === 'num' || (preceding !== undefined && SCALE_WORD.test(preceding.text))) return null
     // "tonu 1.720 dolardan", "tonunun fiyatı": the possessive names one tonne's price, and so does a compound with a
     // price ("ton fiyatı 1.890 dolar", "ton qiyməti", "the tonne price")
-    if (POSSESSIVE_UNIT.test(token.text)) return unit
+    if (unitOfWord(POSSESSIVES, token.text) !== null) return unit
     if (following?.kind === 'word' && PRICE_NOUN_AFTER.test(following.text)) return unit
     // "стоимость доставки тонны металла": the genitive after a price or a haul is one tonne's
     if (token.text === 'тонны' && preceding !== undefined && PRICE_OF.test(preceding.text)) return unit

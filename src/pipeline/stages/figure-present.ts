@@ -32,7 +32,8 @@ export const PRESENT = new RegExp(
  * figure holds as of the article's date: verbs of being in operation in Turkish and Azerbaijani, present forms of
  * be/have/operate in English (and `PRESENT_VERB_EN`), present third person of a few verbs of state, of paying and of
  * flying, offering and starting in Russian ("ввозится", "взимается", "покрывает", "платят 7,5% налога", "летают 14
- * рейсов", "продаётся по 280 тенге", "предлагает краски на 20% дешевле", "цена начинается от 16 тыс. евро"). (Not every -yor: "artış anlamına geliyor" only comments on a figure of the narrative's year.)
+ * рейсов", "продаётся по 280 тенге", "предлагает краски на 20% дешевле", "цена начинается от 16 тыс. евро"). (Not
+ * every -yor: "artış anlamına geliyor" only comments on a figure of the narrative's year.)
  */
 const PRESENT_VERB =
   /(?<![\p{L}])(?:faaliyet gösteriyor\p{L}*|fəaliyyət göstərir\p{L}*|bulunuyor|çalışıyor|sürüyor|vaxt aparır|çəkir|operate|operates|employs?|are|is|takes|costs|carries|handles|accounts? for|makes? up|holds?|ha(?:s|ve)(?=\s+(?:\d|a\s|an\s|about\s|around\s|some\s|only\s|just\s|over\s|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s))|sahip(?:tir|ler|dir)?|malikdir|располага(?:ет|ют)|име(?:ет|ют)|работа(?:ет|ют)|действу(?:ет|ют)|насчитыва(?:ет|ется|ют)|занима(?:ет|ют)(?=\s+(?:от\s+|около\s+|примерно\s+|до\s+)?\d)|обход(?:ится|ятся)|длится|длятся|ввоз(?:ится|ятся)|взима(?:ется|ются)|покрыва(?:ет|ют)|плат(?:ит|ят)|перечисля(?:ет|ют)|лета(?:ет|ют)|продаётся|продается|продаются|предлага(?:ет|ют)|начина(?:ется|ются))(?![\p{L}])/u
@@ -90,7 +91,8 @@ export function endsInPresentTense(context: SentenceContext, clause: Span): bool
 
 /**
  * A Turkish clause that ends in the present continuous or the formal present ("1.200 kişiye iş veriyor", "yaklaşık 40
- * gün tutuyor", "450 kişi istihdam edilmekte", "ithalatla karşılanmaktadır"): it tells what is now; a verb of saying or expecting ("söylüyor",
+ * gün tutuyor", "450 kişi istihdam edilmekte", "ithalatla karşılanmaktadır"): it tells what is now; a verb of saying
+ * or expecting ("söylüyor",
  * "bekleniyor") does not, and "-yordu" is past.
  */
 const PRESENT_TR = /^\p{L}{2,}(?:[ıiuü]?yor(?:lar)?|mekte(?:dir)?|makta(?:dır)?)$/u
