@@ -66,8 +66,11 @@ const ABBREVIATIONS = new Set([
   'md',
 ])
 
-/** An amount written with its scale's abbreviation at a segment's end: "$210 млн.", "1,5 млрд.", "12 тыс.". */
-const SCALE_ABBREVIATION = /\d\s*(?:млн|млрд|тыс)\.\s*$/u
+/**
+ * An amount written with its scale's or unit's abbreviation at a segment's end: "$210 млн.", "1,5 млрд.", "12 тыс.",
+ * "около 14 тыс. т.", "800 руб.".
+ */
+const SCALE_ABBREVIATION = /\d\s*(?:(?:млн|млрд|тыс)\.\s*)?(?:млн|млрд|тыс|т|руб|долл)\.\s*$/u
 
 /** Languages that write ordinals as a number and a full stop ("2. Toplantısı", "XII. Zirve"). */
 const ORDINAL_DOT_LANGS = new Set(['tr', 'az'])

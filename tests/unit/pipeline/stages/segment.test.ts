@@ -124,4 +124,18 @@ describe('segmentText: an amount’s abbreviation before a capitalised word ends
   it('guard, ru: "5 млн. тонн" goes on in small letters', () => {
     expect(texts('Экспорт составил 5 млн. тонн зерна.')).toEqual(['Экспорт составил 5 млн. тонн зерна.'])
   })
+
+  it('ru: a tonne\'s "т." after an amount ends its sentence before a capital, as a scale does', () => {
+    expect(texts('Из них в Казахстан ушло около 14 тыс. т. Оптовики ждут роста цен.')).toEqual([
+      'Из них в Казахстан ушло около 14 тыс. т.',
+      'Оптовики ждут роста цен.',
+    ])
+    expect(texts('Урожай составил 800 т. Экспорт вырос.')).toEqual(['Урожай составил 800 т.', 'Экспорт вырос.'])
+  })
+
+  it('guard, ru: "и т. д." after a word is no amount and stays one sentence with what follows in small letters', () => {
+    expect(texts('Везут курагу, изюм и т. д. и т. п. на рынки.')).toEqual([
+      'Везут курагу, изюм и т. д. и т. п. на рынки.',
+    ])
+  })
 })
