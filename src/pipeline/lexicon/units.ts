@@ -149,11 +149,12 @@ const UNIT_RULES: readonly UnitRule[] = [
   { unit: 'km', words: [word(`km|км|kilometr${L}|kilomet(?:er|re)s?|километр${L}`)] },
   { unit: 'm2', words: [word(`metrekare${L}|kvadratmetr${L}|m²|м²`)] },
   { unit: 'm2', words: [word('kvadrat|square|кв|квадратн\\p{L}*'), word(`met(?:r|er|re)${L}|м|метр${L}`)] },
-  { unit: 'm2', words: [word('кв'), word('\\.'), word('м')], langs: ['ru'] },
+  { unit: 'm2', words: [word('кв'), word('\\.'), word(`м|метр${L}`)], langs: ['ru'] },
   { unit: 'ha', words: [word(`hektar${L}|hectares?|гектар${L}|ha|га`)] },
   // latency along a cable: "20–25 millisaniyə", "15 milliseconds", "на 20 мс"
   { unit: 'ms', words: [word(`mil+isaniy${L}|millisecond${L}|ms|мс|миллисекунд${L}`)] },
   { unit: 'm3', words: [word('kub|cubic|куб'), word(`met(?:r|er|re)${L}|м`)] },
+  { unit: 'm3', words: [word('куб'), word('\\.'), word(`м|метр${L}`)], langs: ['ru'] },
   { unit: 'm3', words: [word(`metrek[üu]p${L}|kubmetr${L}|кубометр${L}`)] },
   { unit: 'm3', words: [word('bcm')], factor: 1e9 },
   // water in a river's or a reservoir's cubic kilometres: "38 cubic kilometres", "38 куб. км", "38 kub kilometr"
@@ -189,10 +190,11 @@ const UNIT_RULES: readonly UnitRule[] = [
   },
   { unit: 'days', words: [word('days?')], langs: ['en'] },
   { unit: 'days', words: [word(`дн[еяи]${L}|день|сут${L}`)], langs: ['ru'] },
-  // days counted on the calendar of work: "10-15 iş günü", "10 working days", "10 рабочих дней"
-  { unit: 'days', words: [word('iş'), word(`gün${L}`)], langs: ['tr', 'az'] },
-  { unit: 'days', words: [word('working|business'), word('days?')], langs: ['en'] },
-  { unit: 'days', words: [word(`рабоч${L}`), word(`дн[еяи]${L}|день`)], langs: ['ru'] },
+  // days counted on the calendar of work, of banks or of the year: "10-15 iş günü", "10 working days", "10 рабочих
+  // дней", "2–3 банковских дня", "30 календарных дней", "30 takvim günü"
+  { unit: 'days', words: [word('iş|takvim|bank'), word(`gün${L}`)], langs: ['tr', 'az'] },
+  { unit: 'days', words: [word('working|business|banking|calendar'), word('days?')], langs: ['en'] },
+  { unit: 'days', words: [word(`(?:рабоч|банковск|календарн)${L}`), word(`дн[еяи]${L}|день`)], langs: ['ru'] },
   {
     unit: 'hours',
     words: [word(`saat${L}`)],

@@ -75,6 +75,8 @@ describe('findQuantities: areas, latency and the Turkish lira', () => {
   it.each<[string, string, Read[]]>([
     ['tr', 'Merkez 412 bin metrekare alan üzerine kuruldu.', [['412 bin metrekare', 412e3, null, 'm2']]],
     ['ru', 'Под склады отведено 5 тыс. кв. м.', [['5 тыс. кв. м', 5e3, null, 'm2']]],
+    ['ru', 'Под склады отведено 5 тыс. кв. метров.', [['5 тыс. кв. метров', 5e3, null, 'm2']]],
+    ['ru', 'Карьер дал около 120 тыс. куб. м мрамора.', [['120 тыс. куб. м', 120e3, null, 'm3']]],
     ['en', 'The terminal covers 120,000 square metres.', [['120,000 square metres', 120e3, null, 'm2']]],
     ['az', 'Terminal 64 hektar ərazidə yerləşir.', [['64 hektar', 64, null, 'ha']]],
     ['ru', 'Площадь терминала – 64 гектара.', [['64 гектара', 64, null, 'ha']]],

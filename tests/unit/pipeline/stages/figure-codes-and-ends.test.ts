@@ -39,6 +39,10 @@ describe('extractFigures: codes, ages and counted contracts are no figures', () 
     ['az', 'Sənədlər 10 iş günü ərzində yoxlanılır.', [['10 iş günü', 10, 'days']]],
     ['en', 'Visas are issued within 5 working days.', [['5 working days', 5, 'days']]],
     ['ru', 'Оформление занимает 10 рабочих дней.', [['10 рабочих дней', 10, 'days']]],
+    ['ru', 'SWIFT-платёж обычно проходит за 2–3 банковских дня.', [['2–3 банковских дня', 2, 'days']]],
+    ['ru', 'Возврат пошлины занимает 30 календарных дней.', [['30 календарных дней', 30, 'days']]],
+    ['en', 'Refunds are paid within 30 calendar days.', [['30 calendar days', 30, 'days']]],
+    ['tr', 'İtiraz süresi 30 takvim günü olarak belirlendi.', [['30 takvim günü', 30, 'days']]],
   ])('%s: %s', (lang, sentence, expected) => {
     expect(figures(lang, sentence)).toEqual(expected)
   })
