@@ -364,7 +364,7 @@ function readQuantity(tokens: readonly Token[], index: number, lang: string): Re
       isAge(tokens, numeral, first, last) ||
       isInUnkeptMeasure(tokens, last) ||
       isCode(tokens, first, last) ||
-      isLetterCode(tokens[last + 1])
+      isLetterCode(tokens[last + 1], tokens[last + 2])
     ) {
       return { quantity: null, next: last + 1 }
     }

@@ -233,9 +233,16 @@ function isBracketedCodeLabel(tokens: readonly Token[], first: number): boolean 
 
 /** Single letters that are words of their own ("a", "o", "и", "в"), and so no code after a number. */
 const LETTER_WORDS = new Set(['a', 'e', 'i', 'o', 'u', 'x', 'и', 'в', 'с', 'к', 'о', 'у', 'а', 'я'])
-/** A single letter after a number that no unit claims: a grade or a code ("CEM I 42,5 R", "Class 3 B"). */
-export const isLetterCode = (token: Token | undefined) =>
-  token?.kind === 'word' && isSpaced(token) && /^\p{L}$/u.test(token.text) && !LETTER_WORDS.has(token.text)
+/**
+ * A single letter after a number that no unit claims: a grade or a code ("CEM I 42,5 R", "Class 3 B"); not the first
+ * letter of a name with digits glued on, which names what is counted ("61 B2B meetings", "12 A320 aircraft").
+ */
+export const isLetterCode = (token: Token | undefined, next: Token | undefined) =>
+  token?.kind === 'word' &&
+  isSpaced(token) &&
+  /^\p{L}$/u.test(token.text) &&
+  !LETTER_WORDS.has(token.text) &&
+  !(next?.kind === 'num' && next.gap === '')
 
 /** Degrees after a number: "mənfi 14–18 dərəcə", "5°C", "minus 14 degrees", "до минус 18 градусов". */
 const DEGREE_AFTER = /^(?:dərəcə\p{L}*|derece\p{L}*|degrees?|градус\p{L}*|°[cf]?)$/u
