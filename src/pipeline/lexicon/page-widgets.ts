@@ -89,3 +89,10 @@ export const PAGE_MARKS = new RegExp(
   ].join('|'),
   'u',
 )
+
+/**
+ * A letter's or a newsletter's salutation alone on its line: "Merhaba Ayşe Hanım,", "Good morning, Daniel,", "Hörmətli
+ * oxucular!", "Здравствуйте, Ирина!": a greeting word, a few words of address, and the comma or mark that ends it.
+ */
+export const GREETING =
+  /^(?:merhaba|selam|sayın|değerli|kıymetli|salam|hörmətli|dəyərli|əziz|hello|hi|dear|greetings|good\s+(?:morning|afternoon|evening)|здравствуйте|добрый\s+(?:день|вечер)|доброе\s+утро|уважаем\p{L}*|дорог\p{L}*|привет)(?:[\s,]+[\p{L}.'’-]+){0,4}\s*[,!:]$/u

@@ -71,8 +71,9 @@ function withoutOrdinalAndShortYear(core: string): string {
   return core
     .replace(/(?<!\d)(\d{1,2})(?:st|nd|rd|th)(?!\p{L})/u, '$1')
     .replace(/\s+['’](\d{2})$/u, ' 20$1')
-    .replace(/^(\d{1,2})\.([ivx]{1,4})\.(\d{4})$/u, (whole, day: string, roman: string, year: string) => {
-      const month = ROMAN_MONTHS.indexOf(roman) + 1
+    .replace(/^(\d{1,2})\.([ivxı]{1,4})\.(\d{4})$/u, (whole, day: string, roman: string, year: string) => {
+      // Turkish and Azerbaijani case folding makes the Roman "I" a dotless "ı" ("VI" → "vı")
+      const month = ROMAN_MONTHS.indexOf(roman.replaceAll('ı', 'i')) + 1
       return month > 0 ? `${day}.${month}.${year}` : whole
     })
 }

@@ -89,6 +89,8 @@ function bylineRestFits(rest: readonly (string | undefined)[]): boolean {
     const joiner = rest[k]
     const part = rest[k + 1] ?? ''
     if (words(part).length > MAX_BYLINE_PART_WORDS) return false
+    // "Genel Kurul Tutanağı - 28. Dönem 4. Yasama Yılı 67. Birleşim": ordinals number a sitting or an issue, no outlet
+    if (/(?<!\d)\d{1,3}\.\s+\p{Lu}/u.test(part)) return false
     if (joiner !== undefined && joiner !== 'in' && !CO_AUTHOR_OR_PLACE.test(part)) return false
   }
   return true

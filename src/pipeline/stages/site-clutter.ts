@@ -39,6 +39,7 @@ import {
   LISTEN_LIVE,
   LIVE_COUNTER,
   MAIL_BYLINE,
+  GREETING,
   PLAYER_TIME,
   PROGRAMME_META,
   TEXT_SIZE_BUTTONS,
@@ -128,7 +129,7 @@ const RUNNING_NUMBER = /^(?:вопрос|sual|soru|question|выпуск|episode
  * the issue's number, its date and reading time ("Issue #214 · Friday, 5 June 2026 · 6 min read").
  */
 const ISSUE_MASTHEAD =
-  /^[^|·—–]{2,60}\s+[|·—–]\s+(?:issue|sayı|say|buraxılış|выпуск|номер)\s*(?:№|no\.?|#|nömrə)?\s*:?\s*\d{1,4}$|^(?:issue|sayı|buraxılış|выпуск|номер)\s*(?:№|no\.?|#|nömrə)?\s*:?\s*\d{1,4}\s+[|·•]\s+.{0,60}[|·•]\s+\d{1,2}\s*(?:min|mins|dk|dəq|мин)\.?(?:\s+(?:read|okuma|oxu|чтения))?$/u
+  /^[^|·—–]{2,60}(?:\s+[|·]\s+[^|·—–]{2,80})?\s+[|·—–]\s+(?:issue|sayı|say|buraxılış|выпуск|номер)\s*(?:№|no\.?|#|nömrə)?\s*:?\s*\d{1,4}$|^(?:issue|sayı|buraxılış|выпуск|номер)\s*(?:№|no\.?|#|nömrə)?\s*:?\s*\d{1,4}\s+[|·•]\s+.{0,60}[|·•]\s+\d{1,2}\s*(?:min|mins|dk|dəq|мин)\.?(?:\s+(?:read|okuma|oxu|чтения))?$/u
 /**
  * "[Image: Construction cranes above unfinished apartment blocks]", "[Görsel: Aktau Limanı'nda …]": a picture's
  * description for readers who cannot see it, as a browser's reader mode or a text-only export prints it in brackets.
@@ -183,8 +184,11 @@ const isCounter = (folded: string) => {
   const media = (part: string) => /^(?:▶\s*)?(?:video|видео)$|^\d{1,2}:\d{2}$/u.test(part)
   // "Galeriyi başlat ▶ | 14 fotoğraf", "Yorum (3)": a button beside it; "Чтение: 5 мин | Просмотры: 2 071": a reading time
   const button = (part: string) => WIDGET_LINES.has(part.replace(BUTTON_COUNT, '')) || /^yorum \(\d+\)$/u.test(part)
+  // "Gömrük | 👁 2 314 baxış": the story's section beside its count
+  const section = (part: string) => parts.length === 2 && /^\p{L}+(?:\s\p{L}+)?$/u.test(part)
   const other = (part: string) =>
     media(part) ||
+    section(part) ||
     PRINT_OR_FILE.test(part) ||
     TEXT_SIZE_BUTTONS.test(part) ||
     READING_TIME_LINE.test(part) ||
@@ -376,8 +380,9 @@ export function clutterReason(line: string): string | null {
   if (matches(LISTEN_ON) || matches(DOWNLOAD_LINK)) return 'share buttons'
   // "3 / 14": a gallery's page counter; "Вопрос № 312": a column's running number
   if (/^\d{1,3}\s*\/\s*\d{1,3}$/u.test(line.trim()) || matches(RUNNING_NUMBER)) return 'view counter'
-  // "CASPIAN FREIGHT WEEKLY | Issue #112": a newsletter's name and issue, part of its masthead
+  // "CASPIAN FREIGHT WEEKLY | Issue #112": a newsletter's name (maybe its tagline) and issue, part of its masthead
   if (matches(ISSUE_MASTHEAD)) return 'site header'
+  if (matches(GREETING)) return 'greeting'
   if (matches(CREDIT_ALONE)) return 'photo caption'
   if (isMarketTicker(line)) return 'market ticker'
   if (isWeatherLine(line)) return 'site header'

@@ -38,6 +38,15 @@ describe('readDateLine: notes beside the date', () => {
       '2026-05-12',
     ],
     ['a day of a fair and a Roman month', 'ДЕНЬ 1 | 14.X.2026', '2026-10-14'],
+    // Azerbaijani folding makes the Roman "I" dotless: "VI" reads "vı"
+    [
+      'a podcast’s airing, a Roman month with an I, and its host',
+      'Efirə çıxıb: 26.VI.2026 · Aparıcı: Rauf Hüseynov',
+      '2026-06-26',
+    ],
+    ['an English airing label', 'Aired on 3 May 2026', '2026-05-03'],
+    ['a Turkish past of publishing and a Roman month', 'Yayımlandı: 3.III.2026', '2026-03-03'],
+    ['a Russian airing label', 'Дата эфира: 12.03.2026', '2026-03-12'],
     ['an ordinal in an Azerbaijani release', 'Elan tarixi: 3 mart 2026 | Bölmə: Xəbərlər', '2026-03-03'],
   ])('%s: "%s"', (_, line, published) => {
     expect(readDateLine(line)?.published).toBe(published)

@@ -229,3 +229,17 @@ describe('parseHeader: an official named by office, or a name with a case ending
     expect(header.body.join('\n')).toContain(readout)
   })
 })
+
+describe('parseHeader: a record’s title numbered by ordinals is no byline', () => {
+  it.each<[string, string, string, string]>([
+    ['tr', 'Genel Kurul Tutanağı - 28. Dönem 4. Yasama Yılı 67. Birleşim', '12 Mart 2026 Perşembe', '2026-03-12'],
+    ['az', 'Milli Məclisin Plenar İclası - 6. Çağırış 3. Sessiya', '12.03.2026', '2026-03-12'],
+  ])('%s: "%s" under the parliament’s name, menu and breadcrumb', (lang, title, dateLine, published) => {
+    const lead = STORY_LEAD[lang as keyof typeof STORY_LEAD]
+    const top = ['TBMM - Türkiye Büyük Millet Meclisi', 'Ana Sayfa | Milletvekilleri | Komisyonlar | Genel Kurul']
+    const header = parseHeader(
+      page(...top, 'Ana Sayfa > Tutanaklar > Genel Kurul Tutanakları', title, dateLine, '', lead),
+    )
+    expect(header).toMatchObject({ title, published, author: null })
+  })
+})
