@@ -6,7 +6,22 @@ import { compactAz, dateAz, hasIntlData, monthAz, numberAz } from './locale-fall
 
 // Words Intl has no unit for: tonnes are not a sanctioned ECMA-402 unit, and "$1B" reads worse than "$1 billion".
 const TONNE: Record<Lang, string> = { en: 't', tr: 'ton', az: 'ton' }
-const BARREL: Record<Lang, string> = { en: 'barrel', tr: 'varil', az: 'barrel' }
+/** The unit a rate is quoted per, as each interface language writes it after the slash ("$780/container"). */
+const PER_UNIT: Readonly<Record<string, Record<Lang, string>>> = {
+  t: { en: 't', tr: 'ton', az: 'ton' },
+  barrel: { en: 'barrel', tr: 'varil', az: 'barrel' },
+  hour: { en: 'hour', tr: 'saat', az: 'saat' },
+  day: { en: 'day', tr: 'gün', az: 'gün' },
+  night: { en: 'night', tr: 'gece', az: 'gecə' },
+  container: { en: 'container', tr: 'konteyner', az: 'konteyner' },
+  truck: { en: 'truck', tr: 'tır', az: 'tır' },
+  declaration: { en: 'declaration', tr: 'beyanname', az: 'bəyannamə' },
+  oz: { en: 'oz', tr: 'ons', az: 'unsiya' },
+  lb: { en: 'lb', tr: 'libre', az: 'funt' },
+  l: { en: 'l', tr: 'litre', az: 'litr' },
+  m2: { en: 'm²', tr: 'm²', az: 'm²' },
+  m3: { en: 'm³', tr: 'm³', az: 'm³' },
+}
 const DOLLAR: Record<Lang, (amount: string) => string> = {
   en: (amount) => `$${amount}`,
   tr: (amount) => `${amount} dolar`,
@@ -35,7 +50,7 @@ export function formatValue(value: number, unit: string, lang: Lang, display: 'l
   // a price of one unit of goods: "$236/t", "236 dolar/ton", "$71/barrel"
   const rate = readRateUnit(unit)
   if (rate) {
-    const per = rate.per === 't' ? TONNE[lang] : rate.per === 'barrel' ? BARREL[lang] : rate.per
+    const per = PER_UNIT[rate.per]?.[lang] ?? rate.per
     return `${formatValue(value, rate.currency, lang, display)}/${per}`
   }
   switch (unit) {

@@ -26,7 +26,10 @@ export function tokenize(folded: string): Token[] {
   return mergeSpaceGroups(tokens)
 }
 
-/** Joins "1 500 000" into one token when every group after the first has exactly three digits. */
+/**
+ * Joins "1 500 000" into one token when every group after the first has exactly three digits; the last group may carry
+ * the language's decimals ("12 738,60", "1 084,6"), which end the number.
+ */
 function mergeSpaceGroups(tokens: Token[]): Token[] {
   const out: Token[] = []
   for (const token of tokens) {
@@ -36,7 +39,7 @@ function mergeSpaceGroups(tokens: Token[]): Token[] {
       token.kind === 'num' &&
       prev.kind === 'num' &&
       THOUSANDS_GAP.test(token.gap) &&
-      /^\d{3}$/.test(token.text) &&
+      /^\d{3}(?:[.,]\d{1,3})?$/.test(token.text) &&
       /^(\d{1,3})(\s\d{3})*$/.test(prev.text.replace(/[\u00a0\u202f\u2009]/g, ' '))
     if (joins) out[out.length - 1] = { ...prev, text: `${prev.text}${token.gap}${token.text}`, end: token.end }
     else out.push(token)
@@ -59,7 +62,12 @@ export function parseDigits(raw: string, lang: string): number | null {
   const text = raw.trim()
   if (/[ \u00a0\u202f\u2009]/.test(text)) {
     const parts = text.split(/[ \u00a0\u202f\u2009]/)
-    return isThousandsGroups(parts) ? Number(parts.join('')) : null
+    // "12 738,60": the last group's decimals after the language's own mark
+    const [lastGroup = '', fraction] = (parts.at(-1) ?? '').split(decimalMark(lang))
+    const groups = [...parts.slice(0, -1), lastGroup]
+    if (fraction !== undefined && !/^\d{1,3}$/.test(fraction)) return null
+    if (!isThousandsGroups(groups)) return null
+    return Number(`${groups.join('')}${fraction === undefined ? '' : `.${fraction}`}`)
   }
   if (/^\d+$/.test(text)) return Number(text)
   const hasPoint = text.includes('.')

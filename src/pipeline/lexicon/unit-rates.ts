@@ -2,8 +2,8 @@ import { rateUnit, readRateUnit } from '../../schema/rate-unit'
 import type { Token } from './numeral-tokens'
 import { matchUnit } from './units'
 
-/** Currencies whose amounts may be a price of one unit of goods. */
-const CURRENCY = /^[A-Z]{3}$/u
+/** Currencies whose amounts may be a price of one unit of goods (TEU is a box, no currency). */
+const CURRENCY = /^(?!TEU$)[A-Z]{3}$/u
 
 /** The units of goods a price is quoted for, as the rate's denominator ("USD/t", "USD/barrel"). */
 const DENOMINATORS: readonly { unit: string; word: RegExp }[] = [
@@ -17,6 +17,16 @@ const DENOMINATORS: readonly { unit: string; word: RegExp }[] = [
   { unit: 'm2', word: /^(?:m2|m²|м²|sqm|metrekare|kvadratmetr)$/u },
   { unit: 'm3', word: /^(?:m3|m³|м³|cbm|metreküp|kubmetr)$/u },
   { unit: 'hour', word: /^(?:hour|hr|час|saat|saatı|saatlık|saatlıq)$/u },
+  // a hotel room by the night (a freight rate per box, truck or day stays the amount of money the corpus writes)
+  { unit: 'night', word: /^(?:night|gece|gecə|ночь)$/u },
+  // gold and oil by the ounce, the gram and the pound; fuel by the litre: "за тройскую унцию", "libre başına"
+  { unit: 'oz', word: /^(?:oz|ounce|ons|унцию|унция)$/u },
+  { unit: 'g', word: /^(?:gram|qram|грамм)$/u },
+  { unit: 'lb', word: /^(?:lb|libre|фунт)$/u },
+  { unit: 'l', word: /^(?:litre|liter|litr|литр)$/u },
+  // a currency's rate in another: "12 738,60 сума за доллар", "5 cents per dollar"
+  { unit: 'USD', word: /^(?:доллар|dollar)$/u },
+  { unit: 'EUR', word: /^(?:евро|euro)$/u },
 ]
 
 /**
@@ -25,6 +35,7 @@ const DENOMINATORS: readonly { unit: string; word: RegExp }[] = [
  */
 const POSSESSIVES: readonly { unit: string; word: RegExp }[] = [
   { unit: 't', word: /^(?:tonu|tonun|tonunun)$/u },
+  { unit: 'barrel', word: /^(?:varili|varilinin|bareli|barelinin)$/u },
   { unit: 'kg', word: /^(?:kilosu|kilosunun|kilogramı|kilogramının|kiloqramı|kiloqramının)$/u },
   { unit: 'm2', word: /^(?:metrekaresi|metrekaresinin|kvadratmetri|kvadratmetrinin)$/u },
   { unit: 'm3', word: /^(?:metreküpü|kubmetri)$/u },
@@ -47,11 +58,29 @@ const SCALE_WORD = /^(?:bin|min|milyon|milyar|milyard|thousand|million|billion|�
 const EACH_AFTER = /^(?:a|an|per|each|за|в)$/u
 /** "saatlık ücret 25 dolar", "orta saatlıq tarifi 25–40 dollar": an hourly rate's adjective. */
 const HOURLY = /^saatl[ıi][kq]$/u
+/**
+ * A word that names a rate by itself right before its amount: "gecelik 118 dolar" (a night's). Further off it would
+ * qualify something else ("gecelik konaklama sayısı …").
+ */
+const RATE_ADJECTIVES: readonly { unit: string; word: RegExp }[] = [{ unit: 'night', word: /^(?:gecelik|gecəlik)$/u }]
+/** "ons altın", "gram altın": Turkish and Azerbaijani markets quote gold and silver by the ounce or the gram. */
+const METAL = /^(?:altın|gümüş|qızıl)$/u
+/** A troy ounce's adjective between "за" and the unit: "за тройскую унцию", "per troy ounce". */
+const TROY = /^(?:troy|тройскую)$/u
+/** A metre's letter with its power glued on: "₸/м²", "за м²", "AZN/m²". */
+function metreWithPower(tokens: readonly Token[], at: number): { unit: string; last: number } | null {
+  const [letter, power] = [tokens[at], tokens[at + 1]]
+  if (!letter || !/^[mм]$/u.test(letter.text) || power?.gap !== '') return null
+  const unit = /^[2²]$/u.test(power.text) ? 'm2' : /^[3³]$/u.test(power.text) ? 'm3' : null
+  return unit ? { unit, last: at + 1 } : null
+}
 /** "cubic", "square" before a metre: a volume's or an area's unit in two words. */
 const MEASURE_BEFORE_METRE = /^(?:cubic|square|куб|кв)$/u
 const METRE = /^(?:met(?:re|er)s?|м|метр\p{L}*)$/u
 /** Words that say "for each" after the unit before an amount: "ton başına 228 dolar", "hər ton üçün 230 dollar". */
-const EACH_BEFORE = /^(?:başına|başı|üçün)$/u
+const EACH_BEFORE = /^(?:başına|başı|üçün|için)$/u
+/** A buying or selling price between a unit and its noun: "gram satış fiyatı", "ton alış fiyatı". */
+const SALE = /^(?:satış|alış|selling|buying)$/u
 
 /**
  * Reads a price quoted per unit of goods around an amount of money whose tokens run from `first` to `last`: after
@@ -71,10 +100,15 @@ export function readUnitRate(
   if (next?.text === '/' && next.gap === '' && after?.gap === '') {
     const unit = denominatorOf(after)
     if (unit) return { unit: rateUnit(currency, unit), last: last + 2 }
+    const area = metreWithPower(tokens, last + 2)
+    if (area) return { unit: rateUnit(currency, area.unit), last: area.last }
   }
   if (next?.kind === 'word' && EACH_AFTER.test(next.text) && after?.gap.trim() === '') {
-    const unit = denominatorOf(after)
-    if (unit) return { unit: rateUnit(currency, unit), last: last + 2 }
+    const troy = TROY.test(after?.text ?? '') ? 1 : 0
+    const unit = denominatorOf(tokens[last + 2 + troy])
+    if (unit) return { unit: rateUnit(currency, unit), last: last + 2 + troy }
+    const area = metreWithPower(tokens, last + 2)
+    if (area) return { unit: rateUnit(currency, area.unit), last: area.last }
     // "USD 95 per cubic metre", "$38 a square metre", "за куб. м"
     const measure = MEASURE_BEFORE_METRE.exec(after?.text ?? '')?.[0]
     if (measure && METRE.test(tokens[last + 3]?.text ?? '')) {
@@ -117,6 +151,8 @@ function rateBefore(tokens: readonly Token[], first: number): string | null {
   for (let k = start; k >= Math.max(0, first - RATE_REACH); k--) {
     const token = tokens[k]
     if (!token || token.kind === 'num' || (token.kind === 'sym' && CLAUSE_MARK.test(token.text))) return null
+    const adjective = k === first - 1 ? unitOfWord(RATE_ADJECTIVES, token.text) : null
+    if (adjective) return adjective
     const unit = denominatorOf(token)
     // an hour before an amount is a kilowatt-hour's ("1 kVt·saat üçün 4,1 sent"), unless it is an hourly rate's
     if (!unit || (unit === 'hour' && !HOURLY.test(token.text))) continue
@@ -128,6 +164,11 @@ function rateBefore(tokens: readonly Token[], first: number): string | null {
     // price ("ton fiyatı 1.890 dolar", "ton qiyməti", "the tonne price")
     if (unitOfWord(POSSESSIVES, token.text) !== null) return unit
     if (following?.kind === 'word' && PRICE_NOUN_AFTER.test(following.text)) return unit
+    // "gram satış fiyatı 4.720 TL": a kind of price between the unit and its noun
+    if (following?.kind === 'word' && PRICE_NOUN_AFTER.test(tokens[k + 2]?.text ?? '') && SALE.test(following.text))
+      return unit
+    // "Ons altın 3.512 dolara çıktı", "Gram altın 5.050 TL": gold quoted by its unit
+    if ((unit === 'oz' || unit === 'g') && following?.kind === 'word' && METAL.test(following.text)) return unit
     // "стоимость доставки тонны металла": the genitive after a price or a haul is one tonne's
     if (token.text === 'тонны' && preceding !== undefined && PRICE_OF.test(preceding.text)) return unit
     if (following?.kind === 'word' && EACH_BEFORE.test(following.text)) return unit
@@ -139,8 +180,8 @@ function rateBefore(tokens: readonly Token[], first: number): string | null {
   return null
 }
 
-/** Units one of which a price is quoted for: a tonne, a kilowatt-hour, a barrel, a kilogram. */
-const DENOMINATOR_UNITS: ReadonlySet<string> = new Set(['t', 'kWh', 'barrel', 'kg'])
+/** Units one of which a price is quoted for: a tonne, a kilowatt-hour, a barrel, a kilogram, a square or cubic metre. */
+const DENOMINATOR_UNITS: ReadonlySet<string> = new Set(['t', 'kWh', 'barrel', 'kg', 'm2', 'm3'])
 
 /** "up from", "against", "compared with", "против", "по сравнению с": an amount set beside the price before it. */
 const COMPARED = /(?:from|against|versus|vs\.?|compared (?:with|to)|против|по сравнению с|с|от)\s*$/u

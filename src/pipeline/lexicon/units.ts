@@ -275,7 +275,10 @@ export function matchUnit(tokens: readonly Token[], index: number, lang: string)
         ? null
         : { unit: 'percent', factor: 1, last: index }
     const currency = CURRENCY_SIGNS[first.text]
-    return currency && first.gap === '' ? { unit: currency, factor: 1, last: index } : null
+    // "3 100 ₸", "25 000 ₽": a sign after a space is the amount's too, unless a number glued to it is its own ("in
+    // 2025 $3 billion")
+    const ownsNext = tokens[index + 1]?.kind === 'num' && tokens[index + 1]?.gap === ''
+    return currency && (first.gap === '' || !ownsNext) ? { unit: currency, factor: 1, last: index } : null
   }
   for (const rule of UNIT_RULES) {
     if (rule.langs && !rule.langs.includes(lang)) continue

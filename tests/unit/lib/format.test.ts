@@ -26,6 +26,11 @@ describe('formatValue(value, unit, lang)', () => {
     [236, 'USD/t', 'en', '$236/t'],
     [236, 'USD/t', 'tr', '236 dolar/ton'],
     [71.2, 'USD/barrel', 'tr', '71,2 dolar/varil'],
+    // rates per box, night, ounce or square metre, in the interface's words
+    [2.86, 'USD/lb', 'en', '$2.86/lb'],
+    [118, 'USD/night', 'tr', '118 dolar/gece'],
+    [3512, 'USD/oz', 'az', '3.512 dollar/unsiya'],
+    [3100, 'KZT/m2', 'en', 'KZT\u00a03.10K/m²'],
     // a price in cents keeps its digits: 4.5 cents is never shown as 5
     [0.045, 'USD/kWh', 'en', '$0.045/kWh'],
     [0.03, 'USD/kWh', 'tr', '0,03 dolar/kWh'],
