@@ -8,7 +8,7 @@ import { isReportWindow, measuredDuration } from './durations'
 import { readFraction } from './fractions'
 import type { Quantity, ReadResult } from './quantity'
 import { mergeRanges } from './quantity-ranges'
-import { joinRates, readUnitRate } from './unit-rates'
+import { exchangePair, joinRates, readUnitRate } from './unit-rates'
 import { qualifierAfter, qualifierBefore } from './quantity-qualifiers'
 import {
   isAge,
@@ -16,6 +16,7 @@ import {
   isDateOrDuration,
   isGluedCode,
   isInUnkeptMeasure,
+  isIndexNameOrLevel,
   isLetterCode,
   isSpaced,
 } from './plain-numbers'
@@ -282,6 +283,9 @@ function readUnitAndAHalf(tokens: readonly Token[], index: number, lang: string)
   }
 }
 
+/** A currency's code as a unit: "USD", "KZT" (TEU is a box). */
+const CURRENCY_UNIT = /^(?!TEU$)[A-Z]{3}$/u
+
 /** Reads the quantity that starts at `tokens[index]`, if one does. */
 function readQuantity(tokens: readonly Token[], index: number, lang: string): ReadResult {
   const none = { quantity: null, next: index + 1 }
@@ -330,8 +334,11 @@ function readQuantity(tokens: readonly Token[], index: number, lang: string): Re
   if (unitMatch && !ageOfThings) [unit, factor, last] = [unitMatch.unit, factor * unitMatch.factor, unitMatch.last]
   const glued = unit === null ? hyphenGluedUnit(tokens, last, lang) : null
   if (glued) [unit, factor, last] = [glued.unit, factor * glued.factor, glued.last]
+  // "USD/TRY 44,85", "EUR/USD paritesi ise 1,168": a currency pair's quote, whatever code stands nearest
+  const pair = unit === null || CURRENCY_UNIT.test(unit) ? exchangePair(tokens, first, last) : null
+  if (pair) unit = pair
   // "$236 a tonne", "ton başına 228 dolar": a price of one tonne, not an amount of money
-  const rate = unit === null ? null : readUnitRate(tokens, index, last, unit, lang)
+  const rate = unit === null || pair ? null : readUnitRate(tokens, index, last, unit, lang)
   if (rate) [unit, last] = [rate.unit, rate.last]
   const suffix = tokens[last + 2]
   // "TEU'ya", "%62'si", and a unit's case suffix after a hyphen ("1 GW-dan artıq", "100 min TEU-nu")
@@ -364,6 +371,7 @@ function readQuantity(tokens: readonly Token[], index: number, lang: string): Re
       isAge(tokens, numeral, first, last) ||
       isInUnkeptMeasure(tokens, last) ||
       isCode(tokens, first, last) ||
+      isIndexNameOrLevel(tokens, first, last) ||
       isLetterCode(tokens[last + 1], tokens[last + 2])
     ) {
       return { quantity: null, next: last + 1 }

@@ -27,6 +27,12 @@ const HALF_SCALE = /^полу?(миллиард\p{L}*|миллион\p{L}*|ты�
 
 /** Units of measure a hyphenated adjective may spell out; not time ("a 24-hour service") or money. */
 const SPELLED_ADJECTIVE_UNITS = new Set(['km', 't', 'TEU', 'MW', 'GW', 'm3', 'barrel'])
+/**
+ * A pack a hyphenated weight or volume sizes: "a 10-kg bag", "25-kg sacks", "a 5-litre can", "20-литровая канистра".
+ * The size is the product's, no amount of trade.
+ */
+const PACK =
+  /^(?:bags?|sacks?|box(?:es)?|cartons?|packs?|packets?|bottles?|cans?|jars?|tins?|drums?|buckets?|cylinders?|мешк\p{L}*|пакет\p{L}*|коробк\p{L}*|бутыл\p{L}*|банк\p{L}*|канистр\p{L}*|баллон\p{L}*)$/u
 
 /** Words too ambiguous to be a number on their own ("bir" is also "a", "yüz" also "face", "one" also a pronoun). */
 const AMBIGUOUS_ALONE = new Set([
@@ -139,7 +145,9 @@ function readDigits(tokens: readonly Token[], index: number, lang: string, after
   // "the 224-kilometer line", "a 500-megawatt plant", "224-километровой": a measure spelled out as an adjective
   const spelled = HYPHEN.test(next.text) ? matchUnit(tokens, index + 2, lang) : null
   if (spelled && spelled.last === index + 2 && SPELLED_ADJECTIVE_UNITS.has(spelled.unit)) {
-    return { ...base, last: index + 2, gluedUnit: spelled.unit }
+    if (PACK.test(tokens[index + 3]?.text ?? '')) return { skip: index + 3 }
+    // "a 500-kg load": the kilogram's factor makes it tonnes
+    return { ...base, value: value * spelled.factor, last: index + 2, gluedUnit: spelled.unit }
   }
   // "40-foot", "five-year", "40-футового": in English and Russian a hyphenated word makes the number an adjective
   if (HYPHEN.test(next.text) && (lang === 'en' || lang === 'ru')) return { skip: index + 3 }

@@ -110,7 +110,7 @@ export function isAge(tokens: readonly Token[], numeral: Numeral, first: number,
  * "ТН ВЭД 3102", "XİF MN 1001"), which names one and counts nothing.
  */
 const CODE_BEFORE =
-  /^(?:imo|mmsi|id|no|nr|№|#|kod|код|nömrə|euro|евро|avro|hotline|линия|линии|xətti|hattı|session|сессия|сессии|oturum|sessiya|panel|панель|part|часть|bölüm|hissə|phase|фаза|этап|faz|faza|mərhələ|round|раунд|episode|эпизод|day|день|berth|pier|причал\p{L}*|stand|стенд|hall|pavilion|павильон|salon|gate|peron|platform|iso|гост|gost|iec|номер\p{L}*|numbers?|lot|лот|hs|gtip|вэд|mn|cn|class|klass|класс\p{L}*|sınıf\p{L}*|sinif\p{L}*|category|kateqoriya\p{L}*|kategori\p{L}*|категори\p{L}*|scope|əhatə|зал|pavilyon\p{L}*|павильоны|ряд|ряды|рядах|row|rows|dahili|ext|доб)$/u
+  /^(?:imo|mmsi|id|no|nr|№|#|kod|код|nömrə|euro|евро|avro|hotline|alo|линия|линии|xətti|hattı|session|сессия|сессии|oturum|sessiya|panel|панель|part|часть|bölüm|hissə|phase|фаза|этап|faz|faza|mərhələ|round|раунд|episode|эпизод|day|день|berth|pier|причал\p{L}*|stand|стенд|hall|pavilion|павильон|salon|gate|peron|platform|iso|гост|gost|iec|номер\p{L}*|numbers?|lot|лот|hs|gtip|вэд|mn|cn|class|klass|класс\p{L}*|sınıf\p{L}*|sinif\p{L}*|category|kateqoriya\p{L}*|kategori\p{L}*|категори\p{L}*|scope|əhatə|зал|pavilyon\p{L}*|павильоны|ряд|ряды|рядах|row|rows|dahili|ext|доб)$/u
 /**
  * A word after a number that makes it a phone's short code: "146 qaynar xətti", "112 çağrı merkezi", "1414 hotline",
  * "1590 qısa nömrəsinə", "the 1414 contact centre"; or a number that names a thing: "3 saylı körpü", "7 numaralı rıhtım".
@@ -267,10 +267,14 @@ const MILE = /^(?:miles?|mil\p{L}*|мил[ьяие]\p{L}*)$/u
  * yield in centners: no figure of trade or transport, and a temperature read without its sign ("mənfi", "minus") would
  * show a wrong one.
  */
+/** A precious metal's fineness: "22 ayar bilezik", "14 karat", "585 пробы": a grade of the metal, no amount. */
+const FINENESS_AFTER = /^(?:ayar|əyar|karat|carats?|проб[аыу])$/u
+
 export function isInUnkeptMeasure(tokens: readonly Token[], last: number): boolean {
   const [next, second] = [tokens[last + 1]?.text ?? '', tokens[last + 2]?.text ?? '']
   return (
     DEGREE_AFTER.test(next) ||
+    FINENESS_AFTER.test(next) ||
     UNKEPT_UNIT_AFTER.test(next) ||
     UNKEPT_SEA_OR_YIELD.test(next) ||
     (NAUTICAL.test(next) && MILE.test(second))
@@ -286,4 +290,26 @@ export function isGluedCode(tokens: readonly Token[], first: number, last: numbe
   const letterBefore = before?.kind === 'word' && number?.gap === '' && /^\p{L}{1,2}$/u.test(before.text)
   const digitsAfter = after?.kind === 'num' && after.gap === '' && tokens[last]?.kind === 'word'
   return letterBefore || digitsAfter
+}
+
+/** Stock indices whose names hold a number ("BIST 100", "Nikkei 225", "FTSE 100"), folded: Turkish "BIST" is "bıst". */
+const INDEX_NAME = /^(?:b[iı]st|nikkei|ftse|stoxx|dax|cac|asx)$/u
+/** An index's points after its level: "11.240 puandan kapattı", "7 215 пунктов", "closed at 4,850 points". */
+const POINTS_AFTER = /^(?:puan\p{L}*|points?|пункт\p{L}*)$/u
+/** The word for a stock index in the four languages, folded ("endeksi", "indeksi", "индекс KASE"). */
+const INDEX_WORD = /^(?:endeks|indeks|index|индекс)\p{L}*$/u
+/** How many tokens before an index's level its name may stand ("индекс KASE прибавил 1,1% и закрылся на отметке"). */
+const INDEX_REACH = 15
+
+/**
+ * A number that names a stock index ("BIST 100", "S&P 500"), or an index's level in points ("BIST 100 endeksi 11.240
+ * puandan kapattı"): neither is a figure of trade, and a level in points is no count. Points without an index named
+ * before them ("faiz 0,5 puan düştü") are a rate's change, and stay.
+ */
+export function isIndexNameOrLevel(tokens: readonly Token[], first: number, last: number): boolean {
+  const prev = tokens[first - 1]
+  if (prev?.kind === 'word' && INDEX_NAME.test(prev.text)) return true
+  if (prev?.text === 'p' && tokens[first - 2]?.text === '&' && tokens[first - 3]?.text === 's') return true
+  if (!POINTS_AFTER.test(tokens[last + 1]?.text ?? '')) return false
+  return tokens.slice(Math.max(0, first - INDEX_REACH), first).some((t) => INDEX_WORD.test(t.text))
 }

@@ -216,14 +216,16 @@ export function joinRates<Q extends { start: number; end: number; value: number;
     }
     // "bir ton buğda 230 dollara", "bir ton taxılın Aktaudan Ələtə daşınması 28–32 dollara", "1 kVt·saat üçün 4,1 ABŞ
     // senti": one unit of goods, a few words and no mark between, then the amount of money
-    denominator =
+    // "1 USD = 1,70 AZN": an exchange rate, the second currency's amount per one of the first
+    const gap = next === undefined ? '' : folded.slice(q.end, next.start)
+    const perOne =
       q.value === 1 &&
-      DENOMINATOR_UNITS.has(q.unit) &&
       next !== undefined &&
       CURRENCY.test(next.unit) &&
-      /^(?:\s*[\p{L}'’-]+){0,5}\s*$/u.test(folded.slice(q.end, next.start))
-        ? q.unit
-        : null
+      (DENOMINATOR_UNITS.has(q.unit)
+        ? /^(?:\s*[\p{L}'’-]+){0,5}\s*$/u.test(gap)
+        : CURRENCY.test(q.unit) && q.unit !== next.unit && /^\s*=\s*$/u.test(gap))
+    denominator = perOne ? q.unit : null
     if (denominator !== null) return
     const previous = out.at(-1)
     const rate = previous && readRateUnit(previous.unit)?.currency === q.unit ? previous : null
@@ -248,4 +250,39 @@ export function joinRates<Q extends { start: number; end: number; value: number;
     out.push(compared && rate ? { ...q, unit: rate.unit } : q)
   })
   return out
+}
+
+/** The codes a currency pair is written with, folded ("usd/try", "eur/usd"). */
+const PAIR_CODE = /^(?:usd|eur|try|kzt|uzs|gel|cny|azn|rub|tmt|kgs|gbp|chf|jpy)$/u
+/** How many tokens may stand between a pair and its quote ("EUR/USD paritesi ise 1,168", "USD/TRY bu sabah 44,85"). */
+const PAIR_REACH = 4
+
+/** The pair whose second code ends at `at` ("usd", "/", "try"), as the rate's unit: TRY per USD. */
+function pairEndingAt(tokens: readonly Token[], at: number): string | null {
+  const [base, slash, quote] = [tokens[at - 2], tokens[at - 1], tokens[at]]
+  if (!base || !slash || !quote || slash.text !== '/' || slash.gap !== '' || quote.gap !== '') return null
+  if (!PAIR_CODE.test(base.text) || !PAIR_CODE.test(quote.text)) return null
+  return rateUnit(quote.text.toUpperCase(), base.text.toUpperCase())
+}
+
+/**
+ * A currency pair's quote, as markets write it: "USD/TRY 44,85", "EUR/USD paritesi ise 1,168", or the pair a few
+ * words after the number ("44,72'den kapanan USD/TRY"): the amount of the second currency one of the first buys
+ * ("TRY/USD"). Words only stand between; a number or a clause's mark ends the search.
+ */
+export function exchangePair(tokens: readonly Token[], first: number, last: number): string | null {
+  for (let k = first - 1; k >= Math.max(0, first - PAIR_REACH); k--) {
+    const pair = pairEndingAt(tokens, k)
+    if (pair) return pair
+    const token = tokens[k]
+    if (!token || token.kind === 'num' || (token.kind === 'sym' && CLAUSE_MARK.test(token.text))) break
+  }
+  for (let k = last + 1; k <= last + PAIR_REACH + 2; k++) {
+    const token = tokens[k]
+    if (!token || token.kind === 'num' || (token.kind === 'sym' && CLAUSE_MARK.test(token.text))) return null
+    // a pair with its own quote right after it is that quote's ("USD/KZT 528,6, USD/UZS 12.950")
+    const pair = pairEndingAt(tokens, k + 2)
+    if (pair) return tokens[k + 3]?.kind === 'num' ? null : pair
+  }
+  return null
 }

@@ -28,8 +28,17 @@ const DISCOUNT =
   /скидк\p{L}*\s+\d{1,2}\s*%|\d{1,2}\s*%\s+(?:off|indirim|endirim|скидк\p{L}*)|%\s*\d{1,2}\s+(?:indirim|endirim)/u
 const AD_CALL = /!|(?<!\p{L})(?:тел|tel|phone)\.?\s*:|[\w.+-]+@[\w-]+\./u
 
+/**
+ * A banner's promotion: a saving with its code, on a line of parts between bars ("TransCaspian Expo 2026 | Baku Expo
+ * Center | Save 20% on delegate passes with code BRIEF20"). A sponsor's read in a story's prose has no bars, and stays.
+ */
+const PROMO_CODE = /(?:with|use)\s+(?:the\s+)?(?:promo\s+)?code\s+[\p{L}\d]{3,}|promo\s?kod\p{L}*|промокод\p{L}*/u
+const SAVING = /save\s+\d{1,2}\s*%|\d{1,2}\s*%\s+(?:off|indirim|endirim)|скидк\p{L}*/u
+const isPromoBanner = (folded: string) => / \| /u.test(folded) && PROMO_CODE.test(folded) && SAVING.test(folded)
+
 /** Whether a folded line is an advert's offer. */
-export const isAdvert = (folded: string) => AD_OFFER.test(folded) || (DISCOUNT.test(folded) && AD_CALL.test(folded))
+export const isAdvert = (folded: string) =>
+  AD_OFFER.test(folded) || (DISCOUNT.test(folded) && AD_CALL.test(folded)) || isPromoBanner(folded)
 
 /** The label of a person to call: an analyst, a press officer, a spokesperson ("Media Relations", "Для справок"). */
 const CONTACT_ROLE =

@@ -105,7 +105,7 @@ const TOLD_QUESTIONS: Readonly<Record<string, readonly [asking: RegExp, clause: 
  * to have said.
  */
 const HEARSAY =
-  /basında\s+(?:\S+\s+){0,8}yazıldı|mətbuatda\s+(?:\S+\s+){0,8}yazılıb|в прессе (?:писали|появил\p{L}* (?:сообщени|информаци)\p{L}*)|(?<![\p{L}])(?:the )?press (?:has )?reported|deyilənə görə|yönündeki (?:haber|iddia|söylenti)\p{L}*|basında (?:yer alan|çıkan)|(?:mətbuatda|mediada|kütləvi informasiya vasitələrində) (?:yayılan|dərc olunan)|сообщени\p{L}* о том|в (?:местных |ряде )?сми|(?:local |some )?(?:media|press) reports|iddialara gör[eə]|iddia\p{L}*|söylenti|şayiə|guya|(?:bazı|bəzi) paylaşım\p{L}*|deni(?:li)?yor|deyilir|(?:some|social media|viral) posts|в (?:некоторых )?(?:постах|публикациях)|some (?:media|reports)|rumou?r|allegedly|purportedly|claim(?:s|ed)?(?![\p{L}])|viral|sosyal medyada|sosial şəbəkələrdə|в некоторых сми|писали,? что|по слухам|ходят слухи|якобы|утвержд\p{L}*|разошл\p{L}* (?:публикаци|информаци|видео|сообщени)|в соцсетях|(?:outlet|site|website|portal|newspaper|tabloid|channel|blogger)s? (?:\p{L}+ )?reported|a report (?:\p{L}+ ){0,2}(?:in|by) (?:\p{L}+ ){0,2}(?:media|press)/u
+  /(?:read|seen|heard) (?:it )?in the (?:press|papers|media)|basında\s+(?:\S+\s+){0,8}yazıldı|mətbuatda\s+(?:\S+\s+){0,8}yazılıb|в прессе (?:писали|появил\p{L}* (?:сообщени|информаци)\p{L}*)|(?<![\p{L}])(?:the )?press (?:has )?reported|deyilənə görə|yönündeki (?:haber|iddia|söylenti)\p{L}*|basında (?:yer alan|çıkan)|(?:mətbuatda|mediada|kütləvi informasiya vasitələrində) (?:yayılan|dərc olunan)|сообщени\p{L}* о том|в (?:местных |ряде )?сми|(?:local |some )?(?:media|press) reports|iddialara gör[eə]|iddia\p{L}*|söylenti|şayiə|guya|(?:bazı|bəzi) paylaşım\p{L}*|deni(?:li)?yor|deyilir|(?:some|social media|viral) posts|в (?:некоторых )?(?:постах|публикациях)|some (?:media|reports)|rumou?r|allegedly|purportedly|claim(?:s|ed)?(?![\p{L}])|viral|sosyal medyada|sosial şəbəkələrdə|в некоторых сми|писали,? что|по слухам|ходят слухи|якобы|утвержд\p{L}*|разошл\p{L}* (?:публикаци|информаци|видео|сообщени)|в соцсетях|(?:outlet|site|website|portal|newspaper|tabloid|channel|blogger)s? (?:\p{L}+ )?reported|a report (?:\p{L}+ ){0,2}(?:in|by) (?:\p{L}+ ){0,2}(?:media|press)/u
 /**
  * "это не соответствует действительности", "bu rəqəm reallığı əks etdirmir", "that is not true", "Цифра … не имеет
  * ничего общего с реальностью", "не подтверждается", "yalanladı", "təkzib edib", "denied … reports", "dismissed the
@@ -146,6 +146,13 @@ const NOTE_MARK = /^\s*\[\d{1,3}\]\s/u
 
 /** Sentences after hearsay where its denial may come (a Q&A's "Is that true?" and the answer "No, …"). */
 const DENIAL_REACH = 2
+/**
+ * A claim put as a clause and denied by the sentence itself: "Ceviz vergisinin yüzde 10'a indirildiği doğru değildir",
+ * "… endirildiyi doğru deyil" (the Turkic "-dığı/-diyi" nominalises the claim), "it is not true that …" (folded the
+ * Turkish way: "ıt is"), "неправда, что …".
+ */
+const DENIED_CLAUSE =
+  /\p{L}{2,}(?:[dt][ıiuü]ğ[ıiuü]|[dt][ıiuü]y[ıiuü])(?:n[ıiuü]n)?\s+(?:doğru|gerçek|həqiqət|doğru\s+bir\s+bilgi)\s+(?:değil|deyil)|[iı]t is (?:not true|untrue|false) that|неправда,?\s+что/u
 
 /**
  * Tells whether a sentence states none of its numbers: it opens a hypothetical, a claim to be checked or a footnote, tells a
@@ -158,8 +165,10 @@ export function isUnstatedSentence(sentences: readonly { text: string }[], index
   if (HYPOTHETICAL_OPENER.test(text) || CLAIM_LABEL.test(text) || NOTE_MARK.test(text)) return true
   const told = TOLD_QUESTIONS[lang]
   if (told && told[0].test(text) && told[1].test(text)) return true
-  // "Цифра в 30 миллиардов не имеет ничего общего с реальностью": a number the sentence names only to deny it
+  // "Цифра в 30 миллиардов не имеет ничего общего с реальностью": a number the sentence names only to deny it, or a
+  // claim it puts as a clause to deny ("… indirildiği doğru değildir")
   if (NUMBER_NAMED.test(text) && DENIAL.test(text)) return true
+  if (DENIED_CLAUSE.test(text)) return true
   if (!HEARSAY.test(text)) return false
   // a fact-check that found the claim false: what it reports others saying is no fact, however far its rebuttal
   if (hasFalseVerdict(sentences, lang)) return true

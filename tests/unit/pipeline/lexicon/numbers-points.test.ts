@@ -25,11 +25,8 @@ describe('findQuantities: Turkish points beside a share are percentage points', 
     expect(quantities(text, 'tr')).toEqual(expected)
   })
 
-  it('guard: an index’s points beside no share stay a count', () => {
-    expect(quantities('BIST 100 endeksi günü 84 puan yükselişle tamamladı.', 'tr')).toEqual([
-      ['100', 100, 'count'],
-      ['84', 84, 'count'],
-    ])
+  it('guard: an index’s points beside no share are no percentage points, nor a count, and its name is no number', () => {
+    expect(quantities('BIST 100 endeksi günü 84 puan yükselişle tamamladı.', 'tr')).toEqual([])
   })
 })
 

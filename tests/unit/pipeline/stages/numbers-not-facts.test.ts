@@ -48,6 +48,27 @@ describe('numbers a page shows wrong', () => {
     expect(values('az', 'Cavab: 200 milyon dollar rəqəmi səhvdir, bəzi mediada yanlış verilib.')).toEqual([])
   })
 
+  it.each([
+    ['tr', "Ceviz vergisinin yüzde 10'a indirildiği doğru değildir."],
+    ['az', 'Rüsumun 5 faizə endirildiyi doğru deyil.'],
+    ['en', 'It is not true that the Union will spend €40 billion on the corridor.'],
+    ['ru', 'Неправда, что пошлина снижена до 5%.'],
+  ])('%s: a claim put as a clause and denied by its sentence: "%s"', (lang, sentence) => {
+    expect(values(lang, sentence)).toEqual([])
+  })
+
+  it('guard, tr: a clause the sentence holds true keeps its number', () => {
+    expect(values('tr', "Ceviz vergisinin yüzde 10'a indirildiği doğrudur.")).toEqual([10])
+  })
+
+  it('en: what a speaker read in the press and the next sentence calls untrue is no figure', () => {
+    const sentences = [
+      'I have read in the press that the Union will spend €40 billion on this corridor.',
+      'That is simply not true: no such figure appears in any Council document.',
+    ]
+    expect(extract(sentences, 'en', '2026-02-11').map((f) => f.value)).toEqual([])
+  })
+
   it('guard: "not the only" denies no number', () => {
     expect(values('en', 'Exports were not the only thing that grew: imports rose to USD 12 million.')).toContain(
       12000000,

@@ -50,3 +50,15 @@ describe('clutterReason: a newsletter’s and a vacancy page’s furniture', () 
     expect(clutterReason(line)).toBeNull()
   })
 })
+
+describe('clutterReason: a banner’s promotion with its code', () => {
+  it('reads a bar line that offers a saving with a code as an advertisement', () => {
+    expect(
+      clutterReason('TransCaspian Expo 2026 | Baku Expo Center | Save 20% on delegate passes with code BRIEF20'),
+    ).toBe('advertisement')
+  })
+
+  it('guard: a sponsor’s read in the story’s prose stays', () => {
+    expect(clutterReason('Listeners get 15% off an annual subscription with the code CARAVAN15.')).toBeNull()
+  })
+})

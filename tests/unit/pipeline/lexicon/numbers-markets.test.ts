@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { findQuantities } from '../../../../src/pipeline/lexicon/numbers'
+
+const read = (text: string, lang: string) => findQuantities(text, lang).map((q) => [q.value, q.unit])
+
+describe('findQuantities: a currency pair’s quote is the second currency per one of the first', () => {
+  it.each([
+    ['tr', 'USD/TRY bu sabah 44,85 seviyesinde işlem görüyor.', [[44.85, 'TRY/USD']]],
+    ['tr', "Dün 44,72'den kapanan USD/TRY yükseldi.", [[44.72, 'TRY/USD']]],
+    ['tr', 'EUR/USD paritesi ise 1,168 düzeyinde.', [[1.168, 'USD/EUR']]],
+    ['en', 'The USD/KZT rate closed at 528.6 yesterday.', [[528.6, 'KZT/USD']]],
+    [
+      'az',
+      'Məzənnələr: USD/KZT 528,6, USD/UZS 12.950.',
+      [
+        [528.6, 'KZT/USD'],
+        [12950, 'UZS/USD'],
+      ],
+    ],
+    ['az', 'Ödəniş Mərkəzi Bankın məzənnəsi ilə aparılır (hazırda 1 USD = 1,70 AZN).', [[1.7, 'AZN/USD']]],
+  ])('%s: "%s"', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+})
+
+describe('findQuantities: an index’s name and level, a metal’s fineness and a pack’s size are no figures', () => {
+  it.each([
+    ['tr', 'BIST 100 endeksi dünü %1,2 yükselişle 11.240 puandan kapattı.', [[1.2, 'percent']]],
+    ['tr', 'S&P 500 endeksi günü %0,6 yükselişle tamamladı.', [[0.6, 'percent']]],
+    ['ru', 'Индекс KASE прибавил 1,1% и закрылся на отметке 7 215 пунктов.', [[1.1, 'percent']]],
+    ['en', 'The Nikkei 225 rose 0.3% as the index closed at 38,400 points.', [[0.3, 'percent']]],
+    ['tr', 'Kuyumcular 14 ayar zincir satışlarının %18 arttığını söyledi.', [[18, 'percent']]],
+    ['az', 'Zərgərlər 22 əyar qızıl satışının 12 faiz artdığını bildirib.', [[12, 'percent']]],
+    ['en', 'A 10-kg bag of dog food retails at UZS 420,000.', [[420000, 'UZS']]],
+    ['en', 'A box takes 24 tonnes of pistachios in 25-kg bags.', [[24, 't']]],
+  ])('%s: "%s"', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+
+  it('guard, tr: points without an index are a rate’s change and stay', () => {
+    expect(read('Politika faizi 0,5 puan düştü.', 'tr').map(([value]) => value)).toEqual([0.5])
+  })
+
+  it('en: a hyphenated load in kilograms is tonnes, by the kilogram’s factor', () => {
+    expect(read('Each truck carries a 500-kg load.', 'en')).toEqual([[0.5, 't']])
+  })
+
+  it('tr: a hotline’s short number is no count', () => {
+    expect(read("Çiftçimiz ALO 174'ü arayıp şikâyet ediyor.", 'tr')).toEqual([])
+  })
+})
