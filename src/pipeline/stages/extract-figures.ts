@@ -342,7 +342,8 @@ export function extractFigures(input: ExtractionInput): FigureDraft[] {
     const row = tables.get(index)
     if (row) {
       const figures = rowFigures(context, row)
-      figures.forEach((figure) => restated.add(figure))
+      // a good's row is its own rate, whatever number the prose tells of the goods together
+      if (!row.coded) figures.forEach((figure) => restated.add(figure))
       drafts.push(...figures)
       continue
     }

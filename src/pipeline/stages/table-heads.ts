@@ -107,8 +107,13 @@ export function columnDate(words: string, lang: string, published: string | null
   const date = bare ?? findDates(words, lang, published).find((d) => d.value !== null)?.value ?? null
   if (date === null) return { year: null, deadline: null }
   const later = published !== null && date > published.slice(0, date.length)
+  // "Ставка до 01.11.2026", "Rate until 1 Nov 2026": what holds until a later day is in force now, no plan
+  if (later && UNTIL_HEAD.test(foldCase(words, lang))) return { year: Number(published.slice(0, 4)), deadline: null }
   return later ? { year: null, deadline: date } : { year: Number(date.slice(0, 4)), deadline: null }
 }
+
+/** A head dated by the day its values hold until: "Ставка до 01.11.2026", "Rate until 1 November 2026". */
+const UNTIL_HEAD = /(?:^|\s)(?:до|until|till)\s+\d/u
 
 /** A head that names the year a column's changes are measured against. */
 const BASE_YEAR_HEAD =

@@ -80,6 +80,8 @@ export interface TableRow {
   /** Whether no label, head or caption dates the row, and the year is the article's own (a table of current prices). */
   yearFromContext: boolean
   countries: string[]
+  /** Whether the row is a good's, opened by its code ("0802 31 000 0 | Qoz, qabıqlı | 15% | 5%"): its own measure. */
+  coded?: true
 }
 
 /** A row label that asks for a year or a date: "Год основания", "Kuruluş yılı", "Founded", "Təsis tarixi". */
@@ -92,6 +94,9 @@ const MIN_ROWS_WITH_UNIT = 2
 const PLAN_CAPTION = /(?<![\p{L}])(?:план|plan(?!t)|program|программ|proqram)\p{L}*/u
 /** Words a caption over a table may have: a title, not a paragraph. */
 const MAX_CAPTION_WORDS = 16
+/** A cell of a good's code in a trade nomenclature: "0802 31 000 0", "2309.10", "7113 19". */
+const CODE_CELL = /^\d{4}(?:[\s.]\d{1,4})*$/u
+
 /** The year of a row: a year label, or a month label in the caption's year, else the latest such month finished. */
 function rowYear(label: string, month: number | null, captionYear: number | null, published: string | null) {
   if (YEAR_LABEL.test(label)) return Number(label)
@@ -278,9 +283,12 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
         )
       // "Выручка, млрд тенге", "Вагонный парк, ед.": the measure is named before the unit
       const measure = labelUnit || COUNT_WORD.test(afterLastComma(label)) ? label.replace(/,[^,]*$/u, '') : label
+      // "0802 31 000 0 | Qoz, qabıqlı | 15% | 5%": a row opened by a good's code names the good in its next cell, and
+      // each good is a measure of its own (two goods at 5% are two rates, never one)
+      const good = CODE_CELL.test(label) ? row.labels.slice(1).find((cell) => !CODE_CELL.test(cell)) : undefined
       const labelMetric =
-        (measuresInRows || labelUnit) && !byCountry
-          ? captionMetric(measure, '', cells[0]?.unit ?? fallback.unit, lang)
+        (measuresInRows || labelUnit || good !== undefined) && !byCountry
+          ? captionMetric(good ?? measure, '', cells[0]?.unit ?? fallback.unit, lang)
           : null
       const origin = byOrigin?.get(row.labels[originColumn] ?? '')
       const countries = origin ?? byCountry?.get(label) ?? routeOfLabel(label, lang) ?? captionCountries
@@ -294,6 +302,7 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
         yearFromContext: current !== null,
         countries,
         ...monthOf,
+        ...(good !== undefined && { coded: true as const }),
       })
     }
   }
