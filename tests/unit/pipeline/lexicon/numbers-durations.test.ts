@@ -125,3 +125,24 @@ describe('findQuantities(text, lang): Azerbaijani writes the tenge "tenqe"', () 
     expect(read('Layihənin 96 milyon tenqe həcmində maliyyəsi var.', 'az')).toEqual([[96000000, 'KZT']])
   })
 })
+
+describe('findQuantities(text, lang): a career’s and a contract’s years', () => {
+  it.each<[string, string, (string | number)[][]]>([
+    ['tr', 'Adaylarda en az 2 yıl tanker tecrübesi aranıyor.', [[2, 'years']]],
+    ['az', 'Enerji sektorunda 15 ildən artıq təcrübəsi var.', [[15, 'years']]],
+    ['az', 'Maliyyə Mərkəzində 6 il məsləhətçi işləyib.', [[6, 'years']]],
+    ['ru', 'Требуется опыт работы в ВЭД не менее 3 лет.', [[3, 'years']]],
+    ['en', 'She worked 6 years as a consultant in Astana.', [[6, 'years']]],
+    ['tr', 'Şirket Astana’da 3 yıllık bir çerçeve sözleşme imzaladı.', [[3, 'years']]],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+
+  it.each([
+    ['az', 'İki il əvvəl bu müddət 25 günə qədər uzanırdı.', [[25, 'days']]],
+    ['ru', 'За 5 лет экспорт вырос вдвое.', [[2, 'multiplier']]],
+    ['az', 'Münasibətlər 20 illik strateji tərəfdaşlıq təcrübəsinə əsaslanır.', []],
+  ])('guard, %s: years counted back or a window are no span that lasts: %s', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+})
