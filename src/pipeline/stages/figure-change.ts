@@ -11,10 +11,10 @@ const MORE = /^(çox|fazla|daha|artıq|больше|выше|more|higher|up)/u
 const RISE =
   /^(art|yüksel|yüksəl|çık|çıx|büyü|katla|çoxal|increas|rise|rose|risen|rising|grow|grew|jump|surg|climb|doubl|tripl|boost|rais|oversubscrib|up$|вырос|выраст|рост|увелич|нарост|нарастить)/u
 const FALL =
-  /^(azal|düş|gerile|ucuzla|fell|fall|declin|drop|down$|decreas|shrank|shrink|cut$|cuts$|cutting|eas(?:e|ed|es|ing)$|reduc|lower(?:s|ed|ing)?$|slash|shorten|kısal|qısal|indiril|endiril|сниз|сниж|подешев|удешев|сократ|сокращ|упал|уменьш|опуст|обмелел|en(?:ib|di|ir|miş)$|slip(?:s|ped|ping)?$|slid(?:e|es|ing)?$|sank$|sinks?$|sinking$|dip$|dips$|dipped$|tumbl|plung|plummet|eri(?:di|yor|miş|yerek)$)/u
-/** Turkic nouns of a rise or a fall, maybe with their possessive: "artış", "artımı", "düşüşü", "azalma", "gerileme". */
+  /^(azal|düş|gerile|geril(?:iyor|iyordu)$|ucuzla|fell|fall|lost$|loses$|потерял|declin|drop|down$|decreas|shrank|shrink|cut$|cuts$|cutting|eas(?:e|ed|es|ing)$|reduc|lower(?:s|ed|ing)?$|slash|shorten|kısal|qısal|indiril|endiril|сниз|сниж|подешев|удешев|сократ|сокращ|упал|уменьш|опуст|обмелел|en(?:ib|di|ir|miş)$|slip(?:s|ped|ping)?$|slid(?:e|es|ing)?$|sank$|sinks?$|sinking$|dip$|dips$|dipped$|tumbl|plung|plummet|eri(?:di|yor|miş|yerek)$)/u
+/** Turkic nouns of a rise or a fall, maybe with their possessive: "artış", "artımı", "düşüşü", "gerileme", "kayıp". */
 const CHANGE_NOUN =
-  /^(?:artış|artışı|artım|artımı|artma|yükseliş|yükselişi|büyüme|büyümesi|düşüş|düşüşü|azalma|azalması|azalış|azalışı|gerileme|geriləmə|daralma|daralması|küçülme)$/u
+  /^(?:artış|artışı|artım|artımı|artma|yükseliş|yükselişi|büyüme|büyümesi|düşüş|düşüşü|azalma|azalması|azalış|azalışı|gerileme|geriləmə|daralma|daralması|küçülme|kayıp|kaybı|itki|itkisi)$/u
 /**
  * Comparatives of less: a percentage "less", "lower" or "cheaper" than its base is a fall ("azdır", "düşük", "меньше",
  * "lower", "ucuz", "на 50% дешевле").

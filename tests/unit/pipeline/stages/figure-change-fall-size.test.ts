@@ -87,3 +87,16 @@ describe('extractFigures: a price that got cheaper, and a timetable’s hours', 
     ])
   })
 })
+
+describe('a market’s falls told by the present, a loss’s noun or "lost"', () => {
+  const changes = (lang: string, sentence: string) => extract([sentence], lang, '2026-09-17').map((f) => f.value)
+  it.each([
+    ['tr', 'Şanghay Bileşik endeksi %0,4 geriliyor.', -0.4],
+    ['tr', 'Arabica kahve vadelisi geriledi, haftalık kayıp %4,5.', -4.5],
+    ['az', 'Həftəlik itki 3,2 faiz təşkil edib.', -3.2],
+    ['ru', 'Вчера индекс Мосбиржи потерял 0,6%.', -0.6],
+    ['en', 'The index lost 0.6% on Tuesday.', -0.6],
+  ])('%s: "%s"', (lang, sentence, value) => {
+    expect(changes(lang, sentence)).toContain(value)
+  })
+})
