@@ -149,6 +149,9 @@ function weekMonth(published: string, weeks: number): string | null {
  * Reads a relative day ("dün", "вчера", "on Tuesday") in a sentence, resolved against the article's date, a relative
  * week ("bu hafta", "last week") as its month, when the whole week falls in one, and a relative month ("ötən ay").
  */
+/** An amount right before a word: "$3,600 ", "3,600 ", "44,85 ", "12% " (not a thread's "1/7 "). */
+const AMOUNT_BEFORE = /(?:[$€£₸₼₽]\s?\d[\d.,]*|\d\s*%|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+[.,]\d+)\s+$/u
+
 function relativeDays(text: string, lang: string, published: string | null): OccasionDate[] {
   if (published === null) return []
   const folded = foldCase(text, lang)
@@ -158,6 +161,8 @@ function relativeDays(text: string, lang: string, published: string | null): Occ
     const m = pattern.exec(folded)
     // "said on Wednesday, a day after officials signed …": a counted day after a reporting verb dates the report
     if (!m || REPORTED_ON.test(folded.slice(Math.max(0, m.index - 24), m.index))) return
+    // "from about $3,600 today", "bugün 44,85 seviyesinde": a day right after an amount dates the amount
+    if (AMOUNT_BEFORE.test(folded.slice(Math.max(0, m.index - 12), m.index))) return
     found.push({ start: m.index, end: m.index + m[0].length, date: date(), dateEnd: null, basis: 'relative' })
   }
   for (const [pattern, offset] of RELATIVE_DAYS) add(pattern, () => addDays(published, offset))

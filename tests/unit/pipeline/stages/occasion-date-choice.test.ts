@@ -273,3 +273,22 @@ describe('verbOccasion: an opening told after a plan it missed takes its own day
     expect(datesOf(sentence, 'tr', '2025-10-20')).toEqual(['2025-10-03'])
   })
 })
+
+describe('readSentenceEvents: a day right after an amount dates the amount, not the occasion', () => {
+  it.each<[string, string, string, string]>([
+    [
+      'en',
+      'Ministers met in Tbilisi last Thursday and agreed to cut the rate to $2,950 from next year, from about $3,600 today.',
+      '2026-09-14',
+      '2026-09-10',
+    ],
+  ])('%s: %s', (lang, sentence, published, date) => {
+    expect(datesOf(sentence, lang, published)).toEqual([date])
+  })
+
+  it('guard, az: a thread’s count before "bu gün" is no amount, and the day dates the opening', () => {
+    expect(
+      datesOf('🧵 1/7 Bu gün Ələt limanında poçt marşrutu rəsmi olaraq istifadəyə verildi!', 'az', '2026-03-23'),
+    ).toEqual(['2026-03-23'])
+  })
+})
