@@ -26,6 +26,12 @@ const BEFORE_PHRASES: readonly (readonly [string, Qualifier])[] = [
   ['примерно', 'about'],
   ['почти', 'about'],
   ['приблизительно', 'about'],
+  // "no more than 18 tonnes", "not less than …": a negated bound is the other bound
+  ['no more than', 'up-to'],
+  ['not more than', 'up-to'],
+  ['no less than', 'at-least'],
+  ['not less than', 'at-least'],
+  ['no fewer than', 'at-least'],
   ['more than', 'more-than'],
   ['over', 'more-than'],
   ['above', 'more-than'],
@@ -49,6 +55,9 @@ const BEFORE_PHRASES: readonly (readonly [string, Qualifier])[] = [
   ['не более', 'up-to'],
   ['до', 'up-to'],
   ['максимум', 'up-to'],
+  ['maksimum', 'up-to'],
+  ['a maximum of', 'up-to'],
+  ['a minimum of', 'at-least'],
   ['less than', 'less-than'],
   ['fewer than', 'less-than'],
   ['under', 'less-than'],
@@ -84,6 +93,8 @@ const REACH_VERB =
 const ABLATIVE = /(dan|den|tan|ten|dən|tən)$/u
 const DATIVE = /(a|e|ə)$/u
 const MORE = new Set(['fazla', 'çok', 'çox', 'artıq', 'ziyade', 'ziyadə'])
+/** "olmamalı", "olmamalıdır", "olamaz", "ola bilməz", "olmayacaq": must not, cannot be (so much). */
+const NOT_BE = /^(?:olmamal[ıi]\p{L}*|olamaz|olmaz|ola(?:maz|bilməz)|olmayacaq|olmayacak)$/u
 const UNTIL = new Set(['kadar', 'qədər', 'dek', 'dək'])
 /** "fazlası", "fazlasını", "çoxu", "çoxunu": "more" with the possessive that makes it "more than … of it". */
 const MORE_OF_IT = /^(?:fazlas[ıi]n?[ıi]?|çoğu(?:nu)?|çoxu(?:nu)?)$/u
@@ -128,8 +139,12 @@ export function qualifierAfter(tokens: readonly Token[], last: number): Qualifie
   const dative = DATIVE.test(ending)
   const anyCase = AFTER_ANY[next.text]
   if (anyCase) return { qualifier: anyCase, edge: last + 1 }
-  // "yüzde 80'den fazlası", "80 faizdən çoxu": "more than" with the possessive of "of it"
-  if ((MORE.has(next.text) || MORE_OF_IT.test(next.text)) && ablative) return { qualifier: 'more-than', edge: last + 1 }
+  // "yüzde 80'den fazlası", "80 faizdən çoxu": "more than" with the possessive of "of it"; "800 kiloqramdan çox
+  // olmamalıdır", "18 tondan fazla olamaz": "must not be more than", a ceiling
+  if ((MORE.has(next.text) || MORE_OF_IT.test(next.text)) && ablative) {
+    const ceiling = NOT_BE.test(tokens[last + 2]?.text ?? '')
+    return { qualifier: ceiling ? 'up-to' : 'more-than', edge: last + 1 }
+  }
   if (next.text === 'az' && ablative) return { qualifier: 'less-than', edge: last + 1 }
   if (UNTIL.has(next.text)) return { qualifier: dative ? 'up-to' : 'about', edge: last + 1 }
   if ((next.text === 'yakın' || next.text === 'yaxın') && dative) return { qualifier: 'about', edge: last + 1 }

@@ -182,6 +182,21 @@ describe('findQuantities(text, lang) on other forms', () => {
       'about',
     ],
     ['Russian "не менее" and percent', 'не менее 15 процентов', 'ru', '15 процентов', 15, null, 'percent', 'at-least'],
+    // a negated bound is the other bound: a ceiling, a floor
+    ['English "no more than"', 'we load no more than 18 tonnes', 'en', '18 tonnes', 18, null, 't', 'up-to'],
+    ['English "not less than"', 'not less than 18 tonnes', 'en', '18 tonnes', 18, null, 't', 'at-least'],
+    ['Azerbaijani "maksimum"', 'maksimum 21,7 ton yük', 'az', '21,7 ton', 21.7, null, 't', 'up-to'],
+    [
+      'Azerbaijani "must not be more"',
+      '800 kiloqramdan çox olmamalıdır',
+      'az',
+      '800 kiloqramdan',
+      0.8,
+      null,
+      't',
+      'up-to',
+    ],
+    ['Turkish "cannot be more"', '18 tondan fazla olamaz', 'tr', '18 tondan', 18, null, 't', 'up-to'],
     ['Russian spaced tonnes', '4 500 000 тонн', 'ru', '4 500 000 тонн', 4.5e6, null, 't', 'exact'],
     // thousands and their units, with and without the scale's dot
     ['Azerbaijani "11 min 500"', '11 min 500 TEU konteyner', 'az', '11 min 500 TEU', 11_500, null, 'TEU', 'exact'],
