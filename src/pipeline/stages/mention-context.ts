@@ -60,7 +60,9 @@ export function statedDates(text: string, context: ArticleContext): StatedDate[]
 }
 
 const PAST = {
-  turkic: /\p{L}(?:dı|di|du|dü|tı|ti|tu|tü|ıb|ib|ub|üb|mış|miş|muş|müş)(?:lar|ler|lər|r|k)?(?:dır|dir)?(?![\p{L}])/u,
+  // "lojistik", "istatistik", "turistik" end like "-tik" (we did) with the loanword's own "-istik"
+  turkic:
+    /\p{L}(?<!is)(?:dı|di|du|dü|tı|ti|tu|tü|ıb|ib|ub|üb|mış|miş|muş|müş)(?:lar|ler|lər|r|k)?(?:dır|dir)?(?![\p{L}])/u,
   en: /(?<![\p{L}])(?:\p{L}+ed|signed|held|met|took place|paid|made|went|came|was|were)(?![\p{L}])/u,
   ru: /(?<![\p{L}])\p{L}+(?:л|ла|ли|ло|ано|ены|ена|ен|ан|ана|аны)(?![\p{L}])/u,
 }

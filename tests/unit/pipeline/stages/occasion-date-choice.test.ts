@@ -292,3 +292,13 @@ describe('readSentenceEvents: a day right after an amount dates the amount, not 
     ).toEqual(['2026-03-23'])
   })
 })
+
+describe('readSentenceEvents: a diary line is no past report for a loanword that ends like a past verb', () => {
+  it('tr: "Lojistik" ("-tik", we did) leaves the forum in the coming week, not a year back', () => {
+    expect(datesOf('• 14-16 Nisan: Hazar Lojistik Forumu, Bakü', 'tr', '2026-04-07')).toEqual(['2026-04-14'])
+  })
+
+  it('guard, tr: a past verb still dates a forum that was held', () => {
+    expect(datesOf('Hazar Lojistik Forumu 14-16 Nisan’da Bakü’de yapıldı.', 'tr', '2026-05-07')).toEqual(['2026-04-14'])
+  })
+})
