@@ -8,7 +8,7 @@ import { isReportWindow, measuredDuration } from './durations'
 import { readFraction } from './fractions'
 import type { Quantity, ReadResult } from './quantity'
 import { mergeRanges } from './quantity-ranges'
-import { exchangePair, joinRates, readUnitRate } from './unit-rates'
+import { exchangePair, isCurrencyUnit, joinRates, readUnitRate } from './unit-rates'
 import { qualifierAfter, qualifierBefore } from './quantity-qualifiers'
 import {
   isAge,
@@ -283,9 +283,6 @@ function readUnitAndAHalf(tokens: readonly Token[], index: number, lang: string)
   }
 }
 
-/** A currency's code as a unit: "USD", "KZT" (TEU is a box). */
-const CURRENCY_UNIT = /^(?!TEU$)[A-Z]{3}$/u
-
 /** Reads the quantity that starts at `tokens[index]`, if one does. */
 function readQuantity(tokens: readonly Token[], index: number, lang: string): ReadResult {
   const none = { quantity: null, next: index + 1 }
@@ -335,7 +332,7 @@ function readQuantity(tokens: readonly Token[], index: number, lang: string): Re
   const glued = unit === null ? hyphenGluedUnit(tokens, last, lang) : null
   if (glued) [unit, factor, last] = [glued.unit, factor * glued.factor, glued.last]
   // "USD/TRY 44,85", "EUR/USD paritesi ise 1,168": a currency pair's quote, whatever code stands nearest
-  const pair = unit === null || CURRENCY_UNIT.test(unit) ? exchangePair(tokens, first, last) : null
+  const pair = unit === null || isCurrencyUnit(unit) ? exchangePair(tokens, first, last) : null
   if (pair) unit = pair
   // "$236 a tonne", "ton başına 228 dolar": a price of one tonne, not an amount of money
   const rate = unit === null || pair ? null : readUnitRate(tokens, index, last, unit, lang)

@@ -1,9 +1,11 @@
 import { rateUnit, readRateUnit } from '../../schema/rate-unit'
 import type { Token } from './numeral-tokens'
-import { matchUnit } from './units'
+import { CURRENCY_CODES, matchUnit, metrePower } from './units'
 
 /** Currencies whose amounts may be a price of one unit of goods (TEU is a box, no currency). */
 const CURRENCY = /^(?!TEU$)[A-Z]{3}$/u
+/** Whether a quantity's unit is a currency's code ("USD", "KZT"), not a box's ("TEU"). */
+export const isCurrencyUnit = (unit: string) => CURRENCY.test(unit)
 
 /** The units of goods a price is quoted for, as the rate's denominator ("USD/t", "USD/barrel"). */
 const DENOMINATORS: readonly { unit: string; word: RegExp }[] = [
@@ -67,13 +69,7 @@ const RATE_ADJECTIVES: readonly { unit: string; word: RegExp }[] = [{ unit: 'nig
 const METAL = /^(?:altın|gümüş|qızıl)$/u
 /** A troy ounce's adjective between "за" and the unit: "за тройскую унцию", "per troy ounce". */
 const TROY = /^(?:troy|тройскую)$/u
-/** A metre's letter with its power glued on: "₸/м²", "за м²", "AZN/m²". */
-function metreWithPower(tokens: readonly Token[], at: number): { unit: string; last: number } | null {
-  const [letter, power] = [tokens[at], tokens[at + 1]]
-  if (!letter || !/^[mм]$/u.test(letter.text) || power?.gap !== '') return null
-  const unit = /^[2²]$/u.test(power.text) ? 'm2' : /^[3³]$/u.test(power.text) ? 'm3' : null
-  return unit ? { unit, last: at + 1 } : null
-}
+
 /** "cubic", "square" before a metre: a volume's or an area's unit in two words. */
 const MEASURE_BEFORE_METRE = /^(?:cubic|square|куб|кв)$/u
 const METRE = /^(?:met(?:re|er)s?|м|метр\p{L}*)$/u
@@ -100,14 +96,14 @@ export function readUnitRate(
   if (next?.text === '/' && next.gap === '' && after?.gap === '') {
     const unit = denominatorOf(after)
     if (unit) return { unit: rateUnit(currency, unit), last: last + 2 }
-    const area = metreWithPower(tokens, last + 2)
+    const area = metrePower(tokens, last + 2)
     if (area) return { unit: rateUnit(currency, area.unit), last: area.last }
   }
   if (next?.kind === 'word' && EACH_AFTER.test(next.text) && after?.gap.trim() === '') {
     const troy = TROY.test(after?.text ?? '') ? 1 : 0
     const unit = denominatorOf(tokens[last + 2 + troy])
     if (unit) return { unit: rateUnit(currency, unit), last: last + 2 + troy }
-    const area = metreWithPower(tokens, last + 2)
+    const area = metrePower(tokens, last + 2)
     if (area) return { unit: rateUnit(currency, area.unit), last: area.last }
     // "USD 95 per cubic metre", "$38 a square metre", "за куб. м"
     const measure = MEASURE_BEFORE_METRE.exec(after?.text ?? '')?.[0]
@@ -252,8 +248,19 @@ export function joinRates<Q extends { start: number; end: number; value: number;
   return out
 }
 
-/** The codes a currency pair is written with, folded ("usd/try", "eur/usd"). */
-const PAIR_CODE = /^(?:usd|eur|try|kzt|uzs|gel|cny|azn|rub|tmt|kgs|gbp|chf|jpy)$/u
+/**
+ * The codes a currency pair is written with, folded ("usd/try", "eur/usd"): the codes read before an amount, and the
+ * lira's and the rouble's, which a pair's slash keeps from reading as English verbs.
+ */
+const PAIR_CODES: ReadonlySet<string> = new Set([
+  ...Object.keys(CURRENCY_CODES),
+  'try',
+  'rub',
+  'kgs',
+  'gbp',
+  'chf',
+  'jpy',
+])
 /** How many tokens may stand between a pair and its quote ("EUR/USD paritesi ise 1,168", "USD/TRY bu sabah 44,85"). */
 const PAIR_REACH = 4
 
@@ -261,7 +268,7 @@ const PAIR_REACH = 4
 function pairEndingAt(tokens: readonly Token[], at: number): string | null {
   const [base, slash, quote] = [tokens[at - 2], tokens[at - 1], tokens[at]]
   if (!base || !slash || !quote || slash.text !== '/' || slash.gap !== '' || quote.gap !== '') return null
-  if (!PAIR_CODE.test(base.text) || !PAIR_CODE.test(quote.text)) return null
+  if (!PAIR_CODES.has(base.text) || !PAIR_CODES.has(quote.text)) return null
   return rateUnit(quote.text.toUpperCase(), base.text.toUpperCase())
 }
 

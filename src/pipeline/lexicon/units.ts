@@ -255,7 +255,7 @@ export const PERCENT_PREFIX = word('yüzde|yüzdə')
 const PHRASE_JOINER = /^(?:to|and|or|by|x|×|ve|və|ilə|ile|ila|и|до)$/u
 
 /** "138.600 m³", "96 тыс. м3", "12 000 m²": a metre's symbol with its power glued on, a cubic or square metre. */
-function metrePower(tokens: readonly Token[], index: number): UnitMatch | null {
+export function metrePower(tokens: readonly Token[], index: number): UnitMatch | null {
   const [symbol, power] = [tokens[index], tokens[index + 1]]
   if (!symbol || !power || power.gap !== '' || !/^[mм]$/u.test(symbol.text)) return null
   const unit = /^[3³]$/u.test(power.text) ? 'm3' : /^[2²]$/u.test(power.text) ? 'm2' : null
