@@ -61,10 +61,10 @@ const EACH_AFTER = /^(?:a|an|per|each|за|в)$/u
 /** "saatlık ücret 25 dolar", "orta saatlıq tarifi 25–40 dollar": an hourly rate's adjective. */
 const HOURLY = /^saatl[ıi][kq]$/u
 /**
- * A word that names a rate by itself right before its amount: "gecelik 118 dolar" (a night's). Further off it would
- * qualify something else ("gecelik konaklama sayısı …").
+ * "oda başına gecelik 118 dolar": a nightly rate's adjective, right before its amount (further off it qualifies
+ * something else: "gecelik konaklama sayısı …").
  */
-const RATE_ADJECTIVES: readonly { unit: string; word: RegExp }[] = [{ unit: 'night', word: /^(?:gecelik|gecəlik)$/u }]
+const NIGHTLY = /^gec[eə]lik$/u
 /** "ons altın", "gram altın": Turkish and Azerbaijani markets quote gold and silver by the ounce or the gram. */
 const METAL = /^(?:altın|gümüş|qızıl)$/u
 /** A troy ounce's adjective between "за" and the unit: "за тройскую унцию", "per troy ounce". */
@@ -147,8 +147,7 @@ function rateBefore(tokens: readonly Token[], first: number): string | null {
   for (let k = start; k >= Math.max(0, first - RATE_REACH); k--) {
     const token = tokens[k]
     if (!token || token.kind === 'num' || (token.kind === 'sym' && CLAUSE_MARK.test(token.text))) return null
-    const adjective = k === first - 1 ? unitOfWord(RATE_ADJECTIVES, token.text) : null
-    if (adjective) return adjective
+    if (k === first - 1 && NIGHTLY.test(token.text)) return 'night'
     const unit = denominatorOf(token)
     // an hour before an amount is a kilowatt-hour's ("1 kVt·saat üçün 4,1 sent"), unless it is an hourly rate's
     if (!unit || (unit === 'hour' && !HOURLY.test(token.text))) continue
