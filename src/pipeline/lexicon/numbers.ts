@@ -8,7 +8,8 @@ import { isReportWindow, measuredDuration } from './durations'
 import { readFraction } from './fractions'
 import type { Quantity, ReadResult } from './quantity'
 import { mergeRanges } from './quantity-ranges'
-import { exchangePair, isCurrencyUnit, joinRates, readUnitRate } from './unit-rates'
+import { exchangePair, isCurrencyUnit } from './exchange-rates'
+import { joinRates, readUnitRate } from './unit-rates'
 import { qualifierAfter, qualifierBefore } from './quantity-qualifiers'
 import {
   isAge,
@@ -190,7 +191,11 @@ function shareUnits(text: string, quantities: readonly Quantity[], lang: string)
     // "… 2,4 milyar avroya ulaşacağını belirten Uraloğlu, "Şantiyelerimizde şu anda 3 bin 200 çalışan …": a quotation
     // opened between them is someone else's sentence, which borrows nothing from the report around it
     const quoted = QUOTE_OPENS.test(between)
-    return earlier && !counted && !quoted && q.start - earlier.end <= ELLIPSIS_REACH ? { ...q, unit: earlier.unit } : q
+    // "Tavan hündürlüyü: 12 m | Dok qapıları: 6": a table's cells are fields of their own, none lends its unit
+    const celled = between.includes('|')
+    return earlier && !counted && !quoted && !celled && q.start - earlier.end <= ELLIPSIS_REACH
+      ? { ...q, unit: earlier.unit }
+      : q
   })
 }
 

@@ -1,11 +1,7 @@
 import { rateUnit, readRateUnit } from '../../schema/rate-unit'
 import type { Token } from './numeral-tokens'
-import { CURRENCY_CODES, matchUnit, metrePower } from './units'
-
-/** Currencies whose amounts may be a price of one unit of goods (TEU is a box, no currency). */
-const CURRENCY = /^(?!TEU$)[A-Z]{3}$/u
-/** Whether a quantity's unit is a currency's code ("USD", "KZT"), not a box's ("TEU"). */
-export const isCurrencyUnit = (unit: string) => CURRENCY.test(unit)
+import { CURRENCY, endsRateSearch, rateBaseBefore } from './exchange-rates'
+import { matchUnit, metrePower } from './units'
 
 /** The units of goods a price is quoted for, as the rate's denominator ("USD/t", "USD/barrel"). */
 const DENOMINATORS: readonly { unit: string; word: RegExp }[] = [
@@ -13,7 +9,7 @@ const DENOMINATORS: readonly { unit: string; word: RegExp }[] = [
   { unit: 'barrel', word: /^(?:barrels?|bbl|barrel|varil|barel|bareli|barelin|баррель|барреля)$/u },
   { unit: 'kWh', word: /^(?:kwh|квтч|kilovatsaat\p{L}*|kilowatt-hour)$/u },
   // fruit, dried fruit and feed are priced by the kilogram: "280 тенге за кг", "kilosu 245 liradan", "$2.80 a kilo"
-  { unit: 'kg', word: /^(?:kg|kilo|kilogram|kilogramme|кг|килограмм|килограмма|kiloqram)$/u },
+  { unit: 'kg', word: /^(?:kg|kq|kilo|kilogram|kilogramme|кг|килограмм|килограмма|kiloqram)$/u },
   // stone by the square metre, freight by the cubic metre, work by the hour: "metrekaresi 38 dolar", "USD 95 per
   // cubic metre" (its last word), "35–50 долларов в час"
   { unit: 'm2', word: /^(?:m2|m²|м²|sqm|metrekare|kvadratmetr)$/u },
@@ -70,6 +66,9 @@ const METAL = /^(?:altın|gümüş|qızıl)$/u
 /** A troy ounce's adjective between "за" and the unit: "за тройскую унцию", "per troy ounce". */
 const TROY = /^(?:troy|тройскую)$/u
 
+/** The numeral one written as a digit, the count of units a price is for ("за 1 кг"). */
+const isOne = (token: Token | undefined) => token?.kind === 'num' && token.text === '1'
+
 /** "cubic", "square" before a metre: a volume's or an area's unit in two words. */
 const MEASURE_BEFORE_METRE = /^(?:cubic|square|куб|кв)$/u
 const METRE = /^(?:met(?:re|er)s?|м|метр\p{L}*)$/u
@@ -100,10 +99,11 @@ export function readUnitRate(
     if (area) return { unit: rateUnit(currency, area.unit), last: area.last }
   }
   if (next?.kind === 'word' && EACH_AFTER.test(next.text) && after?.gap.trim() === '') {
-    const troy = TROY.test(after?.text ?? '') ? 1 : 0
-    const unit = denominatorOf(tokens[last + 2 + troy])
-    if (unit) return { unit: rateUnit(currency, unit), last: last + 2 + troy }
-    const area = metrePower(tokens, last + 2)
+    // "за тройскую унцию", and a tariff's "не менее 1,5 долл. США за 1 кг", "per 1 tonne": one unit, said or not
+    const skip = TROY.test(after?.text ?? '') || isOne(after) ? 1 : 0
+    const unit = denominatorOf(tokens[last + 2 + skip])
+    if (unit) return { unit: rateUnit(currency, unit), last: last + 2 + skip }
+    const area = metrePower(tokens, last + 2 + skip)
     if (area) return { unit: rateUnit(currency, area.unit), last: area.last }
     // "USD 95 per cubic metre", "$38 a square metre", "за куб. м"
     const measure = MEASURE_BEFORE_METRE.exec(after?.text ?? '')?.[0]
@@ -114,6 +114,8 @@ export function readUnitRate(
     const energy = matchUnit(tokens, last + 2, lang)
     if (energy?.unit === 'kWh' && energy.factor === 1) return { unit: rateUnit(currency, 'kWh'), last: energy.last }
   }
+  const base = rateBaseBefore(tokens, first, lang)
+  if (base !== null && base !== currency) return { unit: rateUnit(currency, base), last }
   const before = rateBefore(tokens, first)
   return before ? { unit: rateUnit(currency, before), last } : null
 }
@@ -133,9 +135,6 @@ const isMoneyWord = (token: Token) =>
 /** Words joining a range's two ends ("от 38 до 45", "38 to 45", "38 ila 45", "38–45"). */
 const RANGE_JOIN = /^(?:до|to|and|ila|ilə|ile|и|[-–—])$/u
 
-/** What ends the stretch a rate's unit is looked for in: the clause's punctuation. */
-const CLAUSE_MARK = /^[,.;:!?()«»"“”]$/u
-
 /**
  * "ton başına", "hər ton üçün", "за тонну", "tonu", "a ton of crude … costs": a rate's unit in the words before the
  * amount, within its clause and with no other number between.
@@ -146,7 +145,7 @@ function rateBefore(tokens: readonly Token[], first: number): string | null {
   const start = lowerEnd ? first - 3 : first - 1
   for (let k = start; k >= Math.max(0, first - RATE_REACH); k--) {
     const token = tokens[k]
-    if (!token || token.kind === 'num' || (token.kind === 'sym' && CLAUSE_MARK.test(token.text))) return null
+    if (!token || endsRateSearch(token)) return null
     if (k === first - 1 && NIGHTLY.test(token.text)) return 'night'
     const unit = denominatorOf(token)
     // an hour before an amount is a kilowatt-hour's ("1 kVt·saat üçün 4,1 sent"), unless it is an hourly rate's
@@ -177,6 +176,12 @@ function rateBefore(tokens: readonly Token[], first: number): string | null {
 
 /** Units one of which a price is quoted for: a tonne, a kilowatt-hour, a barrel, a kilogram, a square or cubic metre. */
 const DENOMINATOR_UNITS: ReadonlySet<string> = new Set(['t', 'kWh', 'barrel', 'kg', 'm2', 'm3'])
+
+/** The unit of goods an amount is exactly one of ("1 ton", "bir ton", "1 kq": a thousandth of a tonne), or null. */
+function oneUnitOf(q: { value: number; unit: string }): string | null {
+  if (q.value === 1 && DENOMINATOR_UNITS.has(q.unit)) return q.unit
+  return q.unit === 't' && q.value === 1e-3 ? 'kg' : null
+}
 
 /** "up from", "against", "compared with", "против", "по сравнению с": an amount set beside the price before it. */
 const COMPARED = /(?:from|against|versus|vs\.?|compared (?:with|to)|против|по сравнению с|с|от)\s*$/u
@@ -214,13 +219,12 @@ export function joinRates<Q extends { start: number; end: number; value: number;
     // "1 USD = 1,70 AZN": an exchange rate, the second currency's amount per one of the first
     const gap = next === undefined ? '' : folded.slice(q.end, next.start)
     const perOne =
-      q.value === 1 &&
       next !== undefined &&
       CURRENCY.test(next.unit) &&
-      (DENOMINATOR_UNITS.has(q.unit)
+      (oneUnitOf(q) !== null
         ? /^(?:\s*[\p{L}'’-]+){0,5}\s*$/u.test(gap)
-        : CURRENCY.test(q.unit) && q.unit !== next.unit && /^\s*=\s*$/u.test(gap))
-    denominator = perOne ? q.unit : null
+        : q.value === 1 && CURRENCY.test(q.unit) && q.unit !== next.unit && /^\s*=\s*$/u.test(gap))
+    denominator = perOne ? (oneUnitOf(q) ?? q.unit) : null
     if (denominator !== null) return
     const previous = out.at(-1)
     const rate = previous && readRateUnit(previous.unit)?.currency === q.unit ? previous : null
@@ -245,50 +249,4 @@ export function joinRates<Q extends { start: number; end: number; value: number;
     out.push(compared && rate ? { ...q, unit: rate.unit } : q)
   })
   return out
-}
-
-/**
- * The codes a currency pair is written with, folded ("usd/try", "eur/usd"): the codes read before an amount, and the
- * lira's and the rouble's, which a pair's slash keeps from reading as English verbs.
- */
-const PAIR_CODES: ReadonlySet<string> = new Set([
-  ...Object.keys(CURRENCY_CODES),
-  'try',
-  'rub',
-  'kgs',
-  'gbp',
-  'chf',
-  'jpy',
-])
-/** How many tokens may stand between a pair and its quote ("EUR/USD paritesi ise 1,168", "USD/TRY bu sabah 44,85"). */
-const PAIR_REACH = 4
-
-/** The pair whose second code ends at `at` ("usd", "/", "try"), as the rate's unit: TRY per USD. */
-function pairEndingAt(tokens: readonly Token[], at: number): string | null {
-  const [base, slash, quote] = [tokens[at - 2], tokens[at - 1], tokens[at]]
-  if (!base || !slash || !quote || slash.text !== '/' || slash.gap !== '' || quote.gap !== '') return null
-  if (!PAIR_CODES.has(base.text) || !PAIR_CODES.has(quote.text)) return null
-  return rateUnit(quote.text.toUpperCase(), base.text.toUpperCase())
-}
-
-/**
- * A currency pair's quote, as markets write it: "USD/TRY 44,85", "EUR/USD paritesi ise 1,168", or the pair a few
- * words after the number ("44,72'den kapanan USD/TRY"): the amount of the second currency one of the first buys
- * ("TRY/USD"). Words only stand between; a number or a clause's mark ends the search.
- */
-export function exchangePair(tokens: readonly Token[], first: number, last: number): string | null {
-  for (let k = first - 1; k >= Math.max(0, first - PAIR_REACH); k--) {
-    const pair = pairEndingAt(tokens, k)
-    if (pair) return pair
-    const token = tokens[k]
-    if (!token || token.kind === 'num' || (token.kind === 'sym' && CLAUSE_MARK.test(token.text))) break
-  }
-  for (let k = last + 1; k <= last + PAIR_REACH + 2; k++) {
-    const token = tokens[k]
-    if (!token || token.kind === 'num' || (token.kind === 'sym' && CLAUSE_MARK.test(token.text))) return null
-    // a pair with its own quote right after it is that quote's ("USD/KZT 528,6, USD/UZS 12.950")
-    const pair = pairEndingAt(tokens, k + 2)
-    if (pair) return tokens[k + 3]?.kind === 'num' ? null : pair
-  }
-  return null
 }

@@ -129,8 +129,9 @@ const UNIT_RULES: readonly UnitRule[] = [
   // "1,6 mln t", "180 min t", "25 t": the tonne's symbol in tables and slides (Russian "т" is above)
   { unit: 't', words: [word('t')], langs: ['tr', 'az', 'en'] },
   { unit: 't', words: [word('kt')], factor: 1e3, langs: ['tr', 'az', 'en'] },
-  // a kilogram is a thousandth of a tonne: "740 kiloqram nərə balığı", "120 kg", "300 килограммов"
-  { unit: 't', words: [word(`kilogram${L}|kiloqram${L}|килограмм${L}|kg|кг`)], factor: 1e-3 },
+  // a kilogram is a thousandth of a tonne: "740 kiloqram nərə balığı", "120 kg", "300 килограммов", "25 kq" (the
+  // Azerbaijani abbreviation)
+  { unit: 't', words: [word(`kilogram${L}|kiloqram${L}|килограмм${L}|kg|kq|кг`)], factor: 1e-3 },
   { unit: 't', words: [word('mt')], factor: 1e6, langs: ['en'] },
   { unit: 'TEU', words: [word(`teu${L}`)] },
   // TEU spelled out: "250,000 twenty-foot equivalent units"

@@ -6,10 +6,12 @@ import type { Span } from '../types'
  * before a conjunction or a word of the present that opens a new predicate ("…, while …", "…, а …", "…, и …", "…, amma …",
  * "… idisə, hazırda …", the "то" of "если …, то …", a reporting participle: "…, adding that …", "…, отметив, что …"); or a comma before a new topic marked by "ise"/"isə" one or two words on ("…, analistler ise …",
  * "…, ixracat isə …": Turkish and Azerbaijani set a contrasting subject off this way); or after a Turkish converb of
- * "while" ("… yüzde 1'i seviyesindeyken mart başında …", "… artarken …"), which closes its own clause.
+ * "while" ("… yüzde 1'i seviyesindeyken mart başında …", "… artarken …"), which closes its own clause; or before a
+ * second predicate of intent ("brings in 12 containers a year and wants to double that", "… и планирует …"): what is
+ * done now and what is wanted are two clauses.
  */
 const CLAUSE_BREAK =
-  /;|[.:]\s+(?=\p{Lu})|,\s+(?=\p{Lu})|,\s+(?=(?:while|whereas|but|and|which|adding|noting|saying|добавив|отметив|подчеркнув|заявив|а|и|но|однако|тогда как|причем|причём|при этом|то(?!\s+есть)|ancak|fakat|lakin|amma|ve|və|hazırda|indi|şimdi|bugün|now|today|сейчас|теперь|ныне)[\s,])|,\s+(?=(?:[\p{L}-]+\s+){1,4}(?:ise|isə)\s)|(?<=\p{L}{3,}(?:yken|rken))\s+(?=\p{Ll})/gu
+  /;|[.:]\s+(?=\p{Lu})|,\s+(?=\p{Lu})|,\s+(?=(?:while|whereas|but|and|which|adding|noting|saying|добавив|отметив|подчеркнув|заявив|а|и|но|однако|тогда как|причем|причём|при этом|то(?!\s+есть)|ancak|fakat|lakin|amma|ve|və|hazırda|indi|şimdi|bugün|now|today|сейчас|теперь|ныне)[\s,])|,\s+(?=(?:[\p{L}-]+\s+){1,4}(?:ise|isə)\s)|(?<=\p{L}{3,}(?:yken|rken))\s+(?=\p{Ll})|\s+(?=(?:and|и)\s+(?:wants|plans|hopes|aims|intends|планиру\p{L}*|намерен\p{L}*|хочет|хотят)\s)/gu
 
 /**
  * An appositive: a short phrase between commas that opens with a capitalised word, holds no number and is followed by

@@ -121,7 +121,9 @@ interface Antecedents {
 function referredMeasure(context: SentenceContext, quantity: Quantity, before: Antecedents): FigureDraft | null {
   // only a number in digits: "the two economies", "iki ülke" count things, they never restate an amount
   if (quantity.unit !== 'count' || quantity.written !== 'digits' || !before.measure) return null
-  return refersBack(context.folded) ? before.measure : null
+  // the reference stands before the number it restates: in "12 containers a year … wants to double that", "that" is
+  // the 12 itself
+  return refersBack(context.folded.slice(0, quantity.start)) ? before.measure : null
 }
 
 /**

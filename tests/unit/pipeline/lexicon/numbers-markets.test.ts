@@ -49,3 +49,86 @@ describe('findQuantities: an index’s name and level, a metal’s fineness and 
     expect(read("Çiftçimiz ALO 174'ü arayıp şikâyet ediyor.", 'tr')).toEqual([])
   })
 })
+
+describe('findQuantities: an exchange rate told in prose is one currency per the one its rate’s noun names', () => {
+  it.each([
+    [
+      'ru',
+      'На бирже курс доллара составил 12 742,15 сума, что на 0,12% ниже уровня пятницы.',
+      [
+        [12742.15, 'UZS/USD'],
+        [0.12, 'percent'],
+      ],
+    ],
+    [
+      'ru',
+      'Официальный курс — 12 738,60 сума за доллар, евро — 13 915,30 сума, российского рубля — 143,05 сума.',
+      [
+        [12738.6, 'UZS/USD'],
+        [13915.3, 'UZS/EUR'],
+        [143.05, 'UZS/RUB'],
+      ],
+    ],
+    ['az', 'Dolların rəsmi məzənnəsi 1,70 manat olaraq qalır.', [[1.7, 'AZN/USD']]],
+    ['tr', 'Doların kuru 44,85 liraya yükseldi.', [[44.85, 'TRY/USD']]],
+    ['en', 'The dollar rate stood at 12,742 soums on Monday.', [[12742, 'UZS/USD']]],
+  ])('%s: "%s"', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+
+  it.each([
+    [
+      'ru',
+      'Экспорт — 5 млн долларов, импорт — 3 млн долларов.',
+      [
+        [5_000_000, 'USD'],
+        [3_000_000, 'USD'],
+      ],
+    ],
+    ['ru', 'Курс обучения стоит 2 млн сумов.', [[2_000_000, 'UZS']]],
+    ['tr', 'Dolar bazında ihracat 5 milyar dolara ulaştı.', [[5_000_000_000, 'USD']]],
+  ])('guard, %s: amounts without a rate’s noun stay money: "%s"', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+})
+
+describe('findQuantities: a price for one unit said with its numeral, and table cells that lend no unit', () => {
+  it.each([
+    [
+      'ru',
+      '15%, но не менее 1,5 долл. США за 1 кг',
+      [
+        [15, 'percent'],
+        [1.5, 'USD/kg'],
+      ],
+    ],
+    [
+      'az',
+      '10%, lakin 1 kq üçün 0,4 ABŞ dollarından az olmayaraq',
+      [
+        [10, 'percent'],
+        [0.4, 'USD/kg'],
+      ],
+    ],
+    ['en', 'a duty of at least $1.50 per 1 kg', [[1.5, 'USD/kg']]],
+    ['az', 'Kisələr 25 kq-dır.', [[0.025, 't']]],
+    [
+      'az',
+      'Sahə: 4 800 m² | Tavan hündürlüyü: 12 m | Dok qapıları: 6',
+      [
+        [4800, 'm2'],
+        [12, 'm'],
+        [6, 'count'],
+      ],
+    ],
+  ])('%s: "%s"', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+
+  it('guard, ru: a bare number after a unit in running prose still takes it', () => {
+    expect(read('Путь занимал 35 суток, теперь укладывается в 18.', 'ru')).toEqual([
+      [35, 'days'],
+      [18, 'days'],
+    ])
+  })
+})

@@ -278,3 +278,38 @@ describe('a figure told as gone by ("used to") is achieved, in no year the conte
     expect(figureOf('ru', sentences, 23_300)).toMatchObject({ kind: 'achieved', year: 2024 })
   })
 })
+
+describe('what is done now and what is wanted, told as two predicates of one subject, are two clauses', () => {
+  it.each<[string, string[], number]>([
+    [
+      'en',
+      [
+        'A container reaches Almaty in 24 days, against 50 days by sea.',
+        'She now brings in 12 containers a year on the China route and wants to double that in 2027.',
+      ],
+      12,
+    ],
+    [
+      'ru',
+      [
+        'Контейнер идёт до Алматы 24 дня против 50 дней морем.',
+        'Сейчас компания ввозит 12 контейнеров в год и планирует удвоить поставки в 2027 году.',
+      ],
+      12,
+    ],
+  ])(
+    '%s: the count before "wants to double that" is today’s count, not a plan nor the days before it',
+    (lang, sentences, value) => {
+      const figure = extract(sentences, lang, '2026-03-01').find((f) => f.value === value)
+      expect(figure).toMatchObject({ unit: 'count', kind: 'achieved', year: 2026 })
+    },
+  )
+
+  it('guard, en: "that figure" before a bare number still restates the amount before it', () => {
+    const sentences = [
+      'Transit through the port reached 3 million tonnes in 2025.',
+      'Officials want to raise that figure to 5 million.',
+    ]
+    expect(extract(sentences, 'en', '2026-03-01').find((f) => f.value === 5_000_000)?.unit).toBe('t')
+  })
+})
