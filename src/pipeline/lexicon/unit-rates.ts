@@ -177,10 +177,11 @@ function rateBefore(tokens: readonly Token[], first: number): string | null {
 /** Units one of which a price is quoted for: a tonne, a kilowatt-hour, a barrel, a kilogram, a square or cubic metre. */
 const DENOMINATOR_UNITS: ReadonlySet<string> = new Set(['t', 'kWh', 'barrel', 'kg', 'm2', 'm3'])
 
-/** The unit of goods an amount is exactly one of ("1 ton", "bir ton", "1 kq": a thousandth of a tonne), or null. */
+/** The unit of goods an amount is exactly one of ("1 ton", "bir ton", "1 kq", "1 litr": thousandths), or null. */
 function oneUnitOf(q: { value: number; unit: string }): string | null {
   if (q.value === 1 && DENOMINATOR_UNITS.has(q.unit)) return q.unit
-  return q.unit === 't' && q.value === 1e-3 ? 'kg' : null
+  if (q.value !== 1e-3) return null
+  return q.unit === 't' ? 'kg' : q.unit === 'm3' ? 'l' : null
 }
 
 /** "up from", "against", "compared with", "против", "по сравнению с": an amount set beside the price before it. */

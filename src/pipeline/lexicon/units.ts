@@ -158,6 +158,9 @@ const UNIT_RULES: readonly UnitRule[] = [
   { unit: 'm3', words: [word('куб'), word('\\.'), word(`м|метр${L}`)], langs: ['ru'] },
   { unit: 'm3', words: [word(`metrek[üu]p${L}|kubmetr${L}|кубометр${L}`)] },
   { unit: 'm3', words: [word('bcm')], factor: 1e9 },
+  // a litre is a thousandth of a cubic metre: "38 milyon litr pivə", "2 million litres", "500 литров"; not a container's
+  // size told as an adjective ("15 litrlik vedrə", "5 litrelik bidon")
+  { unit: 'm3', words: [word(`(?!litr\\p{L}*l[iı][kq])litr${L}|liters?|литр${L}`)], factor: 1e-3 },
   // water in a river's or a reservoir's cubic kilometres: "38 cubic kilometres", "38 куб. км", "38 kub kilometr"
   { unit: 'm3', words: [word('kub|cubic|куб'), word(`kilomet(?:r|er|re)${L}|км|километр${L}`)], factor: 1e9 },
   { unit: 'm3', words: [word('куб'), word('\\.'), word(`км|километр${L}`)], factor: 1e9, langs: ['ru'] },

@@ -357,3 +357,17 @@ describe('findQuantities: a half after a whole', () => {
     expect(findQuantities(text, lang).map((q) => [text.slice(q.start, q.end), q.value, q.unit])).toEqual(expected)
   })
 })
+
+describe('findQuantities: litres are thousandths of a cubic metre, a container’s size in litres is none', () => {
+  it.each<[string, string, Read[]]>([
+    ['az', '2025-ci ildə ölkədə 38 milyon litr pivə istehsal olunub.', [['38 milyon litr', 38_000, null, 'm3']]],
+    ['tr', 'Yılda 2 milyon litre zeytinyağı ihraç ediliyor.', [['2 milyon litre', 2000, null, 'm3']]],
+    ['en', 'The plant bottles 2 million litres of juice a year.', [['2 million litres', 2000, null, 'm3']]],
+    ['ru', 'Ферма сдаёт 500 литров молока в день.', [['500 литров', 0.5, null, 'm3']]],
+    ['az', '1 litr benzin 1,10 manata satılır.', [['1,10 manata', 1.1, null, 'AZN/l']]],
+    ['az', '15 litrlik vedrəsi 95 manata satılır.', [['95 manata', 95, null, 'AZN']]],
+    ['tr', '5 litrelik bidonlar 300 liradan satılıyor.', [['300 liradan', 300, null, 'TRY']]],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+})

@@ -66,7 +66,11 @@ describe('extractFigures: the short forms of tables and slides', () => {
     ['ru', 'Действия подсудимых квалифицированы по ч. 3 ст. 234 Уголовного кодекса.'],
     ['en', 'The company was charged under Art. 234 of the Criminal Code.'],
     ['tr', 'Sanıklar Türk Ceza Kanunu md. 188 kapsamında yargılandı.'],
-  ])('%s: the number of an article, a clause or a table counts nothing: %s', (lang, sentence) => {
+    ['en', "The Commission's own study, on page 47, sets out the costs."],
+    ['tr', 'Raporun 112. sayfasında, sayfa 14 ile karşılaştırıldığında, tablo yer alıyor.'],
+    ['az', 'Hesabatın səhifə 23-də bu məsələ ətraflı izah olunur.'],
+    ['ru', 'Подробности — на странице 5 и в приложении, стр. 14.'],
+  ])('%s: the number of an article, a clause, a table or a page counts nothing: %s', (lang, sentence) => {
     expect(figures(sentence, lang)).toEqual([])
   })
 })
