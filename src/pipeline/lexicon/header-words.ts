@@ -74,9 +74,23 @@ const PUBLISHED_LABELS = [
   'впервые опубликовано',
   'размещено',
   'размещено на сайте',
-  // a portal of draft laws dates the draft's posting: "Дата размещения: 02.03.2026"
+  // a portal of draft laws dates the draft's posting: "Дата размещения: 02.03.2026", "Yerləşdirilib: 08.07.2026"
   'дата размещения',
   'yerləşdirilmə tarixi',
+  'yerləşdirilib',
+  // a document's own date ("Document date: 15 June 2026"), an edition's ("Ред. 08.IX.2026"), a chat's export ("İxrac
+  // tarixi: 16.05.2026", "Exported on 14.05.2026"): the page is as of that day
+  'document date',
+  'belge tarihi',
+  'sənədin tarixi',
+  'дата документа',
+  'ред.',
+  'редакция',
+  'редакция от',
+  'exported on',
+  'ixrac tarixi',
+  'dışa aktarma tarihi',
+  'дата экспорта',
   'опубликовано на сайте',
   'создано',
   // a parliament's page of written questions is dated by the answer it publishes, not by the question's tabling
@@ -170,6 +184,13 @@ const WEEKDAYS = [
   'fri',
   'sat',
   'sun',
+  // Turkish sites' abbreviations: "Per, 17 Eyl 26"
+  'pzt',
+  'sal',
+  'çar',
+  'per',
+  'cmt',
+  'paz',
   'понедельник',
   'вторник',
   'среда',

@@ -30,6 +30,8 @@ const SEPARATOR = /\s*[|·•\t]\s*|\s+[-–—/]\s+|\s+(?=by\s+\S)/gu
 /** ISO time suffixes, time zones (before times: "UTC+04:00" holds one), times and the words that introduce a time ("saat", "at", "в"). */
 const DECORATION = [
   String.raw`t\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2})?(?!\p{L})`,
+  // a zone named by its city and offset in brackets: "20:10 (Baku, GMT+4)"
+  String.raw`\(\s*\p{L}+,\s*(?:utc|gmt)\s*(?:[+−-]\s*\d{1,2}(?::?\d{2})?)?\s*\)`,
   String.raw`\(?\s*(?<!\p{L})(?:utc|gmt)\s*(?:[+−-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?`,
   // a time zone's abbreviation after the time ends in "t" for time: "09:40 ALMT", "11:24 AZT", "14:05 TRT", "EEST"
   // a feed's RFC 822 stamp gives its offset in digits: "Thu, 02 Jul 2026 09:15:00 +0500"
@@ -65,17 +67,21 @@ const ROMAN_MONTHS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x
 
 /**
  * An English ordinal day ("2nd June 2026") is the day; a year cut to two digits after an apostrophe ("12 May '26", as
- * forums print it) is this century's; a month in Roman numerals ("14.X.2026") is its number.
+ * forums print it) or after a month's name ("17 Eyl 26") is this century's; a month in Roman numerals ("14.X.2026") is its number.
  */
 function withoutOrdinalAndShortYear(core: string): string {
-  return core
-    .replace(/(?<!\d)(\d{1,2})(?:st|nd|rd|th)(?!\p{L})/u, '$1')
-    .replace(/\s+['’](\d{2})$/u, ' 20$1')
-    .replace(/^(\d{1,2})\.([ivxı]{1,4})\.(\d{4})$/u, (whole, day: string, roman: string, year: string) => {
-      // Turkish and Azerbaijani case folding makes the Roman "I" a dotless "ı" ("VI" → "vı")
-      const month = ROMAN_MONTHS.indexOf(roman.replaceAll('ı', 'i')) + 1
-      return month > 0 ? `${day}.${month}.${year}` : whole
-    })
+  return (
+    core
+      .replace(/(?<!\d)(\d{1,2})(?:st|nd|rd|th)(?!\p{L})/u, '$1')
+      .replace(/\s+['’](\d{2})$/u, ' 20$1')
+      // "17 Eyl 26": a month's name or abbreviation between the day and a two-digit year
+      .replace(/^(\d{1,2}\s+\p{L}{3,}\.?)\s+(\d{2})$/u, '$1 20$2')
+      .replace(/^(\d{1,2})\.([ivxı]{1,4})\.(\d{4})$/u, (whole, day: string, roman: string, year: string) => {
+        // Turkish and Azerbaijani case folding makes the Roman "I" a dotless "ı" ("VI" → "vı")
+        const month = ROMAN_MONTHS.indexOf(roman.replaceAll('ı', 'i')) + 1
+        return month > 0 ? `${day}.${month}.${year}` : whole
+      })
+  )
 }
 
 /** Rewrites numeric layouts the month lexicon does not read: "2026/04/22", "2026.04.22" and "22-04-2026". */
@@ -248,9 +254,12 @@ function readSeparatedDateLine(line: string): DateLine | null {
   const segments = splitParts(line).map(readSegment)
   const dates = segments.flatMap((segment) => (segment.kind === 'date' ? [segment] : []))
   const names = segments.flatMap((segment) => (segment.kind === 'name' ? [segment] : []))
-  if (dates.length === 0 || names.length > 1 || segments.some((segment) => segment.kind === 'other')) return null
-  if (!isPhraseAtEnd(segments)) return null
   const labelled = dates.find((date) => date.label === 'published')
+  // "Дата размещения: 02.11.2026 | Срок публичного обсуждения: до 20.11.2026 | ID проекта: 14-26-0871": a date its label
+  // calls the page's opens a line of the page's fields, whatever the others say
+  const fields = segments[0] === labelled && labelled !== undefined
+  if (dates.length === 0 || names.length > 1) return null
+  if (!fields && (segments.some((segment) => segment.kind === 'other') || !isPhraseAtEnd(segments))) return null
   const plain = dates.find((date) => date.label === null)
   return {
     published: (labelled ?? plain)?.date ?? null,

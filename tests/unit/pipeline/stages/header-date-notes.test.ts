@@ -48,6 +48,22 @@ describe('readDateLine: notes beside the date', () => {
     ['a Turkish past of publishing and a Roman month', 'Yayımlandı: 3.III.2026', '2026-03-03'],
     ['a Russian airing label', 'Дата эфира: 12.03.2026', '2026-03-12'],
     ['an ordinal in an Azerbaijani release', 'Elan tarixi: 3 mart 2026 | Bölmə: Xəbərlər', '2026-03-03'],
+    // a labelled date opens a line of the page's fields, whatever the other fields say
+    [
+      'a draft’s posting with its consultation deadline and id',
+      'Дата размещения: 02.11.2026 | Срок публичного обсуждения: до 20.11.2026 | ID проекта: 14-26-0871',
+      '2026-11-02',
+    ],
+    ['an Azerbaijani posting and its views', 'Yerləşdirilib: 08.07.2026 · Baxış sayı: 1 873', '2026-07-08'],
+    [
+      'a document’s date and its reference',
+      'Document date: 15 June 2026 | Issuer disclosure | Ref. AIX/PS/2026/0417',
+      '2026-06-15',
+    ],
+    ['an edition’s date in Roman numerals', 'Ред. 08.IX.2026 · Брошюра «Каспийские возможности», с. 4–7', '2026-09-08'],
+    ['a chat’s export, in Azerbaijani', 'İxrac tarixi: 16.05.2026 23:14', '2026-05-16'],
+    ['a chat’s export, in English', 'Exported on 14.05.2026 at 18:02 · 9 participants', '2026-05-14'],
+    ['a Turkish weekday’s and month’s abbreviations and a two-digit year', 'Per, 17 Eyl 26 · 19:42', '2026-09-17'],
   ])('%s: "%s"', (_, line, published) => {
     expect(readDateLine(line)?.published).toBe(published)
   })
@@ -60,7 +76,18 @@ describe('readDateLine: notes beside the date', () => {
     // a phrase before the date is a sentence's subject
     ['a phrase before the date', 'Sərgi açılır | 02.06.2026'],
     ['a month that is no Roman numeral', '14.Q.2026'],
+    // an unlabelled date keeps the strict reading: a field beside it makes the line something else
+    ['an unlabelled date among fields', '02.11.2026 | Срок обсуждения: до 20.11.2026 | Разработчик: Минторг'],
   ])('%s is no date line: "%s"', (_, line) => {
     expect(readDateLine(line)).toBeNull()
+  })
+})
+
+describe('readDateLine: an update’s date with its zone named by a city', () => {
+  it('reads "Updated 21 April 2026, 20:10 (Baku, GMT+4) | CPNF Newsroom" as updated that day', () => {
+    expect(readDateLine('Updated 21 April 2026, 20:10 (Baku, GMT+4) | CPNF Newsroom')).toMatchObject({
+      published: null,
+      updated: '2026-04-21',
+    })
   })
 })
