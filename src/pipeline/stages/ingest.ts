@@ -4,6 +4,7 @@ import { cutArchiveBanner } from './archive-banner'
 import { cutPageBreaks } from './page-breaks'
 import { cutTeaserListing } from './teaser-listing'
 import { reflowWrappedLines } from './reflow'
+import { joinSubtitleCues } from './subtitle-cues'
 import iconv from 'iconv-lite'
 import type { PipelineIssue, RawFile } from '../types'
 import { parseHeader, type ArticleHeader } from './read-header'
@@ -141,7 +142,8 @@ export function ingestFile(raw: RawFile): { ingested: IngestedFile | null; issue
   const archived = cutArchiveBanner(normaliseText(stripped.text))
   const listed = cutTeaserListing(archived.text)
   const paged = cutPageBreaks(listed.text)
-  const signed = cutMailSignature(reflowWrappedLines(paged.text))
+  const cued = joinSubtitleCues(paged.text)
+  const signed = cutMailSignature(reflowWrappedLines(cued.text))
   const text = signed.text
   const header = readFeedHeader(text.split('\n')) ?? parseHeader(text)
   if (!header.body.some((line) => /\p{L}/u.test(line))) {
@@ -151,6 +153,7 @@ export function ingestFile(raw: RawFile): { ingested: IngestedFile | null; issue
     ...archived.removed,
     ...listed.removed,
     ...paged.removed,
+    ...cued.removed,
     ...header.removed,
     ...signed.removed,
     ...(bounded.cut > 0 ? [sizeCut(bounded.cut)] : []),
