@@ -17,8 +17,11 @@ import { findWeekdayDates } from './weekday-dates'
 
 /** Word boundaries that `\b` gets wrong on "ş", "ə" or Cyrillic. */
 const [B, E] = [WORD_START, WORD_END]
-/** A year 1900–2100 that is not part of a longer number or a decimal ("4,2030"). */
-const YEAR = String.raw`(?<![\p{L}\p{N}]|\p{N}[.,])((?:19|20)\d{2}|2100)(?!\p{N}|[.,]\p{N})`
+/**
+ * A year 1900–2100 that is not part of a longer number or a decimal ("4,2030"), nor a code's middle part, hyphenated on
+ * both sides ("ALT-PK-2080-OAK": a tile's code, whose "2080" is its size; "COP-2026-cı" keeps its year's suffix).
+ */
+const YEAR = String.raw`(?<![\p{L}\p{N}]|\p{N}[.,]|[\p{L}\p{N}]-(?=\d{4}-(?:\p{N}|\p{L}{3})))((?:19|20)\d{2}|2100)(?!\p{N}|[.,]\p{N})`
 /** A case ending glued after an apostrophe or hyphen ("2030'a", "2025-ci", "21-də"). */
 const SUFFIX = String.raw`(?:['’-]\p{L}+(?!\p{L}))?`
 const DAY = String.raw`(?<![\p{L}\p{N}]|\p{N}[.,])(\d{1,2})`

@@ -22,6 +22,8 @@ const DENOMINATORS: readonly { unit: string; word: RegExp }[] = [
   { unit: 'g', word: /^(?:gram|qram|грамм)$/u },
   { unit: 'lb', word: /^(?:lb|libre|фунт)$/u },
   { unit: 'l', word: /^(?:litre|liter|litr|литр)$/u },
+  // goods sold by the piece: "за штуку", "adet başına", "per piece"
+  { unit: 'piece', word: /^(?:piece|pc|pcs|adet|ədəd|штуку|штука|шт)$/u },
   // a currency's rate in another: "12 738,60 сума за доллар", "5 cents per dollar"
   { unit: 'USD', word: /^(?:доллар|dollar)$/u },
   { unit: 'EUR', word: /^(?:евро|euro)$/u },

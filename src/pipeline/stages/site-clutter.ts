@@ -473,10 +473,17 @@ function markLists(lines: MarkedLine[]): void {
   })
 }
 
-/** Whether a line of names cut by bars heads the row under it: as many cells, all of them figures after its label. */
+/** A cell that holds an amount, maybe with its unit ("46,00 USD", "$7.20", "1,44 m²"), or a dash for none. */
+const AMOUNT_CELL = /^(?:[-–—]|[$€£₸₽]?\s?\d[\d\s.,]*(?:\s?[\p{L}%²³$€£₸₽/.]{1,6})?)$/u
+
+/**
+ * Whether a line of names cut by bars heads the row under it: as many cells, all of them figures after its label, or
+ * a price list's row of labels ending in two amounts ("ALT-VT-410-RL | Lavabo, etajerli | 28,50 USD | 26,00 USD").
+ */
 function isTableHead(line: string, next: string): boolean {
   const [head, row] = [cellsOf(line), cellsOf(next)]
-  return head.length >= 3 && row.length === head.length && row.slice(1).every((cell) => NUMBER_CELL.test(cell))
+  if (head.length < 3 || row.length !== head.length) return false
+  return row.slice(1).every((cell) => NUMBER_CELL.test(cell)) || row.slice(-2).every((cell) => AMOUNT_CELL.test(cell))
 }
 
 /** Why a line of a page is furniture, if it is: a menu's shape over a row of figures is a table's head instead. */

@@ -1,6 +1,7 @@
 import { findDates } from '../lexicon/dates'
 import { findQuantities } from '../lexicon/numbers'
 import { foldCase } from '../lexicon/text'
+import { denominatorWord } from '../lexicon/unit-rates'
 import { metricSlug, resolveMetric, unnamedMetric, type MetricChoice } from './figure-metric'
 
 // What a table's caption and head say of its cells: their unit, their date, their measure, and which columns hold
@@ -58,6 +59,20 @@ export function captionUnit(caption: string, lang: string) {
   if (trailing) return trailing
   const parts = caption.split(/,\s+/u).slice(1, -1)
   return parts.map((part) => unitOf(part, lang)).find((unit) => unit !== null) ?? null
+}
+
+/** "per m²", "m² başına", "1 m² üçün", "за м²", "за 1 шт.": the words that give a unit of goods a table's prices are for. */
+const PER_UNIT =
+  /(?:(?<![\p{L}])(?:per|за)\s+(?:1\s+)?(\S+?)\.?(?=[\s),;:]|$)|(\S+)\s+(?:başına|için|üçün)(?![\p{L}]))/u
+
+/**
+ * The unit of goods a caption prices its table's money per ("FİYAT LİSTESİ 1 – PORSELEN KARO (fiyatlar m² başına)",
+ * "Prices per piece, USD", "Цены за м², USD"), or null.
+ */
+export function captionPer(caption: string, lang: string): string | null {
+  const words = PER_UNIT.exec(foldCase(caption, lang))
+  const word = words?.[1] ?? words?.[2]
+  return word ? denominatorWord(word) : null
 }
 
 /** The measure a caption names: a known metric its words cue, else the caption itself as the label. */

@@ -22,6 +22,7 @@ import {
   isScenarioHead,
   type ColumnHead,
   captionMetric,
+  captionPer,
   captionUnit,
   captionYearOf,
   CHANGE_HEAD,
@@ -165,6 +166,8 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     const caption = titled ? above : headTitle || (headUnits ? (head[0] ?? '') : '')
     if (caption === '') continue
     const tableUnit = captionUnit(caption, lang) ?? (headTitle ? trailingUnit(headTitle, lang) : null)
+    // "FİYAT LİSTESİ 1 – PORSELEN KARO (fiyatlar m² başına)": the unit of goods every price in the table is for
+    const tablePer = captionPer(caption, lang)
     const firstRow = run.start + (headed ? 1 : 0)
     if (run.end - firstRow + 1 < (tableUnit || yearHead || headUnits ? MIN_ROWS_WITH_UNIT : MIN_ROWS)) continue
     // what each column's head says, read once for the table: its unit and its date
@@ -216,7 +219,8 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
       // under heads of units, the reading that keeps more cells: "Kuru koza | 14 | 420 ton | 4.116.000" ends in one
       // number, but its "420 ton" names its own unit
       const plain = splitRow(text)
-      const byUnits = headUnits ? splitByUnitColumns(text, unitColumns, lang) : null
+      // under a caption that prices per unit of goods, the cells that name their currency ("7,20 USD") are read too
+      const byUnits = headUnits || tablePer ? splitByUnitColumns(text, unitColumns, lang) : null
       const row = byUnits && byUnits.values.length > (plain?.values.length ?? 0) ? byUnits : plain
       if (!row) continue
       const label = row.labels[0] ?? ''
@@ -231,6 +235,9 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
       const ownUnit = unitCell ? unitCell.unit : trailingUnit(label, lang)
       if (unitColumn > 0 && ownUnit === null) continue
       const labelUnit = measuresInRows || (!tableUnit && !headUnits) ? ownUnit : null
+      // "0802 31 000 0 | Qoz, qabıqlı | 15% | 5%": a row opened by a good's code names the good in its next cell, and
+      // each good is a measure of its own (two goods at 5% are two rates, never one), whatever its columns' heads say
+      const good = CODE_CELL.test(label) ? row.labels.slice(1).find((cell) => !CODE_CELL.test(cell)) : undefined
       const cells = row.values
         .map((value, k): TableCell => {
           const start = text.indexOf(value, at)
@@ -244,8 +251,9 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
           const given = own
             ? { unit: own.unit, factor: 1 }
             : (changeUnit ?? labelUnit ?? column?.unit ?? tableUnit ?? fallback)
-          // "Mandalina | kg | 24,50" under "Dün Ort. (TL)": money beside a unit of goods in the row is its price
-          const unit = unitCell ? pricedPer(given, unitCell.per) : given
+          // "Mandalina | kg | 24,50" under "Dün Ort. (TL)": money beside a unit of goods in the row is its price, as
+          // is money under a caption that names one
+          const unit = pricedPer(given, unitCell?.per ?? tablePer)
           // "Урожайность, ц/га" among heads that give their units: a unit it cannot read is no other column's
           const unread =
             !own &&
@@ -269,7 +277,7 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
             negative,
             ...(forecast && { forecast }),
             change: change || changeRow,
-            ...(measure && { measure }),
+            ...(measure && good === undefined && { measure }),
             ...(own && { own: own.value }),
             unread,
           }
@@ -283,9 +291,6 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
         )
       // "Выручка, млрд тенге", "Вагонный парк, ед.": the measure is named before the unit
       const measure = labelUnit || COUNT_WORD.test(afterLastComma(label)) ? label.replace(/,[^,]*$/u, '') : label
-      // "0802 31 000 0 | Qoz, qabıqlı | 15% | 5%": a row opened by a good's code names the good in its next cell, and
-      // each good is a measure of its own (two goods at 5% are two rates, never one)
-      const good = CODE_CELL.test(label) ? row.labels.slice(1).find((cell) => !CODE_CELL.test(cell)) : undefined
       const labelMetric =
         (measuresInRows || labelUnit || good !== undefined) && !byCountry
           ? captionMetric(good ?? measure, '', cells[0]?.unit ?? fallback.unit, lang)

@@ -268,3 +268,14 @@ describe('findDates: a season of a year dates it by its year', () => {
     expect(found).toEqual([[words, '2027', 'point']])
   })
 })
+
+describe('findDates: a four-digit part of a code is no year', () => {
+  it.each([
+    ['tr', 'ALT-PK-2080-OAK | Meşe Ahşap Görünümlü, 20x80', []],
+    ['en', 'Item XS-2030-12 ships in boxes of ten.', []],
+    ['az', 'COP-2024-cü il sammitində', ['2024']],
+    ['ru', 'на ЭКСПО-2025-го года', ['2025']],
+  ])('%s: "%s"', (lang, text, years) => {
+    expect(findDates(text, lang, '2026-02-09').map((d) => d.value)).toEqual(years)
+  })
+})

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { extractFigures } from '../../../../src/pipeline/stages/extract-figures'
+import { buildDataset } from '../../../../src/pipeline/build-dataset'
 import { paragraphsOf } from './extraction-input'
 
 /** The figures of a page of lines, each line a paragraph of its own, as a scraper saves a table. */
@@ -59,5 +60,26 @@ describe('tableRows: a tariff table of goods by their codes', () => {
       [1200, 't', 2024],
       [1450, 't', 2025],
     ])
+  })
+})
+
+describe('a tariff table under its head, through the whole build', () => {
+  it('az: two goods at one rate stay two figures, each the good’s own, though the column’s head names the rate', () => {
+    const text = [
+      'Gömrük rüsumları dəyişir',
+      '',
+      '05.10.2026',
+      '',
+      'Nazirlər Kabinetinin qərarı ilə bir sıra məhsulların idxal gömrük rüsumlarının dərəcələri dəyişdirilib.',
+      '',
+      'XİF MN kodu | Malın adı | Köhnə dərəcə | Yeni dərəcə',
+      '0802 31 000 0 | Qoz, qabıqlı | 15% | 5%',
+      '0802 51 000 0 | Püstə, qabıqlı | 15% | 3%',
+      '0901 21 000 0 | Qəhvə, qovrulmuş | 15% | 10%',
+    ].join('\n')
+    const { dataset } = buildDataset([{ file: 'az-tariff.txt', bytes: new TextEncoder().encode(text) }])
+    const fifteen = dataset.figures.filter((f) => f.value === 15 && f.unit === 'percent')
+    expect(fifteen).toHaveLength(3)
+    expect(new Set(fifteen.map((f) => f.metric)).size).toBe(3)
   })
 })
