@@ -1,5 +1,5 @@
 import { rateUnit } from '../../schema/rate-unit'
-import type { Token } from './numeral-tokens'
+import { tokenize, type Token } from './numeral-tokens'
 import { CURRENCY_CODES, matchUnit } from './units'
 
 /** Currencies whose amounts may be a price of one unit of goods (TEU is a box, no currency). */
@@ -25,6 +25,10 @@ function currencyNamed(tokens: readonly Token[], at: number, lang: string): stri
   return unit && unit.factor === 1 && CURRENCY.test(unit.unit) ? unit.unit : null
 }
 
+/** "ABŞ dolları", "долл. США": a word of a currency's two-word name before its main word. */
+const isCurrencyWord = (token: Token | undefined) =>
+  token?.kind === 'word' && /^(?:abd|abş|us|usa|сша|долл|türk|turkish)$/u.test(token.text)
+
 /** The currency a rate's noun names beside it: after it in Russian ("курс (российского) рубля"), before it elsewhere. */
 function currencyOfRateNoun(tokens: readonly Token[], at: number, lang: string): string | null {
   if (lang === 'ru') return currencyNamed(tokens, at + 1, lang) ?? currencyNamed(tokens, at + 2, lang)
@@ -33,8 +37,9 @@ function currencyOfRateNoun(tokens: readonly Token[], at: number, lang: string):
 
 /**
  * The currency whose rate an amount of another currency is: named with the rate's noun a few words before ("курс
- * доллара составил 12 742,15 сума", "dolların rəsmi məzənnəsi 1,70 manat"), or, in a sentence about rates, right before
- * the amount and its dash ("…, евро — 13 915,30 сума, российского рубля — 143,05 сума").
+ * доллара составил 12 742,15 сума", "dolların rəsmi məzənnəsi 1,70 manat"), right before the amount ("dollar 1,70
+ * manat"), or, in a sentence about rates, before the amount and its dash ("…, евро — 13 915,30 сума, российского
+ * рубля — 143,05 сума").
  */
 export function rateBaseBefore(tokens: readonly Token[], first: number, lang: string): string | null {
   for (let k = first - 1; k >= Math.max(0, first - RATE_NOUN_REACH); k--) {
@@ -45,6 +50,9 @@ export function rateBaseBefore(tokens: readonly Token[], first: number, lang: st
       if (base !== null) return base
     }
   }
+  // "Bu gün dollar 1,70 manat": a currency named right before an amount of another is that amount's rate
+  const adjacent = currencyNamed(tokens, first - 1, lang)
+  if (adjacent !== null && !isCurrencyWord(tokens[first - 2])) return adjacent
   if (!/^[—–-]$/u.test(tokens[first - 1]?.text ?? '')) return null
   const named = currencyNamed(tokens, first - 2, lang)
   const aboutRates = tokens.slice(0, first).some((t) => t.kind === 'word' && RATE_NOUN.test(t.text))
@@ -95,4 +103,19 @@ export function exchangePair(tokens: readonly Token[], first: number, last: numb
     if (pair) return tokens[k + 3]?.kind === 'num' ? null : pair
   }
   return null
+}
+
+/** A currency pair's unit: one currency per another ("AZN/USD"). */
+const PAIR_UNIT = /^([A-Z]{3})\/([A-Z]{3})$/u
+
+/**
+ * An amount told short after an exchange rate, behind the name of its currency: "dollar 1,70 manat, lirə 41,30" is the
+ * lira's rate to the same dollar (TRY/USD); with no currency named, it is the same rate's ("1,70 manat, sabah 1,72").
+ */
+export function ellipticRate(folded: string, at: number, lent: string, lang: string): string {
+  const base = PAIR_UNIT.exec(lent)?.[2]
+  if (base === undefined) return lent
+  const tokens = tokenize(folded.slice(Math.max(0, at - 24), at))
+  const named = currencyNamed(tokens, tokens.length - 1, lang)
+  return named !== null && named !== base ? rateUnit(named, base) : lent
 }

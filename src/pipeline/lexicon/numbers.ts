@@ -8,7 +8,7 @@ import { isReportWindow, measuredDuration } from './durations'
 import { readFraction } from './fractions'
 import type { Quantity, ReadResult } from './quantity'
 import { mergeRanges } from './quantity-ranges'
-import { exchangePair, isCurrencyUnit } from './exchange-rates'
+import { ellipticRate, exchangePair, isCurrencyUnit } from './exchange-rates'
 import { joinRates, readUnitRate } from './unit-rates'
 import { qualifierAfter, qualifierBefore } from './quantity-qualifiers'
 import {
@@ -193,9 +193,8 @@ function shareUnits(text: string, quantities: readonly Quantity[], lang: string)
     const quoted = QUOTE_OPENS.test(between)
     // "Tavan hündürlüyü: 12 m | Dok qapıları: 6": a table's cells are fields of their own, none lends its unit
     const celled = between.includes('|')
-    return earlier && !counted && !quoted && !celled && q.start - earlier.end <= ELLIPSIS_REACH
-      ? { ...q, unit: earlier.unit }
-      : q
+    if (!earlier || counted || quoted || celled || q.start - earlier.end > ELLIPSIS_REACH) return q
+    return { ...q, unit: ellipticRate(foldCase(text, lang), q.start, earlier.unit, lang) }
   })
 }
 

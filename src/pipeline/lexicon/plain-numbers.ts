@@ -270,9 +270,19 @@ const MILE = /^(?:miles?|mil\p{L}*|мил[ьяие]\p{L}*)$/u
 /** A precious metal's fineness: "22 ayar bilezik", "14 karat", "585 пробы": a grade of the metal, no amount. */
 const FINENESS_AFTER = /^(?:ayar|əyar|karat|carats?|проб[аыу])$/u
 
+/**
+ * A container's type by its length in feet: "40 HC", "20 DC", "40 GP", "45 HQ", "40 RF", "40 ft", "40'", "20 futluq",
+ * "40 футов": the box's size, never a count of boxes.
+ */
+const CONTAINER_LENGTH = /^(?:20|40|45)$/u
+const CONTAINER_TYPE_AFTER = /^(?:hc|hq|dc|gp|rf|ot|fr|ft|feet|foot|futluq|футов\p{L}*|['’′])$/u
+const isContainerType = (tokens: readonly Token[], last: number) =>
+  CONTAINER_LENGTH.test(tokens[last]?.text ?? '') && CONTAINER_TYPE_AFTER.test(tokens[last + 1]?.text ?? '')
+
 export function isInUnkeptMeasure(tokens: readonly Token[], last: number): boolean {
   const [next, second] = [tokens[last + 1]?.text ?? '', tokens[last + 2]?.text ?? '']
   return (
+    isContainerType(tokens, last) ||
     DEGREE_AFTER.test(next) ||
     FINENESS_AFTER.test(next) ||
     UNKEPT_UNIT_AFTER.test(next) ||

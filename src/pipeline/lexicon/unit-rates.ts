@@ -25,8 +25,8 @@ const DENOMINATORS: readonly { unit: string; word: RegExp }[] = [
   // goods sold by the piece: "за штуку", "adet başına", "per piece"
   { unit: 'piece', word: /^(?:piece|pc|pcs|adet|ədəd|штуку|штука|шт)$/u },
   // a currency's rate in another: "12 738,60 сума за доллар", "5 cents per dollar"
-  { unit: 'USD', word: /^(?:доллар|dollar)$/u },
-  { unit: 'EUR', word: /^(?:евро|euro)$/u },
+  { unit: 'USD', word: /^(?:доллар|dollar|usd)$/u },
+  { unit: 'EUR', word: /^(?:евро|euro|eur)$/u },
 ]
 
 /**
@@ -70,6 +70,13 @@ const TROY = /^(?:troy|тройскую)$/u
 
 /** The numeral one written as a digit, the count of units a price is for ("за 1 кг"). */
 const isOne = (token: Token | undefined) => token?.kind === 'num' && token.text === '1'
+
+/** "kq-ı 3,40 $", "kg'ı 28 bin som": a unit's abbreviation in the possessive, its ending after a hyphen or apostrophe. */
+const POSSESSIVE_ENDING = /^(?:ı|i|u|ü|sı|si|su|sü|nın|nin|nun|nün)$/u
+function isAbbreviationPossessive(tokens: readonly Token[], at: number): boolean {
+  const [mark, ending] = [tokens[at + 1], tokens[at + 2]]
+  return mark?.gap === '' && /^[-'’]$/u.test(mark.text) && ending?.gap === '' && POSSESSIVE_ENDING.test(ending.text)
+}
 
 /** "cubic", "square" before a metre: a volume's or an area's unit in two words. */
 const MEASURE_BEFORE_METRE = /^(?:cubic|square|куб|кв)$/u
@@ -158,7 +165,7 @@ function rateBefore(tokens: readonly Token[], first: number): string | null {
     if (preceding?.kind === 'num' || (preceding !== undefined && SCALE_WORD.test(preceding.text))) return null
     // "tonu 1.720 dolardan", "tonunun fiyatı": the possessive names one tonne's price, and so does a compound with a
     // price ("ton fiyatı 1.890 dolar", "ton qiyməti", "the tonne price")
-    if (unitOfWord(POSSESSIVES, token.text) !== null) return unit
+    if (unitOfWord(POSSESSIVES, token.text) !== null || isAbbreviationPossessive(tokens, k)) return unit
     if (following?.kind === 'word' && PRICE_NOUN_AFTER.test(following.text)) return unit
     // "gram satış fiyatı 4.720 TL": a kind of price between the unit and its noun
     if (following?.kind === 'word' && PRICE_NOUN_AFTER.test(tokens[k + 2]?.text ?? '') && SALE.test(following.text))

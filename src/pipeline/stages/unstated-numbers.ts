@@ -30,7 +30,8 @@ const DENIED_BEFORE: Readonly<Record<string, RegExp>> = {
 }
 const DENIED_AFTER: Readonly<Record<string, RegExp>> = {
   tr: /^\s*(?:[\p{L}'’]+\s+)?değil(?![\p{L}])/u,
-  az: /^\s*(?:[\p{L}'’]+\s+)?deyil(?![\p{L}])/u,
+  // "Düzəliş: 22 yox, 20 ton": spoken Azerbaijani corrects a number with "yox" (no) and the right one after
+  az: /^\s*(?:[\p{L}'’]+\s+)?(?:deyil(?![\p{L}])|yox\s*,\s*\d)/u,
 }
 
 /** Tells whether the sentence denies the number at `quantity` (folded text). */

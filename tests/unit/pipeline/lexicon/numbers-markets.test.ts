@@ -132,3 +132,37 @@ describe('findQuantities: a price for one unit said with its numeral, and table 
     ])
   })
 })
+
+describe('findQuantities: a chat’s shorthand for prices and rates', () => {
+  it.each([
+    ['az', 'Türk alıcı kq-ı 3,40 $ verir, EXW Zaqatala', [[3.4, 'USD/kg']]],
+    ['tr', "Fındığın kg'ı 4 dolar", [[4, 'USD/kg']]],
+    [
+      'az',
+      'Bu gün dollar 1,70 manat, lirə 41,30.',
+      [
+        [1.7, 'AZN/USD'],
+        [41.3, 'TRY/USD'],
+      ],
+    ],
+    ['en', 'at an average rate of KZT 511.8 per USD for 2025', [[511.8, 'KZT/USD']]],
+    ['az', '40 HC, tütün məmulatı, 22 ton', [[22, 't']]],
+    ['en', "Aktau to Poti, 40' now $2,950 per box", [[2950, 'USD']]],
+  ])('%s: "%s"', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+
+  it.each([
+    ['az', 'ABŞ dolları ilə 500 milyon manat', [[500_000_000, 'AZN']]],
+    [
+      'en',
+      'We moved 40 containers and 20 trucks.',
+      [
+        [40, 'count'],
+        [20, 'count'],
+      ],
+    ],
+  ])('guard, %s: "%s"', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+})

@@ -20,6 +20,8 @@ describe('numbers a sentence does not state: asked, denied, or a list’s number
     ['ru', ['Экспорт вырос не втрое, а на 66%.'], [66]],
     ['tr', ['İhracat üç kat değil, yüzde 66 arttı.'], [66]],
     ['az', ['İxrac üç dəfə deyil, 66 faiz artıb.'], [66]],
+    // spoken Azerbaijani corrects with "yox": "22 yox, 20 ton" is 20 tonnes
+    ['az', ['Yükün çəkisi 22 yox, 20 ton olacaq.'], [20]],
   ])('%s: a denied number: %s', (lang, sentences, expected) => {
     expect(values(lang, sentences)).toEqual(expected)
   })
