@@ -21,7 +21,10 @@ export const hasUnreadUnit = (head: string) => {
 
 /** A row's label cells and its number cells, which end it; null for a line whose last cell is no number. */
 export function splitRow(text: string): SplitRow | null {
-  const cells = cellsOf(text)
+  // "Net debt | 99,060 | 104,230 | —": a last column left empty by a dash holds nothing to read
+  const all = cellsOf(text)
+  const filled = all.findLastIndex((cell) => !EMPTY_CELL.test(cell))
+  const cells = all.slice(0, filled + 1)
   const first = cells.findIndex((cell, k) => k > 0 && cells.slice(k).every((c) => NUMBER_CELL.test(c)))
   if (first < 0) return null
   return {

@@ -15,7 +15,7 @@ export function unitOf(words: string, lang: string): { unit: string; factor: num
   // a currency sign stands before its number: "$/т" reads as "$1/т"
   const sign = /^([$€£₼₸₽])\s*(.*)$/u.exec(words.trim())
   // "USD million", "US$ bn", "AZN mln": a caption may put the scale after the currency; a number puts it before
-  const scaleLast = /^(\S+)\s+(million|mn|m|billion|bn|thousand|mln|mlrd|млн|млрд|тыс\.?)$/iu.exec(words.trim())
+  const scaleLast = /^(\S+)\s+(millions?|mn|m|billions?|bn|thousands?|mln|mlrd|млн|млрд|тыс\.?)$/iu.exec(words.trim())
   // "$ million": a scale in words follows the number after a space, an abbreviation ("$m", "$ bn") glued to it
   const spaced = sign?.[2] !== undefined && /^\p{L}/u.test(sign[2]) && !/^(?:k|m|b|mn|bn|tn)$/iu.test(sign[2])
   const phrase = sign
@@ -30,8 +30,11 @@ export function unitOf(words: string, lang: string): { unit: string; factor: num
   return found ? { unit: found.unit, factor: found.value } : null
 }
 
-/** The words after a head's or caption's last comma, where its unit stands ("Həcm, min ton" → "min ton"). */
-export const afterLastComma = (text: string) => text.replace(/^.*,\s*/u, '')
+/**
+ * The words after a head's or caption's last comma or semicolon, where its unit stands ("Həcm, min ton" → "min ton",
+ * "(IFRS, audited; KZT millions)" → "KZT millions").
+ */
+export const afterLastComma = (text: string) => text.replace(/^.*[,;]\s*/u, '')
 
 /** The unit words end a caption or head with: in a parenthesis ("(ton)", "(USD/ton):") or after a comma (", TEU"). */
 export function trailingUnit(text: string, lang: string) {
@@ -39,7 +42,7 @@ export function trailingUnit(text: string, lang: string) {
   // "(respondentlərin payı, %)": the measure's name, then its unit after the comma
   if (inParenthesis)
     return (
-      unitOf(inParenthesis, lang) ?? (/,/u.test(inParenthesis) ? unitOf(afterLastComma(inParenthesis), lang) : null)
+      unitOf(inParenthesis, lang) ?? (/[,;]/u.test(inParenthesis) ? unitOf(afterLastComma(inParenthesis), lang) : null)
     )
   return /,/u.test(text) ? unitOf(afterLastComma(text).replace(/:\s*$/u, ''), lang) : null
 }

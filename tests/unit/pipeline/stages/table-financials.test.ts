@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { extractFigures } from '../../../../src/pipeline/stages/extract-figures'
+import { paragraphsOf } from './extraction-input'
+
+/** The figures of a page of lines, each line a paragraph of its own, as a scraper saves a table. */
+const read = (lang: string, lines: string[]) =>
+  extractFigures(
+    paragraphsOf(
+      lang,
+      '2026-06-15',
+      lines.map((line) => [line]),
+    ),
+  ).map((f) => [f.value, f.unit, f.year])
+
+describe('tableRows: a company’s key figures under a caption that gives its unit after a semicolon', () => {
+  it.each([
+    [
+      'en',
+      [
+        'Key financial information (IFRS, audited; KZT millions)',
+        'Item | 2025 | 2024 | Change',
+        'Revenue | 186,412 | 163,520 | +14.0%',
+        'EBITDA | 52,136 | 41,870 | +24.5%',
+        'Net debt | 99,060 | 104,230 | —',
+      ],
+    ],
+    [
+      'ru',
+      [
+        'Ключевые показатели (МСФО, аудит; млн тенге)',
+        'Показатель | 2025 | 2024 | Изменение',
+        'Выручка | 186 412 | 163 520 | +14,0%',
+        'EBITDA | 52 136 | 41 870 | +24,5%',
+        'Чистый долг | 99 060 | 104 230 | —',
+      ],
+    ],
+  ])('%s: millions of tenge by year, and a row whose change is left empty', (lang, lines) => {
+    expect(read(lang, lines)).toEqual(
+      expect.arrayContaining([
+        [186_412e6, 'KZT', 2025],
+        [163_520e6, 'KZT', 2024],
+        [99_060e6, 'KZT', 2025],
+        [104_230e6, 'KZT', 2024],
+      ]),
+    )
+  })
+
+  it('en: thousands written as a plural after the currency scale the cells', () => {
+    const figures = read('en', [
+      'Port revenue by terminal (USD thousands)',
+      'Terminal | 2025 | 2024',
+      'Container | 12,400 | 10,900',
+      'Ferry | 8,300 | 7,100',
+      'Bulk | 5,200 | 5,600',
+    ])
+    expect(figures).toEqual(expect.arrayContaining([[12_400_000, 'USD', 2025]]))
+  })
+})
