@@ -197,9 +197,9 @@ const MATCHERS: Matcher[] = [
   },
   {
     // "• 2023: 210 min t", "2024 – 6,7 milyon ton" opening a line, "Xalis mənfəət 2025: 18,7 mln AZN" closing a label,
-    // "147k wagons (2025)", "(Q1 2026)": a year set as the label of a table's or a slide's value
+    // "147k wagons (2025)", "(Q1 2026)", "(2026, aylık brüt)": a year set as the label of a table's or a slide's value
     re: new RegExp(
-      String.raw`^\s*(?:[•·▪●*]\s*)?${YEAR}(?=\s*[–—]\s*[~≈]?\s*\p{N})|${YEAR}(?=\s*:\s*[~≈]?\s*\p{N})|\((?:${YEAR_PART}\s)?${YEAR}\)`,
+      String.raw`^\s*(?:[•·▪●*]\s*)?${YEAR}(?=\s*[–—]\s*[~≈]?\s*\p{N})|${YEAR}(?=\s*:\s*[~≈]?\s*\p{N})|\((?:${YEAR_PART}\s)?${YEAR}(?:\)|(?=,\s*\p{L}[^)\d]*\)))`,
       'gu',
     ),
     read: (m) => point(m[1] ?? m[2] ?? m[3] ?? null),

@@ -14,13 +14,25 @@ import { isTableLine } from './table-lines'
 function isLabelInParenthesis(text: string, date: DateMention, mentions: readonly DateMention[]): boolean {
   const paren = parenthesisAround(text, date)
   if (paren === null) return false
-  if ((date.value?.length ?? 0) < 'YYYY-MM'.length) return true
+  if ((date.value?.length ?? 0) < 'YYYY-MM'.length) return !isHeadingOfYear(text, date)
   const inside = mentions.filter((d) => d.start >= paren.start && d.end <= paren.end)
   const rest = inside.reduceRight(
     (t, d) => t.slice(0, d.start - paren.start) + t.slice(d.end - paren.start),
     text.slice(paren.start, paren.end),
   )
   return /\d/u.test(rest)
+}
+
+/** Longest heading whose year in parentheses dates what follows. */
+const MAX_HEADING_WORDS = 8
+
+/**
+ * "İŞGÜCÜ MALİYETLERİ (2026, aylık brüt)", "Labour costs (2026)": a short heading, no sentence, whose one number is the
+ * year in its parenthesis, dates the lines under it.
+ */
+function isHeadingOfYear(text: string, date: DateMention): boolean {
+  const rest = text.slice(0, date.start) + text.slice(date.end)
+  return !/\d/u.test(rest) && !/[.!?…]\s*$/u.test(text) && text.trim().split(/\s+/u).length <= MAX_HEADING_WORDS
 }
 
 /**

@@ -279,3 +279,15 @@ describe('findDates: a four-digit part of a code is no year', () => {
     expect(findDates(text, lang, '2026-02-09').map((d) => d.value)).toEqual(years)
   })
 })
+
+describe('findDates: a year opening a parenthesis of words labels what it heads', () => {
+  it.each([
+    ['tr', 'İŞGÜCÜ MALİYETLERİ (2026, aylık brüt)', ['2026']],
+    ['en', 'Labour costs (2026, gross monthly)', ['2026']],
+    ['az', 'Əmək haqları (2026, aylıq)', ['2026']],
+    ['ru', 'Зарплаты (2026, в месяц)', ['2026']],
+    ['tr', 'Gelir (2025, 12 ay)', []],
+  ])('%s: "%s"', (lang, text, years) => {
+    expect(findDates(text, lang, '2026-02-23').map((d) => d.value)).toEqual(years)
+  })
+})

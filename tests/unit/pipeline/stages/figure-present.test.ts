@@ -313,3 +313,29 @@ describe('what is done now and what is wanted, told as two predicates of one sub
     expect(extract(sentences, 'en', '2026-03-01').find((f) => f.value === 5_000_000)?.unit).toBe('t')
   })
 })
+
+describe('a short heading with its year in parentheses dates the lines under it', () => {
+  it.each<[string, string[], number]>([
+    [
+      'tr',
+      [
+        "BTK hattı üzerinden 2025'te 1,9 milyon ton yük taşındı.",
+        'İŞGÜCÜ MALİYETLERİ (2026, aylık brüt)',
+        'Asgari ücret | 33.030 TL',
+      ],
+      33_030,
+    ],
+    [
+      'en',
+      ['In 2025 the line carried 1.9 million tonnes.', 'LABOUR COSTS (2026, gross monthly)', 'Technician | USD 1,150'],
+      1150,
+    ],
+  ])('%s', (lang, sentences, value) => {
+    expect(extract(sentences, lang, '2026-02-23').find((f) => f.value === value)?.year).toBe(2026)
+  })
+
+  it('guard, tr: a year in a parenthesis beside a number labels that number only', () => {
+    const sentences = ["Hat 2026'da 2,4 milyon ton yük taşıdı (2025 – 1,9 milyon ton).", 'Limanda 14 rampa var.']
+    expect(extract(sentences, 'tr', '2026-11-23').find((f) => f.value === 14)?.year).toBe(2026)
+  })
+})
