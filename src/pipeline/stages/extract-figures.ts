@@ -11,7 +11,7 @@ import {
   periodOf,
   publishedYearOf,
 } from './figure-period'
-import { findHorizon, kindWords, readKind, type KindReading } from './figure-kind'
+import { findHorizon, isRespondentShare, kindWords, readKind, type KindReading } from './figure-kind'
 import { isDatedInClause, isFormerlyBefore, isNowBefore, isVersusPast } from './figure-present'
 import { isProjectSize } from './project-size'
 import { refersBack } from './figure-countries'
@@ -217,7 +217,13 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
     ? { metric: referred.metric, label: referred.label, sectors: referred.sectors, defaultUnit: unit }
     : (generic ?? (unit === 'count' ? null : unnamedMetric(unit)))
   if (!choice) return null
-  const reading = readKind(kindWords(context.words, sentence.text, lang), quantity, lang)
+  const words = kindWords(context.words, sentence.text, lang)
+  // "katılımcıların yüzde 62'si … bekliyor", "58% компаний ожидают": a survey's share of those who answered is its fact
+  // as of the article, whatever time they speak of
+  // (a share who report a past fact keeps that fact's year: "58% said sales grew in 2025")
+  const told = readKind(words, quantity, lang)
+  const surveyed = told.kind !== 'achieved' && unit === 'percent' && isRespondentShare(words, quantity, lang)
+  const reading = surveyed ? { kind: 'achieved' as const, stated: true } : told
   // "a transfer that used to take two days": what was, in no year the sentence gives
   const formerly = isFormerlyBefore(context, quantity)
   const read = underConstruction(
@@ -231,12 +237,14 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
       ? { kind: 'achieved', stated: true }
       : reading,
   )
-  const period = kindAndPeriod(
-    context,
-    quantity,
-    isLabelledPast(context, quantity) ? { kind: 'achieved', stated: true } : read,
-    direction !== 0,
-  )
+  const period = surveyed
+    ? { ...read, year: publishedYearOf(context.article), deadline: null, fromContext: false }
+    : kindAndPeriod(
+        context,
+        quantity,
+        isLabelledPast(context, quantity) ? { kind: 'achieved', stated: true } : read,
+        direction !== 0,
+      )
   // a figure told as gone by ("used to") held at no year but one its clause names
   const { kind, stated, deadline } = period
   const yearless = formerly && !isDatedInClause(context, quantity)

@@ -253,6 +253,29 @@ export function readKind(words: readonly Word[], span: Span, lang: string): Kind
   return reading.kind === 'forecast' && estimatesLoss(words, lang) ? { kind: 'achieved', stated: true } : reading
 }
 
+/** A group a survey counts in shares, in the genitive plural: "katılımcıların", "firmaların", "respondentlərin". */
+const RESPONDENTS_GENITIVE =
+  /^(?:katılımcı|firma|şirket|ihracatçı|işletme|yanıtlayıcı|respondent|şirkət|iştirakçı|müəssisə|ixracatçı|sahibkar)(?:ların|lerin|lərin)$/u
+/** "yüzde 62'si": the percent's word before its number. */
+const PERCENT_WORD = /^(?:yüzde|%)$/u
+/** The same group after its share: "62% of respondents", "58% компаний", "29% опрошенных". */
+const RESPONDENTS_AFTER: Readonly<Record<string, RegExp>> = {
+  en: /^(?:respondents|companies|firms|exporters|businesses|participants|those|executives|shippers|forwarders)$/u,
+  ru: /^(?:компаний|опрошенных|респондентов|участников|предприятий|экспорт[её]ров|фирм|перевозчиков|ответивших)$/u,
+}
+
+/**
+ * "katılımcıların yüzde 62'si … artacağını düşünüyor", "58% компаний ожидают роста", "62% of respondents expect": a
+ * survey's share of those who answered is a fact of the survey, whatever they expect or plan.
+ */
+export function isRespondentShare(words: readonly Word[], span: Span, lang: string): boolean {
+  const before = words.filter((w) => w.end <= span.start && !PERCENT_WORD.test(w.text)).at(-1)
+  const after = words.filter((w) => w.start >= span.end)
+  if (lang === 'tr' || lang === 'az') return before !== undefined && RESPONDENTS_GENITIVE.test(before.text)
+  const noun = lang === 'en' && after[0]?.text === 'of' ? after[1] : after[0]
+  return noun !== undefined && (RESPONDENTS_AFTER[lang]?.test(noun.text) ?? false)
+}
+
 /** Verbs of estimating ("puts … at", "оценивает в", "tahmin ediliyor", "qiymətləndirilir"). */
 const ESTIMATE =
   /^(?:estimat\p{L}*|puts?|оценива\p{L}*|tahmin\p{L}*|hesaplan\p{L}*|hesablan\p{L}*|qiymətləndir\p{L}*)$/u
