@@ -100,12 +100,12 @@ export function captionMetric(caption: string, head: string, unit: string, lang:
  */
 export const YEAR_HEAD = /^(?:[\p{L}\p{N}]{1,3}\s)?((?:19|20)\d{2})$|\(((?:19|20)\d{2})\)$|^((?:19|20)\d{2}),\s/u
 /**
- * A head cell over the changes of the columns before it: "Изменение", "Change, %", "Dəyişmə, %", "Değişim", "y/y",
+ * A head cell over the changes of the columns before it: "Изменение", "Change, %", "изменение, п.п.", "Değişim", "y/y",
  * "w/w", "за неделю, %", "Haftalık değişim", "Değişim (%)", and over a span of years ("Изм. 2021–2025", "Değişim
  * 2021–2025, %").
  */
 export const CHANGE_HEAD =
-  /^(?:изм\.|изменени\p{L}*|рост|динамика|за\s+(?:неделю|месяц|год)|[нмг]\/[нмг]|change|chg|[wmqy]\/[wmqy]|yoy|dəyişmə|dəyişiklik|artım|değişim|değişiklik|fark|(?:haftalık|aylık|yıllık|həftəlik|aylıq|illik)(?:\s+(?:değişim|dəyişmə))?)(?:\s*,?\s*(?:за\s+)?(?:19|20)\d{2}\s*[–—-]\s*(?:19|20)\d{2})?(?:\s*,?\s*(?:%|\(%\)))?$/u
+  /^(?:изм\.|изменени\p{L}*|рост|динамика|за\s+(?:неделю|месяц|год)|[нмг]\/[нмг]|change|chg|[wmqy]\/[wmqy]|yoy|dəyişmə|dəyişiklik|artım|değişim|değişiklik|fark|(?:haftalık|aylık|yıllık|həftəlik|aylıq|illik)(?:\s+(?:değişim|dəyişmə))?)(?:\s*,?\s*(?:за\s+)?(?:19|20)\d{2}\s*[–—-]\s*(?:19|20)\d{2})?(?:\s*,?\s*(?:%|\(%\)|п\.\s?п\.|pp|p\.p\.|puan|\(п\.\s?п\.\)))?$/u
 
 /**
  * The date a column's head gives its cells: a year ("2024", "Paper (2025)") or a date it names ("17 октября"). A date
@@ -121,7 +121,7 @@ export function columnDate(words: string, lang: string, published: string | null
     return ahead ? { year: null, deadline: noted[1] } : { year: Number(noted[1]), deadline: null }
   }
   const head = YEAR_HEAD.exec(words.trim())
-  const bare = head?.[1] ?? head?.[2] ?? head?.[3]
+  const bare = head?.[1] ?? head?.[2] ?? head?.[3] ?? SEASON_YEAR_HEAD.exec(foldCase(words.trim(), lang))?.[1]
   const date = bare ?? findDates(words, lang, published).find((d) => d.value !== null)?.value ?? null
   if (date === null) return { year: null, deadline: null }
   const later = published !== null && date > published.slice(0, date.length)
@@ -129,6 +129,10 @@ export function columnDate(words: string, lang: string, published: string | null
   if (later && UNTIL_HEAD.test(foldCase(words, lang))) return { year: Number(published.slice(0, 4)), deadline: null }
   return later ? { year: null, deadline: date } : { year: Number(date.slice(0, 4)), deadline: null }
 }
+
+/** A survey's wave named by its season and year: "лето 2026", "Summer 2025", "Yaz 2026", "Qış 2025". */
+const SEASON_YEAR_HEAD =
+  /^(?:лето|зима|весна|осень|summer|winter|spring|autumn|fall|yaz|kış|ilkbahar|bahar|sonbahar|güz|yay|qış|payız)\s+((?:19|20)\d{2})$/u
 
 /** A head dated by the day its values hold until: "Ставка до 01.11.2026", "Rate until 1 November 2026". */
 const UNTIL_HEAD = /(?:^|\s)(?:до|until|till)\s+\d/u

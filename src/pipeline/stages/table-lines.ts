@@ -14,8 +14,14 @@ export const cellsOf = (line: string) =>
     .replace(/^\|\s*|\s*\|$/gu, '')
     .split(CELL_BREAK)
 
-/** A line of cells: two texts with a bar, a tab or a wide gap between, and no sentence's end. */
-export const isTableLine = (line: string) => /\S\s*(?:\||\t| {3})\s*\S/u.test(line) && !/[.!?]\s*$/u.test(line)
+/**
+ * A line of cells: two texts with a bar, a tab or a wide gap between, and no sentence's end; a last cell's unit may end
+ * in an abbreviation's point ("изменение, п.п.", "Объём, тыс. т.").
+ */
+export const isTableLine = (line: string) =>
+  /\S\s*(?:\||\t| {3})\s*\S/u.test(line) && (!/[.!?]\s*$/u.test(line) || ABBREVIATED_END.test(line))
+/** A last cell that ends in an abbreviation of one to four letters after a point or a space: "п.п.", "тыс. т.". */
+const ABBREVIATED_END = /\|[^|.!?]{0,30}(?:^|[\s.,])\p{L}{1,4}\.\s*$/u
 /** How many cells a table line has (0 for a line of prose). */
 const widthOf = (sentence: Sentence | undefined) =>
   sentence && isTableLine(sentence.text) ? cellsOf(sentence.text).length : 0

@@ -56,3 +56,37 @@ describe('tableRows: a company’s key figures under a caption that gives its un
     expect(figures).toEqual(expect.arrayContaining([[12_400_000, 'USD', 2025]]))
   })
 })
+
+describe('tableRows: a survey’s waves named by season, and a head whose last cell ends in an abbreviation', () => {
+  it.each([
+    [
+      'ru',
+      [
+        'Главные препятствия для бизнеса (% респондентов)',
+        'Препятствие | лето 2026 | лето 2025 | изменение, п.п.',
+        'Непредсказуемые сроки доставки | 67 | 61 | +6',
+        'Высокие тарифы | 49 | 47 | +2',
+        'Очереди на паромах | 52 | 58 | −6',
+      ],
+    ],
+    [
+      'en',
+      [
+        'Main obstacles for business (% of respondents)',
+        'Obstacle | Summer 2026 | Summer 2025 | Change, pp',
+        'Unpredictable delivery times | 67 | 61 | +6',
+        'High tariffs | 49 | 47 | +2',
+        'Ferry queues | 52 | 58 | −6',
+      ],
+    ],
+  ])('%s: each wave’s share in its year, the change in the latest', (lang, lines) => {
+    expect(read(lang, lines)).toEqual(
+      expect.arrayContaining([
+        [67, 'percent', 2026],
+        [61, 'percent', 2025],
+        [6, 'percent', 2026],
+        [-6, 'percent', 2026],
+      ]),
+    )
+  })
+})
