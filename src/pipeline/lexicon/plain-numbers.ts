@@ -99,18 +99,20 @@ export function isAge(tokens: readonly Token[], numeral: Numeral, first: number,
   // "Aigerim Sadykova (34, mühendis, Almatı):": or with the person's job and town after a comma
   const closes = after?.text === ')' || (after?.text === ',' && tokens[last + 2]?.kind === 'word')
   const bracketed = before?.text === '(' && closes && tokens[first - 2]?.kind === 'word'
-  return adult && ((named && AFTER_APPOSITION.test(tokens[last + 2]?.text ?? '')) || bracketed)
+  // "BAKHODIR ERGASHEV (FARMER, 58):", "RUSTAM ERGAŞEV (Tır şoförü, 52):": a speaker's label gives the age after the job
+  const speaker = before?.text === ',' && after?.text === ')' && tokens[last + 2]?.text === ':'
+  return adult && ((named && AFTER_APPOSITION.test(tokens[last + 2]?.text ?? '')) || bracketed || speaker)
 }
 
 /**
  * A label that makes the number after it a code: a ship's "IMO 9384512", "No. 47", "№ 312", an emission class ("Euro
  * 6", "Евро-5"), a hotline ("hotline 1414", "горячая линия 1414"), a programme's or a project's part ("Панельная
  * сессия 1", "Phase 2", "Round 5", "Day 3"), a place's ("Berth 4", "Hall 2, Stand B14", "причал 3"), a standard ("ISO
- * 14001", "ГОСТ 9238"), a phone's ("по номеру 1414") or a good's in a trade nomenclature ("HS 1001", "GTİP 7214",
+ * 14001", "ГОСТ 9238"), an address's ("Nizami küçəsi 96, ofis 14", "Tower 2", "подъезд 5"), a phone's ("по номеру 1414") or a good's in a trade nomenclature ("HS 1001", "GTİP 7214",
  * "ТН ВЭД 3102", "XİF MN 1001"), which names one and counts nothing.
  */
 const CODE_BEFORE =
-  /^(?:imo|mmsi|id|no|nr|№|#|kod|код|nömrə|euro|евро|avro|hotline|alo|линия|линии|xətti|hattı|session|сессия|сессии|oturum|sessiya|panel|панель|part|часть|bölüm|hissə|phase|фаза|этап|faz|faza|mərhələ|round|раунд|episode|эпизод|day|день|berth|pier|причал\p{L}*|stand|стенд|hall|pavilion|павильон|salon|gate|peron|platform|iso|гост|gost|iec|номер\p{L}*|numbers?|lot|лот|hs|gtip|вэд|mn|cn|class|klass|класс\p{L}*|sınıf\p{L}*|sinif\p{L}*|category|kateqoriya\p{L}*|kategori\p{L}*|категори\p{L}*|scope|əhatə|зал|pavilyon\p{L}*|павильоны|ряд|ряды|рядах|row|rows|dahili|ext|доб)$/u
+  /^(?:imo|mmsi|id|no|nr|№|#|kod|код|nömrə|euro|евро|avro|hotline|alo|линия|линии|xətti|hattı|session|сессия|сессии|oturum|sessiya|panel|панель|part|часть|bölüm|hissə|phase|фаза|этап|faz|faza|mərhələ|round|раунд|episode|эпизод|day|день|berth|pier|причал\p{L}*|stand|стенд|hall|pavilion|павильон|salon|gate|peron|platform|iso|гост|gost|iec|din|astm|снип|tse|street|avenue|road|office|suite|floor|tower|level|room|entrance|building|küçəsi|küç|prospekti|ofis|mərtəbə|daxili|korpus|caddesi|sokak|daire|улица|ул|проспект|офис|подъезд|этаж|кабинет|каб|корпус|номер\p{L}*|numbers?|lot|лот|hs|gtip|вэд|mn|cn|class|klass|класс\p{L}*|sınıf\p{L}*|sinif\p{L}*|category|kateqoriya\p{L}*|kategori\p{L}*|категори\p{L}*|scope|əhatə|зал|pavilyon\p{L}*|павильоны|ряд|ряды|рядах|row|rows|dahili|ext|доб)$/u
 /**
  * A word after a number that makes it a phone's short code: "146 qaynar xətti", "112 çağrı merkezi", "1414 hotline",
  * "1590 qısa nömrəsinə", "the 1414 contact centre"; or a number that names a thing: "3 saylı körpü", "7 numaralı rıhtım".
@@ -162,6 +164,8 @@ export function isCode(tokens: readonly Token[], first: number, last: number): b
     .join('')
   return (
     (label !== undefined && label.kind !== 'num' && CODE_BEFORE.test(label.text)) ||
+    // "EN 14411", "TS EN 997": a European standard's number (a short one after "en" may be Turkish "most")
+    (label?.text === 'en' && /^\d{3,}$/u.test(tokens[first]?.text ?? '')) ||
     (after?.kind === 'word' && CODE_AFTER.test(after.text)) ||
     CALL_LINE_BEFORE.test(lineBefore) ||
     STREET_BEFORE.test(lineBefore) ||
@@ -193,11 +197,19 @@ const CONTAINER_FEET = /^(?:20|40|45)$/u
 /** "40'lık konteyner", "40'lık HC", "20'lik": a container's size, its suffix glued after an apostrophe. */
 const CONTAINER_AFTER = /^['’](?:l[ıi]k|l[ıi]q|luk|lük)$/u
 
-/** Tells whether a number is a shipping container's size in feet ("40'lık konteyner"), no count. */
+/** A container's type code or its feet after the size: "40 HC", "20 DC", "45 HQ", "40 RF", "40 ft". */
+const CONTAINER_TYPE_AFTER = /^(?:hc|hq|dc|gp|rf|ot|fr|ft)$/u
+/** "40'" as a size in feet: the mark glued to the number with nothing glued after it (not Turkish "40'tan", "20'yi"). */
+const isFeetMark = (mark: Token | undefined, next: Token | undefined) =>
+  mark?.gap === '' && /^['’′]$/u.test(mark.text) && next?.gap !== ''
+
+/** Tells whether a number is a shipping container's size in feet ("40'lık konteyner", "40 HC"), no count. */
 const isContainerSize = (tokens: readonly Token[], first: number) =>
   CONTAINER_FEET.test(tokens[first]?.text ?? '') &&
-  CONTAINER_AFTER.test(`${tokens[first + 1]?.text ?? ''}${tokens[first + 2]?.text ?? ''}`) &&
-  tokens[first + 1]?.gap === ''
+  ((CONTAINER_AFTER.test(`${tokens[first + 1]?.text ?? ''}${tokens[first + 2]?.text ?? ''}`) &&
+    tokens[first + 1]?.gap === '') ||
+    CONTAINER_TYPE_AFTER.test(tokens[first + 1]?.text ?? '') ||
+    isFeetMark(tokens[first + 1], tokens[first + 2]))
 
 /** How many tokens back a phone number's label or country code may stand from a group of its digits. */
 const PHONE_REACH = 10
@@ -251,7 +263,7 @@ const DEGREE_AFTER = /^(?:dərəcə\p{L}*|derece\p{L}*|degrees?|градус\p{L
  * a product's size or rating ("5 ml syringe", "15 litrlik vedrə", "12.000 BTU").
  */
 const UNKEPT_UNIT_AFTER =
-  /^(?:kv|kw|[kmg]?hz|kilo(?:volt|vat|watt)\p{L}*|volt\p{L}*|(?:кило)?вольт\p{L}*|герц\p{L}*|[кмг]?гц|ml|мл|btu|litr\p{L}*|litre\p{L}*|liters?|литр\p{L}*)$/u
+  /^(?:pages?|sayfa\p{L}*|səhifə\p{L}*|страниц\p{L}*|kv|kw|[kmg]?hz|kilo(?:volt|vat|watt)\p{L}*|volt\p{L}*|(?:кило)?вольт\p{L}*|герц\p{L}*|[кмг]?гц|ml|мл|btu|litr\p{L}*|litre\p{L}*|liters?|литр\p{L}*)$/u
 /**
  * A ship's speed and a sea distance, a crop's yield: units the series keeps no figure in, whose number is no count
  * ("10,6 kn", "14 knots", "12 düğüm", "11 узлов", "251 nm", "251 nautical miles", "251 deniz mili", "203,7 центнера с
@@ -270,19 +282,9 @@ const MILE = /^(?:miles?|mil\p{L}*|мил[ьяие]\p{L}*)$/u
 /** A precious metal's fineness: "22 ayar bilezik", "14 karat", "585 пробы": a grade of the metal, no amount. */
 const FINENESS_AFTER = /^(?:ayar|əyar|karat|carats?|проб[аыу])$/u
 
-/**
- * A container's type by its length in feet: "40 HC", "20 DC", "40 GP", "45 HQ", "40 RF", "40 ft", "40'", "20 futluq",
- * "40 футов": the box's size, never a count of boxes.
- */
-const CONTAINER_LENGTH = /^(?:20|40|45)$/u
-const CONTAINER_TYPE_AFTER = /^(?:hc|hq|dc|gp|rf|ot|fr|ft|feet|foot|futluq|футов\p{L}*|['’′])$/u
-const isContainerType = (tokens: readonly Token[], last: number) =>
-  CONTAINER_LENGTH.test(tokens[last]?.text ?? '') && CONTAINER_TYPE_AFTER.test(tokens[last + 1]?.text ?? '')
-
 export function isInUnkeptMeasure(tokens: readonly Token[], last: number): boolean {
   const [next, second] = [tokens[last + 1]?.text ?? '', tokens[last + 2]?.text ?? '']
   return (
-    isContainerType(tokens, last) ||
     DEGREE_AFTER.test(next) ||
     FINENESS_AFTER.test(next) ||
     UNKEPT_UNIT_AFTER.test(next) ||
@@ -299,7 +301,9 @@ export function isGluedCode(tokens: readonly Token[], first: number, last: numbe
   const [before, number, after] = [tokens[first - 1], tokens[first], tokens[last + 1]]
   const letterBefore = before?.kind === 'word' && number?.gap === '' && /^\p{L}{1,2}$/u.test(before.text)
   const digitsAfter = after?.kind === 'num' && after.gap === '' && tokens[last]?.kind === 'word'
-  return letterBefore || digitsAfter
+  // "anahaber_20260917_koridor.srt": a file's or an identifier's part between underscores
+  const underscored = (before?.text === '_' && number?.gap === '') || (after?.text === '_' && after.gap === '')
+  return letterBefore || digitsAfter || underscored
 }
 
 /** Stock indices whose names hold a number ("BIST 100", "Nikkei 225", "FTSE 100"), folded: Turkish "BIST" is "bıst". */

@@ -196,7 +196,9 @@ const UNIT_RULES: readonly UnitRule[] = [
   { unit: 'days', words: [word(`дн[еяи]${L}|день|сут${L}`)], langs: ['ru'] },
   // days counted on the calendar of work, of banks or of the year: "10-15 iş günü", "10 working days", "10 рабочих
   // дней", "2–3 банковских дня", "30 календарных дней", "30 takvim günü"
-  { unit: 'days', words: [word('iş|takvim|bank'), word(`gün${L}`)], langs: ['tr', 'az'] },
+  { unit: 'days', words: [word('iş|takvim|təqvim|bank'), word(`gün${L}`)], langs: ['tr', 'az'] },
+  // Azerbaijani counts a day and night as Russian does: "10 sutkadan artıq", "3 sutka"
+  { unit: 'days', words: [word(`sutka${L}`)], langs: ['az'] },
   { unit: 'days', words: [word('working|business|banking|calendar'), word('days?')], langs: ['en'] },
   { unit: 'days', words: [word(`(?:рабоч|банковск|календарн)${L}`), word(`дн[еяи]${L}|день`)], langs: ['ru'] },
   {

@@ -194,3 +194,28 @@ describe('findQuantities: a house’s number, a class of goods, a programme’s 
     expect(read(text, lang)).toEqual(expected)
   })
 })
+
+describe('findQuantities: addresses, standards, files, page counts and a speaker’s age count nothing', () => {
+  it.each<[string, string]>([
+    ['az', 'Hüquqi ünvan: Bakı şəhəri, Nizami küçəsi 96, ofis 14.'],
+    ['ru', 'Адрес: ул. Мангилик Ел, 8, подъезд 5.'],
+    ['en', 'Gala dinner at Flame Towers, Tower 2; the roundtable is on Level 3.'],
+    ['ru', 'Продукция сертифицирована по EN 14411.'],
+    ['tr', 'Ürünlerimiz TS EN 997 standartlarına uygundur.'],
+    ['tr', 'Dosya: anahaber_20260917_koridor_hasat.srt'],
+    ['en', 'Download the full programme (PDF, 24 pages).'],
+    ['en', 'BAKHODIR ERGASHEV (FARMER, 58): At the farm gate prices fell.'],
+    ['tr', 'RUSTAM ERGAŞEV (Tır şoförü, 52): Yolda çok bekliyoruz.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(read(sentence, lang)).toEqual([])
+  })
+
+  it.each<[string, string, (number | string | null)[][]]>([
+    ['az', 'Təkliflər 30 təqvim günü ərzində qəbul edilir.', [[30, null, 'days']]],
+    ['az', 'Saxlanma 10 sutkadan artıq olmamalıdır.', [[10, null, 'days']]],
+    ['tr', "Gemilerin sayısı 20'yi geçmiyor.", [[20, null, 'count']]],
+    ['tr', 'Depoda en az 500 ton yük var.', [[500, null, 't']]],
+  ])('guard and days, %s: %s', (lang, sentence, expected) => {
+    expect(read(sentence, lang)).toEqual(expected)
+  })
+})
