@@ -16,7 +16,8 @@ import {
 } from './table-cells'
 import { cellsOf, isRule, isTableLine, NUMBER_CELL, tableRuns } from './table-lines'
 import type { MetricChoice } from './figure-metric'
-import { currentYearOf } from './figure-period'
+import { readRateUnit } from '../../schema/rate-unit'
+import { currentYearOf, publishedYearOf } from './figure-period'
 import {
   afterLastComma,
   isScenarioHead,
@@ -298,7 +299,10 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
       const origin = byOrigin?.get(row.labels[originColumn] ?? '')
       const countries = origin ?? byCountry?.get(label) ?? routeOfLabel(label, lang) ?? captionCountries
       const dated = year !== null || cells.some((cell) => cell.year !== null)
-      const current = dated ? null : currentYearOf(article)
+      // a price list's prices per unit are in force as the page is dated, even early in a year whose results a table of
+      // amounts may not hold yet
+      const priced = cells.length > 0 && cells.every((cell) => readRateUnit(cell.unit) !== null)
+      const current = dated ? null : priced ? publishedYearOf(article) : currentYearOf(article)
       const monthOf = month ? { month } : {}
       rows.set(index, {
         cells,

@@ -82,3 +82,38 @@ describe('a page’s table head shaped like a menu, over rows ending in amounts,
     expect(prices.sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual([26, 28.5, 42, 46, 68.5, 74])
   })
 })
+
+describe('tableRows: a price list’s prices are in force as the page is dated, even in February', () => {
+  const yearsOf = (lang: string, lines: string[]) =>
+    extractFigures(
+      paragraphsOf(
+        lang,
+        '2026-02-09',
+        lines.map((line) => [line]),
+      ),
+    ).map((f) => [f.unit, f.year])
+
+  it('ru: prices per square metre are this year’s', () => {
+    const rows = yearsOf('ru', [
+      'Прайс-лист: керамогранит',
+      'Код | Наименование | EXW Ангрен, $/м² | FOB Туркменбаши, $/м²',
+      'OK-GP6060-BEI | Керамогранит «Афросиаб», беж | 7,20 | 8,35',
+      'OK-GP6060-GRS | Керамогранит «Афросиаб», серый | 7,90 | 9,05',
+      'OK-WT2550-WH | Настенная плитка «Регистан» | 4,60 | 5,55',
+    ])
+    expect(rows.length).toBeGreaterThan(0)
+    expect(rows.every(([unit, year]) => unit === 'USD/m2' && year === 2026)).toBe(true)
+  })
+
+  it('guard, ru: a table of amounts early in the year names no year it does not give', () => {
+    const rows = yearsOf('ru', [
+      'Экспорт по направлениям, тыс. тонн',
+      'Направление | Объём',
+      'Азербайджан | 120',
+      'Грузия | 85',
+      'Турция | 64',
+    ])
+    expect(rows.length).toBeGreaterThan(0)
+    expect(rows.every(([, year]) => year === null)).toBe(true)
+  })
+})
