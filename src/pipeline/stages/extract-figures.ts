@@ -11,6 +11,7 @@ import {
   periodOf,
   publishedYearOf,
 } from './figure-period'
+import { isDraftClause } from './draft-clauses'
 import { findHorizon, isRespondentShare, kindWords, readKind, type KindReading } from './figure-kind'
 import { isDatedInClause, isFormerlyBefore, isNowBefore, isVersusPast } from './figure-present'
 import { isProjectSize } from './project-size'
@@ -223,7 +224,13 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
   // (a share who report a past fact keeps that fact's year: "58% said sales grew in 2025")
   const told = readKind(words, quantity, lang)
   const surveyed = told.kind !== 'achieved' && unit === 'percent' && isRespondentShare(words, quantity, lang)
-  const reading = surveyed ? { kind: 'achieved' as const, stated: true } : told
+  // "4.2. … xidmətinin haqqı hər konteyner üçün 45 manatdır" in a draft put to comment: a proposed term
+  const proposed = told.kind === 'achieved' && isDraftClause(context.article, sentence)
+  const reading = surveyed
+    ? { kind: 'achieved' as const, stated: true }
+    : proposed
+      ? { kind: 'target' as const, stated: true }
+      : told
   // "a transfer that used to take two days": what was, in no year the sentence gives
   const formerly = isFormerlyBefore(context, quantity)
   const read = underConstruction(
