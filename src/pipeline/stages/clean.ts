@@ -166,9 +166,16 @@ const isListLabel = (line: string) => line.length <= 40 && line.split(/\s+/).len
  * lines between the story's last paragraph and it ("Support independent journalism" over "Donate", a section's name
  * over its headlines). Nothing after the last paragraph is story, so a line there is cut only with a marker beside it.
  */
+/**
+ * A message of an exported chat, which states its facts without a sentence's end: "[14.05.2026, 09:12] Elçin: …",
+ * "[13/05/2026, 08:14] Daniyar Kostanay: …".
+ */
+const CHAT_MESSAGE = /^\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]\s+[^:]{1,60}:\s/u
+const isStoryLine = (text: string) => isProseLine(text) || CHAT_MESSAGE.test(text)
+
 function markAfterStory(lines: Line[]): void {
   const open = openIndices(lines)
-  const lastProse = open.findLast((index) => isProseLine(lines[index]?.text ?? '')) ?? -1
+  const lastProse = open.findLast((index) => isStoryLine(lines[index]?.text ?? '')) ?? -1
   if (lastProse < 0) return
   let marker = -1
   for (let index = lastProse + 1; index < lines.length && marker < 0; index++) {
@@ -183,7 +190,7 @@ function markAfterStory(lines: Line[]): void {
   for (const index of open) {
     const line = lines[index]
     if (!line || index <= lastProse || table.has(index)) continue
-    const after = index >= marker && !isProseLine(line.text)
+    const after = index >= marker && !isStoryLine(line.text)
     if (after || isHeadlineShaped(line.text)) line.cut = 'site furniture after the story'
   }
 }

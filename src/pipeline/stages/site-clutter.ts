@@ -321,6 +321,17 @@ function isMarketTicker(line: string): boolean {
 const MAX_POINTER_CHARS = 120
 
 /** Why a single line is site furniture rather than article text, or null when it may be article text. */
+/** Two buttons or more in square brackets and nothing else (no digits inside: "[12]" is a footnote's mark). */
+const BRACKETED_BUTTONS = /^\s*(?:\[[^\]\d]{1,40}\]\s*){2,}$/u
+/** Two widgets or more, each an icon and a few words ("🔍 Search", "✉ Subscribe"), apart by bars or wide gaps. */
+const ICON_WIDGETS = /^\s*(?:[\p{Extended_Pictographic}✉☎]\uFE0F?\s*[\p{L} .-]{2,30}?\s*(?:\||\t|\s{2,}|$)\s*){2,}$/u
+/**
+ * A messenger's export around a chat (folded): its banner ("Telegram Desktop · Söhbət tarixçəsinin ixracı", "WhatsApp
+ * Chat Export"), its system lines ("Messages and calls are end-to-end encrypted", "<Media omitted>") and its end.
+ */
+const MESSENGER_FURNITURE =
+  /(?:telegram desktop|whatsapp chat|chat export|söhbət tarixçəsi|экспорт (?:истории )?чата|sohbet geçmişi|end-to-end encrypted|uçtan uca şifrel|<media omitted>|<end of export>|<medya dahil edilmedi>)/u
+
 export function clutterReason(line: string): string | null {
   if (line.length > MAX_NOTICE_CHARS || line === '') return null
   const folds = foldVariants(line)
@@ -334,6 +345,10 @@ export function clutterReason(line: string): string | null {
   // "* * *", ". ‚ ■ ■ ‚ .": a divider or a scan's specks, no word or number in it (a table's rule, "----+----", is
   // part of its table)
   if (/^(?![\s|+:=─_-]+$)[^\p{L}\p{N}]+$/u.test(line)) return 'ornament'
+  // "[ Qeydiyyatdan keç ]   [ Proqramı PDF formatında yüklə ]", "🔍 Поиск     ✉ Подписаться на рассылку": a row of
+  // buttons in square brackets, or of widgets behind their icons
+  if (BRACKETED_BUTTONS.test(line) || ICON_WIDGETS.test(line)) return 'site clutter'
+  if (matches(MESSENGER_FURNITURE)) return 'messenger furniture'
   if (matches(PHOTO_CAPTION) || AGENCY_SLASH_CREDIT.test(line)) return 'photo caption'
   if (matches(IMAGE_ALT_TEXT) && !matches(CREDIT_ALONE)) return 'image description'
   // a link's text as a screen reader gets it: "Kazakh oil output hits record in January, opens new tab"
