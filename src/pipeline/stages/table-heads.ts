@@ -11,7 +11,11 @@ import { metricSlug, resolveMetric, unnamedMetric, type MetricChoice } from './f
 export const YEAR_LABEL = /^(?:19|20)\d{2}$/u
 
 /** Reads a unit from words like "(ton)", "млн долларов", "Həcm, min ton": the unit "1 <words>" would have, if any. */
+/** A ratio's label in times: "Xalis borc / EBITDA, dəfə", "Net debt / EBITDA, x", "Чистый долг / EBITDA, раз". */
+const TIMES_UNIT = /^(?:dəfə|kat|kez|раз|раза|times|x)$/iu
+
 export function unitOf(words: string, lang: string): { unit: string; factor: number } | null {
+  if (TIMES_UNIT.test(words.trim())) return { unit: 'multiplier', factor: 1 }
   // a currency sign stands before its number: "$/т" reads as "$1/т"
   const sign = /^([$€£₼₸₽])\s*(.*)$/u.exec(words.trim())
   // "USD million", "US$ bn", "AZN mln": a caption may put the scale after the currency; a number puts it before

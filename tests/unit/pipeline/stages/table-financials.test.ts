@@ -90,3 +90,30 @@ describe('tableRows: a survey’s waves named by season, and a head whose last c
     )
   })
 })
+
+describe('tableRows: a ratio’s row labelled in times is a multiplier', () => {
+  it.each([
+    [
+      'az',
+      'Göstərici | 2023 | 2024 | 2025',
+      'Xalis borc / EBITDA, dəfə | 1,4 | 1,2 | 1,1',
+      'Gəlir, mln manat | 41,2 | 48,6 | 55,3',
+    ],
+    [
+      'en',
+      'Indicator | 2023 | 2024 | 2025',
+      'Net debt / EBITDA, x | 1.4 | 1.2 | 1.1',
+      'Revenue, AZN million | 41.2 | 48.6 | 55.3',
+    ],
+    [
+      'ru',
+      'Показатель | 2023 | 2024 | 2025',
+      'Чистый долг / EBITDA, раз | 1,4 | 1,2 | 1,1',
+      'Выручка, млн манатов | 41,2 | 48,6 | 55,3',
+    ],
+  ])('%s', (lang, head, ratio, revenue) => {
+    const figures = read(lang, ['Key figures', head, ratio, revenue])
+    expect(figures).toEqual(expect.arrayContaining([[1.2, 'multiplier', 2024]]))
+    expect(figures.filter(([, unit]) => unit === 'count')).toEqual([])
+  })
+})
