@@ -45,6 +45,9 @@ const DECORATION = [
 
 const ENDS = /^[\s,|–—-]+|[\s,|–—-]+$/gu
 
+/** A news broadcast's name: its last word a bulletin or the news ("Ana Haber Bülteni", "Evening News", "Xəbərlər"). */
+const BROADCAST_NAME = /(?:^|\s)(?:bülten\p{L}*|bulletin|news|haberler\p{L}*|xəbərlər\p{L}*|новости|вести)$/u
+
 /** A person's name in a date line ("Aylin Demir |18.03.2026"): two to four capitalised words, maybe after "By". */
 const NAME_WORDS = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}`
 /** A byline of one name or two ("Rauf Memmedov, Elif Karataş", "Aidan Mercer and Leyla Huseynova"). */
@@ -138,6 +141,8 @@ function readSegment(part: { original: string; folded: string }): Segment {
   const isNote = isSideNote(original.trim(), folded.trim()) || isSideNote(part.original.trim(), part.folded.trim())
   if (isNote) return { kind: 'time' }
   // "GəmiRadar xəbər xidməti", "Report News Desk": a newsroom desk signs it
+  // "Ana Haber Bülteni", "Evening News", "Вечерние новости": a broadcast's name beside its airing, no writer's
+  if (BROADCAST_NAME.test(folded.trim())) return { kind: 'time' }
   const name = NAME.exec(original.trim())?.[1] ?? (NEWSROOM_DESK.test(folded.trim()) ? original.trim() : undefined)
   if (name) return { kind: 'name', name }
   // "Report prepared by Nino Beridze, Trade Policy Officer", "by logi_tamar": a credit no name reads

@@ -91,3 +91,16 @@ describe('readDateLine: an update’s date with its zone named by a city', () =>
     })
   })
 })
+
+describe('readDateLine: a news broadcast’s name beside its airing is no byline', () => {
+  it.each([
+    ['Per, 17 Eyl 26 · 19:42 | Ana Haber Bülteni | Süre: 05:06', '2026-09-17'],
+    ['12 March 2026 | Evening News', '2026-03-12'],
+  ])('"%s"', (line, published) => {
+    expect(readDateLine(line)).toMatchObject({ published, byline: null })
+  })
+
+  it('guard: a writer’s name stays the byline', () => {
+    expect(readDateLine('12.03.2026 | Aylin Demir')?.byline).toBe('Aylin Demir')
+  })
+})
