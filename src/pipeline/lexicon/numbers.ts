@@ -1,3 +1,4 @@
+import { rateUnit, readRateUnit } from '../../schema/rate-unit'
 import type { Span } from '../types'
 import { readBracketEcho } from './bracket-echo'
 import { readImpliedMultiplier } from './implied-multipliers'
@@ -82,11 +83,24 @@ function shareChangeRates(folded: string, quantities: readonly Quantity[]): Quan
     // prices side by side are of one order: "$50 per tonne to run and $820 million to build" shares no rate
     const alike = previous !== undefined && q.value <= previous.value * 10 && q.value * 10 >= previous.value
     const side = alike && CONTRAST_GAP.test(before)
-    const fromPrevious = previous && (RANGE_GAP.test(before) || side) ? rateOf(previous, q) : null
+    // "kiloqram üçün 1 150 avro, daxili bazarda isə 1 400 manat": a price set beside another in its own currency is
+    // per the same unit of goods
+    const fromPrevious =
+      previous && (RANGE_GAP.test(before) || side)
+        ? (rateOf(previous, q) ?? (side ? sameDenominator(previous, q) : null))
+        : null
     const fromNext = next && RANGE_GAP.test(folded.slice(q.end, next.start)) ? rateOf(next, q) : null
     const rate = fromPrevious ?? fromNext
     return rate ? { ...q, unit: rate } : q
   })
+}
+
+/** The rate of `previous`'s unit of goods in `bare`'s currency, when both are money ("EUR/kg" beside "AZN": AZN/kg). */
+function sameDenominator(previous: Quantity, bare: Quantity): string | null {
+  const rate = readRateUnit(previous.unit)
+  return rate && isCurrencyUnit(bare.unit) && isCurrencyUnit(rate.per) === false && rate.currency !== bare.unit
+    ? rateUnit(bare.unit, rate.per)
+    : null
 }
 
 /**

@@ -54,3 +54,31 @@ describe('findQuantities: Russian names one tonne’s price with the genitive af
     expect(read(text, 'ru')).toEqual(expected)
   })
 })
+
+describe('findQuantities: a price set beside another in its own currency is per the same unit of goods', () => {
+  it.each([
+    [
+      'az',
+      'Kürünün ixrac qiyməti kiloqram üçün 1 150 avro, daxili bazarda isə 1 400 manat olub.',
+      [
+        [1150, 'EUR/kg'],
+        [1400, 'AZN/kg'],
+      ],
+    ],
+    [
+      'en',
+      'Caviar sells for EUR 1,150 a kilo abroad, while at home it fetches 1,400 manat.',
+      [
+        [1150, 'EUR/kg'],
+        [1400, 'AZN/kg'],
+      ],
+    ],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(findQuantities(text, lang).map((q) => [q.value, q.unit])).toEqual(expected)
+  })
+
+  it('guard, az: a sum of money far from a price keeps its own unit', () => {
+    const text = 'Kürünün ixrac qiyməti kiloqram üçün 1 150 avro, şirkətin gəliri isə 45 milyon manat olub.'
+    expect(findQuantities(text, 'az').map((q) => q.unit)).toEqual(['EUR/kg', 'AZN'])
+  })
+})
