@@ -1,4 +1,4 @@
-import { rateUnit } from '../../schema/rate-unit'
+import { rateUnit, readRateUnit } from '../../schema/rate-unit'
 import { tokenize, type Token } from './numeral-tokens'
 import { CURRENCY_CODES, matchUnit } from './units'
 
@@ -105,16 +105,14 @@ export function exchangePair(tokens: readonly Token[], first: number, last: numb
   return null
 }
 
-/** A currency pair's unit: one currency per another ("AZN/USD"). */
-const PAIR_UNIT = /^([A-Z]{3})\/([A-Z]{3})$/u
-
 /**
  * An amount told short after an exchange rate, behind the name of its currency: "dollar 1,70 manat, lirə 41,30" is the
  * lira's rate to the same dollar (TRY/USD); with no currency named, it is the same rate's ("1,70 manat, sabah 1,72").
  */
 export function ellipticRate(folded: string, at: number, lent: string, lang: string): string {
-  const base = PAIR_UNIT.exec(lent)?.[2]
-  if (base === undefined) return lent
+  // only an exchange rate, one currency per another ("AZN/USD"), is told short this way
+  const base = readRateUnit(lent)?.per
+  if (base === undefined || !isCurrencyUnit(base)) return lent
   const tokens = tokenize(folded.slice(Math.max(0, at - 24), at))
   const named = currencyNamed(tokens, tokens.length - 1, lang)
   return named !== null && named !== base ? rateUnit(named, base) : lent

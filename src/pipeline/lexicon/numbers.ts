@@ -98,7 +98,7 @@ function shareChangeRates(folded: string, quantities: readonly Quantity[]): Quan
 /** The rate of `previous`'s unit of goods in `bare`'s currency, when both are money ("EUR/kg" beside "AZN": AZN/kg). */
 function sameDenominator(previous: Quantity, bare: Quantity): string | null {
   const rate = readRateUnit(previous.unit)
-  return rate && isCurrencyUnit(bare.unit) && isCurrencyUnit(rate.per) === false && rate.currency !== bare.unit
+  return rate && isCurrencyUnit(bare.unit) && !isCurrencyUnit(rate.per) && rate.currency !== bare.unit
     ? rateUnit(bare.unit, rate.per)
     : null
 }
