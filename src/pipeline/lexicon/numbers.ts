@@ -65,7 +65,9 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     if (found.quantity) quantities.push(found.quantity)
     index = Math.max(found.next, index + 1)
   }
-  const read = joinRates(folded, mergeRanges(text, shareUnits(text, quantities, lang))).map((q) => inMetres(folded, q))
+  const read = joinRates(folded, mergeRanges(text, shareUnits(text, folded, quantities, lang))).map((q) =>
+    inMetres(folded, q),
+  )
   return shareChangeRates(folded, withoutRoundTheClock(folded, sharePoints(folded, read, lang)))
 }
 
@@ -191,7 +193,7 @@ const NUMBER_OF = /(?<![\p{L}])(?:number of|числ[оа]|количеств[о
  * Gives a scaled number written without a unit, or a bare number that ends its clause, the unit of the amount it pairs
  * with: the next one when a range joins them, else the nearest earlier one in reach. Left as a count when none fits.
  */
-function shareUnits(text: string, quantities: readonly Quantity[], lang: string): Quantity[] {
+function shareUnits(text: string, folded: string, quantities: readonly Quantity[], lang: string): Quantity[] {
   return quantities.map((q, i) => {
     // "… занимавшая 35 суток, теперь укладывается в 18.": a bare number that ends its clause counts nothing itself
     const bare = q.unit === 'count' && q.written === 'digits' && /^\s*(?:[.,;:)»"]|$)/u.test(text.slice(q.end))
@@ -208,7 +210,7 @@ function shareUnits(text: string, quantities: readonly Quantity[], lang: string)
     // "Tavan hündürlüyü: 12 m | Dok qapıları: 6": a table's cells are fields of their own, none lends its unit
     const celled = between.includes('|')
     if (!earlier || counted || quoted || celled || q.start - earlier.end > ELLIPSIS_REACH) return q
-    return { ...q, unit: ellipticRate(foldCase(text, lang), q.start, earlier.unit, lang) }
+    return { ...q, unit: ellipticRate(folded, q.start, earlier.unit, lang) }
   })
 }
 
