@@ -386,8 +386,8 @@ const MATCHERS: Matcher[] = [
     },
   },
   {
-    // "(2024 – 6,7 milyon ton)", "(2025: 1.15 million TEU)": a year that labels the figure after it
-    re: new RegExp(String.raw`(?<=\(\s*)${YEAR}(?=\s*[-–—:]\s*\p{N})`, 'gu'),
+    // "(2024 – 6,7 milyon ton)", "(2025: 1.15 million TEU)", "(2024: USD 2,310)": a year that labels the figure after it
+    re: new RegExp(String.raw`(?<=\(\s*)${YEAR}(?=\s*[-–—:]\s*(?:(?:\p{L}{3}|[$€£¥₸₼₺₽])\s?)?\p{N})`, 'gu'),
     read: (m) => point(m[1] ?? null),
   },
   ...RELATIVE_YEARS.map(({ source, offset }): Matcher => ({

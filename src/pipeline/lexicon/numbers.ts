@@ -177,6 +177,10 @@ const countsNoun = (after: string, lang: string) =>
 const LENDS_UNIT = (q: Quantity) => !['count', 'percent', 'multiplier'].includes(q.unit) && !q.elliptic
 /** Words between the two ends of a range of amounts: "15 млн до 25 млн тонн", "5 milyondan 8 milyon tona". */
 const RANGE_GAP = /^\s*(?:[-–—]|to|до|ila|ilə|\p{L}*(?:dan|den|dən|tan|ten))?\s*$/u
+/** Words between a change's bare start and its end: "36 до 20 часов", "36 to 20 hours", "36-dan 20 saata". */
+const CHANGE_GAP = /^\s*(?:to|до|\p{L}*(?:dan|den|dən|tan|ten))\s*$/u
+/** A Turkic ablative glued to the number, a change's start: "36-dan", "36'dan". */
+const ABLATIVE_SUFFIX = /(?:dan|den|dən|tan|ten|tən)$/u
 /** How far back an earlier amount may lend its unit to an elliptic one ("650 млн долларов, с Туркменистаном – 520,4 млн"). */
 const ELLIPSIS_REACH = 80
 
@@ -197,8 +201,17 @@ function shareUnits(text: string, folded: string, quantities: readonly Quantity[
   return quantities.map((q, i) => {
     // "… занимавшая 35 суток, теперь укладывается в 18.": a bare number that ends its clause counts nothing itself
     const bare = q.unit === 'count' && q.written === 'digits' && /^\s*(?:[.,;:)»"]|$)/u.test(text.slice(q.end))
-    if ((!q.elliptic && !bare) || countsNoun(text.slice(q.end), lang)) return q
     const next = quantities[i + 1]
+    // "с нынешних 36 до 20 часов", "from 36 to 20 hours": a bare number that starts a change to an amount of like size
+    const opens =
+      q.unit === 'count' &&
+      q.written === 'digits' &&
+      next !== undefined &&
+      LENDS_UNIT(next) &&
+      isLikeSize(q, next) &&
+      (CHANGE_GAP.test(text.slice(q.end, next.start)) ||
+        (ABLATIVE_SUFFIX.test(text.slice(q.start, q.end)) && /^\s+$/u.test(text.slice(q.end, next.start))))
+    if ((!q.elliptic && !bare && !opens) || countsNoun(text.slice(q.end), lang)) return q
     if (next && LENDS_UNIT(next) && RANGE_GAP.test(text.slice(q.end, next.start))) return { ...q, unit: next.unit }
     const earlier = quantities.slice(0, i).reverse().find(LENDS_UNIT)
     // "85 МВт, а число дата-центров … достигло 14": a number of things named between counts them, it is no 14 MW
@@ -213,6 +226,9 @@ function shareUnits(text: string, folded: string, quantities: readonly Quantity[
     return { ...q, unit: ellipticRate(folded, q.start, earlier.unit, lang) }
   })
 }
+
+/** Two amounts within a tenfold of each other ("36 … 20 hours", not "12 … 20 million tonnes"). */
+const isLikeSize = (a: Quantity, b: Quantity) => a.value * 10 >= b.value && b.value * 10 >= a.value
 
 /** Finds a unit written before the numeral ("yüzde 62", "%62", "$1 billion", "USD 5"), with the numeral's index. */
 function readPrefix(tokens: readonly Token[], index: number): { unit: string; numeral: number } | null {

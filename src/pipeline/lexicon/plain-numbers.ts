@@ -174,9 +174,30 @@ export function isCode(tokens: readonly Token[], first: number, last: number): b
     isBracketedCodeLabel(tokens, first) ||
     BARCODE.test(tokens[first]?.text ?? '') ||
     isTrunkPrefix(tokens, first) ||
+    isPostalCode(tokens, first) ||
     isContainerSize(tokens, first)
   )
 }
+
+/**
+ * "45 Lomov Street, Pavlodar 140000", "Faikbey Caddesi No: 41, 36100 Merkez / Kars", "050000, г. Алматы, ул. Абая":
+ * five or six digits with no group marks, set off by a comma beside a street's name, are an address's postal code.
+ */
+const POSTAL_CODE = /^\d{5,6}$/u
+const POSTAL_STREET =
+  /(?<![\p{L}])(?:street|avenue|road|boulevard|caddesi|cad|sokak|sokağı|sok|bulvarı|küçəsi|küç|prospekti|улиц\p{L}*|ул|проспект\p{L}*|просп|бульвар\p{L}*)(?![\p{L}])/u
+/** How many tokens on either side of a postal code its street's name may stand. */
+const POSTAL_REACH = 12
+const isPostalCode = (tokens: readonly Token[], first: number) =>
+  POSTAL_CODE.test(tokens[first]?.text ?? '') &&
+  // set off as a field of the address, not a number a clause counts with ("высадили 12000 деревьев")
+  (/^[,:]$/u.test(tokens[first - 1]?.text ?? '') || tokens[first + 1]?.text === ',') &&
+  POSTAL_STREET.test(
+    tokens
+      .slice(Math.max(0, first - POSTAL_REACH), first + POSTAL_REACH)
+      .map((token) => token.text)
+      .join(' '),
+  )
 
 /** A run of nine digits or more with no group marks: a barcode, a tax or a customs number, no amount. */
 const BARCODE = /^\d{9,}$/u
@@ -215,9 +236,9 @@ const isContainerSize = (tokens: readonly Token[], first: number) =>
 const PHONE_REACH = 10
 /** A phone's label or its country code, then only the digits, brackets and dashes of its number. */
 const PHONE_BEFORE =
-  /(?:(?<![\p{L}])(?:тел|tel|phone|telefon|факс|fax|faks)\.?\s*:?\s*|(?:^|[\s(,:])\+\d{1,3}[\s(])[\d\s()+-]*$/u
+  /(?:(?<![\p{L}])(?:тел(?:ефон\p{L}*)?|tel|phone|telefon\p{L}*|факс|fax|faks)\.?\s*:?\s*|(?:^|[\s(,:])\+\d{1,3}[\s(])[\d\s()+-]*$/u
 
-/** "тел. +7 (7252) 55-41-90", "Tel: +994 12 555 20 14": a group of a phone number's digits. */
+/** "тел. +7 (7252) 55-41-90", "Tel: +994 12 555 20 14", "Əlaqə telefonu: (012) 555-44-33": a group of a phone number's digits. */
 const isPhoneNumber = (tokens: readonly Token[], first: number) =>
   PHONE_BEFORE.test(
     tokens

@@ -4,7 +4,7 @@ import type { Quantity } from './quantity'
  * The words that make two amounts one range, by language pattern, and never a change from one to the other:
  * Russian "от 4 до 6 суток" (a rise is "с … до"), English "between 8 and 10 million tonnes", "ranges from $3.5 billion
  * to $5 billion" and "$3.5 billion to $4 billion" (a rise is "from … to"), two amounts joined by a dash ("€3.5bn-€4bn"), and an ablative to a terminative before a verb of varying ("10 gündən 12 günədək
- * dəyişir"; "1 milyon tondan 5 milyon tona yüksəldiləcək" is a change and stays two figures).
+ * dəyişir") or a noun of an amount ("2 000 manatdan 5 000 manatadək məbləğdə cərimə", "… liraya kadar para cezası"; "1 milyon tondan 5 milyon tona yüksəldiləcək" is a change and stays two figures).
  */
 interface RangeWords {
   /** Before the lower end. */
@@ -31,7 +31,7 @@ const RANGES: readonly RangeWords[] = [
   {
     before: /(?:^|\s)$/u,
     low: /(?:dan|den|dən|tan|ten|tən)\s+$/u,
-    high: /(?:d[əe]k|değin|(?:[aeə]\s+(?:qədər|kadar)))\s+(?:\p{L}+\s+){0,2}?(?:dəyiş|değiş)/u,
+    high: /(?:d[əe]k|değin|(?:[aeə]\s+(?:qədər|kadar)))\s+(?:\p{L}+\s+){0,2}?(?:dəyiş|değiş|məbləğ|miqdar|tutar|cərimə|ceza)/u,
   },
 ]
 

@@ -195,6 +195,12 @@ function oneUnitOf(q: { value: number; unit: string }): string | null {
 
 /** "up from", "against", "compared with", "против", "по сравнению с": an amount set beside the price before it. */
 const COMPARED = /(?:from|against|versus|vs\.?|compared (?:with|to)|против|по сравнению с|с|от)\s*$/u
+/**
+ * "USD 2,140 per tonne in 2025 (2024: USD 2,310)", "Tonu 610 dolara geliyor, geçen yıl 720 dolardı": the same price at
+ * an earlier time, labelled by its year in a parenthesis or by a clause of the past.
+ */
+const EARLIER_LABEL =
+  /(?:\(\s*(?:19|20)\d{2}\s*[:–—-]|,\s*(?:geçen\s+yıl|ötən\s+il|keçən\s+il|last\s+year|a\s+year\s+(?:ago|earlier)|bir\s+(?:yıl|il)\s+(?:önce|əvvəl)|в\s+прошлом\s+году|годом\s+ранее|год\s+назад))\s*$/u
 /** The end of a change after its start: "to", "до". */
 const CHANGE_TO = /(?:^|\s)(?:to|до)\s*$/u
 /** A Turkish or Azerbaijani amount in the ablative, a change's start: "1.780 dolardan". */
@@ -254,7 +260,7 @@ export function joinRates<Q extends { start: number; end: number; value: number;
     const compared =
       rate !== null &&
       between.length <= COMPARE_REACH &&
-      (COMPARED.test(between) || changeFrom) &&
+      (COMPARED.test(between) || changeFrom || (likeSize && EARLIER_LABEL.test(between))) &&
       !/[.;]/u.test(between)
     out.push(compared && rate ? { ...q, unit: rate.unit } : q)
   })

@@ -77,7 +77,7 @@ const BARE_AFTER = /^\s*(?:[,.;:)]|$|(?:to|from|a|per|in|by|at|and|or|last|this|
  * that part; it counts nothing.
  */
 const NUMBERED_PART_BEFORE =
-  /(?<![\p{L}])(?:articles?|clauses?|sections?|paragraphs?|items?|chapters?|annex|appendix|slides?|tables?|figures?|charts?|tablo\p{L}*|grafik\p{L}*|cədvəl\p{L}*|diaqram\p{L}*|таблиц\p{L}*|рисун\p{L}*|график\p{L}*|madde\p{L}*|maddə\p{L}*|bənd\p{L}*|fıkra\p{L}*|slayt\p{L}*|slayd\p{L}*|pages?|sayfa\p{L}*|səhifə\p{L}*|страниц\p{L}*|стать[яиеюй]|пункт\p{L}*|подпункт\p{L}*|раздел\p{L}*|глав[аеуы]|приложени\p{L}*|(?:ст|стр|ч|пп?|гл|art|md|para|sec)\.)\s*(?:№|no\.)?\s*$/u
+  /(?<![\p{L}])(?:articles?|clauses?|sections?|paragraphs?|items?|chapters?|annex|appendix|slides?|tables?|figures?|charts?|tablo\p{L}*|grafik\p{L}*|cədvəl\p{L}*|diaqram\p{L}*|таблиц\p{L}*|рисун\p{L}*|график\p{L}*|madde\p{L}*|maddə\p{L}*|bənd\p{L}*|fıkra\p{L}*|slayt\p{L}*|slayd\p{L}*|pages?|sayfa\p{L}*|səhifə\p{L}*|страниц\p{L}*|стать(?:[яиеюй]|[её]й|ям|ями|ях)|пункт\p{L}*|подпункт\p{L}*|раздел\p{L}*|глав[аеуы]|приложени\p{L}*|(?:ст|стр|ч|пп?|гл|art|md|para|sec)\.)\s*(?:№|no\.)?\s*$/u
 
 /** "1 – C. …", "7 – Б) …": a quiz's answer key opens with the question's number and the right choice's letter. */
 const ANSWER_KEY_AFTER = /^\s*[–—-]\s*[a-dа-г][.)]\s/u

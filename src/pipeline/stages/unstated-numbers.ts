@@ -100,13 +100,13 @@ const TOLD_QUESTIONS: Readonly<Record<string, readonly [asking: RegExp, clause: 
 }
 
 /**
- * "Deyilənə görə", "В некоторых СМИ писали, что", "rumours", press reports ("… aştığı yönündeki haberler", "сообщения о
+ * "Deyilənə görə", "В некоторых СМИ писали, что", "rumours", press reports ("Bəzi KİV-lərdə … yayılan məlumat") ("… aştığı yönündeki haberler", "сообщения о
  * том, что …", "local media reports that …", "an online outlet reported", "a report in Russian media"), and claims:
  * "якобы", "allegedly", "guya", "iddiasında bulundu", "claimed", "в соцсетях разошлась публикация": what others are said
  * to have said.
  */
 const HEARSAY =
-  /(?:read|seen|heard) (?:it )?in the (?:press|papers|media)|basında\s+(?:\S+\s+){0,8}yazıldı|mətbuatda\s+(?:\S+\s+){0,8}yazılıb|в прессе (?:писали|появил\p{L}* (?:сообщени|информаци)\p{L}*)|(?<![\p{L}])(?:the )?press (?:has )?reported|deyilənə görə|yönündeki (?:haber|iddia|söylenti)\p{L}*|basında (?:yer alan|çıkan)|(?:mətbuatda|mediada|kütləvi informasiya vasitələrində) (?:yayılan|dərc olunan)|сообщени\p{L}* о том|в (?:местных |ряде )?сми|(?:local |some )?(?:media|press) reports|iddialara gör[eə]|iddia\p{L}*|söylenti|şayiə|guya|(?:bazı|bəzi) paylaşım\p{L}*|deni(?:li)?yor|deyilir|(?:some|social media|viral) posts|в (?:некоторых )?(?:постах|публикациях)|some (?:media|reports)|rumou?r|allegedly|purportedly|claim(?:s|ed)?(?![\p{L}])|viral|sosyal medyada|sosial şəbəkələrdə|в некоторых сми|писали,? что|по слухам|ходят слухи|якобы|утвержд\p{L}*|разошл\p{L}* (?:публикаци|информаци|видео|сообщени)|в соцсетях|(?:outlet|site|website|portal|newspaper|tabloid|channel|blogger)s? (?:\p{L}+ )?reported|a report (?:\p{L}+ ){0,2}(?:in|by) (?:\p{L}+ ){0,2}(?:media|press)/u
+  /(?:read|seen|heard) (?:it )?in the (?:press|papers|media)|basında\s+(?:\S+\s+){0,8}yazıldı|mətbuatda\s+(?:\S+\s+){0,8}yazılıb|в прессе (?:писали|появил\p{L}* (?:сообщени|информаци)\p{L}*)|(?<![\p{L}])(?:the )?press (?:has )?reported|deyilənə görə|yönündeki (?:haber|iddia|söylenti)\p{L}*|basında (?:yer alan|çıkan)|(?:mətbuatda|mediada|kütləvi informasiya vasitələrində) (?:yayılan|dərc olunan)|kiv-l[əe]rd[əe]|(?:yayılan|dolaşan) (?:məlumat|xəbər|bilgi|haber)\p{L}*|сообщени\p{L}* о том|в (?:местных |ряде )?сми|(?:local |some )?(?:media|press) reports|iddialara gör[eə]|iddia\p{L}*|söylenti|şayiə|guya|(?:bazı|bəzi) paylaşım\p{L}*|deni(?:li)?yor|deyilir|(?:some|social media|viral) posts|в (?:некоторых )?(?:постах|публикациях)|some (?:media|reports)|rumou?r|allegedly|purportedly|claim(?:s|ed)?(?![\p{L}])|viral|sosyal medyada|sosial şəbəkələrdə|в некоторых сми|писали,? что|по слухам|ходят слухи|якобы|утвержд\p{L}*|разошл\p{L}* (?:публикаци|информаци|видео|сообщени)|в соцсетях|(?:outlet|site|website|portal|newspaper|tabloid|channel|blogger)s? (?:\p{L}+ )?reported|a report (?:\p{L}+ ){0,2}(?:in|by) (?:\p{L}+ ){0,2}(?:media|press)/u
 /**
  * "это не соответствует действительности", "bu rəqəm reallığı əks etdirmir", "that is not true", "Цифра … не имеет
  * ничего общего с реальностью", "не подтверждается", "yalanladı", "təkzib edib", "denied … reports", "dismissed the

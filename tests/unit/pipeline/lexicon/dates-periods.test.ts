@@ -161,6 +161,8 @@ describe('findDates: a year labelling a figure in parentheses', () => {
     ['tr "(2024 – 900 bin ton)"', 'tr', 'Buğday ihracatı 1,2 milyon tona ulaştı (2024 – 900 bin ton).'],
     ['ru "(2024 – 3,6 млн тонн)"', 'ru', 'Перевалка составила 4,1 млн тонн (2024 – 3,6 млн тонн).'],
     ['en "(2024: 1.15 million TEU)"', 'en', 'The port handled 1.4 million TEU (2024: 1.15 million TEU).'],
+    ['en "(2024: USD 2,310)"', 'en', 'The average price was USD 2,140 per tonne (2024: USD 2,310).'],
+    ['ru "(2024 – $2 310)"', 'ru', 'Средняя цена составила $2 140 за тонну (2024 – $2 310).'],
   ])('%s', (_name, lang, text) => {
     expect(read(text, lang, '2025-10-21')).toEqual([['2024', '2024', 'point', false]])
   })

@@ -56,6 +56,7 @@ describe('extractFigures: the short forms of tables and slides', () => {
   it.each<[string, string]>([
     ['ru', 'Статья 8 предусматривает создание совместной рабочей группы.'],
     ['ru', 'Согласно статье 4, казахстанская сторона выполнит работы.'],
+    ['ru', 'Министерство в соответствии со статьёй 19 Закона «О правовых актах» выносит проект на обсуждение.'],
     ['az', 'Maddə 6 tərəflərin öhdəliklərini müəyyən edir.'],
     ['tr', 'Madde 3 kapsamında taraflar bilgi paylaşır.'],
     ['en', 'Article 5 sets out how disputes are settled.'],

@@ -201,3 +201,21 @@ describe('isUnstatedSentence: what the press wrote, denied in the answer after t
     ).toEqual([500])
   })
 })
+
+describe('isUnstatedSentence: what some outlets spread, denied in the same sentence', () => {
+  it.each<[string, string[]]>([
+    [
+      'az',
+      [
+        'Bəzi KİV-lərdə plomb xidmətinin haqqının 80 manat olacağı barədə yayılan məlumat doğru deyil: məbləğ dəyişməyib.',
+      ],
+    ],
+    ['tr', ['Sosyal ağlarda yayılan haberde geçen 80 liralık ücret doğru değil.']],
+  ])('%s', (lang, sentences) => {
+    expect(values(lang, sentences)).toEqual([])
+  })
+
+  it('guard, az: a fee stated plainly beside no denial stays', () => {
+    expect(values('az', ['Plomb xidmətinin haqqı hər konteyner üçün 45 manatdır.'])).toEqual([45])
+  })
+})
