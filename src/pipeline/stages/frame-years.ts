@@ -106,14 +106,24 @@ const PLAN_BEFORE =
   /(?:план\p{L}*|plan\p{L}*|target\p{L}*|goal\p{L}*|hedef\p{L}*|hədəf\p{L}*|прогноз\p{L}*|forecast\p{L}*)\s+(?:на|for|için|üçün)?\s*$/u
 
 /**
+ * A verb of the future in the year's own clause: "2029-cu ildə istismara veriləcəyini", "2029'da devreye girecek",
+ * "in 2029 it will open", "в 2029 году будет запущен": the year of a plan, no "now".
+ */
+const FUTURE_AFTER =
+  /^[^.;,:]*?(?:\p{L}(?:acak|ecek|acağ|eceğ|acaq|əcək|əcəy|acağ)\p{L}*|(?<![\p{L}])(?:will|shall|будет|будут|планиру\p{L}*|запланирован\p{L}*)(?![\p{L}]))/u
+/** How far after its year a plan's verb may stand. */
+const FUTURE_REACH = 48
+
+/**
  * The year an undated article tells about: the latest it states outright as a point ("в 2025 году", not "в прошлом
- * году"), a plan's year ("План на 2027 год") aside; null when it states none.
+ * году"), a plan's year ("План на 2027 год", "2029-cu ildə istismara veriləcək") aside; null when it states none.
  */
 function latestStatedYear(folded: readonly string[], dates: readonly (readonly DateMention[])[]): number | null {
   const years = dates.flatMap((mentions, index) =>
     mentions
       .filter((d) => d.role === 'point' && !d.relative && d.value !== null)
       .filter((d) => !PLAN_BEFORE.test((folded[index] ?? '').slice(Math.max(0, d.start - 24), d.start)))
+      .filter((d) => !FUTURE_AFTER.test((folded[index] ?? '').slice(d.end, d.end + FUTURE_REACH)))
       .map(yearOf),
   )
   return years.length === 0 ? null : Math.max(...years)

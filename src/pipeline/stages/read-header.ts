@@ -250,6 +250,9 @@ function findLateDate(
     ...nonBlankIndices(body.slice(0, Math.max(0, body.findIndex(isProse))), 1, true)
       .filter((index) => !lead.includes(index))
       .map((index) => ({ index, needsLabel: false, deep: true })),
+    // a programme, a list or a table over the story: the story's own date and time line right over its first paragraph
+    // ("13.10.2026 | 20:15 · Forumun mətbuat xidməti"), however far down
+    ...timedDateLinesOverProse(body).map((index) => ({ index, needsLabel: false, deep: true })),
   ]
   for (const { index, needsLabel, deep = false } of spots) {
     if (state.published !== null) return null
@@ -274,6 +277,20 @@ function findLateDate(
     if (state.published !== null) return deep ? 'deep' : 'near'
   }
   return null
+}
+
+/** A time of day on a date line: "20:15", "09.30". */
+const TIME_OF_DAY = /(?<!\d)(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)/u
+
+/** The lines, top first, that read as a date line with its time and stand right over a paragraph of prose. */
+function timedDateLinesOverProse(body: readonly string[]): number[] {
+  const lines = nonBlankIndices(body, body.length, false)
+  return lines.filter(
+    (index, k) =>
+      TIME_OF_DAY.test(body[index] ?? '') &&
+      isProse(body[lines[k + 1] ?? -1] ?? '') &&
+      readDateLine(body[index] ?? '') !== null,
+  )
 }
 
 /** Lines of a date's block: its update line, then the byline ("Обновлено: 3 марта 2026, 11:40", "Беседовала …"). */

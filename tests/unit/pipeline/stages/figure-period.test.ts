@@ -54,6 +54,30 @@ describe('periodOf: the article’s running year frames figures that give none',
     expect(years(sentences, 'ru', null).at(-1)).toEqual(['96 тысяч TEU', 2025])
   })
 
+  it.each<[string, string[]]>([
+    [
+      'az',
+      [
+        '2025-ci ildə Ələt limanında 7,2 milyon ton yük aşırılıb.',
+        'Yeni terminalın 2029-cu ildə istismara veriləcəyi bildirilib.',
+        'Konteyner daşımalarının həcmi isə 88 min TEU olub.',
+      ],
+    ],
+    [
+      'en',
+      [
+        'In 2025 the port handled 7.2 million tonnes of cargo.',
+        'In 2029 a new terminal will open.',
+        'Container traffic amounted to 96,000 TEU.',
+      ],
+    ],
+  ])(
+    '%s: in an undated article, a year told in the future is no “now” that would push the report’s year out',
+    (lang, sentences) => {
+      expect(years(sentences, lang, null).at(-1)?.[1]).toBe(2025)
+    },
+  )
+
   it('guard: an article that states no year leaves figures undated', () => {
     expect(years(['Контейнерные перевозки составили 96 тысяч TEU.'], 'ru', null)).toEqual([['96 тысяч TEU', null]])
   })

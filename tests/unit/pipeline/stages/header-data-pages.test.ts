@@ -100,3 +100,57 @@ describe('parseHeader: a date far down leaves the page’s top undated, titled b
     expect(parseHeader(text)).toMatchObject({ title: 'GÖYGÖL — quru yük gəmisi (Azərbaycan)', published: '2026-06-02' })
   })
 })
+
+/** A forum's programme, a page of timed sessions over the story of its first day. */
+const programmePage = (title: string, heading: string, dateLine: string, lead: string, lead2: string) =>
+  page(
+    'CCPF 2026 | Caspian Chemicals Forum',
+    'Home | About | Programme | Speakers | Contacts',
+    '',
+    title,
+    '',
+    lead,
+    '',
+    '08:30–09:30 Registration',
+    '09:30–10:15 Opening',
+    '10:15–11:45 Panel 1',
+    '11:45–12:15 Coffee break',
+    '',
+    heading,
+    '',
+    dateLine,
+    '',
+    lead2,
+  )
+
+describe('parseHeader: a programme over the story is dated by the story’s own date and time line, however far down', () => {
+  it.each([
+    [
+      'az',
+      programmePage(
+        'III Xəzər Kimya Forumu: proqram və birinci günün yekunları',
+        'BİRİNCİ GÜNÜN YEKUNLARI',
+        '13.10.2026 | 20:15 · Forumun mətbuat xidməti',
+        'Forum haqqında qısa: 800-dən çox iştirakçı, 60 natiq və 4 panel sessiyası gözlənilir.',
+        STORY_LEAD.az,
+      ),
+    ],
+    [
+      'en',
+      programmePage(
+        'Caspian Chemicals Forum: programme and day one',
+        'DAY ONE IN BRIEF',
+        '13 October 2026, 20:15 | Forum press office',
+        'The forum in brief: more than 800 delegates, 60 speakers and four panel sessions are expected.',
+        STORY_LEAD.en,
+      ),
+    ],
+  ])('%s', (_lang, text) => {
+    expect(parseHeader(text).published).toBe('2026-10-13')
+  })
+
+  it('guard: timed lines of a log, each over another line of the log, date nothing', () => {
+    const text = page('ShipRadar', 'KURYK STAR', '', STORY_LEAD.en, '', ...VOYAGE_LOG)
+    expect(parseHeader(text).published).toBeNull()
+  })
+})
