@@ -1,8 +1,11 @@
 import type { Quantity } from './quantity'
 
-/** A Turkish share, rate or margin in the sentence: "Poti'nin … payı", "ihracat oranı", "FAVÖK marjımız". */
+/**
+ * A Turkish share, rate or margin in the sentence: "Poti'nin … payı", "ihracat oranı", "FAVÖK marjımız", and interest
+ * ("Faiz desteği: TL kredilerde 7 puan"), whose points are percentage points too.
+ */
 const TURKISH_SHARE =
-  /(?<![\p{L}])(?:pay|payı|payımız|payını|payında|oranı|oranını|marjı|marjımız|marjını|marjında)(?![\p{L}])/u
+  /(?<![\p{L}])(?:pay|payı|payımız|payını|payında|oranı|oranını|marjı|marjımız|marjını|marjında|faiz\p{L}*)(?![\p{L}])/u
 const POINTS_AFTER = /^\s+puan(?:lık|la|a)?(?![\p{L}])/u
 /** Points a share moves by are percentage points, no more than a hundred of them. */
 const MAX_SHARE_POINTS = 100

@@ -62,8 +62,11 @@ const DATA_RATE_RULES: readonly UnitRule[] = PREFIXES.slice(2).flatMap(({ symbol
   ]
 })
 
-/** The unit a Turkish or Azerbaijani "som" is read in until the article says whose currency it is. */
-export const SOM = 'som'
+/**
+ * The unit a "som" is read in until the article says whose currency it is: shaped as a currency's code, so that a price
+ * in it per unit of goods reads as one ("9,000 som a kilo": SOM/kg), yet the code of no currency.
+ */
+export const SOM = 'SOM'
 
 /** Unit words after a numeral, longest first; each pattern allows the case suffixes glued to the unit. */
 const UNIT_RULES: readonly UnitRule[] = [
@@ -112,6 +115,8 @@ const UNIT_RULES: readonly UnitRule[] = [
   // Turkish and Azerbaijani write both Uzbekistan's sum and Kyrgyzstan's som "som": which one the article's countries
   // tell (see somCurrency)
   { unit: SOM, words: [word('som(?:dan|dən|a|ə|u|un|luk|luq|la|lə|dur|dir|du)?')], langs: ['tr', 'az'] },
+  // and so does English ("9,000 som a kilo"), which spells Uzbekistan's "soum" too
+  { unit: SOM, words: [word('soms?')], langs: ['en'] },
   {
     unit: 't',
     words: [

@@ -337,11 +337,15 @@ const isStandfirst = (text: string, index: number) => index === 0 && !/[.!?…:;
  */
 const isBullet = (text: string): boolean => /^[■•▪●▶]\s/u.test(text)
 
-/** A quantity in "som" in the currency the article's countries tell, or none when they do not tell one. */
+/**
+ * A quantity in "som" (or a price in som per unit of goods) in the currency the article's countries tell, or none when
+ * they do not tell one.
+ */
 function inCurrency(quantity: Quantity, article: ExtractionInput['article']): Quantity[] {
-  if (quantity.unit !== SOM) return [quantity]
+  const [currencyPart = '', ...per] = quantity.unit.split('/')
+  if (currencyPart !== SOM) return [quantity]
   const currency = somCurrency(article)
-  return currency === null ? [] : [{ ...quantity, unit: currency }]
+  return currency === null ? [] : [{ ...quantity, unit: [currency, ...per].join('/') }]
 }
 
 /**

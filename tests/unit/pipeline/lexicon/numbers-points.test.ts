@@ -5,7 +5,7 @@ import { extract } from '../stages/figure-input'
 const quantities = (text: string, lang: string) =>
   findQuantities(text, lang).map((q) => [text.slice(q.start, q.end), q.value, q.unit])
 
-describe('findQuantities: Turkish points beside a share are percentage points', () => {
+describe('findQuantities: Turkish points beside a share or an interest rate are percentage points', () => {
   it.each<[string, (string | number)[][]]>([
     [
       "Poti'nin payı 4 puan gerileyerek yüzde 21'e indi.",
@@ -19,6 +19,13 @@ describe('findQuantities: Turkish points beside a share are percentage points', 
       [
         ['12 puanlık', 12, 'percent'],
         ['yüzde 58’e', 58, 'percent'],
+      ],
+    ],
+    [
+      '• Faiz desteği: TL kredilerde 7 puan, döviz kredilerinde 2 puan.',
+      [
+        ['7 puan', 7, 'percent'],
+        ['2 puan', 2, 'percent'],
       ],
     ],
   ])('%s', (text, expected) => {

@@ -5,7 +5,7 @@ import { extract } from './figure-input'
 const amounts = (sentences: string[], lang: string) =>
   extract(sentences, lang, '2026-05-27').map((f) => [f.words, f.value, f.unit])
 
-describe('extractFigures: a Turkish or Azerbaijani "som" is the currency of the country the article tells', () => {
+describe('extractFigures: a Turkish, Azerbaijani or English "som" is the currency of the country the article tells', () => {
   it.each<[string, string[], (string | number)[][]]>([
     [
       'tr',
@@ -17,13 +17,23 @@ describe('extractFigures: a Turkish or Azerbaijani "som" is the currency of the 
       ['Daşkəndin Malika bazarında telefonların qiyməti 1,9 milyon somdan başlayır.'],
       [['1,9 milyon somdan', 1900000, 'UZS']],
     ],
-    ['tr', ['Kırgızistan’da Bişkek pazarında bir kilo pirinç 120 som.'], [['120 som', 120, 'KGS']]],
+    ['tr', ['Kırgızistan’da Bişkek pazarında bir kilo pirinç 120 som.'], [['120 som', 120, 'KGS/kg']]],
+    [
+      'en',
+      [
+        'The melons come from Uzbekistan’s Surkhandarya region.',
+        'At the farm gate I get 9,000 som a kilo this season.',
+      ],
+      [['9,000 som a kilo', 9000, 'UZS/kg']],
+    ],
+    ['en', ['In Bishkek’s Osh bazaar a kilo of rice costs 120 som.'], [['120 som', 120, 'KGS/kg']]],
   ])('%s: %s', (lang, sentences, expected) => {
     expect(amounts(sentences, lang)).toEqual(expected)
   })
 
   it('abstains where the article names both countries or neither: the amount’s currency is unknown', () => {
     expect(amounts(['Pazarda bir kilo pirinç 120 som.'], 'tr')).toEqual([])
+    expect(amounts(['At the farm gate I get 9,000 som a kilo this season.'], 'en')).toEqual([])
     expect(amounts(['Özbekistan ve Kırgızistan pazarlarında bir kilo pirinç 120 som.'], 'tr')).toEqual([])
   })
 })
