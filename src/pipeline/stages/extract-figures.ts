@@ -46,6 +46,7 @@ import {
   UNDER_CONSTRUCTION,
 } from '../lexicon/tenses'
 import { changeDirection, isSaving, isSizeOfFall, isStartOfChange } from './figure-change'
+import { isWorkedExample } from './worked-examples'
 
 /** Nouns after a count that make it a number of documents or of parties, which are not figures of their own. */
 const DOCUMENT_NOUN =
@@ -359,7 +360,12 @@ export function extractFigures(input: ExtractionInput): FigureDraft[] {
   const tables = tableRows(input.article, input.sentences)
   for (const [index, context] of sentenceContexts(input.article, input.sentences).entries()) {
     // "Вопрос (Lada.kz): … 400 млрд тенге.", "Will trade reach $5 billion?", "Diyelim ki …": not stated
-    if (isQuestion(context.sentence.text) || isUnstatedSentence(input.sentences, index, context.lang)) continue
+    if (
+      isQuestion(context.sentence.text) ||
+      isUnstatedSentence(input.sentences, index, context.lang) ||
+      isWorkedExample(input.article, context.sentence)
+    )
+      continue
     const row = tables.get(index)
     if (row) {
       const figures = rowFigures(context, row)

@@ -260,9 +260,11 @@ function readSeparatedDateLine(line: string): DateLine | null {
   const dates = segments.flatMap((segment) => (segment.kind === 'date' ? [segment] : []))
   const names = segments.flatMap((segment) => (segment.kind === 'name' ? [segment] : []))
   const labelled = dates.find((date) => date.label === 'published')
-  // "Дата размещения: 02.11.2026 | Срок публичного обсуждения: до 20.11.2026 | ID проекта: 14-26-0871": a date its label
-  // calls the page's opens a line of the page's fields, whatever the others say
-  const fields = segments[0] === labelled && labelled !== undefined
+  // "Дата размещения: 02.11.2026 | Срок публичного обсуждения: до 20.11.2026 | ID проекта: 14-26-0871", "Обновлено:
+  // 03.11.2026 · Эльчин Мамедов, аттестованный таможенный брокер": a date its label calls the page's (or the page's
+  // last update) opens a line of the page's fields, whatever the others say
+  const first = segments[0]
+  const fields = first?.kind === 'date' && (first === labelled || first.label === 'updated')
   if (dates.length === 0 || names.length > 1) return null
   if (!fields && (segments.some((segment) => segment.kind === 'other') || !isPhraseAtEnd(segments))) return null
   const plain = dates.find((date) => date.label === null)

@@ -69,6 +69,13 @@ describe('readDateLine: notes beside the date', () => {
   })
 
   it.each([
+    ['ru', 'Обновлено: 03.11.2026 · Эльчин Мамедов, аттестованный таможенный брокер'],
+    ['en', 'Updated: 3 November 2026 · Elchin Mammadov, certified customs broker'],
+  ])('%s: a labelled update opens a line of fields too, its writer’s title after a comma', (_, line) => {
+    expect(readDateLine(line)).toMatchObject({ published: null, updated: '2026-11-03' })
+  })
+
+  it.each([
     // a story's headline behind a label: its number is the story's
     ['a related story with its date', 'Каспийский паром: очередь сократилась до 3 дней — 12.03.2026'],
     // a ship's log: two phrases after the date are an entry, not a section
