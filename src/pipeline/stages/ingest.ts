@@ -4,6 +4,7 @@ import { cutArchiveBanner } from './archive-banner'
 import { cutPageBreaks } from './page-breaks'
 import { cutTeaserListing } from './teaser-listing'
 import { reflowWrappedLines } from './reflow'
+import { readFeedXml } from './feed-xml'
 import { joinSubtitleCues } from './subtitle-cues'
 import iconv from 'iconv-lite'
 import type { PipelineIssue, RawFile } from '../types'
@@ -132,7 +133,8 @@ export function ingestFile(raw: RawFile): { ingested: IngestedFile | null; issue
     const kept = decoded.text.length - bounded.cut
     issues.push(issue('warning', `too long (${decoded.text.length} characters): only the first ${kept} are read`))
   }
-  const stripped = stripMarkup(bounded.text)
+  const fed = readFeedXml(bounded.text)
+  const stripped = stripMarkup(fed.text)
   if (stripped.found.length > 0) issues.push(issue('warning', `markup removed: ${stripped.found.join(', ')}`))
   const bidi = countMatches(stripped.text, BIDI_CONTROLS)
   if (bidi > 0) issues.push(issue('warning', `${bidi} bidirectional control characters removed`))
@@ -150,6 +152,7 @@ export function ingestFile(raw: RawFile): { ingested: IngestedFile | null; issue
     return { ingested: null, issues: [...issues, issue('error', 'header only: no body text after the header')] }
   }
   const removed = [
+    ...fed.removed,
     ...archived.removed,
     ...listed.removed,
     ...paged.removed,
