@@ -355,16 +355,22 @@ export function parseHeader(text: string, anchored = false): ArticleHeader {
   }
   const mail = index === 0 ? readMailHeader(lines) : null
   if (mail) {
+    // a webmail page's menus over the message, and its subject on a line of its own
+    for (const line of lines.slice(0, mail.start))
+      if (line.trim()) state.removed.push({ reason: 'site menu', text: line })
+    for (const line of lines.slice(mail.start, mail.end - mail.fields.length)) {
+      state.removed.push({ reason: 'e-mail header', text: line })
+    }
     for (const field of mail.fields) {
       if (field.date) takeDateLine(state, field.date, field.text)
       else state.removed.push({ reason: 'e-mail header', text: field.text })
     }
     state.title = mail.title
   }
-  const mailFields = mail?.fields.length ?? 0
-  index += mailFields
+  const mailFields = mail === null ? 0 : mail.end - mail.start
+  index = mail?.end ?? index
   // an e-mail's subject stands for the headline at the end of its header
-  let titleAt = state.title === null ? -1 : Math.max(0, mailFields - 1)
+  let titleAt = state.title === null ? -1 : Math.max(0, (mail?.end ?? 0) - 1)
   let menuUnderTitle = 0
   let mastheadOverDate = false
   let lowerWords: Set<string> | null = null
@@ -541,6 +547,9 @@ function headlineOverDate(lines: readonly string[], isByline: (line: string) => 
   return headline === undefined || headline === null || headline <= 0 ? null : headline
 }
 
+/** Most lines of a page's controls between its breadcrumb and its headline. */
+const MAX_CONTROLS_UNDER_CRUMB = 3
+
 /**
  * The line of the headline right under a breadcrumb trail near the top, before any prose; null without one.
  */
@@ -550,8 +559,14 @@ function headlineUnderCrumb(lines: readonly string[]): number | null {
   const crumb = top
     .slice(0, prose < 0 ? top.length : prose)
     .findIndex((index) => clutterReason(lines[index] ?? '') === 'breadcrumb')
-  const next = top[crumb + 1]
-  if (crumb < 0 || next === undefined) return null
+  if (crumb < 0) return null
+  // "◄ § 17. … | Оглавление | § 19. … ►", "Ship to: Kazakhstan ▾ | Currency: USD ▾", a cookie banner: the page's
+  // controls between the trail and the headline
+  const controls = top
+    .slice(crumb + 1, crumb + 1 + MAX_CONTROLS_UNDER_CRUMB)
+    .findIndex((index) => clutterReason(lines[index] ?? '') === null)
+  const next = controls < 0 ? undefined : top[crumb + 1 + controls]
+  if (next === undefined) return null
   const line = lines[next] ?? ''
   const headline = isHeadline(line) && !isLabelShaped(line) && !readDateLine(line) && clutterReason(line) === null
   return headline ? next : null

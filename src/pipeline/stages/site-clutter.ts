@@ -208,11 +208,16 @@ const isCounter = (folded: string) => {
  */
 function isMenu(line: string): boolean {
   const items = line.trim().split(/\s*[|•]\s*|\s{2,}|\t/u)
+  // "Programme 2028", "Cart (0)", "Gelen Kutusu (14)": a section may carry its year or a count; "5–11 классы": one
+  // item may hold other digits
+  const short = (item: string) => item.length <= MAX_MENU_ITEM_CHARS && words(item).length <= 3
+  const bare = (item: string) => /^[\p{L} &'’–—-]+(?:\s(?:19|20)\d{2})?(?:\s\(\d{1,5}\))?$/u.test(item)
+  const numbered = items.filter((item) => !bare(item))
   const bareItems =
     items.length >= 3 &&
-    items.every(
-      (item) => item.length <= MAX_MENU_ITEM_CHARS && words(item).length <= 3 && /^[\p{L} &'’–—-]+$/u.test(item),
-    )
+    items.every(short) &&
+    numbered.length <= 1 &&
+    numbered.every((item) => /^[\p{L}\d &'’–—-]+$/u.test(item) && /\p{L}/u.test(item))
   return bareItems || isSectionRun(line)
 }
 
@@ -414,7 +419,20 @@ export function clutterReason(line: string): string | null {
   if (line.length <= MAX_POINTER_CHARS && matches(PAGE_POINTER)) return 'related links'
   if (matches(DATABASE_CONTROL)) return 'site clutter'
   if (isBreadcrumb(line)) return 'breadcrumb'
-  return isMenu(line) || matches(READER_TOOLBAR) ? 'site menu' : null
+  if (isPreviousNext(line)) return 'related links'
+  return isMenu(line) || isDropDownRow(line) || matches(READER_TOOLBAR) ? 'site menu' : null
+}
+
+/**
+ * "◀ Əvvəlki mövzu: § 13. … | Növbəti mövzu: § 15. … ▶", "◄ § 17. … | Оглавление | § 19. … ►": links to the previous
+ * and the next page, between the arrows that open and close the line.
+ */
+const isPreviousNext = (line: string) => /^[◀◄‹←]\s.*\|.*\s[▶►›→]$/u.test(line.trim())
+
+/** "Ship to: Kazakhstan ▾ | Currency: USD ▾ | Language: English ▾": a row of drop-down lists. */
+const isDropDownRow = (line: string) => {
+  const parts = line.trim().split(/\s*\|\s*/u)
+  return parts.length >= 2 && parts.every((part) => /[▾▼]$/u.test(part))
 }
 
 /** Furniture of an encyclopedia's or a paper's page, of a story split over pages, or a machine translation's notice. */

@@ -11,6 +11,18 @@ describe('clutterReason: a site menu printed on one line', () => {
     ['ru, section names with no marks', 'Главная Новости Политика Экономика Общество Культура Спорт'],
     ['az, section names with no marks', 'Xəbərlər Siyasət İqtisadiyyat Cəmiyyət İdman Mədəniyyət'],
     ['en, a search box', 'Search...'],
+    ['en, a section with its year', 'Home | About us | Our team | Programme 2028 | News | Regions | Donate'],
+    ['en, a cart with its count', 'Sign in | Join free | Messages | Orders | Cart (0)'],
+    ['ru, one section with its classes’ numbers', 'Главная | Каталог учебников | 5–11 классы | Для учителя | Поиск'],
+    [
+      'az, links to the previous and the next topic',
+      '◀ Əvvəlki mövzu: § 13. Dəniz nəqliyyatı | Növbəti mövzu: § 15. Turizm ▶',
+    ],
+    [
+      'ru, links to the previous and the next paragraph',
+      '◄ § 17. Автомобильный транспорт | Оглавление | § 19. Внешние связи ►',
+    ],
+    ['en, a row of drop-down lists', 'Ship to: Kazakhstan ▾ | Currency: USD ▾ | Language: English ▾'],
     ['ru, a search box', 'Поиск'],
   ])('%s', (_name, line) => {
     expect(clutterReason(line)).not.toBeNull()
@@ -20,6 +32,7 @@ describe('clutterReason: a site menu printed on one line', () => {
     ['en, a title-case headline', 'China Europe Rail Freight Shifts South'],
     ['ru, a headline naming two sections’ words', 'Политика и экономика Каспия в новом году'],
     ['tr, a sentence with a double space', 'Kazakistan ile  Azerbaycan arasında ticaret arttı.'],
+    ['tr, a table’s row of numbers', 'Ticaret | 2025 | 12 | 14'],
   ])('guard: %s stays', (_name, line) => {
     expect(clutterReason(line)).toBeNull()
   })
@@ -155,5 +168,62 @@ describe('parseHeader: a page saved in a browser’s reader mode', () => {
     const header = parseHeader(page(...top, headline, ...under.split('\n'), '', body))
     expect([header.title, header.published]).toEqual([headline, '2026-08-14'])
     expect(header.body.join('\n').trim()).toBe(body)
+  })
+})
+
+describe('parseHeader: a webmail page and a shop’s page, their controls over the message or the headline', () => {
+  it.each<[string, string, string, string]>([
+    [
+      'tr',
+      page(
+        'Posta | Gelen Kutusu (14) | Yıldızlı | Gönderilmiş | Taslaklar | Arşiv | Spam',
+        '← Geri | Yanıtla | Tümünü Yanıtla | İlet | Sil',
+        '',
+        'Proforma Fatura PI-2026/0418 – Alüminyum Profil Siparişi (Almatı)',
+        'Kimden: Serkan Yıldırım <serkan.yildirim@example.com.tr>',
+        'Kime: Aigerim Nurpeisova <a.nurpeisova@example.kz>',
+        'Tarih: Pzt, 8 Haz 2026 10:14',
+        'Ekler: PI-2026-0418.pdf (412 KB)',
+        '',
+        STORY_LEAD.tr,
+      ),
+      'Proforma Fatura PI-2026/0418 – Alüminyum Profil Siparişi (Almatı)',
+      '2026-06-08',
+    ],
+    [
+      'ru',
+      page(
+        'Почта | Календарь | Контакты | Диск',
+        'Входящие (214) | Отправленные | Черновики | Спам',
+        '',
+        'Тема: Проформа-инвойс № PI-2026/0514 — аммиачная селитра, CPT Поти',
+        'От: Дильшод Каримов <d.karimov@example.uz>',
+        'Копия: logistics@example.uz',
+        'Дата: вт, 12 мая 2026 г., 10:47',
+        '',
+        STORY_LEAD.ru,
+      ),
+      'Проформа-инвойс № PI-2026/0514 — аммиачная селитра, CPT Поти',
+      '2026-05-12',
+    ],
+  ])('%s: the message’s subject is the title, its date field the date', (_lang, text, title, published) => {
+    const header = parseHeader(text)
+    expect(header).toMatchObject({ title, published })
+    expect(header.body.join('\n')).not.toContain('Kimden')
+  })
+
+  it('en: a shop’s headline under its trail, past a row of drop-down lists and a cookie banner', () => {
+    const text = page(
+      'SilkRoute B2B — Wholesale marketplace for Eurasia',
+      'Sign in | Join free | Messages | Orders | Cart (0)',
+      'All categories > Construction > Aluminium Profiles',
+      'Ship to: Kazakhstan ▾ | Currency: USD ▾ | Language: English ▾',
+      'We use cookies for analytics and personalised offers. Manage preferences | Accept',
+      '',
+      '6063-T5 Aluminium Window and Door Profiles, Anodised',
+      '',
+      STORY_LEAD.en,
+    )
+    expect(parseHeader(text).title).toBe('6063-T5 Aluminium Window and Door Profiles, Anodised')
   })
 })
