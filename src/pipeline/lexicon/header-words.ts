@@ -32,6 +32,15 @@ const PUBLISHED_LABELS = [
   'eklenme',
   'eklenme tarihi',
   'haber tarihi',
+  // a document put before the public or to print: "Kamuoyuyla paylaşılma tarihi: 2 Eylül 2026", a book's imprint
+  // "Подписано в печать 14.07.2026"
+  'paylaşılma tarihi',
+  'kamuoyuyla paylaşılma tarihi',
+  'paylaşım tarihi',
+  'ictimaiyyətə təqdim olunub',
+  'подписано в печать',
+  'çapa imzalanıb',
+  'baskıya verildi',
   'tarih',
   'tarix',
   'dərc olunub',

@@ -62,6 +62,8 @@ describe('readDateLine: notes beside the date', () => {
     ],
     ['an edition’s date in Roman numerals', 'Ред. 08.IX.2026 · Брошюра «Каспийские возможности», с. 4–7', '2026-09-08'],
     ['a chat’s export, in Azerbaijani', 'İxrac tarixi: 16.05.2026 23:14', '2026-05-16'],
+    ['a document shared with the public', 'Kamuoyuyla paylaşılma tarihi: 2 Eylül 2026 · Taslak', '2026-09-02'],
+    ['a book’s imprint', 'Подписано в печать 14.07.2026', '2026-07-14'],
     ['a chat’s export, in English', 'Exported on 14.05.2026 at 18:02 · 9 participants', '2026-05-14'],
     ['a Turkish weekday’s and month’s abbreviations and a two-digit year', 'Per, 17 Eyl 26 · 19:42', '2026-09-17'],
   ])('%s: "%s"', (_, line, published) => {
