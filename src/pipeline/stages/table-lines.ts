@@ -5,9 +5,12 @@ import type { Sentence, Span } from '../types'
 
 /**
  * Cells split by a bar, a tab or a run of three spaces or more (a table aligned with spaces: "Buğda      812,4      655,1"),
- * with or without the bars at the ends ("| Январь | 84 |").
+ * with or without the bars at the ends ("| Январь | 84 |"), or by a semicolon with no space at either side, as a CSV
+ * file the region's offices export parts its fields ("Yanvar 2026;9 846,2;11 225,7"; a comma there is a number's mark).
  */
-const CELL_BREAK = /\s*\|\s*|\t+| {3,}/u
+const CELL_BREAK = /\s*\|\s*|\t+| {3,}|(?<=\S);(?=\S)/u
+/** Two fields parted by semicolons at least, as a CSV row has: "2025;861.2;94.7". */
+const CSV_ROW = /\S;\S[^;]*;\S/u
 export const cellsOf = (line: string) =>
   line
     .trim()
@@ -19,7 +22,8 @@ export const cellsOf = (line: string) =>
  * in an abbreviation's point ("изменение, п.п.", "Объём, тыс. т.").
  */
 export const isTableLine = (line: string) =>
-  /\S\s*(?:\||\t| {3})\s*\S/u.test(line) && (!/[.!?]\s*$/u.test(line) || ABBREVIATED_END.test(line))
+  (/\S\s*(?:\||\t| {3})\s*\S/u.test(line) || CSV_ROW.test(line)) &&
+  (!/[.!?]\s*$/u.test(line) || ABBREVIATED_END.test(line))
 /** A last cell that ends in an abbreviation of one to four letters after a point or a space: "п.п.", "тыс. т.". */
 const ABBREVIATED_END = /\|[^|.!?]{0,30}(?:^|[\s.,])\p{L}{1,4}\.\s*$/u
 /** How many cells a table line has (0 for a line of prose). */

@@ -99,9 +99,18 @@ const MAX_CAPTION_WORDS = 16
 /** A cell of a good's code in a trade nomenclature: "0802 31 000 0", "2309.10", "7113 19". */
 const CODE_CELL = /^\d{4}(?:[\s.]\d{1,4})*$/u
 
-/** The year of a row: a year label, or a month label in the caption's year, else the latest such month finished. */
+/** A year a row's label states beside its period's words (not a code's digits: "1902 19 100 0", "ALT-PK-2080-OAK"). */
+const LABEL_YEAR = /(?<![\p{L}\d.,/-])((?:19|20)\d{2})(?![\p{L}\d.,/-]|\s\d)/u
+
+/**
+ * The year of a row: a year label or one stated in the label, or a month label in the caption's year, else the latest
+ * such month finished.
+ */
 function rowYear(label: string, month: number | null, captionYear: number | null, published: string | null) {
   if (YEAR_LABEL.test(label)) return Number(label)
+  // "Yanvar-iyun 2025", "Jan-Sep 2025", "İyun 2026*": a period's label with its own year, whatever the caption's
+  const stated = LABEL_YEAR.exec(label)?.[1]
+  if (stated !== undefined) return Number(stated)
   if (month === null) return captionYear
   if (captionYear !== null) return captionYear
   if (!published) return null
@@ -235,7 +244,10 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
       const unitCell = unitColumn > 0 ? readUnitCell(row.labels[unitColumn] ?? '', lang) : null
       const ownUnit = unitCell ? unitCell.unit : trailingUnit(label, lang)
       if (unitColumn > 0 && ownUnit === null) continue
-      const labelUnit = measuresInRows || (!tableUnit && !headUnits) ? ownUnit : null
+      // "Change Jan-Sep 2026 / Jan-Sep 2025, % | 9.5 | 38.7": a row of changes or shares in percent under heads of tonnes
+      // and dollars is in percent all along
+      const percentRow = ownUnit?.unit === 'percent'
+      const labelUnit = measuresInRows || (!tableUnit && !headUnits) || percentRow ? ownUnit : null
       // "0802 31 000 0 | Qoz, qabıqlı | 15% | 5%": a row opened by a good's code names the good in its next cell, and
       // each good is a measure of its own (two goods at 5% are two rates, never one), whatever its columns' heads say
       const good = CODE_CELL.test(label) ? row.labels.slice(1).find((cell) => !CODE_CELL.test(cell)) : undefined
