@@ -128,3 +128,16 @@ export function somCurrency(article: { text: string; lang: string }): string | n
   somCurrencies.set(article, currency)
   return currency
 }
+
+/**
+ * Whether a clause that prices something in "manat" is Turkmenistan's: it names Turkmenistan or a Turkmen place
+ * ("портовые сборы в Туркменбаши — 52 маната за тонну", "Türkmənbaşında liman rüsumu 1 400 manat") and neither
+ * Azerbaijan nor an Azerbaijani place, so the manat is the Turkmen one, never Azerbaijan's.
+ */
+export function isTurkmenClause(clause: string, lang: string): boolean {
+  const codes = new Set([
+    ...findCountries(clause, lang).map((c) => c.code),
+    ...findPlaces(clause, lang).map((p) => p.country),
+  ])
+  return codes.has('TM') && !codes.has('AZ')
+}

@@ -1,4 +1,4 @@
-import { somCurrency } from '../lexicon/countries'
+import { isTurkmenClause, somCurrency } from '../lexicon/countries'
 import type { Quantity } from '../lexicon/numbers'
 import { SOM } from '../lexicon/units'
 import { makeSourceRef } from '../source-ref'
@@ -338,6 +338,19 @@ const isStandfirst = (text: string, index: number) => index === 0 && !/[.!?…:;
  */
 const isBullet = (text: string): boolean => /^[■•▪●▶]\s/u.test(text)
 
+/** The word of a manat written out ("52 маната", "1 400 manat"), not its code or sign. */
+const MANAT_WORD = /manat|манат/iu
+
+/** A quantity in manat (or a price in manat per unit of goods) in Turkmenistan's manat where its clause is Turkmen. */
+function inManat(quantity: Quantity, sentence: string, lang: string): Quantity {
+  const [currencyPart = '', ...per] = quantity.unit.split('/')
+  if (currencyPart !== 'AZN' || !MANAT_WORD.test(sentence.slice(quantity.start, quantity.end))) return quantity
+  const clause = clauseAround(sentence, quantity)
+  return isTurkmenClause(sentence.slice(clause.start, clause.end), lang)
+    ? { ...quantity, unit: ['TMT', ...per].join('/') }
+    : quantity
+}
+
 /**
  * A quantity in "som" (or a price in som per unit of goods) in the currency the article's countries tell, or none when
  * they do not tell one.
@@ -377,6 +390,7 @@ export function extractFigures(input: ExtractionInput): FigureDraft[] {
     const before = antecedentsOf(drafts, context.reachStart)
     const stated = context.quantities
       .flatMap((quantity) => inCurrency(quantity, input.article))
+      .map((quantity) => inManat(quantity, context.sentence.text, context.lang))
       .map((quantity) => draftFor(context, quantity, before))
       .filter((draft): draft is FigureDraft => draft !== null)
     drafts.push(...stated, ...statusFigures(context, stated, drafts))

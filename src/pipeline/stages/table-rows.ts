@@ -99,8 +99,11 @@ const MAX_CAPTION_WORDS = 16
 /** A cell of a good's code in a trade nomenclature: "0802 31 000 0", "2309.10", "7113 19". */
 const CODE_CELL = /^\d{4}(?:[\s.]\d{1,4})*$/u
 
-/** A year a row's label states beside its period's words (not a code's digits: "1902 19 100 0", "ALT-PK-2080-OAK"). */
-const LABEL_YEAR = /(?<![\p{L}\d.,/-])((?:19|20)\d{2})(?![\p{L}\d.,/-]|\s\d)/u
+/**
+ * A year a row's label states beside its period's words (not a code's digits: "1902 19 100 0", "ALT-PK-2080-OAK"); of
+ * a span ("Dəyişmə (2024–2025)"), its end.
+ */
+const LABEL_YEAR = /(?<![\p{L}\d.,/-])((?:19|20)\d{2})(?![\p{L}\d.,/-]|\s\d|\s?[–—]\s?\d)/u
 
 /**
  * The year of a row: a year label or one stated in the label, or a month label in the caption's year, else the latest

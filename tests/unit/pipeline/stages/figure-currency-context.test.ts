@@ -47,3 +47,22 @@ describe('extractFigures: "TL" after an amount is the Turkish lira in any langua
     expect(amounts([sentence], lang)).toEqual(expected)
   })
 })
+
+describe('extractFigures: a manat priced in a Turkmen place is Turkmenistan’s', () => {
+  it.each<[string, string, (string | number)[][]]>([
+    ['ru', 'Портовые сборы в Туркменбаши — 52 маната за тонну.', [['52 маната за тонну', 52, 'TMT/t']]],
+    ['az', 'Türkmənbaşında liman rüsumu 1 400 manat təşkil edir.', [['1 400 manat', 1400, 'TMT']]],
+  ])('%s: %s', (lang, sentence, expected) => {
+    expect(amounts([sentence], lang)).toEqual(expected)
+  })
+
+  it.each<[string, string, (string | number)[][]]>([
+    ['az', 'Bakı limanında liman rüsumu 1 400 manat təşkil edir.', [['1 400 manat', 1400, 'AZN']]],
+    ['az', 'Türkmənbaşı–Ələt bərəsində bir vaqonun daşınması 1 900 manatdır.', [['1 900 manatdır', 1900, 'AZN']]],
+  ])(
+    'guard, %s: a manat of an Azerbaijani place, or of a route with one, stays Azerbaijan’s: %s',
+    (lang, sentence, expected) => {
+      expect(amounts([sentence], lang)).toEqual(expected)
+    },
+  )
+})
