@@ -13,11 +13,22 @@ const ASKS = /\?["'”’»)]*\s*$/u
 /** Tells whether a sentence asks rather than states ("Will trade reach $5 billion?", "Вопрос: … 400 млрд тенге."). */
 export const isQuestion = (sentence: string): boolean => ASKS.test(sentence) || QUESTION_LABEL.test(sentence)
 
-/** "1. 224 kilometre", "2) 1,9 milyar dolar": a number that opens its sentence and a list item, not a count. */
-export const isListMarker = (sentence: string, quantity: Quantity): boolean =>
-  quantity.unit === 'count' &&
-  /^\s*$/u.test(sentence.slice(0, quantity.start)) &&
-  /^[.)]\s+\S/u.test(sentence.slice(quantity.end))
+/**
+ * "1. 224 kilometre", "2) 1,9 milyar dolar": a number that opens its sentence and a list item, not a count; "6.1 SOĞUK
+ * ZİNCİRDE BÖLGESEL LİDERLİK", "5.2 What we will do": a section's number in its parts opening a heading; "Söz 3:",
+ * "Promise 3:", "Обещание 3:", "Vəd 3:": a programme's numbered promise.
+ */
+export const isListMarker = (sentence: string, quantity: Quantity): boolean => {
+  if (quantity.unit !== 'count') return false
+  const before = sentence.slice(0, quantity.start)
+  const after = sentence.slice(quantity.end)
+  if (/^\s*$/u.test(before)) return /^[.)]\s+\S/u.test(after) || SECTION_NUMBER.test(sentence.slice(quantity.start))
+  return PROMISE_LABEL.test(before) && /^\s*[:.)]/u.test(after)
+}
+/** A section's number in parts, then its heading's words: "6.1 SOĞUK …", "5.2 What we will do". */
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+\p{L}/u
+/** A numbered promise's label opening the sentence. */
+const PROMISE_LABEL = /^\s*(?:söz|vəd|vaat|promise|pledge|commitment|обещание|обязательство)\s*(?:№|no\.?)?\s*$/iu
 
 /**
  * "it is not a threefold rise", "не 900 тысяч, а 600", "üç kat değil", "üç dəfə deyil": a number the sentence denies.

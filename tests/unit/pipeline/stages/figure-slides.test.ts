@@ -71,9 +71,18 @@ describe('extractFigures: the short forms of tables and slides', () => {
     ['tr', 'Raporun 112. sayfasında, sayfa 14 ile karşılaştırıldığında, tablo yer alıyor.'],
     ['az', 'Hesabatın səhifə 23-də bu məsələ ətraflı izah olunur.'],
     ['ru', 'Подробности — на странице 5 и в приложении, стр. 14.'],
-  ])('%s: the number of an article, a clause, a table or a page counts nothing: %s', (lang, sentence) => {
-    expect(figures(sentence, lang)).toEqual([])
-  })
+    ['tr', '6.1 SOĞUK ZİNCİRDE BÖLGESEL LİDERLİK'],
+    ['en', '5.2 What we will do'],
+    ['tr', 'Söz 3: Sınır kapılarında soğuk zincir yüklerine yeşil hat açacağız.'],
+    ['en', 'Promise 3: We will open a green lane for cold-chain cargo at border crossings.'],
+    ['ru', 'Обещание 3: откроем «зелёный коридор» для грузов холодовой цепи на границе.'],
+    ['az', 'Vəd 3: sərhəd keçidlərində soyuq zəncir yükləri üçün yaşıl dəhliz açacağıq.'],
+  ])(
+    '%s: the number of an article, a clause, a table, a page, a section or a promise counts nothing: %s',
+    (lang, sentence) => {
+      expect(figures(sentence, lang)).toEqual([])
+    },
+  )
 })
 
 describe('extractFigures: numbers that measure nothing of their own', () => {
