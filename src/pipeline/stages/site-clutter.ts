@@ -419,7 +419,7 @@ export function clutterReason(line: string): string | null {
   if (line.length <= MAX_POINTER_CHARS && matches(PAGE_POINTER)) return 'related links'
   if (matches(DATABASE_CONTROL)) return 'site clutter'
   if (isBreadcrumb(line)) return 'breadcrumb'
-  if (isPreviousNext(line)) return 'related links'
+  if (isPreviousNext(line) || matches(PREVIOUS_NEXT_LINK) || isRowOfClutter(line)) return 'related links'
   return isMenu(line) || isDropDownRow(line) || matches(READER_TOOLBAR) ? 'site menu' : null
 }
 
@@ -428,6 +428,19 @@ export function clutterReason(line: string): string | null {
  * and the next page, between the arrows that open and close the line.
  */
 const isPreviousNext = (line: string) => /^[◀◄‹←]\s.*\|.*\s[▶►›→]$/u.test(line.trim())
+
+/** "Previous chapter: 4. Energy", "Sonraki bölüm: 4. Tarım", "Следующая глава: 6. Сельское хозяйство": a link on. */
+const PREVIOUS_NEXT_LINK =
+  /^(?:previous|next|önceki|sonraki|əvvəlki|növbəti|предыдущ\p{L}*|следующ\p{L}*)\s+(?:chapter|section|topic|page|bölüm|konu|sayfa|fəsil|mövzu|səhifə|глава|раздел|тема|страница|параграф)\s*:\s*\S/u
+
+/**
+ * "Page 41 of 96 · Previous chapter: 4. Energy | Next chapter: 6. Agriculture": a row whose every part is clutter of
+ * its own (a page counter, links on), joined by middle dots or bars.
+ */
+const isRowOfClutter = (line: string) => {
+  const parts = line.trim().split(/\s+[·|]\s+/u)
+  return parts.length >= 2 && parts.every((part) => clutterReason(part) !== null)
+}
 
 /** "Ship to: Kazakhstan ▾ | Currency: USD ▾ | Language: English ▾": a row of drop-down lists. */
 const isDropDownRow = (line: string) => {

@@ -23,6 +23,8 @@ describe('clutterReason: a site menu printed on one line', () => {
       '◄ § 17. Автомобильный транспорт | Оглавление | § 19. Внешние связи ►',
     ],
     ['en, a row of drop-down lists', 'Ship to: Kazakhstan ▾ | Currency: USD ▾ | Language: English ▾'],
+    ['en, a page counter and links on', 'Page 41 of 96 · Previous chapter: 4. Energy | Next chapter: 6. Agriculture'],
+    ['tr, a link to the next part', 'Sonraki bölüm: 4. Tarım'],
     ['ru, a search box', 'Поиск'],
   ])('%s', (_name, line) => {
     expect(clutterReason(line)).not.toBeNull()
@@ -33,6 +35,7 @@ describe('clutterReason: a site menu printed on one line', () => {
     ['ru, a headline naming two sections’ words', 'Политика и экономика Каспия в новом году'],
     ['tr, a sentence with a double space', 'Kazakistan ile  Azerbaycan arasında ticaret arttı.'],
     ['tr, a table’s row of numbers', 'Ticaret | 2025 | 12 | 14'],
+    ['en, a sentence beside a bar', 'Trade rose 12% · exports | imports'],
   ])('guard: %s stays', (_name, line) => {
     expect(clutterReason(line)).toBeNull()
   })
