@@ -183,8 +183,11 @@ function rateBefore(tokens: readonly Token[], first: number): string | null {
   return null
 }
 
-/** Units one of which a price is quoted for: a tonne, a kilowatt-hour, a barrel, a kilogram, a square or cubic metre. */
-const DENOMINATOR_UNITS: ReadonlySet<string> = new Set(['t', 'kWh', 'barrel', 'kg', 'm2', 'm3'])
+/**
+ * Units one of which a price is quoted for: a tonne, a kilowatt-hour, a barrel, a kilogram, a square or cubic metre, a
+ * cubic centimetre of an engine.
+ */
+const DENOMINATOR_UNITS: ReadonlySet<string> = new Set(['t', 'kWh', 'barrel', 'kg', 'm2', 'm3', 'cm3'])
 
 /** The unit of goods an amount is exactly one of ("1 ton", "bir ton", "1 kq", "1 litr": thousandths), or null. */
 function oneUnitOf(q: { value: number; unit: string }): string | null {

@@ -265,10 +265,16 @@ export const PERCENT_PREFIX = word('yüzde|yüzdə')
 /** Words that may follow a unit ending its phrase: "from 2.3 m to 4.1 m", "2,3 m ile 4,1 m arasında". */
 const PHRASE_JOINER = /^(?:to|and|or|by|x|×|ve|və|ilə|ile|ila|и|до)$/u
 
-/** "138.600 m³", "96 тыс. м3", "12 000 m²": a metre's symbol with its power glued on, a cubic or square metre. */
+/**
+ * "138.600 m³", "96 тыс. м3", "12 000 m²": a metre's symbol with its power glued on, a cubic or square metre; "2 487
+ * см³", "1 cm³": a cubic centimetre, an engine's volume (never a hundredth of a metre).
+ */
 export function metrePower(tokens: readonly Token[], index: number): UnitMatch | null {
   const [symbol, power] = [tokens[index], tokens[index + 1]]
-  if (!symbol || !power || power.gap !== '' || !/^[mм]$/u.test(symbol.text)) return null
+  if (!symbol || !power || power.gap !== '') return null
+  if (/^(?:cm|см|sm)$/u.test(symbol.text))
+    return /^[3³]$/u.test(power.text) ? { unit: 'cm3', factor: 1, last: index + 1 } : null
+  if (!/^[mм]$/u.test(symbol.text)) return null
   const unit = /^[3³]$/u.test(power.text) ? 'm3' : /^[2²]$/u.test(power.text) ? 'm2' : null
   return unit === null ? null : { unit, factor: 1, last: index + 1 }
 }

@@ -153,12 +153,25 @@ export const datesDocument = (folded: string, d: Span) =>
  * A dated point in time that can be a figure's own year: not a comparison's base, not the start of a span, unless
  * the span starts in the article's own year ("с начала этого года", "since the start of the year": that year's).
  */
+/**
+ * "автомобилей 2018 года выпуска", "2021-ci il buraxılışlı sedan", "2019 model araç", "a 2019 model year car", "built
+ * in 2008": the year a thing was made, an attribute of the thing, which dates no figure.
+ */
+const MADE_IN_YEAR_AFTER =
+  /^(?:\s*(?:года|г\.)?\s*выпуска|(?:-?\s*(?:ci|cı|cu|cü)?\s+il)?\s+buraxılış\p{L}*|\s+model(?:\s+(?:yılı|year))?(?![\p{L}])|\s*-built)/u
+const MADE_IN_YEAR_BEFORE =
+  /(?:year of (?:manufacture|make)|model year|built in|выпуска|üretim yılı|buraxılış ili)\s*:?\s*$/u
+const isMadeInYear = (folded: string, d: Span) =>
+  MADE_IN_YEAR_AFTER.test(folded.slice(d.end, d.end + 24)) ||
+  MADE_IN_YEAR_BEFORE.test(folded.slice(Math.max(0, d.start - 24), d.start))
+
 export const isOwnPoint =
   (folded: string, published: number | null = null) =>
   (d: DateMention): boolean =>
     d.value !== null &&
     d.role === 'point' &&
     !isBase(folded, d) &&
+    !isMadeInYear(folded, d) &&
     (!isSince(folded, d) || (published !== null && yearOf(d) === published))
 
 /** A year alone in brackets after a value, a few words and no other number between: "9.8 days (2025)". */

@@ -132,3 +132,17 @@ describe('findQuantities: a price at an earlier time, beside the price per unit 
     ])
   })
 })
+
+describe('findQuantities: a cubic centimetre is an engine’s volume, and a price per one is per that volume', () => {
+  it.each<[string, string, (string | number | null)[][]]>([
+    ['ru', 'Акциз — 0,30 маната за 1 см³ объёма двигателя.', [['0,30 маната за 1 см³', 0.3, 'AZN/cm3', null]]],
+    ['en', 'The excise is AZN 0.30 per cm³ of engine volume.', [['AZN 0.30 per cm³', 0.3, 'AZN/cm3', null]]],
+    ['ru', 'Объём двигателя — 2 487 см³.', [['2 487 см³', 2487, 'cm3', null]]],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+
+  it('guard, en: a centimetre alone stays a length', () => {
+    expect(read('The pipe is 120 cm long.', 'en')).toEqual([['120 cm', 1.2, 'm', null]])
+  })
+})

@@ -35,3 +35,18 @@ describe('periodOf: "ötən ilki", "geçen yılki" date the value after them, th
     ])
   })
 })
+
+describe('periodOf: the year a thing was made is its attribute and dates no figure', () => {
+  it.each<[string, string, (string | number | null)[][]]>([
+    [
+      'ru',
+      'Для автомобилей 2018 года выпуска и старше пошлина составляет не менее 1,20 доллара США за 1 см³.',
+      [['1,20 доллара США за 1 см³', null, null]],
+    ],
+    ['az', '2021-ci il buraxılışlı sedan üçün gömrük rüsumu 20% təşkil edir.', [['20%', 2026, null]]],
+    ['tr', '2019 model araçlar için gümrük vergisi yüzde 15 uygulanıyor.', [['yüzde 15', 2026, null]]],
+    ['en', 'Duty on a 2019 model year car is 15% of its customs value.', [['15%', 2026, null]]],
+  ])('%s: %s', (lang, sentence, expected) => {
+    expect(periods(lang, sentence)).toEqual(expected)
+  })
+})
