@@ -243,6 +243,10 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
   '₼': 'AZN',
   '₸': 'KZT',
   '₽': 'RUB',
+  '₺': 'TRY',
+  '₾': 'GEL',
+  // the yuan's sign, as Chinese sellers price in it ("¥26.20/kg"); the yen, which shares it, is no corridor currency
+  '¥': 'CNY',
 }
 
 /** Currency codes written before a numeral ("USD 500 million"). */

@@ -6,6 +6,10 @@ const amounts = (text: string, lang: string) => findQuantities(text, lang).map((
 describe('the corridor’s other currencies: no amount of money is a count', () => {
   it.each([
     ['en', 'The participation fee was GEL 1,200 per company.', [1200, null, 'GEL']],
+    ['en', 'The seller refunded ¥1,150 without arguing.', [1150, null, 'CNY']],
+    ['en', 'Ex-works price in China: ¥26.20/kg', [26.2, null, 'CNY/kg']],
+    ['tr', 'Kargo ücreti 45 ₺, ürün ₺1.250.', [45, null, 'TRY']],
+    ['ru', 'Проезд в Тбилиси — ₾12.', [12, null, 'GEL']],
     ['en', 'A split unit retails at around TMT 4,800.', [4800, null, 'TMT']],
     ['en', 'Parcels start from UZS 86,000.', [86000, null, 'UZS']],
     ['tr', "Tiflis'te perakende fiyatı 780–950 lari.", [780, 950, 'GEL']],
