@@ -273,6 +273,9 @@ export function readAgreementMentions(text: string, lang: string, published: str
       // "a $60 million loan agreement", "kredit sazişi", "кредитное соглашение": a kind of document, named by its type;
       // "yekun investisiya qərarı", "a final investment decision": a decision of a kind is taken, not signed
       const typed = DECISION_NOUN.test(looseFold(word, lang)) ? null : TYPED_BEFORE.exec(before)
+      // "310 milyon dollarlıq ixrac müqavilələri bağlanıb": contracts counted by their sum, not by number, are a value of
+      // trade (a figure), no package of documents
+      if (typed && isPlural(word, lang) && /^\d/u.test(typed[0].trimStart())) continue
       if (typed && !isPlural(word, lang)) {
         const start = noun.start - typed[0].trimStart().length
         const head = citationForm(word, noun.headStem, lang)

@@ -42,3 +42,18 @@ describe('extractAgreements: a question, a pronoun and an investment decision si
     expect(agreements(lang, sentence)).toEqual([])
   })
 })
+
+describe('extractAgreements: contracts counted by their sum, not by number, are a value of trade', () => {
+  it.each<[string, string]>([
+    ['az', 'Bu ticarət evləri vasitəsilə ötən il ümumilikdə 310 milyon dollarlıq ixrac müqavilələri bağlanıb.'],
+    ['tr', 'Fuarda toplam 40 milyon dolarlık ihracat sözleşmeleri imzalandı.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(agreements(lang, sentence)).toEqual([])
+  })
+
+  it('guard, az: one contract named by its sum is still a document', () => {
+    expect(agreements('az', 'Tərəflər Bakıda 12 milyon manatlıq tikinti müqaviləsi imzalayıblar.')).toEqual([
+      ['document', '12 milyon manatlıq tikinti müqaviləsi'],
+    ])
+  })
+})
