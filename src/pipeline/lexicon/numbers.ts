@@ -10,7 +10,7 @@ import { readFraction } from './fractions'
 import type { Quantity, ReadResult } from './quantity'
 import { mergeRanges } from './quantity-ranges'
 import { ellipticRate, exchangePair, isCurrencyUnit } from './exchange-rates'
-import { joinRates, readUnitRate } from './unit-rates'
+import { ABLATIVE_END, joinRates, readUnitRate } from './unit-rates'
 import { qualifierAfter, qualifierBefore } from './quantity-qualifiers'
 import {
   isAge,
@@ -179,8 +179,6 @@ const LENDS_UNIT = (q: Quantity) => !['count', 'percent', 'multiplier'].includes
 const RANGE_GAP = /^\s*(?:[-–—]|to|до|ila|ilə|\p{L}*(?:dan|den|dən|tan|ten))?\s*$/u
 /** Words between a change's bare start and its end: "36 до 20 часов", "36 to 20 hours", "36-dan 20 saata". */
 const CHANGE_GAP = /^\s*(?:to|до|\p{L}*(?:dan|den|dən|tan|ten))\s*$/u
-/** A Turkic ablative glued to the number, a change's start: "36-dan", "36'dan". */
-const ABLATIVE_SUFFIX = /(?:dan|den|dən|tan|ten|tən)$/u
 /** How far back an earlier amount may lend its unit to an elliptic one ("650 млн долларов, с Туркменистаном – 520,4 млн"). */
 const ELLIPSIS_REACH = 80
 
@@ -210,7 +208,7 @@ function shareUnits(text: string, folded: string, quantities: readonly Quantity[
       LENDS_UNIT(next) &&
       isLikeSize(q, next) &&
       (CHANGE_GAP.test(text.slice(q.end, next.start)) ||
-        (ABLATIVE_SUFFIX.test(text.slice(q.start, q.end)) && /^\s+$/u.test(text.slice(q.end, next.start))))
+        (ABLATIVE_END.test(text.slice(q.start, q.end)) && /^\s+$/u.test(text.slice(q.end, next.start))))
     if ((!q.elliptic && !bare && !opens) || countsNoun(text.slice(q.end), lang)) return q
     if (next && LENDS_UNIT(next) && RANGE_GAP.test(text.slice(q.end, next.start))) return { ...q, unit: next.unit }
     const earlier = quantities.slice(0, i).reverse().find(LENDS_UNIT)

@@ -207,7 +207,7 @@ const EARLIER_LABEL =
 /** The end of a change after its start: "to", "до". */
 const CHANGE_TO = /(?:^|\s)(?:to|до)\s*$/u
 /** A Turkish or Azerbaijani amount in the ablative, a change's start: "1.780 dolardan". */
-const ABLATIVE_END = /(?:dan|den|dən|tan|ten|tən)$/u
+export const ABLATIVE_END = /(?:dan|den|dən|tan|ten|tən)$/u
 /** And its end in the dative: "1.695 dolara", "1.695 dollara" ("356 dolardan … 9,7 milyon dolarlık zarar" is none). */
 const DATIVE_END = /(?:[aeə]|y[aeə])$/u
 /** The price itself named between two amounts: "fiyatı", "fiyatlarının", "qiyməti". */

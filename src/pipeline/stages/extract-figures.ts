@@ -1,6 +1,4 @@
-import { isTurkmenClause, somCurrency } from '../lexicon/countries'
 import type { Quantity } from '../lexicon/numbers'
-import { SOM } from '../lexicon/units'
 import { makeSourceRef } from '../source-ref'
 import type { ExtractionInput, FigureDraft, Span } from '../types'
 import { figureScope, sentenceContexts, type SentenceContext } from './figure-context'
@@ -47,6 +45,7 @@ import {
 } from '../lexicon/tenses'
 import { changeDirection, isSaving, isSizeOfFall, isStartOfChange } from './figure-change'
 import { isWorkedExample } from './worked-examples'
+import { inCurrency, inManat } from './figure-currency'
 
 /** Nouns after a count that make it a number of documents or of parties, which are not figures of their own. */
 const DOCUMENT_NOUN =
@@ -337,30 +336,6 @@ const isStandfirst = (text: string, index: number) => index === 0 && !/[.!?…:;
  * Dashes are left out: they open list items inside a story too.
  */
 const isBullet = (text: string): boolean => /^[■•▪●▶]\s/u.test(text)
-
-/** The word of a manat written out ("52 маната", "1 400 manat"), not its code or sign. */
-const MANAT_WORD = /manat|манат/iu
-
-/** A quantity in manat (or a price in manat per unit of goods) in Turkmenistan's manat where its clause is Turkmen. */
-function inManat(quantity: Quantity, sentence: string, lang: string): Quantity {
-  const [currencyPart = '', ...per] = quantity.unit.split('/')
-  if (currencyPart !== 'AZN' || !MANAT_WORD.test(sentence.slice(quantity.start, quantity.end))) return quantity
-  const clause = clauseAround(sentence, quantity)
-  return isTurkmenClause(sentence.slice(clause.start, clause.end), lang)
-    ? { ...quantity, unit: ['TMT', ...per].join('/') }
-    : quantity
-}
-
-/**
- * A quantity in "som" (or a price in som per unit of goods) in the currency the article's countries tell, or none when
- * they do not tell one.
- */
-function inCurrency(quantity: Quantity, article: ExtractionInput['article']): Quantity[] {
-  const [currencyPart = '', ...per] = quantity.unit.split('/')
-  if (currencyPart !== SOM) return [quantity]
-  const currency = somCurrency(article)
-  return currency === null ? [] : [{ ...quantity, unit: [currency, ...per].join('/') }]
-}
 
 /**
  * Finds the figures an article states: every quantity worth reporting with its metric, kind (target, forecast or

@@ -1,4 +1,5 @@
 import type { Article } from '../../schema/dataset'
+import { monthNumber } from '../lexicon/date-words'
 
 /**
  * A news feed saved as its XML (RSS 2.0 or Atom), maybe under the browser's note that it has no style: a channel's
@@ -25,15 +26,13 @@ function field(fragment: string, ...names: string[]): string {
   return ''
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
-
 /** An RFC-822 date ("Tue, 17 Mar 2026 16:05:31 +0400") or an Atom one ("2026-03-17T16:05:31+04:00") as its day. */
 function dayOf(stamp: string): string | null {
   const iso = /^(\d{4}-\d{2}-\d{2})/u.exec(stamp)?.[1]
   if (iso) return iso
   const parts = /(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})/u.exec(stamp)
-  const month = parts ? MONTHS.indexOf((parts[2] ?? '').toLowerCase()) + 1 : 0
-  return parts && month > 0
+  const month = parts ? monthNumber((parts[2] ?? '').toLowerCase()) : null
+  return parts && month !== null
     ? `${parts[3]}-${String(month).padStart(2, '0')}-${(parts[1] ?? '').padStart(2, '0')}`
     : null
 }
@@ -49,7 +48,8 @@ interface FeedItem {
 const readItem = (body: string): FeedItem => ({
   title: field(body, 'title'),
   day: dayOf(field(body, 'pubDate', 'dc:date', 'published', 'updated')),
-  writer: field(field(body, 'author') || body, 'dc:creator', 'name') || field(body, 'author'),
+  // RSS names the writer in "dc:creator" (or an address in "author"), Atom in "author"'s "name"
+  writer: field(body, 'dc:creator') || field(field(body, 'author'), 'name') || field(body, 'author'),
   description: field(body, 'description', 'summary'),
   story: field(body, 'content:encoded', 'content'),
 })
