@@ -419,8 +419,10 @@ export function clutterReason(line: string): string | null {
   if (line.length <= MAX_POINTER_CHARS && matches(PAGE_POINTER)) return 'related links'
   if (matches(DATABASE_CONTROL)) return 'site clutter'
   if (isBreadcrumb(line)) return 'breadcrumb'
-  if (isPreviousNext(line) || matches(PREVIOUS_NEXT_LINK) || isRowOfClutter(line)) return 'related links'
-  return isMenu(line) || isDropDownRow(line) || matches(READER_TOOLBAR) ? 'site menu' : null
+  if (isPreviousNext(line) || matches(PREVIOUS_NEXT_LINK)) return 'related links'
+  if (isMenu(line) || isDropDownRow(line) || matches(READER_TOOLBAR)) return 'site menu'
+  // what no rule above reads whole, read part by part ("Page 41 of 96 · Previous chapter: … | Next chapter: …")
+  return isRowOfClutter(line) ? 'related links' : null
 }
 
 /**
