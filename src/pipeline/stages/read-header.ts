@@ -367,7 +367,6 @@ export function parseHeader(text: string, anchored = false): ArticleHeader {
     }
     state.title = mail.title
   }
-  const mailFields = mail === null ? 0 : mail.end - mail.start
   index = mail?.end ?? index
   // an e-mail's subject stands for the headline at the end of its header
   let titleAt = state.title === null ? -1 : Math.max(0, (mail?.end ?? 0) - 1)
@@ -440,7 +439,7 @@ export function parseHeader(text: string, anchored = false): ArticleHeader {
       state.title = line
       titleAt = index
       mastheadOverDate = false
-    } else if (mailFields > 0 && isLabelShaped(line)) {
+    } else if (mail !== null && isLabelShaped(line)) {
       // "CASPIAN ENERGY BRIEF" under an e-mail's header: the newsletter's masthead
       state.removed.push({ reason: 'site header', text: line })
     } else if (mastheadOverDate && isOneWordLabel(line)) {
