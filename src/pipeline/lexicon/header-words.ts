@@ -143,14 +143,17 @@ const UPDATED_LABELS = [
   'обновлено',
   'обновлён',
   'обновлен',
+  'обновлена',
   'дата обновления',
   'изменено',
 ]
 
+/** The page a label dates, named before it: "Ürün sayfası son güncelleme:", "Page last updated", "Страница обновлена". */
+const PAGE_NAMED = String.raw`(?:(?:\p{L}+\s+)?(?:sayfa|sayfası|səhifə|səhifəsi|page|страница)\s+)?`
 /** A publication-date label at the start of a folded segment, with its colon. */
-export const PUBLISHED_LABEL = new RegExp(String.raw`^(?:${alternation(PUBLISHED_LABELS)})\s*:?\s*`, 'u')
+export const PUBLISHED_LABEL = new RegExp(String.raw`^${PAGE_NAMED}(?:${alternation(PUBLISHED_LABELS)})\s*:?\s*`, 'u')
 /** An update-date label at the start of a folded segment, with its colon. */
-export const UPDATED_LABEL = new RegExp(String.raw`^(?:${alternation(UPDATED_LABELS)})\s*:?\s*`, 'u')
+export const UPDATED_LABEL = new RegExp(String.raw`^${PAGE_NAMED}(?:${alternation(UPDATED_LABELS)})\s*:?\s*`, 'u')
 /**
  * Where a second labelled date starts right after a date or time ("… 10:15 güncelleme: …", "… GMT+4 Updated"), maybe
  * in brackets ("10:15 10.07.2026 (обновлено: 11:42 10.07.2026)").

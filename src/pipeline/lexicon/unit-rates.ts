@@ -196,6 +196,12 @@ function oneUnitOf(q: { value: number; unit: string }): string | null {
   return q.unit === 't' ? 'kg' : q.unit === 'm3' ? 'l' : null
 }
 
+/** How many of a currency a central bank quotes another's rate for: one, ten, a hundred ("100 TRY = 3,92 AZN"). */
+const QUOTED_PER: ReadonlySet<number> = new Set([1, 10, 100, 1000, 10000])
+
+/** An amount quoted for `howMany` units, per one, without binary fractions' noise (2,05 / 100 is 0.0205). */
+const perOne = (amount: number, howMany: number) => Number((amount / howMany).toPrecision(12))
+
 /** "up from", "against", "compared with", "против", "по сравнению с": an amount set beside the price before it. */
 const COMPARED = /(?:from|against|versus|vs\.?|compared (?:with|to)|против|по сравнению с|с|от)\s*$/u
 /**
@@ -220,16 +226,18 @@ const COMPARE_REACH = 60
  * ("$236 a tonne, up from $221 a week earlier"), and "1 ton" right before an amount of money is its denominator, no
  * amount of goods ("Bir ton buğda 230 dollara satılır": 230 dollars a tonne).
  */
-export function joinRates<Q extends { start: number; end: number; value: number; unit: string }>(
-  folded: string,
-  quantities: readonly Q[],
-): Q[] {
+export function joinRates<
+  Q extends { start: number; end: number; value: number; valueMax: number | null; unit: string },
+>(folded: string, quantities: readonly Q[]): Q[] {
   const out: Q[] = []
   let denominator: string | null = null
+  // how many of the denominator the amount is for: "100 TRY = 3,92 AZN" is 0.0392 AZN per lira
+  let perHowMany = 1
   quantities.forEach((q, i) => {
     const next = quantities[i + 1]
     if (denominator !== null && CURRENCY.test(q.unit)) {
-      out.push({ ...q, unit: rateUnit(q.unit, denominator) })
+      const valueMax = q.valueMax === null ? null : perOne(q.valueMax, perHowMany)
+      out.push({ ...q, value: perOne(q.value, perHowMany), valueMax, unit: rateUnit(q.unit, denominator) })
       denominator = null
       return
     }
@@ -237,13 +245,14 @@ export function joinRates<Q extends { start: number; end: number; value: number;
     // senti": one unit of goods, a few words and no mark between, then the amount of money
     // "1 USD = 1,70 AZN": an exchange rate, the second currency's amount per one of the first
     const gap = next === undefined ? '' : folded.slice(q.end, next.start)
-    const perOne =
+    const quotedPer =
       next !== undefined &&
       CURRENCY.test(next.unit) &&
       (oneUnitOf(q) !== null
         ? /^(?:\s*[\p{L}'’-]+){0,5}\s*$/u.test(gap)
-        : q.value === 1 && CURRENCY.test(q.unit) && q.unit !== next.unit && /^\s*=\s*$/u.test(gap))
-    denominator = perOne ? (oneUnitOf(q) ?? q.unit) : null
+        : QUOTED_PER.has(q.value) && CURRENCY.test(q.unit) && q.unit !== next.unit && /^\s*=\s*$/u.test(gap))
+    denominator = quotedPer ? (oneUnitOf(q) ?? q.unit) : null
+    perHowMany = quotedPer && oneUnitOf(q) === null ? q.value : 1
     if (denominator !== null) return
     const previous = out.at(-1)
     const rate = previous && readRateUnit(previous.unit)?.currency === q.unit ? previous : null

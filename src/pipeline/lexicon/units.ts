@@ -101,13 +101,15 @@ const UNIT_RULES: readonly UnitRule[] = [
   { unit: 'TRY', words: [word('türk|turkish|турецк\\p{L}*'), word(`lira${L}|лир${L}`)] },
   // in English and Russian copy on the corridor a lira is Türkiye's: "6.5 million lira", "4 млн лир"
   { unit: 'TRY', words: [word('liras?|лир|лиры|лира')], langs: ['en', 'ru'] },
+  // its code after an amount, as a central bank's table quotes it: "100 TRY = 3,92 AZN" (before one, see readPrefix)
+  { unit: 'TRY', words: [word('try')] },
   // "TL", the lira's sign, whatever language a receipt or a price from Türkiye is quoted in: "3.400,00 TL"
   { unit: 'TRY', words: [word('tl')] },
   // Azerbaijani writes the Turkish lira "lirə": "bilet 2 900 lirədir"
   { unit: 'TRY', words: [word(`lirə${L}`)], langs: ['az'] },
   // in Turkish a lira alone is the Turkish lira ("1,3 milyar liralık yatırım")
   { unit: 'TRY', words: [word(`lira${L}`)], langs: ['tr'] },
-  { unit: 'CNY', words: [word(`yuan${L}|юан${L}`)] },
+  { unit: 'CNY', words: [word(`yuan${L}|юан${L}|cny`)] },
   // Uzbekistan's sum as English and Russian write it ("118,000 soums", "118 тыс. сумов"); a Kyrgyz "som" is another
   { unit: 'UZS', words: [word(`soums?|so['‘’]m|сум|сума|сумов|uzs`)] },
   // Turkish and Azerbaijani may write Uzbekistan's currency "sum" too, which no Kyrgyz som is: "3,1 milyon sum"

@@ -10,7 +10,7 @@ import { nameStartBefore } from './noun-phrase'
 import { findOccasionDates, isAfterArticle, type OccasionDate } from './occasion-dates'
 import { embassyCountryOf, participantsOf } from './occasion-people'
 import { isCalledOffAt, isGenericAt, isInvitationAt, isNextAt, isPlannedAt, isTravellersAt } from './occasion-status'
-import type { Tense } from './occasion-dates'
+import type { Tense, TenseAt } from './occasion-dates'
 import { isVisitKind } from './visit-kinds'
 
 /** One occasion word read in one sentence, with what its stretch of the sentence says about the occasion. */
@@ -134,6 +134,26 @@ function tenseOf(text: string, lang: string, cues: readonly Span[]): Tense {
   return isPastReport(text, lang) ? 'past' : 'either'
 }
 
+/**
+ * The tense at each point of a sentence, read clause by clause between its semicolons: "Проект обсуждался на встрече …
+ * 28 октября в Баку; следующая встреча запланирована на декабрь" tells of a meeting held and of one to come.
+ */
+function tensesOf(text: string, lang: string, cues: readonly Span[]): TenseAt {
+  const breaks = [...text.matchAll(/;/gu)].map((m) => m.index)
+  if (breaks.length === 0) {
+    const tense = tenseOf(text, lang, cues)
+    return () => tense
+  }
+  const bounds = [0, ...breaks.map((at) => at + 1), text.length + 1]
+  const tenses = bounds.slice(1).map((end, k) => {
+    const start = bounds[k] ?? 0
+    const own = cues.filter((c) => c.start >= start && c.end < end)
+    const shifted = own.map((c) => ({ start: c.start - start, end: c.end - start }))
+    return { end, tense: tenseOf(text.slice(start, end - 1), lang, shifted) }
+  })
+  return (at) => tenses.find((t) => at < t.end)?.tense ?? 'either'
+}
+
 /** Keeps the cues that name one occasion: not generic, counted, a journey, or only an invitation. */
 /** "host Timur Akhmetov talks to Dilnoza Yusupova": the verb "talks" before a person, a conversation, no talks held. */
 const TALKS_VERB = /^\s+to\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u
@@ -145,8 +165,30 @@ function isOccasionCue(text: string, cue: EventCueMatch, lang: string, dates: re
   return !(isVisitKind(cue.cue.kind) && isTravellersAt(text, cue, lang))
 }
 
-/** The date nearest an occasion word: inside its own stretch, else opening the sentence, else the sentence's only one. */
-function dateFor(dates: readonly OccasionDate[], from: number, to: number, firstCue: number, cues: number) {
+/**
+ * How far after a Turkish or Azerbaijani occasion word its date may start, right before the verb ("toplantı aralık
+ * ayında yapılacak"); one further on, past other words, is another occasion's.
+ */
+const AFTER_REACH = 12
+
+/** Where an occasion word's date is looked for: its own stretch, the stretch after it, and the sentence's opening. */
+interface DateWindows {
+  from: number
+  to: number
+  /** Right after a later word of a head-final clause, before its verb ("toplantı aralık ayında yapılacak"). */
+  after: Span | null
+  /** The start of the opening whose last date dates the first occasion: the sentence's, or the word's clause's. */
+  openFrom: number
+  firstCue: number
+  cues: number
+}
+
+/**
+ * The date nearest an occasion word: inside its own stretch, else after it in its clause (Turkish and Azerbaijani),
+ * else opening the sentence (or the word's clause, past a semicolon), else the sentence's only one.
+ */
+function dateFor(dates: readonly OccasionDate[], windows: DateWindows) {
+  const { from, to, after, openFrom, firstCue, cues } = windows
   const inWindow = within(dates, from, to)
   // "dün başlayan ve bugün sona eren forum", "opened yesterday and closes today": two days counted from the article's
   // are the occasion's first and last
@@ -159,7 +201,8 @@ function dateFor(dates: readonly OccasionDate[], from: number, to: number, first
   }
   // "talks in Urumqi on Oct. 29 … from next year": a year alone beside a day is a plan's, not the occasion's date
   const dated = inWindow.filter((d) => d.date.length > 4).at(-1) ?? inWindow.at(-1)
-  return dated ?? within(dates, 0, firstCue).at(-1) ?? (cues === 1 ? dates[0] : undefined)
+  const afterWord = after === null ? undefined : within(dates, after.start, after.end)[0]
+  return dated ?? afterWord ?? within(dates, openFrom, firstCue).at(-1) ?? (cues === 1 ? dates[0] : undefined)
 }
 
 /** Reads every occasion word of one sentence, each with what its own stretch of the sentence says about it. */
@@ -174,7 +217,7 @@ export function readSentenceEvents(
   // most sentences name no occasion: nothing else is read in those
   const allCues = findEventCues(text, lang)
   if (allCues.length === 0) return []
-  const dates = findOccasionDates(text, lang, published, tenseOf(text, lang, allCues), narrative)
+  const dates = findOccasionDates(text, lang, published, tensesOf(text, lang, allCues), narrative)
   const cues = allCues.filter((cue) => isOccasionCue(text, cue, lang, dates))
   if (cues.length === 0) return []
   const places = findPlaces(text, lang)
@@ -204,13 +247,18 @@ export function readSentenceEvents(
     // clause
     const clauseEnd = text.indexOf(';', cue.end)
     const windowTo = HEAD_FINAL.has(lang) ? cue.end : nextStart
-    const date = dateFor(
-      dates,
-      prevEnd,
-      clauseEnd === -1 ? windowTo : Math.min(windowTo, clauseEnd),
-      firstStart,
-      occasions,
-    )
+    const clauseTo = clauseEnd === -1 ? nextStart : Math.min(nextStart, clauseEnd)
+    // "… toplantıda görüşüldü; bir sonraki toplantı aralık ayında yapılacak": the date of an occasion past a semicolon
+    // is its own clause's, never the sentence's opening one
+    const clauseStart = text.lastIndexOf(';', cue.start) + 1
+    const date = dateFor(dates, {
+      from: prevEnd,
+      to: Math.min(windowTo, clauseTo),
+      after: HEAD_FINAL.has(lang) && k > 0 ? { start: cue.end, end: Math.min(clauseTo, cue.end + AFTER_REACH) } : null,
+      openFrom: clauseStart,
+      firstCue: Math.max(firstStart, clauseStart),
+      cues: occasions,
+    })
     const isLeadReport = context.lead.has(index) && dates.length === 0 && published !== null && isPastReport(text, lang)
     const windowPlaces = within(venues, prevEnd, windowEnd)
     const place =

@@ -65,10 +65,14 @@ export function frameYears(
   // geçen yıl 412 bin ton pirinç ithal etmiş, bunun yüzde 6'sı Kazakistan'dan gelmişti. Karabuğday ithalatı ise …
   // 18 bin 600 tona yükselmişti.")
   let background: number | null = null
+  let frameCountedBack = false
   for (const [index, mentions] of dates.entries()) {
     const text = folded[index] ?? ''
     // "5/10 – Halal sertifikatı olan konservlər.": a gallery's caption stands alone, with no year from the one before
     if (GALLERY_COUNTER.test(text) || isQuestionLine(article.text, sentences[index])) frame = null
+    // "Geçen yıl … 86 ton baharat gönderdik" then "KARGO VE TESLİMAT SEÇENEKLERİ": a year counted back from the
+    // article's tells of that paragraph's past, not of the sections under later headings: they are the article's own
+    if (frameCountedBack && isCapitalsHeading(article.text, sentences[index])) frame = published
     const pluperfect = PLUPERFECT.test(text)
     frames.push(pluperfect && background !== null ? background : frame)
     // "(2024 – 6,7 milyon ton)" labels a figure of comparison; the narrative stays in its year
@@ -93,8 +97,13 @@ export function frameYears(
     // a table's head sets its years side by side ("Показатель | 9М 2025 | 9М 2024"): the report is on the newest
     const last = isTableLine(text) ? own.toSorted((a, b) => yearOf(a) - yearOf(b)).at(-1) : own.at(-1)
     const headed = yearHeadingOf(text)
-    if (headed !== null && fits(headed)) frame = headed
-    else if (last !== undefined && !pluperfect && !refersBack(text) && !PREVIOUS_ONE.test(text)) frame = yearOf(last)
+    if (headed !== null && fits(headed)) {
+      frame = headed
+      frameCountedBack = false
+    } else if (last !== undefined && !pluperfect && !refersBack(text) && !PREVIOUS_ONE.test(text)) {
+      frame = yearOf(last)
+      frameCountedBack = last.relative
+    }
     if (!pluperfect) background = null
     else if (last !== undefined) background = yearOf(last)
   }
@@ -162,6 +171,12 @@ const COMPARISON_BASE_BEFORE =
 const COMPARISON_REACH = 40
 
 /** A gallery's counter opening a caption: "5/10 –", "3 / 12 —". */
+/** A short section heading in capitals, with no number: "KARGO VE TESLİMAT SEÇENEKLERİ", "SHIPPING OPTIONS". */
+function isCapitalsHeading(text: string, span: Span | undefined): boolean {
+  const line = span === undefined ? '' : text.slice(span.start, span.end).trim()
+  return line.length <= 60 && /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line) && !/\d/u.test(line)
+}
+
 const GALLERY_COUNTER = /^\s*\d{1,2}\s*\/\s*\d{1,2}\s*[–—-]\s/u
 
 /**

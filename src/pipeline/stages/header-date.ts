@@ -24,8 +24,11 @@ export interface DateLine {
 /** Longer lines are prose: a date line with labels, times, a time zone and a byline stays well under this. */
 const MAX_DATE_LINE_CHARS = 140
 
-/** Separators between the parts of a date line: bars and bullets anywhere, dashes and slashes between spaces. */
-const SEPARATOR = /\s*[|·•\t]\s*|\s+[-–—/]\s+|\s+(?=by\s+\S)/gu
+/**
+ * Separators between the parts of a date line: bars and bullets anywhere, dashes and slashes between spaces, and a full
+ * stop after a year (a book's imprint: "Подписано в печать 14.07.2026. Формат 70×90 1/16. Тираж 48 000 экз.").
+ */
+const SEPARATOR = /\s*[|·•\t]\s*|\s+[-–—/]\s+|\s+(?=by\s+\S)|(?<=(?<!\d)(?:19|20)\d{2})\.\s+/gu
 
 /** ISO time suffixes, time zones (before times: "UTC+04:00" holds one), times and the words that introduce a time ("saat", "at", "в"). */
 const DECORATION = [

@@ -193,6 +193,8 @@ const distance = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b
 
 /** How a sentence places what it tells: done (a day up to now), to come (a day from now), or either. */
 export type Tense = 'past' | 'future' | 'either'
+/** The tense at a point of a sentence, for a sentence whose clauses tell of different times. */
+export type TenseAt = (at: number) => Tense
 
 /**
  * Gives a day or month stated without a year a year: `year` when the article tells a past year's story, else the year
@@ -221,9 +223,9 @@ function monthsAlone(
   original: string,
   lang: string,
   published: string,
-  tense: Tense,
+  tenseAt: TenseAt,
   taken: readonly Span[],
-  yearOf: (date: string) => number | undefined = () => undefined,
+  yearOf: (date: string, at: number) => number | undefined = () => undefined,
 ): OccasionDate[] {
   const folded = foldCase(original, lang)
   const found: OccasionDate[] = []
@@ -242,12 +244,14 @@ function monthsAlone(
     // "Dekabrda", "Aralık'ta": a month in the locative is a time, whoever's name follows
     const locative = /(?:['’]?[dt][aeə]|\s(?:ay|başı|sonu|ortası|əvvəli)\p{L}*)$/u.test(m[0])
     if ((lang === 'tr' || lang === 'az') && capitalised && !locative && (start > 0 || nameFollows)) continue
-    const { date } = withYear(`0000-${pad(month)}`, null, published, tense, yearOf(`0000-${pad(month)}`))
+    const monthOnly = `0000-${pad(month)}`
+    const { date } = withYear(monthOnly, null, published, tenseAt(start), yearOf(monthOnly, start))
     found.push({ start, end, date, dateEnd: null, basis: 'stated' })
   }
   for (const { start, end, month } of monthAdjectives(folded)) {
     if (taken.some((t) => start < t.end && end > t.start)) continue
-    const { date } = withYear(`0000-${pad(month)}`, null, published, tense, yearOf(`0000-${pad(month)}`))
+    const monthOnly = `0000-${pad(month)}`
+    const { date } = withYear(monthOnly, null, published, tenseAt(start), yearOf(monthOnly, start))
     found.push({ start, end, date, dateEnd: null, basis: 'stated' })
   }
   return found
@@ -284,12 +288,13 @@ export function findOccasionDates(
   text: string,
   lang: string,
   published: string | null,
-  tense: Tense = 'either',
+  tense: Tense | TenseAt = 'either',
   narrative?: string,
 ): OccasionDate[] {
+  const tenseAt: TenseAt = typeof tense === 'function' ? tense : () => tense
   // a story told of a past month goes on into its next days: "Sentyabrın 8-də" after "1998-ci il sentyabrın 7-8-də"
-  const narrativeYearOf = (date: string) => {
-    if (narrative === undefined || tense === 'future') return undefined
+  const narrativeYearOf = (date: string, at: number) => {
+    if (narrative === undefined || tenseAt(at) === 'future') return undefined
     // a chronology's year heading ("2023") gives every month under it its year
     if (narrative.length === 4) return Number(narrative)
     const month = Number(date.slice(5, 7))
@@ -319,11 +324,11 @@ export function findOccasionDates(
         return { ...ranged, basis: 'stated' }
       return {
         ...ranged,
-        ...withYear(ranged.date, ranged.dateEnd, published, tense, narrativeYearOf(ranged.date)),
+        ...withYear(ranged.date, ranged.dateEnd, published, tenseAt(d.start), narrativeYearOf(ranged.date, d.start)),
         basis: 'stated',
       }
     })
-  if (published !== null) stated.push(...monthsAlone(text, lang, published, tense, found, narrativeYearOf))
+  if (published !== null) stated.push(...monthsAlone(text, lang, published, tenseAt, found, narrativeYearOf))
   const relative = relativeDays(text, lang, published).filter(
     (r) => !stated.some((s) => Math.abs(s.start - r.end) < 6 || Math.abs(r.start - s.end) < 6),
   )

@@ -76,11 +76,14 @@ const COUNTED_BEFORE =
 const COUNT_OF_SOMETHING_ELSE =
   /(?:^|\s)(?:at|during|on|in|after|before|following|for|within|amid|в|во|на|после|перед|до|при|по|ходе|время|рамках)\s|^[\s-]*(?:günlük|gunluk|günlük|day|days|дневн\p{L}*|суточн\p{L}*)(?!\p{L})/u
 
-/** The stretch of a sentence an occasion word governs: from the previous clause break to the next one. */
+/**
+ * The stretch of a sentence an occasion word governs: some 80 characters either side, within its semicolons ("встрече
+ * … 28 октября в Баку; следующая встреча запланирована на декабрь": the plan is the next meeting's).
+ */
 function clauseAround(text: string, span: Span): { before: string; after: string } {
-  const from = Math.max(0, span.start - 80)
-  const to = Math.min(text.length, span.end + 80)
-  return { before: text.slice(from, span.start), after: text.slice(span.end, to) }
+  const before = text.slice(Math.max(0, span.start - 80), span.start)
+  const after = text.slice(span.end, Math.min(text.length, span.end + 80))
+  return { before: before.slice(before.lastIndexOf(';') + 1), after: after.split(';')[0] ?? '' }
 }
 
 /** Tells whether the occasion the word names is planned rather than done. */

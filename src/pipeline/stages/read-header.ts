@@ -1,8 +1,8 @@
 import type { Article } from '../../schema/dataset'
 import { pad } from '../lexicon/dates'
 import { parseHeaderDate } from '../lexicon/header-date-line'
-import { isProseLine } from '../lexicon/text'
-import { NEWSROOM_DESK, SECTION_NAMES } from '../lexicon/header-words'
+import { foldCase, isProseLine } from '../lexicon/text'
+import { NEWSROOM_DESK, PUBLISHED_LABEL, SECTION_NAMES } from '../lexicon/header-words'
 import { type DateLine, readDateLine, readDateline } from './header-date'
 import { clutterReason, foldVariants, isCaptionShaped } from './site-clutter'
 import { PHOTO_CREDIT } from '../lexicon/clutter-words'
@@ -223,7 +223,7 @@ function findLateDate(
   state: HeaderState,
   body: string[],
   bylineOf: (line: string) => string | null | undefined,
-): 'deep' | 'near' | null {
+): 'deep' | 'near' | 'foot' | null {
   // A date line further down still stands above the first paragraph (under a photo credit or a caption, say), or
   // right under a standfirst, the one-paragraph summary some sites print between the headline and the date (maybe
   // under the byline there); never as the text's last line, where an unlabelled stamp belongs to a feed item.
@@ -260,7 +260,12 @@ function findLateDate(
     // an encyclopedia's page is dated by its last edit, in a sentence at its foot
     const stamp = needsLabel && LAST_EDITED.test(text) ? DAY_MONTH_YEAR.exec(text)?.[0] : undefined
     const found = readDateLine(stamp ?? text)
-    const labelled = stamp !== undefined || /\p{L}\s*:/u.test(text) || underSignOff(body, index)
+    // a label with no colon is one too when it names the publication ("Подписано в печать 14.07.2026. Формат …")
+    const labelled =
+      stamp !== undefined ||
+      /\p{L}\s*:/u.test(text) ||
+      PUBLISHED_LABEL.test(foldCase(text.trim(), 'tr')) ||
+      underSignOff(body, index)
     if (!found || (needsLabel && !labelled)) continue
     takeDateLine(state, found, text)
     body[index] = ''
@@ -274,7 +279,7 @@ function findLateDate(
       body[byline] = ''
     }
     if (!needsLabel && !deep) takeLinesUnder(state, body, lead.slice(lead.indexOf(index) + 1), bylineOf)
-    if (state.published !== null) return deep ? 'deep' : 'near'
+    if (state.published !== null) return deep ? 'deep' : needsLabel ? 'foot' : 'near'
   }
   return null
 }
@@ -463,8 +468,8 @@ export function parseHeader(text: string, anchored = false): ArticleHeader {
   }
   // "Главная / Документы / … / Турецкая Республика" over the page's headline, on an undated page (a database's record):
   // the "title" above the breadcrumb was the site's name over its menu
-  // (a date far down, over the story under a data page, leaves the page's top undated)
-  const anyDate = (state.published !== null || state.updated !== null) && late !== 'deep'
+  // (a date far down, over the story under a data page, or at the page's foot leaves the page's top undated)
+  const anyDate = (state.published !== null || state.updated !== null) && late !== 'deep' && late !== 'foot'
   const underCrumb = anchored || anyDate ? null : headlineUnderCrumb(lines)
   if (underCrumb !== null && underCrumb > titleAt) return underTop(lines, underCrumb, 'site header', true)
   // a live page dated only by its last update: that day stands for its date (its years resolve the same)

@@ -23,6 +23,32 @@ describe('findQuantities: a currency pair’s quote is the second currency per o
   })
 })
 
+describe('findQuantities: a rate a central bank quotes for a hundred units is per one of them', () => {
+  it.each<[string, string, (string | number)[][]]>([
+    [
+      'ru',
+      'Официальные курсы на 03.11.2026: 1 EUR = 1,9635 AZN; 100 TRY = 3,92 AZN; 1 GEL = 0,6290 AZN.',
+      [
+        [1.9635, 'AZN/EUR'],
+        [0.0392, 'AZN/TRY'],
+        [0.629, 'AZN/GEL'],
+      ],
+    ],
+    ['az', 'Mərkəzi Bankın məzənnəsi: 100 RUB = 2,05 AZN.', [[0.0205, 'AZN/RUB']]],
+    ['en', 'The central bank set 10 CNY = 2.38 AZN for Monday.', [[0.238, 'AZN/CNY']]],
+    ['tr', 'Kur tablosunda 100 KZT = 8,46 TRY olarak görünüyor.', [[0.0846, 'TRY/KZT']]],
+  ])('%s: "%s"', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+
+  it('guard: an amount of goods set equal to money is no rate (en)', () => {
+    expect(read('By the contract 100 tonnes = 3 USD of fees.', 'en')).toEqual([
+      [100, 't'],
+      [3, 'USD'],
+    ])
+  })
+})
+
 describe('findQuantities: an index’s name and level, a metal’s fineness and a pack’s size are no figures', () => {
   it.each([
     ['tr', 'BIST 100 endeksi dünü %1,2 yükselişle 11.240 puandan kapattı.', [[1.2, 'percent']]],

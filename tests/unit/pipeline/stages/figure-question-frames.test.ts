@@ -110,3 +110,44 @@ describe('periodOf: a word of the present between a year and the figure dates th
     expect(yearOf(lang, [[sentence]], value)).toBe(2026)
   })
 })
+
+describe('frameYears: a year counted back frames its section, not the sections under later headings in capitals', () => {
+  it.each<[string, string[][], number]>([
+    [
+      'tr',
+      [['Geçen yıl toptancılara toplam 86 ton baharat gönderdik.'], ['KARGO SEÇENEKLERİ'], ['Kara yolu: 3–5 iş günü.']],
+      3,
+    ],
+    ['az', [['Ötən il topdançılara 86 ton ədviyyat göndərmişik.'], ['ÇATDIRILMA'], ['Quru yolu ilə: 3–5 iş günü.']], 3],
+    [
+      'en',
+      [
+        ['Last year we shipped 86 tonnes of spices to wholesalers.'],
+        ['SHIPPING OPTIONS'],
+        ['By road: 3–5 working days.'],
+      ],
+      3,
+    ],
+    [
+      'ru',
+      [['В прошлом году мы отгрузили оптовикам 86 тонн специй.'], ['ДОСТАВКА'], ['Автодоставка: 3–5 рабочих дней.']],
+      3,
+    ],
+  ])('%s', (lang, paragraphs, value) => {
+    expect(yearOf(lang, paragraphs, value)).toBe(2026)
+  })
+
+  it('guard: a year written out frames the sections under its headings', () => {
+    const paragraphs = [
+      ['In 2025 we shipped 86 tonnes of spices.'],
+      ['SHIPPING'],
+      ['Exports to Georgia reached 12 tonnes.'],
+    ]
+    expect(yearOf('en', paragraphs, 12)).toBe(2025)
+  })
+
+  it('guard: with no heading, the year counted back goes on framing the next paragraph', () => {
+    const paragraphs = [['Last year we shipped 86 tonnes of spices.'], ['Exports to Georgia reached 12 tonnes.']]
+    expect(yearOf('en', paragraphs, 12)).toBe(2025)
+  })
+})

@@ -77,6 +77,26 @@ describe('readDateLine(line)', () => {
     expect(readDateLine(line)).toEqual({ published, updated, byline: null })
   })
 
+  it.each([
+    ['tr', 'Ürün sayfası son güncelleme: 06.04.2026', '2026-04-06'],
+    ['az', 'Səhifə yenilənib: 06.04.2026', '2026-04-06'],
+    ['en', 'Page last updated: 6 April 2026', '2026-04-06'],
+    ['ru', 'Страница обновлена: 06.04.2026', '2026-04-06'],
+  ])('%s: a label that names the page it dates ("%s")', (_lang, line, updated) => {
+    expect(readDateLine(line)).toEqual({ published: null, updated, byline: null })
+  })
+
+  it.each([
+    ['ru', 'Подписано в печать 14.07.2026. Формат 70×90 1/16. Тираж 48 000 экз. Заказ № 611.', '2026-07-14'],
+    ['tr', 'Yayın tarihi: 14 Temmuz 2026. Baskı: 3.000 adet. Sayfa sayısı: 96.', '2026-07-14'],
+  ])('%s: a book’s imprint, its fields parted by full stops after the date ("%s")', (_lang, line, published) => {
+    expect(readDateLine(line)).toEqual({ published, updated: null, byline: null })
+  })
+
+  it('guard: a sentence that opens with a date is no imprint', () => {
+    expect(readDateLine('14.07.2026. Kazakhstan shipped 48,000 tonnes of grain through Aktau.')).toBeNull()
+  })
+
   it('never takes an update date for the publication date', () => {
     expect(readDateLine('Updated: 6 June 2026 11:00')).toEqual({ published: null, updated: '2026-06-06', byline: null })
   })

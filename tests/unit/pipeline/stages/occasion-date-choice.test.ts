@@ -302,3 +302,34 @@ describe('readSentenceEvents: a diary line is no past report for a loanword that
     expect(datesOf('Hazar Lojistik Forumu 14-16 Nisan’da Bakü’de yapıldı.', 'tr', '2026-05-07')).toEqual(['2026-04-14'])
   })
 })
+
+describe('readSentenceEvents: each clause between semicolons dates its own occasion by its own tense', () => {
+  /** The occasions of one sentence, as "status date". */
+  const told = (sentence: string, lang: string, published: string) =>
+    extractEvents(articleOf(lang, published, [sentence])).map((e) => `${e.status} ${e.date}`)
+
+  it.each<[string, string, string[]]>([
+    [
+      'ru',
+      'Проект обсуждался на встрече руководства ГТК с брокерами 28 октября в Баку; следующая встреча запланирована на декабрь.',
+      ['happened 2026-10-28', 'planned 2026-12'],
+    ],
+    [
+      'en',
+      'The draft was discussed at a meeting with brokers in Baku on October 28; the next meeting is scheduled for December.',
+      ['happened 2026-10-28', 'planned 2026-12'],
+    ],
+    [
+      'tr',
+      'Taslak 28 Ekim’de Bakü’de gümrük müşavirleriyle yapılan toplantıda görüşüldü; bir sonraki toplantı aralık ayında yapılacak.',
+      ['happened 2026-10-28', 'planned 2026-12'],
+    ],
+    [
+      'az',
+      'Layihə oktyabrın 28-də Bakıda brokerlərlə keçirilən görüşdə müzakirə olunub; növbəti görüş dekabrda keçiriləcək.',
+      ['happened 2026-10-28', 'planned 2026-12'],
+    ],
+  ])('%s: %s', (lang, sentence, expected) => {
+    expect(told(sentence, lang, '2026-11-03')).toEqual(expected)
+  })
+})
