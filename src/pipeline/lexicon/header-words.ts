@@ -130,6 +130,12 @@ const UPDATED_LABELS = [
   'yenilənmə',
   'yenilənmə tarixi',
   'son yenilənmə',
+  'sonuncu dəfə yenilənib',
+  'son dəfə yenilənib',
+  // a live page's state at a time: "Status as of 14:35 …", "По состоянию на 09:00 …"
+  'status as of',
+  'situation as of',
+  'по состоянию на',
   'yeniləndi',
   'updated',
   'updated on',

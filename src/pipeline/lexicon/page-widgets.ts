@@ -46,7 +46,10 @@ export const FORM_FIELD = new RegExp(
   [
     String.raw`^[^?]{3,80}\?\s*${YES_OR_NO}(?:\s*[|/]\s*${YES_OR_NO})?$`,
     String.raw`^\p{L}[\p{L} ]{1,40}\s*\[\s*\]$`,
-    String.raw`^(?:bildirim|duyuru|notice|filing|материал|новость|статья|sənəd|(?:basın\s+)?açıklama(?:sı)?|press\s+release|пресс-релиз|mətbuat\s+relizi)\s*(?:id|no\.?|№|#)\s*:?\s*(?:\d{4}\s*[/-]\s*\d{1,6}|\d{3,10})$`,
+    // a search or filter form, its fields and button in brackets behind a label: "Search jobs: [ keyword ] [ location ▼ ]
+    // [ Search ]", "Отследить контейнер: [ номер контейнера ] [Найти]", "Konteyner No ile takip: [______] [Sorgula]"
+    String.raw`^\p{L}[\p{L}\s/]{1,50}:\s*(?:\[[^\]]{0,40}\]\s*){2,}$`,
+    String.raw`^(?:bildirim|duyuru|notice|filing|материал|новость|статья|sənəd|(?:basın\s+)?açıklama(?:sı)?|press\s+release|пресс-релиз|mətbuat\s+relizi|(?:(?:müşteri|customer|müştəri)\s+)?(?:duyurusu|notice|bildirişi)|(?:уведомление|извещение|информационное\s+письмо)(?:\s+(?:клиентам|для\s+клиентов))?)\s*(?:id|no\.?|№|#)\s*:?\s*(?:\d{4}\s*[/-]\s*\d{1,6}|\d{3,10}|(?=[\p{L}\d/-]*\d)[\p{L}\d]+(?:[/-][\p{L}\d]+){1,4})$`,
     String.raw`^\d{1,5}\s+(?:comments?|yorum|şərh|комментари\p{L}*)$`,
     String.raw`^(?:english|türkçe|azərbaycanca|azərbaycan dili|русский|deutsch|français)(?:\s*\([a-z]{2}\))?\s*[▾▼⌄]$`,
     String.raw`^(?:watch(?:\s+the)?\s+video|videoyu\s+izle|videonu\s+izlə|смотреть\s+видео)\s*[|·▶►]?\s*\d{1,2}:\d{2}$`,
@@ -69,7 +72,10 @@ export const PAGE_MARKS = new RegExp(
     String.raw`^(?:🔴|●)\s*(?:canlı(?:\s+(?:yayın|yayım))?|live|прямой\s+эфир|онлайн)$`,
     String.raw`^(?:стр\.|страница|page|sayfa|səhifə)\s*\d{1,4}\s*(?:из|of|/)\s*\d{1,4}$`,
     String.raw`^(?:(?:yazarın\s+)?tüm\s+yazıları|bütün\s+yazıları|all\s+(?:articles|columns|posts)|все\s+(?:статьи|материалы|колонки)(?:\s+автора)?)(?:\s*\(\d{1,5}\))?$`,
-    String.raw`^(?:\p{L}+\s+){0,4}(?:daxil\s+olun|giriş\s+yapın|oturum\s+açın|sign\s+in|log\s+in|войдите)(?:\s+(?:to\s+)?(?:your\s+)?account)?$`,
+    String.raw`^(?:\p{L}+\s+){0,4}(?:daxil\s+olun|giriş\s+yapın|oturum\s+açın|sign\s+in|log\s+in|войдите)(?:\s+(?:to\s+)?(?:your\s+)?(?:[\p{L}-]+\s+){0,2}account)?$`,
+    // a newsletter's or an alert's sign-up line: "Newsletter: get the Corridor Brief every Friday – Sign up", "Job
+    // alerts: subscribe to receive new vacancies by e-mail", "E-bülten: abone olun", "Рассылка: подпишитесь"
+    String.raw`^(?:newsletter|(?:job\s+)?alerts?|e-?bülten|bülten|bülleten|xəbər\s+bülleteni|рассылка|новостная\s+рассылка)\s*:.{0,100}(?:sign\s+up|subscribe|abone\s+ol|abunə\s+ol|подпиш|подписат).{0,40}$`,
     String.raw`^(?:закреплённое|закрепленное|pinned|sabitlenmiş|bərkidilmiş)\s+(?:сообщение|message|post|mesaj)\s*:`,
     String.raw`^реклама\.\s|^erid:\s*\S+$`,
     // a publication's identifiers: "ISSN 2791-0473 | DOI 10.55555/cci.pb.47", "ISBN 978-9952-…"

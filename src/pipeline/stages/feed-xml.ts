@@ -27,7 +27,7 @@ function field(fragment: string, ...names: string[]): string {
 }
 
 /** An RFC-822 date ("Tue, 17 Mar 2026 16:05:31 +0400") or an Atom one ("2026-03-17T16:05:31+04:00") as its day. */
-function dayOf(stamp: string): string | null {
+export function dayOf(stamp: string): string | null {
   const iso = /^(\d{4}-\d{2}-\d{2})/u.exec(stamp)?.[1]
   if (iso) return iso
   const parts = /(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})/u.exec(stamp)

@@ -32,6 +32,9 @@ const SEPARATOR = /\s*[|·•\t]\s*|\s+[-–—/]\s+|\s+(?=by\s+\S)|(?<=(?<!\d)(
 
 /** ISO time suffixes, time zones (before times: "UTC+04:00" holds one), times and the words that introduce a time ("saat", "at", "в"). */
 const DECORATION = [
+  // a zone named by its city after the time, without brackets ("14:35 Astana time"), or the city alone in brackets
+  // ("09:40 (Алматы)")
+  String.raw`(?<=\d{1,2}:\d{2}\s*)(?:\p{L}+\s+(?:time|vaxtı|saati)(?!\p{L})|\(\s*\p{L}[\p{L}-]{2,20}\s*\))`,
   String.raw`t\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2})?(?!\p{L})`,
   // a zone named by its city and offset in brackets: "20:10 (Baku, GMT+4)"
   String.raw`\(\s*\p{L}+,\s*(?:utc|gmt)\s*(?:[+−-]\s*\d{1,2}(?::?\d{2})?)?\s*\)`,
@@ -68,7 +71,7 @@ type Segment =
 const expandAbbreviations = (core: string) =>
   core.replace(/(?<!\p{L})(\p{L}{3,4})\.?(?!\p{L})/gu, (word, stem: string) => MONTH_ABBREVIATIONS.get(stem) ?? word)
 
-/** The months in Roman numerals, as Russian and Azerbaijani pages print a date: "14.X.2026". */
+/** The months in Roman numerals, as Russian and Azerbaijani pages print a date: "14.X.2026", "12/V/2026". */
 const ROMAN_MONTHS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii']
 
 /**
@@ -82,7 +85,7 @@ function withoutOrdinalAndShortYear(core: string): string {
       .replace(/\s+['’](\d{2})$/u, ' 20$1')
       // "17 Eyl 26": a month's name or abbreviation between the day and a two-digit year
       .replace(/^(\d{1,2}\s+\p{L}{3,}\.?)\s+(\d{2})$/u, '$1 20$2')
-      .replace(/^(\d{1,2})\.([ivxı]{1,4})\.(\d{4})$/u, (whole, day: string, roman: string, year: string) => {
+      .replace(/^(\d{1,2})([./])([ivxı]{1,4})\2(\d{4})$/u, (whole, day: string, _mark, roman: string, year: string) => {
         // Turkish and Azerbaijani case folding makes the Roman "I" a dotless "ı" ("VI" → "vı")
         const month = ROMAN_MONTHS.indexOf(roman.replaceAll('ı', 'i')) + 1
         return month > 0 ? `${day}.${month}.${year}` : whole
@@ -153,10 +156,34 @@ function readSegment(part: { original: string; folded: string }): Segment {
   return SECTION_PHRASE.test(original.trim()) ? { kind: 'phrase' } : { kind: 'other' }
 }
 
-/** At most one section's name, after the date that opens the line, with only names or times after it. */
-function isPhraseAtEnd(segments: readonly Segment[]): boolean {
+/** Section names a report's line may give before its date: "Company update | Kazakhstan | Marine services | 17 March 2026". */
+const MAX_LEADING_NOTES = 3
+
+/**
+ * The kind of document a report's line opens with, before its date: "Company update", "Şirkət hesabatı", "Отраслевой
+ * обзор", "Sektör raporu", "Market note". A phrase of any other kind before a date is a sentence's subject ("Sərgi
+ * açılır | 02.06.2026").
+ */
+const DOCUMENT_KIND =
+  /^(?:[\p{L}-]+\s+)?(?:update|report|note|review|brief|commentary|analysis|hesabat\p{L}*|icmal\p{L}*|təhlil\p{L}*|rapor\p{L}*|analiz\p{L}*|güncelleme\p{L}*|notu|обзор\p{L}*|отч[её]т\p{L}*|записка|комментари\p{L}*)$/u
+
+/**
+ * At most one section's name, after the date that opens the line, with only names or times after it; or, when the line
+ * opens with the kind of document it dates, a few section names and notes before the line's one date ("Şirkət
+ * hesabatı | 23 iyun 2026 | Analitik: …", "Company update | Kazakhstan | Marine services | 17 March 2026").
+ */
+function isPhraseAtEnd(segments: readonly Segment[], opensWithKind: boolean): boolean {
   const phrase = segments.findIndex((segment) => segment.kind === 'phrase')
   if (phrase < 0) return true
+  const date = segments.findIndex((segment) => segment.kind === 'date')
+  const leading = segments.slice(0, date)
+  const notesFirst =
+    opensWithKind &&
+    date > 0 &&
+    date <= MAX_LEADING_NOTES &&
+    leading.every((segment) => segment.kind === 'phrase' || segment.kind === 'time') &&
+    segments.slice(date + 1).every((segment) => segment.kind === 'name' || segment.kind === 'time')
+  if (notesFirst) return true
   const after = segments.slice(phrase + 1)
   return segments[0]?.kind === 'date' && after.every((segment) => segment.kind === 'name' || segment.kind === 'time')
 }
@@ -173,7 +200,7 @@ const READING_TIME =
  */
 // folded as Turkish, so "Issue" is "ıssue"
 const ISSUE_NUMBER =
-  /^(?:(?:№|no\.|sayı:?|say:|[iı]ssue|buraxılış|выпуск|episode|bölüm|epizod|серия)(?:\s*(?:no\.|№|#))?|vol\.?|volume|cilt|cild|том)\s*\d{1,6}(?:\s*\((?:\d{1,3}[.,\s]\d{3}|\d{1,6})\))?$/u
+  /^(?:(?:№|no\.|sayı:?|say:|[iı]ssue|buraxılış|выпуск|episode|bölüm|epizod|серия)(?:\s*(?:no\.|№|#))?|vol\.?|volume|cilt|cild|том|season|sezon|mövsüm|сезон)\s*\d{1,6}(?:\s*\((?:\d{1,3}[.,\s]\d{3}|\d{1,6})\))?$/u
 
 /**
  * A part of a date line beside the date that says nothing about it: a section name, a one-word place or outlet
@@ -259,7 +286,8 @@ function nameThenDate(parts: RegExpExecArray | null): { name: string; rest: Date
 const ONE_NAME_THEN_REST = /^(\p{Lu}[\p{L}'’-]+)\s+(?=\p{Lu}\p{Ll}{2,}\.?\s+\d)(.+)$/u
 
 function readSeparatedDateLine(line: string): DateLine | null {
-  const segments = splitParts(line).map(readSegment)
+  const parts = splitParts(line)
+  const segments = parts.map(readSegment)
   const dates = segments.flatMap((segment) => (segment.kind === 'date' ? [segment] : []))
   const names = segments.flatMap((segment) => (segment.kind === 'name' ? [segment] : []))
   const labelled = dates.find((date) => date.label === 'published')
@@ -269,7 +297,9 @@ function readSeparatedDateLine(line: string): DateLine | null {
   const first = segments[0]
   const fields = first?.kind === 'date' && (first === labelled || first.label === 'updated')
   if (dates.length === 0 || names.length > 1) return null
-  if (!fields && (segments.some((segment) => segment.kind === 'other') || !isPhraseAtEnd(segments))) return null
+  const opensWithKind = DOCUMENT_KIND.test(parts[0]?.folded.trim() ?? '')
+  if (!fields && (segments.some((segment) => segment.kind === 'other') || !isPhraseAtEnd(segments, opensWithKind)))
+    return null
   const plain = dates.find((date) => date.label === null)
   return {
     published: (labelled ?? plain)?.date ?? null,

@@ -5,6 +5,7 @@ import { cutPageBreaks } from './page-breaks'
 import { cutTeaserListing } from './teaser-listing'
 import { reflowWrappedLines } from './reflow'
 import { readFeedXml } from './feed-xml'
+import { readNewsJson } from './news-json'
 import { joinSubtitleCues } from './subtitle-cues'
 import iconv from 'iconv-lite'
 import type { PipelineIssue, RawFile } from '../types'
@@ -133,7 +134,8 @@ export function ingestFile(raw: RawFile): { ingested: IngestedFile | null; issue
     const kept = decoded.text.length - bounded.cut
     issues.push(issue('warning', `too long (${decoded.text.length} characters): only the first ${kept} are read`))
   }
-  const fed = readFeedXml(bounded.text)
+  const json = readNewsJson(bounded.text)
+  const fed = readFeedXml(json.text)
   const stripped = stripMarkup(fed.text)
   if (stripped.found.length > 0) issues.push(issue('warning', `markup removed: ${stripped.found.join(', ')}`))
   const bidi = countMatches(stripped.text, BIDI_CONTROLS)
@@ -152,6 +154,7 @@ export function ingestFile(raw: RawFile): { ingested: IngestedFile | null; issue
     return { ingested: null, issues: [...issues, issue('error', 'header only: no body text after the header')] }
   }
   const removed = [
+    ...json.removed,
     ...fed.removed,
     ...archived.removed,
     ...listed.removed,

@@ -266,7 +266,7 @@ function findLateDate(
       /\p{L}\s*:/u.test(text) ||
       PUBLISHED_LABEL.test(foldCase(text.trim(), 'tr')) ||
       underSignOff(body, index)
-    if (!found || (needsLabel && !labelled)) continue
+    if (!found || (needsLabel && !labelled) || isLongBefore(found.published, state.updated)) continue
     takeDateLine(state, found, text)
     body[index] = ''
     // "Emtia Masası | Derya Akbulut" right over a date line among the lead's lines: the byline goes with it
@@ -283,6 +283,13 @@ function findLateDate(
   }
   return null
 }
+
+/**
+ * A date more than a year before the update the header read is no date of the page: "12 avqust 2018 — Aktau" under
+ * a chronology's introduction, last updated on 12.XI.2026, is its first entry's.
+ */
+const isLongBefore = (date: string | null, updated: string | null) =>
+  date !== null && updated !== null && Number(updated.slice(0, 4)) - Number(date.slice(0, 4)) > 1
 
 /** A time of day on a date line: "20:15", "09.30". */
 const TIME_OF_DAY = /(?<!\d)(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)/u

@@ -155,14 +155,14 @@ const COMMENT_COUNT =
   /^(?:\d{1,6}\s+(?:comments?|yorum|şərh|комментари\p{L}*)|(?:comments?|yorumlar?|şərhlər?|şərh|комментари\p{L}*)\s*:?\s*\(?\d{1,6}\)?|(?:yorum\s+yap|şərh\s+yaz|comment|add\s+a\s+comment|комментировать)\s*\(\d{1,6}\))$/u
 /** "Версия для печати", "Print", "Yazdır", "Скачать PDF (412 КБ)": buttons to print the page or fetch it as a file. */
 const PRINT_OR_FILE =
-  /^(?:(?:export\s+to|экспорт\s+в|excel'?[eə]\s+(?:aktar|ixrac))\s*(?:excel|csv|pdf)?|print(?:\s+version)?|printer-friendly(?:\s+version)?|yazdır|çap\s+et|çap\s+versiyası|версия\s+для\s+печати|печать|(?:download|indir|yüklə|скачать)\s+(?:pdf|docx?)(?:\s*\(\d[\d.,]*\s*(?:kb|mb|кб|мб)\))?|(?:pdf|xlsx?|docx?|csv)\s+(?:indir|yüklə)(?:\s*\(\d[\d.,]*\s*(?:kb|mb|кб|мб)\))?|listen\s+to\s+the\s+(?:call|webcast)|add\s+[\p{L}\d.]{1,12}\s+to\s+(?:my\s+)?watchlist|izleme\s+listesine\s+ekle|добавить\s+в\s+избранное|(?:pdf|docx?|word|xlsx?|excel)\s*\(?\d[\d.,]*\s*(?:kb|mb|кб|мб)\)?)$/u
+  /^(?:(?:export\s+to|экспорт\s+в|excel'?[eə]\s+(?:aktar|ixrac))\s*(?:excel|csv|pdf)?|print(?:\s+version)?|printer-friendly(?:\s+version)?|yazdır|çap\s+et|çap\s+versiyası|версия\s+для\s+печати|печать|(?:download|indir|yüklə|скачать)\s+(?:pdf|docx?)(?:\s*\(\d[\d.,]*\s*(?:kb|mb|кб|мб|pages?|sayfa|səhifə|стр\.?|страниц\p{L}*)\))?|(?:pdf|xlsx?|docx?|csv)\s+(?:indir|yüklə)(?:\s*\(\d[\d.,]*\s*(?:kb|mb|кб|мб)\))?|listen\s+to\s+the\s+(?:call|webcast)|add\s+[\p{L}\d.]{1,12}\s+to\s+(?:my\s+)?watchlist|izleme\s+listesine\s+ekle|добавить\s+в\s+избранное|(?:pdf|docx?|word|xlsx?|excel)\s*\(?\d[\d.,]*\s*(?:kb|mb|кб|мб)\)?)$/u
 /**
  * A database's controls over its records: how many it found ("Найдено записей: 5", "Gösterilen: 1-8 / 8 kayıt",
  * "Showing 1–8 of 8 records"), a row of filters that starts with "all" ("Статус: Все | Действующие | …", "Filtrele:
  * Tümü | Yürürlükte | …") and a drop-down list ("Выбрать страну ▼").
  */
 const DATABASE_CONTROL =
-  /^(?:(?:найдено\s+(?:записей|документов|результатов)|records?\s+found|results?|gösterilen|bulunan\s+kayıt|tapılan\s+qeyd(?:\s+sayı)?)\s*:\s*[\d\s/–-]+(?:\s*(?:kayıt|records?|qeyd|записей))?|showing\s+\d+\s*[–-]\s*\d+\s+of\s+\d+(?:\s+(?:records|results|entries))?|[\p{L}\s]{2,30}:\s*(?:tümü|all|все|hamısı)\s*\|.*|[\p{L}\s]{2,40}\s*[▼▾])$/u
+  /^(?:(?:найдено\s+(?:записей|документов|результатов)|records?\s+found|results?|gösterilen|bulunan\s+kayıt|tapılan\s+qeyd(?:\s+sayı)?)\s*:\s*[\d\s/–-]+(?:\s*(?:kayıt|records?|qeyd|записей))?|showing\s+\d+\s*[–-]\s*\d+\s+of\s+\d+(?:\s+(?:records|results|entries))?|(?:showing\s+(?:the\s+)?(?:latest|last)|показаны\s+(?:последние)?)\s*\d+\s+(?:of|из)\s+\d[\d\s,.]*(?:\s+\p{L}+){0,3}|[\p{L}\s]{2,30}:\s*(?:tümü|all|все|hamısı)\s*\|.*|[\p{L}\s]{2,40}\s*[▼▾])$/u
 /** "Listen to this article (6:12)", "Listen to this article · 5:48", "Haberi dinle (3:40)": a button that reads the story aloud, with its length. */
 const LISTEN_LENGTH =
   /^(?:listen\s+to\s+(?:this\s+)?(?:article|story)|(?:haberi|makaleyi)\s+dinle|xəbəri\s+dinlə|слушать\s+(?:статью|новость))\s*(?:·\s*)?\(?\d{1,2}:\d{2}\)?$/u
@@ -329,7 +329,8 @@ const MAX_POINTER_CHARS = 120
 /** Two buttons or more in square brackets and nothing else (no digits inside: "[12]" is a footnote's mark). */
 const BRACKETED_BUTTONS = /^\s*(?:\[[^\]\d]{1,40}\]\s*){2,}$/u
 /** Two widgets or more, each an icon and a few words ("🔍 Search", "✉ Subscribe"), apart by bars or wide gaps. */
-const ICON_WIDGETS = /^\s*(?:[\p{Extended_Pictographic}✉☎]\uFE0F?\s*[\p{L} .-]{2,30}?\s*(?:\||\t|\s{2,}|$)\s*){2,}$/u
+const ICON_WIDGETS =
+  /^\s*(?:[\p{Extended_Pictographic}✉☎⤓⬇]\uFE0F?\s*\p{L}[\p{L}\d .-]{1,29}?\s*(?:\||\t|\s{2,}|$)\s*){2,}$/u
 /**
  * A messenger's export around a chat (folded): its banner ("Telegram Desktop · Söhbət tarixçəsinin ixracı", "WhatsApp
  * Chat Export"), its system lines ("Messages and calls are end-to-end encrypted", "<Media omitted>") and its end.

@@ -93,6 +93,22 @@ describe('readDateLine(line)', () => {
     expect(readDateLine(line)).toEqual({ published, updated: null, byline: null })
   })
 
+  it.each([
+    ['ru', 'Обновлено: 22.06.2026, 09:40 (Алматы)', null, '2026-06-22'],
+    ['ru', 'Выпуск 47 · 12/V/2026 · Сезон 3', '2026-05-12', null],
+    ['en', 'Status as of 14:35 Astana time (GMT+5), 09.10.2026', null, '2026-10-09'],
+    ['az', 'Şirkət hesabatı | 23 iyun 2026 | Analitik: Nigar Əliyeva, CFA', '2026-06-23', null],
+    ['en', 'Company update | Kazakhstan | Marine services | 17 March 2026', '2026-03-17', null],
+    ['az', 'Səhifə sonuncu dəfə yenilənib: 12.XI.2026 · Tərtib edən: Aynur Rzayeva', null, '2026-11-12'],
+    ['tr', 'Sezon 2 · Bölüm 14 · 03.04.2026', '2026-04-03', null],
+  ])('%s: a live page’s state, an episode’s numbers, a report’s sections before its date ("%s")', (_l, line, p, u) => {
+    expect(readDateLine(line)).toMatchObject({ published: p, updated: u })
+  })
+
+  it('guard: sections after a date, then words, are no date line', () => {
+    expect(readDateLine('Company update | 17 March 2026 | Kazakhstan raised rail tariffs by 12%')).toBeNull()
+  })
+
   it('guard: a sentence that opens with a date is no imprint', () => {
     expect(readDateLine('14.07.2026. Kazakhstan shipped 48,000 tonnes of grain through Aktau.')).toBeNull()
   })

@@ -132,3 +132,44 @@ describe('parseHeader: a working paper dated by its current version', () => {
     expect([header.title, header.published]).toEqual(['After the Dry Year: Drought and Exports', day])
   })
 })
+
+describe('parseHeader: a chronology dated by its last update', () => {
+  const chronology = (updated: string, intro: string, entryDate: string, entry: string) =>
+    page(
+      'Dəhliz Analitik Mərkəzi',
+      '',
+      'Azərbaycan–Qazaxıstan: tərəfdaşlığın xronologiyası',
+      updated,
+      '',
+      intro,
+      '',
+      entryDate,
+      entry,
+    )
+
+  it('az: its first entry’s date, years before the update, does not date the page', () => {
+    const header = parseHeader(
+      chronology(
+        'Səhifə sonuncu dəfə yenilənib: 12.XI.2026 · Tərtib edən: Aynur Rzayeva',
+        'Azərbaycan ilə Qazaxıstan arasında ticarət dövriyyəsi 2025-ci ildə 1,02 milyard ABŞ dollarına çatıb.',
+        '12 avqust 2018 — Aktau',
+        'Xəzəryanı dövlətlərin V Zirvə görüşündə Xəzər dənizinin hüquqi statusu haqqında Konvensiya imzalanıb.',
+      ),
+    )
+    expect(header.published).toBe('2026-11-12')
+  })
+
+  it('en: an update line with no year-old entry under it still lets a date under the standfirst date the page', () => {
+    const header = parseHeader(
+      page(
+        'Kazakhstan and China: a chronology',
+        'Updated: 2 February 2026',
+        '',
+        'China became Kazakhstan’s largest trading partner in 2023, officials said on Monday.',
+        '1 February 2026 · Astana',
+        STORY_LEAD.en,
+      ),
+    )
+    expect(header.published).toBe('2026-02-01')
+  })
+})

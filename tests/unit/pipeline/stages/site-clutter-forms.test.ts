@@ -22,11 +22,27 @@ describe('clutterReason: a filing’s form fields, feedback buttons and file lin
     ['tr', "Bunlar da ilginizi çekebilir: Antalya'da otel doluluğu Ekim'de de yüzde 80'in üzerinde", 'related links'],
     ['en', 'Show News › Day 3', 'breadcrumb'],
     ['ru', 'Экономика › Транспорт', 'breadcrumb'],
+    ['en', 'Search jobs: [ keyword ] [ location ▼ ] [ Search ]', 'site clutter'],
+    ['ru', 'Отследить контейнер: [ номер контейнера или коносамента ] [Найти]', 'site clutter'],
+    ['tr', 'Konteyner No / Booking No ile takip: [____________] [Sorgula]', 'site clutter'],
+    ['ru', 'Фильтр: [Страна загрузки ▼] [Страна выгрузки ▼] [Тип кузова ▼] [Применить]', 'site clutter'],
+    ['en', 'Download PDF (14 pages) | Print | Share: LinkedIn · X · Email', 'site clutter'],
+    ['en', 'Sign in to your carrier account', 'site clutter'],
+    ['en', 'Newsletter: get the Corridor Brief every Friday – Sign up', 'site clutter'],
+    ['en', 'Job alerts: subscribe to receive new vacancies by e-mail', 'site clutter'],
+    ['ru', '▶ Слушать выпуск   ⤓ Скачать MP3   ♥ В избранное', 'site clutter'],
+    ['ru', 'Показаны последние 9 из 1 318 активных грузов', 'site clutter'],
+    ['en', 'Showing the latest 9 of 1,318 loads', 'site clutter'],
+    ['tr', 'Duyuru No: KKH-TRF-2026/37', 'site clutter'],
+    ['ru', 'Уведомление клиентам № 27/2026', 'site clutter'],
+    ['az', 'Müştəri bildirişi № 14/2026', 'site clutter'],
   ])('%s: %s', (_lang, line, reason) => {
     expect(clutterReason(line)).toBe(reason)
   })
 
   it.each([
+    'Duyuru No: 2026 yılında 5 gemi filoya katıldı',
+    'Newsletter: the ministry said exports rose 12% in May',
     'Is the corridor ready? No.',
     'Toplantıda 3 belge imzalandı.',
     'Статья 5 соглашения вступает в силу через 30 дней.',
