@@ -13,6 +13,7 @@ import { isAttributive, isBase } from './date-roles'
 import { frameYears } from './frame-years'
 import { headingYears } from './occasion-headings'
 import { lineOf } from './figure-route'
+import { routeBlocks } from './route-blocks'
 
 /**
  * The annotation layer of one sentence: every typed span the figure rules read, computed in one pass before any rule
@@ -24,6 +25,8 @@ import { lineOf } from './figure-route'
 export interface SentenceContext {
   article: Article
   sentence: Sentence
+  /** The two ends of the route line over the sentence's block of fields, or null. */
+  route: readonly string[] | null
   lang: string
   folded: string
   words: readonly Word[]
@@ -101,6 +104,7 @@ export function sentenceContexts(article: Article, sentences: readonly Sentence[
     ),
   )
   const frames = frameYears(article, sentences, folded, dates).map((frame, index) => headed[index] ?? frame)
+  const routes = routeBlocks(article.text, sentences, article.lang)
   const parties = sentences.map((s) => partyMentions(s.text, article.lang))
   const roles = flowRoles(
     sentences.map((s, index) => ({ text: s.text, folded: folded[index] ?? '', parties: parties[index] ?? [] })),
@@ -126,6 +130,7 @@ export function sentenceContexts(article: Article, sentences: readonly Sentence[
       previous: folded.slice(Math.max(0, index - LOOK_BACK), index).reverse(),
       reachStart: sentences[Math.max(0, index - LOOK_BACK)]?.start ?? sentence.start,
       earlier: sentences.slice(Math.max(0, index - LOOK_BACK), index).reverse(),
+      route: routes[index] ?? null,
       frameYear: frames[index] ?? null,
       namedYear: lastWrittenYear(sentences, folded, dates, index),
     }
@@ -195,6 +200,7 @@ export function figureScope(
       owner: ownerOf(metric),
       flowRoles: context.flowRoles,
       trio: context.articleTrio,
+      route: context.route,
     }),
   }
 }

@@ -152,6 +152,8 @@ function joinedLeaders(clause: string, lang: string): string[] | null {
 export interface FigureFrame {
   /** The article's two main parties (see `articleParties`). */
   main: readonly string[]
+  /** The two ends of the route line the figure's block of fields stands under (see `routeBlocks`), or null. */
+  route?: readonly string[] | null
   /** The previous figure's countries, for "bu göstərici". */
   previous: readonly string[]
   /** Whether the measure always lies between two sides (trade turnover). */
@@ -271,6 +273,8 @@ export function figureCountries(article: Article, sentence: string, span: Span, 
   const pair = nearestPair(mentions, text, at, main)
   if (pair) return pair
   const named = unique(mentions.map((m) => m.code))
+  // "Груз: кунжут, 22 т" under "Ташкент (UZ) → Мерсин (TR)": a field under a route line is the route's ends'
+  if (named.length === 0 && frame.route) return [...frame.route]
   const leaders = named.length === 0 ? joinedLeaders(text, article.lang) : null
   if (leaders) return leaders
   // "Стороны ставят задачу …", "совокупный товарооборот между тремя странами" in a trilateral declaration
