@@ -123,7 +123,9 @@ export function readUnitRate(
     const energy = matchUnit(tokens, last + 2, lang)
     if (energy?.unit === 'kWh' && energy.factor === 1) return { unit: rateUnit(currency, 'kWh'), last: energy.last }
   }
-  const base = rateBaseBefore(tokens, first, lang)
+  // "tengenin məzənnəsi 1 dollar üçün 505 tenge": one unit said "for each" is the rate's denominator, no rate itself
+  const forEach = next?.kind === 'word' && EACH_BEFORE.test(next.text)
+  const base = forEach ? null : rateBaseBefore(tokens, first, lang)
   if (base !== null && base !== currency) return { unit: rateUnit(currency, base), last }
   const before = rateBefore(tokens, first)
   return before ? { unit: rateUnit(currency, before), last } : null
@@ -199,6 +201,12 @@ function oneUnitOf(q: { value: number; unit: string }): string | null {
 /** How many of a currency a central bank quotes another's rate for: one, ten, a hundred ("100 TRY = 3,92 AZN"). */
 const QUOTED_PER: ReadonlySet<number> = new Set([1, 10, 100, 1000, 10000])
 
+/**
+ * What stands between a currency's unit and its price in another: "1 USD = 1,70 AZN", "1 dollar üçün 505 tenge", "1
+ * dolar için 44,85 lira", "1 dollar başına", "$1 per 505 tenge" is none.
+ */
+const RATE_GAP = /^\s*(?:=|üçün|için|başına)\s*$/u
+
 /** An amount quoted for `howMany` units, per one, without binary fractions' noise (2,05 / 100 is 0.0205). */
 const perOne = (amount: number, howMany: number) => Number((amount / howMany).toPrecision(12))
 
@@ -250,7 +258,7 @@ export function joinRates<
       CURRENCY.test(next.unit) &&
       (oneUnitOf(q) !== null
         ? /^(?:\s*[\p{L}'’-]+){0,5}\s*$/u.test(gap)
-        : QUOTED_PER.has(q.value) && CURRENCY.test(q.unit) && q.unit !== next.unit && /^\s*=\s*$/u.test(gap))
+        : QUOTED_PER.has(q.value) && CURRENCY.test(q.unit) && q.unit !== next.unit && RATE_GAP.test(gap))
     denominator = quotedPer ? (oneUnitOf(q) ?? q.unit) : null
     perHowMany = quotedPer && oneUnitOf(q) === null ? q.value : 1
     if (denominator !== null) return

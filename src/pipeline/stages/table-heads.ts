@@ -14,6 +14,9 @@ export const YEAR_LABEL = /^(?:19|20)\d{2}$/u
 /** A ratio's label in times: "Xalis borc / EBITDA, dəfə", "Net debt / EBITDA, x", "Чистый долг / EBITDA, раз". */
 const TIMES_UNIT = /^(?:dəfə|kat|kez|раз|раза|times|x)$/iu
 
+/** A caption's short scales in the words a number's scale is read in: "KZT bn" is in billions of tenge. */
+const SCALE_WORDS: Readonly<Record<string, string>> = { mn: 'million', m: 'million', bn: 'billion' }
+
 export function unitOf(words: string, lang: string): { unit: string; factor: number } | null {
   if (TIMES_UNIT.test(words.trim())) return { unit: 'multiplier', factor: 1 }
   // a currency sign stands before its number: "$/т" reads as "$1/т"
@@ -25,7 +28,7 @@ export function unitOf(words: string, lang: string): { unit: string; factor: num
   const phrase = sign
     ? `${sign[1]}1${spaced ? ' ' : ''}${sign[2]}`
     : scaleLast
-      ? `1 ${scaleLast[2]} ${scaleLast[1]}`
+      ? `1 ${SCALE_WORDS[(scaleLast[2] ?? '').toLowerCase()] ?? scaleLast[2]} ${scaleLast[1]}`
       : `1 ${words}`
   // a count is a unit only with its scale in words ("(bin adet lastik)", "тыс. шт."): alone, "(kişi)" says nothing of
   // it, and "(100 üzerinden)" gives a score's scale, no factor
@@ -40,9 +43,13 @@ export function unitOf(words: string, lang: string): { unit: string; factor: num
  */
 export const afterLastComma = (text: string) => text.replace(/^.*[,;]\s*/u, '')
 
+/** "(KZT bn unless stated)", "(mln manat, aksi göstərilməyibsə)": the unit of every row that names none of its own. */
+const UNLESS_STATED =
+  /,?\s+(?:unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified)|if\s+not\s+(?:stated|noted)|aksi\s+(?:belirtilmedikçe|belirtilmediği\s+sürece|göstərilməyibsə)|если\s+не\s+указано(?:\s+иное)?)$/iu
+
 /** The unit words end a caption or head with: in a parenthesis ("(ton)", "(USD/ton):") or after a comma (", TEU"). */
 export function trailingUnit(text: string, lang: string) {
-  const inParenthesis = /\(([^()]+)\)\s*:?\s*$/u.exec(text)?.[1]
+  const inParenthesis = /\(([^()]+)\)\s*:?\s*$/u.exec(text)?.[1]?.replace(UNLESS_STATED, '')
   // "(respondentlərin payı, %)": the measure's name, then its unit after the comma
   if (inParenthesis)
     return (
@@ -115,9 +122,24 @@ export const CHANGE_HEAD =
  * The date a column's head gives its cells: a year ("2024", "Paper (2025)") or a date it names ("17 октября"). A date
  * after the article's makes the column a plan ("Electronic (from July 2026)"): its cells are targets by that date.
  */
-export function columnDate(words: string, lang: string, published: string | null) {
+export function columnDate(
+  words: string,
+  lang: string,
+  published: string | null,
+  legend: ReadonlyMap<string, boolean> = new Map(),
+) {
   // "Урожайность к 2025 г., %", "Change vs 2025", "2025'e göre, %": a change over a base year dates nothing
   if (BASE_YEAR_HEAD.test(foldCase(words.trim(), lang))) return { year: null, deadline: null }
+  // "2025A | 2026E", "2024F | 2026P" (F – faktiki, P – proqnoz): an analyst's results and estimates
+  const lettered = letteredYear(words, lang)
+  if (lettered !== null) {
+    const ahead = legend.get(lettered.letter) ?? AHEAD_LETTERS.has(lettered.letter)
+    // a budget's year ("2027B") is a plan; every other letter of what is to come, an estimate
+    const estimate = ahead && lettered.letter !== 'b'
+    return ahead
+      ? { year: null, deadline: lettered.year, ...(estimate && { estimate }) }
+      : { year: Number(lettered.year), deadline: null }
+  }
   // "2025 (факт)", "2025 (gerçekleşme)" are a year's results; "2026 (прогноз)", "2027 (plan)" a forecast by it
   const noted = NOTED_YEAR_HEAD.exec(foldCase(words.trim(), lang))
   if (noted?.[1]) {
@@ -151,6 +173,49 @@ const NOTED_YEAR_HEAD = /^((?:19|20)\d{2})\s*\(\s*([\p{L}\s.]{1,24}?)\.?\s*\)$/u
 const AHEAD_NOTE =
   /^(?:прогноз\p{L}*|план\p{L}*|оценк\p{L}*|цел\p{L}*|forecast\p{L}*|projection\p{L}*|plan\p{L}*|target\p{L}*|estimate\p{L}*|est|f|e|p|tahmin\p{L}*|hedef\p{L}*|öngörü\p{L}*|proqnoz\p{L}*|hədəf\p{L}*)$/u
 
+/**
+ * The letters analysts glue to a column's year: A for actual (Russian Ф, Turkish G for "gerçekleşen"), and E, F, P, B,
+ * T, П, О for an estimate, a forecast, a projection, a budget ("tahmin", "прогноз", "оценка"). A table's legend may
+ * say otherwise ("F – faktiki, P – proqnoz": see `yearLegend`).
+ */
+const ACTUAL_LETTERS: ReadonlySet<string> = new Set(['a', 'g', 'ф'])
+const AHEAD_LETTERS: ReadonlySet<string> = new Set(['e', 'f', 'p', 'b', 't', 'п', 'о'])
+const LETTERED_YEAR = /^((?:19|20)\d{2})\s?(\p{L})$/u
+
+/** A year with its letter ("2025A", "2026E", "2027П"), or null for any other head. */
+function letteredYear(words: string, lang: string): { year: string; letter: string } | null {
+  const found = LETTERED_YEAR.exec(foldCase(words.trim(), lang))
+  const [year, letter] = [found?.[1], found?.[2]]
+  return year && letter && (ACTUAL_LETTERS.has(letter) || AHEAD_LETTERS.has(letter)) ? { year, letter } : null
+}
+
+/**
+ * A head's cells, with the blank cell over the rows' labels a space-aligned table leaves unwritten: "          2025A
+ * 2026E" over "Revenue    52.6    61.9" is a head of years with an empty first cell.
+ */
+export function headCells(cells: readonly string[], rowWidth: number, lang: string): string[] {
+  const years = cells.every((cell) => YEAR_LABEL.test(cell) || letteredYear(cell, lang) !== null)
+  return years && cells.length > 1 && rowWidth === cells.length + 1 ? ['', ...cells] : [...cells]
+}
+
+/** A legend's word for results: "faktiki", "fact", "actual", "факт", "gerçekleşen". */
+const ACTUAL_NOTE = /^(?:fakt\p{L}*|fact\p{L}*|actual\p{L}*|факт\p{L}*|gerçekleş\p{L}*|reported)$/u
+
+/**
+ * What each letter of a table's years stands for, by the legend its caption gives: "(F – faktiki, P – proqnoz)",
+ * "A = actual, E = estimate", "Ф — факт, П — прогноз"; true for a letter of what is to come.
+ */
+export function yearLegend(caption: string, lang: string): Map<string, boolean> {
+  const legend = new Map<string, boolean>()
+  for (const [, letter = '', word = ''] of foldCase(caption, lang).matchAll(
+    /(?<!\p{L})(\p{L})\s*[–—=:-]\s*(\p{L}+)/gu,
+  )) {
+    if (ACTUAL_NOTE.test(word)) legend.set(letter, false)
+    else if (AHEAD_NOTE.test(word)) legend.set(letter, true)
+  }
+  return legend
+}
+
 /** A caption's period: a date it names, or a year closing it as a title does ("… bölgüsü, 2025"). */
 export function captionYearOf(caption: string, lang: string, published: string | null): number | null {
   const date = findDates(caption, lang, published).find((d) => d.value !== null)?.value
@@ -178,7 +243,7 @@ export function isYearHead(cells: readonly string[], lang: string): boolean {
   const last = cells.at(-1) ?? ''
   const from = unitColumnOf(cells, lang) > 0 ? 2 : 1
   const years = cells.slice(from, CHANGE_HEAD.test(foldCase(last, lang)) ? -1 : undefined)
-  return years.length > 1 && years.every((cell) => YEAR_LABEL.test(cell))
+  return years.length > 1 && years.every((cell) => YEAR_LABEL.test(cell) || letteredYear(cell, lang) !== null)
 }
 
 /** The latest year the columns' heads give, or null. */
@@ -215,6 +280,8 @@ export interface ColumnHead {
   deadline: string | null
   ordinal: boolean
   scenario?: boolean
+  /** A year's column an analyst estimates ("2026E", "2027P"): its cells are forecasts by that year. */
+  estimate?: boolean
 }
 
 /** A head naming a scenario of a forecast: "Базовый", "Baz senaryo", "İyimser senaryo", "Optimistic", "Pessimist". */

@@ -40,12 +40,25 @@ function nextLine(sentences: readonly Sentence[], index: number, width: number):
   return widthOf(sentences[next]) === width ? next : -1
 }
 
+/** A head's cell of a year, maybe with an analyst's letter ("2025", "2026E"). */
+const YEAR_CELL = /^(?:19|20)\d{2}\s?\p{L}?$/u
+
+/**
+ * The width of the table a line opens: its own, or its rows' when it is a head of years that leaves the blank cell over
+ * their labels unwritten ("          2025A     2026E" over "Revenue     52.6     61.9"; see `headCells`).
+ */
+function runWidth(sentences: readonly Sentence[], index: number): number {
+  const [own, below] = [widthOf(sentences[index]), widthOf(sentences[index + 1])]
+  const years = own >= 2 && cellsOf(sentences[index]?.text ?? '').every((cell) => YEAR_CELL.test(cell))
+  return years && below === own + 1 ? below : own
+}
+
 /** Runs of table lines of one width among the sentences, two lines or more: their first and last index. */
 export function tableRuns(sentences: readonly Sentence[]): Span[] {
   const runs: Span[] = []
   let index = 0
   while (index < sentences.length) {
-    const width = widthOf(sentences[index])
+    const width = runWidth(sentences, index)
     let end = index
     for (let next = nextLine(sentences, end, width); width >= 2 && next >= 0; next = nextLine(sentences, end, width)) {
       end = next

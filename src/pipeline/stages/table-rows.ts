@@ -35,6 +35,8 @@ import {
   unitColumnOf,
   unitOf,
   isYearHead,
+  headCells,
+  yearLegend,
   YEAR_LABEL,
 } from './table-heads'
 
@@ -156,10 +158,15 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     const first = splitRow(sentences[run.start]?.text ?? '')
     // "Показатель | 2024 | 2025": a head of years has number cells too, and its rows name their units; a last column
     // of changes may close it ("… | 2025 | Изм. 2021–2025")
-    const yearHead = isYearHead(cellsOf(sentences[run.start]?.text ?? ''), lang)
+    const headLine = headCells(
+      cellsOf(sentences[run.start]?.text ?? ''),
+      cellsOf(sentences[run.start + 1]?.text ?? '').length,
+      lang,
+    )
+    const yearHead = isYearHead(headLine, lang)
     // a first line holding quantities of its own ("Bakı – Tbilisi | hər gün | 9–10 saat | 30–35 AZN") is a row, not a head
     const headed = (first === null && !measuresSomething(sentences[run.start]?.text ?? '', lang)) || yearHead
-    const head = headed ? cellsOf(sentences[run.start]?.text ?? '') : []
+    const head = headed ? headLine : []
     // a rule drawn over the head is no title
     const aboveAt = run.start - (isRule(sentences[run.start - 1]) ? 2 : 1)
     // "Cədvəl 1. "… necə dəyişib?" (respondentlərin payı, %)": a caption asked as a question is cut after its question
@@ -186,8 +193,9 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     // what each column's head says, read once for the table: its unit and its date
     // "Yük daşınması (mln ton)", "Həcm, min ton": a head's unit in its parenthesis or after its comma
     const captionYear = captionYearOf(caption, lang, published)
+    const legend = yearLegend(caption, lang)
     const columns = head.map((words, k): ColumnHead => {
-      const date = columnDate(words, lang, published)
+      const date = columnDate(words, lang, published, legend)
       // "Базовый", "İyimser senaryo" under "Прогноз … на 2026 год": a scenario's forecasts, by the caption's year
       const scenario = k > 0 && date.year === null && date.deadline === null && isScenarioHead(words, lang)
       return {
@@ -279,7 +287,7 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
             !column?.unit &&
             hasUnreadUnit(head[row.columns[k] ?? -1] ?? '')
           const [year, deadline] = [column?.year ?? null, column?.deadline ?? planned]
-          const forecast = column?.scenario === true
+          const forecast = column?.scenario === true || column?.estimate === true
           const measure = measures[row.columns[k] ?? -1]
           // "Dəyişmə (2021–2025) | +225% | +25,5%": a row of changes holds each column's growth
           const changeRow = CHANGE_HEAD.test(foldCase(label.replace(/\s*\([^()]*\)\s*$/u, ''), lang))

@@ -23,7 +23,7 @@ describe('findQuantities: a currency pair’s quote is the second currency per o
   })
 })
 
-describe('findQuantities: a rate a central bank quotes for a hundred units is per one of them', () => {
+describe('findQuantities: a rate quoted for one, ten or a hundred units ("100 TRY = 3,92 AZN", "1 dollar üçün") is per one', () => {
   it.each<[string, string, (string | number)[][]]>([
     [
       'ru',
@@ -37,8 +37,17 @@ describe('findQuantities: a rate a central bank quotes for a hundred units is pe
     ['az', 'Mərkəzi Bankın məzənnəsi: 100 RUB = 2,05 AZN.', [[0.0205, 'AZN/RUB']]],
     ['en', 'The central bank set 10 CNY = 2.38 AZN for Monday.', [[0.238, 'AZN/CNY']]],
     ['tr', 'Kur tablosunda 100 KZT = 8,46 TRY olarak görünüyor.', [[0.0846, 'TRY/KZT']]],
+    ['az', 'Tengenin məzənnəsi hazırda 1 dollar üçün 505 tengedir.', [[505, 'KZT/USD']]],
+    ['tr', 'Kur bugün 1 dolar için 44,85 lira oldu.', [[44.85, 'TRY/USD']]],
   ])('%s: "%s"', (lang, text, expected) => {
     expect(read(text, lang)).toEqual(expected)
+  })
+
+  it('guard: an amount for each of the same currency is no rate (tr)', () => {
+    expect(read('Her 1 dolar için 3 dolar yatırım geldi.', 'tr')).toEqual([
+      [1, 'USD'],
+      [3, 'USD'],
+    ])
   })
 
   it('guard: an amount of goods set equal to money is no rate (en)', () => {
