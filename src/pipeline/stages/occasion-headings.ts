@@ -37,9 +37,17 @@ function headedDay(text: string, lang: string, published: string | null): string
   // over all of them
   const folded = text.toLocaleLowerCase(lang === 'az' ? 'az' : 'tr')
   const dateAlone = isDateAlone(folded)
-  if (!dateAlone && !NAMES_WEEKDAY.test(folded)) return null
+  const placed = YEAR_THEN_PLACE.test(text)
+  if (!dateAlone && !placed && !NAMES_WEEKDAY.test(folded)) return null
   const day = findDates(text, lang, published).find((d) => d.role === 'point' && d.value?.length === 10)
   if (!day?.value) return null
+  // a chronology's entry: its full date (maybe a range of days) and its place ("11–12 September 2019 · Beijing",
+  // "12 avqust 2018 — Aktau", "3 ноября 2020 — Алматы")
+  if (placed && /^[\d\s–—-]*$/u.test(text.slice(0, day.start)) && PLACE_AFTER.test(text.slice(day.end))) {
+    // "11–12 September 2019": a range of days starts on its first
+    const first = /^\s*(\d{1,2})\s*[–—-]\s*$/u.exec(text.slice(0, day.start))?.[1]
+    return first === undefined ? day.value : `${day.value.slice(0, 8)}${pad(Number(first))}`
+  }
   // a diary's heading, with its weekday, may close with a stop right after its date ("Day 7 – Tuesday, 19 May."); a
   // sentence does not, nor does an agency's dateline ("Тбилиси. 19 марта. ИНТЕРФАКС – …")
   if (/\.\s*$/u.test(text) && (dateAlone || text.slice(day.end).trim() !== '.')) return null
@@ -52,6 +60,11 @@ function headedDay(text: string, lang: string, published: string | null): string
     .trim()
   return rest === '' || rest.split(/\s+/u).length <= MAX_PLACE_WORDS ? day.value : null
 }
+
+/** A year, a separator and a capitalised word: the cheap sign of a chronology's heading ("… 2019 · Beijing"). */
+const YEAR_THEN_PLACE = /(?:19|20)\d{2}\s*[·•—–|-]\s*\p{Lu}/u
+/** A place after a date's separator: a few words, the first capitalised ("· Boguty, Almaty region", "— Bakı"). */
+const PLACE_AFTER = /^\s*[·•—–|-]\s*\p{Lu}[\p{L}'’.-]*(?:[\s,]+[\p{L}'’.()-]+){0,3}\s*$/u
 
 /**
  * A list item's heading that opens with its month, maybe after its number: "6. Haziran – Bakü'de üç imza", "October:

@@ -159,3 +159,71 @@ describe('extractEvents: "to be held" tells an occasion to come', () => {
     expect(events.map((e) => [e.kind, e.date, e.status])).toEqual([['summit', '2026-05-21', 'planned']])
   })
 })
+
+describe('extractEvents: a chronology’s entry heading, its full date and place, dates the occasion under it', () => {
+  it.each<[string, string[][], [string, string][]]>([
+    [
+      'en',
+      [
+        ['11–12 September 2019 · Beijing'],
+        ['President Kassym-Jomart Tokayev pays a state visit to China and holds talks with Xi Jinping.'],
+        ['14 September 2022 · Nur-Sultan'],
+        ['Xi Jinping makes a state visit to Kazakhstan, his first trip abroad since the pandemic.'],
+      ],
+      [
+        ['state-visit', '2019-09-11'],
+        ['state-visit', '2022-09-14'],
+      ],
+    ],
+    [
+      'az',
+      [
+        ['12 avqust 2018 — Aktau'],
+        ['Xəzəryanı dövlətlərin V Zirvə görüşündə Xəzər dənizinin hüquqi statusu haqqında Konvensiya imzalanıb.'],
+        ['24 avqust 2022 — Bakı'],
+        ['Qazaxıstan Prezidenti Kasım-Jomart Tokayevin Azərbaycana dövlət səfəri.'],
+      ],
+      [
+        ['summit', '2018-08-12'],
+        ['state-visit', '2022-08-24'],
+      ],
+    ],
+    [
+      'ru',
+      [
+        ['12 августа 2018 — Актау'],
+        ['На V Каспийском саммите президенты подписали Конвенцию о правовом статусе Каспийского моря.'],
+        ['24–25 августа 2022 — Баку'],
+        ['Государственный визит Касым-Жомарта Токаева в Азербайджан.'],
+      ],
+      [
+        ['summit', '2018-08-12'],
+        ['state-visit', '2022-08-24'],
+      ],
+    ],
+    [
+      'tr',
+      [
+        ['12 Ağustos 2018 · Aktau'],
+        ['Hazar’a kıyısı olan ülkelerin V. Zirvesi’nde Hazar Denizi’nin hukuki statüsüne dair sözleşme imzalandı.'],
+        ['24 Ağustos 2022 · Bakü'],
+        ['Kazakistan Cumhurbaşkanı Tokayev Azerbaycan’a resmi ziyarette bulundu.'],
+      ],
+      [
+        ['summit', '2018-08-12'],
+        ['official-visit', '2022-08-24'],
+      ],
+    ],
+  ])('%s', (lang, paragraphs, expected) => {
+    expect(dates(lang, '2026-02-02', paragraphs)).toEqual(expected)
+  })
+
+  it('guard: a date before a clause of many words is no entry’s heading', () => {
+    const paragraphs = [
+      ['14 September 2022 · Astana was covered in snow and its airport closed for hours'],
+      ['Xi Jinping visited Kazakhstan.'],
+    ]
+    const visit = dates('en', '2026-02-02', paragraphs).find(([kind]) => kind === 'visit')
+    expect(visit?.[1]).not.toBe('2022-09-14')
+  })
+})
