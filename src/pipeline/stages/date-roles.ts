@@ -27,9 +27,11 @@ const ACCORDING_TO_RESULTS =
   /^(?:[\s,]*[\p{L}\p{N}'’-]+){0,2}?\s*(?:yekun|nəticə|sonuç|veri|məlumat|rakam|hesabat|rapor|istatisti|statistik)\p{L}*\s+(?:göre|görə)(?![\p{L}])/u
 // the words between may hold the base's own amount after a comparison's own words ("compared with AZN 17.9 million in
 // the first quarter of 2025", "up from 2.4 million tonnes in 2024", "по сравнению с 2,4 млн тонн в 2024 году"), not after
-// "than" or "as many as", where a number is a bound ("more than 4,300 trains in the first nine months"); a comma ends it
+// "than" or "as many as", where a number is a bound ("more than 4,300 trains in the first nine months"); a comma ends it;
+// "from" right after an amount, then an amount, opens a change's start ("the margin rose to 31.9% from 29.4% in 2024"),
+// not a deadline's words ("to 12 from seven by the end of 2027")
 const BASE_BEFORE =
-  /(?<![\p{L}])(?:(?:compared(?: with| to)?|up from|down from|versus|по сравнению(?: с)?|против)((?:\s+(?:[\p{L}–—-]+|[$€£]?\d(?:[\d.,]*\d)?%?)){0,8})|(?<![\p{L}])(?:as many as|as much as|(?:from|on|over) (?:the )?same|than|чем|больше|меньше|выше|ниже)((?:\s+[\p{L}–—-]+){0,5}))\s*$/u
+  /(?<![\p{L}])(?:(?:compared(?: with| to)?|up from|down from|versus|по сравнению(?: с)?|против)((?:\s+(?:[\p{L}–—-]+|[$€£]?\d(?:[\d.,]*\d)?%?)){0,8})|(?<![\p{L}])(?:as many as|as much as|(?:from|on|over) (?:the )?same|than|чем|больше|меньше|выше|ниже)((?:\s+[\p{L}–—-]+){0,5})|(?<=\d%?\s)from((?:\s+[$€£]?\d(?:[\d.,]*\d)?%?)(?:\s+(?!by\b|until\b)[\p{L}–—-]+){0,4}))\s*$/u
 /** How far after its year the words of a same-period base may reach ("ötən ilin eyni dövrü ilə"). */
 export const SAME_PERIOD_AFTER = 20
 /** How far before a date a comparison's words may start ("по сравнению с аналогичным периодом прошлого года"). */
@@ -89,7 +91,7 @@ export const isBase = (folded: string, d: DateMention) => {
 export function baseAmountBefore(folded: string, d: Span): Span | null {
   const from = Math.max(0, d.start - BASE_REACH)
   const match = BASE_BEFORE.exec(folded.slice(from, d.start))
-  const words = match?.[1] ?? match?.[2]
+  const words = match?.[1] ?? match?.[2] ?? match?.[3]
   return match && words !== undefined ? { start: d.start - words.length, end: d.start } : null
 }
 /** "compared with AZN 17.9 million in the first quarter of 2025": the base's date is its own amount's year. */

@@ -151,3 +151,47 @@ describe('frameYears: a year counted back frames its section, not the sections u
     expect(yearOf('en', paragraphs, 12)).toBe(2025)
   })
 })
+
+describe('isBase: a year after a change’s start ("to 31.9% from 29.4% in 2024") dates that start alone', () => {
+  it.each<[string, string[][], number, number]>([
+    [
+      'en',
+      [
+        ['Full-year 2025 results beat forecasts.'],
+        ['EBITDA jumped 39%, lifting the margin to 31.9% from 29.4% in 2024.'],
+      ],
+      39,
+      2025,
+    ],
+    [
+      'en',
+      [
+        ['Full-year 2025 results beat forecasts.'],
+        ['EBITDA jumped 39%, lifting the margin to 31.9% from 29.4% in 2024.'],
+      ],
+      31.9,
+      2025,
+    ],
+    [
+      'en',
+      [
+        ['Full-year 2025 results beat forecasts.'],
+        ['EBITDA jumped 39%, lifting the margin to 31.9% from 29.4% in 2024.'],
+      ],
+      29.4,
+      2024,
+    ],
+  ])('%s: the figure of %#', (lang, paragraphs, value, year) => {
+    expect(yearOf(lang, paragraphs, value)).toBe(year)
+  })
+
+  it('guard: a deadline after the start keeps dating the change ("to 12 from seven by the end of 2027")', () => {
+    const sentence = 'Officials said it would raise the number of weekly sailings to 12 from seven by the end of 2027.'
+    const figure = extractFigures(paragraphsOf('en', '2026-09-21', [[sentence]])).find((f) => f.value === 12)
+    expect(figure?.deadline).toBe('2027-12-31')
+  })
+
+  it('guard: "from" after a word opens no base ("exports from Aktau in 2024")', () => {
+    expect(yearOf('en', [['Exports of 4.1 million tonnes from Aktau in 2024 set a record.']], 4_100_000)).toBe(2024)
+  })
+})
