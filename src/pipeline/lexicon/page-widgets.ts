@@ -73,6 +73,12 @@ export const PAGE_MARKS = new RegExp(
     String.raw`^(?:стр\.|страница|page|sayfa|səhifə)\s*\d{1,4}\s*(?:из|of|/)\s*\d{1,4}$`,
     String.raw`^(?:(?:yazarın\s+)?tüm\s+yazıları|bütün\s+yazıları|all\s+(?:articles|columns|posts)|все\s+(?:статьи|материалы|колонки)(?:\s+автора)?)(?:\s*\(\d{1,5}\))?$`,
     String.raw`^(?:\p{L}+\s+){0,4}(?:daxil\s+olun|giriş\s+yapın|oturum\s+açın|sign\s+in|log\s+in|войдите)(?:\s+(?:to\s+)?(?:your\s+)?(?:[\p{L}-]+\s+){0,2}account)?$`,
+    // a listing's sort and filter row: "Filtre: Tüm araç tipleri · Kalkış: Tümü · Sırala: En yeni", "Sort by: Newest"
+    String.raw`^(?:.{0,100}[·|]\s*)?(?:sırala|sort(?:\s+by)?|сортировка|сортировать|çeşidlə|sıralama)\s*:.{0,60}$`,
+    // a button to show more of a list: "Показать ещё 20 грузов ›", "Load more", "Daha fazla göster"
+    String.raw`^(?:показать\s+ещё|показать\s+еще|show\s+more|load\s+more|daha\s+fazla\s+göster|daha\s+çox\s+göstər)(?:\s+\d{1,4}(?:\s+\p{L}+)?)?\s*[›»>]?$`,
+    // a job advert's buttons: "Başvuru yap · İlanı kaydet · Arkadaşına gönder", "Apply now | Save job"
+    String.raw`^(?:(?:başvuru\s+yap|hemen\s+başvur|ilanı\s+kaydet|arkadaşına\s+gönder|müraciət\s+et|vakansiyanı\s+yadda\s+saxla|apply(?:\s+now)?|save(?:\s+(?:job|this\s+job))?|share\s+this\s+job|откликнуться|сохранить(?:\s+вакансию)?|отправить\s+другу)\s*(?:[·|]\s*|$)){2,}$`,
     // a newsletter's or an alert's sign-up line: "Newsletter: get the Corridor Brief every Friday – Sign up", "Job
     // alerts: subscribe to receive new vacancies by e-mail", "E-bülten: abone olun", "Рассылка: подпишитесь"
     String.raw`^(?:newsletter|(?:job\s+)?alerts?|e-?bülten|bülten|bülleten|xəbər\s+bülleteni|рассылка|новостная\s+рассылка)\s*:.{0,100}(?:sign\s+up|subscribe|abone\s+ol|abunə\s+ol|подпиш|подписат).{0,40}$`,

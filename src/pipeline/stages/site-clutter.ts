@@ -162,7 +162,7 @@ const PRINT_OR_FILE =
  * Tümü | Yürürlükte | …") and a drop-down list ("Выбрать страну ▼").
  */
 const DATABASE_CONTROL =
-  /^(?:(?:найдено\s+(?:записей|документов|результатов)|records?\s+found|results?|gösterilen|bulunan\s+kayıt|tapılan\s+qeyd(?:\s+sayı)?)\s*:\s*[\d\s/–-]+(?:\s*(?:kayıt|records?|qeyd|записей))?|showing\s+\d+\s*[–-]\s*\d+\s+of\s+\d+(?:\s+(?:records|results|entries))?|(?:showing\s+(?:the\s+)?(?:latest|last)|показаны\s+(?:последние)?)\s*\d+\s+(?:of|из)\s+\d[\d\s,.]*(?:\s+\p{L}+){0,3}|[\p{L}\s]{2,30}:\s*(?:tümü|all|все|hamısı)\s*\|.*|[\p{L}\s]{2,40}\s*[▼▾])$/u
+  /^(?:(?:найдено\s+(?:записей|документов|результатов)|records?\s+found|results?|gösterilen|bulunan\s+kayıt|tapılan\s+qeyd(?:\s+sayı)?)\s*:\s*[\d\s/–-]+(?:\s*(?:kayıt|records?|qeyd|записей))?|showing\s+\d+\s*[–-]\s*\d+\s+of\s+\d+(?:\s+(?:records|results|entries))?|gösterilen\s*:\s*\d+\s+\p{L}+\s*\(\s*toplam\s+\d[\d.]*(?:\s+\p{L}+){0,2}\s*\)|(?:showing\s+(?:the\s+)?(?:latest|last)|показаны\s+(?:последние)?)\s*\d+\s+(?:of|из)\s+\d[\d\s,.]*(?:\s+\p{L}+){0,3}|[\p{L}\s]{2,30}:\s*(?:tümü|all|все|hamısı)\s*\|.*|[\p{L}\s]{2,40}\s*[▼▾])$/u
 /** "Listen to this article (6:12)", "Listen to this article · 5:48", "Haberi dinle (3:40)": a button that reads the story aloud, with its length. */
 const LISTEN_LENGTH =
   /^(?:listen\s+to\s+(?:this\s+)?(?:article|story)|(?:haberi|makaleyi)\s+dinle|xəbəri\s+dinlə|слушать\s+(?:статью|новость))\s*(?:·\s*)?\(?\d{1,2}:\d{2}\)?$/u
@@ -264,6 +264,10 @@ export function isBreadcrumb(line: string): boolean {
   // "Show News › Day 3", "Podcasts › The Lloyd's List Podcast": a single angle quote between two crumbs is a trail's
   // step, no headline's mark
   if (crumbs.length === 2 && /\s›\s/u.test(line)) return true
+  // "Careers > Open positions": an arrow between two short crumbs, one of more than a word, no number ("Azərbaycan >
+  // Qazaxıstan" is a route)
+  const short = crumbs.every((c) => words(c).length <= 3) && crumbs.some((c) => words(c).length > 1)
+  if (crumbs.length === 2 && /\s>\s/u.test(line) && !/\d/u.test(line) && short) return true
   if (crumbs.length < 3 || /[.!?;,]$/u.test(line)) return false
   // Arrows make a trail; slashes only between short crumbs ("Новости / Экономика / Транспорт").
   return /[›»>→]/u.test(line) || crumbs.every((crumb) => words(crumb).length <= 3)

@@ -36,12 +36,22 @@ describe('clutterReason: a filing’s form fields, feedback buttons and file lin
     ['tr', 'Duyuru No: KKH-TRF-2026/37', 'site clutter'],
     ['ru', 'Уведомление клиентам № 27/2026', 'site clutter'],
     ['az', 'Müştəri bildirişi № 14/2026', 'site clutter'],
+    ['en', 'Careers > Open positions', 'breadcrumb'],
+    ['tr', 'Gösterilen: 8 ilan (toplam 312 aktif ilan)', 'site clutter'],
+    ['tr', 'Filtre: Tüm araç tipleri · Kalkış: Tümü · Varış: Tümü · Sırala: En yeni', 'site clutter'],
+    ['en', 'Sort by: Newest', 'site clutter'],
+    ['tr', 'Başvuru yap · İlanı kaydet · Arkadaşına gönder', 'site clutter'],
+    ['en', 'Apply now | Save job', 'site clutter'],
+    ['ru', 'Показать ещё 20 грузов ›', 'site clutter'],
+    ['az', 'Daha çox göstər', 'site clutter'],
   ])('%s: %s', (_lang, line, reason) => {
     expect(clutterReason(line)).toBe(reason)
   })
 
   it.each([
     'Duyuru No: 2026 yılında 5 gemi filoya katıldı',
+    'Exports > 5 million',
+    'Sort by size, the cargo on the Caspian grew fastest in May and June of this year, officials said',
     'Newsletter: the ministry said exports rose 12% in May',
     'Is the corridor ready? No.',
     'Toplantıda 3 belge imzalandı.',
