@@ -97,7 +97,8 @@ const UNIT_RULES: readonly UnitRule[] = [
   { unit: 'KZT', words: [word(`tenge${L}|tenqe${L}|tengə${L}|тенге|теңге|kzt`)] },
   // Kazakh Russian abbreviates it "тг": "280 тг", "тг/кг" over a market's prices
   { unit: 'KZT', words: [word('тг')], langs: ['ru'] },
-  { unit: 'RUB', words: [word(`rubl${L}|рубл${L}|rub`)] },
+  // and its abbreviation, which Russian prices write with a point: "285 000 руб.", "1,2 млн руб."
+  { unit: 'RUB', words: [word(`rubl${L}|рубл${L}|rub|руб`)] },
   { unit: 'TRY', words: [word('türk|turkish|турецк\\p{L}*'), word(`lira${L}|лир${L}`)] },
   // in English and Russian copy on the corridor a lira is Türkiye's: "6.5 million lira", "4 млн лир"
   { unit: 'TRY', words: [word('liras?|лир|лиры|лира')], langs: ['en', 'ru'] },

@@ -17,6 +17,10 @@ describe('the corridor’s other currencies: no amount of money is a count', () 
     ['az', 'Tranzit yığımı təxminən 1 600 Türkmənistan manatıdır.', [1600, null, 'TMT']],
     ['az', 'Hər birinə 25 milyon tengəyədək qrant veriləcək.', [25000000, null, 'KZT']],
     ['tr', "Taşkent'te bir scooter perakendede 4,2 milyon sum.", [4200000, null, 'UZS']],
+    ['ru', 'Ставка: 285 000 руб., оплата по выгрузке.', [285000, null, 'RUB']],
+    ['ru', 'Выручка составила 1,2 млн руб. за год.', [1200000, null, 'RUB']],
+    ['en', 'The Moscow leg costs 90,000 rub per truck.', [90000, null, 'RUB']],
+    ['tr', '100 TRY = 3,92 AZN kuruyla ödeme yapılır.', [0.0392, null, 'AZN/TRY']],
   ])('%s: "%s"', (lang, text, expected) => {
     expect(amounts(text, lang)).toContainEqual(expected)
   })
