@@ -238,14 +238,14 @@ export function joinRates<
   Q extends { start: number; end: number; value: number; valueMax: number | null; unit: string },
 >(folded: string, quantities: readonly Q[]): Q[] {
   const out: Q[] = []
-  let denominator: string | null = null
-  // how many of the denominator the amount is for: "100 TRY = 3,92 AZN" is 0.0392 AZN per lira
-  let perHowMany = 1
+  // the unit the next amount of money is for, and how many of it: "100 TRY = 3,92 AZN" is 0.0392 AZN per lira
+  let denominator: { unit: string; howMany: number } | null = null
   quantities.forEach((q, i) => {
     const next = quantities[i + 1]
     if (denominator !== null && CURRENCY.test(q.unit)) {
-      const valueMax = q.valueMax === null ? null : perOne(q.valueMax, perHowMany)
-      out.push({ ...q, value: perOne(q.value, perHowMany), valueMax, unit: rateUnit(q.unit, denominator) })
+      const { unit, howMany } = denominator
+      const valueMax = q.valueMax === null ? null : perOne(q.valueMax, howMany)
+      out.push({ ...q, value: perOne(q.value, howMany), valueMax, unit: rateUnit(q.unit, unit) })
       denominator = null
       return
     }
@@ -259,8 +259,8 @@ export function joinRates<
       (oneUnitOf(q) !== null
         ? /^(?:\s*[\p{L}'’-]+){0,5}\s*$/u.test(gap)
         : QUOTED_PER.has(q.value) && CURRENCY.test(q.unit) && q.unit !== next.unit && RATE_GAP.test(gap))
-    denominator = quotedPer ? (oneUnitOf(q) ?? q.unit) : null
-    perHowMany = quotedPer && oneUnitOf(q) === null ? q.value : 1
+    const goods = oneUnitOf(q)
+    denominator = quotedPer ? (goods !== null ? { unit: goods, howMany: 1 } : { unit: q.unit, howMany: q.value }) : null
     if (denominator !== null) return
     const previous = out.at(-1)
     const rate = previous && readRateUnit(previous.unit)?.currency === q.unit ? previous : null

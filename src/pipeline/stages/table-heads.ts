@@ -189,12 +189,15 @@ function letteredYear(words: string, lang: string): { year: string; letter: stri
   return year && letter && (ACTUAL_LETTERS.has(letter) || AHEAD_LETTERS.has(letter)) ? { year, letter } : null
 }
 
+/** A head's cell of a year, maybe with an analyst's letter ("2025", "2026E"). */
+const isYearCell = (cell: string, lang: string) => YEAR_LABEL.test(cell) || letteredYear(cell, lang) !== null
+
 /**
  * A head's cells, with the blank cell over the rows' labels a space-aligned table leaves unwritten: "          2025A
  * 2026E" over "Revenue    52.6    61.9" is a head of years with an empty first cell.
  */
 export function headCells(cells: readonly string[], rowWidth: number, lang: string): string[] {
-  const years = cells.every((cell) => YEAR_LABEL.test(cell) || letteredYear(cell, lang) !== null)
+  const years = cells.every((cell) => isYearCell(cell, lang))
   return years && cells.length > 1 && rowWidth === cells.length + 1 ? ['', ...cells] : [...cells]
 }
 
@@ -243,7 +246,7 @@ export function isYearHead(cells: readonly string[], lang: string): boolean {
   const last = cells.at(-1) ?? ''
   const from = unitColumnOf(cells, lang) > 0 ? 2 : 1
   const years = cells.slice(from, CHANGE_HEAD.test(foldCase(last, lang)) ? -1 : undefined)
-  return years.length > 1 && years.every((cell) => YEAR_LABEL.test(cell) || letteredYear(cell, lang) !== null)
+  return years.length > 1 && years.every((cell) => isYearCell(cell, lang))
 }
 
 /** The latest year the columns' heads give, or null. */
