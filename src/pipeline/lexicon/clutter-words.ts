@@ -584,8 +584,9 @@ export const EDITORIAL_NOTICE = new RegExp(
     String.raw`subject\s+to\s+(?:certain\s+)?limitations\s+and\s+disclaimers|read\s+these\s+(?:limitations\s+and\s+)?disclaimers`,
     // a transcript's disclaimer: "This transcript may not be 100% accurate and may contain misspellings"
     String.raw`transcript\s+may\s+not\s+be\s+.{0,20}accurate|may\s+contain\s+(?:misspellings|transcription\s+errors)|стенограмм\p{L}*\s.{0,40}может\s+содержать\s+(?:ошибки|неточности)|deşifre\s.{0,40}hata\p{L}*\s+içerebilir`,
-    // a printed paper's notes: a serial's pointers, its print run, its subscription index ("Тираж 8 500 экз.")
-    String.raw`^начало\s+(?:темы|материала)\s*[–—-]?\s*в\s+номере|продолжение\s+следует\.?$|(?:^|\.\s)тираж\s+\d[\d\s]*\s*экз|^подписной\s+индекс|^(?:continued|to\s+be\s+continued)\s+(?:on|from)\s+page\s+\d|^devamı\s+(?:yarın|sayfa\s+\d)`,
+    // a printed paper's notes: a serial's pointers, its print run, its subscription index ("Тираж 8 500 экз.", "Tiraj
+    // 150 nüsxə", "Baskı adedi: 500"), a book's format ("Kağız formatı 60x84 1/8")
+    String.raw`^начало\s+(?:темы|материала)\s*[–—-]?\s*в\s+номере|продолжение\s+следует\.?$|(?:^|\.\s)тираж\s+\d[\d\s]*\s*экз|(?:^|\.\s)tiraj\s*:?\s+\d[\d\s.]*\s*(?:nüsxə|adet)|(?:^|\.\s)baskı\s+adedi\s*:?\s*\d|(?:^|\.\s)(?:kağız\s+)?format\p{L}*\s+\d{2,3}\s*[x×]\s*\d{2,3}\s+1\/\d{1,2}|^подписной\s+индекс|^(?:continued|to\s+be\s+continued)\s+(?:on|from)\s+page\s+\d|^devamı\s+(?:yarın|sayfa\s+\d)`,
     // an office's notice over its page: "NOTICE: The consular section will not receive visitors on 27–29 May"
     String.raw`^(?:notice|important\s+notice|duyuru|önemli\s+duyuru|elan|объявление)\s*:\s`,
     String.raw`abonelerinin\s+dikkatine|abunəçilərinin\s+nəzərinə|^\(?(?:haberin\s+)?ayrıntıları\s+geliyor\)?$|^\(?details\s+to\s+follow\)?$|^\(?подробности\s+(?:позже|следуют)\)?$`,

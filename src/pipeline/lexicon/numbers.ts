@@ -1,3 +1,4 @@
+import { joinHoursAndMinutes } from './compound-durations'
 import { rateUnit, readRateUnit } from '../../schema/rate-unit'
 import type { Span } from '../types'
 import { readBracketEcho } from './bracket-echo'
@@ -68,7 +69,10 @@ export function findQuantities(text: string, lang: string): Quantity[] {
   const read = joinRates(folded, mergeRanges(text, shareUnits(text, folded, quantities, lang))).map((q) =>
     inMetres(folded, q),
   )
-  return shareChangeRates(folded, withoutRoundTheClock(folded, sharePoints(folded, read, lang)))
+  return joinHoursAndMinutes(
+    folded,
+    shareChangeRates(folded, withoutRoundTheClock(folded, sharePoints(folded, read, lang))),
+  )
 }
 
 /**
@@ -209,7 +213,10 @@ function shareUnits(text: string, folded: string, quantities: readonly Quantity[
       isLikeSize(q, next) &&
       (CHANGE_GAP.test(text.slice(q.end, next.start)) ||
         (ABLATIVE_END.test(text.slice(q.start, q.end)) && /^\s+$/u.test(text.slice(q.end, next.start))))
-    if ((!q.elliptic && !bare && !opens) || countsNoun(text.slice(q.end), lang)) return q
+    if (countsNoun(text.slice(q.end), lang)) return q
+    const joined = joinedUnit(text, q, quantities[i - 1], next)
+    if (joined) return { ...q, unit: joined }
+    if (!q.elliptic && !bare && !opens) return q
     if (next && LENDS_UNIT(next) && RANGE_GAP.test(text.slice(q.end, next.start))) return { ...q, unit: next.unit }
     const earlier = quantities.slice(0, i).reverse().find(LENDS_UNIT)
     // "85 МВт, а число дата-центров … достигло 14": a number of things named between counts them, it is no 14 MW
@@ -223,6 +230,24 @@ function shareUnits(text: string, folded: string, quantities: readonly Quantity[
     if (!earlier || counted || quoted || celled || q.start - earlier.end > ELLIPSIS_REACH) return q
     return { ...q, unit: ellipticRate(folded, q.start, earlier.unit, lang) }
   })
+}
+
+/** "and" between two amounts of one list: "25 и 50 USD", "25 ve 50 dolar", "USD 25 and 50". */
+const JOINED_GAP = /^\s*(?:and|и|ve|və)\s*$/u
+
+/**
+ * "25 и 50 USD в сутки", "25 ve 50 dolar", "80 and 135 tonnes", "USD 25 and 50 a day": two amounts joined by "and"
+ * share the unit written once, before the first or after the second; a bare digit's count of like size takes it (so a
+ * scale written once, "1,2 и 1,5 млрд", is left alone: the first's size is not known for sure).
+ */
+function joinedUnit(text: string, q: Quantity, previous: Quantity | undefined, next: Quantity | undefined) {
+  if (q.unit !== 'count' || q.written !== 'digits' || q.elliptic) return null
+  const lends = (other: Quantity | undefined, gap: string): other is Quantity =>
+    other !== undefined && LENDS_UNIT(other) && isLikeSize(q, other) && JOINED_GAP.test(gap)
+  if (lends(next, text.slice(q.end, next?.start))) return next.unit
+  // the unit before the first number only ("USD 25 and 50"): "50 tonnes and 25" may count something else
+  const prefixed = previous !== undefined && !/^\d/u.test(text.slice(previous.start, previous.end))
+  return prefixed && lends(previous, text.slice(previous.end, q.start)) ? previous.unit : null
 }
 
 /** Two amounts within a tenfold of each other ("36 … 20 hours", not "12 … 20 million tonnes"). */

@@ -92,8 +92,23 @@ function isCodeOrClock(tokens: readonly Token[], index: number, afterDash: boole
   if (prev?.kind === 'num' && token.gap.trim() === '' && token.gap !== '') return true
   if (next?.kind === 'num' && next.gap.trim() === '' && next.gap !== '') return true
   if (isGlued(next) && next.text === ':' && tokens[index + 2]?.kind === 'num') return true
+  // "41°20,5'K", "036°21,0'D": a coordinate's minutes after its degrees
+  if (isGlued(token) && prev?.text === '°' && isGlued(prev) && prev2?.kind === 'num') return true
+  // "HMS 1&2" names a grade, "1200×800" a pallet's size: numbers glued by an ampersand or a times sign measure nothing
+  if (isGlued(next) && JOINS_CODE.test(next.text) && isGlued(tokens[index + 2]) && tokens[index + 2]?.kind === 'num')
+    return true
+  if (isGlued(token) && JOINS_CODE.test(prev?.text ?? '') && isGlued(prev) && prev2?.kind === 'num') return true
+  // "Размещено: 19.06, 10:10", "Posted 21.05, 16:45": a day and a month before the clock of that day
+  const clockAfter = tokens[index + 2]?.kind === 'num' && tokens[index + 3]?.text === ':'
+  if (DAY_DOT_MONTH.test(token.text) && next?.text === ',' && clockAfter) return true
   return /^0\d/.test(token.text) // "012 …": a phone or a code, never a figure
 }
+
+/** The signs that join two numbers into one name or size: "1&2", "1200×800". */
+const JOINS_CODE = /^[&×]$/u
+
+/** A day and a month written with a dot and no year: "19.06", "3.11". */
+const DAY_DOT_MONTH = /^(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])$/u
 
 /** An hour on the quarter or the five minutes, written with a dot: "10.30", "11.00", "09.45". */
 const PROGRAMME_HOUR = /^(?:[01]?\d|2[0-3])\.[0-5][05]$/u
@@ -107,6 +122,15 @@ function opensProgrammeLine(tokens: readonly Token[], index: number, lang: strin
   const next = tokens[1]
   return next?.kind === 'word' && matchUnit(tokens, 1, lang) === null && readScale(tokens, 1) === null
 }
+
+/** The words that join two halves of a suspended compound: "20- and 40-foot", "5- или 10-летний". */
+const SUSPENDED_JOIN = /^(?:and|or|to|и|или|ve|veya|və|yaxud)$/u
+/** A conjunction at `at`, then a number with its own hyphen glued: the rest of a suspended compound. */
+const isSuspendedCompound = (tokens: readonly Token[], at: number) =>
+  SUSPENDED_JOIN.test(tokens[at]?.text ?? '') &&
+  tokens[at + 1]?.kind === 'num' &&
+  isGlued(tokens[at + 2]) &&
+  HYPHEN.test(tokens[at + 2]?.text ?? '')
 
 /** Reads digits at `index` with their glued suffix ("10'dan", "5bn", "2-qat"), or says why they are not a number. */
 function readDigits(tokens: readonly Token[], index: number, lang: string, afterDash: boolean): Numeral | NotAQuantity {
@@ -137,6 +161,8 @@ function readDigits(tokens: readonly Token[], index: number, lang: string, after
   if (next.text === '.' && after?.kind === 'word' && after.gap !== '' && (lang === 'tr' || lang === 'az')) {
     return { skip: index + 2 } // "20. yılı", "2. Toplantısı": an ordinal
   }
+  // "20- and 40-foot containers", "5- и 10-летние облигации": a suspended hyphen, whose compound the next number completes
+  if (HYPHEN.test(next.text) && !suffixed && isSuspendedCompound(tokens, index + 2)) return { skip: index + 2 }
   if (!suffixed || !(APOSTROPHE.test(next.text) || HYPHEN.test(next.text))) return base
   if (ORDINAL_SUFFIX.test(after.text)) return { skip: index + 3 }
   if (/^(qat|fold)\p{L}*$/u.test(after.text)) return { ...base, last: index + 2, gluedUnit: 'multiplier' }

@@ -64,7 +64,7 @@ export const FORM_FIELD = new RegExp(
  * account"), a channel's pinned post ("Закреплённое сообщение: Прайс на рекламу и правила канала") and an
  * advertisement marked as Russian law asks ("Реклама. ТОО …", "erid: 2VtzqxGh7Ym"), a publication's identifiers ("ISSN
  * 2791-0473 | DOI 10.55555/cci.pb.47"), a video's play button and the label over its text ("Haberin video metni"),
- * an archive's pager ("Səhifə: 1 2 3 [4] 5") and a scanned page's note that its text was read by OCR.
+ * an archive's pager ("Səhifə: 1 2 3 [4] 5", "« Önceki sayfa · 1 2 3 … 39 · Sonraki sayfa »") and a scanned page's note that its text was read by OCR.
  */
 export const PAGE_MARKS = new RegExp(
   [
@@ -92,6 +92,10 @@ export const PAGE_MARKS = new RegExp(
     // an archive's pager, the page open in brackets: "Səhifə: 1 2 3 4 5 6 [7] 8 9 | PDF yüklə (4,2 MB)" (no page is
     // numbered "000": "2 500 000 000" is an amount)
     String.raw`^(?:(?:страницы?|стр\.|pages?|sayfa|səhifə)\s*:?\s*)?(?:\[?[1-9]\d{0,2}\]?\s+){3,}\[?[1-9]\d{0,2}\]?(?:\s*\|.{0,60})?$`,
+    // a file attached to the page: "Attachment: Notice_SRCM_18032026.pdf (2 pages, 214 KB)", "Əlavə: hesabat.pdf"
+    String.raw`^(?:attachments?|ek(?:ler)?|əlavə(?:lər)?|вложени\p{L}*|приложени\p{L}*|файл)\s*:\s*\S+\.(?:pdf|docx?|xlsx?|zip)(?:\s*\(.{0,40}\))?$`,
+    // a pager between its "previous" and "next" links: "« Önceki sayfa · 1 2 3 … 39 · Sonraki sayfa »"
+    String.raw`^[«‹<←]?\s*(?:önceki|previous|prev|предыдущая|назад|əvvəlki)(?:\s+(?:sayfa|page|страница|səhifə))?\s*[·|]?\s*(?:\[?\d{1,3}\]?\s*|[…]\s*|\.{3}\s*)+[·|]?\s*(?:sonraki|next|следующая|вперёд|вперед|növbəti)(?:\s+(?:sayfa|page|страница|səhifə))?\s*[»›>→]?$`,
     // an advert's label with its prompt to scroll past it: "Advertisement · Scroll to continue"
     String.raw`^(?:advertisement|реклама|reklam)\s*[·•|-]\s*(?:scroll\s+to\s+continue(?:\s+reading)?|story\s+continues\s+below|devam(?:ı)?\s+için\s+kaydırın|продолжение\s+ниже)$`,
     // an accessibility bar: "Font size: A A A | Version for the visually impaired", "Версия для слабовидящих"
@@ -108,3 +112,26 @@ export const PAGE_MARKS = new RegExp(
  */
 export const GREETING =
   /^(?:merhaba|selam|sayın|değerli|kıymetli|salam|hörmətli|dəyərli|əziz|hello|hi|dear|greetings|good\s+(?:morning|afternoon|evening)|здравствуйте|добрый\s+(?:день|вечер)|доброе\s+утро|уважаем\p{L}*|дорог\p{L}*|привет)(?:[\s,]+[\p{L}.'’-]+){0,4}\s*[,!:]$/u
+
+/**
+ * A professional network's post and its comments, saved as a page, each alone on its line (folded): the author's
+ * follow button ("+ Follow", "+ Takip et"), the post's age ("3 gün önce • Düzenlendi • 🌐", "1 gün", "5d"), its
+ * reactions ("👍❤️👏 1,284", "Selin Aydın ve diğer 1.283 kişi"), its counters ("186 comments • 47 reposts", "87 yorum
+ * · 142 yeniden yayınlama"), a comment's "Like · 34 | Reply · 2 replies" and the post's buttons ("Beğen", "Gönder").
+ */
+export const NETWORK_POST_FURNITURE = new RegExp(
+  [
+    String.raw`^\+\s*(?:follow|takip\s+et|izlə|подписаться|отслеживать)$`,
+    String.raw`^\d{1,2}\s*(?:gün|saat|hafta|ay|yıl|dk|həftə|il|d|h|w|mo|yr|дн\.?|ч\.?|нед\.?|мес\.?)(?:\s+(?:önce|əvvəl|ago|назад))?(?:\s*[•·]\s*(?:düzenlendi|redaktə\s+edilib|edited|изменено|ред\.|\p{Extended_Pictographic}\u{FE0F}?))*$`,
+    String.raw`^(?:\p{Extended_Pictographic}\u{FE0F}?){2,}\s*\d[\d.,\s]*$`,
+    String.raw`^[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,3}\s+(?:(?:ve\s+diğer|və\s+digər|и\s+ещё|и\s+еще)\s+\d[\d.,\s]*\s*(?:kişi|nəfər|человек|чел\.)?|and\s+\d[\d.,\s]*\s*others?)$`,
+    String.raw`^(?:\d[\d.,\s]*\s*(?:comments?|reposts?|shares?|reactions?|yorum|yeniden\s+yayınlama|paylaşım|şərh|paylaşma|комментари\p{L}*|репост\p{L}*|реакци\p{L}*)\s*(?:[•·|]\s*|$)){1,3}$`,
+    String.raw`^(?:like|beğen|bəyən|нравится)(?:\s*·\s*(?:\p{Extended_Pictographic}\u{FE0F}?\s*)?\d[\d.,]*)?\s*\|\s*(?:reply|yanıtla|cavabla|ответить)(?:\s*·\s*\d{1,4}\s*\p{L}+)?$`,
+    String.raw`^(?:like|comment|repost|send|beğen|yorum\s+yap|yeniden\s+yayınla|gönder|bəyən|şərh\s+yaz|göndər|нравится|комментировать|репостнуть|отправить)$`,
+    // the network's offer over the page: "Premium'u 1 ay boyunca 0 TL'ye deneyin", "Try Premium for 0 USD"
+    String.raw`^(?:try\s+premium\b.{0,40}|premium['’]?[ıiuü]\s+.{0,40}dene\p{L}*|попробуйте\s+premium.{0,40}|premium['’]?[ıiuü]\s+.{0,40}sına\p{L}*)$`,
+    // a search box behind its icon: "🔍 Site içi arama", "🔍 Search", "🔍 Поиск по сайту"
+    String.raw`^🔍\s*\p{L}+(?:\s+\p{L}+){0,3}$`,
+  ].join('|'),
+  'u',
+)

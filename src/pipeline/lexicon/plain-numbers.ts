@@ -109,10 +109,10 @@ export function isAge(tokens: readonly Token[], numeral: Numeral, first: number,
  * 6", "Евро-5"), a hotline ("hotline 1414", "горячая линия 1414"), a programme's or a project's part ("Панельная
  * сессия 1", "Phase 2", "Round 5", "Day 3"), a place's ("Berth 4", "Hall 2, Stand B14", "причал 3"), a standard ("ISO
  * 14001", "ГОСТ 9238"), an address's ("Nizami küçəsi 96, ofis 14", "Tower 2", "подъезд 5"), a phone's ("по номеру 1414") or a good's in a trade nomenclature ("HS 1001", "GTİP 7214",
- * "ТН ВЭД 3102", "XİF MN 1001"), which names one and counts nothing.
+ * "ТН ВЭД 3102", "XİF MN 1001"), which names one and counts nothing. Turkish folds a capital I dotless ("IMO" → "ımo").
  */
 const CODE_BEFORE =
-  /^(?:imo|mmsi|id|no|nr|№|#|kod|код|nömrə|euro|евро|avro|hotline|alo|линия|линии|xətti|hattı|session|сессия|сессии|oturum|sessiya|panel|панель|part|часть|bölüm|hissə|phase|фаза|этап|faz|faza|mərhələ|round|раунд|episode|эпизод|day|день|berth|pier|причал\p{L}*|stand|стенд|hall|pavilion|павильон|salon|gate|peron|platform|iso|гост|gost|iec|din|astm|снип|tse|street|avenue|road|office|suite|floor|tower|level|room|entrance|building|küçəsi|küç|prospekti|ofis|mərtəbə|daxili|korpus|caddesi|sokak|daire|улица|ул|проспект|офис|подъезд|этаж|кабинет|каб|корпус|номер\p{L}*|numbers?|lot|лот|hs|gtip|вэд|mn|cn|class|klass|класс\p{L}*|сорт|grade|listesi|список|siyahısı|sınıf\p{L}*|sinif\p{L}*|category|kateqoriya\p{L}*|kategori\p{L}*|категори\p{L}*|scope|əhatə|зал|pavilyon\p{L}*|павильоны|ряд|ряды|рядах|row|rows|dahili|ext|доб)$/u
+  /^(?:[iı]mo|mmsi|[iı]d|no|nr|№|#|kod|код|nömrə|euro|евро|avro|hotline|alo|линия|линии|xətti|hattı|session|сессия|сессии|oturum|sessiya|panel|панель|part|часть|bölüm|hissə|phase|фаза|этап|faz|faza|mərhələ|round|раунд|episode|эпизод|day|день|berth|pier|причал\p{L}*|stand|стенд|hall|pavilion|павильон|salon|gate|peron|platform|[iı]so|[iı]spm|гост|gost|[iı]ec|din|astm|снип|tse|street|avenue|road|office|suite|floor|tower|level|room|entrance|building|küçəsi|küç|prospekti|ofis|mərtəbə|daxili|korpus|caddesi|sokak|daire|улица|ул|проспект|офис|подъезд|этаж|кабинет|каб|корпус|номер\p{L}*|numbers?|lot|лот|hs|gtip|вэд|mn|cn|class|klass|класс\p{L}*|сорт|grade|listesi|список|siyahısı|sınıf\p{L}*|sinif\p{L}*|category|kateqoriya\p{L}*|kategori\p{L}*|категори\p{L}*|scope|əhatə|зал|pavilyon\p{L}*|павильоны|ряд|ряды|рядах|row|rows|dahili|ext|доб)$/u
 /**
  * A word after a number that makes it a phone's short code: "146 qaynar xətti", "112 çağrı merkezi", "1414 hotline",
  * "1590 qısa nömrəsinə", "the 1414 contact centre"; or a number that names a thing: "3 saylı körpü", "7 numaralı rıhtım".
@@ -225,12 +225,18 @@ const isFeetMark = (mark: Token | undefined, next: Token | undefined) =>
   mark?.gap === '' && /^['’′]$/u.test(mark.text) && next?.gap !== ''
 
 /** Tells whether a number is a shipping container's size in feet ("40'lık konteyner", "40 HC"), no count. */
-const isContainerSize = (tokens: readonly Token[], first: number) =>
+const isContainerSize = (tokens: readonly Token[], first: number): boolean =>
   CONTAINER_FEET.test(tokens[first]?.text ?? '') &&
   ((CONTAINER_AFTER.test(`${tokens[first + 1]?.text ?? ''}${tokens[first + 2]?.text ?? ''}`) &&
     tokens[first + 1]?.gap === '') ||
     CONTAINER_TYPE_AFTER.test(tokens[first + 1]?.text ?? '') ||
-    isFeetMark(tokens[first + 1], tokens[first + 2]))
+    isFeetMark(tokens[first + 1], tokens[first + 2]) ||
+    // "20 ve 40 feet'lik konteynerler", "20 and 40 ft": the first of two sizes the second's word names
+    (JOINS_SIZES.test(tokens[first + 1]?.text ?? '') &&
+      (isContainerSize(tokens, first + 2) ||
+        (CONTAINER_FEET.test(tokens[first + 2]?.text ?? '') && CONTAINER_SIZE.test(tokens[first + 3]?.text ?? '')))))
+/** Words that join two container sizes. */
+const JOINS_SIZES = /^(?:and|or|ve|veya|və|yaxud|и|или|\/)$/u
 
 /** How many tokens back a phone number's label or country code may stand from a group of its digits. */
 const PHONE_REACH = 10
@@ -281,10 +287,11 @@ export const isLetterCode = (token: Token | undefined, next: Token | undefined) 
 const DEGREE_AFTER = /^(?:dərəcə\p{L}*|derece\p{L}*|degrees?|градус\p{L}*|°[cf]?)$/u
 /**
  * A unit of power lines and radio the series keeps no figure in ("25 kV", "400 kilovolt", "50 Hz", "110 киловольт"), and
- * a product's size or rating ("5 ml syringe", "15 litrlik vedrə", "12.000 BTU").
+ * a product's size or rating ("5 ml syringe", "15 litrlik vedrə", "12.000 BTU"), a file's size ("214 KB") and a fine
+ * counted in a legal index of money ("500 МРП", "1 000 MCI"), whose value in money the page does not give.
  */
 const UNKEPT_UNIT_AFTER =
-  /^(?:pages?|sayfa\p{L}*|səhifə\p{L}*|страниц\p{L}*|kv|kw|[kmg]?hz|kilo(?:volt|vat|watt)\p{L}*|volt\p{L}*|(?:кило)?вольт\p{L}*|герц\p{L}*|[кмг]?гц|ml|мл|btu|litr\p{L}*|litre\p{L}*|liters?|литр\p{L}*)$/u
+  /^(?:pages?|sayfa\p{L}*|səhifə\p{L}*|страниц\p{L}*|kb|mb|gb|кб|мб|мрп|mci|ahg|kv|kw|[kmg]?hz|kilo(?:volt|vat|watt)\p{L}*|volt\p{L}*|(?:кило)?вольт\p{L}*|герц\p{L}*|[кмг]?гц|ml|мл|btu|litr\p{L}*|litre\p{L}*|liters?|литр\p{L}*)$/u
 /**
  * A ship's speed and a sea distance, a crop's yield: units the series keeps no figure in, whose number is no count
  * ("10,6 kn", "14 knots", "12 düğüm", "11 узлов", "251 nm", "251 nautical miles", "251 deniz mili", "203,7 центнера с

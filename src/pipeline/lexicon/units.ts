@@ -92,6 +92,8 @@ const UNIT_RULES: readonly UnitRule[] = [
   { unit: 'TMT', words: [word(`tmt`)] },
   // Georgia's lari: "780–950 lari", "1 200 лари", "GEL 1,200"
   { unit: 'GEL', words: [word(`lari|larilik|lariye|lariyə|ლარი|лари|gel`)] },
+  // named with its country: "1 150 000 Gürcüstan larisidir", "Gürcistan larisi", "грузинских лари"
+  { unit: 'GEL', words: [word('gürcüstan|gürcistan|грузинск\\p{L}*|georgian'), word(`lari${L}|лари`)] },
   { unit: 'AZN', words: [word(`manat${L}|манат${L}|azn`)] },
   // Azerbaijani writes the tenge "tenqe"
   { unit: 'KZT', words: [word(`tenge${L}|tenqe${L}|tengə${L}|тенге|теңге|kzt`)] },
@@ -203,12 +205,12 @@ const UNIT_RULES: readonly UnitRule[] = [
   { unit: 'days', words: [word('days?')], langs: ['en'] },
   { unit: 'days', words: [word(`дн[еяи]${L}|день|сут${L}`)], langs: ['ru'] },
   // days counted on the calendar of work, of banks or of the year: "10-15 iş günü", "10 working days", "10 рабочих
-  // дней", "2–3 банковских дня", "30 календарных дней", "30 takvim günü"
+  // дней", "2–3 банковских дня", "30 календарных дней", "7 календарных суток", "30 takvim günü"
   { unit: 'days', words: [word('iş|takvim|təqvim|bank'), word(`gün${L}`)], langs: ['tr', 'az'] },
   // Azerbaijani counts a day and night as Russian does: "10 sutkadan artıq", "3 sutka"
   { unit: 'days', words: [word(`sutka${L}`)], langs: ['az'] },
   { unit: 'days', words: [word('working|business|banking|calendar'), word('days?')], langs: ['en'] },
-  { unit: 'days', words: [word(`(?:рабоч|банковск|календарн)${L}`), word(`дн[еяи]${L}|день`)], langs: ['ru'] },
+  { unit: 'days', words: [word(`(?:рабоч|банковск|календарн)${L}`), word(`дн[еяи]${L}|день|сут${L}`)], langs: ['ru'] },
   {
     unit: 'hours',
     words: [word(`saat${L}`)],

@@ -30,6 +30,21 @@ const NEXT = new RegExp(
   String.raw`${B}(?:next|gelecek|önümüzdeki|gələn|в\s+следующ\p{L}*|в\s+ближайш\p{L}*)\s+${NAME}(?:\s+günü)?${E}`,
   'gu',
 )
+/** "geçen haftanın", "ötən həftə", "last week", "на прошлой неделе"; and the week after the article's. */
+const WEEK_BEFORE = String.raw`(?:(?:geçen|geçtiğimiz|ötən|keçən)\s+(?:haftanın|hafta|həftənin|həftə)|last\s+week|на\s+прошлой\s+неделе)`
+const WEEK_AFTER = String.raw`(?:(?:gelecek|önümüzdeki|gələn|növbəti)\s+(?:haftanın|hafta|həftənin|həftə)|next\s+week|на\s+(?:следующей|будущей)\s+неделе)`
+/**
+ * A weekday of a named week: "ötən həftənin çərşənbə günü", "gelecek hafta salı", "on Wednesday last week", "last week
+ * on Wednesday", "на прошлой неделе в среду", "во вторник на следующей неделе".
+ */
+const ofWeek = (week: string) =>
+  new RegExp(
+    String.raw`${B}(?:${week}\s+(?:on\s+|во?\s+)?${NAME}(?:\s+günü)?|(?:on\s+|во?\s+)?${NAME}\s+(?:of\s+)?${week})${E}`,
+    'gu',
+  )
+const OF_WEEK_BEFORE = ofWeek(WEEK_BEFORE)
+const OF_WEEK_AFTER = ofWeek(WEEK_AFTER)
+
 /**
  * "on Tuesday", "salı günü", "çərşənbə axşamı günü", "во вторник": the nearest such day, before the article's date or
  * on it, unless the sentence tells of the future. Turkish and Azerbaijani need "günü" ("pazar" is a market too).
@@ -67,6 +82,11 @@ function shifted(published: string, days: number): string {
 
 /** Days back from the article's date to the weekday `day` (0–6). */
 const daysBack = (published: string, day: number) => (new Date(`${published}T00:00:00Z`).getUTCDay() - day + 7) % 7
+/** A weekday's place in a week that starts on Monday, as the region's calendars start it. */
+const fromMonday = (day: number) => (day + 6) % 7
+/** Days from the article's date to the weekday `day` of the week `weeks` after its own (before it when negative). */
+const inWeek = (published: string, day: number, weeks: number) =>
+  fromMonday(day) - fromMonday(new Date(`${published}T00:00:00Z`).getUTCDay()) + 7 * weeks
 
 /** Finds weekday dates in folded text and resolves them against the article's date; none in an undated article. */
 export function findWeekdayDates(folded: string, published: string | null): DateMention[] {
@@ -82,7 +102,11 @@ export function findWeekdayDates(folded: string, published: string | null): Date
       weekday: true,
     })
   const day = (m: RegExpExecArray) => dayOf.get(m.slice(1).find((name) => name !== undefined) ?? '') ?? 0
-  for (const m of folded.matchAll(LAST)) add(m, -(daysBack(published, day(m)) || 7))
+  for (const m of folded.matchAll(OF_WEEK_BEFORE)) add(m, inWeek(published, day(m), -1))
+  for (const m of folded.matchAll(OF_WEEK_AFTER)) add(m, inWeek(published, day(m), 1))
+  // "last Thursday" on a Friday is a week before yesterday, which news would call "yesterday"
+  for (const m of folded.matchAll(LAST))
+    add(m, -(daysBack(published, day(m)) || 7) - (daysBack(published, day(m)) === 1 ? 7 : 0))
   for (const m of folded.matchAll(NEXT)) add(m, (7 - daysBack(published, day(m))) % 7 || 7)
   for (const m of folded.matchAll(BARE)) {
     // "the two governments said on Wednesday": the day a statement came out dates no occasion

@@ -9,7 +9,8 @@ import {
   periodOf,
   publishedYearOf,
 } from './figure-period'
-import { isDraftClause } from './draft-clauses'
+import { isAgreementTerm, isDraftClause } from './draft-clauses'
+import { effectiveDateAhead } from './effective-dates'
 import { findHorizon, isRespondentShare, kindWords, readKind, type KindReading } from './figure-kind'
 import { isDatedInClause, isFormerlyBefore, isNowBefore, isVersusPast } from './figure-present'
 import { isProjectSize } from './project-size'
@@ -30,6 +31,7 @@ import {
   isPerUnitBase,
   isQuestion,
   isUnstatedSentence,
+  isWeatherReading,
 } from './unstated-numbers'
 import { clauseAround } from './clauses'
 import { foldCase } from '../lexicon/text'
@@ -133,9 +135,17 @@ function referredMeasure(context: SentenceContext, quantity: Quantity, before: A
  * a target by that year, with its kind marked as not stated.
  */
 function kindAndPeriod(context: SentenceContext, quantity: Quantity, read: KindReading, change: boolean) {
-  // "к 2029 году появится пункт мощностью 40 тыс. тонн": a deadline still ahead in the clause makes it a plan
-  if (read.kind === 'achieved' && !read.stated && hasDeadlineAheadInClause(context, quantity)) {
-    return { kind: 'target' as const, stated: false, ...periodOf(context, quantity, 'target', change) }
+  // "к 2029 году появится пункт мощностью 40 тыс. тонн": a deadline still ahead in the clause makes it a plan, and so
+  // does a day the term takes effect from; not the value a change starts from ("повышается с 30 до 35 USD")
+  const effective = isStartOfChange(context, quantity) ? null : effectiveDateAhead(context, quantity)
+  if (read.kind === 'achieved' && ((!read.stated && hasDeadlineAheadInClause(context, quantity)) || effective)) {
+    const planned = periodOf(context, quantity, 'target', change)
+    return {
+      kind: 'target' as const,
+      stated: false,
+      ...planned,
+      deadline: planned.deadline ?? effective?.value ?? null,
+    }
   }
   const period = periodOf(context, quantity, read.kind, change)
   const published = publishedYearOf(context.article)
@@ -225,7 +235,9 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
   const told = readKind(words, quantity, lang)
   const surveyed = told.kind !== 'achieved' && unit === 'percent' && isRespondentShare(words, quantity, lang)
   // "4.2. … xidmətinin haqqı hər konteyner üçün 45 manatdır" in a draft put to comment: a proposed term
-  const proposed = told.kind === 'achieved' && isDraftClause(context.article, sentence)
+  // (and so is a term of an agreement whose text the page gives: "Maddə 3. … Karantin müddəti … 30 gündür")
+  const proposed =
+    told.kind === 'achieved' && (isDraftClause(context.article, sentence) || isAgreementTerm(context.article, sentence))
   const reading = surveyed
     ? { kind: 'achieved' as const, stated: true }
     : proposed
@@ -254,6 +266,9 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
       )
   // a figure told as gone by ("used to") held at no year but one its clause names
   const { kind, stated, deadline } = period
+  // a bulletin's wind, waves and visibility; a wind's speed is no corridor figure unless a storm's past peak
+  const weather = isWeatherReading(context.folded, quantity) || unit === 'm/s'
+  if (weather && !(kind === 'achieved' && stated)) return null
   const yearless = formerly && !isDatedInClause(context, quantity)
   const [year, fromContext] = yearless ? [null, false] : [period.year, period.fromContext]
   const percentSuffix: PercentForm = direction === 0 ? 'share' : 'growth'

@@ -119,9 +119,12 @@ const INTENT_REACH = 2
  */
 export const isNowBefore = (context: SentenceContext, span: Span): boolean => isMomentBefore(context, span, NOW)
 
-/** Words of a time gone by: "used to", "previously", "раньше", "eskiden", "əvvəllər", "önceden". */
+/**
+ * Words of a time gone by: "used to", "previously", "раньше", "eskiden", "əvvəllər", "önceden"; and "ранее" right before
+ * the old value ("(ранее — 10 и 8 суток)"), not the "ранее" of what was said or planned before ("ранее сообщалось").
+ */
 const FORMERLY =
-  /(?<![\p{L}])(?:used to|previously|formerly|раньше|прежде|eskiden|önceden|əvvəllər|vaxtilə)(?![\p{L}])/gu
+  /(?<![\p{L}])(?:used to|previously|formerly|раньше|прежде|eskiden|önceden|əvvəllər|vaxtilə|ранее(?=\s*(?:[—–:-]|\d)))(?![\p{L}])/gu
 
 /**
  * "a transfer that used to take two days will be settled in under an hour", "Перевод, который раньше занимал два дня,
@@ -137,12 +140,17 @@ export function isDatedInClause(context: SentenceContext, span: Span): boolean {
 }
 
 /** A word of `moment` before a figure in its clause, with no other figure and no verb of intent between (see above). */
+/** Nothing but "and" between two figures of one list. */
+const JOINED_AFTER = /^\s*(?:and|и|ve|və|,)\s*$/u
+
 function isMomentBefore(context: SentenceContext, span: Span, moment: RegExp): boolean {
   const clause = clauseAround(context.sentence.text, span)
   const word = [...context.folded.slice(clause.start, span.start).matchAll(moment)].at(-1)
   if (!word) return false
   const from = clause.start + word.index
-  const between = (q: Span) => q.start >= from && q.end <= span.start
+  // "(ранее — 10 и 8 суток)", "now 42 and 60": a figure joined by "and" to the one the word speaks for shares it
+  const between = (q: Span) =>
+    q.start >= from && q.end <= span.start && !JOINED_AFTER.test(context.folded.slice(q.end, span.start))
   // "from 42 at present to 60", "1,600 TEU today": the word closes the figure before it
   const closes = (q: Span) => q.end <= from && /^\s*(?:at\s+)?$/u.test(context.folded.slice(q.end, from))
   if (context.quantities.some((q) => between(q) || closes(q))) return false

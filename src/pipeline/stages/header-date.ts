@@ -101,7 +101,15 @@ function normaliseNumeric(core: string): string {
 }
 
 /** Reads the date left once labels, weekdays and times are gone; a month-first numeric date when day-first fails. */
+/**
+ * A date-time group as navigational warnings and harbour bulletins write it, day, hour and minute, the zone's letter,
+ * the month's abbreviation and a two-digit year: "120500Z НОЯ 26", "271430Z JAN 26" (12 November 2026).
+ */
+const DATE_TIME_GROUP = /^(\d{2})\d{4}[a-z]\s+(\p{L}{3})\s+(\d{2})(?![\d\p{L}])/u
+
 function readCoreDate(core: string): string | null {
+  const group = DATE_TIME_GROUP.exec(core)
+  if (group) return readCoreDate(`${group[1]} ${group[2]} 20${group[3]}`)
   const expanded = normaliseNumeric(expandAbbreviations(withoutOrdinalAndShortYear(core)))
   // The date must open the core: a word before it makes the line a sentence ("Toplantı 12 Mart 2026").
   const first = /^\S+/u.exec(expanded)?.[0] ?? ''
@@ -160,19 +168,23 @@ function readSegment(part: { original: string; folded: string }): Segment {
 const MAX_LEADING_NOTES = 3
 
 /**
- * The kind of document a report's line opens with, before its date: "Company update", "Şirkət hesabatı", "Отраслевой
- * обзор", "Sektör raporu", "Market note". A phrase of any other kind before a date is a sentence's subject ("Sərgi
- * açılır | 02.06.2026").
+ * The kind of document a report's line opens with, before its date, maybe with its number: "Company update", "Şirkət
+ * hesabatı", "Отраслевой обзор", "Sektör raporu", "Market note", "Клиентский бюллетень", "Press-reliz № 214". A phrase
+ * of any other kind before a date is a sentence's subject ("Sərgi açılır | 02.06.2026").
  */
 const DOCUMENT_KIND =
-  /^(?:[\p{L}-]+\s+)?(?:update|report|note|review|brief|commentary|analysis|hesabat\p{L}*|icmal\p{L}*|təhlil\p{L}*|rapor\p{L}*|analiz\p{L}*|güncelleme\p{L}*|notu|обзор\p{L}*|отч[её]т\p{L}*|записка|комментари\p{L}*)$/u
+  /^(?:[\p{L}-]+\s+)?(?:update|report|note|review|brief|commentary|analysis|alert|release|bulletin|hesabat\p{L}*|icmal\p{L}*|təhlil\p{L}*|rapor\p{L}*|analiz\p{L}*|güncelleme\p{L}*|notu|bülten\p{L}*|bülleten\p{L}*|press-reliz|обзор\p{L}*|отч[её]т\p{L}*|записка|комментари\p{L}*|бюллетень|пресс-релиз)(?:\s*(?:№|no\.?|#)\s*[\d/-]+)?$/u
 
 /**
  * At most one section's name, after the date that opens the line, with only names or times after it; or, when the line
  * opens with the kind of document it dates, a few section names and notes before the line's one date ("Şirkət
  * hesabatı | 23 iyun 2026 | Analitik: …", "Company update | Kazakhstan | Marine services | 17 March 2026").
  */
-function isPhraseAtEnd(segments: readonly Segment[], opensWithKind: boolean): boolean {
+function isPhraseAtEnd(
+  segments: readonly Segment[],
+  opensWithKind: boolean,
+  wordsOnly: (index: number) => boolean,
+): boolean {
   const phrase = segments.findIndex((segment) => segment.kind === 'phrase')
   if (phrase < 0) return true
   const date = segments.findIndex((segment) => segment.kind === 'date')
@@ -181,8 +193,11 @@ function isPhraseAtEnd(segments: readonly Segment[], opensWithKind: boolean): bo
     opensWithKind &&
     date > 0 &&
     date <= MAX_LEADING_NOTES &&
-    leading.every((segment) => segment.kind === 'phrase' || segment.kind === 'time') &&
-    segments.slice(date + 1).every((segment) => segment.kind === 'name' || segment.kind === 'time')
+    leading.every((segment, index) => index === 0 || segment.kind === 'phrase' || segment.kind === 'time') &&
+    segments.filter((segment) => segment.kind === 'phrase').length <= MAX_LEADING_NOTES &&
+    segments.every(
+      (segment, index) => index <= date || segment.kind === 'name' || segment.kind === 'time' || wordsOnly(index),
+    )
   if (notesFirst) return true
   const after = segments.slice(phrase + 1)
   return segments[0]?.kind === 'date' && after.every((segment) => segment.kind === 'name' || segment.kind === 'time')
@@ -298,8 +313,15 @@ function readSeparatedDateLine(line: string): DateLine | null {
   const fields = first?.kind === 'date' && (first === labelled || first.label === 'updated')
   if (dates.length === 0 || names.length > 1) return null
   const opensWithKind = DOCUMENT_KIND.test(parts[0]?.folded.trim() ?? '')
-  if (!fields && (segments.some((segment) => segment.kind === 'other') || !isPhraseAtEnd(segments, opensWithKind)))
-    return null
+  // the kind may carry its number ("Press-reliz № 214"), and a longer note without numbers may follow its date
+  // ("Клиентский бюллетень | 14 июля 2026 г. | Практика международной торговли и таможенного права")
+  const dateAt = segments.findIndex((segment) => segment.kind === 'date')
+  // (no number anywhere after the date: "… | 17 March 2026 | Kazakhstan raised rail tariffs by 12%" is a story's line)
+  const plainAfter = parts.slice(dateAt + 1).every((part) => !/\d/u.test(part.folded))
+  const wordsOnly = (index: number) => index > dateAt && plainAfter
+  const kindNote = (index: number) => index === 0 || wordsOnly(index)
+  const other = segments.some((segment, index) => segment.kind === 'other' && !(opensWithKind && kindNote(index)))
+  if (!fields && (other || !isPhraseAtEnd(segments, opensWithKind, wordsOnly))) return null
   const plain = dates.find((date) => date.label === null)
   return {
     published: (labelled ?? plain)?.date ?? null,

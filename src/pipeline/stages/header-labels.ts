@@ -27,10 +27,20 @@ const DAY_AND_MONTH = new RegExp(String.raw`^\d{1,2}\s+${MONTH_SOURCE}(?:\s+\d{4
 
 /** Tells whether a line reads like a headline: short, not a finished sentence, and not a bare date or time. */
 export function isHeadline(line: string): boolean {
-  if (line.length > MAX_HEADLINE_CHARS || DAY_AND_MONTH.test(foldCase(line, 'tr'))) return false
+  if (line.length > MAX_HEADLINE_CHARS || DAY_AND_MONTH.test(foldCase(line, 'tr')) || isCodeField(line)) return false
   const count = words(line).length
   return count <= MAX_HEADLINE_WORDS && count >= 2 && !/[.:;,]$/u.test(line) && /\p{L}/u.test(line)
 }
+
+/**
+ * A record's field that gives a code: "ISIN: AZ1001024317", "Номер объявления: 16204877-1", "Securities: common shares
+ * KZ1C00061245 (SRCM)". A short label, its colon, and a value with a code (letters then digits, or digits parted by a
+ * hyphen or a slash; not a year with its suffix, "2027-ci"): the page's data, never its headline (a headline's
+ * "Kazakhstan: exports up 12%" has no code).
+ */
+const CODE_FIELD =
+  /^[\p{L}][\p{L} .'’()-]{1,40}:\s+(?=.*(?<![\p{L}\d])(?:\p{L}{1,4}\d[\p{L}\d]{4,}|\d{3,}[-/]\d+(?:[-/]\d+)*)(?![\p{L}\d]))/u
+export const isCodeField = (line: string) => CODE_FIELD.test(line)
 
 /**
  * A section label or the outlet's name above the headline: a known section name or a single word, a site address,

@@ -258,6 +258,9 @@ function monthsAlone(
 }
 
 const HAS_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u
+/** A year and its word right before a day ("1997-ci il ", "1997 yılı ", "2026-cı ilin "), which the day belongs to. */
+const YEAR_BEFORE_DAY = /(?<!\d)(?:19|20)\d{2}(?:-?(?:ci|cı|cu|cü))?\s+(?:il|ilin|yılı|yılının)\s+$/u
+const YEAR_BEFORE_REACH = 16
 /** "geçen yılın şubat ayında", "в феврале прошлого года", "in March next year": a month whose year is counted. */
 const YEAR_COUNTED =
   /(?<![\p{L}])(?:(?:geçen|geçtiğimiz|ötən|keçən|gelecek|gələn|bu)\s+(?:yılın|ilin)|(?:last|this|next)\s+year|(?:прошлого|этого|текущего|следующего|будущего)\s+года)(?![\p{L}])/u
@@ -320,7 +323,15 @@ export function findOccasionDates(
         const [date, dateEnd] = [`${year}${ranged.date.slice(4)}`, `${year}${(ranged.dateEnd ?? '').slice(4)}`]
         return { ...ranged, date, dateEnd, end: ranged.end + yearAfter[0].length, basis: 'stated' }
       }
-      if (published === null || value.length < 7 || HAS_YEAR.test(span) || YEAR_COUNTED.test(foldCase(span, lang)))
+      // "1997-ci il 10 iyun tarixində", "1997 yılı 10 Haziran'da": a year written right before the day is its own
+      const yearBefore = YEAR_BEFORE_DAY.test(text.slice(Math.max(0, d.start - YEAR_BEFORE_REACH), d.start))
+      if (
+        published === null ||
+        value.length < 7 ||
+        HAS_YEAR.test(span) ||
+        yearBefore ||
+        YEAR_COUNTED.test(foldCase(span, lang))
+      )
         return { ...ranged, basis: 'stated' }
       return {
         ...ranged,
@@ -329,8 +340,12 @@ export function findOccasionDates(
       }
     })
   if (published !== null) stated.push(...monthsAlone(text, lang, published, tenseAt, found, narrativeYearOf))
+  // (a relative word inside a stated date is part of it: "ötən həftənin çərşənbə günü" is last week's Wednesday)
   const relative = relativeDays(text, lang, published).filter(
-    (r) => !stated.some((s) => Math.abs(s.start - r.end) < 6 || Math.abs(r.start - s.end) < 6),
+    (r) =>
+      !stated.some(
+        (s) => Math.abs(s.start - r.end) < 6 || Math.abs(r.start - s.end) < 6 || (r.start < s.end && r.end > s.start),
+      ),
   )
   return [...stated, ...relative].filter((d) => d.start >= dateline).sort((a, b) => a.start - b.start)
 }

@@ -3,11 +3,12 @@ import type { Span } from '../types'
 
 /**
  * Words around an occasion word that say it is still to come: a future tense, "planned", "expected", "scheduled", "is
- * due to pay a visit" (not "due to" a cause), "agreed/decided to hold", "the summit to be held". Read in the occasion's clause (up to the next
+ * due to pay a visit" (not "due to" a cause), "agreed/decided to hold", "the summit to be held", "a dividend to be
+ * approved at the annual general meeting". Read in the occasion's clause (up to the next
  * comma-free stretch of ~80 characters).
  */
 const PLANNED =
-  /(?:acak|ecek|acaq|əcək)(?:lar|ler|lər|tir|tir|dir|dir)?(?![\p{L}])|planla\p{L}*|planlaşdiril\p{L}*|nəzərdə tutul\p{L}*|gözlənil\p{L}*|bekleni\p{L}*|kararlaştiril\p{L}*|razilaşdirib\p{L}*|planl[ıi]yor(?:lar)?|niyetinde\p{L}*|niyyətində\p{L}*|(?<![\p{L}])(?:will|shall|scheduled|planned|expected|pencill?ed in|is to|are to|(?:plans?|planning|intends?|intending|aims?|hopes?) to|(?:is|are) (?:due|set) to (?:pay|visit|hold|host|meet|attend|arrive|travel|sign|take part|take place|open|begin|start|launch)|to be (?:held|hosted|convened|organi[sz]ed|staged))(?![\p{L}])|запланирован\p{L}*|намечен\p{L}*|назначен[аоы]?\s+на(?![\p{L}])|намерен\p{L}*|пройд[её]т|состоится|ожидается|будет|провести|планиру\p{L}*|посетит|посетят|прибуд(?:ет|ут)|встретит(?:ся)?|встретятся|провед[её]т|проведут/u
+  /(?:acak|ecek|acaq|əcək)(?:lar|ler|lər|tir|tir|dir|dir)?(?![\p{L}])|planla\p{L}*|planlaşdiril\p{L}*|nəzərdə tutul\p{L}*|gözlənil\p{L}*|bekleni\p{L}*|kararlaştiril\p{L}*|razilaşdirib\p{L}*|planl[ıi]yor(?:lar)?|niyetinde\p{L}*|niyyətində\p{L}*|(?<![\p{L}])(?:will|shall|scheduled|planned|expected|pencill?ed in|is to|are to|(?:plans?|planning|intends?|intending|aims?|hopes?) to|(?:is|are) (?:due|set) to (?:pay|visit|hold|host|meet|attend|arrive|travel|sign|take part|take place|open|begin|start|launch)|to be (?:held|hosted|convened|organi[sz]ed|staged)|to be \p{L}+(?:ed|en) (?:at|during|on))(?![\p{L}])|запланирован\p{L}*|намечен\p{L}*|назначен[аоы]?\s+на(?![\p{L}])|намерен\p{L}*|пройд[её]т|состоится|ожидается|будет|провести|планиру\p{L}*|посетит|посетят|прибуд(?:ет|ут)|встретит(?:ся)?|встретятся|провед[её]т|проведут/u
 
 /** Words that make an occasion the next one, not the one being reported: "növbəti görüş", "the next meeting". */
 const NEXT_BEFORE =

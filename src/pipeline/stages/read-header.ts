@@ -9,7 +9,15 @@ import { PHOTO_CREDIT } from '../lexicon/clutter-words'
 import { forwardedStart, mailDate, readMailHeader } from './header-mail'
 import { isCorrectionNote } from './correction-notes'
 import { isOfficeTitle } from '../lexicon/people'
-import { isHeadline, isLabelShaped, isSectionLabel, isSeriesLabel, isStackedLabel, TIME_LINE } from './header-labels'
+import {
+  isCodeField,
+  isHeadline,
+  isLabelShaped,
+  isSectionLabel,
+  isSeriesLabel,
+  isStackedLabel,
+  TIME_LINE,
+} from './header-labels'
 
 /** What the top of an article file says about it, and the body lines below the header. */
 export interface ArticleHeader {
@@ -124,6 +132,15 @@ function readByline(line: string, lowerWords: () => ReadonlySet<string>): string
 
 /** Words of the place after a desk's name: a city, maybe "özel" (own report), "Ankara bureau". */
 const MAX_DESK_PLACE_WORDS = 3
+
+/**
+ * A professional network's member over a post: the name and how far the reader's network reaches them ("Daniyar
+ * Abenov • 2nd", "Murat Kocabaş • 1.", "Айгерим Сеитова • 3-й+").
+ */
+const NETWORK_MEMBER =
+  /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*[•·]\s*(?:1st|2nd|3rd\+?|[123]\.\+?|[123]-й\+?)$/u
+/** Longest line a member gives under their name (their role and company). */
+const MAX_MEMBER_LINE_CHARS = 200
 
 const isAffiliation = (line: string) =>
   line.length <= 100 && words(line).length <= 10 && !endsSentence(line) && ROLE_WORD.test(line.toLocaleLowerCase('tr'))
@@ -415,6 +432,15 @@ export function parseHeader(text: string, anchored = false): ArticleHeader {
       if (state.title !== null && MENU_REASONS.has(clutter)) menuUnderTitle += 1
       // an encyclopedia's sidebar and tabs stack a dozen lines over its title: they take no step of the header's
       if (state.title === null && clutterSteps++ < HEADER_CLUTTER_LINES) step--
+    } else if (NETWORK_MEMBER.test(line)) {
+      // "Daniyar Abenov • 2nd" over "CEO at SteppeLink …": a network's post under its author and the author's own line
+      state.author ??= NETWORK_MEMBER.exec(line)?.[1] ?? null
+      state.removed.push({ reason: 'byline', text: line })
+      const next = lines[index + 1]
+      if (next !== undefined && next.length <= MAX_MEMBER_LINE_CHARS && !endsSentence(next)) {
+        state.removed.push({ reason: 'byline', text: next })
+        index++
+      }
     } else if (state.title !== null && isCaptionUnder(state.removed.at(-1)?.text, line)) {
       state.removed.push({ reason: 'photo caption', text: line })
     } else if (
@@ -440,6 +466,10 @@ export function parseHeader(text: string, anchored = false): ArticleHeader {
     } else if (state.title === null && isHeadline(line)) {
       state.title = line
       titleAt = index
+    } else if (state.title !== null && state.published === null && isFieldOverDate(lines, index)) {
+      // "Emitent: … | ISIN: … | Açıqlamanın tarixi: 03.09.2026": a record's fields between its headline and its date
+      state.removed.push({ reason: 'record field', text: line })
+      if (clutterSteps++ < MAX_FIELDS_OVER_DATE) step--
     } else if (state.title !== null && isLabelOverDate(lines, index)) {
       state.removed.push({ reason: 'section label', text: line })
       menuUnderTitle += 1
@@ -536,7 +566,13 @@ function headlineOverDate(lines: readonly string[], isByline: (line: string) => 
   let standfirst = false
   let standfirstAt: number | null = null
   let capitalsSkipped = 0
-  for (let k = at - 1; k >= 0; k--) {
+  // "Номер объявления: 16204877-1 | Статус объявления: Опубликовано": a record's fields stacked over its date, two or
+  // more, stand between the headline and the date line as a byline would
+  const stack: string[] = []
+  while (at - 1 - stack.length >= 0 && FIELD_LINE.test(lines[zone[at - 1 - stack.length] ?? -1] ?? ''))
+    stack.push(lines[zone[at - 1 - stack.length] ?? -1] ?? '')
+  const fields = isRecordStack(stack) ? stack.length : 0
+  for (let k = at - 1 - fields; k >= 0; k--) {
     const line = lines[zone[k] ?? -1] ?? ''
     const clutter = clutterReason(line)
     // a menu over the standfirst ends the header: no headline stands above the site's navigation
@@ -556,6 +592,31 @@ function headlineOverDate(lines: readonly string[], isByline: (line: string) => 
   const question = run.length === 0 && standfirstAt !== null && isQuestionHeadline(lines[standfirstAt] ?? '')
   const headline = question ? standfirstAt : run.at(-1)
   return headline === undefined || headline === null || headline <= 0 ? null : headline
+}
+
+/** A record's field: a label of a few words, its colon, its value ("Emitentin kodu: QKZV", "ISIN: AZ1001024317"). */
+const FIELD_LINE = /^[\p{L}][\p{L} .'’()-]{0,40}:\s+\S/u
+/** Fields a stack needs to be a record's, not a headline with a colon ("Kazakhstan: exports up 12%"). */
+const MIN_FIELD_LINES = 2
+/**
+ * A record's fields, not a headline with a colon over its writer's credit ("Kısa kısa: …" over "Derleyen: …"): two or
+ * more, one of them giving a code ("ISIN: AZ1001024317").
+ */
+const isRecordStack = (stack: readonly string[]) => stack.length >= MIN_FIELD_LINES && stack.some(isCodeField)
+/** Most fields a record stacks between its headline and its date line. */
+const MAX_FIELDS_OVER_DATE = 8
+
+/** Whether the line opens a stack of a record's fields that ends in its date line (blank lines aside). */
+function isFieldOverDate(lines: readonly string[], index: number): boolean {
+  const stack: string[] = []
+  for (let at = index; at < lines.length && stack.length <= MAX_FIELDS_OVER_DATE; at++) {
+    const line = lines[at] ?? ''
+    if (line.trim() === '') continue
+    if (readDateLine(line) !== null) return stack.some(isCodeField)
+    if (!FIELD_LINE.test(line)) return false
+    stack.push(line)
+  }
+  return false
 }
 
 /** Most lines of a page's controls between its breadcrumb and its headline. */

@@ -35,6 +35,7 @@ import { BREADCRUMB_ROOT, SECTION_NAMES } from '../lexicon/header-words'
 import {
   AUTO_REFRESH,
   FORM_FIELD,
+  NETWORK_POST_FURNITURE,
   PAGE_MARKS,
   LISTEN_LIVE,
   LIVE_COUNTER,
@@ -366,7 +367,18 @@ export function clutterReason(line: string): string | null {
   if (matches(READING_TIME_LINE) || matches(UPDATED_AGO_LINE) || matches(TOOL_OR_STAMP_LINE)) return 'header time'
   const reference = referencePageReason(line, matches)
   if (reference) return reference
-  if ([PLAYER_TIME, LIVE_COUNTER, AUTO_REFRESH, PROGRAMME_META, LISTEN_LIVE, FORM_FIELD, PAGE_MARKS].some(matches))
+  if (
+    [
+      PLAYER_TIME,
+      LIVE_COUNTER,
+      AUTO_REFRESH,
+      PROGRAMME_META,
+      LISTEN_LIVE,
+      FORM_FIELD,
+      PAGE_MARKS,
+      NETWORK_POST_FURNITURE,
+    ].some(matches)
+  )
     return 'site clutter'
   if (MAIL_BYLINE.test(line)) return 'contact line'
   if (BARRED_FEED_ITEM.test(line)) return 'news-feed list'

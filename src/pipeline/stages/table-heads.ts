@@ -112,11 +112,11 @@ export function captionMetric(caption: string, head: string, unit: string, lang:
 export const YEAR_HEAD = /^(?:[\p{L}\p{N}]{1,3}\s)?((?:19|20)\d{2})$|\(((?:19|20)\d{2})\)$|^((?:19|20)\d{2}),\s/u
 /**
  * A head cell over the changes of the columns before it: "Изменение", "Change, %", "изменение, п.п.", "Değişim", "y/y",
- * "w/w", "за неделю, %", "Haftalık değişim", "Değişim (%)", and over a span of years ("Изм. 2021–2025", "Değişim
- * 2021–2025, %").
+ * "w/w", "за неделю, %", "Haftalık değişim", "Değişim (%)", "Dəyişmə, faizlə", and over a span of years ("Изм.
+ * 2021–2025", "Değişim 2021–2025, %").
  */
 export const CHANGE_HEAD =
-  /^(?:изм\.|изменени\p{L}*|рост|динамика|за\s+(?:неделю|месяц|год)|[нмг]\/[нмг]|change|chg|[wmqy]\/[wmqy]|yoy|dəyişmə|dəyişiklik|artım|değişim|değişiklik|fark|(?:haftalık|aylık|yıllık|həftəlik|aylıq|illik)(?:\s+(?:değişim|dəyişmə))?)(?:\s*,?\s*(?:за\s+)?(?:19|20)\d{2}\s*[–—-]\s*(?:19|20)\d{2})?(?:\s*,?\s*(?:%|\(%\)|п\.\s?п\.|pp|p\.p\.|puan|\(п\.\s?п\.\)))?$/u
+  /^(?:изм\.|изменени\p{L}*|рост|динамика|за\s+(?:неделю|месяц|год)|[нмг]\/[нмг]|change|chg|[wmqy]\/[wmqy]|yoy|dəyişmə|dəyişiklik|artım|değişim|değişiklik|fark|(?:haftalık|aylık|yıllık|həftəlik|aylıq|illik)(?:\s+(?:değişim|dəyişmə))?)(?:\s*,?\s*(?:за\s+)?(?:19|20)\d{2}\s*[–—-]\s*(?:19|20)\d{2})?(?:\s*,?\s*(?:%|\(%\)|п\.\s?п\.|pp|p\.p\.|puan|\(п\.\s?п\.\)|faizlə|faiz|yüzde|в\s+процентах|процент\p{L}*|per\s*cent))?$/u
 
 /**
  * The date a column's head gives its cells: a year ("2024", "Paper (2025)") or a date it names ("17 октября"). A date

@@ -175,6 +175,9 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     const above = /^\(/u.test(captionEnd) ? `${sentences[aboveAt - 1]?.text ?? ''} ${captionEnd}` : captionEnd
     // a head of units lets a longer title stand over it, an annex's ("План поставок … на 2026 год"), not a paragraph
     const unitColumns = head.map((words) => trailingUnit(words, lang) !== null)
+    const headGivesUnit = head.map(
+      (words) => (trailingUnit(words, lang) ?? unitOf(afterLastComma(words), lang)) !== null,
+    )
     const headUnits = unitColumns.slice(1).some(Boolean)
     const maxWords = headUnits && !/[.!?]\s*$/u.test(above) ? 2 * MAX_CAPTION_WORDS : MAX_CAPTION_WORDS
     const titled = above.trim() !== '' && above.split(/\s+/u).length <= maxWords && !isTableLine(above)
@@ -272,9 +275,11 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
           const changeUnit = change && column?.unit?.unit === 'percent' ? column.unit : null
           // "420 ton" under "Həcm": a cell that names its own unit keeps it
           const own = NUMBER_CELL.test(value) ? null : ownQuantity(value, lang)
+          // "kömür | min ton | 41,2" under "Oktyabr 2026": a column whose head names no unit takes the row's unit cell
+          const rowUnit = unitColumn > 0 && !headGivesUnit[row.columns[k] ?? -1] ? ownUnit : null
           const given = own
             ? { unit: own.unit, factor: 1 }
-            : (changeUnit ?? labelUnit ?? column?.unit ?? tableUnit ?? fallback)
+            : (changeUnit ?? labelUnit ?? rowUnit ?? column?.unit ?? tableUnit ?? fallback)
           // "Mandalina | kg | 24,50" under "Dün Ort. (TL)": money beside a unit of goods in the row is its price, as
           // is money under a caption that names one
           const unit = pricedPer(given, unitCell?.per ?? tablePer)

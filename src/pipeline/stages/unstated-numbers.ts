@@ -22,7 +22,9 @@ export const isListMarker = (sentence: string, quantity: Quantity): boolean => {
   if (quantity.unit !== 'count') return false
   const before = sentence.slice(0, quantity.start)
   const after = sentence.slice(quantity.end)
-  if (/^\s*$/u.test(before)) return /^[.)]\s+\S/u.test(after) || SECTION_NUMBER.test(sentence.slice(quantity.start))
+  // "1. 224 kilometre", "3) …", and a notice's numbered item, "1 - İdarenin a) Adı: …", "10 - Konsorsiyum olarak …"
+  if (/^\s*$/u.test(before))
+    return /^(?:[.)]|\s+[-–]\s+\p{Lu})\s*\S/u.test(after) || SECTION_NUMBER.test(sentence.slice(quantity.start))
   return PROMISE_LABEL.test(before) && /^\s*[:.)]/u.test(after)
 }
 /** A section's number in parts, then its heading's words: "6.1 SOĞUK …", "5.2 What we will do". */
@@ -208,3 +210,21 @@ export const isModelNumber = (text: string, quantity: Quantity): boolean =>
   quantity.unit === 'count' &&
   /(?<![\p{L}])\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, quantity.start - 24), quantity.start)) &&
   /^-(?:\d{1,2}(?!\d)|\p{Lu})/u.test(text.slice(quantity.end, quantity.end + 4))
+
+/**
+ * A weather reading, as a harbour's or a road's bulletin gives it: a wind's or a gust's speed, the visibility, or a
+ * wind's force or the sea's state on a scale ("Ветер 14–17 м/с, порывы до 23 м/с", "visibility 300 m", "rüzgârın 6–7
+ * kuvvetinde", "Волнение моря 4–5 баллов"). It measures the weather, not the corridor's trade or transport; a storm's
+ * peak a report tells as past ("порывы достигали 32 м/с") is a fact of it, which the caller keeps. A wave's height
+ * ("высота волн до 4 м") and a gust in km/h are kept: they are what a port closes for, and are read as figures.
+ */
+const WEATHER_BEFORE =
+  /(?<![\p{L}])(?:ветер|ветр[аы]|порыв\p{L}*|волнени\p{L}*|видимост\p{L}*|winds?|visibility|rüzgâr\p{L}*|rüzgar\p{L}*|görüş\s+mesafe\p{L}*|görüş\s+məsafə\p{L}*|görünürlük|külək\p{L}*)(?:[^;]{0,50})$/u
+const WEATHER_UNITS: ReadonlySet<string> = new Set(['m/s', 'm', 'km'])
+/** A force on a scale after its number: "6–7 kuvvetinde", "4–5 баллов", "5 bal". */
+const SCALE_FORCE_AFTER = /^\s*(?:kuvvet\p{L}*|bofor\p{L}*|beaufort|бал(?:л|лов|ла)|bal(?:l)?(?![\p{L}]))/u
+
+export const isWeatherReading = (folded: string, quantity: Quantity): boolean =>
+  WEATHER_BEFORE.test(folded.slice(Math.max(0, quantity.start - 80), quantity.start)) &&
+  (WEATHER_UNITS.has(quantity.unit) ||
+    (quantity.unit === 'count' && SCALE_FORCE_AFTER.test(folded.slice(quantity.end))))

@@ -40,3 +40,44 @@ describe('findDates: a day told by its weekday resolves against the article’s 
     expect(dates('Nine documents were signed on Tuesday.', 'en', '')).toEqual([])
   })
 })
+
+describe('findDates: a weekday of last week or next week is that day in the calendar week before or after', () => {
+  // 2026-09-03 is a Thursday, 2026-05-14 a Thursday, 2026-10-09 a Friday
+  it.each<[string, string, string, (string | null)[][]]>([
+    [
+      'az',
+      '2026-09-03',
+      'Nümayəndələr ötən həftənin çərşənbə günü Tbilisidə görüşüblər.',
+      [['ötən həftənin çərşənbə günü', '2026-08-26']],
+    ],
+    [
+      'tr',
+      '2026-05-14',
+      "Komisyon gelecek hafta salı günü Astana'da toplanacak.",
+      [['gelecek hafta salı günü', '2026-05-19']],
+    ],
+    [
+      'tr',
+      '2026-05-14',
+      "Komisyon geçen haftanın salı günü Ankara'da toplandı.",
+      [['geçen haftanın salı günü', '2026-05-05']],
+    ],
+    [
+      'ru',
+      '2026-09-03',
+      'На прошлой неделе в среду стороны встретились.',
+      [['На прошлой неделе в среду', '2026-08-26']],
+    ],
+    [
+      'ru',
+      '2026-09-03',
+      'Стороны встретятся в среду на следующей неделе.',
+      [['в среду на следующей неделе', '2026-09-09']],
+    ],
+    ['en', '2026-10-09', 'The ministers met on Wednesday last week.', [['on Wednesday last week', '2026-09-30']]],
+    // "last Thursday" on a Friday: yesterday would be "yesterday"
+    ['en', '2026-10-09', 'The commission met last Thursday in Tashkent.', [['last Thursday', '2026-10-01']]],
+  ])('%s (%s): %s', (lang, published, text, expected) => {
+    expect(dates(text, lang, published)).toEqual(expected)
+  })
+})

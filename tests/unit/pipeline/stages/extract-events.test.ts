@@ -250,3 +250,27 @@ describe('an occasion to come dated by its month alone takes the next such month
     expect(brief(lang, published, [sentence]).map((e) => [e.date, e.status])).toEqual([[date, 'planned']])
   })
 })
+
+describe('a decision "to be approved at" a meeting puts the meeting ahead', () => {
+  it('en (2026-03-17): the annual general meeting on 28 May is this year’s, planned', () => {
+    const sentence =
+      'The board has proposed a dividend of KZT 95 per share, to be approved at the annual general meeting in Aktau on 28 May.'
+    expect(brief('en', '2026-03-17', [sentence]).map((e) => [e.date, e.status])).toEqual([['2026-05-28', 'planned']])
+  })
+})
+
+describe('a weekday of a named week dates the occasion in that week', () => {
+  it('az (2026-09-03, a Thursday): "ötən həftənin çərşənbə günü" is the Wednesday of last week', () => {
+    const sentence =
+      'Gömrük Komitəsi sədrinin müavini Elnur Qasımov və Giorgi Beridze ötən həftənin çərşənbə günü Tbilisidə görüşüblər.'
+    expect(brief('az', '2026-09-03', [sentence]).map((e) => [e.date, e.status])).toEqual([['2026-08-26', 'happened']])
+  })
+})
+
+describe('a year written before its day and month dates that day', () => {
+  it('az (2026-03-17): "1997-ci il 10 iyun tarixində imzalanmış" is a signing of 1997', () => {
+    const sentence =
+      '1997-ci il 10 iyun tarixində imzalanmış Azərbaycan Respublikası ilə Qazaxıstan Respublikası arasında dostluq haqqında Müqavilə'
+    expect(brief('az', '2026-03-17', [sentence]).map((e) => e.date)).toEqual(['1997-06-10'])
+  })
+})

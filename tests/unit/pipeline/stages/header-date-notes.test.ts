@@ -66,6 +66,16 @@ describe('readDateLine: notes beside the date', () => {
     ['a book’s imprint', 'Подписано в печать 14.07.2026', '2026-07-14'],
     ['a chat’s export, in English', 'Exported on 14.05.2026 at 18:02 · 9 participants', '2026-05-14'],
     ['a Turkish weekday’s and month’s abbreviations and a two-digit year', 'Per, 17 Eyl 26 · 19:42', '2026-09-17'],
+    ['a listed company’s disclosure', 'Açıqlamanın tarixi və vaxtı: 03.09.2026 18:12', '2026-09-03'],
+    ['a procurement notice', 'Дата публикации объявления: 09.02.2026 15:21:07', '2026-02-09'],
+    ['a harbour master’s bulletin', 'Yayım: 27.01.2026 14:30 (TSİ)', '2026-01-27'],
+    ['a bulletin’s date-time group', 'Выпуск: 120500Z НОЯ 26 (10:00 по времени Актау, UTC+5)', '2026-11-12'],
+    ['a statistics release and its number', 'Press-reliz № 214 | 18 noyabr 2026-cı il, saat 10:00', '2026-11-18'],
+    [
+      'a client alert and its practice after the date',
+      'Клиентский бюллетень | 14 июля 2026 г. | Практика международной торговли и таможенного права',
+      '2026-07-14',
+    ],
   ])('%s: "%s"', (_, line, published) => {
     expect(readDateLine(line)?.published).toBe(published)
   })
@@ -85,6 +95,8 @@ describe('readDateLine: notes beside the date', () => {
     // a phrase before the date is a sentence's subject
     ['a phrase before the date', 'Sərgi açılır | 02.06.2026'],
     ['a month that is no Roman numeral', '14.Q.2026'],
+    // a kind of document opens the line, but a note with a number after the date is a story's line
+    ['a note with its own number after the date', 'Market note | 12 March 2026 | Oil prices fell 5% this week'],
     // an unlabelled date keeps the strict reading: a field beside it makes the line something else
     ['an unlabelled date among fields', '02.11.2026 | Срок обсуждения: до 20.11.2026 | Разработчик: Минторг'],
   ])('%s is no date line: "%s"', (_, line) => {

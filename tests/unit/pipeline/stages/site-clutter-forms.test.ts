@@ -28,6 +28,12 @@ describe('clutterReason: a filing’s form fields, feedback buttons and file lin
     ['ru', 'Фильтр: [Страна загрузки ▼] [Страна выгрузки ▼] [Тип кузова ▼] [Применить]', 'site clutter'],
     ['en', 'Download PDF (14 pages) | Print | Share: LinkedIn · X · Email', 'site clutter'],
     ['en', 'Sign in to your carrier account', 'site clutter'],
+    ['tr', '« Önceki sayfa · 1 2 3 … 39 · Sonraki sayfa »', 'site clutter'],
+    ['ru', '« Предыдущая · 1 2 3 … 12 · Следующая »', 'site clutter'],
+    ['en', '‹ Previous · 1 2 [3] 4 … 18 · Next ›', 'site clutter'],
+    ['az', 'Əvvəlki səhifə · 1 2 3 · Növbəti səhifə', 'site clutter'],
+    ['en', 'Attachment: Notice_SRCM_18032026.pdf (2 pages, 214 KB)', 'site clutter'],
+    ['az', 'Kağız formatı 60x84 1/8. Şərti çap vərəqi 14,5. Sifariş № 117. Tiraj 150 nüsxə.', 'editorial notice'],
     ['en', 'Newsletter: get the Corridor Brief every Friday – Sign up', 'site clutter'],
     ['en', 'Job alerts: subscribe to receive new vacancies by e-mail', 'site clutter'],
     ['ru', '▶ Слушать выпуск   ⤓ Скачать MP3   ♥ В избранное', 'site clutter'],
@@ -85,5 +91,29 @@ describe('parseHeader: a summary label is no byline', () => {
     )
     expect(header.published).toBe('2026-03-12')
     expect(header.author).toBeNull()
+  })
+})
+
+describe('clutterReason: a professional network’s post furniture', () => {
+  it.each<[string, string]>([
+    ['en', '+ Follow'],
+    ['tr', '+ Takip et'],
+    ['tr', '3 gün önce • Düzenlendi • 🌐'],
+    ['en', '5d'],
+    ['en', '👍❤️👏 1,284'],
+    ['tr', 'Selin Aydın ve diğer 1.283 kişi'],
+    ['en', 'Aigerim Sadykova and 1,283 others'],
+    ['en', '186 comments • 47 reposts'],
+    ['tr', '87 yorum · 142 yeniden yayınlama'],
+    ['en', 'Like · 34 | Reply · 2 replies'],
+    ['tr', 'Beğen · 👍 34 | Yanıtla · 2 yanıt'],
+    ['tr', 'Yeniden yayınla'],
+    ['ru', 'Отправить'],
+  ])('%s: "%s"', (_, line) => {
+    expect(clutterReason(line)).toBe('site clutter')
+  })
+
+  it.each([['Exports rose by 12% and 34 companies joined'], ['Trade and 5']])('guard: "%s" is no furniture', (line) => {
+    expect(clutterReason(line)).toBeNull()
   })
 })

@@ -168,3 +168,28 @@ describe('tableRows: a column of origins', () => {
     )
   })
 })
+
+describe('tableRows: a column of units under heads of periods, closed by a change in percent', () => {
+  it('az: each row keeps its unit, the change column its percent', () => {
+    const figures = read(
+      'az',
+      [
+        'Cədvəl 1. Seçilmiş məhsullar üzrə xarici ticarət',
+        'Məhsul | Ölçü vahidi | Oktyabr 2026 | Yanvar–oktyabr 2026 | Yanvar–oktyabr 2025 | Dəyişmə, faizlə',
+        'İdxal: kömür və kömür briketləri | min ton | 41,2 | 218,6 | 197,3 | +10,8',
+        'İxrac: ev tekstili və dəsmallar | milyon ABŞ dolları | 6,3 | 54,7 | 47,9 | +14,2',
+      ],
+      '2026-11-18',
+    )
+    expect(figures).toEqual(
+      expect.arrayContaining([
+        [41200, null, 't', 2026],
+        [197300, null, 't', 2025],
+        [10.8, null, 'percent', 2026],
+        [54700000, null, 'USD', 2026],
+        [14.2, null, 'percent', 2026],
+      ]),
+    )
+    expect(figures.filter(([, , unit]) => unit === 'percent')).toHaveLength(2)
+  })
+})
