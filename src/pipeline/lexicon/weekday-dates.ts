@@ -113,7 +113,8 @@ export function findWeekdayDates(folded: string, published: string | null): Date
     if (SAID_BEFORE.test(folded.slice(Math.max(0, m.index - 20), m.index))) continue
     if (SAID_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue
     const back = daysBack(published, day(m))
-    add(m, FUTURE.test(clauseOf(folded, m.index)) ? (7 - back) % 7 || 7 : -back)
+    // "are due to address a forum on Wednesday" on a Wednesday: today
+    add(m, FUTURE.test(clauseOf(folded, m.index)) ? (7 - back) % 7 : -back)
   }
   return found
 }

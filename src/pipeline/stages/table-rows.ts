@@ -1,5 +1,6 @@
 import type { Article } from '../../schema/dataset'
 import { monthNumber } from '../lexicon/date-words'
+import { findDates } from '../lexicon/dates'
 import { findQuantities } from '../lexicon/numbers'
 import { foldCase } from '../lexicon/text'
 import type { Sentence } from '../types'
@@ -96,6 +97,16 @@ const MIN_ROWS = 3
 const MIN_ROWS_WITH_UNIT = 2
 /** A caption that names a plan or a programme: "План поставок …", "Tədbirlər Planı", "Yatırım programı". */
 const PLAN_CAPTION = /(?<![\p{L}])(?:план|plan(?!t)|program|программ|proqram)\p{L}*/u
+/** A head whose first cell numbers a tender's lots: "№ лота", "Lot No.", "Kısım No", "Lot №", "Лот". */
+const LOT_HEAD = /^(?:№\s*)?(?:лот\p{L}*|lot|kısım|lot\s+nömrəsi)(?:\s*(?:№|no\.?|#))?$/u
+
+/** A row's delivery date still ahead of the article ("до 30.04.2026", "30.11.2026"), as a deadline. */
+function dueDate(row: string, lang: string, published: string | null): string | null {
+  const due = findDates(row, lang, published).find((d) => d.value?.length === 10)
+  return due?.value !== undefined && due.value !== null && (published === null || due.value > published)
+    ? due.value
+    : null
+}
 /** Words a caption over a table may have: a title, not a paragraph. */
 const MAX_CAPTION_WORDS = 16
 /** A cell of a good's code in a trade nomenclature: "0802 31 000 0", "2309.10", "7113 19". */
@@ -225,7 +236,11 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     const { metric, knownMetric } = captionMetric(caption, valueHead, fallback.unit, lang)
     const measures = columnMeasures(head, columns, changeColumn, lang)
     // "План поставок битума …", "Tədbirlər Planı": a plan's table holds what is to be done, by its year or this one
-    const planned = PLAN_CAPTION.test(foldCase(caption, lang)) ? String(captionYear ?? currentYearOf(article)) : null
+    // "№ лота | … | Срок поставки", "Kısım No | … | Son Teslim Tarihi": a tender's lots, each bought by its own date
+    // still ahead (a tender's results, "Лот | Вагонов | Победитель | Ставка", give no date and tell what was awarded)
+    const lots = LOT_HEAD.test(foldCase(head[0] ?? '', lang))
+    const planYear = captionYear ?? currentYearOf(article) ?? publishedYearOf(article)
+    const planned = PLAN_CAPTION.test(foldCase(caption, lang)) && planYear !== null ? String(planYear) : null
     const captionCountries = ROUTE_CAPTION.test(caption) ? [] : namedSides(caption, lang)
     // "Qazaxıstan | 598,4 | 712,6", "Kazakhstan | 13,950 | 28.1": each row of a table by country, under years or heads
     // of units, is a country's part of each column's measure
@@ -265,6 +280,7 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
       // "0802 31 000 0 | Qoz, qabıqlı | 15% | 5%": a row opened by a good's code names the good in its next cell, and
       // each good is a measure of its own (two goods at 5% are two rates, never one), whatever its columns' heads say
       const good = CODE_CELL.test(label) ? row.labels.slice(1).find((cell) => !CODE_CELL.test(cell)) : undefined
+      const rowDue = lots ? dueDate(text, lang, published) : null
       const cells = row.values
         .map((value, k): TableCell => {
           const start = text.indexOf(value, at)
@@ -291,7 +307,7 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
             !labelUnit &&
             !column?.unit &&
             hasUnreadUnit(head[row.columns[k] ?? -1] ?? '')
-          const [year, deadline] = [column?.year ?? null, column?.deadline ?? planned]
+          const [year, deadline] = [column?.year ?? null, column?.deadline ?? rowDue ?? planned]
           const forecast = column?.scenario === true || column?.estimate === true
           const measure = measures[row.columns[k] ?? -1]
           // "Dəyişmə (2021–2025) | +225% | +25,5%": a row of changes holds each column's growth

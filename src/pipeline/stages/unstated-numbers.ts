@@ -216,10 +216,11 @@ export const isModelNumber = (text: string, quantity: Quantity): boolean =>
  * wind's force or the sea's state on a scale ("Ветер 14–17 м/с, порывы до 23 м/с", "visibility 300 m", "rüzgârın 6–7
  * kuvvetinde", "Волнение моря 4–5 баллов"). It measures the weather, not the corridor's trade or transport; a storm's
  * peak a report tells as past ("порывы достигали 32 м/с") is a fact of it, which the caller keeps. A wave's height
- * ("высота волн до 4 м") and a gust in km/h are kept: they are what a port closes for, and are read as figures.
+ * ("северо-западный ветер, высота волн до 4 м") and a gust in km/h are kept: they are what a port closes for, and are
+ * read as figures.
  */
 const WEATHER_BEFORE =
-  /(?<![\p{L}])(?:ветер|ветр[аы]|порыв\p{L}*|волнени\p{L}*|видимост\p{L}*|winds?|visibility|rüzgâr\p{L}*|rüzgar\p{L}*|görüş\s+mesafe\p{L}*|görüş\s+məsafə\p{L}*|görünürlük|külək\p{L}*)(?:[^;]{0,50})$/u
+  /(?<![\p{L}])(?:ветер|ветр[аы]|порыв\p{L}*|волнени\p{L}*|видимост\p{L}*|winds?|visibility|rüzgâr\p{L}*|rüzgar\p{L}*|görüş\s+mesafe\p{L}*|görüş\s+məsafə\p{L}*|görünürlük|külək\p{L}*)(?:(?!волн|высот|wave|height|dalğa|dalga|hündürl|yüksekli)[^;]){0,50}$/u
 const WEATHER_UNITS: ReadonlySet<string> = new Set(['m/s', 'm', 'km'])
 /** A force on a scale after its number: "6–7 kuvvetinde", "4–5 баллов", "5 bal". */
 const SCALE_FORCE_AFTER = /^\s*(?:kuvvet\p{L}*|bofor\p{L}*|beaufort|бал(?:л|лов|ла)|bal(?:l)?(?![\p{L}]))/u

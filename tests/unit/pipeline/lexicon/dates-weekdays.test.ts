@@ -14,6 +14,13 @@ describe('findDates: a day told by its weekday resolves against the article’s 
     ['az', '2026-03-05', 'Ötən çərşənbə axşamı saziş imzalanıb.', [['Ötən çərşənbə axşamı', '2026-03-03']]],
     ['en', '2026-09-19', 'Nine documents were signed in Aktau on Tuesday.', [['on Tuesday', '2026-09-15']]],
     ['en', '2026-09-19', 'The ministers will meet in Baku on Tuesday.', [['on Tuesday', '2026-09-22']]],
+    // a day to come named on that very day is today (2026-06-10 is a Wednesday)
+    [
+      'en',
+      '2026-06-10',
+      'The presidents are due to address a business forum on Wednesday.',
+      [['on Wednesday', '2026-06-10']],
+    ],
     ['en', '2026-09-19', 'Talks began last Saturday.', [['last Saturday', '2026-09-12']]],
     ['ru', '2026-03-05', 'Во вторник стороны подписали протокол.', [['Во вторник', '2026-03-03']]],
     ['ru', '2026-03-05', 'В среду министры встретятся в Баку.', [['В среду', '2026-03-11']]],

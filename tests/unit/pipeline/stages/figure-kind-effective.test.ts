@@ -85,7 +85,9 @@ describe('extractFigures: a bulletin’s weather and a notice’s numbered items
   })
 
   it('guard: a wave’s height and a gust in km/h are read', () => {
-    expect(read(['Ожидается высота волн до 4 м.'], 'ru').map(([words]) => words)).toEqual(['4 м'])
+    expect(
+      read(['Штормовое предупреждение: северо-западный ветер, высота волн до 4 м.'], 'ru').map(([words]) => words),
+    ).toEqual(['4 м'])
     expect(read(['A winter storm brought gusts of up to 110 km/h.'], 'en').map(([words]) => words)).toEqual([
       '110 km/h',
     ])

@@ -193,3 +193,42 @@ describe('tableRows: a column of units under heads of periods, closed by a chang
     expect(figures.filter(([, , unit]) => unit === 'percent')).toHaveLength(2)
   })
 })
+
+describe('tableRows: a tender’s lots are bought by each row’s own delivery date', () => {
+  it('ru: the lots’ prices and sums are targets by the row’s date', () => {
+    const figures = extract(
+      [
+        'Перечень лотов',
+        '№ лота | Наименование товара | Ед. изм. | Кол-во | Цена за ед., тенге | Сумма, тенге | Срок поставки',
+        '1 | Монитор пациента прикроватный | шт. | 24 | 1 850 000 | 44 400 000 | до 30.04.2026',
+        '2 | Кровать медицинская функциональная | шт. | 60 | 1 120 000 | 67 200 000 | до 15.05.2026',
+      ],
+      'ru',
+      '2026-02-09',
+    ).map((f) => [f.value, f.kind, f.deadline])
+    expect(figures).toEqual(
+      expect.arrayContaining([
+        [44400000, 'target', '2026-04-30'],
+        [1120000, 'target', '2026-05-15'],
+      ]),
+    )
+    expect(figures.filter(([, kind]) => kind === 'achieved')).toEqual([])
+  })
+})
+
+describe('tableRows: a tender’s results tell what was awarded', () => {
+  it('ru: a winners’ rates with no date of delivery stay achieved', () => {
+    const figures = extract(
+      [
+        'Результаты тендера на аренду хопперов-цементовозов',
+        '| Лот | Вагонов | Победитель | Ставка, тенге в сутки за вагон |',
+        '| 1 | 600 | ТОО «Темир Лизинг Групп» | 10 450 |',
+        '| 2 | 500 | АО «КазВагонЛизинг» | 10 900 |',
+      ],
+      'ru',
+      '2026-04-20',
+    ).map((f) => [f.value, f.kind])
+    expect(figures).toContainEqual([10450, 'achieved'])
+    expect(figures.filter(([, kind]) => kind !== 'achieved')).toEqual([])
+  })
+})
