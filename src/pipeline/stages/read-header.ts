@@ -466,7 +466,11 @@ export function parseHeader(text: string, anchored = false): ArticleHeader {
     } else if (state.title === null && isHeadline(line)) {
       state.title = line
       titleAt = index
-    } else if (state.title !== null && state.published === null && isFieldOverDate(lines, index)) {
+    } else if (
+      state.title !== null &&
+      state.published === null &&
+      isFieldOverDate(lines, index, state.removed.at(-1)?.reason === 'record field')
+    ) {
       // "Emitent: … | ISIN: … | Açıqlamanın tarixi: 03.09.2026": a record's fields between its headline and its date
       state.removed.push({ reason: 'record field', text: line })
       if (clutterSteps++ < MAX_FIELDS_OVER_DATE) step--
@@ -606,13 +610,16 @@ const isRecordStack = (stack: readonly string[]) => stack.length >= MIN_FIELD_LI
 /** Most fields a record stacks between its headline and its date line. */
 const MAX_FIELDS_OVER_DATE = 8
 
-/** Whether the line opens a stack of a record's fields that ends in its date line (blank lines aside). */
-function isFieldOverDate(lines: readonly string[], index: number): boolean {
+/**
+ * Whether the line opens a stack of a record's fields that ends in its date line (blank lines aside), one of them
+ * giving a code unless the stack goes on from fields already read (`inRecord`).
+ */
+function isFieldOverDate(lines: readonly string[], index: number, inRecord: boolean): boolean {
   const stack: string[] = []
   for (let at = index; at < lines.length && stack.length <= MAX_FIELDS_OVER_DATE; at++) {
     const line = lines[at] ?? ''
     if (line.trim() === '') continue
-    if (readDateLine(line) !== null) return stack.some(isCodeField)
+    if (readDateLine(line) !== null) return stack.length > 0 && (inRecord || stack.some(isCodeField))
     if (!FIELD_LINE.test(line)) return false
     stack.push(line)
   }

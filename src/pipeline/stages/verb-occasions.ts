@@ -15,9 +15,12 @@ import { participantsOf } from './occasion-people'
 
 // An occasion told by its verb alone: a signing or an opening on a given day, with no noun of an occasion.
 
-/** Verbs that open something (a pipeline, a railway, a port): with a day they date an opening ceremony. */
+/**
+ * Verbs that open something (a pipeline, a railway, a port): with a day they date an opening ceremony. Not the adjective
+ * "open" of a procedure or a company ("способом открытого конкурса", "открытое акционерное общество").
+ */
 const OPENING =
-  /(?<![\p{L}])(?:açil(?:an|di|miş)\p{L}*|açilmas\p{L}*|hizmete gir\p{L}*|istifadəyə veril\p{L}*|istismara veril\p{L}*|inaugurated|opened|entered into force|commissioned|put into (?:operation|service)|вступил\p{L}* в силу|открыт\p{L}*|открыл[аи]?|открылс[яь]|введ[её]н\p{L}* в эксплуатацию|ввели в эксплуатацию|сдан\p{L}* в эксплуатацию|launched|began operati\p{L}*|started operati\p{L}*|запущен\p{L}*|стартовал\p{L}*|начал\p{L}* работу|спущен\p{L}* на воду|firlatil\p{L}*|işletmeye alin\p{L}*|faaliyete geç(?:ti|miş)\p{L}*|suya endiril\p{L}*|denize indiril\p{L}*|fəaliyyətə başla(?:yib|di|miş)\p{L}*|işə salin\p{L}*|temel(?:i|ini)\s+(?:[^\s,;:.]+\s+){0,6}?at(?:il|ti|tik|ar|miş)\p{L}*|təməl(?:i|ini)\s+(?:[^\s,;:.]+\s+){0,6}?qoy(?:ul|du|ub|muş)\p{L}*|laid the keel|seferler\p{L}* başl\p{L}*|uçuşlar\p{L}* başl\p{L}*|reyslər\p{L}* başla\p{L}*|откро(?:ет|ют)|начн(?:ет|ут) (?:выполнять )?(?:рейсы|полеты|полёты))(?![\p{L}])/u
+  /(?<![\p{L}])(?:açil(?:an|di|miş)\p{L}*|açilmas\p{L}*|hizmete gir\p{L}*|istifadəyə veril\p{L}*|istismara veril\p{L}*|inaugurated|opened|entered into force|commissioned|put into (?:operation|service)|вступил\p{L}* в силу|открыт(?!(?:ого|ый|ая|ое|ом|ой|ых|ые|ую|ым)\s+(?:конкурс|тендер|аукцион|акционер|запрос|торг|доступ|источник|письм|данн))\p{L}*|открыл[аи]?|открылс[яь]|введ[её]н\p{L}* в эксплуатацию|ввели в эксплуатацию|сдан\p{L}* в эксплуатацию|launched|began operati\p{L}*|started operati\p{L}*|запущен\p{L}*|стартовал\p{L}*|начал\p{L}* работу|спущен\p{L}* на воду|firlatil\p{L}*|işletmeye alin\p{L}*|faaliyete geç(?:ti|miş)\p{L}*|suya endiril\p{L}*|denize indiril\p{L}*|fəaliyyətə başla(?:yib|di|miş)\p{L}*|işə salin\p{L}*|temel(?:i|ini)\s+(?:[^\s,;:.]+\s+){0,6}?at(?:il|ti|tik|ar|miş)\p{L}*|təməl(?:i|ini)\s+(?:[^\s,;:.]+\s+){0,6}?qoy(?:ul|du|ub|muş)\p{L}*|laid the keel|seferler\p{L}* başl\p{L}*|uçuşlar\p{L}* başl\p{L}*|reyslər\p{L}* başla\p{L}*|откро(?:ет|ют)|начн(?:ет|ут) (?:выполнять )?(?:рейсы|полеты|полёты))(?![\p{L}])/u
 const OPENINGS = new RegExp(OPENING.source, 'gu')
 /** A Turkish or Azerbaijani relative participle ("açıldığı", "imzalandığı", "verildiyi"): it qualifies the noun after it. */
 const DAY_PARTICIPLE = /(?:d[ıiuü]ğ|t[ıiuü]ğ|d[ıiuü]y|t[ıiuü]y)[ıiuü]\p{L}*$/u

@@ -274,3 +274,11 @@ describe('a year written before its day and month dates that day', () => {
     expect(brief('az', '2026-03-17', [sentence]).map((e) => e.date)).toEqual(['1997-06-10'])
   })
 })
+
+describe('the adjective "open" of a procedure is no opening', () => {
+  it('ru (2026-02-09): "способом открытого конкурса … от 1 июля 2024 года" tells of no occasion', () => {
+    const sentence =
+      'Организатор объявляет о проведении закупок способом открытого конкурса в соответствии с Законом от 1 июля 2024 года № 106-VIII.'
+    expect(brief('ru', '2026-02-09', [sentence])).toEqual([])
+  })
+})

@@ -39,6 +39,8 @@ describe('parseHeader: a record’s fields between its headline and its date', (
     const header = parseHeader([...top, '', LEAD].join('\n'))
     expect(header).toMatchObject({ title, published })
     expect(header.body.join('\n')).toContain(LEAD)
+    // every field over the date is the record's, the ones without a code too
+    expect(header.body.join('\n')).not.toMatch(/Статус объявления|Açıqlamanın növü/u)
   })
 })
 
