@@ -105,8 +105,10 @@ export function findWeekdayDates(folded: string, published: string | null): Date
   for (const m of folded.matchAll(OF_WEEK_BEFORE)) add(m, inWeek(published, day(m), -1))
   for (const m of folded.matchAll(OF_WEEK_AFTER)) add(m, inWeek(published, day(m), 1))
   // "last Thursday" on a Friday is a week before yesterday, which news would call "yesterday"
-  for (const m of folded.matchAll(LAST))
-    add(m, -(daysBack(published, day(m)) || 7) - (daysBack(published, day(m)) === 1 ? 7 : 0))
+  for (const m of folded.matchAll(LAST)) {
+    const back = daysBack(published, day(m))
+    add(m, back === 1 ? -8 : -(back || 7))
+  }
   for (const m of folded.matchAll(NEXT)) add(m, (7 - daysBack(published, day(m))) % 7 || 7)
   for (const m of folded.matchAll(BARE)) {
     // "the two governments said on Wednesday": the day a statement came out dates no occasion

@@ -30,8 +30,8 @@ export function effectiveDateAhead(context: SentenceContext, span: Span): DateMe
   if (published === null) return null
   // "Т/х «Гобустан» (вместимость 650 TEU) с 5 октября выводится из эксплуатации": a bracket's figure is a fact aside,
   // which only a date inside its own bracket makes a term
-  const scope = parenthesisAround(context.sentence.text, span) ?? clauseAround(context.sentence.text, span)
   const clause = clauseAround(context.sentence.text, span)
+  const scope = parenthesisAround(context.sentence.text, span) ?? clause
   const ahead = context.dates.find(
     (d) =>
       d.start >= scope.start &&
