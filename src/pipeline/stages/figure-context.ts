@@ -10,7 +10,7 @@ import { partyMentions, type PartyMention } from './party-mentions'
 import { flowRoles, type FlowRoles } from './flow-ends'
 import { findQuantities, type Quantity } from '../lexicon/numbers'
 import { isAttributive, isBase } from './date-roles'
-import { frameYears } from './frame-years'
+import { frameYears, thisYearAsNow, undatedNow } from './frame-years'
 import { headingYears } from './occasion-headings'
 import { lineOf } from './figure-route'
 import { routeBlocks } from './route-blocks'
@@ -95,7 +95,7 @@ export function sentenceContexts(article: Article, sentences: readonly Sentence[
   const { main, pair, trio } = articleParties(article)
   const folded = sentences.map((s) => foldCase(s.text, article.lang))
   const headed = headingYears(sentences)
-  const dates = sentences.map((s, index) =>
+  const stated = sentences.map((s, index) =>
     // a weekday dates the occasion it tells of ("the port said on Tuesday"), not a figure's period
     inYear(
       s.text,
@@ -103,6 +103,12 @@ export function sentenceContexts(article: Article, sentences: readonly Sentence[
       headed[index],
     ),
   )
+  // an undated article's "this year" is the year it tells as its now ("Season 2026 in numbers")
+  const now = article.published === null ? undatedNow(article, folded, stated) : null
+  const dates =
+    now === null
+      ? stated
+      : stated.map((mentions, index) => mentions.map((d) => thisYearAsNow(folded[index] ?? '', d, now)))
   const frames = frameYears(article, sentences, folded, dates).map((frame, index) => headed[index] ?? frame)
   const routes = routeBlocks(article.text, sentences, article.lang)
   const parties = sentences.map((s) => partyMentions(s.text, article.lang))

@@ -196,7 +196,8 @@ export function periodOf(
     // the present between a year and the figure dates the figure now; the year dates what it describes
     const nowBetween = own !== undefined && own.end <= span.start && PRESENT.test(folded.slice(own.end, span.start))
     if (own && nowBetween && !PRESENT.test(folded.slice(own.start, own.end))) {
-      return { year: published, deadline: null, fromContext: false }
+      // an undated article's "bu yıl şimdiye kadar" is its now, the one year it has (see `thisYearAsNow`)
+      return { year: published ?? (own.relative ? yearOf(own) : null), deadline: null, fromContext: false }
     }
     const clause = clauseAround(context.sentence.text, span)
     // "Həmin il şirkətin donanmasında 70-dən çox gəmi olsa da …" after "2000-ci ildə …": the year just named

@@ -1,5 +1,7 @@
 import type { Article } from '../../schema/dataset'
-import { YEAR_EARLIER } from '../lexicon/date-words'
+import { RELATIVE_YEARS, YEAR_EARLIER } from '../lexicon/date-words'
+import { findDates } from '../lexicon/dates'
+import { foldCase } from '../lexicon/text'
 import { PLUPERFECT } from '../lexicon/tenses'
 import type { DateMention, Span } from '../types'
 import { datesDocument, isAttributive, isOwnPoint, isPastDeadline, isSamePeriodBack, yearOf } from './date-roles'
@@ -55,8 +57,7 @@ export function frameYears(
   folded: readonly string[],
   dates: readonly (readonly DateMention[])[],
 ): (number | null)[] {
-  // an undated article's "now" is the latest year it states ("в 2025 году")
-  const published = publishedYearOf(article) ?? latestStatedYear(folded, dates)
+  const published = publishedYearOf(article) ?? undatedNow(article, folded, dates)
   const frames: (number | null)[] = []
   // an article that states no year has no "now" to measure the frame against: abstain rather than carry any along
   const fits = (year: number) => published !== null && year <= published && year >= published - 3
@@ -136,6 +137,53 @@ function latestStatedYear(folded: readonly string[], dates: readonly (readonly D
       .map(yearOf),
   )
   return years.length === 0 ? null : Math.max(...years)
+}
+
+/** "this year", "bu il", "в этом году": a year counted from now, which an undated article cannot date by itself. */
+const THIS_YEAR = new RegExp(
+  `^(?:${RELATIVE_YEARS.filter((r) => r.offset === 0)
+    .map((r) => r.source)
+    .join('|')})$`,
+  'u',
+)
+
+/**
+ * "Here is where we stand this year so far:" under "Season 2026 in numbers": an undated article's "this year" is the
+ * year it tells as its now, which takes the frame back from a past told before ("back in 2023").
+ */
+export function thisYearAsNow(folded: string, d: DateMention, now: number | null): DateMention {
+  const isThisYear = d.value === null && d.relative && THIS_YEAR.test(folded.slice(d.start, d.end))
+  return isThisYear && now !== null ? { ...d, value: String(now) } : d
+}
+
+/**
+ * An undated article's "now": the year its headline states ("Season 2026 in numbers"), else the latest year it states
+ * ("в 2025 году"), a plan's aside; a later year in the body is a plan's ("a new vessel joins the line in spring 2027").
+ */
+export const undatedNow = (
+  article: Article,
+  folded: readonly string[],
+  dates: readonly (readonly DateMention[])[],
+): number | null => headlineYear(article) ?? latestStatedYear(folded, dates)
+
+/** A year standing alone in a headline ("Season 2026 in numbers", "Caspian ports 2025: record"), no part of a number. */
+const BARE_YEAR = /(?<![\d.,])(?:19|20)\d{2}(?![\d]|[.,]\d)/gu
+
+/**
+ * The year an undated article's headline states as a point ("Season 2026 in numbers"), a plan's year ("Plan for
+ * 2030") aside; null when it states none. A headline writes a year bare, with no preposition to make it a date.
+ */
+function headlineYear(article: Article): number | null {
+  const title = article.title ?? ''
+  const stated = findDates(title, article.lang, null).filter((d) => d.weekday !== true)
+  const bare = [...title.matchAll(BARE_YEAR)].map((m): DateMention => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    value: m[0],
+    role: 'point',
+    relative: false,
+  }))
+  return latestStatedYear([foldCase(title, article.lang)], [stated.length > 0 ? stated : bare])
 }
 
 /** A section's heading opened by its year: "2025 results in brief (item 2)", "2025 highlights". */

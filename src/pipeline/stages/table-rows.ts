@@ -197,7 +197,9 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     const headTitle = head[0] && (trailingUnit(head[0], lang) || yearHead) ? head[0] : ''
     // "Alınan vaqonlar (ədəd) | Yük daşınması (mln ton)": heads that give their columns' units count as a caption's,
     // and title the table when no title stands over it ("№ п/п | … | Протяженность, км | …")
-    const caption = titled ? above : headTitle || (headUnits ? (head[0] ?? '') : '')
+    // "Kısım No | Malzemenin Cinsi | Miktar | …": a tender's lots name their table by their head, under any paragraph
+    const lots = LOT_HEAD.test(foldCase(head[0] ?? '', lang))
+    const caption = titled ? above : headTitle || (headUnits || lots ? (head[0] ?? '') : '')
     if (caption === '') continue
     const tableUnit = captionUnit(caption, lang) ?? (headTitle ? trailingUnit(headTitle, lang) : null)
     // "FİYAT LİSTESİ 1 – PORSELEN KARO (fiyatlar m² başına)": the unit of goods every price in the table is for
@@ -238,7 +240,6 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     // "План поставок битума …", "Tədbirlər Planı": a plan's table holds what is to be done, by its year or this one
     // "№ лота | … | Срок поставки", "Kısım No | … | Son Teslim Tarihi": a tender's lots, each bought by its own date
     // still ahead (a tender's results, "Лот | Вагонов | Победитель | Ставка", give no date and tell what was awarded)
-    const lots = LOT_HEAD.test(foldCase(head[0] ?? '', lang))
     const planYear = captionYear ?? currentYearOf(article) ?? publishedYearOf(article)
     const planned = PLAN_CAPTION.test(foldCase(caption, lang)) && planYear !== null ? String(planYear) : null
     const captionCountries = ROUTE_CAPTION.test(caption) ? [] : namedSides(caption, lang)
@@ -259,7 +260,8 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
       // number, but its "420 ton" names its own unit
       const plain = splitRow(text)
       // under a caption that prices per unit of goods, the cells that name their currency ("7,20 USD") are read too
-      const byUnits = headUnits || tablePer ? splitByUnitColumns(text, unitColumns, lang) : null
+      // and so are a tender's lots, whose cells name their own units ("18.400 ton | 27.600.000 EUR | 30.11.2026")
+      const byUnits = headUnits || tablePer || lots ? splitByUnitColumns(text, unitColumns, lang) : null
       const row = byUnits && byUnits.values.length > (plain?.values.length ?? 0) ? byUnits : plain
       if (!row) continue
       const label = row.labels[0] ?? ''

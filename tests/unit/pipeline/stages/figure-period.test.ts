@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { extract } from './figure-input'
+import { extractFigures } from '../../../../src/pipeline/stages/extract-figures'
+import { extract, makeInput } from './figure-input'
 
 /** The year of each figure the sentences give, in order. */
 const years = (sentences: string[], lang: string, published: string | null = '2025-10-21') =>
@@ -77,6 +78,56 @@ describe('periodOf: the article’s running year frames figures that give none',
       expect(years(sentences, lang, null).at(-1)?.[1]).toBe(2025)
     },
   )
+
+  it.each<[string, string, string[]]>([
+    [
+      'en',
+      'Season 2026 in numbers',
+      [
+        'When we started moving live animals across the Caspian back in 2023, people told us it was a niche.',
+        'Here is where we stand this year so far:',
+        '▪️ 61,500 sheep shipped out of Kazakhstan across the Caspian',
+        '➡️ A new, larger vessel joins the line in spring 2027, with room for 6,500 sheep per voyage',
+        'Our livestock trucks waited up to 14 hours at the border last month.',
+      ],
+    ],
+    [
+      'tr',
+      '2026 sezonu rakamlarla',
+      [
+        '2023 yılında Hazar üzerinden canlı hayvan taşımaya başladığımızda bunun niş bir iş olduğunu söylediler.',
+        'Bu yıl şimdiye kadar 61.500 koyun taşıdık.',
+        'Yeni ve daha büyük gemimiz 2027 baharında hatta katılıyor.',
+        'Geçen ay sınırda kamyonlarımız 14 saate kadar bekledi.',
+      ],
+    ],
+    [
+      'ru',
+      'Сезон 2026 в цифрах',
+      [
+        'Когда в 2023 году мы начали возить скот через Каспий, нам говорили, что это ниша.',
+        'В этом году мы уже перевезли 61 500 овец.',
+        'Новое, более крупное судно выходит на линию весной 2027 года.',
+        'В прошлом месяце наши грузовики простояли на границе до 14 часов.',
+      ],
+    ],
+  ])(
+    '%s: an undated post’s headline year is its now: “this year” takes the frame back, and a plan’s 2027 frames nothing',
+    (lang, title, sentences) => {
+      const input = makeInput(sentences, lang, null)
+      const figures = extractFigures({ ...input, article: { ...input.article, title } })
+      const yearOf = (value: number) => figures.find((f) => f.value === value)?.year
+      expect(yearOf(61500)).toBe(2026)
+      expect(yearOf(14)).not.toBe(2027)
+      expect(yearOf(14)).not.toBe(2023)
+    },
+  )
+
+  it('guard: an undated article whose headline states no year keeps the body’s latest year as its now', () => {
+    const input = makeInput(['In 2025 the port handled 7.2 million tonnes of cargo.'], 'en', null)
+    const figures = extractFigures({ ...input, article: { ...input.article, title: 'The port in numbers' } })
+    expect(figures.map((f) => f.year)).toEqual([2025])
+  })
 
   it('guard: an article that states no year leaves figures undated', () => {
     expect(years(['Контейнерные перевозки составили 96 тысяч TEU.'], 'ru', null)).toEqual([['96 тысяч TEU', null]])

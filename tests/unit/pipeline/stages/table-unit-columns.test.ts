@@ -216,6 +216,42 @@ describe('tableRows: a tender’s lots are bought by each row’s own delivery d
   })
 })
 
+describe('tableRows: a tender’s lots under a paragraph, each cell naming its own unit', () => {
+  it.each<[string, string[]]>([
+    [
+      'tr',
+      [
+        'a) Niteliği, türü ve miktarı: Kısmi teklife açık mal alımı. Kısımların miktarları, tahmini bedelleri ve son teslim tarihleri aşağıdaki tabloda gösterilmiştir.',
+        'Kısım No | Malzemenin Cinsi | Miktar | Tahmini Bedel (KDV hariç) | Geçici Teminat | Son Teslim Tarihi',
+        '1 | 60E1 tipi, R260 kalite ray | 18.400 ton | 27.600.000 EUR | 828.000 EUR | 30.11.2026',
+        '2 | B70 tipi öngerilmeli beton travers | 265.000 adet | 18.020.000 EUR | 540.600 EUR | 31.03.2027',
+        '3 | B 50/70 sınıfı yol bitümü | 12.500 ton | 186.250.000 TRY | 5.587.500 TRY | 15.10.2026',
+      ],
+    ],
+    [
+      'en',
+      [
+        'Quantities, estimated values, bid securities and delivery dates of the lots are given in the table below, which forms part of this notice.',
+        'Lot No. | Description | Quantity | Estimated value | Bid security | Delivery by',
+        '1 | Rails 60E1, grade R260 | 18,400 t | EUR 27,600,000 | EUR 828,000 | 30.11.2026',
+        '2 | Prestressed concrete sleepers B70 | 265,000 pcs | EUR 18,020,000 | EUR 540,600 | 31.03.2027',
+        '3 | Road bitumen 50/70 | 12,500 t | TRY 186,250,000 | TRY 5,587,500 | 15.10.2026',
+      ],
+    ],
+  ])('%s: the quantities and sums are targets by the row’s own date', (lang, lines) => {
+    const figures = extract(lines, lang, '2026-05-12').map((f) => [f.value, f.unit, f.kind, f.deadline])
+    expect(figures).toEqual(
+      expect.arrayContaining([
+        [18400, 't', 'target', '2026-11-30'],
+        [27600000, 'EUR', 'target', '2026-11-30'],
+        [265000, 'count', 'target', '2027-03-31'],
+        [5587500, 'TRY', 'target', '2026-10-15'],
+      ]),
+    )
+    expect(figures.filter(([, , kind]) => kind === 'achieved')).toEqual([])
+  })
+})
+
 describe('tableRows: a tender’s results tell what was awarded', () => {
   it('ru: a winners’ rates with no date of delivery stay achieved', () => {
     const figures = extract(
