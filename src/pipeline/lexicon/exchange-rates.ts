@@ -31,8 +31,39 @@ const isCurrencyWord = (token: Token | undefined) =>
 
 /** The currency a rate's noun names beside it: after it in Russian ("курс (российского) рубля"), before it elsewhere. */
 function currencyOfRateNoun(tokens: readonly Token[], at: number, lang: string): string | null {
-  if (lang === 'ru') return currencyNamed(tokens, at + 1, lang) ?? currencyNamed(tokens, at + 2, lang)
-  return currencyNamed(tokens, at - 1, lang) ?? currencyNamed(tokens, at - 2, lang)
+  if (lang === 'ru') {
+    // "курс тенге к доллару составил 512 тенге": the currency after "к" is the one counted against
+    const against = tokens.slice(at + 1, at + AGAINST_REACH).findIndex((t) => t.text === 'к' || t.text === 'против')
+    const base = against < 0 ? null : currencyNamed(tokens, at + against + 2, lang)
+    return base ?? currencyNamed(tokens, at + 1, lang) ?? currencyNamed(tokens, at + 2, lang)
+  }
+  return (
+    currencyNamed(tokens, at - 1, lang) ??
+    currencyNamed(tokens, at - 2, lang) ??
+    currencyAgainst(tokens, at, lang) ??
+    // "the tenge's rate against the dollar": English names it after the noun
+    (AGAINST.test(tokens[at + 1]?.text ?? '')
+      ? (currencyNamed(tokens, at + 2, lang) ?? currencyNamed(tokens, at + 3, lang))
+      : null)
+  )
+}
+
+/** "nisbətdə", "karşı", "against": the word after the currency another is measured against. */
+const AGAINST = /^(?:nisbətdə|qarşı|karşı|karşısında|karşısındaki|against|versus)$/u
+/** How far before a rate's noun the currency it is measured against may stand ("dollarına nisbətdə orta rəsmi"). */
+const AGAINST_REACH = 5
+
+/**
+ * "manatın ABŞ dollarına nisbətdə orta rəsmi məzənnəsi 1,70 manat", "liranın dolar karşısındaki kuru": the currency
+ * named before "against", which the amount's currency is counted per.
+ */
+function currencyAgainst(tokens: readonly Token[], at: number, lang: string): string | null {
+  for (let k = at - 1; k >= Math.max(1, at - AGAINST_REACH); k--) {
+    const token = tokens[k]
+    if (!token || endsRateSearch(token)) return null
+    if (token.kind === 'word' && AGAINST.test(token.text)) return currencyNamed(tokens, k - 1, lang)
+  }
+  return null
 }
 
 /**

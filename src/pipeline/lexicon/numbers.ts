@@ -75,6 +75,9 @@ export function findQuantities(text: string, lang: string): Quantity[] {
   )
 }
 
+/** A currency's code: "USD", "AZN" (not a rate, "USD/t", nor a measure, "m/s"). */
+const isMoney = (unit: string) => /^[A-Z]{3}$/u.test(unit)
+
 /**
  * The two ends of a change are of one measure: "saatda 60 kilometrdən 100 kilometrə" is a change in speed, "tonu
  * üçün 32 dollardan 27 dollara" and "from $32 to $27 a tonne" one in a price per tonne; the end that names only the
@@ -91,8 +94,9 @@ function shareChangeRates(folded: string, quantities: readonly Quantity[]): Quan
     const side = alike && CONTRAST_GAP.test(before)
     // "kiloqram üçün 1 150 avro, daxili bazarda isə 1 400 manat": a price set beside another in its own currency is
     // per the same unit of goods
+    // (a price only: "32 m/s and visibility fell to 300 m" sets a distance beside a speed, not a speed)
     const fromPrevious =
-      previous && (RANGE_GAP.test(before) || side)
+      previous && (RANGE_GAP.test(before) || (side && isMoney(q.unit)))
         ? (rateOf(previous, q) ?? (side ? sameDenominator(previous, q) : null))
         : null
     const fromNext = next && RANGE_GAP.test(folded.slice(q.end, next.start)) ? rateOf(next, q) : null

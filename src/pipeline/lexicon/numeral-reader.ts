@@ -192,7 +192,9 @@ function readWords(tokens: readonly Token[], index: number, lang: string): Numer
   while (true) {
     const at = run[run.length - 1] ?? index
     const dash = lang === 'en' && isGlued(tokens[at + 1]) && HYPHEN.test(tokens[at + 1]?.text ?? '')
-    const nextIndex = dash ? at + 2 : at + 1
+    // "one hundred and twenty million": British English joins the tens to the hundreds (or a scale) with "and"
+    const and = lang === 'en' && isAndOfHundreds(tokens, at)
+    const nextIndex = dash || and ? at + 2 : at + 1
     const next = tokens[nextIndex]
     const joins = next?.kind === 'word' && (dash ? next.gap === '' : next.gap.trim() === '')
     if (!joins || (cardinalValue(next.text, lang) === null && scaleValue(next.text) === null)) break
@@ -212,6 +214,12 @@ function readWords(tokens: readonly Token[], index: number, lang: string): Numer
   }
   return null
 }
+
+/** "hundred and twenty", "thousand and five": "and" after hundreds or a scale, before a cardinal word. */
+const isAndOfHundreds = (tokens: readonly Token[], at: number) =>
+  /^(?:hundred|thousand|million|billion)$/u.test(tokens[at]?.text ?? '') &&
+  tokens[at + 1]?.text === 'and' &&
+  cardinalValue(tokens[at + 2]?.text ?? '', 'en') !== null
 
 /** Whether "and a half" starts at `index`. */
 export const andAHalfAt = (tokens: readonly Token[], index: number): boolean =>

@@ -112,7 +112,10 @@ export function isAge(tokens: readonly Token[], numeral: Numeral, first: number,
  * "ТН ВЭД 3102", "XİF MN 1001"), which names one and counts nothing. Turkish folds a capital I dotless ("IMO" → "ımo").
  */
 const CODE_BEFORE =
-  /^(?:[iı]mo|mmsi|[iı]d|no|nr|№|#|kod|код|nömrə|euro|евро|avro|hotline|alo|линия|линии|xətti|hattı|session|сессия|сессии|oturum|sessiya|panel|панель|part|часть|bölüm|hissə|phase|фаза|этап|faz|faza|mərhələ|round|раунд|episode|эпизод|day|день|berth|pier|причал\p{L}*|stand|стенд|hall|pavilion|павильон|salon|gate|peron|platform|[iı]so|[iı]spm|гост|gost|[iı]ec|din|astm|снип|tse|street|avenue|road|office|suite|floor|tower|level|room|entrance|building|küçəsi|küç|prospekti|ofis|mərtəbə|daxili|korpus|caddesi|sokak|daire|улица|ул|проспект|офис|подъезд|этаж|кабинет|каб|корпус|номер\p{L}*|numbers?|lot|лот|hs|gtip|вэд|mn|cn|class|klass|класс\p{L}*|сорт|grade|listesi|список|siyahısı|sınıf\p{L}*|sinif\p{L}*|category|kateqoriya\p{L}*|kategori\p{L}*|категори\p{L}*|scope|əhatə|зал|pavilyon\p{L}*|павильоны|ряд|ряды|рядах|row|rows|dahili|ext|доб)$/u
+  /^(?:[iı]mo|mmsi|[iı]d|no|nr|№|#|kod|код|nömrə|euro|евро|avro|hotline|alo|линия|линии|xətti|hattı|session|сессия|сессии|oturum|sessiya|panel|панель|part|часть|bölüm|hissə|phase|фаза|этап|faz|faza|mərhələ|round|раунд|episode|эпизод|day|день|berth|pier|причал\p{L}*|stand|стенд|hall|pavilion|павильон|salon|gate|peron|platform|[iı]so|[iı]spm|гост|gost|[iı]ec|din|astm|снип|tse|street|avenue|road|office|suite|floor|tower|level|room|entrance|building|küçəsi|küç|prospekti|ofis|mərtəbə|daxili|korpus|caddesi|sokak|daire|kat|blok|block|блок|улица|ул|проспект|офис|подъезд|этаж|кабинет|каб|корпус|номер\p{L}*|numbers?|lot|лот|hs|gtip|вэд|mn|cn|class|klass|класс\p{L}*|сорт|grade|listesi|список|siyahısı|sınıf\p{L}*|sinif\p{L}*|category|kateqoriya\p{L}*|kategori\p{L}*|категори\p{L}*|scope|əhatə|зал|pavilyon\p{L}*|павильоны|ряд|ряды|рядах|row|rows|dahili|ext|доб)$/u
+/** A part of an address labelled before its number: "Kat: 14", "Blok: B", "Floor: 3", "Этаж: 5", "Mərtəbə: 7". */
+const ADDRESS_PART = /^(?:kat|blok|floor|suite|office|room|этаж|офис|кабинет|mərtəbə|ofis|otaq)$/u
+
 /**
  * A word after a number that makes it a phone's short code: "146 qaynar xətti", "112 çağrı merkezi", "1414 hotline",
  * "1590 qısa nömrəsinə", "the 1414 contact centre"; or a number that names a thing: "3 saylı körpü", "7 numaralı rıhtım".
@@ -147,11 +150,20 @@ const textAfter = (tokens: readonly Token[], last: number, reach: number) =>
     .map((token) => token.gap + token.text)
     .join('')
 
+/** "214 No'lu Toplantı Salonu", "5 No'lu kısım": Turkish "numbered", written with its apostrophe, names the thing. */
+const isNumberedName = (tokens: readonly Token[], last: number) =>
+  tokens[last + 1]?.text === 'no' && /^['’]$/u.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.text === 'lu'
+
 /** Tells whether a plain number is a code: a ship's number, an emission class, a hotline, a footnote's mark. */
 export function isCode(tokens: readonly Token[], first: number, last: number): boolean {
   const [before, after] = [tokens[first - 1], tokens[last + 1]]
   // "№ 1", "# 3" are signs, "No. 3" a word and its dot: a label either way
-  const label = before?.text === '.' && /^(?:no|nr)$/u.test(tokens[first - 2]?.text ?? '') ? tokens[first - 2] : before
+  // "Kat: 14", "Floor: 3": a label and its colon, as on an address's line
+  const label =
+    (before?.text === '.' && /^(?:no|nr)$/u.test(tokens[first - 2]?.text ?? '')) ||
+    (before?.text === ':' && tokens[first - 2]?.kind === 'word' && ADDRESS_PART.test(tokens[first - 2]?.text ?? ''))
+      ? tokens[first - 2]
+      : before
   // "… in the world.[3]", "[12]": a footnote's mark in square brackets points to a note, it counts nothing
   if (before?.text === '[' && after?.text === ']') return true
   // "berths numbers 7 and 8", "№ 3 и 4": the second of two codes under one label
@@ -167,6 +179,7 @@ export function isCode(tokens: readonly Token[], first: number, last: number): b
     // "EN 14411", "TS EN 997": a European standard's number (a short one after "en" may be Turkish "most")
     (label?.text === 'en' && /^\d{3,}$/u.test(tokens[first]?.text ?? '')) ||
     (after?.kind === 'word' && CODE_AFTER.test(after.text)) ||
+    isNumberedName(tokens, last) ||
     CALL_LINE_BEFORE.test(lineBefore) ||
     STREET_BEFORE.test(lineBefore) ||
     (/^\d{1,4}$/u.test(tokens[first]?.text ?? '') && STREET_AFTER.test(textAfter(tokens, last, STREET_REACH))) ||

@@ -108,8 +108,9 @@ export function readUnitRate(
     if (area) return { unit: rateUnit(currency, area.unit), last: area.last }
   }
   if (next?.kind === 'word' && EACH_AFTER.test(next.text) && after?.gap.trim() === '') {
-    // "за тройскую унцию", and a tariff's "не менее 1,5 долл. США за 1 кг", "per 1 tonne": one unit, said or not
-    const skip = TROY.test(after?.text ?? '') || isOne(after) ? 1 : 0
+    // "за тройскую унцию", and a tariff's "не менее 1,5 долл. США за 1 кг", "per 1 tonne": one unit, said or not;
+    // "KZT 505.18 per US dollar": a currency's country before its name
+    const skip = TROY.test(after?.text ?? '') || isOne(after) || after?.text === 'us' ? 1 : 0
     const unit = denominatorOf(tokens[last + 2 + skip])
     if (unit) return { unit: rateUnit(currency, unit), last: last + 2 + skip }
     const area = metrePower(tokens, last + 2 + skip)

@@ -266,9 +266,11 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
       )
   // a figure told as gone by ("used to") held at no year but one its clause names
   const { kind, stated, deadline } = period
-  // a bulletin's wind, waves and visibility; a wind's speed is no corridor figure unless a storm's past peak
+  // a bulletin's wind, waves and visibility; a wind's speed is no corridor figure unless a storm's past peak, and a
+  // force on a scale or a distance seen never is ("Rüzgâr 6 kuvvetin üzerinde olduğu sürece", "görüş mesafesi 200 metreye
+  // kadar düştü")
   const weather = isWeatherReading(context.folded, quantity) || unit === 'm/s'
-  if (weather && !(kind === 'achieved' && stated)) return null
+  if (weather && !(kind === 'achieved' && stated && unit === 'm/s')) return null
   const yearless = formerly && !isDatedInClause(context, quantity)
   const [year, fromContext] = yearless ? [null, false] : [period.year, period.fromContext]
   const percentSuffix: PercentForm = direction === 0 ? 'share' : 'growth'

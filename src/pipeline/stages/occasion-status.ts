@@ -64,10 +64,10 @@ const NOT_AN_OCCASION_BEFORE =
 
 /**
  * A count before the noun: "10'dan fazla yüksek düzeyde ziyaret" counts visits, it is not one; an ordinal ("the 13th
- * summit", "13-cü sammit") names one.
+ * summit", "13-cü sammit", "7'nci toplantısı") names one.
  */
 const COUNTED_BEFORE =
-  /\d+(?!(?:st|nd|rd|th)(?!\p{L})|-?(?:c[ıiuü]|[ıiuü]?nc[ıiuü]|й|я|е|го)(?!\p{L}))(?:['’]?\p{L}+)?\s+(?:\p{L}+(?:-\p{L}+)*\s+){0,3}$/u
+  /\d+(?!(?:st|nd|rd|th)(?!\p{L})|[-'’]?(?:c[ıiuü]|[ıiuü]?nc[ıiuü]|й|я|е|го)(?!\p{L}))(?:['’]?\p{L}+)?\s+(?:\p{L}+(?:-\p{L}+)*\s+){0,3}$/u
 
 /**
  * Words between a count and the occasion noun that show the count is of something else: a preposition ("signed 5

@@ -220,7 +220,7 @@ export const isModelNumber = (text: string, quantity: Quantity): boolean =>
  * read as figures.
  */
 const WEATHER_BEFORE =
-  /(?<![\p{L}])(?:ветер|ветр[аы]|порыв\p{L}*|волнени\p{L}*|видимост\p{L}*|winds?|visibility|rüzgâr\p{L}*|rüzgar\p{L}*|görüş\s+mesafe\p{L}*|görüş\s+məsafə\p{L}*|görünürlük|külək\p{L}*)(?:(?!волн|высот|wave|height|dalğa|dalga|hündürl|yüksekli)[^;]){0,50}$/u
+  /(?<![\p{L}])(?:ветер|ветр[аы]|порыв\p{L}*|волнени\p{L}*|видимост\p{L}*|winds?|visibility|rüzgâr\p{L}*|rüzgar\p{L}*|görüş\s+mesafe\p{L}*|görüş\s+məsafə\p{L}*|gör(?:ünmə|mə)\s+məsafə\p{L}*|görünürlük|külək\p{L}*)(?:(?!волн|высот|wave|height|dalğa|dalga|hündürl|yüksekli)[^;]){0,50}$/u
 const WEATHER_UNITS: ReadonlySet<string> = new Set(['m/s', 'm', 'km'])
 /** A force on a scale after its number: "6–7 kuvvetinde", "4–5 баллов", "5 bal". */
 const SCALE_FORCE_AFTER = /^\s*(?:kuvvet\p{L}*|bofor\p{L}*|beaufort|бал(?:л|лов|ла)|bal(?:l)?(?![\p{L}]))/u

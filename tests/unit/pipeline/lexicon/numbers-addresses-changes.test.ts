@@ -13,8 +13,20 @@ describe('findQuantities: an address’s postal code and a phone named with a ca
     ['az', 'Ünvan: AZ1000, Bakı, Nizami küçəsi 96'],
     ['az', 'Əlaqə telefonu: (012) 555-44-33, daxili 118.'],
     ['ru', 'Справки по телефону: (7172) 74-12-30.'],
+    // a floor, a block or a room labelled before its number, and Turkish "numbered" ("No'lu")
+    ['tr', 'Aksoy Baran Hukuk Bürosu, Büyükdere Cad. No: 185, Kat: 14, 34394 Levent / İstanbul'],
+    ['tr', 'Yapılacağı yer: TCDD Genel Müdürlüğü, B Blok 2. Kat, 214 No’lu Toplantı Salonu'],
+    ['en', 'Registered office: Nurly Tau Business Centre, Block 4, Floor: 12, Almaty'],
+    ['ru', 'Адрес офиса: бизнес-центр «Нурлы Тау», этаж: 12, офис: 1204.'],
   ])('%s: %s', (lang, text) => {
     expect(read(text, lang)).toEqual([])
+  })
+
+  it('guard, tr: "kat" after a number is a multiple, not a floor', () => {
+    expect(read('İhracat iki kat artarak 14 bin tona ulaştı.', 'tr').map(([, value, unit]) => [value, unit])).toEqual([
+      [2, 'multiplier'],
+      [14000, 't'],
+    ])
   })
 
   it('guard, ru: a plain five-digit amount with its unit beside a street is kept', () => {

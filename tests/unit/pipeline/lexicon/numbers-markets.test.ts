@@ -38,6 +38,7 @@ describe('findQuantities: a rate quoted for one, ten or a hundred units ("100 TR
     ['en', 'The central bank set 10 CNY = 2.38 AZN for Monday.', [[0.238, 'AZN/CNY']]],
     ['tr', 'Kur tablosunda 100 KZT = 8,46 TRY olarak görünüyor.', [[0.0846, 'TRY/KZT']]],
     ['az', 'Tengenin məzənnəsi hazırda 1 dollar üçün 505 tengedir.', [[505, 'KZT/USD']]],
+    ['en', 'at the official exchange rate on the date of signing (KZT 505.18 per US dollar).', [[505.18, 'KZT/USD']]],
     ['tr', 'Kur bugün 1 dolar için 44,85 lira oldu.', [[44.85, 'TRY/USD']]],
   ])('%s: "%s"', (lang, text, expected) => {
     expect(read(text, lang)).toEqual(expected)
@@ -107,6 +108,11 @@ describe('findQuantities: an exchange rate told in prose is one currency per the
     ['az', 'Dolların rəsmi məzənnəsi 1,70 manat olaraq qalır.', [[1.7, 'AZN/USD']]],
     ['tr', 'Doların kuru 44,85 liraya yükseldi.', [[44.85, 'TRY/USD']]],
     ['en', 'The dollar rate stood at 12,742 soums on Monday.', [[12742, 'UZS/USD']]],
+    // the currency the amount's is measured against: "nisbətdə", "karşısındaki", "against", "к"
+    ['az', 'Oktyabrda manatın ABŞ dollarına nisbətdə orta rəsmi məzənnəsi 1,70 manat olmuşdur.', [[1.7, 'AZN/USD']]],
+    ['tr', 'Liranın dolar karşısındaki ortalama kuru 41,20 lira oldu.', [[41.2, 'TRY/USD']]],
+    ['en', 'The tenge’s average rate against the dollar was 512 tenge.', [[512, 'KZT/USD']]],
+    ['ru', 'Средний курс тенге к доллару составил 512 тенге.', [[512, 'KZT/USD']]],
   ])('%s: "%s"', (lang, text, expected) => {
     expect(read(text, lang)).toEqual(expected)
   })

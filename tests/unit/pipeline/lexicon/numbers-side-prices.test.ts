@@ -39,6 +39,18 @@ describe('findQuantities: a price told short beside a price per unit shares its 
   })
 })
 
+describe('findQuantities: a distance set beside a speed stays a distance', () => {
+  it.each<[string, string]>([
+    ['en', 'Gusts reached 32 m/s and visibility fell to 300 m.'],
+    ['ru', 'Порывы достигали 32 м/с, а видимость снизилась до 300 м.'],
+  ])('%s: %s', (lang, text) => {
+    expect(read(text, lang)).toEqual([
+      [32, 'm/s'],
+      [300, 'm'],
+    ])
+  })
+})
+
 describe('findQuantities: Russian names one tonne’s price with the genitive after a price or a haul', () => {
   it.each<[string, (string | number)[][]]>([
     ['Стоимость доставки тонны металла до Стамбула составляет около 95 долларов.', [[95, 'USD/t']]],

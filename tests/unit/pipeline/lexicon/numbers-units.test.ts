@@ -358,6 +358,27 @@ describe('findQuantities: a half after a whole', () => {
   })
 })
 
+describe('findQuantities: British English joins tens to hundreds with "and"', () => {
+  it.each<[string, string, [string, number, string][]]>([
+    ['en', 'The fleet grew by two hundred and fifty trucks.', [['two hundred and fifty', 250, 'count']]],
+    [
+      'en',
+      'for a total amount of up to KZT 9,120,000,000 (nine billion one hundred and twenty million tenge);',
+      [['KZT 9,120,000,000 (nine billion one hundred and twenty million tenge)', 9120000000, 'KZT']],
+    ],
+    [
+      'en',
+      'It carried a hundred trucks and twenty wagons.',
+      [
+        ['hundred', 100, 'count'],
+        ['twenty', 20, 'count'],
+      ],
+    ],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(findQuantities(text, lang).map((q) => [text.slice(q.start, q.end), q.value, q.unit])).toEqual(expected)
+  })
+})
+
 describe('findQuantities: litres are thousandths of a cubic metre, a container’s size in litres is none', () => {
   it.each<[string, string, Read[]]>([
     ['az', '2025-ci ildə ölkədə 38 milyon litr pivə istehsal olunub.', [['38 milyon litr', 38_000, null, 'm3']]],

@@ -131,6 +131,15 @@ describe('extractEvents(input): one occasion per real-world occasion', () => {
     expect(brief(lang, '2026-06-03', [sentence])).toEqual([])
   })
 
+  it.each([
+    ['tr', "Karma Ekonomik Komisyonu'nun 7'nci toplantısı 10 Şubat'ta Astana'da yapıldı."],
+    ['tr', 'Karma Ekonomik Komisyonu’nun 7’nci toplantısı 10 Şubat’ta Astana’da yapıldı.'],
+    ['az', 'Hökumətlərarası komissiyanın 7-ci iclası 10 fevralda Astanada keçirilib.'],
+    ['en', 'The 7th meeting of the intergovernmental commission was held in Astana on 10 February.'],
+  ])('an ordinal names one meeting, its suffix after an apostrophe too (%s)', (lang, sentence) => {
+    expect(brief(lang, '2026-02-20', [sentence])).toMatchObject([{ date: '2026-02-10', place: 'Astana' }])
+  })
+
   it('abstains from a date when the text gives none, and never takes a figure’s year for a meeting’s', () => {
     const events = brief('tr', null, [
       "Kazakistan Cumhurbaşkanı Tokayev, Türk Devletleri Teşkilatı'nın XII. Zirvesi'ne katılmak için Azerbaycan'a gitti.",

@@ -80,6 +80,11 @@ describe('extractFigures: a bulletin’s weather and a notice’s numbered items
     ['tr', 'Kuzeydoğulu rüzgârın 27.01.2026 akşam saatlerinden itibaren 6–7 kuvvetinde esmesi bekleniyor.'],
     ['en', 'Winds of 15–20 m/s are forecast for Thursday, with visibility down to 500 m.'],
     ['tr', '10 - Konsorsiyum olarak ihaleye teklif verilemez.'],
+    // a force on a scale or a distance seen, even as a fact told in the past or a condition
+    ['tr', 'Sabah saatlerinde yoğun sis nedeniyle görüş mesafesi yer yer 200 metreye kadar düştü.'],
+    ['az', 'Səhər saatlarında sıx duman səbəbindən görünmə məsafəsi 300 metrə qədər azalıb.'],
+    ['en', 'Yesterday morning visibility fell to 300 m in dense fog.'],
+    ['ru', 'Утром видимость из-за тумана снизилась до 200 м.'],
   ])('%s: %s', (lang, sentence) => {
     expect(read([sentence], lang)).toEqual([])
   })
@@ -91,6 +96,14 @@ describe('extractFigures: a bulletin’s weather and a notice’s numbered items
     expect(read(['A winter storm brought gusts of up to 110 km/h.'], 'en').map(([words]) => words)).toEqual([
       '110 km/h',
     ])
+  })
+
+  it('tr: a wind’s force named as a condition counts nothing, the tugs it calls for do', () => {
+    const found = read(
+      ['Rüzgâr 6 kuvvetin üzerinde olduğu sürece yanaşmalarda en az 2 römorkör kullanılması zorunludur.'],
+      'tr',
+    )
+    expect(found.map(([words]) => words)).toEqual(['2'])
   })
 
   it('guard: a storm’s past peak is a fact the report tells', () => {
