@@ -3,11 +3,13 @@
  * date labels, weekdays, abbreviated months, section names, breadcrumb roots and newsroom desks.
  */
 
+// (an English word's capital I folds to Turkish dotless "ı": "Issued", "Issue date" read as "ıssued", "ıssue date")
 const alternation = (words: readonly string[]) =>
   [...words]
     .sort((a, b) => b.length - a.length)
     .join('|')
     .replace(/ /gu, String.raw`\s+`)
+    .replace(/(^|\||\s\+)i/gu, '$1[iı]')
 
 /** Labels before a publication date ("Giriş:", "Dərc olunub:", "Published", "Опубликовано"). */
 const PUBLISHED_LABELS = [
@@ -72,6 +74,9 @@ const PUBLISHED_LABELS = [
   'issue date',
   'date of issue',
   'date of publication',
+  // a dispatcher's daily report: "Operational day: 14 July 2026 · Issued: 15 July 2026, 08:40"
+  'issued',
+  'issued on',
   'duyuru tarihi',
   'bülten tarihi',
   'yayım',

@@ -1,3 +1,4 @@
+import { foldCase } from './text'
 // Widgets of live pages, players and programme pages, each alone on its line: what a reader clicks or glances at,
 // never what the story says.
 
@@ -70,7 +71,8 @@ export const PAGE_MARKS = new RegExp(
   [
     String.raw`^\[\s*(?:reklam(?:\s+alanı)?|advertisement|ad|реклама|reklam\s+yeri)(?:\s+\d{2,4}\s*[x×]\s*\d{2,4})?\s*\]$`,
     String.raw`^(?:🔴|●)\s*(?:canlı(?:\s+(?:yayın|yayım))?|live|прямой\s+эфир|онлайн)$`,
-    String.raw`^(?:стр\.|страница|page|sayfa|səhifə)\s*\d{1,4}\s*(?:из|of|/)\s*\d{1,4}$`,
+    // (a PDF's page break between dashes too: "--- Sayfa 1 / 2 ---")
+    String.raw`^[-=–—\s]*(?:стр\.|страница|page|sayfa|səhifə)\s*\d{1,4}\s*(?:из|of|/)\s*\d{1,4}[-=–—\s]*$`,
     String.raw`^(?:(?:yazarın\s+)?tüm\s+yazıları|bütün\s+yazıları|all\s+(?:articles|columns|posts)|все\s+(?:статьи|материалы|колонки)(?:\s+автора)?)(?:\s*\(\d{1,5}\))?$`,
     String.raw`^(?:\p{L}+\s+){0,4}(?:daxil\s+olun|giriş\s+yapın|oturum\s+açın|sign\s+in|log\s+in|войдите)(?:\s+(?:to\s+)?(?:your\s+)?(?:[\p{L}-]+\s+){0,2}account)?$`,
     // a listing's sort and filter row: "Filtre: Tüm araç tipleri · Kalkış: Tümü · Sırala: En yeni", "Sort by: Newest"
@@ -135,3 +137,54 @@ export const NETWORK_POST_FURNITURE = new RegExp(
   ].join('|'),
   'u',
 )
+
+/** A view count and its platform's words: "31K views", "9,8 min baxış", "12 тыс. просмотров", "48,312 views". */
+const VIEWS = String.raw`\d[\d.,]*\s?(?:[kmкм]|min|тыс\.?|млн|bin|mn)?\s*(?:views?|baxış|просмотр\p{L}*|görüntülenme|izlenme)`
+
+/** A related video's channel, views and age: "Steppe Trade Talk · 31K views · 1 month ago". */
+export const RELATED_VIDEO = new RegExp(String.raw`^.{1,60}\s[·•]\s*${VIEWS}\s*[·•]\s*.{1,30}$`, 'u')
+
+/**
+ * A video page saved as text, each alone on its line (folded): its buttons and labels ("Clip", "Transcript", "Sort
+ * by", "Add a comment...", "Avtomatik oynatma", "Növbəti"), the captions' language ("Subtitrlər: Azərbaycan dili
+ * (avtomatik yaradılıb)"), a like count alone ("1.2K"), its description cut short ("… ...daha çox") and a related video's channel, views and age ("Steppe Trade
+ * Talk · 31K views · 1 month ago").
+ */
+export const VIDEO_PAGE_FURNITURE = new RegExp(
+  [
+    String.raw`^(?:clip|transcript|transkript|транскрипт|расшифровка|sort\s+by|sıralama|sırala|сортировка|çeşidlə|add\s+a\s+comment|şərh\s+(?:əlavə\s+edin|yazın)|yorum\s+ekle|добавьте\s+комментарий|up\s+next|növbəti|sıradaki|следующее|autoplay|avtomatik\s+oynatma|otomatik\s+oynatma|автовоспроизведение)\s*(?:\.{3}|…)?$`,
+    String.raw`^(?:subtitles|subtitrlər|altyazılar|субтитры|captions)\s*:.{0,60}\((?:auto-generated|avtomatik\s+yaradılıb|otomatik\s+oluşturuldu|создано\s+автоматически)\)$`,
+    String.raw`^\d[\d.,]*\s?[kmкм]$`,
+    // a description cut short behind its button: "… yem idxalı müzakirə olunur ...daha çox", "… ...more"
+    String.raw`^.{20,}(?:\.{3}|…)\s*(?:more|show\s+more|daha\s+çox|daha\s+fazla|devamı|ещё|еще|подробнее)$`,
+    RELATED_VIDEO.source,
+  ].join('|'),
+  'u',
+)
+
+/** A language switch of two codes alone (three make a menu): "ENG | GEO", "AZ | EN", "ҚАЗ | РУС". */
+export const LANGUAGE_CODES = /^\p{Lu}{2,3}\s*\|\s*\p{Lu}{2,3}$/u
+
+/** Words a site's footer links are made of (folded): "About", "Press", "Copyright", "Terms", "Privacy", "Контакты". */
+const FOOTER_WORDS: ReadonlySet<string> = new Set(
+  (
+    'about press copyright contact creators advertise advertising developers terms privacy policy safety cookies ' +
+    'careers help sitemap imprint legal accessibility haqqımızda əlaqə reklam məxfilik hakkımızda iletişim künye ' +
+    'gizlilik çerezler kvkk контакты реклама конфиденциальность правила'
+  ).split(' '),
+)
+/** How many footer words a run of links holds at least. */
+const MIN_FOOTER_WORDS = 3
+
+/**
+ * A site's footer printed as one run of links with no marks between: "About Press Copyright Contact us Creators
+ * Advertise Developers", "Terms Privacy Policy & Safety How it works": letters only, half its words or more capitalised
+ * as links are (not a heading's sentence), and three footer words or more.
+ */
+export function isFooterLinkRun(line: string): boolean {
+  if (!/^[\p{L} &]+$/u.test(line.trim())) return false
+  const words = line.trim().split(/[\s&]+/u)
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length
+  const footer = words.filter((word) => FOOTER_WORDS.has(foldCase(word, 'tr'))).length
+  return footer >= MIN_FOOTER_WORDS && capitalised * 2 >= words.length
+}

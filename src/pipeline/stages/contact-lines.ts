@@ -56,8 +56,17 @@ export function isContactLine(line: string, folded: string): boolean {
   // "Контакты для инвесторов: ir@… | Контакты для СМИ: +7 7232 24 60 60, press@…": contacts one after another
   const parts = line.split(/\s+\|\s+/u)
   if (parts.length > 1 && parts.every((part) => isLabelledContact(part, foldCase(part, 'tr')))) return true
+  // "Astana Ridge Capital Ltd. | пр. Мангилик Ел, 55/20, Астана | +7 7172 64 10 20 | www.astanaridge.kz": an imprint
+  const reachable = parts.some(isPhone) && parts.some((part) => isWeb(part) || isMail(part))
+  if (parts.length >= MIN_IMPRINT_PARTS && reachable) return true
   return isLabelledContact(line, folded)
 }
+
+const isPhone = (value: string) => /^\+?[\d\s().-]{9,}$/u.test(value) && value.replace(/\D/gu, '').length >= 9
+const isMail = (value: string) => /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u.test(value)
+const isWeb = (value: string) => /^(?:https?:\/\/)?www\.[\w-]+(?:\.[\w-]+)+\/?$/u.test(value)
+/** Parts an imprint's line runs to at least: a name, an address, a phone, a site. */
+const MIN_IMPRINT_PARTS = 3
 
 /** "Tel: +994 12 555 00 00", "E-posta: basin@…", "Контакты для СМИ: +7 7232 24 60 60, press@…": a label, then contacts. */
 function isLabelledContact(line: string, folded: string): boolean {
@@ -66,9 +75,6 @@ function isLabelledContact(line: string, folded: string): boolean {
   const values = labelled[2]
     .split(/,\s+|\s+\|\s+/u)
     .map((value) => value.replace(/^(?:tel\.?|phone|e-?mail|e-?posta|e-?poçt|эл\.\s*почта)\s*:?\s*/iu, ''))
-  const isPhone = (value: string) => /^\+?[\d\s().-]{9,}$/u.test(value) && value.replace(/\D/gu, '').length >= 9
-  const isMail = (value: string) => /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u.test(value)
-  const isWeb = (value: string) => /^(?:https?:\/\/)?www\.[\w-]+(?:\.[\w-]+)+\/?$/u.test(value)
   const phones = values.some(isPhone)
   // "Primary Rating Analyst: Daniela Weiss, Director, +44 20 …": a contact's role names the person beside the phone
   if (CONTACT_ROLE.test(foldCase(labelled[1], 'tr'))) return values.some((value) => isPhone(value) || isMail(value))

@@ -89,6 +89,7 @@ export function frameYears(
           !YEAR_EARLIER.test(text.slice(d.start, d.end)) &&
           !isSamePeriodBack(text, d) &&
           !COMPARISON_BASE_BEFORE.test(text.slice(Math.max(0, d.start - COMPARISON_REACH), d.start)) &&
+          !isThingsHistory(text, d) &&
           !datesDocument(text, d) &&
           !isAttributive(text, d),
       )
@@ -217,6 +218,18 @@ const COMPARISON_BASE_BEFORE =
   /(?:(?<![\p{L}])(?:up|down) from|(?<![\p{L}])compared (?:with|to)|(?<![\p{L}])versus|по сравнению с|в сравнении с)\s(?:[^,;.]|[,.](?=\d))*$/u
 /** How far before a date the words of a comparison may start ("up from 640,000 tonnes in"). */
 const COMPARISON_REACH = 40
+
+/**
+ * "the new passenger terminal …, opened in October 2025", "терминал, открытый в 2025 году", "2025-ci ildə açılmış
+ * terminal", "2025'te açılan terminal": a participle dates a thing's own past, beside the story; it moves no frame.
+ */
+const PARTICIPLE_BEFORE =
+  /(?:,\s*(?:opened|built|launched|founded|established|commissioned|completed|inaugurated)|,\s*(?:открыт|построен|запущен|основан|введен|введён)\p{L}*)(?:\s+(?:in|в|во))?\s+$/u
+const PARTICIPLE_AFTER =
+  /^['’]?\p{L}{0,4}\s+(?:açılan|açılmış|kurulan|kurulmuş|inşa\s+edilen|hizmete\s+giren|istifadəyə\s+verilmiş|istifadəyə\s+verilən|tikilmiş|yaradılmış|açılmış)\s+\p{L}/u
+const isThingsHistory = (folded: string, d: DateMention) =>
+  PARTICIPLE_BEFORE.test(folded.slice(Math.max(0, d.start - COMPARISON_REACH), d.start)) ||
+  PARTICIPLE_AFTER.test(folded.slice(d.end, d.end + COMPARISON_REACH))
 
 /** A gallery's counter opening a caption: "5/10 –", "3 / 12 —". */
 /** A short section heading in capitals, with no number: "KARGO VE TESLİMAT SEÇENEKLERİ", "SHIPPING OPTIONS". */

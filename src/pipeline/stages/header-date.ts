@@ -310,7 +310,9 @@ function readSeparatedDateLine(line: string): DateLine | null {
   // 03.11.2026 · Эльчин Мамедов, аттестованный таможенный брокер": a date its label calls the page's (or the page's
   // last update) opens a line of the page's fields, whatever the others say
   const first = segments[0]
-  const fields = first?.kind === 'date' && (first === labelled || first.label === 'updated')
+  // "Hesabat sutkası: 21.07.2026 (…), 00:00–24:00 | Dərc edilib: 22.07.2026, 09:15": a date its label calls the page's
+  // anywhere in a line of fields dates the page, past the day a report covers
+  const fields = (first?.kind === 'date' && first.label === 'updated') || (labelled !== undefined && parts.length > 1)
   if (dates.length === 0 || names.length > 1) return null
   const opensWithKind = DOCUMENT_KIND.test(parts[0]?.folded.trim() ?? '')
   // the kind may carry its number ("Press-reliz № 214"), and a longer note without numbers may follow its date

@@ -490,6 +490,9 @@ export function parseHeader(text: string, anchored = false): ArticleHeader {
       state.removed.push({ reason: 'site header', text: line })
     } else if (mastheadOverDate && isOneWordLabel(line)) {
       state.removed.push({ reason: 'section label', text: line })
+    } else if (state.title !== null && isChannelName(lines, index)) {
+      // "Aqro TV Azərbaycan" over "48,2 min abunəçi": a video's channel under its title
+      state.removed.push({ reason: 'site header', text: line })
     } else if (state.title === null && isCorrectionNote(line, 'tr')) {
       // an editor's correction over the headline ("DÜZELTME: …") is the story's: the extractors read it apart
       corrections.push(line)
@@ -554,7 +557,9 @@ const MAX_HEADLINE_RUN = 2
 function headlineOverDate(lines: readonly string[], isByline: (line: string) => boolean): number | null {
   const top = nonBlankIndices(lines, ANCHOR_LINES, false)
   // a notice over the page ("NOTICE: The consular section will not receive visitors …") is no story's first paragraph
-  const firstProse = top.findIndex((index) => isProse(lines[index] ?? '') && clutterReason(lines[index] ?? '') === null)
+  // (nor is a date line that reads as a sentence: "Yayım tarihi: 07.07.2026 | Veriler 30.06.2026 itibarıyla hazırlanmıştır.")
+  const isStoryProse = (line: string) => isProse(line) && clutterReason(line) === null && readDateLine(line) === null
+  const firstProse = top.findIndex((index) => isStoryProse(lines[index] ?? ''))
   // a standfirst may stand between the headline and its date line, maybe over the byline: the zone then reaches the
   // date under them
   const lineAfterProse = (k: number) => lines[top[firstProse + k] ?? -1] ?? ''
@@ -597,6 +602,17 @@ function headlineOverDate(lines: readonly string[], isByline: (line: string) => 
   const headline = question ? standfirstAt : run.at(-1)
   return headline === undefined || headline === null || headline <= 0 ? null : headline
 }
+
+/** A channel's count of subscribers: "12.4K subscribers", "48,2 min abunəçi", "12,4 тыс. подписчиков". */
+const SUBSCRIBERS =
+  /^\d[\d.,\s]*(?:[kкm]|\s*(?:min|bin|тыс\.|mln|млн))?\s+(?:subscribers?|abunəçi|abone|takipçi|подписчик\p{L}*)$/iu
+
+/** A short line right over its subscribers' count: a video's channel, under the video's title. */
+function isChannelName(lines: readonly string[], index: number): boolean {
+  const next = lines.slice(index + 1).find((l) => l.trim() !== '') ?? ''
+  return (lines[index] ?? '').length <= MAX_CHANNEL_CHARS && SUBSCRIBERS.test(next.trim())
+}
+const MAX_CHANNEL_CHARS = 60
 
 /** A record's field: a label of a few words, its colon, its value ("Emitentin kodu: QKZV", "ISIN: AZ1001024317"). */
 const FIELD_LINE = /^[\p{L}][\p{L} .'’()-]{0,40}:\s+\S/u

@@ -16,6 +16,9 @@ const CUT_MID_SENTENCE = /[\p{Ll},–—]$/u
 /** A line in capitals: a print page's headline, wrapped over lines like its text ("QAZAXISTAN TAXILI: BAKI VƏ"). */
 const IN_CAPITALS = /^(?=.*\p{Lu}.*\p{Lu})[^\p{Ll}]+$/u
 
+/** A mark between a listing's fields: a middle dot, a bullet or a bar between spaces. */
+const FIELD_MARK = /\s[·•|]\s/u
+
 /** Hyphenated breaks that show a page is wrapped: a web page's lines never break words. */
 const MIN_SOFT_BREAKS = 3
 /** Lines continued in lower case that show a page wrapped without hyphens (a plain-text e-mail). */
@@ -54,6 +57,8 @@ function joinOf(line: string, next: string, width: number): '' | ' ' | null {
   if (isSoftBreak(line, next)) return ''
   if (isLowerContinuation(line, next)) return ' '
   if (IN_CAPITALS.test(line) && IN_CAPITALS.test(next) && !SENTENCE_END.test(line)) return ' '
+  // "Steppe Trade Talk · 31K views · 1 month ago" over "Caspian ferry tariffs …": a listing's fields, no wrapped prose
+  if (FIELD_MARK.test(line) || FIELD_MARK.test(next)) return null
   const inColumn = (text: string) => text.length <= width * COLUMN_SLACK
   const full = line.length >= width * FULL_LINE_SHARE && inColumn(line) && inColumn(next)
   return full && CUT_MID_SENTENCE.test(line) && STARTS_DIGIT_OR_UPPER.test(next) ? ' ' : null

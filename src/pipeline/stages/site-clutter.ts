@@ -37,6 +37,10 @@ import {
   FORM_FIELD,
   NETWORK_POST_FURNITURE,
   PAGE_MARKS,
+  VIDEO_PAGE_FURNITURE,
+  RELATED_VIDEO,
+  LANGUAGE_CODES,
+  isFooterLinkRun,
   LISTEN_LIVE,
   LIVE_COUNTER,
   MAIL_BYLINE,
@@ -69,7 +73,7 @@ export interface MarkedLine {
 const MAX_NOTICE_CHARS = 500
 const MAX_SHORT_CHARS = 160
 const MAX_EDITORIAL_NOTE_CHARS = 250
-const MAX_MENU_ITEM_CHARS = 25
+const MAX_MENU_ITEM_CHARS = 30
 const MAX_LIST_ITEMS = 20
 const MAX_LINK_CHARS = 250
 const MAX_TAG_WORDS = 4
@@ -377,9 +381,11 @@ export function clutterReason(line: string): string | null {
       FORM_FIELD,
       PAGE_MARKS,
       NETWORK_POST_FURNITURE,
+      VIDEO_PAGE_FURNITURE,
     ].some(matches)
   )
     return 'site clutter'
+  if (LANGUAGE_CODES.test(line.trim()) || isFooterLinkRun(line)) return 'site menu'
   if (MAIL_BYLINE.test(line)) return 'contact line'
   if (BARRED_FEED_ITEM.test(line)) return 'news-feed list'
   if (matches(RIGHTS_NOTICE)) return 'copyright'
@@ -443,6 +449,17 @@ export function clutterReason(line: string): string | null {
 }
 
 /**
+ * A document's running header, as a PDF saved as text repeats it on each page: all in capitals, the issuer's name and the
+ * document's with its period, parted by a wide gap or a bar ("KARAVAN PORTFÖY YÖNETİMİ A.Ş.      AYLIK FON BÜLTENİ |
+ * HAZİRAN 2026"); the one number its year (a table's head of years, "ÜLKE | 2024 | 2025", has two).
+ */
+function isRunningHeader(line: string): boolean {
+  const cells = cellsOf(line)
+  if (cells.length < 2 || /\p{Ll}/u.test(line) || (line.match(/\d+/gu) ?? []).length !== 1) return false
+  return /(?:19|20)\d{2}$/u.test(line.trim()) && (cells[0] ?? '').split(/\s+/u).length >= 2
+}
+
+/**
  * "◀ Əvvəlki mövzu: § 13. … | Növbəti mövzu: § 15. … ▶", "◄ § 17. … | Оглавление | § 19. … ►": links to the previous
  * and the next page, between the arrows that open and close the line.
  */
@@ -469,7 +486,7 @@ const isDropDownRow = (line: string) => {
 
 /** Furniture of an encyclopedia's or a paper's page, of a story split over pages, or a machine translation's notice. */
 function referencePageReason(line: string, matches: (pattern: RegExp) => boolean): string | null {
-  if (matches(ENCYCLOPEDIA_FURNITURE) || matches(PAPER_SERIES)) return 'site header'
+  if (matches(ENCYCLOPEDIA_FURNITURE) || matches(PAPER_SERIES) || isRunningHeader(line)) return 'site header'
   if (matches(EDIT_LINK_HEADING)) return 'section heading'
   if (matches(REFERENCE_LINE)) return 'references'
   if (matches(CATEGORY_LINE)) return 'tags'
@@ -554,6 +571,9 @@ function isTableHead(line: string, next: string): boolean {
 /** Why a line of a page is furniture, if it is: a menu's shape over a row of figures is a table's head instead. */
 function lineClutter(line: string, next: string): string | null {
   const reason = clutterReason(line)
+  // "Caspian ferry tariffs explained in 10 minutes" over "CargoLane Asia · 12K views · 5 months ago": a related video
+  if (reason === null && line.trim() !== '' && RELATED_VIDEO.test(next.trim().toLocaleLowerCase()))
+    return 'related links'
   return reason === 'site menu' && isTableHead(line, next) ? null : reason
 }
 

@@ -129,6 +129,34 @@ describe('periodOf: the article’s running year frames figures that give none',
     expect(figures.map((f) => f.year)).toEqual([2025])
   })
 
+  it.each<[string, string[]]>([
+    [
+      'en',
+      [
+        'Foot passengers now use the new passenger terminal at Alat, opened in October 2025.',
+        'Day 11 – Baku to Ganja (about 360 km, 5 hours by train).',
+      ],
+    ],
+    [
+      'tr',
+      [
+        "Yolcular artık 2025'te açılan yeni terminali kullanıyor.",
+        'Bakü–Gence arası yaklaşık 360 km ve trenle 5 saat sürüyor.',
+      ],
+    ],
+    [
+      'ru',
+      [
+        'Пассажиры пользуются новым терминалом в Алате, открытым в октябре 2025 года.',
+        'Дорога от Баку до Гянджи занимает около 5 часов.',
+      ],
+    ],
+  ])('%s: a thing’s own past told by its participle ("opened in October 2025") moves no frame', (lang, sentences) => {
+    const figures = extract(sentences, lang, '2026-01-19')
+    expect(figures.length).toBeGreaterThan(0)
+    expect(figures.map((f) => f.year)).not.toContain(2025)
+  })
+
   it('guard: an article that states no year leaves figures undated', () => {
     expect(years(['Контейнерные перевозки составили 96 тысяч TEU.'], 'ru', null)).toEqual([['96 тысяч TEU', null]])
   })

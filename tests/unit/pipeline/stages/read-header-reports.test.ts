@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest'
+import { readDateLine } from '../../../../src/pipeline/stages/header-date'
+import { readArticle } from '../../../../src/pipeline/stages/read-article'
+import { parseHeader } from '../../../../src/pipeline/stages/read-header'
+import { clutterReason } from '../../../../src/pipeline/stages/site-clutter'
+import { page, STORY_LEAD } from './header-pages'
+
+describe('readDateLine: a line of a report’s fields is dated by the field its label calls the page’s', () => {
+  it.each<[string, string]>([
+    ['Hesabat sutkası: 21.07.2026 (çərşənbə axşamı), 00:00–24:00 | Dərc edilib: 22.07.2026, 09:15', '2026-07-22'],
+    ['Report No. 195/2026 · Operational day: Tuesday, 14 July 2026 · Issued: 15 July 2026, 08:40 (GET)', '2026-07-15'],
+    ['Yayım tarihi: 07.07.2026 | Veriler 30.06.2026 itibarıyla hazırlanmıştır.', '2026-07-07'],
+    ['Данные на 30.09.2026 | Дата публикации: 09.10.2026', '2026-10-09'],
+  ])('%s', (line, published) => {
+    expect(readDateLine(line)?.published).toBe(published)
+  })
+
+  it('reads an English label whose capital I a Turkish fold would make dotless ("Issued", "Issue date")', () => {
+    expect(readDateLine('Issued: 15 July 2026, 08:40')?.published).toBe('2026-07-15')
+    expect(readDateLine('Issue date: 15 July 2026')?.published).toBe('2026-07-15')
+  })
+
+  it('guard: a line of fields with no label of publication is no date line', () => {
+    expect(
+      readDateLine('Hesabat sutkası: 21.07.2026 (çərşənbə axşamı), 00:00–24:00 | Hazırlayan: Dispetçer İdarəsi'),
+    ).toBe(null)
+  })
+})
+
+describe('clutterReason: a video page’s furniture, a language switch, a footer of links and a PDF’s page marks', () => {
+  it.each<[string, string]>([
+    ['en', 'Clip'],
+    ['en', 'Transcript'],
+    ['en', 'Add a comment...'],
+    ['en', '1.2K'],
+    ['en', 'Steppe Trade Talk · 31K views · 1 month ago'],
+    ['az', 'Aqro TV Azərbaycan • 9,8 min baxış • 3 həftə əvvəl'],
+    ['az', 'Avtomatik oynatma'],
+    ['az', 'Subtitrlər: Azərbaycan dili (avtomatik yaradılıb)'],
+    ['az', 'Aqrar Saat verilişinin bu buraxılışında kombayn bazarı və yem idxalı müzakirə olunur ...daha çox'],
+    ['az', '48,2 min abunəçi'],
+    ['en', 'ENG | GEO'],
+    ['en', 'About Press Copyright Contact us Creators Advertise Developers'],
+    ['ru', 'Денежно-кредитная политика | Финансовая стабильность | Статистика | Платежные системы'],
+    ['ru', 'Поиск по сайту'],
+    ['tr', '--- Sayfa 1 / 2 ---'],
+    ['tr', 'KARAVAN PORTFÖY YÖNETİMİ A.Ş.                AYLIK FON BÜLTENİ | HAZİRAN 2026'],
+    [
+      'ru',
+      'Astana Ridge Capital Ltd. | пр. Мангилик Ел, 55/20, Астана, Казахстан | +7 7172 64 10 20 | www.astanaridge.kz',
+    ],
+  ])('%s: %s', (_lang, line) => {
+    expect(clutterReason(line)).not.toBeNull()
+  })
+
+  it.each<[string, string]>([
+    ['en', 'Press and terms of trade in the contact group'],
+    ['tr', 'ÜLKE | 2024 | 2025'],
+    ['en', 'Exports rose 12% · imports 5%'],
+    ['en', '1.2 million'],
+    ['en', 'Kazakhstan | 12.4 | +7 7172 64 10 20'],
+  ])('guard, %s: "%s" is no furniture', (_lang, line) => {
+    expect(clutterReason(line)).toBeNull()
+  })
+})
+
+describe('parseHeader: a video page, a PDF’s first page and a bank’s release', () => {
+  it('az: the video’s title over its channel and subscribers, dated by the line under its views', () => {
+    const header = parseHeader(
+      page(
+        'YouTube AZ',
+        'Axtar',
+        'Ana səhifə | Shorts | Abunəliklər | Kitabxana | Tarixçə',
+        'Kombayn bazarında nə baş verir? Qazaxıstan texnikası və Türkiyə ehtiyat hissələri | Aqrar Saat',
+        'Aqro TV Azərbaycan',
+        '48,2 min abunəçi',
+        'Abunə ol',
+        'Bəyən 612 | Paylaş | Yüklə | Kəs | Saxla',
+        '14 527 baxış',
+        '12 apr 2026',
+        'Aqrar Saat verilişinin bu buraxılışında kombayn bazarı və yem idxalı müzakirə olunur ...daha çox',
+        '',
+        STORY_LEAD.az,
+      ),
+    )
+    expect(header.title).toBe(
+      'Kombayn bazarında nə baş verir? Qazaxıstan texnikası və Türkiyə ehtiyat hissələri | Aqrar Saat',
+    )
+    expect(header.published).toBe('2026-04-12')
+  })
+
+  it('tr: a fund’s bulletin under its page mark and running header, dated by the line under its title', () => {
+    const header = parseHeader(
+      page(
+        'Karavan Portföy Yönetimi A.Ş. - Fonlarımız - Fon Bültenleri',
+        'Anasayfa > Yatırım Fonları > Hisse Senedi Fonları > KOS > Aylık Bülten',
+        "PDF'yi indir (412 KB) | Yazdır | Tüm bültenler",
+        '--- Sayfa 1 / 2 ---',
+        'KARAVAN PORTFÖY YÖNETİMİ A.Ş.                AYLIK FON BÜLTENİ | HAZİRAN 2026',
+        '',
+        'Karavan Portföy Orta Koridor Sanayi Hisse Senedi Fonu – Haziran 2026 Aylık Bülten',
+        '',
+        'Yayım tarihi: 07.07.2026 | Veriler 30.06.2026 itibarıyla hazırlanmıştır.',
+        '',
+        STORY_LEAD.tr,
+      ),
+    )
+    expect(header.title).toBe('Karavan Portföy Orta Koridor Sanayi Hisse Senedi Fonu – Haziran 2026 Aylık Bülten')
+    expect(header.published).toBe('2026-07-07')
+  })
+
+  it('ru: a central bank’s release under its long menu, its date and its label', () => {
+    const header = parseHeader(
+      page(
+        'Центральный банк Республики Узбекистан',
+        "O'zbekcha | Русский | English",
+        'Версия для слабовидящих',
+        'Поиск по сайту',
+        'Главная / Пресс-центр / Пресс-релизы',
+        'Денежно-кредитная политика | Финансовая стабильность | Статистика | Платежные системы',
+        '',
+        '11.06.2026',
+        'Пресс-релиз',
+        '',
+        'Центральный банк снизил основную ставку до 13,5 процента',
+        '',
+        STORY_LEAD.ru,
+      ),
+    )
+    expect(header.title).toBe('Центральный банк снизил основную ставку до 13,5 процента')
+    expect(header.published).toBe('2026-06-11')
+  })
+})
+
+describe('cleaning a video page: its automatic captions reflow, its list of related videos goes', () => {
+  it('en: a related video’s title and its channel’s line leave the story, the captions stay', () => {
+    const captions = [
+      '00:00:00',
+      'hey everyone welcome back to the show today we talk about',
+      'the phone in your pocket and how it actually gets here',
+      'my guest runs a freight forwarding company in almaty',
+      'so let us start with the big picture how many phones',
+      'last year kazakhstan imported about two point four million smartphones',
+      'and around seventy percent of those phones came from china',
+      'and laptops it was like 410,000 units last year',
+      'so people are buying a lot of laptops for schools and offices',
+    ]
+    const text = page(
+      'Why your next phone might come by ferry | Ep. 47',
+      'Steppe Trade Talk',
+      '12.4K subscribers',
+      '48,312 views',
+      'Mar 4, 2026',
+      ...captions,
+      'Up next',
+      'Khorgos to Aktau in 9 days? We tested it | Steppe Trade Talk Ep. 46',
+      'Steppe Trade Talk · 31K views · 1 month ago',
+      'Caspian ferry tariffs explained in 10 minutes',
+      'CargoLane Asia · 12K views · 5 months ago',
+    )
+    const { article } = readArticle({ file: 'video-en.txt', bytes: new TextEncoder().encode(text) })
+    expect(article?.text).toContain('two point four million smartphones')
+    expect(article?.text).not.toContain('Caspian ferry tariffs explained')
+    expect(article?.text).not.toContain('We tested it')
+    expect(article?.text).not.toContain('views')
+  })
+})
