@@ -82,11 +82,26 @@ function isRespondentShare(context: SentenceContext, quantity: Quantity): boolea
 }
 
 /** Tells whether a percent or multiplier is a change, and which way: +1 for a rise, -1 for a fall, 0 for neither. */
+/**
+ * "yüzde 30,1 seviyesinden 1,7 puan gerilemiştir", "30,1 faiz səviyyəsindən 1,7 bənd azalıb", "с уровня 30,1% …": the
+ * level a change by another amount starts from is a level, no change of its own.
+ */
+const LEVEL_FROM_AFTER = /^\s*(?:['’]?\p{L}{0,4}\s+)?(?:seviyesinden|düzeyinden|səviyyəsindən)(?![\p{L}])/u
+const LEVEL_FROM_BEFORE = /(?:(?<![\p{L}])(?:from\s+(?:a\s+|the\s+)?level\s+of|с\s+уровня))\s+$/u
+const isLevelChangedFrom = (context: SentenceContext, quantity: Quantity) =>
+  LEVEL_FROM_AFTER.test(context.folded.slice(quantity.end, quantity.end + 24)) ||
+  LEVEL_FROM_BEFORE.test(context.folded.slice(Math.max(0, quantity.start - 24), quantity.start))
+
 export function changeDirection(context: SentenceContext, quantity: Quantity): 1 | -1 | 0 {
   const sign = quantity.unit === 'percent' ? SIGN_BEFORE.exec(context.folded.slice(0, quantity.start))?.[1] : undefined
   if (sign) return sign === '+' ? 1 : -1
   // "yüzde 17,2'den yüzde 15,9'a geriledi", "15 faizdən 5 faizə endirilir": the level a change starts from is a level
-  if (isChangeEnd(context, quantity) || isStartOfChange(context, quantity) || isRespondentShare(context, quantity))
+  if (
+    isChangeEnd(context, quantity) ||
+    isStartOfChange(context, quantity) ||
+    isRespondentShare(context, quantity) ||
+    isLevelChangedFrom(context, quantity)
+  )
     return 0
   // "more than 80%", "less than 1%", "80 faizdən çox", "%80'den fazla": the words that bound the amount tell no change
   const bound = quantity.qualifierSpan

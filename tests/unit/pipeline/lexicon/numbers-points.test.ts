@@ -32,8 +32,39 @@ describe('findQuantities: Turkish points beside a share or an interest rate are 
     expect(quantities(text, 'tr')).toEqual(expected)
   })
 
+  it.each<[string, (string | number)[][]]>([
+    [
+      'Yıllık enflasyon, Ocak ayındaki yüzde 30,1 seviyesinden 1,7 puan gerilemiştir.',
+      [
+        ['yüzde 30,1', 30.1, 'percent'],
+        ['1,7 puan', 1.7, 'percent'],
+      ],
+    ],
+    ['Cari açığın milli gelire oranı 0,8 yüzde puan daraldı.', [['0,8 yüzde puan', 0.8, 'percent']]],
+  ])('points beside a percentage or an inflation rate: %s', (text, expected) => {
+    expect(quantities(text, 'tr')).toEqual(expected)
+  })
+
+  it('guard: an index’s points beside its percentage change stay its own', () => {
+    expect(quantities('BIST 100 endeksi yüzde 1,2 artışla 95 puan yükseldi.', 'tr')).toEqual([
+      ['yüzde 1,2', 1.2, 'percent'],
+    ])
+  })
+
   it('guard: an index’s points beside no share are no percentage points, nor a count, and its name is no number', () => {
     expect(quantities('BIST 100 endeksi günü 84 puan yükselişle tamamladı.', 'tr')).toEqual([])
+  })
+})
+
+describe('extractFigures: the level a change by points starts from is a level, not a fall', () => {
+  it.each<[string, string]>([
+    ['tr', 'Yıllık enflasyon, Ocak ayındaki yüzde 30,1 seviyesinden 1,7 puan gerilemiştir.'],
+    ['az', 'İllik inflyasiya yanvardakı 30,1 faiz səviyyəsindən 1,7 faiz bəndi azalıb.'],
+    ['en', 'Annual inflation fell from a level of 30.1% in January by 1.7 percentage points.'],
+    ['ru', 'Годовая инфляция снизилась с уровня 30,1% в январе на 1,7 процентного пункта.'],
+  ])('%s: %s', (lang, sentence) => {
+    const values = extract([sentence], lang, '2026-03-19').map((f) => f.value)
+    expect(values).toEqual([30.1, -1.7])
   })
 })
 
