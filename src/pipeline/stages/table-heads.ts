@@ -141,10 +141,17 @@ export function columnDate(
       : { year: Number(lettered.year), deadline: null }
   }
   // "2025 (факт)", "2025 (gerçekleşme)" are a year's results; "2026 (прогноз)", "2027 (plan)" a forecast by it
+  // "2025 оц. | 2026 прогн.", "2025 est. | 2026 proj.": the note may stand without its brackets
   const noted = NOTED_YEAR_HEAD.exec(foldCase(words.trim(), lang))
-  if (noted?.[1]) {
-    const ahead = AHEAD_NOTE.test(noted[2] ?? '')
-    return ahead ? { year: null, deadline: noted[1] } : { year: Number(noted[1]), deadline: null }
+  const note = noted?.[2] ?? noted?.[3] ?? ''
+  if (noted?.[1] && (noted[2] !== undefined || AHEAD_NOTE.test(note) || ACTUAL_NOTE.test(note))) {
+    const past = published !== null && noted[1] < published.slice(0, 4)
+    const ahead = AHEAD_NOTE.test(note) && !(past && ESTIMATE_NOTE.test(note))
+    // a forecast's or a projection's column holds forecasts; a plan's or a target's, targets
+    const estimate = !PLAN_NOTE.test(note)
+    return ahead
+      ? { year: null, deadline: noted[1], ...(estimate && { estimate }) }
+      : { year: Number(noted[1]), deadline: null }
   }
   const head = YEAR_HEAD.exec(words.trim())
   const bare = head?.[1] ?? head?.[2] ?? head?.[3] ?? SEASON_YEAR_HEAD.exec(foldCase(words.trim(), lang))?.[1]
@@ -168,10 +175,14 @@ const BASE_YEAR_HEAD =
   /(?:^|\s)(?:к|vs\.?|versus|against|over|compared\s+(?:with|to)|по\s+сравнению\s+с)\s+(?:19|20)\d{2}|(?:19|20)\d{2}\S*\s+(?:(?:il[əe]|yıl\p{L}*)\s+)?(?:göre|nazaran|nisbətən|müqayisədə|karşı)/u
 
 /** A year with a note in brackets: "2025 (факт)", "2025 (gerçekleşme)", "2026 (прогноз)", "2027 (plan)". */
-const NOTED_YEAR_HEAD = /^((?:19|20)\d{2})\s*\(\s*([\p{L}\s.]{1,24}?)\.?\s*\)$/u
+const NOTED_YEAR_HEAD = /^((?:19|20)\d{2})\s*(?:\(\s*([\p{L}\s.]{1,24}?)\.?\s*\)|(\p{L}{2,12})\.?)$/u
 /** A note that makes a year's column what is to come: a forecast, a plan, a target, an estimate ahead. */
 const AHEAD_NOTE =
-  /^(?:прогноз\p{L}*|план\p{L}*|оценк\p{L}*|цел\p{L}*|forecast\p{L}*|projection\p{L}*|plan\p{L}*|target\p{L}*|estimate\p{L}*|est|f|e|p|tahmin\p{L}*|hedef\p{L}*|öngörü\p{L}*|proqnoz\p{L}*|hədəf\p{L}*)$/u
+  /^(?:прогн\p{L}*|план\p{L}*|оц\p{L}*|цел\p{L}*|forecast\p{L}*|proj\p{L}*|plan\p{L}*|target\p{L}*|estimate\p{L}*|est|f|e|p|tahmin\p{L}*|hedef\p{L}*|öngörü\p{L}*|projeksiyon|proqnoz\p{L}*|hədəf\p{L}*|təxmin\p{L}*)$/u
+/** A note of a plan or a target, not of a forecast. */
+const PLAN_NOTE = /^(?:план\p{L}*|plan\p{L}*|цел\p{L}*|target\p{L}*|hedef\p{L}*|hədəf\p{L}*)$/u
+/** A note of an estimate: of a year gone by, that year's result as far as it is known ("2025 оц." in April 2026). */
+const ESTIMATE_NOTE = /^(?:оц\p{L}*|estimate\p{L}*|est|e|tahmin\p{L}*|təxmin\p{L}*)$/u
 
 /**
  * The letters analysts glue to a column's year: A for actual (Russian Ф, Turkish G for "gerçekleşen"), and E, F, P, B,
@@ -190,7 +201,15 @@ function letteredYear(words: string, lang: string): { year: string; letter: stri
 }
 
 /** A head's cell of a year, maybe with an analyst's letter ("2025", "2026E"). */
-const isYearCell = (cell: string, lang: string) => YEAR_LABEL.test(cell) || letteredYear(cell, lang) !== null
+const isYearCell = (cell: string, lang: string) =>
+  YEAR_LABEL.test(cell) || letteredYear(cell, lang) !== null || isNotedYear(cell, lang)
+
+/** "2025 оц.", "2026 прогн.", "2026 (proj.)", "2025 (факт)": a year with a note of what its column holds. */
+function isNotedYear(cell: string, lang: string): boolean {
+  const noted = NOTED_YEAR_HEAD.exec(foldCase(cell.trim(), lang))
+  const note = noted?.[2] ?? noted?.[3] ?? ''
+  return noted !== null && (AHEAD_NOTE.test(note) || ACTUAL_NOTE.test(note))
+}
 
 /**
  * A head's cells, with the blank cell over the rows' labels a space-aligned table leaves unwritten: "          2025A

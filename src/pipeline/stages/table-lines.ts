@@ -24,8 +24,8 @@ export const cellsOf = (line: string) =>
 export const isTableLine = (line: string) =>
   (/\S\s*(?:\||\t| {3})\s*\S/u.test(line) || CSV_ROW.test(line)) &&
   (!/[.!?]\s*$/u.test(line) || ABBREVIATED_END.test(line))
-/** A last cell that ends in an abbreviation of one to four letters after a point or a space: "п.п.", "тыс. т.". */
-const ABBREVIATED_END = /\|[^|.!?]{0,30}(?:^|[\s.,])\p{L}{1,4}\.\s*$/u
+/** A last cell that ends in an abbreviation of one to five letters after a point or a space: "п.п.", "тыс. т.", "2027 прогн.". */
+const ABBREVIATED_END = /\|[^|.!?]{0,30}(?:^|[\s.,])\p{L}{1,5}\.\s*$/u
 /** How many cells a table line has (0 for a line of prose). */
 const widthOf = (sentence: Sentence | undefined) =>
   sentence && isTableLine(sentence.text) ? cellsOf(sentence.text).length : 0

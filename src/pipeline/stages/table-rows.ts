@@ -162,6 +162,15 @@ function routeOfLabel(label: string, lang: string): string[] | null {
  * its column head's unit and date, else the caption's. A table without a unit or a measure it can read is left to
  * the sentence rules.
  */
+/**
+ * "Рост ВВП | 4,1 | 2,9", "Inflation (average) | 2.2 | 5.6", "Enflasyon (yıl sonu) | 44,4 | 30,9": a row of a growth rate or
+ * of inflation that names no unit is in percent, as a forecast table prints them.
+ */
+const RATE_ROW =
+  /^(?:[\p{L}-]+\s+){0,2}(?:growth|inflation|рост\p{L}*|инфляци\p{L}*|büyüme\p{L}*|enflasyon\p{L}*|artım\p{L}*|inflyasiya\p{L}*)(?![\p{L}])/u
+const rateRowUnit = (label: string, lang: string) =>
+  RATE_ROW.test(foldCase(label.trim(), lang)) ? { unit: 'percent', factor: 1 } : null
+
 export function tableRows(article: Article, sentences: readonly Sentence[]): Map<number, TableRow> {
   const rows = new Map<number, TableRow>()
   const { lang, published } = article
@@ -273,7 +282,7 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
       // "Экспорт пряжи, тыс. тонн | 148,5 | 165,0": where neither head nor caption gives a unit, the row's label does;
       // under a column of units, the row's cell there ("min ton", "%", "nəfər"), or none: a unit unread is no count
       const unitCell = unitColumn > 0 ? readUnitCell(row.labels[unitColumn] ?? '', lang) : null
-      const ownUnit = unitCell ? unitCell.unit : trailingUnit(label, lang)
+      const ownUnit = unitCell ? unitCell.unit : (trailingUnit(label, lang) ?? rateRowUnit(label, lang))
       if (unitColumn > 0 && ownUnit === null) continue
       // "Change Jan-Sep 2026 / Jan-Sep 2025, % | 9.5 | 38.7": a row of changes or shares in percent under heads of tonnes
       // and dollars is in percent all along

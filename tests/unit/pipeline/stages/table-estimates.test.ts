@@ -66,3 +66,49 @@ describe('tableRows: an analyst’s table of results and estimates, its years le
     expect(read(lines, 'ru').some(([, , kind]) => kind === 'forecast')).toBe(false)
   })
 })
+
+describe('tableRows: a development bank’s forecast table, its years noted "est." and "proj."', () => {
+  it.each<[string, string[]]>([
+    [
+      'ru',
+      [
+        'Основные макроэкономические показатели Азербайджана',
+        'Показатель | 2024 | 2025 оц. | 2026 прогн. | 2027 прогн.',
+        'Рост ВВП | 4,1 | 2,9 | 2,6 | 2,4',
+        'Инфляция (в среднем за год) | 2,2 | 5,6 | 5,2 | 4,5',
+      ],
+    ],
+    [
+      'en',
+      [
+        'Key macroeconomic indicators',
+        'Indicator | 2024 | 2025 est. | 2026 proj. | 2027 proj.',
+        'Real GDP growth | 4.1 | 2.9 | 2.6 | 2.4',
+        'Inflation, average | 2.2 | 5.6 | 5.2 | 4.5',
+      ],
+    ],
+    [
+      'tr',
+      [
+        'Temel makroekonomik göstergeler',
+        'Gösterge | 2024 | 2025 (tahmini) | 2026 (projeksiyon) | 2027 (projeksiyon)',
+        'Reel GSYH büyümesi | 4,1 | 2,9 | 2,6 | 2,4',
+        'Enflasyon (yıllık ortalama) | 2,2 | 5,6 | 5,2 | 4,5',
+      ],
+    ],
+  ])(
+    '%s: a past year’s estimate is its result, a projection a forecast by its year, growth in percent',
+    (lang, lines) => {
+      expect(read(lines, lang)).toEqual([
+        [4.1, 'percent', 'achieved', 2024, null],
+        [2.9, 'percent', 'achieved', 2025, null],
+        [2.6, 'percent', 'forecast', null, '2026'],
+        [2.4, 'percent', 'forecast', null, '2027'],
+        [2.2, 'percent', 'achieved', 2024, null],
+        [5.6, 'percent', 'achieved', 2025, null],
+        [5.2, 'percent', 'forecast', null, '2026'],
+        [4.5, 'percent', 'forecast', null, '2027'],
+      ])
+    },
+  )
+})
