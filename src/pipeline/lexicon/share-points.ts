@@ -1,11 +1,12 @@
 import type { Quantity } from './quantity'
 
 /**
- * A Turkish share, rate or margin in the sentence: "Poti'nin … payı", "ihracat oranı", "FAVÖK marjımız", and interest
- * ("Faiz desteği: TL kredilerde 7 puan"), whose points are percentage points too.
+ * A Turkish share, rate or margin in the sentence: "Poti'nin … payı", "ihracat oranı", "FAVÖK marjımız", interest
+ * ("Faiz desteği: TL kredilerde 7 puan"), inflation, a fund's return and a holding's weight or position ("ölçütün 1,07
+ * puan üzerinde getiri", "pozisyonumuzu 0,8 puan artırırken"), whose points are percentage points too.
  */
 const TURKISH_SHARE =
-  /(?<![\p{L}])(?:pay|payı|payımız|payını|payında|oranı|oranını|marjı|marjımız|marjını|marjında|faiz\p{L}*|enflasyon\p{L}*)(?![\p{L}])/u
+  /(?<![\p{L}])(?:pay|payı|payımız|payını|payında|oranı|oranını|marjı|marjımız|marjını|marjında|faiz\p{L}*|enflasyon\p{L}*|getiri\p{L}*|ağırlı\p{L}*|pozisyon\p{L}*)(?![\p{L}])/u
 /** "1,7 puan", "1,7 yüzde puan", "12 puanlık": points after a number. */
 const POINTS_AFTER = /^\s+(?:yüzde\s+)?puan(?:lık|la|a)?(?![\p{L}])/u
 /** An index's name, whose points are its own ("BIST 100 endeksi 120 puan yükseldi"). */

@@ -193,7 +193,7 @@ const UNIT_RULES: readonly UnitRule[] = [
   // before the power units: "megawatt-hours" are energy
   ...ENERGY_RULES,
   ...DATA_RATE_RULES,
-  { unit: 'GW', words: [word(`gw|гвт|qvt|gigava?t${L}|qiqavat${L}|gigawatts?|гигаватт${L}`)] },
+  { unit: 'GW', words: [word(`gw|гвт|qvt|gvt|gigava?t${L}|qiqavat${L}|gigawatts?|гигаватт${L}`)] },
   { unit: 'MW', words: [word(`mw|мвт|mvt|megava?t${L}|meqavat${L}|megawatts?|мегаватт${L}`)] },
   // lengths of time that measure a service (a transit, a crossing, a wait): days, hours, minutes
   {

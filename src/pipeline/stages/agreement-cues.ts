@@ -70,7 +70,10 @@ const SIGNING = compileLexicon([
     'заключ',
     'принят',
   ].map((words): Term<true> => ({ words, inflection: 'free', value: true })),
-  ...['sign', 'signs', 'signed', 'signing'].map((words): Term<true> => ({ words, inflection: 'exact', value: true })),
+  // "inked a deal", "the two ministers put their names to the Agreement": English idioms of signing
+  ...['sign', 'signs', 'signed', 'signing', 'inked', 'put their names to', 'put his name to', 'put her name to'].map(
+    (words): Term<true> => ({ words, inflection: 'exact', value: true }),
+  ),
 ])
 
 /**

@@ -124,7 +124,13 @@ function kindAt(text: string, cue: EventCueMatch, lang: string): { kind: EventKi
  * occasion of a series), what was done (a past verb), or neither. An occasion to come outweighs the reporting verb
  * ("The next round … is pencilled in for February, officials said").
  */
+/** "the working meeting held in Ankara on 8 July", "на встрече, состоявшейся 8 июля": an occasion told as held. */
+const HELD_AFTER =
+  /^,?\s+(?:held|that\s+(?:took\s+place|was\s+held)|which\s+(?:took\s+place|was\s+held)|состоявш\p{L}*|прошедш\p{L}*)(?![\p{L}])/u
+
 function tenseOf(text: string, lang: string, cues: readonly Span[]): Tense {
+  // (whatever the sentence plans after it: "… held in Ankara on 8 July, the two operators aim to …")
+  if (cues.some((cue) => HELD_AFTER.test(text.slice(cue.end, cue.end + 32)))) return 'past'
   const ends = [
     { start: 0, end: 0 },
     { start: text.length, end: text.length },
@@ -181,6 +187,8 @@ interface DateWindows {
   openFrom: number
   firstCue: number
   cues: number
+  /** The occasion's word, whose nearest day in its window is its own. */
+  cue: Span
 }
 
 /**
@@ -188,7 +196,7 @@ interface DateWindows {
  * else opening the sentence (or the word's clause, past a semicolon), else the sentence's only one.
  */
 function dateFor(dates: readonly OccasionDate[], windows: DateWindows) {
-  const { from, to, after, openFrom, firstCue, cues } = windows
+  const { from, to, after, openFrom, firstCue, cues, cue } = windows
   const inWindow = within(dates, from, to)
   // "dün başlayan ve bugün sona eren forum", "opened yesterday and closes today": two days counted from the article's
   // are the occasion's first and last
@@ -200,10 +208,24 @@ function dateFor(dates: readonly OccasionDate[], windows: DateWindows) {
     return { ...inWindow[0]!, date: first, dateEnd: last }
   }
   // "talks in Urumqi on Oct. 29 … from next year": a year alone beside a day is a plan's, not the occasion's date
-  const dated = inWindow.filter((d) => d.date.length > 4).at(-1) ?? inWindow.at(-1)
+  // "the working meeting held in Ankara on 8 July, … to 1,050 MW from 1 September 2026": of two days after the word,
+  // the nearer is the occasion's, the other a plan's
+  // (a day stated outright before one counted from today; a weekday right before its date, "в среду, 10 июня 2026
+  // года", "on Thursday, 27 November", is that date)
+  const anyDays = inWindow.filter((d) => d.date.length > 4 && !inWindow.some((e) => isRightAfter(d, e)))
+  const stated = anyDays.filter((d) => d.basis !== 'relative')
+  const days = stated.length > 0 ? stated : anyDays
+  const away = (d: Span) => (d.start >= cue.end ? d.start - cue.end : cue.start - d.end)
+  const dated =
+    days.reduce<OccasionDate | undefined>((best, d) => (best && away(best) < away(d) ? best : d), undefined) ??
+    inWindow.at(-1)
   const afterWord = after === null ? undefined : within(dates, after.start, after.end)[0]
   return dated ?? afterWord ?? within(dates, openFrom, firstCue).at(-1) ?? (cues === 1 ? dates[0] : undefined)
 }
+
+/** How far apart a weekday and the date it names may stand: ", ". */
+const WEEKDAY_GAP = 3
+const isRightAfter = (d: Span, e: Span) => e.start > d.end && e.start - d.end <= WEEKDAY_GAP
 
 /** Reads every occasion word of one sentence, each with what its own stretch of the sentence says about it. */
 export function readSentenceEvents(
@@ -258,6 +280,7 @@ export function readSentenceEvents(
       openFrom: clauseStart,
       firstCue: Math.max(firstStart, clauseStart),
       cues: occasions,
+      cue,
     })
     const isLeadReport = context.lead.has(index) && dates.length === 0 && published !== null && isPastReport(text, lang)
     const windowPlaces = within(venues, prevEnd, windowEnd)
@@ -279,7 +302,7 @@ export function readSentenceEvents(
       .map((c) => c.code)
     const participants = participantsOf(text, windowPeople, lang)
     const { kind, part } = kindAt(text, cue, lang)
-    const isPlanned = isPlannedAt(text, cue, lang)
+    const isPlanned = isPlannedAt(text, cue, lang) && !HELD_AFTER.test(text.slice(cue.end, cue.end + 32))
     // a year alone dates a figure beside the occasion ("2025-ci ildə ticarət"), not a meeting told as done
     const usable = date && (date.date.length > 4 || isPlanned) ? date : undefined
     const dateValue = usable?.date ?? (isLeadReport ? published : null)

@@ -6,9 +6,15 @@ import type { Sentence, Span } from '../types'
 /**
  * Cells split by a bar, a tab or a run of three spaces or more (a table aligned with spaces: "Buğda      812,4      655,1"),
  * with or without the bars at the ends ("| Январь | 84 |"), or by a semicolon with no space at either side, as a CSV
- * file the region's offices export parts its fields ("Yanvar 2026;9 846,2;11 225,7"; a comma there is a number's mark).
+ * file the region's offices export parts its fields ("Yanvar 2026;9 846,2;11 225,7"; a comma there is a number's mark),
+ * or by a dash before a line's last number, as a list gives a label its value ("Su elektrik stansiyaları — 7,9").
  */
-const CELL_BREAK = /\s*\|\s*|\t+| {3,}|(?<=\S);(?=\S)/u
+const CELL_BREAK = /\s*\|\s*|\t+| {3,}|(?<=\S);(?=\S)|\s+[—–]\s+(?=[-−]?\d{1,3}(?:[\s.,]\d{3})*(?:[.,]\d+)?%?$)/u
+/**
+ * A label and its value after a dash, a list's row: "Su elektrik stansiyaları — 7,9", "Solar – 1.6%" (not a date after
+ * a headline, "Ferry line to Alat adds third vessel — 22.12.2025", which lists other stories).
+ */
+const DASHED_VALUE = /\S\s+[—–]\s+[-−]?\d{1,3}(?:[\s.,]\d{3})*(?:[.,]\d+)?%?$/u
 /** Two fields parted by semicolons at least, as a CSV row has: "2025;861.2;94.7". */
 const CSV_ROW = /\S;\S[^;]*;\S/u
 export const cellsOf = (line: string) =>
@@ -22,7 +28,7 @@ export const cellsOf = (line: string) =>
  * in an abbreviation's point ("изменение, п.п.", "Объём, тыс. т.").
  */
 export const isTableLine = (line: string) =>
-  (/\S\s*(?:\||\t| {3})\s*\S/u.test(line) || CSV_ROW.test(line)) &&
+  (/\S\s*(?:\||\t| {3})\s*\S/u.test(line) || CSV_ROW.test(line) || DASHED_VALUE.test(line)) &&
   (!/[.!?]\s*$/u.test(line) || ABBREVIATED_END.test(line))
 /** A last cell that ends in an abbreviation of one to five letters after a point or a space: "п.п.", "тыс. т.", "2027 прогн.". */
 const ABBREVIATED_END = /\|[^|.!?]{0,30}(?:^|[\s.,])\p{L}{1,5}\.\s*$/u

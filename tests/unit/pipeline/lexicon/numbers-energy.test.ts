@@ -34,6 +34,12 @@ describe('findQuantities: energy in watt-hours, every spelling (mega- and giga- 
     expect(read(text, lang)).toEqual(expected)
   })
 
+  it('az: gigawatts written "GVt" as well as "QVt"', () => {
+    expect(
+      read('İxrac gücünün 4 GVt-a, sonra 6 QVt-a çatdırılması hədəflənir.', 'az').map(([, , , unit]) => unit),
+    ).toEqual(['GW', 'GW'])
+  })
+
   it('guard: power alone stays power ("20 megawatts" is MW, "1.5 GW" is GW)', () => {
     expect(read('A 20 megawatts plant and a 1.5 GW link.', 'en').map(([, , , unit]) => unit)).toEqual(['MW', 'GW'])
   })

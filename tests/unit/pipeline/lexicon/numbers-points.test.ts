@@ -41,6 +41,11 @@ describe('findQuantities: Turkish points beside a share or an interest rate are 
       ],
     ],
     ['Cari açığın milli gelire oranı 0,8 yüzde puan daraldı.', [['0,8 yüzde puan', 0.8, 'percent']]],
+    [
+      'Fonumuz Haziran ayında karşılaştırma ölçütünün 1,07 puan üzerinde getiri sağladı.',
+      [['1,07 puan', 1.07, 'percent']],
+    ],
+    ["Poti Logistics Group'taki pozisyonumuzu 0,8 puan artırdık.", [['0,8 puan', 0.8, 'percent']]],
   ])('points beside a percentage or an inflation rate: %s', (text, expected) => {
     expect(quantities(text, 'tr')).toEqual(expected)
   })

@@ -202,6 +202,17 @@ describe('extractAgreements(input): "The package includes …" after an aside na
   })
 })
 
+describe('extractAgreements(input): English idioms of signing', () => {
+  it.each([
+    'The two agriculture ministers put their names to the Agreement on Cooperation in Agricultural Machinery Building.',
+    'In Astana, Kazakhstan and Türkiye inked the Agreement on Cooperation in Agricultural Machinery Building.',
+  ])('%s', (sentence) => {
+    expect(brief('en', '2026-03-01', [sentence])).toMatchObject([
+      { kind: 'document', title: 'Agreement on Cooperation in Agricultural Machinery Building' },
+    ])
+  })
+})
+
 describe('extractAgreements(input): an infinitive signs nothing yet', () => {
   it.each([
     ['ru', 'Окончательное инвестиционное решение по проекту стороны рассчитывают принять в ходе визита.'],

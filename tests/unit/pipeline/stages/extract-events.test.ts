@@ -140,6 +140,32 @@ describe('extractEvents(input): one occasion per real-world occasion', () => {
     expect(brief(lang, '2026-02-20', [sentence])).toMatchObject([{ date: '2026-02-10', place: 'Astana' }])
   })
 
+  it.each([
+    [
+      'en',
+      'As agreed at the working meeting held in Ankara on 8 July, the two operators aim to raise the capacity to 1,050 MW from 1 September 2026.',
+    ],
+    [
+      'ru',
+      'Как договорились на встрече, состоявшейся в Анкаре 8 июля, операторы планируют увеличить мощность с 1 сентября 2026 года.',
+    ],
+  ])('a meeting told as held takes its own day, not the plan’s after it (%s)', (lang, sentence) => {
+    expect(brief(lang, '2026-07-15', [sentence])).toMatchObject([
+      { status: 'happened', date: '2026-07-08', place: 'Ankara' },
+    ])
+  })
+
+  it.each([
+    ['ru', 'Пресс-конференция по итогам сессии комиссии состоится в Баку в среду, 10 июня 2026 года.', '2026-06-10'],
+    [
+      'en',
+      'Members of the association meet in Aktau on Thursday, 27 November, to discuss a common tariff.',
+      '2025-11-27',
+    ],
+  ])('a weekday right before its date is that date (%s)', (lang, sentence, date) => {
+    expect(brief(lang, lang === 'ru' ? '2026-06-02' : '2025-11-21', [sentence])).toMatchObject([{ date }])
+  })
+
   it('abstains from a date when the text gives none, and never takes a figure’s year for a meeting’s', () => {
     const events = brief('tr', null, [
       "Kazakistan Cumhurbaşkanı Tokayev, Türk Devletleri Teşkilatı'nın XII. Zirvesi'ne katılmak için Azerbaycan'a gitti.",

@@ -62,3 +62,43 @@ describe('table rows: a CSV file’s rows, parted by semicolons, are read as a t
     ])
   })
 })
+
+describe('table rows: a list that gives each label its value after a dash, under a caption with the unit', () => {
+  it.each<[string, string[]]>([
+    [
+      'az',
+      [
+        'Generasiyanın strukturu (ümumi istehsalda pay, %)',
+        'İstilik elektrik stansiyaları (təbii qaz) — 86,4',
+        'Su elektrik stansiyaları — 7,9',
+        'Günəş elektrik stansiyaları — 4,1',
+      ],
+    ],
+    [
+      'en',
+      [
+        'Generation mix (share of total output, %)',
+        'Thermal power plants (natural gas) — 86.4',
+        'Hydro power plants — 7.9',
+        'Solar power plants — 4.1',
+      ],
+    ],
+  ])('%s: each row’s value is in the caption’s unit', (lang, lines) => {
+    expect(cellsOf(lang, lines).map(([, value, unit]) => [value, unit])).toEqual([
+      [86.4, 'percent'],
+      [7.9, 'percent'],
+      [4.1, 'percent'],
+    ])
+  })
+
+  it('guard: a list of other stories, each headline with its date after a dash, is no table', () => {
+    const lines = [
+      'Related news',
+      'Ferry line to Alat adds third vessel — 22.12.2025',
+      'New tariff schedule for 2026 approved — 15.01.2026',
+      'Aktau container terminal marks record February with 9,870 TEU — 03.03.2026',
+    ]
+    expect(cellsOf('en', lines).map(([, value]) => value)).not.toContain(22.12)
+    expect(cellsOf('en', lines).map(([, value]) => value)).not.toContain(15.01)
+  })
+})
