@@ -213,8 +213,11 @@ function dateFor(dates: readonly OccasionDate[], windows: DateWindows) {
   // (a day stated outright before one counted from today; a weekday right before its date, "в среду, 10 июня 2026
   // года", "on Thursday, 27 November", is that date)
   const anyDays = inWindow.filter((d) => d.date.length > 4 && !inWindow.some((e) => isRightAfter(d, e)))
-  const stated = anyDays.filter((d) => d.basis !== 'relative')
-  const days = stated.length > 0 ? stated : anyDays
+  // (the word's own clause first: "… on October 28; the next meeting is scheduled for December")
+  const ownClause = anyDays.filter((d) => d.start >= openFrom)
+  const clauseDays = ownClause.length > 0 ? ownClause : anyDays
+  const stated = clauseDays.filter((d) => d.basis !== 'relative')
+  const days = stated.length > 0 ? stated : clauseDays
   const away = (d: Span) => (d.start >= cue.end ? d.start - cue.end : cue.start - d.end)
   const dated =
     days.reduce<OccasionDate | undefined>((best, d) => (best && away(best) < away(d) ? best : d), undefined) ??
@@ -225,7 +228,8 @@ function dateFor(dates: readonly OccasionDate[], windows: DateWindows) {
 
 /** How far apart a weekday and the date it names may stand: ", ". */
 const WEEKDAY_GAP = 3
-const isRightAfter = (d: Span, e: Span) => e.start > d.end && e.start - d.end <= WEEKDAY_GAP
+const isRightAfter = (d: Span, e: OccasionDate) =>
+  e.date.length > 4 && e.start > d.end && e.start - d.end <= WEEKDAY_GAP
 
 /** Reads every occasion word of one sentence, each with what its own stretch of the sentence says about it. */
 export function readSentenceEvents(

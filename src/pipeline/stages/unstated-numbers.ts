@@ -203,13 +203,27 @@ export const isPerUnitBase = (folded: string, quantity: Quantity): boolean =>
     PER_AFTER.test(folded.slice(quantity.end, quantity.end + 40)))
 
 /**
- * "Boeing 787-9", "Airbus A321", "Embraer 190-E2": a maker's name, then a model's number and its variant after a
- * hyphen; it counts no aircraft.
+ * "Boeing 787-9", "Airbus A321", "Embraer 190-E2", "Cessna 208B": a maker's name, then a model's number and its
+ * variant after a hyphen or glued on; it counts no aircraft. A flight's number counts none either.
  */
 export const isModelNumber = (text: string, quantity: Quantity): boolean =>
   quantity.unit === 'count' &&
-  /(?<![\p{L}])\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, quantity.start - 24), quantity.start)) &&
-  /^-(?:\d{1,2}(?!\d)|\p{Lu})/u.test(text.slice(quantity.end, quantity.end + 4))
+  ((/(?<![\p{L}])\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, quantity.start - 24), quantity.start)) &&
+    (/^-(?:\d{1,2}(?!\d)|\p{Lu})/u.test(text.slice(quantity.end, quantity.end + 4)) ||
+      GLUED_LETTER.test(text.slice(quantity.start, quantity.end)))) ||
+    isFlightNumber(text, quantity))
+
+/** "Cessna 208B", "Block 4B": a model's number with its letter glued on, which no scale ("4B" as billions) reads. */
+const GLUED_LETTER = /^\d{1,4}\p{Lu}$/u
+
+/**
+ * "KS 731 / KS 732", "TK 1234", "J2 8071": an airline's two-character code in capitals before a flight's number; it
+ * counts no flights.
+ */
+const isFlightNumber = (text: string, quantity: Quantity) =>
+  /(?<![\p{L}\d])(?:\p{Lu}{2}|\p{Lu}\d|\d\p{Lu})\s?$/u.test(
+    text.slice(Math.max(0, quantity.start - 4), quantity.start),
+  ) && /^\d{2,4}$/u.test(text.slice(quantity.start, quantity.end))
 
 /**
  * A weather reading, as a harbour's or a road's bulletin gives it: a wind's or a gust's speed, the visibility, or a

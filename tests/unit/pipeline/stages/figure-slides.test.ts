@@ -95,6 +95,10 @@ describe('extractFigures: numbers that measure nothing of their own', () => {
     // an aircraft's model
     ['en', 'Uzbekistan Airways took delivery of its first Boeing 787-9 on June 2.', []],
     ['tr', 'THY ilk Boeing 737-8 uçağını teslim aldı.', []],
+    // a model's letter glued on, and a flight's number after its airline's code
+    ['ru', 'Компания получила самолет Cessna 208B Grand Caravan.', []],
+    ['ru', 'Рейсы KS 731 / KS 732 выполняются по понедельникам.', []],
+    ['en', 'Flight TK 1234 departs Istanbul at 07:40.', []],
     // a house's number before its street
     ['en', 'The Company, registered at 42 Abilkaiyr Khan Avenue, Aktobe, gives notice of its meeting.', []],
     ['en', 'The new office at 15 Nizami Street opened in March.', []],
