@@ -19,6 +19,8 @@ const CHANGE_NOUN =
  * Comparatives of less: a percentage "less", "lower" or "cheaper" than its base is a fall ("azdır", "düşük", "меньше",
  * "lower", "ucuz", "на 50% дешевле").
  */
+/** A negated "being" after "less" or "lower": "az olmamaqla", "az olmamak üzere", "düşük olmayan". */
+const NOT_BEING = /^(?:olmamaqla|olmayaraq|olmamalı\p{L}*|olmayan|olmamak|olmayacak)$/u
 const LESS =
   /^(?:az|azdır|azdir|düşük|düşüktür|aşağı|aşağıdır|ucuz|ucuzdur|ucuzdır|less|lower|fewer|cheaper|below|меньше|ниже|дешевле)$/u
 
@@ -124,6 +126,9 @@ export function changeDirection(context: SentenceContext, quantity: Quantity): 1
     if (word.start >= quantity.end && leadsAmount(context, word)) continue
     // "hər ölkəyə 25 faiz pay düşür", "payına yüzde 30 düşüyor": a share falls to someone, nothing falls
     if (/^düş/u.test(word.text) && (/^pay/u.test(words[index - 1]?.text ?? '') || /^pay/u.test(shareBefore))) continue
+    // "(lakin 150 avrodan az olmamaqla)", "(en az … olmamak üzere)": "not less than" bounds another amount
+    const after = context.words.find((w) => w.start >= word.end)
+    if (LESS.test(word.text) && NOT_BEING.test(after?.text ?? '')) continue
     // "1,8 faiz azdır", "yüzde 18 daha düşük", "на 8% меньше", "8% lower than": that much below a base is a fall
     if (FALL.test(word.text) || LESS.test(word.text)) return -1
     if (word.text === 'daha' && near(context.words, word, context.lang, 1).some((next) => LESS.test(next.text)))

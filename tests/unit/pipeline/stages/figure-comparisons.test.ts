@@ -90,6 +90,13 @@ describe('changeDirection: a percentage less or lower than its base is a fall', 
   ])('guard: %s: more than its base stays a rise: %s', (lang, sentence, value) => {
     expect(percentOf(lang, sentence)).toEqual([value, true])
   })
+
+  it.each<[string, string]>([
+    ['az', 'Ləğv haqqı tur qiymətinin 10 faizidir (lakin 150 avrodan az olmamaqla).'],
+    ['tr', 'Tur bedelinin yüzde 10’u (150 avrodan az olmamak üzere) kesilir.'],
+  ])('guard: %s: "not less than" another amount bounds it, no fall: %s', (lang, sentence) => {
+    expect(percentOf(lang, sentence)).toEqual([10, false])
+  })
 })
 
 describe('draftFor: a number inside a quoted name is part of the name', () => {
