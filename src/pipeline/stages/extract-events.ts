@@ -130,7 +130,9 @@ function toDraft(input: ExtractionInput, group: OccasionGroup, index: number, co
     (place && !VISITS_AND_SUMMITS.includes(kind) ? countryOfPlace(place) : null)
   const participants = mergeParticipants(group.map((m) => m.participants))
   const countries = unique(group.flatMap((m) => m.countries))
-  const named = countries.length > 0 ? countries : context.countries.slice(0, 2)
+  // an occasion that names no country is the story's pair's, when the story has one ("Kurulun bir sonraki toplantısı
+  // 23 Nisan'da" in a central bank's release is no China–United States meeting)
+  const named = countries.length > 0 ? countries : context.pair
   const guests = unique(participants.flatMap((p) => (p.country && p.country !== host ? [p.country] : [])))
   // a list item's heading names the occasion the sentences under it tell: they, not the heading, are its source
   const headings = group.filter((m) => isMonthHeading(m.sentence.text, context.lang))

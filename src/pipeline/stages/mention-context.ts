@@ -13,11 +13,18 @@ export interface ArticleContext {
   lead: ReadonlySet<number>
   /** The article's country codes, most named first (ties in order of first mention). */
   countries: readonly string[]
+  /**
+   * The two countries the article is about, when they take most of its mentions (a bilateral story); else none: a
+   * central bank's release that names China and the United States in passing is about neither.
+   */
+  pair: readonly string[]
   /** The first city named in the lead, canonical name. */
   leadPlace: string | null
 }
 
 const LEAD_SIZE = 3
+/** The share of an article's country mentions its two main countries take in a bilateral story. */
+const PAIR_SHARE = 0.7
 const isProse = (s: Sentence) => s.text.length >= 40 && /[.!?…"”»]\s*$/u.test(s.text)
 
 /** Counts the article's countries and finds its lead sentences and lead place. */
@@ -27,7 +34,11 @@ export function readArticleContext({ article, sentences }: ExtractionInput): Art
   for (const s of sentences) {
     for (const m of findCountries(s.text, lang)) counts.set(m.code, (counts.get(m.code) ?? 0) + 1)
   }
-  const countries = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code)
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1])
+  const countries = ranked.map(([code]) => code)
+  const total = ranked.reduce((sum, [, count]) => sum + count, 0)
+  const topTwo = ranked.slice(0, 2).reduce((sum, [, count]) => sum + count, 0)
+  const pair = total > 0 && topTwo >= total * PAIR_SHARE ? countries.slice(0, 2) : []
   const lead = new Set(
     sentences
       .map((s, index) => ({ s, index }))
@@ -37,7 +48,7 @@ export function readArticleContext({ article, sentences }: ExtractionInput): Art
   )
   const leadPlace =
     [...lead].flatMap((index) => findPlaces(sentences[index]?.text ?? '', lang)).map((p) => p.name)[0] ?? null
-  return { lang, published: article.published, lead, countries, leadPlace }
+  return { lang, published: article.published, lead, countries, pair, leadPlace }
 }
 
 /** A resolved calendar date stated in a sentence, with its span. */

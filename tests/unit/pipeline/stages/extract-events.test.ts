@@ -166,6 +166,31 @@ describe('extractEvents(input): one occasion per real-world occasion', () => {
     expect(brief(lang, lang === 'ru' ? '2026-06-02' : '2025-11-21', [sentence])).toMatchObject([{ date }])
   })
 
+  it('tr: an occasion that names no country takes none from a story about no pair', () => {
+    const events = extractEvents(
+      articleOf('tr', '2026-03-19', [
+        'Çin Halk Bankası ile takas anlaşması yürürlükte.',
+        'ABD Merkez Bankası faizleri sabit tuttu.',
+        'Kazakistan ile ticaret yüzde 12 arttı.',
+        'Azerbaycan’a ihracat da yükseldi.',
+        'Kurulun bir sonraki toplantısı 23 Nisan 2026 tarihinde yapılacaktır.',
+      ]),
+    )
+    expect(events.map((e) => [e.date, e.countries])).toEqual([['2026-04-23', []]])
+  })
+
+  it('guard, tr: in a story about a pair, an occasion that names no country is the pair’s', () => {
+    const events = extractEvents(
+      articleOf('tr', '2026-03-19', [
+        'Kazakistan ile Azerbaycan arasındaki ticaret yüzde 12 arttı.',
+        'Kazakistan Azerbaycan’a daha çok tahıl gönderdi.',
+        'Kazakistan tarafı memnun.',
+        'Karma komisyonun bir sonraki toplantısı 23 Nisan 2026 tarihinde yapılacaktır.',
+      ]),
+    )
+    expect(events.map((e) => [e.date, [...e.countries].sort()])).toEqual([['2026-04-23', ['AZ', 'KZ']]])
+  })
+
   it('abstains from a date when the text gives none, and never takes a figure’s year for a meeting’s', () => {
     const events = brief('tr', null, [
       "Kazakistan Cumhurbaşkanı Tokayev, Türk Devletleri Teşkilatı'nın XII. Zirvesi'ne katılmak için Azerbaycan'a gitti.",
