@@ -1,6 +1,7 @@
-import { foldCase } from './text'
 // Widgets of live pages, players and programme pages, each alone on its line: what a reader clicks or glances at,
 // never what the story says.
+
+import { foldCase } from './text'
 
 /** A media player's position and length: "▶ 00:00 / 03:42", "0:00 / 12:05". */
 export const PLAYER_TIME = /^(?:[▶►⏵]\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u
@@ -147,8 +148,8 @@ export const RELATED_VIDEO = new RegExp(String.raw`^.{1,60}\s[·•]\s*${VIEWS}\
 /**
  * A video page saved as text, each alone on its line (folded): its buttons and labels ("Clip", "Transcript", "Sort
  * by", "Add a comment...", "Avtomatik oynatma", "Növbəti"), the captions' language ("Subtitrlər: Azərbaycan dili
- * (avtomatik yaradılıb)"), a like count alone ("1.2K"), its description cut short ("… ...daha çox") and a related video's channel, views and age ("Steppe Trade
- * Talk · 31K views · 1 month ago").
+ * (avtomatik yaradılıb)"), a like count alone ("1.2K"), its description cut short ("… ...daha çox") and a related
+ * video's channel, views and age ("Steppe Trade Talk · 31K views · 1 month ago").
  */
 export const VIDEO_PAGE_FURNITURE = new RegExp(
   [

@@ -119,18 +119,21 @@ function kindAt(text: string, cue: EventCueMatch, lang: string): { kind: EventKi
   return { kind, part }
 }
 
+/** "the working meeting held in Ankara on 8 July", "на встрече, состоявшейся 8 июля": an occasion told as held. */
+const HELD_AFTER =
+  /^,?\s+(?:held|that\s+(?:took\s+place|was\s+held)|which\s+(?:took\s+place|was\s+held)|состоявш\p{L}*|прошедш\p{L}*)(?![\p{L}])/u
+/** How far after its word an occasion's "held" may start. */
+const HELD_REACH = 32
+const isToldAsHeld = (text: string, cue: Span) => HELD_AFTER.test(text.slice(cue.end, cue.end + HELD_REACH))
+
 /**
  * Reads whether a sentence tells what is to come (planned words, at its ends or around an occasion word, or the next
  * occasion of a series), what was done (a past verb), or neither. An occasion to come outweighs the reporting verb
  * ("The next round … is pencilled in for February, officials said").
  */
-/** "the working meeting held in Ankara on 8 July", "на встрече, состоявшейся 8 июля": an occasion told as held. */
-const HELD_AFTER =
-  /^,?\s+(?:held|that\s+(?:took\s+place|was\s+held)|which\s+(?:took\s+place|was\s+held)|состоявш\p{L}*|прошедш\p{L}*)(?![\p{L}])/u
-
 function tenseOf(text: string, lang: string, cues: readonly Span[]): Tense {
   // (whatever the sentence plans after it: "… held in Ankara on 8 July, the two operators aim to …")
-  if (cues.some((cue) => HELD_AFTER.test(text.slice(cue.end, cue.end + 32)))) return 'past'
+  if (cues.some((cue) => isToldAsHeld(text, cue))) return 'past'
   const ends = [
     { start: 0, end: 0 },
     { start: text.length, end: text.length },
@@ -207,13 +210,12 @@ function dateFor(dates: readonly OccasionDate[], windows: DateWindows) {
     const [first = '', last = ''] = counted.sort()
     return { ...inWindow[0]!, date: first, dateEnd: last }
   }
-  // "talks in Urumqi on Oct. 29 … from next year": a year alone beside a day is a plan's, not the occasion's date
-  // "the working meeting held in Ankara on 8 July, … to 1,050 MW from 1 September 2026": of two days after the word,
-  // the nearer is the occasion's, the other a plan's
-  // (a day stated outright before one counted from today; a weekday right before its date, "в среду, 10 июня 2026
-  // года", "on Thursday, 27 November", is that date)
+  // "talks in Urumqi on Oct. 29 … from next year": a year alone beside a day is a plan's, not the occasion's date; a
+  // weekday right before its date ("в среду, 10 июня 2026 года", "on Thursday, 27 November") is that date
   const anyDays = inWindow.filter((d) => d.date.length > 4 && !inWindow.some((e) => isRightAfter(d, e)))
-  // (the word's own clause first: "… on October 28; the next meeting is scheduled for December")
+  // the word's own clause first ("… on October 28; the next meeting is scheduled for December"), a day stated
+  // outright before one counted from today, and of the rest the nearest ("the working meeting held in Ankara on 8
+  // July, … to 1,050 MW from 1 September 2026": the other is a plan's)
   const ownClause = anyDays.filter((d) => d.start >= openFrom)
   const clauseDays = ownClause.length > 0 ? ownClause : anyDays
   const stated = clauseDays.filter((d) => d.basis !== 'relative')
@@ -306,7 +308,7 @@ export function readSentenceEvents(
       .map((c) => c.code)
     const participants = participantsOf(text, windowPeople, lang)
     const { kind, part } = kindAt(text, cue, lang)
-    const isPlanned = isPlannedAt(text, cue, lang) && !HELD_AFTER.test(text.slice(cue.end, cue.end + 32))
+    const isPlanned = isPlannedAt(text, cue, lang) && !isToldAsHeld(text, cue)
     // a year alone dates a figure beside the occasion ("2025-ci ildə ticarət"), not a meeting told as done
     const usable = date && (date.date.length > 4 || isPlanned) ? date : undefined
     const dateValue = usable?.date ?? (isLeadReport ? published : null)

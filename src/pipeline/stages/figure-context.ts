@@ -11,6 +11,7 @@ import { flowRoles, type FlowRoles } from './flow-ends'
 import { findQuantities, type Quantity } from '../lexicon/numbers'
 import { isAttributive, isBase } from './date-roles'
 import { frameYears, thisYearAsNow, undatedNow } from './frame-years'
+import { publishedYearOf } from './figure-period'
 import { headingYears } from './occasion-headings'
 import { lineOf } from './figure-route'
 import { routeBlocks } from './route-blocks'
@@ -109,7 +110,9 @@ export function sentenceContexts(article: Article, sentences: readonly Sentence[
     now === null
       ? stated
       : stated.map((mentions, index) => mentions.map((d) => thisYearAsNow(folded[index] ?? '', d, now)))
-  const frames = frameYears(article, sentences, folded, dates).map((frame, index) => headed[index] ?? frame)
+  const frames = frameYears(article, sentences, folded, dates, publishedYearOf(article) ?? now).map(
+    (frame, index) => headed[index] ?? frame,
+  )
   const routes = routeBlocks(article.text, sentences, article.lang)
   const parties = sentences.map((s) => partyMentions(s.text, article.lang))
   const roles = flowRoles(

@@ -6,7 +6,7 @@ import { PLUPERFECT } from '../lexicon/tenses'
 import type { DateMention, Span } from '../types'
 import { datesDocument, isAttributive, isOwnPoint, isPastDeadline, isSamePeriodBack, yearOf } from './date-roles'
 import { refersBack } from './figure-countries'
-import { parenthesisAround, publishedYearOf } from './figure-period'
+import { parenthesisAround } from './figure-period'
 import { isTableLine } from './table-lines'
 
 /**
@@ -49,15 +49,17 @@ const isMonthMaybeAhead = (d: DateMention, published: number | null) =>
  * The year an article is telling about at each sentence: the year of the latest dated point before it (the headline
  * counts first), so that "Konteyner daşımaları 96 min TEU təşkil edib" after "2025-ci ildə …" is a 2025 figure. Only
  * years up to the article's own count (a plan for 2030 frames nothing achieved), and within three years of it (an
- * aside on 2006 does not reframe the report); none in an undated article.
+ * aside on 2006 does not reframe the report); in an undated article, of the year it tells as its now (`undatedNow`),
+ * and none when it states no year.
  */
 export function frameYears(
   article: Article,
   sentences: readonly Span[],
   folded: readonly string[],
   dates: readonly (readonly DateMention[])[],
+  // the article's year, or an undated article's "now" (see `undatedNow`)
+  published: number | null,
 ): (number | null)[] {
-  const published = publishedYearOf(article) ?? undatedNow(article, folded, dates)
   const frames: (number | null)[] = []
   // an article that states no year has no "now" to measure the frame against: abstain rather than carry any along
   const fits = (year: number) => published !== null && year <= published && year >= published - 3
@@ -226,7 +228,7 @@ const COMPARISON_REACH = 40
 const PARTICIPLE_BEFORE =
   /(?:,\s*(?:opened|built|launched|founded|established|commissioned|completed|inaugurated)|,\s*(?:открыт|построен|запущен|основан|введен|введён)\p{L}*)(?:\s+(?:in|в|во))?\s+$/u
 const PARTICIPLE_AFTER =
-  /^['’]?\p{L}{0,4}\s+(?:açılan|açılmış|kurulan|kurulmuş|inşa\s+edilen|hizmete\s+giren|istifadəyə\s+verilmiş|istifadəyə\s+verilən|tikilmiş|yaradılmış|açılmış)\s+\p{L}/u
+  /^['’]?\p{L}{0,4}\s+(?:açılan|açılmış|kurulan|kurulmuş|inşa\s+edilen|hizmete\s+giren|istifadəyə\s+verilmiş|istifadəyə\s+verilən|tikilmiş|yaradılmış)\s+\p{L}/u
 const isThingsHistory = (folded: string, d: DateMention) =>
   PARTICIPLE_BEFORE.test(folded.slice(Math.max(0, d.start - COMPARISON_REACH), d.start)) ||
   PARTICIPLE_AFTER.test(folded.slice(d.end, d.end + COMPARISON_REACH))
