@@ -229,9 +229,11 @@ const PARTICIPLE_BEFORE =
   /(?:,\s*(?:opened|built|launched|founded|established|commissioned|completed|inaugurated)|,\s*(?:открыт|построен|запущен|основан|введен|введён)\p{L}*)(?:\s+(?:in|в|во))?\s+$/u
 const PARTICIPLE_AFTER =
   /^['’]?\p{L}{0,4}\s+(?:açılan|açılmış|kurulan|kurulmuş|inşa\s+edilen|hizmete\s+giren|istifadəyə\s+verilmiş|istifadəyə\s+verilən|tikilmiş|yaradılmış)\s+\p{L}/u
+/** How far from its date a thing's participle may stand ("…, opened in", "'te açılan"). */
+const PARTICIPLE_REACH = 40
 const isThingsHistory = (folded: string, d: DateMention) =>
-  PARTICIPLE_BEFORE.test(folded.slice(Math.max(0, d.start - COMPARISON_REACH), d.start)) ||
-  PARTICIPLE_AFTER.test(folded.slice(d.end, d.end + COMPARISON_REACH))
+  PARTICIPLE_BEFORE.test(folded.slice(Math.max(0, d.start - PARTICIPLE_REACH), d.start)) ||
+  PARTICIPLE_AFTER.test(folded.slice(d.end, d.end + PARTICIPLE_REACH))
 
 /** A gallery's counter opening a caption: "5/10 –", "3 / 12 —". */
 /** A short section heading in capitals, with no number: "KARGO VE TESLİMAT SEÇENEKLERİ", "SHIPPING OPTIONS". */

@@ -3,18 +3,21 @@ import type { Sentence, Span } from '../types'
 // Which lines of an article are a table's: cells split by bars, tabs or wide gaps, in runs of one width, with the
 // rules a plain-text table draws under or around its head.
 
+/** A number that ends its line, maybe signed or in percent, never a date: "7,9", "1 234 567", "-0,6", "71%". */
+const LAST_VALUE = String.raw`[-−]?\d{1,3}(?:[\s.,]\d{3})*(?:[.,]\d+)?%?$`
+
 /**
  * Cells split by a bar, a tab or a run of three spaces or more (a table aligned with spaces: "Buğda      812,4      655,1"),
  * with or without the bars at the ends ("| Январь | 84 |"), or by a semicolon with no space at either side, as a CSV
  * file the region's offices export parts its fields ("Yanvar 2026;9 846,2;11 225,7"; a comma there is a number's mark),
  * or by a dash before a line's last number, as a list gives a label its value ("Su elektrik stansiyaları — 7,9").
  */
-const CELL_BREAK = /\s*\|\s*|\t+| {3,}|(?<=\S);(?=\S)|\s+[—–]\s+(?=[-−]?\d{1,3}(?:[\s.,]\d{3})*(?:[.,]\d+)?%?$)/u
+const CELL_BREAK = new RegExp(String.raw`\s*\|\s*|\t+| {3,}|(?<=\S);(?=\S)|\s+[—–]\s+(?=${LAST_VALUE})`, 'u')
 /**
  * A label and its value after a dash, a list's row: "Su elektrik stansiyaları — 7,9", "Solar – 1.6%" (not a date after
  * a headline, "Ferry line to Alat adds third vessel — 22.12.2025", which lists other stories).
  */
-const DASHED_VALUE = /\S\s+[—–]\s+[-−]?\d{1,3}(?:[\s.,]\d{3})*(?:[.,]\d+)?%?$/u
+const DASHED_VALUE = new RegExp(String.raw`\S\s+[—–]\s+${LAST_VALUE}`, 'u')
 /** Two fields parted by semicolons at least, as a CSV row has: "2025;861.2;94.7". */
 const CSV_ROW = /\S;\S[^;]*;\S/u
 export const cellsOf = (line: string) =>
