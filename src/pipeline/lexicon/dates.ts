@@ -260,6 +260,12 @@ const MATCHERS: Matcher[] = [
     read: (m) => point(m[1] ?? m[2] ?? null),
   },
   {
+    // "2026 için yüzde 23", "2027 üçün 15 faiz": a bare year an aim or an outlook is given for, its deadline (it dates
+    // no story: "2026 için 25-26 bin ton üretim öngörüyor" leaves last year's results in their year)
+    re: new RegExp(String.raw`${B}${YEAR}\s+(?:için|üçün)${E}`, 'gu'),
+    read: (m) => ({ value: m[1] ?? null, role: 'deadline', relative: false }),
+  },
+  {
     // in 2025, since 2025, (starting) from 2027, в 2025 году, с 2025 года
     re: new RegExp(String.raw`${B}(?:in|since|during|from|в|с)\s+${YEAR}${RU_YEAR_WORD}`, 'gu'),
     read: (m) => point(m[1] ?? null),

@@ -84,7 +84,9 @@ const AFTER_ANY: Readonly<Record<string, Qualifier>> = {
   üstünde: 'more-than',
   civarında: 'about',
   civarı: 'about',
+  civarına: 'about',
   dolayında: 'about',
+  dolayına: 'about',
   plus: 'more-than',
 }
 /** Russian verbs of raising or bringing a quantity to a level. */

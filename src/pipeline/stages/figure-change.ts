@@ -44,6 +44,11 @@ const CHANGE_OBJECT_WORDS = 10
  * ("40 faizədək azalda bilər") bounds the size ("by up to"), it ends nothing.
  */
 const DATIVE_END = /(?:\d['’]?y?[aeə]|faizə)$/u
+/**
+ * "yüzde 8 civarına gerilemesi", "yüzde 5 seviyesine indi", "5 faiz səviyyəsinə enib": the dative on the word after the
+ * number (about, the level of) makes the number where a change ended.
+ */
+const LEVEL_WORD_DATIVE = /^\s*(?:civarına|dolayına|seviyesine|düzeyine|səviyyəsinə|həddinə|ətrafına)(?![\p{L}])/u
 /** "yüzde 30'a varan indirim", "20 faizədək çatan": a dative that bounds a change ("up to") is its size. */
 const BOUND_AFTER = /^\s*(?:varan|ulaşan|kadar|dək|qədər|yaxın|çatan)(?![\p{L}])/u
 /** "fell to 0.7%", "from 1%", "снизилась до 0,7%", "с 1%": the ends of a change, where "by", "на" give its size. */
@@ -54,7 +59,9 @@ function isChangeEnd(context: SentenceContext, quantity: Quantity): boolean {
   const { text } = context.sentence
   const own = context.folded.slice(quantity.start, quantity.end)
   if (context.lang === 'tr' || context.lang === 'az') {
-    return DATIVE_END.test(own) && !BOUND_AFTER.test(context.folded.slice(quantity.end, quantity.end + 12))
+    const end = Math.max(quantity.end, quantity.qualifierSpan?.end ?? 0)
+    if (LEVEL_WORD_DATIVE.test(context.folded.slice(quantity.end, quantity.end + 16))) return true
+    return DATIVE_END.test(own) && !BOUND_AFTER.test(context.folded.slice(end, end + 12))
   }
   const start = quantity.qualifierSpan ? Math.min(quantity.start, quantity.qualifierSpan.start) : quantity.start
   return (

@@ -4,7 +4,7 @@ import { foldCase } from '../lexicon/text'
 import type { Span } from '../types'
 import { clauseAround } from './clauses'
 import { flowKind, sharedDestination, type FlowRoles } from './flow-ends'
-import { flowsWithHome, otherEnd, writerHomeOfArrivals, writerSide } from './flow-home'
+import { flowsWithHome, otherEnd, writerHomeMentions, writerHomeOfArrivals, writerSide } from './flow-home'
 import { lineKinds, namesLine, type ArticleLine } from './figure-route'
 import { dashRuns, isChain, partyMentions, type PartyMention } from './party-mentions'
 import { articleTrio, namesAllSides } from './trilateral'
@@ -16,6 +16,11 @@ const BILATERAL_SHARE = 0.7
  */
 const HOME_REFERENCE =
   /(?<![\p{L}])(?:bu ülke\p{L}*|ülkede|ülkeye|ülkenin|ülke ekonomisi\p{L}*|bu ölkə\p{L}*|ölkədə|ölkəyə|ölkənin|ölkə iqtisadiyyat\p{L}*|(?:in|to|into) the country|the country's|в стране|в страну|в республик\p{L}*|в экономик\p{L}* (?:страны|республики))(?![\p{L}])/u
+/**
+ * "on the Türkiye border", "Türkiyə sərhədində", "Gürcistan sınırında", "на границе с Грузией": a border has two sides,
+ * the one named and the article's own country.
+ */
+const BORDER = /(?<![\p{L}])(?:borders?|sınır\p{L}*|sərhəd\p{L}*|границ\p{L}*)(?![\p{L}])/u
 /** "…: Ülke 2024'te Rusya'dan … satın aldı", "The country bought …": "the country" as the subject opening a clause. */
 const HOME_SUBJECT = /^\s*(?:ülke|ölkə|the country|страна)(?![\p{L}])/u
 /** Verbs of a line's course: "will run", "passes", "crosses", "пройдет", "проходит", "geçecek", "keçir", "uzanıyor". */
@@ -48,6 +53,9 @@ function partyCounts(article: Article): { code: string; share: number }[] {
   const parties = (text: string) => partyMentions(text, article.lang).filter((m) => m.role !== 'transit')
   parties(article.title).forEach((m) => add(m.code, 2, -1))
   parties(article.text).forEach((m) => add(m.code, 1, m.start))
+  // "Bankamız", "vatandaşlarımızın": a Turkish or Azerbaijani writer's own country, named by "our" rather than by name
+  const ours = writerHomeMentions(foldCase(article.text, article.lang), article.lang)
+  if (ours) add(ours.code, ours.count, article.text.length)
   const total = [...counts.values()].reduce((sum, { count }) => sum + count, 0)
   return [...counts.entries()]
     .sort(([, a], [, b]) => b.count - a.count || a.first - b.first)
@@ -306,7 +314,8 @@ export function figureCountries(article: Article, sentence: string, span: Span, 
       ? (writerSide(main, named, article.lang) ??
         otherEnd(text, folded, mentions[0], unnamedMain, article.lang, frame.flowRoles))
       : undefined
-  const home = antecedent ?? (HOME_REFERENCE.test(folded) || betweenTwo ? other : flowHome())
+  const acrossBorder = named.length === 1 && BORDER.test(folded)
+  const home = antecedent ?? (HOME_REFERENCE.test(folded) || betweenTwo || acrossBorder ? other : flowHome())
   // "Kazakhstan shipped … through BTC": the shipper and the line's own country
   const side = owner && named.length === 1 && named[0] !== owner ? owner : home
   // "Türkiye'ye Azerbaycan'dan 781 bin, Kazakistan'dan 612 bin …": a list of origins shares the one destination

@@ -379,6 +379,8 @@ function besideCue(
   if (lang === 'en' && putsAt(before)) return 'forecast'
   if (lang === 'en') return FORECAST_AFTER_EN.test(next) ? 'forecast' : TARGET_AFTER_EN.test(next) ? 'target' : null
   if (lang === 'ru') return null
+  const named = aimNamedBefore(before, after)
+  if (named) return named
   const isPresent = (w: Word | undefined) =>
     w !== undefined && (PRESENT_VALUE.test(w.text) || PRESENT_NOW_TR_AZ.test(w.text))
   const presentBefore = before.slice(0, 3).some(isPresent)
@@ -396,6 +398,26 @@ function besideCue(
   // "yüklərin 70 faizi bu gün Azərbaycan gəmiləri ilə daşınır, amma …qorumaq üçün": what holds today
   const [first, second] = after
   return isPresent(first) || (first?.text === 'bu' && second?.text === 'gün') ? 'achieved' : null
+}
+/** Nouns that name a figure an aim or an expectation: "hedef", "hədəf", "tahmin", "öngörü", "proqnoz". */
+const AIM_NOUN_TR_AZ = /^(?:(hedef|hədəf)|(tahmin|öngörü|proqnoz))\p{L}*$/u
+/** Verbs that set, keep or revise a figure: "belirlenmiştir", "korumaktadır", "saxlanılıb", "müəyyən edilib". */
+const SETS_OR_KEEPS_TR_AZ =
+  /^(?:belirle|belirlen|koru|korun|sabit|revize|güncelle|güncellen|müəyyən|saxla|saxlan|qoru|yenilə|təsdiq|onayla|onaylan)/u
+/** How far before a figure the noun that names it may stand ("tahmin aralığını 2027 yıl sonu için yüzde 13–17"). */
+const AIM_NOUN_REACH = 8
+
+/**
+ * "enflasyon tahmin aralığını yüzde 21–25 … olarak korumaktadır", "Ara hedefler 2026 için yüzde 23 … olarak
+ * belirlenmiştir": a figure the sentence names a target or a forecast, whose verb only sets or keeps it, is what its
+ * noun says, though the verb is in the past.
+ */
+function aimNamedBefore(before: readonly Word[], after: readonly Word[]): FigureKind | null {
+  const verb = after.find((w) => cueOf(w.text, 'tr') !== null)
+  if (!verb || !SETS_OR_KEEPS_TR_AZ.test(verb.text)) return null
+  const noun = before.slice(0, AIM_NOUN_REACH).find((w) => AIM_NOUN_TR_AZ.test(w.text))
+  const match = noun && AIM_NOUN_TR_AZ.exec(noun.text)
+  return !match ? null : match[1] ? 'target' : 'forecast'
 }
 /** The ablative ending of a number's last word: "42'den", "15-dən" (split off as a word), "15 milyon tondan". */
 const ABLATIVE = /[dt][aeə]n$/u

@@ -289,11 +289,15 @@ export function periodOf(
   // another clause's "by 2030" ("raise it to $10 billion by 2030, and analysts believe it could exceed $5 billion as
   // early as this year")
   const own = ownPointBeside(folded, span, fromNow[1] ?? [])
-  const theirs = (d: DateMention) => own !== undefined && isAnotherFiguresDeadline(folded, span, d)
+  // "2026 yıl sonu için yüzde 21–25, 2027 yıl sonu için yüzde 13–17": a deadline of its own before the figure, too,
+  // leaves the one after it to the next figure
+  const theirs = (d: DateMention, ownBefore: boolean) =>
+    (own !== undefined || ownBefore) && isAnotherFiguresDeadline(folded, span, d)
   const deadline = firstNearest(
     span,
     deadlines.map((all, index) => {
-      const inScope = all.filter((d) => !theirs(d))
+      const ownBefore = all.some((d) => d.end <= span.start)
+      const inScope = all.filter((d) => !theirs(d, ownBefore))
       return inScope.length > 0 ? inScope : (fromNow[index] ?? [])
     }),
   )

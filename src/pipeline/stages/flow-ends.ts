@@ -7,20 +7,27 @@ import type { PartyMention } from './party-mentions'
  * Words of goods moving between two countries: exports, imports, shipments, supplies ("ihracat", "sevkiyat", "ixrac",
  * "tədarük", "shipped", "поставки", "отгрузка"), purchases ("iplik alımları", "ölkədən alınan", "bought", "закупил"),
  * and the verbs that send them ("gitti", "göndərilib", "sent", "отправлено"); not a delivery, whose time and rate
- * belong to a route ("доставка из Сианя в Стамбул").
+ * belong to a route ("доставка из Сианя в Стамбул"); electricity flowing or transmitted ("flows to Türkiye", "ötürülüb",
+ * "iletilen", "переток").
  */
-const GOODS_FLOW = String.raw`ihra[cç]|ithal|sevk|tedarik|gönder|gitti|gitmiş|alım|alın(?:an|dı|mış)|satın al|ixrac|idxal|tədarük|göndər|daxil ol|qəbul edil|alın(?:ıb|an)|satın alın|export|import|shipment|shipped|supplie|supply|sent(?![\p{L}])|purchas|bought|экспорт|импорт|поставк|поставлен|отгруз|вывез|вывоз|ввез|ввоз|отправ|закуп`
+const GOODS_FLOW = String.raw`ihra[cç]|ithal|sevk|tedarik|gönder|gitti|gitmiş|alım|alın(?:an|dı|mış)|satın al|ixrac|idxal|tədarük|göndər|daxil ol|qəbul edil|alın(?:ıb|an)|satın alın|export|import|shipment|shipped|supplie|supply|sent(?![\p{L}])|purchas|bought|flows?(?![\p{L}])|ötür|iletil|transmitted|экспорт|импорт|поставк|поставлен|отгруз|вывез|вывоз|ввез|ввоз|отправ|закуп|перет[еоё]к`
 /**
  * Verbs of people or cargo coming and going ("Rusya'dan gelen turist", "Qazaxıstandan gələn yüklər", "Bakü'ye giden",
- * "к нам приехали … из Азербайджана", "visitors arrived from China"): the other end is the article's country too. Not
+ * "к нам приехали … из Азербайджана", "visitors arrived from China"), and the flights and fares that carry them
+ * ("рейсы в Баку", "билеты в Ташкент", "flights to Tbilisi", "İstanbul'a uçuşlar"): the other end is the article's
+ * country too. Not
  * "gelir"/"gəlir" (also "income"), "gelecek"/"gələcək" (also "future", "next"), "gelişme" (development).
  */
-const PEOPLE_FLOW = String.raw`gel(?:en|enler\p{L}*|di|miş|iyor)(?![\p{L}])|gid(?:en|iyor)(?![\p{L}])|gəl(?:ən|ənlər\p{L}*|ib|di|miş)(?![\p{L}])|ged(?:ən|ib)(?![\p{L}])|came(?![\p{L}])|arriv\p{L}*|приех\p{L}*|приезж\p{L}*|прибы\p{L}*`
+const PEOPLE_FLOW = String.raw`gel(?:en|enler\p{L}*|di|miş|iyor)(?![\p{L}])|gid(?:en|iyor)(?![\p{L}])|gəl(?:ən|ənlər\p{L}*|ib|di|miş)(?![\p{L}])|ged(?:ən|ib)(?![\p{L}])|came(?![\p{L}])|arriv\p{L}*|приех\p{L}*|приезж\p{L}*|прибы\p{L}*|рейс\p{L}*|билет\p{L}*|flights?(?![\p{L}])|tickets?(?![\p{L}])|fares?(?![\p{L}])|uçuş\p{L}*|sefer\p{L}*|bilet\p{L}*|reys\p{L}*|aviareys\p{L}*`
 const wordsFrom = (source: string) => new RegExp(String.raw`(?<![\p{L}])(?:${source})`, 'u')
 const FLOWS = { goods: wordsFrom(GOODS_FLOW), people: wordsFrom(PEOPLE_FLOW) }
 
 /** "в Азербайджан", "во Францию", "до Баку", "to Georgia", "into Turkey": a destination named after a preposition. */
 const TO_BEFORE = /(?<![\p{L}])(?:в|во|до|to|into)\s+$/u
+/** "в направлении Грузии", "в сторону Китая", "towards Georgia": a destination named after a word of direction. */
+const TOWARDS_BEFORE = /(?<![\p{L}])(?:направлени[иея]|в сторону|towards?|in the direction of)\s+$/u
+/** "Gürcüstan istiqamətində", "Gürcistan yönünde", "Irak yönlü": a destination named before a word of direction. */
+const TOWARDS_AFTER = /^\s+(?:istiqamət\p{L}*|yön(?:ün\p{L}*|lü|e)(?![\p{L}]))/u
 /** "из Китая", "from China": an origin named after a preposition. */
 const FROM_BEFORE = /(?<![\p{L}])(?:из|from)\s+$/u
 /** Russian prepositional endings ("в Азербайджане", "в Грузии"): "в" then says where, not where to. */
@@ -49,15 +56,17 @@ export type FlowEnd = 'to' | 'from' | null
  */
 export function flowEnd(text: string, span: Span, folded: string, lang: string): FlowEnd {
   if (isShareOwner(folded, span)) return 'to'
+  const before = folded.slice(Math.max(0, span.start - 20), span.start)
+  if (TOWARDS_BEFORE.test(before) || TOWARDS_AFTER.test(folded.slice(span.end, span.end + 16))) return 'to'
   if (lang === 'tr' || lang === 'az') {
     const nameCase = caseOfName(text.slice(span.start, span.end), lang)
     return nameCase === 'dative' ? 'to' : nameCase === 'ablative' ? 'from' : null
   }
-  const before = folded.slice(Math.max(0, span.start - 8), span.start)
-  if (FROM_BEFORE.test(before)) return 'from'
-  if (!TO_BEFORE.test(before)) return null
+  const near = before.slice(-8)
+  if (FROM_BEFORE.test(near)) return 'from'
+  if (!TO_BEFORE.test(near)) return null
   const locative =
-    lang === 'ru' && /(?<![\p{L}])во?\s+$/u.test(before) && RU_LOCATIVE.test(folded.slice(span.start, span.end))
+    lang === 'ru' && /(?<![\p{L}])во?\s+$/u.test(near) && RU_LOCATIVE.test(folded.slice(span.start, span.end))
   return locative ? null : 'to'
 }
 

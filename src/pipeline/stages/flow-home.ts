@@ -25,7 +25,7 @@ export function flowsWithHome(
 }
 
 /** The country a Turkish or Azerbaijani writer's "gelen", "gələn" (coming) points to: the writer's own. */
-const WRITER_HOME: Readonly<Record<string, string>> = { tr: 'TR', az: 'AZ' }
+export const WRITER_HOME: Readonly<Record<string, string>> = { tr: 'TR', az: 'AZ' }
 
 /**
  * "Azerbaycan'dan gelen turist sayısı", "Qazaxıstandan gələn turistlər": people coming from one country, in a Turkish
@@ -71,4 +71,21 @@ export function otherEnd(
   if (next !== undefined) return next
   const home = WRITER_HOME[lang]
   return home !== only?.code ? home : undefined
+}
+
+/**
+ * The writer's own institutions and people in the first person plural: "Bankamız", "vatandaşlarımızın", "ülkemizin",
+ * "ölkəmizə", "ixracatçılarımız". Said outside a quotation, they are the Turkish or Azerbaijani writer's country.
+ */
+const OUR_OWN =
+  /(?<![\p{L}])(?:ülke|ölkə|banka|bank[ıi]|vatandaşlar[ıi]|vətəndaşlar[ıi]|şirketler[ıi]|şirkətlər[ıi]|ihracatçılar[ıi]|ixracatçılar[ıi]|ekonomi|iqtisadiyyat[ıi]|hükümet[ıi]|hökumət[ıi]|millet[ıi]|xalq[ıi])m[ıi]z\p{L}*/gu
+/** A quotation, whose "we" is its speaker's: «…», "…", “…”. */
+const QUOTATION = /«[^»]*»|"[^"\n]*"|“[^”]*”/gu
+
+/** How often a Turkish or Azerbaijani text speaks of its writer's own country as "ours" outside quotations. */
+export function writerHomeMentions(folded: string, lang: string): { code: string; count: number } | null {
+  const home = WRITER_HOME[lang]
+  if (home === undefined) return null
+  const count = folded.replace(QUOTATION, ' ').match(OUR_OWN)?.length ?? 0
+  return count > 0 ? { code: home, count } : null
 }

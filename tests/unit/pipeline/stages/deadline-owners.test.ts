@@ -25,3 +25,36 @@ describe('periodOf: a figure with its own date beside it leaves the next figure�
     ])
   })
 })
+
+describe('periodOf: a figure with its own deadline before it leaves the deadline after it to the next figure', () => {
+  const inMarch = (lang: string, sentence: string) =>
+    extract([sentence], lang, '2026-03-19').map((f) => [f.value, f.deadline])
+
+  it.each<[string, string, (number | string)[][]]>([
+    [
+      'tr',
+      'Kurul, 2026 yıl sonu için enflasyon tahmin aralığını yüzde 21–25, 2027 yıl sonu için yüzde 13–17 olarak korumaktadır.',
+      [
+        [21, '2026-12-31'],
+        [13, '2027-12-31'],
+      ],
+    ],
+    [
+      'tr',
+      'Ara hedefler 2026 için yüzde 23, 2027 için yüzde 15 olarak belirlenmiştir.',
+      [
+        [23, '2026'],
+        [15, '2027'],
+      ],
+    ],
+  ])('%s: %s', (lang, sentence, expected) => {
+    expect(inMarch(lang, sentence)).toEqual(expected)
+  })
+
+  it('guard, en: deadlines after their figures stay theirs', () => {
+    expect(inMarch('en', 'The plan is to raise exports to 10 million tonnes by 2030 and 20 million by 2035.')).toEqual([
+      [10e6, '2030'],
+      [20e6, '2035'],
+    ])
+  })
+})

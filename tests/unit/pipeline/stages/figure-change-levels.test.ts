@@ -65,3 +65,17 @@ describe('extractFigures: a change told after a level, right before its own amou
     ])
   })
 })
+
+describe('extractFigures: a level told by a word in the dative after the number is where a change ended', () => {
+  it.each<[string, string, (string | number)[][]]>([
+    ['tr', 'Enflasyonun 2028 yılında yüzde 8 civarına gerilemesi beklenmektedir.', [['yüzde 8', 8]]],
+    ['tr', 'Politika faizi yüzde 35 seviyesine indi.', [['yüzde 35', 35]]],
+    ['az', 'İnflyasiya 5 faiz səviyyəsinə enib.', [['5 faiz', 5]]],
+  ])('%s: %s', (lang, sentence, expected) => {
+    expect(values(sentence, lang)).toEqual(expected)
+  })
+
+  it('guard: "about" in the locative beside a fall still gives its size', () => {
+    expect(values('İhracat yüzde 8 civarında geriledi.', 'tr')).toEqual([['yüzde 8', -8]])
+  })
+})

@@ -171,3 +171,34 @@ describe('readKind: a result an English subject wants is a plan', () => {
     expect(figure?.kind).toBe('achieved')
   })
 })
+
+describe('readKind: a figure its noun names a target or a forecast, under a verb that only sets or keeps it', () => {
+  const kindsOf = (lang: string, sentence: string) =>
+    extract([sentence], lang, '2026-03-19').map((f) => [f.words, f.kind])
+
+  it.each<[string, string, string[][]]>([
+    [
+      'tr',
+      'Kurul, 2026 yıl sonu için enflasyon tahmin aralığını yüzde 21–25, 2027 yıl sonu için yüzde 13–17 olarak korumaktadır.',
+      [
+        ['yüzde 21–25', 'forecast'],
+        ['yüzde 13–17', 'forecast'],
+      ],
+    ],
+    [
+      'tr',
+      'Ara hedefler 2026 için yüzde 23, 2027 için yüzde 15 olarak belirlenmiştir.',
+      [
+        ['yüzde 23', 'target'],
+        ['yüzde 15', 'target'],
+      ],
+    ],
+    ['az', 'Bankın inflyasiya proqnozu 5-7 faiz səviyyəsində saxlanılıb.', [['5-7 faiz', 'forecast']]],
+  ])('%s: %s', (lang, sentence, expected) => {
+    expect(kindsOf(lang, sentence)).toEqual(expected)
+  })
+
+  it('guard: a target reached, told with a verb of its own, is achieved', () => {
+    expect(kindsOf('tr', 'Hedef olarak belirlenen 5 milyar dolar aşıldı.')).toEqual([['5 milyar dolar', 'achieved']])
+  })
+})

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from './figure-input'
+
+/** The countries of the figure of `value`, in an article whose first sentences set its own country. */
+const countriesOf = (lang: string, home: readonly string[], sentence: string, value: number) =>
+  extract([...home, sentence], lang, '2026-07-15').find((f) => f.value === value)?.countries
+
+/** A grid operator's report: the home country, named often, and one neighbour it sells power to. */
+const GEORGIAN_GRID: Record<string, string[]> = {
+  tr: ['Gürcistan şebekesi dün 42 bin MWh üretti.', 'Gürcistan’ın tüketimi 38 bin MWh oldu.'],
+  az: [
+    'Azərbaycan energetika sistemi dünən 52 min MVt·saat istehsal edib.',
+    'Azərbaycanda istehlak 48 min MVt·saat olub.',
+  ],
+  en: ['Georgia’s power system generated 42,612 MWh yesterday.', 'Georgia’s consumption was 38,412 MWh.'],
+  ru: ['Энергосистема Грузии вчера выработала 42 612 МВт·ч.', 'Потребление в Грузии составило 38 412 МВт·ч.'],
+}
+
+describe('figureCountries: power flowing to one neighbour is the home country’s and the neighbour’s', () => {
+  it.each<[string, string, number, string[]]>([
+    ['en', 'During the outage, flows to Türkiye were limited to 150 MW.', 150, ['GE', 'TR']],
+    ['az', 'Gürcüstan istiqamətində ixrac 612,4 milyon kVt·saat təşkil edib.', 612.4e6, ['AZ', 'GE']],
+    ['az', 'Gürcüstan istiqamətində ötürmə qabiliyyəti 700 MVt-a endirilib.', 700, ['AZ', 'GE']],
+    ['ru', 'Переток в направлении Турции составил 5 200 МВт·ч.', 5.2e6, ['GE', 'TR']],
+  ])('%s: %s', (lang, sentence, value, expected) => {
+    expect(countriesOf(lang, GEORGIAN_GRID[lang] ?? [], sentence, value)).toEqual(expected)
+  })
+})
+
+describe('figureCountries: a border has two sides, the one named and the article’s own', () => {
+  it.each<[string, string, number, string[]]>([
+    ['en', 'Average flow on the Türkiye border was 201 MW.', 201, ['GE', 'TR']],
+    ['tr', 'Türkiye sınırında ortalama akış 201 MW oldu.', 201, ['GE', 'TR']],
+    ['ru', 'Средний переток на границе с Турцией составил 201 МВт.', 201, ['GE', 'TR']],
+  ])('%s: %s', (lang, sentence, value, expected) => {
+    const home = [...(GEORGIAN_GRID[lang] ?? []), lang === 'tr' ? 'Türkiye’ye ihracat arttı.' : '']
+    expect(countriesOf(lang, home.filter(Boolean), sentence, value)).toEqual(expected)
+  })
+
+  it('guard: a country’s own figure with no border or flow stays its own', () => {
+    expect(countriesOf('en', GEORGIAN_GRID.en ?? [], 'Türkiye’s peak load reached 55,000 MW.', 55000)).toEqual(['TR'])
+  })
+})
+
+describe('figureCountries: a Turkish or Azerbaijani writer’s "our" is the writer’s country', () => {
+  const codes = (sentences: string[], lang: string) => extract(sentences, lang, '2026-03-19').map((f) => f.countries)
+
+  it('tr: a central bank’s "Bankamız" and "vatandaşlarımız" make China and Kazakhstan no pair of its reserves', () => {
+    const sentences = [
+      'Bankamız ile Kazakistan Ulusal Bankası arasında takas anlaşması imzalandı.',
+      'Yurt dışında çalışan vatandaşlarımızın gönderdiği gelirler 1,12 milyar dolar oldu.',
+      'Çin ile ticaret büyüyor; Kazakistan ve Çin pazarları önemli.',
+      'Brüt döviz rezervleri 171,2 milyar dolar olarak gerçekleşmiştir.',
+    ]
+    expect(codes(sentences, 'tr').at(-1)).toEqual([])
+  })
+
+  it('guard: "our" inside a quotation is its speaker’s, not the writer’s', () => {
+    const sentences = [
+      'Kazakistan ile Çin arasındaki ticaret büyüyor.',
+      'Bakan, "Ülkemiz Çin ile ticareti artırıyor" dedi.',
+      'Kazakistan ve Çin arasındaki ticaret hacmi 30 milyar dolar oldu.',
+    ]
+    expect(codes(sentences, 'tr').at(-1)).toEqual(['CN', 'KZ'])
+  })
+})
