@@ -408,8 +408,10 @@ function readQuantity(tokens: readonly Token[], index: number, lang: string): Re
   const scaled = scale !== null || numeral.scaled
   // "dekabrın 10-da saat 15:00-da": a day after its month, though a word of time follows it
   const month = tokens[first - 1]
-  const dayOfMonth = !scaled && numeral.value <= 31 && month?.kind === 'word' && isMonthWord(month.text)
-  if (dayOfMonth && unit !== null && TIME_UNITS.has(unit)) return { quantity: null, next: last + 1 }
+  const afterMonth = !scaled && month?.kind === 'word' && isMonthWord(month.text)
+  // "8 Ekim 2026 saat 17.00'ye kadar": the year after its month, too, is a date's, whatever word of time follows
+  const dateNumber = afterMonth && (numeral.value <= 31 || numeral.yearLike)
+  if (dateNumber && unit !== null && TIME_UNITS.has(unit)) return { quantity: null, next: last + 1 }
   // "a five-year deal", "пяти-летний": a number word joined by a hyphen to a noun is an adjective, not an amount
   const joined = tokens[last + 1]
   const adjective =

@@ -120,8 +120,9 @@ const ADDRESS_PART = /^(?:kat|blok|floor|suite|office|room|этаж|офис|к�
  * A word after a number that makes it a phone's short code: "146 qaynar xətti", "112 çağrı merkezi", "1414 hotline",
  * "1590 qısa nömrəsinə", "the 1414 contact centre"; or a number that names a thing: "3 saylı körpü", "7 numaralı rıhtım".
  */
+// ("114 ada 3 parsel": a Turkish land register's block and parcel)
 const CODE_AFTER =
-  /^(?:qaynar|hotline|çağrı|горяч\p{L}*|call|contact|qısa|kısa|коротк\p{L}*|saylı|sayılı|nömrəli|numaralı|nolu|numara|номерн\p{L}*)$/u
+  /^(?:qaynar|hotline|çağrı|горяч\p{L}*|call|contact|qısa|kısa|коротк\p{L}*|saylı|sayılı|nömrəli|numaralı|nolu|numara|номерн\p{L}*|ada|parsel)$/u
 
 /**
  * A phone line named right before its number, or past its owner's name and a dash or colon: "колл-центр КГД — 1414",
@@ -353,8 +354,11 @@ const INDEX_NAME = /^(?:b[iı]st|nikkei|ftse|stoxx|dax|cac|asx)$/u
 const POINTS_AFTER = /^(?:puan\p{L}*|points?|пункт\p{L}*)$/u
 /** The word for a stock index in the four languages, folded ("endeksi", "indeksi", "индекс KASE"). */
 const INDEX_WORD = /^(?:endeks|indeks|index|индекс)\p{L}*$/u
-/** How many tokens before an index's level its name may stand ("индекс KASE прибавил 1,1% и закрылся на отметке"). */
-const INDEX_REACH = 15
+/**
+ * How many tokens before an index's level its name may stand ("индекс KASE прибавил 1,1% и закрылся на отметке",
+ * "Евразийский контейнерный индекс (ЕКИ), который рассчитывается по спотовым ставкам …, снизился до 1 864 пунктов").
+ */
+const INDEX_REACH = 40
 
 /**
  * A number that names a stock index ("BIST 100", "S&P 500"), or an index's level in points ("BIST 100 endeksi 11.240

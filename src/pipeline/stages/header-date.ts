@@ -85,6 +85,8 @@ function withoutOrdinalAndShortYear(core: string): string {
       .replace(/\s+['’](\d{2})$/u, ' 20$1')
       // "17 Eyl 26": a month's name or abbreviation between the day and a two-digit year
       .replace(/^(\d{1,2}\s+\p{L}{3,}\.?)\s+(\d{2})$/u, '$1 20$2')
+      // "06.07.26", "вт, 22.09.26": a day, a month and a two-digit year parted by points, as day-first writers date
+      .replace(/^(\d{1,2})\.(\d{1,2})\.(\d{2})$/u, '$1.$2.20$3')
       .replace(/^(\d{1,2})([./])([ivxı]{1,4})\2(\d{4})$/u, (whole, day: string, _mark, roman: string, year: string) => {
         // Turkish and Azerbaijani case folding makes the Roman "I" a dotless "ı" ("VI" → "vı")
         const month = ROMAN_MONTHS.indexOf(roman.replaceAll('ı', 'i')) + 1
@@ -146,6 +148,8 @@ function readSegment(part: { original: string; folded: string }): Segment {
   for (const pattern of DECORATION) core = core.replace(pattern, ' ')
   core = core.replace(WEEKDAY, ' ').replace(/\s+/gu, ' ').replace(ENDS, '')
   if (core === '') return { kind: 'time' }
+  // "неделя 29.06–05.07", "11. Hafta", "Sayı 412", "Issue 27": the week or the issue a report's line numbers
+  if (ISSUE_OR_WEEK.test(core)) return { kind: 'time' }
   const date = readCoreDate(core)
   if (date) return { kind: 'date', label, date }
   // "Updated 2 hours ago" says nothing about the publication date, but leaves the line a date line.
@@ -157,12 +161,18 @@ function readSegment(part: { original: string; folded: string }): Segment {
   // "GəmiRadar xəbər xidməti", "Report News Desk": a newsroom desk signs it
   // "Ana Haber Bülteni", "Evening News", "Вечерние новости": a broadcast's name beside its airing, no writer's
   if (BROADCAST_NAME.test(folded.trim())) return { kind: 'time' }
+  // "Haftalık Navlun Raporu": a document's kind in capitals is no writer's name
+  if (DOCUMENT_KIND.test(folded.trim())) return { kind: 'other' }
   const name = NAME.exec(original.trim())?.[1] ?? (NEWSROOM_DESK.test(folded.trim()) ? original.trim() : undefined)
   if (name) return { kind: 'name', name }
   // "Report prepared by Nino Beridze, Trade Policy Officer", "by logi_tamar": a credit no name reads
   if (CREDIT.test(folded.trim())) return { kind: 'time' }
   return SECTION_PHRASE.test(original.trim()) ? { kind: 'phrase' } : { kind: 'other' }
 }
+
+/** A report's week or issue beside its date: "неделя 29.06–05.07", "11. hafta", "sayı 412", "issue 27", "№ 27/2026". */
+const ISSUE_OR_WEEK =
+  /^(?:(?:неделя|week|hafta|həftə|sayı|say|issue|выпуск|nömrə|no\.?|№)\s*№?\s*\d[\d./–-]*|\d{1,2}\.?\s*(?:hafta|həftə|неделя|week))$/u
 
 /** Section names a report's line may give before its date: "Company update | Kazakhstan | Marine services | 17 March 2026". */
 const MAX_LEADING_NOTES = 3
@@ -173,7 +183,7 @@ const MAX_LEADING_NOTES = 3
  * of any other kind before a date is a sentence's subject ("Sərgi açılır | 02.06.2026").
  */
 const DOCUMENT_KIND =
-  /^(?:[\p{L}-]+\s+)?(?:update|report|note|review|brief|commentary|analysis|alert|release|bulletin|hesabat\p{L}*|icmal\p{L}*|təhlil\p{L}*|rapor\p{L}*|analiz\p{L}*|güncelleme\p{L}*|notu|bülten\p{L}*|bülleten\p{L}*|press-reliz|обзор\p{L}*|отч[её]т\p{L}*|записка|комментари\p{L}*|бюллетень|пресс-релиз)(?:\s*(?:№|no\.?|#)\s*[\d/-]+)?$/u
+  /^(?:[\p{L}-]+\s+){0,2}(?:update|report|note|review|brief|commentary|analysis|alert|release|bulletin|hesabat\p{L}*|icmal\p{L}*|təhlil\p{L}*|rapor\p{L}*|analiz\p{L}*|güncelleme\p{L}*|notu|bülten\p{L}*|bülleten\p{L}*|press-reliz|обзор\p{L}*|отч[её]т\p{L}*|записка|комментари\p{L}*|бюллетень|пресс-релиз)(?:\s*(?:№|no\.?|#)\s*[\d/-]+)?$/u
 
 /**
  * At most one section's name, after the date that opens the line, with only names or times after it; or, when the line

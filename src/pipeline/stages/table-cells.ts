@@ -39,24 +39,41 @@ export function splitRow(text: string): SplitRow | null {
  * 62,5 | ТОО «CASPI BITUM» | II–III кварталы" under "… | Протяженность, км | Объем поставок битума, тыс. тонн | …"):
  * its label cells, and the numbers under the heads that give a unit; the text after them is no figure's.
  */
-export function splitByUnitColumns(text: string, unitColumns: readonly boolean[], lang: string): SplitRow | null {
+export function splitByUnitColumns(
+  text: string,
+  unitColumns: readonly boolean[],
+  lang: string,
+  countColumns: readonly boolean[] = [],
+): SplitRow | null {
   const cells = cellsOf(text)
   if (cells.length !== unitColumns.length) return null
   // "420 ton", "48 шт." in a column whose head gives no unit ("Həcm", "Объем"): a cell with its own unit
-  // (read once per cell: a cell's own quantity is a search of its words)
+  // (read once per cell: a cell's own quantity is a search of its words); "5" under "Teklif Veren Sayısı": a count
   const measured = cells.map(
-    (cell, k) => k > 0 && ((NUMBER_CELL.test(cell) && unitColumns[k] === true) || ownQuantity(cell, lang) !== null),
+    (cell, k) =>
+      k > 0 &&
+      ((NUMBER_CELL.test(cell) && (unitColumns[k] === true || countColumns[k] === true)) ||
+        ownQuantity(cell, lang) !== null),
   )
   const first = measured.indexOf(true)
   if (first < 0) return null
-  // the measured cells up to the row's text ("… | 318 400 | ОАЭ, Турция"), past a dash for a cell left empty
+  // the measured cells up to the row's text ("… | 318 400 | ОАЭ, Турция"), past a dash for a cell left empty and a
+  // number no head measures
+  const passed = (cell: string) => EMPTY_CELL.test(cell) || NUMBER_CELL.test(cell)
   let last = first
-  for (let k = first + 1; k < cells.length && (measured[k] || EMPTY_CELL.test(cells[k] ?? '')); k++) {
+  for (let k = first + 1; k < cells.length && (measured[k] || passed(cells[k] ?? '')); k++) {
     if (measured[k]) last = k
   }
   const kept = cells.map((_, k) => k).filter((k) => k >= first && k <= last && measured[k])
   return { labels: cells.slice(0, first), values: kept.map((k) => cells[k] ?? ''), columns: kept }
 }
+
+/**
+ * A head of a count: "Teklif Veren Sayısı", "Участников", "Number of bidders", "İştirakçıların sayı": its cells are
+ * counts, though it names no unit.
+ */
+export const COUNT_HEAD =
+  /(?<![\p{L}])(?:sayısı|sayı|число|количество|кол-во|участник\p{L}*|number of|bidders|participants)(?![\p{L}])/u
 
 /** A cell left empty: a dash. */
 const EMPTY_CELL = /^[-–—]?$/u

@@ -140,6 +140,10 @@ export function columnDate(
       ? { year: null, deadline: lettered.year, ...(estimate && { estimate }) }
       : { year: Number(lettered.year), deadline: null }
   }
+  // "План на 2026 год", "2026 Bütçe Hedefi", "2026 büdcə proqnozu", "Budget 2026": a plan's column holds its targets
+  const planYear = PLANNED_YEAR_HEAD.exec(foldCase(words.trim(), lang))
+  const plannedYear = planYear?.[1] ?? planYear?.[2]
+  if (plannedYear) return { year: null, deadline: plannedYear }
   // "2025 (факт)", "2025 (gerçekleşme)" are a year's results; "2026 (прогноз)", "2027 (plan)" a forecast by it
   // "2025 оц. | 2026 прогн.", "2025 est. | 2026 proj.": the note may stand without its brackets
   const noted = NOTED_YEAR_HEAD.exec(foldCase(words.trim(), lang))
@@ -162,6 +166,14 @@ export function columnDate(
   if (later && UNTIL_HEAD.test(foldCase(words, lang))) return { year: Number(published.slice(0, 4)), deadline: null }
   return later ? { year: null, deadline: date } : { year: Number(date.slice(0, 4)), deadline: null }
 }
+
+/** Words of a plan or a budget in a column's head, before or after its year. */
+const PLAN_WORD = String.raw`(?:план\p{L}*|бюджет\p{L}*|plan|planned|budget(?:ed)?|target|hedef\p{L}*|bütçe\p{L}*|hədəf\p{L}*|büdcə\p{L}*)`
+/** A plan's column: "план на 2026 год", "2026 bütçe hedefi", "budget 2026", "2026 target"; its year, first or last. */
+const PLANNED_YEAR_HEAD = new RegExp(
+  String.raw`^(?:${PLAN_WORD}(?:\s+(?:на|for))?\s+((?:19|20)\d{2})(?:\s+(?:год|г\.|yılı|il))?|((?:19|20)\d{2})(?:\s+yılı)?\s+(?:\p{L}+\s+)?${PLAN_WORD})$`,
+  'u',
+)
 
 /** A survey's wave named by its season and year: "лето 2026", "Summer 2025", "Yaz 2026", "Qış 2025". */
 const SEASON_YEAR_HEAD =

@@ -32,9 +32,14 @@ export const cellsOf = (line: string) =>
  */
 export const isTableLine = (line: string) =>
   (/\S\s*(?:\||\t| {3})\s*\S/u.test(line) || CSV_ROW.test(line) || DASHED_VALUE.test(line)) &&
-  (!/[.!?]\s*$/u.test(line) || ABBREVIATED_END.test(line))
+  (!/[.!?]\s*$/u.test(line) || ABBREVIATED_END.test(line) || COMPANY_END.test(line))
 /** A last cell that ends in an abbreviation of one to five letters after a point or a space: "п.п.", "тыс. т.", "2027 прогн.". */
 const ABBREVIATED_END = /\|[^|.!?]{0,30}(?:^|[\s.,])\p{L}{1,5}\.\s*$/u
+/**
+ * A last cell that names a company by its legal form: "Kafkas Dağ Turizmi Yatırımları A.Ş.", "Serhat Yapı Malzemeleri
+ * San. ve Tic. Ltd. Şti.", "Silk Way Ltd.": a winner's or a supplier's name, no sentence's end.
+ */
+const COMPANY_END = /\|[^|!?]{0,100}\s(?:(?:\p{Lu}\.){1,3}|(?:Ltd|Şti|Inc|Co|Corp|Tic|San|Cie|LLC|LLP|PLC))\.?\s*$/u
 /** How many cells a table line has (0 for a line of prose). */
 const widthOf = (sentence: Sentence | undefined) =>
   sentence && isTableLine(sentence.text) ? cellsOf(sentence.text).length : 0

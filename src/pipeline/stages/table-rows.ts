@@ -7,6 +7,7 @@ import type { Sentence } from '../types'
 import { namedSides } from './figure-countries'
 import { countryRows, originColumnOf, originRows } from './table-countries'
 import {
+  COUNT_HEAD,
   COUNT_WORD,
   hasUnreadUnit,
   ownQuantity,
@@ -94,6 +95,10 @@ const YEAR_ASKED =
   /(?<![\p{L}])(?:год\p{L}*|yıl\p{L}*|il(?:i|ı)?|year|founded|established|kuruluş\p{L}*|təsis\p{L}*|основан\p{L}*|дата|date|tarih\p{L}*|tarix\p{L}*)(?![\p{L}])/u
 /** Rows a table needs to be read as one; two do when its caption or head gives their unit. */
 const MIN_ROWS = 3
+/** A column of a plan's execution: "Исполнение к годовому плану, %", "Gerçekleşme Oranı (%)", "İcra faizi", "Execution, %". */
+const EXECUTION_HEAD = /^(?:исполнени\p{L}*|gerçekleşme oranı|icra\p{L}*|execution|outturn)(?![\p{L}])/u
+/** The unit of a column whose head counts ("Участников", "Teklif Veren Sayısı"), whatever the caption's unit. */
+const COUNT_UNIT = { unit: 'count', factor: 1 }
 const MIN_ROWS_WITH_UNIT = 2
 /** A caption that names a plan or a programme: "План поставок …", "Tədbirlər Planı", "Yatırım programı". */
 const PLAN_CAPTION = /(?<![\p{L}])(?:план|plan(?!t)|program|программ|proqram)\p{L}*/u
@@ -199,6 +204,7 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
       (words) => (trailingUnit(words, lang) ?? unitOf(afterLastComma(words), lang)) !== null,
     )
     const headUnits = unitColumns.slice(1).some(Boolean)
+    const countColumns = head.map((words) => COUNT_HEAD.test(foldCase(words, lang)))
     const maxWords = headUnits && !/[.!?]\s*$/u.test(above) ? 2 * MAX_CAPTION_WORDS : MAX_CAPTION_WORDS
     const titled = above.trim() !== '' && above.split(/\s+/u).length <= maxWords && !isTableLine(above)
     // with no title over it, a head whose first cell names the table and its unit titles it ("Индикативные цены, $/т")
@@ -224,7 +230,10 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
       // "Базовый", "İyimser senaryo" under "Прогноз … на 2026 год": a scenario's forecasts, by the caption's year
       const scenario = k > 0 && date.year === null && date.deadline === null && isScenarioHead(words, lang)
       return {
-        unit: trailingUnit(words, lang) ?? unitOf(afterLastComma(words), lang) ?? tableUnit,
+        unit:
+          trailingUnit(words, lang) ??
+          unitOf(afterLastComma(words), lang) ??
+          (countColumns[k] === true ? COUNT_UNIT : tableUnit),
         ...date,
         ...(scenario && { scenario, deadline: captionYear === null ? null : String(captionYear) }),
         ordinal: RANK_HEAD.test(foldCase(words.trim(), lang)),
@@ -241,7 +250,9 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     const lastColumn = columns.at(-1)
     // the change is the latest dated column's over an earlier one ("21 Nov | w/w", "9М 2025 | 9М 2024 | Изменение",
     // "2021 | … | 2025 | Изм. 2021–2025")
-    if (changeColumn && lastColumn) lastColumn.year = latestYear(columns.slice(0, -1))
+    // "Исполнение к годовому плану, %", "Gerçekleşme Oranı (%)": how much of the plan the results reached, as of theirs
+    const executed = EXECUTION_HEAD.test(foldCase(head.at(-1) ?? '', lang))
+    if ((changeColumn || executed) && lastColumn) lastColumn.year = latestYear(columns.slice(0, -1))
     const valueHead = head.slice(1).join(' ')
     const fallback = tableUnit ?? unitOf(afterLastComma(valueHead), lang) ?? { unit: 'count', factor: 1 }
     const { metric, knownMetric } = captionMetric(caption, valueHead, fallback.unit, lang)
@@ -270,7 +281,7 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
       const plain = splitRow(text)
       // under a caption that prices per unit of goods, the cells that name their currency ("7,20 USD") are read too
       // and so are a tender's lots, whose cells name their own units ("18.400 ton | 27.600.000 EUR | 30.11.2026")
-      const byUnits = headUnits || tablePer || lots ? splitByUnitColumns(text, unitColumns, lang) : null
+      const byUnits = headUnits || tablePer || lots ? splitByUnitColumns(text, unitColumns, lang, countColumns) : null
       const row = byUnits && byUnits.values.length > (plain?.values.length ?? 0) ? byUnits : plain
       if (!row) continue
       const label = row.labels[0] ?? ''

@@ -207,3 +207,23 @@ describe('findQuantities: a chat’s shorthand for prices and rates', () => {
     expect(read(text, lang)).toEqual(expected)
   })
 })
+
+describe('findQuantities: an index named far before its level in points, and a date’s year before a clock time', () => {
+  it.each([
+    [
+      'ru',
+      'Евразийский контейнерный индекс (ЕКИ), который рассчитывается по спотовым ставкам на перевозку 40-футового контейнера на ключевых направлениях между Китаем, Центральной Азией, Кавказом и Европой, по итогам прошлой недели снизился до 1 864 пунктов.',
+      [],
+    ],
+    ['tr', "Teklifler en geç 8 Ekim 2026 saat 17.00'ye kadar Başkanlığa teslim edilebilecektir.", []],
+    ['az', 'Sənədlər 2026-cı il 8 oktyabr saat 17:00-dək qəbul edilir.', []],
+  ])('%s: "%s"', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+
+  it('guard: points with no index named are a rate’s change in points', () => {
+    expect(read('Politika faizi 250 baz puan düştü, kredi faizleri ise 2 puan geriledi.', 'tr').length).toBeGreaterThan(
+      0,
+    )
+  })
+})

@@ -125,3 +125,29 @@ describe('readDateLine: a news broadcast’s name beside its airing is no byline
     expect(readDateLine('12.03.2026 | Aylin Demir')?.byline).toBe('Aylin Demir')
   })
 })
+
+describe('readDateLine: a report’s issue and week beside a date with a two-digit year or a Roman month', () => {
+  it.each([
+    [
+      'ru: a review’s number, its week and a day-first date with a two-digit year',
+      'Обзор № 27/2026 · неделя 29.06–05.07 · 06.07.26, 10:00 (Алматы)',
+      '2026-07-06',
+    ],
+    ['ru: a labelled date after a weekday, two-digit year', 'Опубликовано: вт, 22.09.26 · 09:00', '2026-09-22'],
+    [
+      'tr: a weekly report’s name, its issue, its week and a Roman month',
+      'Haftalık Navlun Raporu · Sayı 412 · 11. Hafta · 13.III.2026',
+      '2026-03-13',
+    ],
+    ['en: a weekly note’s issue before the date', 'Weekly Market Report | Issue 27 | 06.07.26', '2026-07-06'],
+  ])('%s', (_name, line, date) => {
+    expect(readDateLine(line)).toEqual({ published: date, updated: null, byline: null })
+  })
+
+  it.each([
+    ['a day and month with a count after', '12.5.26 kişi'],
+    ['a two-digit year written with slashes, which a month-first writer may mean', '06/07/26'],
+  ])('guard: %s is no date line', (_name, line) => {
+    expect(readDateLine(line)).toBeNull()
+  })
+})

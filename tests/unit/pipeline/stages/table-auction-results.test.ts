@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from './figure-input'
+
+/** Each figure's value and unit, in an auction agency's notice. */
+const read = (lang: string, lines: string[], published: string) =>
+  extract(lines, lang, published).map((f) => [f.value, f.unit])
+
+describe('tableRows: an auction’s results, its winners named by their companies’ legal forms', () => {
+  it('tr: each lot’s starting price, its bidders and its final price, never its number', () => {
+    const figures = read(
+      'tr',
+      [
+        'İhale Sonuçları Tablosu',
+        'Lot | Tesis | İl | Başlangıç Bedeli (TL) | Teklif Veren Sayısı | Nihai Teklif (TL) | En Yüksek Teklifi Veren',
+        '1 | Sarıkamış Kayak Merkezi | Kars | 350.000.000 | 6 | 612.000.000 | Kafkas Dağ Turizmi Yatırımları A.Ş.',
+        '2 | Kars Tuğla ve Kiremit Fabrikası | Kars | 85.000.000 | 4 | 143.500.000 | Serhat Yapı Malzemeleri San. ve Tic. Ltd. Şti.',
+        '3 | Iğdır Tuğla Fabrikası | Iğdır | 48.000.000 | 1 | – | Yeterli teklif alınamadı',
+      ],
+      '2026-08-27',
+    )
+    expect(figures).toEqual(
+      expect.arrayContaining([
+        [350e6, 'TRY'],
+        [6, 'count'],
+        [612e6, 'TRY'],
+        [143.5e6, 'TRY'],
+        [48e6, 'TRY'],
+      ]),
+    )
+    // the lots' numbers ("2", "3") are no counts, and each row gives its three cells once
+    expect(figures).not.toContainEqual([2, 'count'])
+    expect(figures).not.toContainEqual([3, 'count'])
+    expect(figures).toHaveLength(8)
+  })
+
+  it('ru: a column of participants counts them, though the caption prices in manats', () => {
+    const figures = read(
+      'ru',
+      [
+        'Итоги аукциона (цены в манатах)',
+        '№ лота | Объект | Стартовая цена, манатов | Итоговая цена, манатов | Участников | Победитель',
+        '1 | Завод оптики | 2 850 000 | 4 120 000 | 5 | ООО «Optik Vizyon Kafkas»',
+        '2 | Кирпичный завод № 2 | 1 400 000 | 1 960 000 | 3 | ООО «Abşeron Tikinti»',
+        '3 | Кислородная станция | 980 000 | 1 510 000 | 4 | ООО «Caspian Industrial Gases»',
+      ],
+      '2026-11-18',
+    )
+    expect(figures).toEqual(
+      expect.arrayContaining([
+        [2.85e6, 'AZN'],
+        [4.12e6, 'AZN'],
+        [5, 'count'],
+        [3, 'count'],
+      ]),
+    )
+    expect(figures).not.toContainEqual([5, 'AZN'])
+  })
+})
+
+describe('tableRows: a budget’s plan for the year against its results so far', () => {
+  it.each<[string, string[], string]>([
+    [
+      'tr',
+      [
+        'Tablo: 2026 Yılı Bütçe Hedefleri ve Ocak-Eylül Gerçekleşmeleri (milyar TL)',
+        'Kalem | 2026 Bütçe Hedefi | Ocak-Eylül Gerçekleşme | Gerçekleşme Oranı (%)',
+        'Bütçe giderleri | 18.912,0 | 13.284,7 | 70,2',
+        'Faiz giderleri | 2.745,0 | 2.091,3 | 76,2',
+        'Bütçe gelirleri | 16.216,1 | 11.906,3 | 73,4',
+      ],
+      '2026-10-16',
+    ],
+    [
+      'ru',
+      [
+        'Исполнение республиканского бюджета за январь – сентябрь 2026 года, млрд тенге',
+        'Показатель | План на 2026 год | Исполнено за январь – сентябрь | Исполнение к годовому плану, %',
+        'Расходы, всего | 18 912,0 | 13 284,7 | 70,2',
+        'Налоговые поступления | 2 745,0 | 2 091,3 | 76,2',
+        'Доходы, всего | 16 216,1 | 11 906,3 | 73,4',
+      ],
+      '2026-10-21',
+    ],
+  ])(
+    '%s: the plan’s column is its targets by the year, the results and their share of the plan achieved',
+    (lang, lines, published) => {
+      const figures = extract(lines, lang, published).map((f) => [f.value, f.unit, f.kind, f.year, f.deadline])
+      const currency = lang === 'tr' ? 'TRY' : 'KZT'
+      expect(figures).toEqual(
+        expect.arrayContaining([
+          [18912e9, currency, 'target', null, '2026'],
+          [13284.7e9, currency, 'achieved', 2026, null],
+          [70.2, 'percent', 'achieved', 2026, null],
+        ]),
+      )
+    },
+  )
+})
