@@ -355,6 +355,12 @@ const isStandfirst = (text: string, index: number) => index === 0 && !/[.!?…:;
 const isBullet = (text: string): boolean => /^[■•▪●▶]\s/u.test(text)
 
 /**
+ * A key figures box's line, the number first, then a dash and what it counts: "1 286 ton – çatdırılmış yardım (64 TIR,
+ * 3 qatar)", "186,000 – people affected", "US$14.6 million – requested". The report's prose tells them again.
+ */
+const KEY_FIGURE = /^(?:[A-Z]{2,3}\$|[$€₸₼])?\d[\d\s.,]*(?:\s*%|\s+\p{L}{1,10}\.?){0,2}\s+[–—]\s+\p{L}[^.!?]{0,80}$/u
+
+/**
  * Finds the figures an article states: every quantity worth reporting with its metric, kind (target, forecast or
  * achieved), period, sectors and countries, plus the targets and states the text gives without a number.
  */
@@ -389,6 +395,7 @@ export function extractFigures(input: ExtractionInput): FigureDraft[] {
     if (
       isHeading(context.sentence.text) ||
       isBullet(context.sentence.text) ||
+      KEY_FIGURE.test(context.sentence.text) ||
       isStandfirst(context.sentence.text, index)
     )
       stated.forEach((figure) => restated.add(figure))

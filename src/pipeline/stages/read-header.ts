@@ -283,7 +283,9 @@ function findLateDate(
       /\p{L}\s*:/u.test(text) ||
       PUBLISHED_LABEL.test(foldCase(text.trim(), 'tr')) ||
       underSignOff(body, index)
-    if (!found || (needsLabel && !labelled) || isLongBefore(found.published, state.updated)) continue
+    // (a page is published no later than its last update: a later date is a reader's comment's, or a reply's)
+    const afterUpdate = found?.published != null && state.updated !== null && found.published > state.updated
+    if (!found || (needsLabel && !labelled) || isLongBefore(found.published, state.updated) || afterUpdate) continue
     takeDateLine(state, found, text)
     body[index] = ''
     // "Emtia Masası | Derya Akbulut" right over a date line among the lead's lines: the byline goes with it
@@ -618,11 +620,14 @@ const MAX_CHANNEL_CHARS = 60
 const FIELD_LINE = /^[\p{L}][\p{L} .'’()-]{0,40}:\s+\S/u
 /** Fields a stack needs to be a record's, not a headline with a colon ("Kazakhstan: exports up 12%"). */
 const MIN_FIELD_LINES = 2
+/** Fields that make a record's block by their number alone: a dataset's "Publisher:", "Licence:", "Update frequency:". */
+const MIN_RECORD_FIELDS = 3
 /**
  * A record's fields, not a headline with a colon over its writer's credit ("Kısa kısa: …" over "Derleyen: …"): two or
- * more, one of them giving a code ("ISIN: AZ1001024317").
+ * more, one of them giving a code ("ISIN: AZ1001024317"), or three or more of any kind.
  */
-const isRecordStack = (stack: readonly string[]) => stack.length >= MIN_FIELD_LINES && stack.some(isCodeField)
+const isRecordStack = (stack: readonly string[]) =>
+  stack.length >= MIN_RECORD_FIELDS || (stack.length >= MIN_FIELD_LINES && stack.some(isCodeField))
 /** Most fields a record stacks between its headline and its date line. */
 const MAX_FIELDS_OVER_DATE = 8
 
@@ -635,12 +640,18 @@ function isFieldOverDate(lines: readonly string[], index: number, inRecord: bool
   for (let at = index; at < lines.length && stack.length <= MAX_FIELDS_OVER_DATE; at++) {
     const line = lines[at] ?? ''
     if (line.trim() === '') continue
-    if (readDateLine(line) !== null) return stack.length > 0 && (inRecord || stack.some(isCodeField))
+    if (readDateLine(line) !== null)
+      return stack.length > 0 && (inRecord || stack.some(isCodeField) || stack.length >= MIN_RECORD_FIELDS)
+    // "Məlumat dəstinin pasportu", "Dataset details": the block's own heading over its first field
+    if (at === index && !inRecord && RECORD_HEADING.test(line.trim())) continue
     if (!FIELD_LINE.test(line)) return false
     stack.push(line)
   }
   return false
 }
+
+/** A short heading of a few words, no digit, no colon, no sentence's end: a block of fields' title. */
+const RECORD_HEADING = /^\p{L}[\p{L} '’-]{2,40}$/u
 
 /** Most lines of a page's controls between its breadcrumb and its headline. */
 const MAX_CONTROLS_UNDER_CRUMB = 3

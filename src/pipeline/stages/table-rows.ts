@@ -95,6 +95,9 @@ const YEAR_ASKED =
   /(?<![\p{L}])(?:год\p{L}*|yıl\p{L}*|il(?:i|ı)?|year|founded|established|kuruluş\p{L}*|təsis\p{L}*|основан\p{L}*|дата|date|tarih\p{L}*|tarix\p{L}*)(?![\p{L}])/u
 /** Rows a table needs to be read as one; two do when its caption or head gives their unit. */
 const MIN_ROWS = 3
+/** Words of a table of the moment: its changes over a week or a day, its spot rates. */
+const AS_OF_NOW =
+  /(?<![\p{L}])(?:haftalık|həftəlik|weekly|w\/w|wow|н\/н|за неделю|günlük|gündəlik|daily|d\/d|spot|спот)(?![\p{L}])/u
 /** A column of a plan's execution: "Исполнение к годовому плану, %", "Gerçekleşme Oranı (%)", "İcra faizi", "Execution, %". */
 const EXECUTION_HEAD = /^(?:исполнени\p{L}*|gerçekleşme oranı|icra\p{L}*|execution|outturn)(?![\p{L}])/u
 /** The unit of a column whose head counts ("Участников", "Teklif Veren Sayısı"), whatever the caption's unit. */
@@ -224,6 +227,9 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     // what each column's head says, read once for the table: its unit and its date
     // "Yük daşınması (mln ton)", "Həcm, min ton": a head's unit in its parenthesis or after its comma
     const captionYear = captionYearOf(caption, lang, published)
+    // "Haftalık değişim", "Изм. н/н, %", a caption's "spot": a week's rates, told in the year of the report
+    const asOfNow = [caption, ...head].some((words) => AS_OF_NOW.test(foldCase(words, lang)))
+    const currentYear = asOfNow ? publishedYearOf(article) : null
     const legend = yearLegend(caption, lang)
     const columns = head.map((words, k): ColumnHead => {
       const date = columnDate(words, lang, published, legend)
@@ -288,7 +294,7 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
       const month = monthNumber(foldCase(label, lang))
       // "Основные показатели 2021–2025" over columns of years: each column dates its cells, not the caption's span
       const columnsDated = month === null && !YEAR_LABEL.test(label) && columns.some((column) => column.year !== null)
-      const year = columnsDated ? null : rowYear(label, month, captionYear, published)
+      const year = columnsDated ? null : rowYear(label, month, captionYear ?? currentYear, published)
       let at = text.indexOf(row.values[0] ?? '', row.labels.join(' ').length)
       // "Экспорт пряжи, тыс. тонн | 148,5 | 165,0": where neither head nor caption gives a unit, the row's label does;
       // under a column of units, the row's cell there ("min ton", "%", "nəfər"), or none: a unit unread is no count

@@ -12,7 +12,10 @@ import type { Span } from '../types'
 
 /** A line opening an example or an exercise, maybe after its list number: "Пример 1.", "5. Задача.", "Nümunə 2.". */
 const EXAMPLE_LABEL =
-  /^\s*(?:\d{1,2}\*?[.)]\s*)?(?:пример(?:\s+расч[её]та)?|задача|упражнение|nümunə|misal|məsələ|tapşırıq|örnek(?:\s+hesaplama)?|alıştırma|problem|(?:worked\s+)?example|exercise|task)\s*(?:№\s*)?\d{0,2}\s*[.:)]/u
+  /^\s*(?:\d{1,2}\*?[.)]\s*)?(?:пример(?:\s+расч[её]та)?|задача|упражнение|nümunə|misal|məsələ|tapşırıq|örnek(?:\s+hesaplama)?|alıştırma|problem|(?:worked\s+)?example|exercise|task)\s*(?:№\s*)?\d{0,2}\s*(?:\([^)]{0,40}\)\s*)?[.:)]/u
+/** A heading over a worked example: "Hesablama nümunəsi", "Hesaplama örneği", "Пример расчёта", "Worked example". */
+const EXAMPLE_HEADING =
+  /^\s*(?:hesablama\s+nümunəsi|hesaplama\s+örneği|пример\s+расч[её]та|(?:worked\s+|calculation\s+|illustrative\s+)?example)\s*:?\s*$/u
 /** A heading over a textbook's exercises: "Вопросы и задания", "Sual və tapşırıqlar", "Hesablama tapşırıqları". */
 const EXERCISES_HEADING =
   /^\s*(?:(?:вопросы\s+и\s+)?(?:задания|задачи|упражнения)|(?:sual(?:lar)?\s+və\s+)?tapşırıqlar|hesablama\s+tapşırıqları|(?:sorular\s+ve\s+)?(?:alıştırmalar|etkinlikler)|(?:questions\s+and\s+)?(?:exercises|tasks|problems))\s*:?\s*$/u
@@ -30,7 +33,8 @@ function exampleBlocks(text: string, lang: string): Span[] {
     if (line.trim() === '') {
       if (open !== null) blocks.push({ start: open, end: offset })
       open = null
-    } else if (open === null && (EXAMPLE_LABEL.test(folded) || EXERCISES_HEADING.test(folded))) open = offset
+    } else if (open === null && [EXAMPLE_LABEL, EXAMPLE_HEADING, EXERCISES_HEADING].some((re) => re.test(folded)))
+      open = offset
     offset += line.length + 1
   }
   if (open !== null) blocks.push({ start: open, end: text.length })

@@ -64,3 +64,55 @@ describe('figureCountries: a Turkish or Azerbaijani writer’s "our" is the writ
     expect(codes(sentences, 'tr').at(-1)).toEqual(['CN', 'KZ'])
   })
 })
+
+describe('figureCountries: each partner’s share of a flow the article’s own country makes', () => {
+  const codes = (lang: string, sentences: string[], published: string) =>
+    extract(sentences, lang, published).map((f) => [f.value, f.countries.join('-')])
+
+  it.each<[string, string[], string, (string | number)[][]]>([
+    [
+      'en',
+      [
+        'Kazakhstan imported 142,000 tonnes of lubricants in 2025.',
+        'Imports of lubricating oils totalled 148,300 tonnes; Russia supplied 71% of them, China 12% and Türkiye 7%.',
+      ],
+      '2026-04-10',
+      [
+        [71, 'KZ-RU'],
+        [12, 'CN-KZ'],
+        [7, 'KZ-TR'],
+      ],
+    ],
+    [
+      'az',
+      [
+        'Azərbaycan sayğac idxalını artırıb.',
+        'İdxalın 61 faizi Türkiyənin, 17 faizi Rusiyanın, 9 faizi isə Qazaxıstanın payına düşüb.',
+      ],
+      '2026-02-04',
+      [
+        [61, 'AZ-TR'],
+        [17, 'AZ-RU'],
+        [9, 'AZ-KZ'],
+      ],
+    ],
+    [
+      'en',
+      ['Uzbekistan grows almonds.', 'China took 61% of our almond exports in 2025, Kazakhstan 14% and Russia 9%.'],
+      '2026-02-17',
+      [
+        [61, 'CN-UZ'],
+        [14, 'KZ-UZ'],
+        [9, 'RU-UZ'],
+      ],
+    ],
+  ])('%s: %s', (lang, sentences, published, expected) => {
+    expect(codes(lang, sentences, published).filter(([value]) => Number(value) < 100)).toEqual(expected)
+  })
+
+  it('guard: shares of a list with no flow stay each country’s own', () => {
+    expect(
+      codes('en', ['Inflation stays high.', 'Inflation reached 9% in Russia, China 1% and Türkiye 30%.'], '2026-04-10'),
+    ).not.toContainEqual([1, 'CN-RU'])
+  })
+})

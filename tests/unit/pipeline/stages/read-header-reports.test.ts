@@ -165,3 +165,60 @@ describe('cleaning a video page: its automatic captions reflow, its list of rela
     expect(article?.text).not.toContain('views')
   })
 })
+
+describe('parseHeader: an open-data portal’s dataset page, its fields between the title and its update', () => {
+  const comments = [
+    '',
+    'Comments (2)',
+    'Aigerim Sadykova, 11.04.2026 09:14',
+    'Could you add the 2026 monthly series? The quarterly release arrives late.',
+  ]
+
+  it('en: the dataset’s name is the title, its last update its date, a reader’s later comment no date', () => {
+    const text = [
+      'Home / Datasets / Foreign trade / Fuels and lubricants',
+      '',
+      'Exports and imports of diesel fuel and lubricating oils by partner country, 2021–2025',
+      '',
+      'Publisher: Bureau of National Statistics',
+      'Dataset ID: bns_ft_2710_partner_v3',
+      'Update frequency: Quarterly',
+      'Licence: Open Data Licence (free reuse with attribution)',
+      'Temporal coverage: 2021–2025; January–March 2026 (preliminary)',
+      'Last updated: 10.04.2026, 10:32 (Astana, GMT+5)',
+      '',
+      'Description',
+      '',
+      STORY_LEAD.en,
+      ...comments,
+    ].join('\n')
+    const header = parseHeader(text)
+    expect(header.title).toBe('Exports and imports of diesel fuel and lubricating oils by partner country, 2021–2025')
+    expect(header.published).toBe('2026-04-10')
+  })
+
+  it('az: a heading over the block of fields ("Məlumat dəstinin pasportu") is part of it', () => {
+    const text = [
+      'Su və elektrik sayğaclarının idxalı ölkələr üzrə, 2021–2025',
+      '',
+      'Məlumat dəstinin pasportu',
+      'Nəşr edən: Dövlət Gömrük Komitəsi',
+      'Kateqoriya: İqtisadiyyat və ticarət',
+      'Yenilənmə tezliyi: İllik',
+      'Son yenilənmə: 04.02.2026',
+      '',
+      STORY_LEAD.az,
+      '',
+      'Rauf Həsənli · 06.02.2026, 14:22',
+      'Faydalı dəstdir, təşəkkürlər.',
+    ].join('\n')
+    const header = parseHeader(text)
+    expect(header.title).toBe('Su və elektrik sayğaclarının idxalı ölkələr üzrə, 2021–2025')
+    expect(header.published).toBe('2026-02-04')
+  })
+
+  it('guard: a headline with a colon over one field and its date keeps its title', () => {
+    const text = ['Kazakhstan: exports up 12%', 'Author: Dana Sarsen', '12.03.2026', '', STORY_LEAD.en].join('\n')
+    expect(parseHeader(text).title).toBe('Kazakhstan: exports up 12%')
+  })
+})

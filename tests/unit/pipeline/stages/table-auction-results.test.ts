@@ -96,3 +96,51 @@ describe('tableRows: a budget’s plan for the year against its results so far',
     },
   )
 })
+
+describe('tableRows: a freight index’s week of spot rates, each lane between its ends’ countries', () => {
+  it.each<[string, string[], string]>([
+    [
+      'tr',
+      [
+        'Haftalık spot navlunlar (40 feet kuru yük konteyneri başına)',
+        'Hat | Taşıma modu | Fiyat (USD) | Haftalık değişim | Yıllık değişim | Transit süre (gün)',
+        'Şanghay – Poti | Deniz (Süveyş, Boğazlar) | 2.940 | -%1,3 | +%9,2 | 33–36',
+        'Çongçing – İstanbul | Demiryolu + Hazar feribotu | 5.200 | +%2,4 | +%3,1 | 18–21',
+      ],
+      '2026-03-13',
+    ],
+    [
+      'ru',
+      [
+        'Ставки на ключевых направлениях (USD за 40-футовый контейнер, спот)',
+        'Направление | Вид перевозки | Ставка, USD | Изм. н/н, % | Изм. г/г, % | Транзит, сут.',
+        'Шанхай – Поти | море | 2 940 | −1,3 | +9,2 | 33–36',
+        'Чунцин – Стамбул | ж/д + паром | 5 200 | +2,4 | +3,1 | 18–21',
+      ],
+      '2026-07-06',
+    ],
+  ])('%s: this week’s rates and changes are the report’s year’s', (lang, lines, published) => {
+    const figures = extract(lines, lang, published).map((f) => [f.value, f.unit, f.year, f.countries.join('-')])
+    expect(figures).toEqual(
+      expect.arrayContaining([
+        [2940, 'USD', 2026, 'CN-GE'],
+        [-1.3, 'percent', 2026, 'CN-GE'],
+        [5200, 'USD', 2026, 'CN-TR'],
+      ]),
+    )
+  })
+
+  it('guard: a table with no word of the moment leaves its undated rows undated', () => {
+    const figures = extract(
+      [
+        'Navlun fiyatları (40 feet konteyner başına)',
+        'Hat | Taşıma modu | Fiyat (USD) | Transit süre (gün)',
+        'Şanghay – Poti | Deniz | 2.940 | 33–36',
+        'Çongçing – İstanbul | Demiryolu | 5.200 | 18–21',
+      ],
+      'tr',
+      '2026-03-13',
+    ).map((f) => [f.value, f.year])
+    expect(figures).toContainEqual([2940, null])
+  })
+})

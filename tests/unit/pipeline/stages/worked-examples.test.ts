@@ -96,3 +96,33 @@ describe('extractFigures: a textbook’s exercises are made up, its facts are no
     expect(values('en', [['Official rates on 3 November: 1 USD = 1.7000 AZN.']])).toEqual([1.7])
   })
 })
+
+describe('extractFigures: an example under its own heading, or labelled with a note in brackets', () => {
+  it.each<[string, string[][], number[]]>([
+    [
+      'az',
+      [
+        ['Faiz dərəcəsi illik 12%-dən başlayır.'],
+        [
+          'Hesablama nümunəsi',
+          'Tutaq ki, şirkətiniz 200 000 manat kredit götürür: müddət 24 ay, illik faiz 12%.',
+          'Bu halda aylıq annuitet ödənişi 9 414,69 manat olacaq.',
+        ],
+      ],
+      [12],
+    ],
+    [
+      'en',
+      [
+        ['Interest rate: from 11.9% a year.'],
+        [
+          'Example (for illustration only): an importer borrows GEL 540,000 for 48 months at 11.9%.',
+          'Monthly payment: GEL 15,780.',
+        ],
+      ],
+      [11.9],
+    ],
+  ])('%s', (lang, paragraphs, expected) => {
+    expect(values(lang, paragraphs)).toEqual(expected)
+  })
+})
