@@ -41,8 +41,8 @@ const YES_OR_NO = '(?:yes|no|evet|hayır|bəli|xeyr|да|нет)'
  * A form's field or a feedback button, alone on its line (folded): a question with a yes or no answer ("Yapılan
  * Açıklama Düzeltme mi? Hayır", "Was this article useful? Yes | No"), an empty list ("İlgili Şirketler []"), a
  * notice's number ("Bildirim ID: 1534872", "Материал №41527", "Basın Açıklaması No: 2026/047"), a comment count
- * alone ("12 comments"), a language switch ("English (en) ▾") and a video button with its length ("Videonu izlə |
- * 3:42").
+ * alone ("12 comments"), a language switch ("English (en) ▾"), a video button with its length ("Videonu izlə |
+ * 3:42"), a file to download with its size ("CSV · 4,2 KB") and a calculator's button ("[Hesabla]").
  */
 export const FORM_FIELD = new RegExp(
   [
@@ -55,6 +55,11 @@ export const FORM_FIELD = new RegExp(
     String.raw`^\d{1,5}\s+(?:comments?|yorum|şərh|комментари\p{L}*)$`,
     String.raw`^(?:english|türkçe|azərbaycanca|azərbaycan dili|русский|deutsch|français)(?:\s*\([a-z]{2}\))?\s*[▾▼⌄]$`,
     String.raw`^(?:watch(?:\s+the)?\s+video|videoyu\s+izle|videonu\s+izlə|смотреть\s+видео)\s*[|·▶►]?\s*\d{1,2}:\d{2}$`,
+    // a file to download with its format and size ("CSV · 4,2 KB", "XLSX — 187 KB — Download"), the label over them
+    String.raw`^(?:csv|xlsx?|json|xml|pdf|zip|ods|docx?|geojson)(?![\p{L}])[^.!?]{0,60}?\d[\d.,]*\s?(?:kb|mb|gb|кб|мб)(?![\p{L}])[^.!?]{0,30}$`,
+    String.raw`^(?:yüklə|downloads?|скачать|i̇ndir|indir|endir)\s*:?$`,
+    // a calculator's button: "[Hesabla]", "Calculate", "Рассчитать"
+    String.raw`^\[?\s*(?:hesabla|hesapla|calculate|рассчитать|посчитать)\s*\]?$`,
   ].join('|'),
   'u',
 )

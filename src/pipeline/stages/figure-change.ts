@@ -7,9 +7,12 @@ import type { Word } from './figure-kind'
 
 /** Comparatives after a percent ("20 faiz çoxdur", "на 12% больше"): the figure is that much above a base. */
 const MORE = /^(çox|fazla|daha|artıq|больше|выше|more|higher|up)/u
-/** Verbs of change, by stem: a percent or multiplier next to one is a rate of growth, not a share. */
+/**
+ * Verbs of change, by stem: a percent or multiplier next to one is a rate of growth, not a share (an offering's demand
+ * over its size too: "oversubscribed 3.4 times", "переподписана в 3,4 раза", "6,3 kat aşırı talep").
+ */
 const RISE =
-  /^(art|yüksel|yüksəl|çık|çıx|büyü|katla|çoxal|increas|rise|rose|risen|rising|grow|grew|jump|surg|climb|doubl|tripl|boost|rais|oversubscrib|up$|вырос|выраст|рост|увелич|нарост|нарастить)/u
+  /^(art|yüksel|yüksəl|çık|çıx|büyü|katla|çoxal|increas|rise|rose|risen|rising|grow|grew|jump|surg|climb|doubl|tripl|boost|rais|oversubscrib|переподпис|aşırı$|up$|вырос|выраст|рост|увелич|нарост|нарастить)/u
 const FALL =
   /^(azal|düş|gerile|geril(?:iyor|iyordu)$|ucuzla|fell|fall|lost$|loses$|потерял|declin|drop|down$|decreas|shrank|shrink|cut$|cuts$|cutting|eas(?:e|ed|es|ing)$|reduc|lower(?:s|ed|ing)?$|slash|shorten|kısal|qısal|indiril|endiril|сниз|сниж|подешев|удешев|сократ|сокращ|упал|уменьш|опуст|обмелел|en(?:ib|di|ir|miş)$|slip(?:s|ped|ping)?$|slid(?:e|es|ing)?$|sank$|sinks?$|sinking$|dip$|dips$|dipped$|tumbl|plung|plummet|eri(?:di|yor|miş|yerek)$)/u
 /** Turkic nouns of a rise or a fall, maybe with their possessive: "artış", "artımı", "düşüşü", "gerileme", "kayıp". */

@@ -8,6 +8,7 @@ import { flowsWithHome, otherEnd, writerHomeMentions, writerHomeOfArrivals, writ
 import { lineKinds, namesLine, type ArticleLine } from './figure-route'
 import { dashRuns, isChain, partyMentions, type PartyMention } from './party-mentions'
 import { articleTrio, namesAllSides } from './trilateral'
+import { firstOfSentenceList, ownCountryInList, ownsNumber, ownsShareAfter } from './country-lists'
 
 /** How much of an article's country mentions its two main parties must hold for it to be about that pair. */
 const BILATERAL_SHARE = 0.7
@@ -215,69 +216,6 @@ function linePassesThrough(text: string, folded: string, transit: readonly Party
       .flat(),
   )
   return transit.filter((m) => !stops.has(m))
-}
-
-/** What may stand between a country and its own number after it in a list: a space, a dash or a colon. */
-const BEFORE_OWN_NUMBER = /^\s*(?:[-–—:]\s*)?$/u
-/** "Russia supplied 71% of them, China 12%": one verb may stand between a list's first item and its number. */
-const VERB_BEFORE_OWN_NUMBER = /^\s+\p{Ll}+\s+$/u
-/** What may stand between a number and its own country after it: "24% – на Казахстан", "71% пришлось на Россию". */
-const AFTER_OWN_NUMBER = /^%?\s*(?:[-–—]\s*)?(?:\p{L}+\s+)?(?:на|из|от|from|to)\s+$/u
-const OPENS_NUMBER = /^\s*(?:[-–—:]\s*)?[$€]?\d/u
-const CLOSES_NUMBER = /\d%?\s*(?:[-–—]\s*)?(?:\p{L}+\s+)?(?:на|из|от|from|to)\s+$/u
-/**
- * "İdxalın 61 faizi Türkiyənin, 17 faizi Rusiyanın", "%61'i Türkiye'nin": Turkish and Azerbaijani give a share, then
- * its owner in the genitive right after it.
- */
-const GENITIVE_AFTER_SHARE = /^(?:\s*(?:faizi|['’][iıuü]))?(?:\s+(?:isə|ise|da|də))?\s+$/u
-const GENITIVE_NAME = /n[ıiuüə]n$/u
-const CLOSES_SHARE = /\d\s*(?:faizi|%?['’][iıuü])?(?:\s+(?:isə|ise|da|də))?\s+$/u
-
-/**
- * The country right before a figure's number, or right after it ("24% – на Казахстан"), when the clause lists two
- * countries or more so, each by its own number ("China 27% and Russia 19%"); else null.
- */
-function ownCountryInList(text: string, at: Span, mentions: readonly PartyMention[]): PartyMention | null {
-  const own =
-    mentions.filter((m) => m.end <= at.start && BEFORE_OWN_NUMBER.test(text.slice(m.end, at.start))).at(-1) ??
-    mentions.find((m) => m.start >= at.end && AFTER_OWN_NUMBER.test(text.slice(at.end, m.start))) ??
-    mentions.find(
-      (m) => m.start >= at.end && GENITIVE_AFTER_SHARE.test(text.slice(at.end, m.start)) && isGenitiveOwner(text, m),
-    )
-  if (!own) return null
-  return mentions.some((m) => m.code !== own.code && ownsNumber(text, m)) ? own : null
-}
-
-/** "Russia supplied 71%": the list's first item, a verb between it and its number. */
-const ownsShareAfter = (text: string, m: Span) => /^\s+\p{Ll}+\s+\d/u.test(text.slice(m.end, m.end + 24))
-/** "61 faizi Türkiyənin": a country in the genitive right after a share, its owner. */
-const isGenitiveOwner = (text: string, m: Span) =>
-  GENITIVE_NAME.test(text.slice(m.start, m.end)) && CLOSES_SHARE.test(text.slice(Math.max(0, m.start - 12), m.start))
-
-/** Tells whether a country stands by a number of its own: "China 12%", "24% – на Казахстан", "17 faizi Rusiyanın". */
-const ownsNumber = (text: string, m: Span) =>
-  OPENS_NUMBER.test(text.slice(m.end, m.end + 8)) ||
-  CLOSES_NUMBER.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
-  isGenitiveOwner(text, m)
-
-/**
- * "Russia supplied 71% of them, China 12% and Türkiye 7%": the list's first item stands in a clause of its own, the
- * others after the comma; read over the sentence, it is the figure's own country, given in the clause's offsets.
- */
-function firstOfSentenceList(
-  sentence: string,
-  span: Span,
-  clause: Span,
-  parties: readonly PartyMention[],
-): PartyMention | null {
-  const sides = parties.filter((m) => m.role !== 'transit')
-  const own = sides
-    .filter((m) => m.end <= span.start && VERB_BEFORE_OWN_NUMBER.test(sentence.slice(m.end, span.start)))
-    .at(-1)
-  // the others each open their own number ("China 12% and Türkiye 7%")
-  const others = sides.filter((m) => m.code !== own?.code && OPENS_NUMBER.test(sentence.slice(m.end, m.end + 8)))
-  if (!own || others.length === 0 || own.start < clause.start || own.end > clause.end) return null
-  return { ...own, start: own.start - clause.start, end: own.end - clause.start }
 }
 
 /**

@@ -20,12 +20,12 @@ export const hasUnreadUnit = (head: string) => {
 }
 
 /** A row's label cells and its number cells, which end it; null for a line whose last cell is no number. */
-export function splitRow(text: string): SplitRow | null {
+export function splitRow(text: string, firstValueColumn = 1): SplitRow | null {
   // "Net debt | 99,060 | 104,230 | —": a last column left empty by a dash holds nothing to read
   const all = cellsOf(text)
   const filled = all.findLastIndex((cell) => !EMPTY_CELL.test(cell))
   const cells = all.slice(0, filled + 1)
-  const first = cells.findIndex((cell, k) => k > 0 && cells.slice(k).every((c) => NUMBER_CELL.test(c)))
+  const first = cells.findIndex((cell, k) => k >= firstValueColumn && cells.slice(k).every((c) => NUMBER_CELL.test(c)))
   if (first < 0) return null
   return {
     labels: cells.slice(0, first),
@@ -69,11 +69,14 @@ export function splitByUnitColumns(
 }
 
 /**
- * A head of a count: "Teklif Veren Sayısı", "Участников", "Number of bidders", "İştirakçıların sayı": its cells are
- * counts, though it names no unit.
+ * A head of a count: "Teklif Veren Sayısı", "Участников", "Number of bidders", "Miqdar, ədəd", "Кол-во, шт.": its
+ * cells are counts, though it names no unit.
  */
 export const COUNT_HEAD =
-  /(?<![\p{L}])(?:sayısı|sayı|число|количество|кол-во|участник\p{L}*|number of|bidders|participants)(?![\p{L}])/u
+  /(?<![\p{L}])(?:sayısı|sayı|число|количество|кол-во|участник\p{L}*|number of|bidders|participants|ədəd|adet|шт|pcs|pieces|units)(?![\p{L}])/u
+
+/** A head of a column of codes: "XİF MN kodu", "HS code", "Код ТН ВЭД", "GTİP", "ISIN": its cells label the row. */
+export const CODE_HEAD = /(?<![\p{L}])(?:kod\p{L}*|codes?|код\p{L}*|gtip|hs|тн\s?вэд|isin)(?![\p{L}])/u
 
 /** A cell left empty: a dash. */
 const EMPTY_CELL = /^[-–—]?$/u

@@ -68,9 +68,12 @@ export function countryRows(
   )
 }
 
-/** A head over a column of where goods come from: "Origin", "Страна происхождения", "Menşei", "Mənşə ölkəsi". */
+/**
+ * A head over a column of where goods come from or go to: "Origin", "Страна происхождения", "Menşei", "Mənşə ölkəsi", a
+ * trade table's "Partner", "Страна-партнёр", "Tərəfdaş ölkə".
+ */
 const ORIGIN_HEAD =
-  /^(?:origin|country of origin|source|происхождение|страна происхождения|страна|menşe(?:i|i̇)?|menşe ülkesi|mənşə(?:yi)?|mənşə ölkəsi|ölkə)$/u
+  /^(?:origin|country of origin|source|partner|partner country|trading partner|происхождение|страна происхождения|страна|страна-партн[её]р|партн[её]р|menşe(?:i|i̇)?|menşe ülkesi|ortak ülke|mənşə(?:yi)?|mənşə ölkəsi|ölkə|tərəfdaş ölkə|tərəfdaş)$/u
 
 /** The index of a head's column of origins among its label columns (never the first), or -1. */
 export const originColumnOf = (head: readonly string[], lang: string): number =>

@@ -7,6 +7,7 @@ import type { Sentence } from '../types'
 import { namedSides } from './figure-countries'
 import { countryRows, originColumnOf, originRows } from './table-countries'
 import {
+  CODE_HEAD,
   COUNT_HEAD,
   COUNT_WORD,
   hasUnreadUnit,
@@ -208,6 +209,8 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     )
     const headUnits = unitColumns.slice(1).some(Boolean)
     const countColumns = head.map((words) => COUNT_HEAD.test(foldCase(words, lang)))
+    // "İl | … | XİF MN kodu | Miqdar, ədəd": a column of goods' codes ("9028 30") labels its row, no value
+    const firstValueColumn = head.findLastIndex((words) => CODE_HEAD.test(foldCase(words, lang))) + 1 || 1
     const maxWords = headUnits && !/[.!?]\s*$/u.test(above) ? 2 * MAX_CAPTION_WORDS : MAX_CAPTION_WORDS
     const titled = above.trim() !== '' && above.split(/\s+/u).length <= maxWords && !isTableLine(above)
     // with no title over it, a head whose first cell names the table and its unit titles it ("Индикативные цены, $/т")
@@ -284,7 +287,7 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
       const text = sentences[index]?.text ?? ''
       // under heads of units, the reading that keeps more cells: "Kuru koza | 14 | 420 ton | 4.116.000" ends in one
       // number, but its "420 ton" names its own unit
-      const plain = splitRow(text)
+      const plain = splitRow(text, firstValueColumn)
       // under a caption that prices per unit of goods, the cells that name their currency ("7,20 USD") are read too
       // and so are a tender's lots, whose cells name their own units ("18.400 ton | 27.600.000 EUR | 30.11.2026")
       const byUnits = headUnits || tablePer || lots ? splitByUnitColumns(text, unitColumns, lang, countColumns) : null
@@ -307,7 +310,9 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
       const labelUnit = measuresInRows || (!tableUnit && !headUnits) || percentRow ? ownUnit : null
       // "0802 31 000 0 | Qoz, qabıqlı | 15% | 5%": a row opened by a good's code names the good in its next cell, and
       // each good is a measure of its own (two goods at 5% are two rates, never one), whatever its columns' heads say
-      const good = CODE_CELL.test(label) ? row.labels.slice(1).find((cell) => !CODE_CELL.test(cell)) : undefined
+      // (a year opening the row, "2025 | 2710194210 | Diesel fuel", dates it: no code; the good is named in letters)
+      const coded = CODE_CELL.test(label) && !YEAR_LABEL.test(label)
+      const good = coded ? row.labels.slice(1).find((cell) => !CODE_CELL.test(cell) && /\p{L}/u.test(cell)) : undefined
       const rowDue = lots ? dueDate(text, lang, published) : null
       const cells = row.values
         .map((value, k): TableCell => {

@@ -79,3 +79,13 @@ describe('extractFigures: a level told by a word in the dative after the number 
     expect(values('İhracat yüzde 8 civarında geriledi.', 'tr')).toEqual([['yüzde 8', -8]])
   })
 })
+
+describe('extractFigures: an offering’s demand over its size, a multiple', () => {
+  it.each<[string, string, (string | number)[][]]>([
+    ['ru', 'Книга заявок переподписана в 3,4 раза.', [['в 3,4 раза', 3.4]]],
+    ['tr', 'Halka arz, ek satış dahil 6,3 kat aşırı talep görmüştür.', [['6,3 kat', 6.3]]],
+    ['en', 'The offering was oversubscribed 3.4 times.', [['3.4 times', 3.4]]],
+  ])('%s: %s', (lang, sentence, expected) => {
+    expect(values(sentence, lang)).toEqual(expected)
+  })
+})

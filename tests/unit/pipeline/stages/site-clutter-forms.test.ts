@@ -117,3 +117,27 @@ describe('clutterReason: a professional network’s post furniture', () => {
     expect(clutterReason(line)).toBeNull()
   })
 })
+
+describe('clutterReason: a data page’s files to download and a calculator’s button', () => {
+  it.each([
+    'CSV · 4,2 KB',
+    'XLSX — 187 KB — Download',
+    'CSV (UTF-8, semicolon-separated) — 214 KB — Download',
+    'JSON · 9,6 KB',
+    'Yüklə:',
+    'Downloads',
+    '[Hesabla]',
+    'Calculate',
+    'Рассчитать',
+  ])('%s', (line) => {
+    expect(clutterReason(line)).toBe('site clutter')
+  })
+
+  it.each([
+    'Exports of the file rose to 5 KB of data',
+    'PDF report on exports to Georgia',
+    'Calculate the duty first.',
+  ])('guard: %s is prose', (line) => {
+    expect(clutterReason(line)).toBeNull()
+  })
+})

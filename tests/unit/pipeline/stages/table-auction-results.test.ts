@@ -144,3 +144,51 @@ describe('tableRows: a freight index’s week of spot rates, each lane between i
     expect(figures).toContainEqual([2940, null])
   })
 })
+
+describe('tableRows: a dataset’s preview, its goods’ codes labelling the rows and its pieces counted', () => {
+  it('az: "XİF MN kodu" labels each row, "Miqdar, ədəd" counts, the value and the weight keep their units', () => {
+    const figures = extract(
+      [
+        'Cədvəlin önizləməsi (ilk 10 sətir)',
+        'İl | Mənşə ölkəsi | Məhsul qrupu | XİF MN kodu | Miqdar, ədəd | Dəyər, min ABŞ dolları | Xalis çəki, ton',
+        '2025 | Çin | Ağıllı elektrik sayğacı | 9028 30 | 268 940 | 9 412,9 | 402,6',
+        '2025 | Türkiyə | Ağıllı elektrik sayğacı | 9028 30 | 71 215 | 2 991,0 | 113,9',
+        '2024 | Çin | Su sayğacı | 9028 20 | 154 300 | 2 468,8 | 231,5',
+      ],
+      'az',
+      '2026-02-04',
+    ).map((f) => [f.value, f.unit, f.year])
+    expect(figures).toEqual(
+      expect.arrayContaining([
+        [268940, 'count', 2025],
+        [9412900, 'USD', 2025],
+        [402.6, 't', 2025],
+        [154300, 'count', 2024],
+      ]),
+    )
+    expect(figures.map(([value]) => value)).not.toContain(902830)
+  })
+})
+
+describe('tableRows: a trade table by partner, each row the article’s country’s trade with its partner', () => {
+  it('en: a year opens each row, a goods’ code labels it, the partner is one end and the article’s country the other', () => {
+    const figures = extract(
+      [
+        'Kazakhstan exported 1.2 million tonnes of diesel fuel in 2025; Kazakhstan imported lubricants too.',
+        'Data preview (first 8 rows of 1,284)',
+        'Year | HS code | Product | Partner | Flow | Quantity, t | Value, thous. USD',
+        '2025 | 2710194210 | Diesel fuel | Uzbekistan | Export | 737,200 | 498,350',
+        '2025 | 2710194210 | Diesel fuel | Azerbaijan | Export | 96,100 | 66,210',
+        '2025 | 2710198200 | Lubricating oils | China | Import | 17,780 | 41,960',
+      ],
+      'en',
+      '2026-04-10',
+    )
+    const rows = figures.filter((f) => f.value === 737200 || f.value === 17780)
+    expect(rows.map((f) => [f.value, f.unit, f.year, f.countries.join('-')])).toEqual([
+      [737200, 't', 2025, 'KZ-UZ'],
+      [17780, 't', 2025, 'CN-KZ'],
+    ])
+    expect(rows.map((f) => f.metric)).not.toContain('2710194210')
+  })
+})
