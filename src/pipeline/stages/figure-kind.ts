@@ -101,7 +101,7 @@ const ACHIEVED_EN =
 const FUTURE_PERFECTIVE_RU =
   /^(?:состав|превыс|получ|запуст|постро|постав|обеспеч|достав|удво|утро|пополн|увелич|сократ|сниз|заверш|соедин|выдел|повыс|удлин|расшир)(?:ит|ят|им)(?:ся)?$|^(?:выраст|перевез|перевезё|введ|введё|приобрет|приобретё|займ|займё|нач?н)(?:ет|ут|ём|ем|ёт)$|^(?:пролож|свяж)(?:ит|ат|ет|ут)$|^откро(?:ет|ют|ем)$/u
 const TARGET_RU =
-  /^(должен|должна|должно|должны|предстоит|ориентир\p{L}*|целев\p{L}*|планиру\p{L}*|планиров\p{L}*|запланир\p{L}*|намерен\p{L}*|цель\p{L}*|достигнет|достигнут|план|плана|плану|планы|готов|готова|готовы|предусматрива\p{L}*|предусмотрен\p{L}*|рассчитыва\p{L}*|потребуется|потребуются|понадобится|понадобятся|увеличат|нарастят|будет|будут|договорились|довести|нарастить|увеличить|хотят|хочет|стремится|надеется|надеются|надеемся|задач\p{L}*)$/u
+  /^(должен|должна|должно|должны|предстоит|ориентир\p{L}*|целев\p{L}*|планиру\p{L}*|планиров\p{L}*|запланир\p{L}*|намерен\p{L}*|цель\p{L}*|достигнет|достигнут|план|плана|плану|планы|готов|готова|готовы|предусматрива\p{L}*|предусмотрен\p{L}*|рассчитыва\p{L}*|потребуется|потребуются|понадобится|понадобятся|увеличат|нарастят|будет|будут|договорились|довести|нарастить|увеличить|хотят|хочет|стремится|надеется|надеются|надеемся|задач\p{L}*|обязу\p{L}*|обязал\p{L}*|обязан\p{L}*|обязательств\p{L}*)$/u
 // the verb "ожидать" (expect), not the noun "ожидание" (a wait)
 // an estimate in the past tense ("рынок в 2025 году оценивался в 2,4 млрд") measured what was: not a forecast
 const FORECAST_RU =
@@ -385,6 +385,10 @@ function besideCue(
     w !== undefined && (PRESENT_VALUE.test(w.text) || PRESENT_NOW_TR_AZ.test(w.text))
   const presentBefore = before.slice(0, 3).some(isPresent)
   if (presentBefore && after.slice(0, 2).some((w) => /^olan$/u.test(w.text))) return 'achieved'
+  // "mevcut 62 çalışana ek olarak", "bugünkü yüzde 45 seviyesinden": a figure "current" qualifies right before it is
+  // what is now, beside the plan the sentence tells (the copula's "olan" after a figure says nothing of when: "gücü 4
+  // GW olan interkonnektorun 2032-ci ilə qədər istismara verilməsi" is a plan's)
+  if (PRESENT_VALUE.test(before[0]?.text ?? '')) return 'achieved'
   // "sefer sayısının mevcut 42'den 56'ya çıkarılması": the value it rises from, as of now
   if (isPresent(before[0]) && ABLATIVE.test(ownLast?.text ?? '')) return 'achieved'
   // "geçen yıl devreye alınan 445 MW'lık santral", "ötən il istifadəyə verilən 230 MVt-lıq stansiya": a participle

@@ -62,8 +62,12 @@ export function isSectionLabel(line: string, next: string): boolean {
 const ISSUE_AT_END = /(?:№|no\.|issue|sayı|выпуск|buraxılış)\s*\d{1,4}(?:\/(?:19|20)\d{2})?$/iu
 
 /** A series' name with its issue number over the headline: "Aylıq statistik bülleten № 10/2025", "Weekly digest No. 47". */
+// (over its date line, "… Situation Report No. 3" over "Issued: 14 May 2026 | …", a numbered report's title is the headline)
 export const isSeriesLabel = (line: string, next: string) =>
-  (ISSUE_AT_END.test(line.trim()) && isHeadline(next) && !ISSUE_AT_END.test(next.trim())) ||
+  (ISSUE_AT_END.test(line.trim()) &&
+    isHeadline(next) &&
+    !ISSUE_AT_END.test(next.trim()) &&
+    readDateLine(next) === null) ||
   isRubricInCapitals(line, next)
 
 /** The most words of a rubric in capitals over its headline ("İLİN YEKUNLARI 2025", "ÖZEL HABER", "ЭКСКЛЮЗИВ"). */

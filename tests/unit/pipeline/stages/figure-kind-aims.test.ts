@@ -202,3 +202,31 @@ describe('readKind: a figure its noun names a target or a forecast, under a verb
     expect(kindsOf('tr', 'Hedef olarak belirlenen 5 milyar dolar aşıldı.')).toEqual([['5 milyar dolar', 'achieved']])
   })
 })
+
+describe('readKind: what is now beside a plan, and a buyer’s commitments', () => {
+  const kindsOf = (lang: string, sentence: string) =>
+    extract([sentence], lang, '2026-08-27').map((f) => [f.value, f.kind])
+
+  it.each<[string, string, (string | number)[][]]>([
+    [
+      'tr',
+      'Liman, bugünkü 12 milyon tonluk kapasitesini 2029’a kadar 20 milyon tona çıkaracak.',
+      [
+        [12e6, 'achieved'],
+        [20e6, 'target'],
+      ],
+    ],
+    [
+      'tr',
+      'Şirket mevcut 62 çalışana ek olarak 80 kişi istihdam edecek.',
+      [
+        [62, 'achieved'],
+        [80, 'target'],
+      ],
+    ],
+    ['ru', 'Покупатель обязуется инвестировать 2,1 млн манатов в модернизацию.', [[2.1e6, 'target']]],
+    ['ru', 'Победитель обязался сохранить 140 рабочих мест.', [[140, 'target']]],
+  ])('%s: %s', (lang, sentence, expected) => {
+    expect(kindsOf(lang, sentence)).toEqual(expected)
+  })
+})

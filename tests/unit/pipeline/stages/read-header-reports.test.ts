@@ -222,3 +222,29 @@ describe('parseHeader: an open-data portal’s dataset page, its fields between 
     expect(parseHeader(text).title).toBe('Kazakhstan: exports up 12%')
   })
 })
+
+describe('parseHeader: a numbered report’s title right over its date line is its headline', () => {
+  it.each<[string, string, string]>([
+    [
+      'en',
+      'Fergana Valley Earthquake (Uzbekistan, Kyrgyzstan): Situation Report No. 3',
+      'Issued: 14 May 2026 | Reporting period: 6–13 May 2026',
+    ],
+    ['az', 'Cavaxetiya zəlzələsi: Situasiya hesabatı №3', 'Dərc edilib: 21.11.2026 | Hesabat dövrü: 14–20 noyabr'],
+  ])('%s: %s', (lang, title, dateLine) => {
+    const lead = lang === 'az' ? STORY_LEAD.az : STORY_LEAD.en
+    const header = parseHeader(['Home › Emergencies › Situation reports', '', title, '', dateLine, '', lead].join('\n'))
+    expect(header.title).toBe(title)
+  })
+
+  it('guard: a series’ number over its headline stays a label', () => {
+    const text = [
+      'Weekly Digest No. 12',
+      'Caspian freight rates fall for a fifth week',
+      '12.03.2026',
+      '',
+      STORY_LEAD.en,
+    ]
+    expect(parseHeader(text.join('\n')).title).toBe('Caspian freight rates fall for a fifth week')
+  })
+})
