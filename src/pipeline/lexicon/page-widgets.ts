@@ -42,7 +42,8 @@ const YES_OR_NO = '(?:yes|no|evet|hayır|bəli|xeyr|да|нет)'
  * Açıklama Düzeltme mi? Hayır", "Was this article useful? Yes | No"), an empty list ("İlgili Şirketler []"), a
  * notice's number ("Bildirim ID: 1534872", "Материал №41527", "Basın Açıklaması No: 2026/047"), a comment count
  * alone ("12 comments"), a language switch ("English (en) ▾"), a video button with its length ("Videonu izlə |
- * 3:42"), a file to download with its size ("CSV · 4,2 KB") and a calculator's button ("[Hesabla]").
+ * 3:42"), a file to download with its size ("CSV · 4,2 KB"), a readers' rating ("Rating: 4.2 of 5 (27 votes)") and a calculator's
+ * button ("[Hesabla]").
  */
 export const FORM_FIELD = new RegExp(
   [
@@ -58,6 +59,9 @@ export const FORM_FIELD = new RegExp(
     // a file to download with its format and size ("CSV · 4,2 KB", "XLSX — 187 KB — Download"), the label over them
     String.raw`^(?:csv|xlsx?|json|xml|pdf|zip|ods|docx?|geojson)(?![\p{L}])[^.!?]{0,60}?\d[\d.,]*\s?(?:kb|mb|gb|кб|мб)(?![\p{L}])[^.!?]{0,30}$`,
     String.raw`^(?:yüklə|downloads?|скачать|i̇ndir|indir|endir)\s*:?$`,
+    // a page's rating by its readers: "Rating: 4.2 of 5 (27 votes)", "★★★★★ 4.8 (126 reviews)", "Оценка: 4,2 из 5 (27
+    // голосов)"
+    String.raw`^(?:(?:rating|reyting|reytinq|puan|değerlendirme|qiymətləndirmə|оценка|рейтинг)\s*:?\s*|[★☆]+\s*)\d(?:[.,]\d)?(?:\s*(?:of|из|/)\s*(?:5|10))?\s*\(\s*\d[\d\s.,]*\s*(?:votes?|reviews?|ratings?|oy|değerlendirme|yorum|səs|rəy|голос\p{L}*|отзыв\p{L}*|оцен\p{L}*)\s*\)$`,
     // a calculator's button: "[Hesabla]", "Calculate", "Рассчитать"
     String.raw`^\[?\s*(?:hesabla|hesapla|calculate|рассчитать|посчитать)\s*\]?$`,
   ].join('|'),

@@ -118,7 +118,7 @@ describe('clutterReason: a professional network’s post furniture', () => {
   })
 })
 
-describe('clutterReason: a data page’s files to download and a calculator’s button', () => {
+describe('clutterReason: a data page’s files to download, its readers’ rating and a calculator’s button', () => {
   it.each([
     'CSV · 4,2 KB',
     'XLSX — 187 KB — Download',
@@ -129,6 +129,9 @@ describe('clutterReason: a data page’s files to download and a calculator’s 
     '[Hesabla]',
     'Calculate',
     'Рассчитать',
+    'Rating: 4.2 of 5 (27 votes)',
+    '★★★★★ 4.8 (126 reviews)',
+    'Оценка: 4,2 из 5 (27 голосов)',
   ])('%s', (line) => {
     expect(clutterReason(line)).toBe('site clutter')
   })
