@@ -7,7 +7,9 @@ import type { PartyMention } from './party-mentions'
 /** What may stand between a country and its own number after it in a list: a space, a dash or a colon. */
 const BEFORE_OWN_NUMBER = /^\s*(?:[-–—:]\s*)?$/u
 /** "Russia supplied 71% of them, China 12%": one verb may stand between a list's first item and its number. */
-const VERB_BEFORE_OWN_NUMBER = /^\s+\p{Ll}+\s+$/u
+const ONE_VERB = String.raw`^\s+\p{Ll}+\s+`
+const VERB_BEFORE_OWN_NUMBER = new RegExp(`${ONE_VERB}$`, 'u')
+const VERB_THEN_NUMBER = new RegExp(String.raw`${ONE_VERB}\d`, 'u')
 /** What may stand between a number and its own country after it: "24% – на Казахстан", "71% пришлось на Россию". */
 const AFTER_OWN_NUMBER = /^%?\s*(?:[-–—]\s*)?(?:\p{L}+\s+)?(?:на|из|от|from|to)\s+$/u
 const OPENS_NUMBER = /^\s*(?:[-–—:]\s*)?[$€]?\d/u
@@ -36,7 +38,7 @@ export function ownCountryInList(text: string, at: Span, mentions: readonly Part
 }
 
 /** "Russia supplied 71%": the list's first item, a verb between it and its number. */
-export const ownsShareAfter = (text: string, m: Span) => /^\s+\p{Ll}+\s+\d/u.test(text.slice(m.end, m.end + 24))
+export const ownsShareAfter = (text: string, m: Span) => VERB_THEN_NUMBER.test(text.slice(m.end, m.end + 24))
 /** "61 faizi Türkiyənin": a country in the genitive right after a share, its owner. */
 const isGenitiveOwner = (text: string, m: Span) =>
   GENITIVE_NAME.test(text.slice(m.start, m.end)) && CLOSES_SHARE.test(text.slice(Math.max(0, m.start - 12), m.start))

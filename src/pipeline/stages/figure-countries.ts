@@ -298,7 +298,6 @@ export function figureCountries(article: Article, sentence: string, span: Span, 
   // partner's share of a flow the article's own country makes
   // (the other end is no country of the list: "58% came from Azerbaijan and 17% from Uzbekistan")
   const shareOfFlow = own !== null && flowKind(foldCase(sentence, article.lang)) !== null
-  const inSentence = new Set(sentenceParties.map((m) => m.code))
   // "Kazakhstan's imports …; Russia supplied 71% of them": the sentence's country with no number of its own
   const listStart = clause.start + (own?.start ?? 0)
   const flowOwner = () =>
@@ -314,7 +313,7 @@ export function figureCountries(article: Article, sentence: string, span: Span, 
     flowHome() ??
     flowOwner() ??
     writerSide(main, named, article.lang) ??
-    unnamedMain.find((code) => !inSentence.has(code))
+    unnamedMain.find((code) => !sentenceParties.some((m) => m.code === code))
   const home =
     antecedent ??
     (shareOfFlow ? listHome() : HOME_REFERENCE.test(folded) || betweenTwo || acrossBorder ? other : flowHome())

@@ -25,7 +25,7 @@ export function flowsWithHome(
 }
 
 /** The country a Turkish or Azerbaijani writer's "gelen", "gələn" (coming) points to: the writer's own. */
-export const WRITER_HOME: Readonly<Record<string, string>> = { tr: 'TR', az: 'AZ' }
+const WRITER_HOME: Readonly<Record<string, string>> = { tr: 'TR', az: 'AZ' }
 
 /**
  * "Azerbaycan'dan gelen turist sayısı", "Qazaxıstandan gələn turistlər": people coming from one country, in a Turkish

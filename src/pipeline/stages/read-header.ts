@@ -641,7 +641,7 @@ function isFieldOverDate(lines: readonly string[], index: number, inRecord: bool
     const line = lines[at] ?? ''
     if (line.trim() === '') continue
     if (readDateLine(line) !== null)
-      return stack.length > 0 && (inRecord || stack.some(isCodeField) || stack.length >= MIN_RECORD_FIELDS)
+      return stack.length > 0 && (inRecord || stack.some(isCodeField) || isRecordStack(stack))
     // "Məlumat dəstinin pasportu", "Dataset details": the block's own heading over its first field
     if (at === index && !inRecord && RECORD_HEADING.test(line.trim())) continue
     if (!FIELD_LINE.test(line)) return false

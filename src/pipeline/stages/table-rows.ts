@@ -210,7 +210,7 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     const headUnits = unitColumns.slice(1).some(Boolean)
     const countColumns = head.map((words) => COUNT_HEAD.test(foldCase(words, lang)))
     // "İl | … | XİF MN kodu | Miqdar, ədəd": a column of goods' codes ("9028 30") labels its row, no value
-    const firstValueColumn = head.findLastIndex((words) => CODE_HEAD.test(foldCase(words, lang))) + 1 || 1
+    const firstValueColumn = Math.max(1, head.findLastIndex((words) => CODE_HEAD.test(foldCase(words, lang))) + 1)
     const maxWords = headUnits && !/[.!?]\s*$/u.test(above) ? 2 * MAX_CAPTION_WORDS : MAX_CAPTION_WORDS
     const titled = above.trim() !== '' && above.split(/\s+/u).length <= maxWords && !isTableLine(above)
     // with no title over it, a head whose first cell names the table and its unit titles it ("Индикативные цены, $/т")
