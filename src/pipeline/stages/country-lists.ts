@@ -21,6 +21,16 @@ const CLOSES_NUMBER = /\d%?\s*(?:[-–—]\s*)?(?:\p{L}+\s+)?(?:на|из|от|f
 const GENITIVE_AFTER_SHARE = /^(?:\s*(?:faizi|['’][iıuü]))?(?:\s+(?:isə|ise|da|də))?\s+$/u
 const GENITIVE_NAME = /n[ıiuüə]n$/u
 const CLOSES_SHARE = /\d\s*(?:faizi|%?['’][iıuü])?(?:\s+(?:isə|ise|da|də))?\s+$/u
+/**
+ * "bunun 140 bin tonu Rusya'dan, 95 bin tonu Azerbaycan'dan geldi", "120 min tonu Rusiyadan, 80 min tonu
+ * Qazaxıstandan": Turkish and Azerbaijani give a part of a flow, then where it came from (ablative) or went to (a
+ * Turkish dative, after its apostrophe) right after it, at most its unit between.
+ */
+const BEFORE_CASED_NAME = /^%?(?:['’][iıuü])?\s+(?:\p{L}+\s+)?$/u
+const CLOSES_CASED_NAME = /\d%?(?:['’][iıuü])?\s+(?:\p{L}+\s+){0,2}$/u
+const FLOW_CASE = /(?:['’][dt][aeə]n|d[aeə]n|(?<!s)t[aeə]n|['’]y?[aeə])$/u
+const isCasedEnd = (text: string, m: Span) =>
+  FLOW_CASE.test(text.slice(m.start, m.end)) && !/^\p{L}/u.test(text.slice(m.end))
 
 /**
  * The country right before a figure's number, or right after it ("24% – на Казахстан"), when the clause lists two
@@ -32,9 +42,22 @@ export function ownCountryInList(text: string, at: Span, mentions: readonly Part
     mentions.find((m) => m.start >= at.end && AFTER_OWN_NUMBER.test(text.slice(at.end, m.start))) ??
     mentions.find(
       (m) => m.start >= at.end && GENITIVE_AFTER_SHARE.test(text.slice(at.end, m.start)) && isGenitiveOwner(text, m),
-    )
+    ) ??
+    casedOwner(text, at, mentions)
   if (!own) return null
   return mentions.some((m) => m.code !== own.code && ownsNumber(text, m)) ? own : null
+}
+
+/**
+ * "140 bin tonu Rusya'dan, 95 bin tonu Azerbaycan'dan": the country in a case right after the figure, when another
+ * country of the clause follows its own number in the same way (not "Kazakistan'daki 47 işletmenin … yüzde 40'ı
+ * Türkiye'den").
+ */
+function casedOwner(text: string, at: Span, mentions: readonly PartyMention[]): PartyMention | undefined {
+  const own = mentions.find(
+    (m) => m.start >= at.end && BEFORE_CASED_NAME.test(text.slice(at.end, m.start)) && isCasedEnd(text, m),
+  )
+  return own && mentions.some((m) => m.code !== own.code && closesCasedName(text, m)) ? own : undefined
 }
 
 /** "Russia supplied 71%": the list's first item, a verb between it and its number. */
@@ -43,11 +66,17 @@ export const ownsShareAfter = (text: string, m: Span) => VERB_THEN_NUMBER.test(t
 const isGenitiveOwner = (text: string, m: Span) =>
   GENITIVE_NAME.test(text.slice(m.start, m.end)) && CLOSES_SHARE.test(text.slice(Math.max(0, m.start - 12), m.start))
 
-/** Tells whether a country stands by a number of its own: "China 12%", "24% – на Казахстан", "17 faizi Rusiyanın". */
+/**
+ * Tells whether a country stands by a number of its own: "China 12%", "24% – на Казахстан", "17 faizi Rusiyanın",
+ * "95 bin tonu Azerbaycan'dan".
+ */
 export const ownsNumber = (text: string, m: Span) =>
   OPENS_NUMBER.test(text.slice(m.end, m.end + 8)) ||
   CLOSES_NUMBER.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
-  isGenitiveOwner(text, m)
+  isGenitiveOwner(text, m) ||
+  closesCasedName(text, m)
+const closesCasedName = (text: string, m: Span) =>
+  isCasedEnd(text, m) && CLOSES_CASED_NAME.test(text.slice(Math.max(0, m.start - 30), m.start))
 
 /**
  * "Russia supplied 71% of them, China 12% and Türkiye 7%": the list's first item stands in a clause of its own, the

@@ -24,6 +24,8 @@ const HOME_REFERENCE =
 const BORDER = /(?<![\p{L}])(?:borders?|sınır\p{L}*|sərhəd\p{L}*|границ\p{L}*)(?![\p{L}])/u
 /** "…: Ülke 2024'te Rusya'dan … satın aldı", "The country bought …": "the country" as the subject opening a clause. */
 const HOME_SUBJECT = /^\s*(?:ülke|ölkə|the country|страна)(?![\p{L}])/u
+/** A word of the sentence's own (a lower-case letter), not only a dateline ("ANKARA (AA) -"), before a name. */
+const SENTENCE_WORD_BEFORE = /\p{Ll}/u
 /** Verbs of a line's course: "will run", "passes", "crosses", "пройдет", "проходит", "geçecek", "keçir", "uzanıyor". */
 const RUNS =
   /(?<![\p{L}])(?:run|runs|running|pass|passes|passing|cross|crosses|crossing|stretch\p{L}*|пройд\p{L}*|проход\p{L}*|пролег\p{L}*|пересека\p{L}*|geç(?:ecek|iyor|er|en)|keç(?:əcək|ir|ən)|uzan\p{L}*)(?![\p{L}])/u
@@ -308,10 +310,17 @@ export function figureCountries(article: Article, sentence: string, span: Span, 
         m.code !== own?.code &&
         !ownsNumber(sentence, m) &&
         !ownsShareAfter(sentence, m),
-    )?.code
+    )
+  // "Kazakistan, … 380 bin ton jet yakıtı ithal etti; bunun 140 bin tonu Rusya'dan": the sentence's subject is the
+  // flow's home, before any guess from the writer's side
+  const subject = () => {
+    const owner = flowOwner()
+    return owner && !SENTENCE_WORD_BEFORE.test(sentence.slice(0, owner.start)) ? owner.code : undefined
+  }
   const listHome = () =>
+    subject() ??
     flowHome() ??
-    flowOwner() ??
+    flowOwner()?.code ??
     writerSide(main, named, article.lang) ??
     unnamedMain.find((code) => !sentenceParties.some((m) => m.code === code))
   const home =

@@ -116,3 +116,48 @@ describe('figureCountries: each partner’s share of a flow the article’s own 
     ).not.toContainEqual([1, 'CN-RU'])
   })
 })
+
+describe('figureCountries: a Turkish or Azerbaijani list gives each part of a flow, then its country in a case', () => {
+  const codes = (lang: string, sentences: string[]) =>
+    extract(sentences, lang, '2026-03-17').map((f) => [f.value, f.countries.join('-')])
+
+  it.each<[string, string[], (string | number)[][]]>([
+    [
+      'tr',
+      [
+        'Jet yakıtı piyasası büyüyor.',
+        'Kazakistan, geçen yıl yaklaşık 380 bin ton jet yakıtı ithal etti; bunun 140 bin tonu Rusya’dan, 95 bin tonu Azerbaycan’dan geldi.',
+      ],
+      [
+        [140000, 'KZ-RU'],
+        [95000, 'AZ-KZ'],
+      ],
+    ],
+    [
+      'az',
+      [
+        'Taxıl bazarı genişlənir.',
+        'Azərbaycan ötən il 300 min ton taxıl idxal edib, bunun 120 min tonu Rusiyadan, 80 min tonu Qazaxıstandan gətirilib.',
+      ],
+      [
+        [120000, 'AZ-RU'],
+        [80000, 'AZ-KZ'],
+      ],
+    ],
+  ])('%s: %s', (lang, sentences, expected) => {
+    expect(codes(lang, sentences).filter(([value]) => Number(value) < 200000)).toEqual(expected)
+  })
+
+  it('guard: one country after a share, with no list, is no item of one', () => {
+    const sentences = [
+      'Kazakistan’da kümes hayvancılığı büyüyor.',
+      'Kazakistan’daki 47 broiler işletmesinin kuluçkalık yumurta ihtiyacının yaklaşık yüzde 40’ı Türkiye’den karşılanmaktadır.',
+    ]
+    expect(codes('tr', sentences)).toContainEqual([40, 'KZ-TR'])
+  })
+
+  it('guard: a name ending in -stan is no ablative ("Qazaxıstan kömürü")', () => {
+    const sentences = ['Qazaxıstan kömür ixracını artırır.', 'Ötən il Türkiyəyə 640 min ton Qazaxıstan kömürü daşınıb.']
+    expect(codes('az', sentences)).toContainEqual([640000, 'KZ-TR'])
+  })
+})
