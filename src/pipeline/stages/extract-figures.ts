@@ -193,6 +193,9 @@ const inQuotedName = (text: string, span: Span) =>
   /[«“"„]\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3}\s+$/u.test(text.slice(Math.max(0, span.start - 40), span.start)) &&
   /^\s*[»”"“]/u.test(text.slice(span.end, span.end + 3))
 
+/** Tells whether a value is a whole number, up to the float error of its scaling ("1,1 mln" → 1100000.0000000002). */
+const isWhole = (value: number) => Math.abs(value - Math.round(value)) <= 1e-9 * Math.max(1, Math.abs(value))
+
 /** Turns one quantity of a sentence into a figure draft, or null when it is not a figure worth reporting. */
 function draftFor(context: SentenceContext, quantity: Quantity, before: Antecedents): FigureDraft | null {
   const { lang, sentence, article } = context
@@ -207,6 +210,9 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
   if (unstated) return null
   const referred = referredMeasure(context, quantity, before)
   if (quantity.unit === 'count' && !referred && !isReportableCount(context, quantity)) return null
+  // "P/E 7,9 против 11,5", "Almaty Pump Works JSC – Kazakistan 3,1", "ABD doları karşısında 44,12": things are counted
+  // whole, so a bare fraction is a ratio, a weight or a rate whose unit went unsaid
+  if (quantity.unit === 'count' && !referred && !isWhole(quantity.value)) return null
   // "«Евразия 24»", "“Channel 7”": a number inside a quoted name is part of the name
   if (quantity.unit === 'count' && inQuotedName(sentence.text, quantity)) return null
   const unit = referred?.unit ?? quantity.unit
