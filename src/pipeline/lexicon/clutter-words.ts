@@ -51,6 +51,11 @@ export const SHARE_TOKENS: ReadonlySet<string> = new Set([
   'yüklə',
   'печать',
   'скачать',
+  // a page's code to embed it elsewhere ("Share: Facebook | X | Email | Embed | Copy link", "Встроить карту")
+  'embed',
+  'встроить',
+  'yerləşdir',
+  'yerleştir',
 ])
 
 /** The label of a share bar, with its colon: "Paylaş:", "Haberi paylaş", "Share on", "Поделиться в". */

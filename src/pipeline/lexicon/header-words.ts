@@ -123,6 +123,18 @@ const PUBLISHED_LABELS = [
   'дата экспорта',
   'опубликовано на сайте',
   'создано',
+  // a crowdfunding campaign's page is dated by its launch: "Launched 29 September 2026", "Kampaniya yerləşdirilib: 2
+  // sentyabr 2026", "Kampanya başlangıcı: 3 Mart 2026", "Старт кампании: 1 июня 2026"
+  'launched',
+  'launched on',
+  'campaign launched',
+  'kampaniya yerləşdirilib',
+  'kampaniyanın başlanğıcı',
+  'kampanya başlangıcı',
+  'kampanya başlangıç tarihi',
+  'старт кампании',
+  'дата запуска',
+  'дата старта',
   // a parliament's page of written questions is dated by the answer it publishes, not by the question's tabling
   'answered',
   'answered on',

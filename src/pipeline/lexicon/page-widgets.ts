@@ -42,8 +42,8 @@ const YES_OR_NO = '(?:yes|no|evet|hayır|bəli|xeyr|да|нет)'
  * Açıklama Düzeltme mi? Hayır", "Was this article useful? Yes | No"), an empty list ("İlgili Şirketler []"), a
  * notice's number ("Bildirim ID: 1534872", "Материал №41527", "Basın Açıklaması No: 2026/047"), a comment count
  * alone ("12 comments"), a language switch ("English (en) ▾"), a video button with its length ("Videonu izlə |
- * 3:42"), a file to download with its size ("CSV · 4,2 KB"), a readers' rating ("Rating: 4.2 of 5 (27 votes)") and a calculator's
- * button ("[Hesabla]").
+ * 3:42"), a file to download with its size ("CSV · 4,2 KB"), a readers' rating ("Rating: 4.2 of 5 (27 votes)"), a calculator's
+ * button ("[Hesabla]") and a crowdfunding page's buttons ("Back this project", "Created 2 projects | 1 backed").
  */
 export const FORM_FIELD = new RegExp(
   [
@@ -64,6 +64,12 @@ export const FORM_FIELD = new RegExp(
     String.raw`^(?:(?:rating|reyting|reytinq|puan|değerlendirme|qiymətləndirmə|оценка|рейтинг)\s*:?\s*|[★☆]+\s*)\d(?:[.,]\d)?(?:\s*(?:of|из|/)\s*(?:5|10))?\s*\(\s*\d[\d\s.,]*\s*(?:votes?|reviews?|ratings?|oy|değerlendirme|yorum|səs|rəy|голос\p{L}*|отзыв\p{L}*|оцен\p{L}*)\s*\)$`,
     // a calculator's button: "[Hesabla]", "Calculate", "Рассчитать"
     String.raw`^\[?\s*(?:hesabla|hesapla|calculate|рассчитать|посчитать)\s*\]?$`,
+    // a crowdfunding page's buttons and its creator's record: "Back this project", "Remind me", "Bu layihəni
+    // dəstəklə", "Поддержать проект", "Created 2 projects | 1 backed", "Report this project to …", "Load more comments"
+    String.raw`^(?:back this project|support this project|remind me|(?:bu\s+)?layihəni\s+dəstəklə|(?:bu\s+)?projeyi\s+destekle|поддержать\s+проект|напомнить(?:\s+мне)?)$`,
+    String.raw`^created\s+\d{1,4}\s+projects?(?:\s*[|·]\s*\d{1,4}\s+backed)?$`,
+    String.raw`^report\s+this\s+project(?:\s+to\s+[\p{L}\d .-]{1,40})?$`,
+    String.raw`^(?:load|show)\s+more\s+comments$|^daha\s+(?:çox|fazla)\s+(?:şərh|yorum)\p{L}*(?:\s+(?:göstər|yükle|yüklə))?$|^(?:показать|загрузить)\s+(?:ещё|еще)\s+комментари\p{L}*$`,
   ].join('|'),
   'u',
 )

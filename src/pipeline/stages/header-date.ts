@@ -179,11 +179,12 @@ const MAX_LEADING_NOTES = 3
 
 /**
  * The kind of document a report's line opens with, before its date, maybe with its number: "Company update", "Şirkət
- * hesabatı", "Отраслевой обзор", "Sektör raporu", "Market note", "Клиентский бюллетень", "Press-reliz № 214". A phrase
+ * hesabatı", "Отраслевой обзор", "Sektör raporu", "Market note", "Клиентский бюллетень", "Press-reliz № 214", a map's
+ * or a dataset's page ("Интерактивная карта"). A phrase
  * of any other kind before a date is a sentence's subject ("Sərgi açılır | 02.06.2026").
  */
 const DOCUMENT_KIND =
-  /^(?:[\p{L}-]+\s+){0,2}(?:update|report|note|review|brief|commentary|analysis|alert|release|bulletin|hesabat\p{L}*|icmal\p{L}*|təhlil\p{L}*|rapor\p{L}*|analiz\p{L}*|güncelleme\p{L}*|notu|bülten\p{L}*|bülleten\p{L}*|press-reliz|обзор\p{L}*|отч[её]т\p{L}*|записка|комментари\p{L}*|бюллетень|пресс-релиз)(?:\s*(?:№|no\.?|#)\s*[\d/-]+)?$/u
+  /^(?:[\p{L}-]+\s+){0,2}(?:update|report|note|review|brief|commentary|analysis|alert|release|bulletin|hesabat\p{L}*|icmal\p{L}*|təhlil\p{L}*|rapor\p{L}*|analiz\p{L}*|güncelleme\p{L}*|notu|bülten\p{L}*|bülleten\p{L}*|press-reliz|обзор\p{L}*|отч[её]т\p{L}*|записка|комментари\p{L}*|бюллетень|пресс-релиз|map|карта|xəritə|harita\p{L}*|dataset)(?:\s*(?:№|no\.?|#)\s*[\d/-]+)?$/u
 
 /**
  * At most one section's name, after the date that opens the line, with only names or times after it; or, when the line
@@ -310,6 +311,9 @@ function nameThenDate(parts: RegExpExecArray | null): { name: string; rest: Date
 /** "Eurasianet Apr 14, 2026": an outlet's one-word name stamped before the date. */
 const ONE_NAME_THEN_REST = /^(\p{Lu}[\p{L}'’-]+)\s+(?=\p{Lu}\p{Ll}{2,}\.?\s+\d)(.+)$/u
 
+/** Whether a line's first part names the document's kind ("Интерактивная карта", "Press-reliz № 214"). */
+const opensWithKindOf = (parts: readonly { folded: string }[]) => DOCUMENT_KIND.test(parts[0]?.folded.trim() ?? '')
+
 function readSeparatedDateLine(line: string): DateLine | null {
   const parts = splitParts(line)
   const segments = parts.map(readSegment)
@@ -322,9 +326,15 @@ function readSeparatedDateLine(line: string): DateLine | null {
   const first = segments[0]
   // "Hesabat sutkası: 21.07.2026 (…), 00:00–24:00 | Dərc edilib: 22.07.2026, 09:15": a date its label calls the page's
   // anywhere in a line of fields dates the page, past the day a report covers
-  const fields = (first?.kind === 'date' && first.label === 'updated') || (labelled !== undefined && parts.length > 1)
+  // "Интерактивная карта · Обновлено 14 августа 2026 г. · Версия данных 3.2": a map's or a dataset's last update among
+  // its fields, after the page's kind
+  const kindThenUpdate = opensWithKindOf(parts) && dates.some((date) => date.label === 'updated')
+  const fields =
+    (first?.kind === 'date' && first.label === 'updated') ||
+    (labelled !== undefined && parts.length > 1) ||
+    kindThenUpdate
   if (dates.length === 0 || names.length > 1) return null
-  const opensWithKind = DOCUMENT_KIND.test(parts[0]?.folded.trim() ?? '')
+  const opensWithKind = opensWithKindOf(parts)
   // the kind may carry its number ("Press-reliz № 214"), and a longer note without numbers may follow its date
   // ("Клиентский бюллетень | 14 июля 2026 г. | Практика международной торговли и таможенного права")
   const dateAt = segments.findIndex((segment) => segment.kind === 'date')

@@ -4,6 +4,7 @@ import { foldCase } from '../lexicon/text'
 import { SECTION_NAMES } from '../lexicon/header-words'
 import { readDateLine } from './header-date'
 import { foldVariants } from './site-clutter'
+import { findCountries } from '../lexicon/countries'
 
 const MAX_HEADLINE_CHARS = 250
 const MAX_HEADLINE_WORDS = 30
@@ -25,9 +26,21 @@ const words = (line: string) => line.split(/\s+/).filter(Boolean)
 /** A day and its month, maybe with its year, alone on a line ("23 апреля", "12 yanvar 2026"): a feed's date, no title. */
 const DAY_AND_MONTH = new RegExp(String.raw`^\d{1,2}\s+${MONTH_SOURCE}(?:\s+\d{4})?$`, 'u')
 
+/** A town and its country, alone on a line: "Almaty, Kazakhstan", "Ağdam, Azərbaycan", "Алматы, Казахстан". */
+const TOWN_THEN_COUNTRY =
+  /^\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?,\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)$/u
+const HEADER_LANGS = ['en', 'tr', 'az', 'ru']
+
+/** Tells whether a line only places its page, a project or a seller ("Almaty, Kazakhstan"): no headline. */
+export function isPlaceLine(line: string): boolean {
+  const country = TOWN_THEN_COUNTRY.exec(line.trim())?.[1]
+  return country !== undefined && HEADER_LANGS.some((lang) => findCountries(country, lang).length > 0)
+}
+
 /** Tells whether a line reads like a headline: short, not a finished sentence, and not a bare date or time. */
 export function isHeadline(line: string): boolean {
   if (line.length > MAX_HEADLINE_CHARS || DAY_AND_MONTH.test(foldCase(line, 'tr')) || isCodeField(line)) return false
+  if (isPlaceLine(line)) return false
   const count = words(line).length
   return count <= MAX_HEADLINE_WORDS && count >= 2 && !/[.:;,]$/u.test(line) && /\p{L}/u.test(line)
 }

@@ -12,6 +12,7 @@ import { isOfficeTitle } from '../lexicon/people'
 import {
   isCodeField,
   isHeadline,
+  isPlaceLine,
   isLabelShaped,
   isSectionLabel,
   isSeriesLabel,
@@ -34,6 +35,8 @@ const HEADER_LINES = 10
 const HEADER_CLUTTER_LINES = 20
 /** Lines below the header, and at the end of the text, where a date line may still stand. */
 const LEAD_LINES = 5
+/** Buttons of a page's own ("Back this project", "Remind me") that may stand under a standfirst, over its date. */
+const MAX_BUTTONS_UNDER = 2
 const TAIL_LINES = 8
 
 /** A date first on the first line, then the rest of the line (" date 2025-10-21 Haberler"). */
@@ -247,15 +250,22 @@ function findLateDate(
   const lead = nonBlankIndices(body, LEAD_LINES, false)
   const firstProse = lead.findIndex((index) => isProse(body[index] ?? ''))
   const last = nonBlankIndices(body, 1, true)[0]
-  const underLine = body[lead[firstProse + 1] ?? -1] ?? ''
-  const bylineUnder = firstProse >= 0 && !readDateLine(underLine) && bylineOf(underLine) !== undefined ? 1 : 0
+  // the lines under the standfirst, a page's buttons between them taking no place ("Created 2 projects | 1 backed")
+  const under = nonBlankIndices(body, LEAD_LINES + MAX_BUTTONS_UNDER, false).filter(
+    (index) =>
+      index > (lead[firstProse] ?? Infinity) &&
+      (readDateLine(body[index] ?? '') !== null || clutterReason(body[index] ?? '') === null),
+  )
+  const underLine = body[under[0] ?? -1] ?? ''
+  // ("by Aruzhan Omarova · Saǵat Atelier": a writer and her studio, after "by")
+  const isBylineUnder = bylineOf(underLine) !== undefined || BYLINE_PREFIX.test(underLine)
+  const bylineUnder = firstProse >= 0 && !readDateLine(underLine) && isBylineUnder ? 1 : 0
   // "Дата оглашения: 27.05.2026 | Дата ответа: 11.06.2026 | Статус: …": a block of labelled fields under it is read
   // through
-  const underFrom = firstProse + 1 + bylineUnder
-  const fieldsUnder = lead.slice(underFrom, underFrom + MAX_FIELDS_UNDER)
+  const fieldsUnder = under.slice(bylineUnder, bylineUnder + MAX_FIELDS_UNDER)
   const fieldRun = fieldsUnder.findIndex((i) => !LABELLED_FIELD.test(body[i] ?? ''))
   const underCount = Math.max(1, fieldRun < 0 ? fieldsUnder.length : fieldRun)
-  const underStandfirst = firstProse < 0 ? [] : lead.slice(underFrom, underFrom + underCount).filter((i) => i !== last)
+  const underStandfirst = under.slice(bylineUnder, bylineUnder + underCount).filter((i) => i !== last)
   const spots: { index: number; needsLabel: boolean; deep?: boolean }[] = [
     ...[...lead.slice(0, firstProse < 0 ? lead.length : firstProse), ...underStandfirst].map((index) => ({
       index,
@@ -459,6 +469,7 @@ export function parseHeader(text: string, anchored = false): ArticleHeader {
     } else if (
       state.title === null &&
       (isStackedLabel(lines, index, isNamedAuthor) ||
+        isPlaceLine(line) ||
         isLabelOverDate(lines, index) ||
         isSeriesLabel(line, peekAfter(index)))
     ) {
@@ -544,6 +555,15 @@ function pressReleaseLabel(lines: readonly string[]): number | null {
 
 /** A line with capitals and no small letter: a kicker, an agency or a dateline, when a headline stands over it. */
 const inCapitals = (line: string) => /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line)
+/** The kind of a record or a notice, as its label names it: "KOMİSYON TUTANAĞI", "СТЕНОГРАММА", "OFFICIAL RECORD". */
+const RECORD_KIND =
+  /(?<![\p{L}])(?:tutana\p{L}*|zabıt\p{L}*|protokol\p{L}*|stenoqram\p{L}*|stenogram\p{L}*|transcript|record|minutes|стенограмм\p{L}*|протокол\p{L}*|tebliğ|bildiriş|notice|уведомлени\p{L}*|извещени\p{L}*)(?![\p{L}])/u
+/**
+ * A record's kind in capitals, but for a note in brackets ("KOMİSYON TUTANAĞI (Ham Metin)"): a label over the
+ * record's own title.
+ */
+const isCapitalsLabel = (line: string) =>
+  inCapitals(line.replace(/\([^()]*\)/gu, '')) && RECORD_KIND.test(foldCase(line, 'tr'))
 /** Lines in capitals that may stand between a headline and its date line (an agency, then a dateline). */
 const MAX_CAPITAL_LINES = 2
 
@@ -597,6 +617,9 @@ function headlineOverDate(lines: readonly string[], isByline: (line: string) => 
       continue
     }
     if (run.length === MAX_HEADLINE_RUN || !isHeadline(line) || isLabelShaped(line)) break
+    // "KOMİSYON TUTANAĞI (Ham Metin)" over "Asansör Güvenliği … Toplantısı": a document's kind in capitals over its
+    // headline is its label
+    if (run.length > 0 && isCapitalsLabel(line) && !inCapitals(lines[run[0] ?? -1] ?? '')) break
     run.push(zone[k] ?? -1)
   }
   // a headline asked as a question, with nothing headline-like over it, was taken for the standfirst
