@@ -1,6 +1,6 @@
 import { cardinalValue, parseNumberWords, scaleValue } from './number-words'
 import { parseDigits, type Token } from './numeral-tokens'
-import { GLUED_UNITS, matchUnit, ORDINAL_SUFFIX } from './units'
+import { CURRENCY_CODES, GLUED_UNITS, matchUnit, ORDINAL_SUFFIX } from './units'
 
 /** A numeral read from tokens: its value, the index of its last token, and a unit glued to it ("5bn", "2-qat"). */
 export interface Numeral {
@@ -21,6 +21,8 @@ export interface NotAQuantity {
 const APOSTROPHE = /^['’‘`]$/u
 const HYPHEN = /^[-–—]$/u
 const isGlued = (token: Token | undefined): token is Token => token !== undefined && token.gap === ''
+/** A currency's code, folded ("kzt", "usd"), and the two that fold to English verbs ("try", "rub"). */
+const isCurrencyCode = (word: string) => word in CURRENCY_CODES || word === 'try' || word === 'rub'
 
 /** Russian "half a …" glued to its scale: "полмиллиарда", "полмиллиона". */
 const HALF_SCALE = /^полу?(миллиард\p{L}*|миллион\p{L}*|тысяч\p{L}*)$/u
@@ -83,7 +85,8 @@ function isCodeOrClock(tokens: readonly Token[], index: number, afterDash: boole
   // "2025-10-21", "21/10/2025": a date written with separators, unless a range reader asked for the upper bound
   if (!afterDash && isGlued(token) && chained(prev) && isGlued(prev) && prev2?.kind === 'num') return true
   if (isGlued(next) && next.text === '/' && tokens[index + 2]?.kind === 'num') return true
-  if (isGlued(token) && prev?.kind === 'word') return true // "C6", "G20"
+  // "C6", "G20" (not an amount after its currency's code, as rating agencies glue them: "KZT146.8 billion", "USD38m")
+  if (isGlued(token) && prev?.kind === 'word' && !isCurrencyCode(prev.text)) return true
   // "+994 …" dials a country; "+18,4%" is a signed change
   if (isGlued(token) && prev?.text === '+' && !(isGlued(next) && next?.text === '%')) return true
   if (isGlued(token) && prev && HYPHEN.test(prev.text) && isGlued(prev) && prev2?.kind === 'word') return true

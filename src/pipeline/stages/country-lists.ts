@@ -1,3 +1,4 @@
+import { caseOfName } from '../lexicon/countries'
 import type { Span } from '../types'
 import type { PartyMention } from './party-mentions'
 
@@ -23,14 +24,15 @@ const GENITIVE_NAME = /n[ıiuüə]n$/u
 const CLOSES_SHARE = /\d\s*(?:faizi|%?['’][iıuü])?(?:\s+(?:isə|ise|da|də))?\s+$/u
 /**
  * "bunun 140 bin tonu Rusya'dan, 95 bin tonu Azerbaycan'dan geldi", "120 min tonu Rusiyadan, 80 min tonu
- * Qazaxıstandan": Turkish and Azerbaijani give a part of a flow, then where it came from (ablative) or went to (a
- * Turkish dative, after its apostrophe) right after it, at most its unit between.
+ * Qazaxıstandan": Turkish and Azerbaijani give a part of a flow, then where it came from (ablative) or went to
+ * (dative) right after it, at most its unit between.
  */
 const BEFORE_CASED_NAME = /^%?(?:['’][iıuü])?\s+(?:\p{L}+\s+)?$/u
 const CLOSES_CASED_NAME = /\d%?(?:['’][iıuü])?\s+(?:\p{L}+\s+){0,2}$/u
-const FLOW_CASE = /(?:['’][dt][aeə]n|d[aeə]n|(?<!s)t[aeə]n|['’]y?[aeə])$/u
+/** A country in the case of a flow's end: "Rusya'dan", "Qazaxıstandan" (from), "Azerbaycan'a", "Belarusa" (to). */
 const isCasedEnd = (text: string, m: Span) =>
-  FLOW_CASE.test(text.slice(m.start, m.end)) && !/^\p{L}/u.test(text.slice(m.end))
+  FLOW_CASES.has(caseOfName(text.slice(m.start, m.end), 'tr')) && !/^\p{L}/u.test(text.slice(m.end))
+const FLOW_CASES = new Set(['ablative', 'dative'])
 
 /**
  * The country right before a figure's number, or right after it ("24% – на Казахстан"), when the clause lists two

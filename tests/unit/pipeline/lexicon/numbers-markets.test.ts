@@ -227,3 +227,23 @@ describe('findQuantities: an index named far before its level in points, and a d
     )
   })
 })
+
+describe('findQuantities: an amount glued to its currency’s code, as rating agencies write it', () => {
+  it.each<[string, string, (string | number)[][]]>([
+    ['en', 'Revenue rose to KZT146.8 billion in 2025.', [[146.8e9, 'KZT']]],
+    ['en', 'The remaining USD38 million facility matures in 2028.', [[38e6, 'USD']]],
+    ['en', 'It placed EUR1.2bn of notes.', [[1.2e9, 'EUR']]],
+    ['ru', 'Выручка составила KZT146,8 млрд.', [[146.8e9, 'KZT']]],
+    ['tr', 'Şirketin borcu TRY2,5 milyar oldu.', [[2.5e9, 'TRY']]],
+    ['az', 'Şirkət AZN12 milyon investisiya qoyub.', [[12e6, 'AZN']]],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+
+  it.each([
+    ['en', 'The G20 summit and the A321neo jets'],
+    ['en', 'The bonds (ISIN KZ2C00012345) mature in May 2029.'],
+  ])('guard: a code of letters glued to digits is no amount (%s: %s)', (lang, text) => {
+    expect(read(text, lang)).toEqual([])
+  })
+})

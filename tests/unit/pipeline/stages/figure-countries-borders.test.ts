@@ -161,3 +161,15 @@ describe('figureCountries: a Turkish or Azerbaijani list gives each part of a fl
     expect(codes('az', sentences)).toContainEqual([640000, 'KZ-TR'])
   })
 })
+
+describe('figureCountries: an Azerbaijani list of a flow’s parts, each then its destination in the dative', () => {
+  it('az: "2 870 tonu Rusiya Federasiyasına, 340 tonu isə Belarusa" in an Azerbaijani exporter’s bulletin', () => {
+    const sentences = [
+      'Azərbaycan sitrus ixracını artırıb.',
+      'Ötən ay Azərbaycandan ixrac edilən mandarinin 2 870 tonu Rusiya Federasiyasına, 340 tonu isə Belarusa göndərilmişdir.',
+    ]
+    const codes = extract(sentences, 'az', '2026-12-05').map((f) => [f.value, f.countries.join('-')])
+    expect(codes).toContainEqual([2870, 'AZ-RU'])
+    expect(codes).toContainEqual([340, 'AZ-BY'])
+  })
+})
