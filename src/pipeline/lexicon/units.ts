@@ -235,7 +235,11 @@ const UNIT_RULES: readonly UnitRule[] = [
   { unit: 'percent', words: [word(`процентн${L}`), word(`пункт${L}`)], langs: ['ru'] },
   { unit: 'percent', words: [word('faiz'), word(`bənd${L}`)], langs: ['az'] },
   { unit: 'percent', words: [word(`percent|pct|faiz${L}|процент${L}`)] },
-  { unit: 'multiplier', words: [word('kat|katı|katına|katını|katından|katında|misli|mislini|misline')], langs: ['tr'] },
+  {
+    unit: 'multiplier',
+    words: [word('kat|katı|kata|katın|katına|katını|katından|katında|kattır|misli|mislini|misline')],
+    langs: ['tr'],
+  },
   { unit: 'multiplier', words: [word(`dəfə${L}|qat|qata|qatı|qatına`)], langs: ['az'] },
   { unit: 'multiplier', words: [word('times|fold')], langs: ['en'] },
   { unit: 'multiplier', words: [word('раз|раза')], langs: ['ru'] },

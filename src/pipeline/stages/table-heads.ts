@@ -14,11 +14,15 @@ export const YEAR_LABEL = /^(?:19|20)\d{2}$/u
 /** A ratio's label in times: "Xalis borc / EBITDA, dəfə", "Net debt / EBITDA, x", "Чистый долг / EBITDA, раз". */
 const TIMES_UNIT = /^(?:dəfə|kat|kez|раз|раза|times|x)$/iu
 
+/** A percent's label with no number to follow: "(yüzde)", "(в %)", "(в процентах)" ("yüzde 5" puts its word first). */
+const PERCENT_UNIT = /^(?:yüzde|в\s*%|в\s+процентах)$/iu
+
 /** A caption's short scales in the words a number's scale is read in: "KZT bn" is in billions of tenge. */
 const SCALE_WORDS: Readonly<Record<string, string>> = { mn: 'million', m: 'million', bn: 'billion' }
 
 export function unitOf(words: string, lang: string): { unit: string; factor: number } | null {
   if (TIMES_UNIT.test(words.trim())) return { unit: 'multiplier', factor: 1 }
+  if (PERCENT_UNIT.test(words.trim())) return { unit: 'percent', factor: 1 }
   // a currency sign stands before its number: "$/т" reads as "$1/т"
   const sign = /^([$€£₼₸₽])\s*(.*)$/u.exec(words.trim())
   // "USD million", "US$ bn", "AZN mln": a caption may put the scale after the currency; a number puts it before

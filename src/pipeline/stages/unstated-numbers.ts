@@ -25,8 +25,16 @@ export const isListMarker = (sentence: string, quantity: Quantity): boolean => {
   // "1. 224 kilometre", "3) …", and a notice's numbered item, "1 - İdarenin a) Adı: …", "10 - Konsorsiyum olarak …"
   if (/^\s*$/u.test(before))
     return /^(?:[.)]|\s+[-–]\s+\p{Lu})\s*\S/u.test(after) || SECTION_NUMBER.test(sentence.slice(quantity.start))
+  // "(2) Başvuruda …", "MADDE 6 – (1) Bu Tebliğin amacı …", "Article 4(2)": a law's or a notice's numbered paragraph
+  if (PARAGRAPH_OPEN.test(before) && /^\)\s*\S/u.test(after)) return true
+  // "Yönetmeliğin 21 inci maddesinde", "24 üncü maddesi": a Turkish ordinal with its suffix spaced off, as laws write it
+  if (SPACED_ORDINAL.test(after)) return true
   return PROMISE_LABEL.test(before) && /^\s*[:.)]/u.test(after)
 }
+/** What opens a numbered paragraph: a bracket alone, maybe after its article's label ("MADDE 6 – ("). */
+const PARAGRAPH_OPEN = /^\s*(?:(?:madde|maddə|article|статья)\s+\d{1,3}\s*[-–—.]?\s*)?\($/iu
+/** A Turkish ordinal's suffix spaced off its number: "21 inci", "3 üncü", "40 ıncı". */
+const SPACED_ORDINAL = /^\s(?:inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü)(?![\p{L}])/u
 /** A section's number in parts, then its heading's words: "6.1 SOĞUK …", "5.2 What we will do". */
 const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+\p{L}/u
 /** A numbered promise's label opening the sentence. */

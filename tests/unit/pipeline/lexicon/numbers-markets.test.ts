@@ -247,3 +247,13 @@ describe('findQuantities: an amount glued to its currency’s code, as rating ag
     expect(read(text, lang)).toEqual([])
   })
 })
+
+describe('findQuantities: Turkish "kat" in its cases is a multiple, as a leverage ratio gives it', () => {
+  it.each<[string, number]>([
+    ['Net borç/FAVÖK oranı 2025 sonunda 1,9 kata gerilemiştir.', 1.9],
+    ['Oranın 3,0 katın üzerine çıkması notu düşürebilir.', 3],
+    ['Bu örnekte oran 2,0 kattır.', 2],
+  ])('%s', (text, value) => {
+    expect(read(text, 'tr')).toEqual([[value, 'multiplier']])
+  })
+})

@@ -117,3 +117,36 @@ describe('tableRows: a ratio’s row labelled in times is a multiplier', () => {
     expect(figures.filter(([, unit]) => unit === 'count')).toEqual([])
   })
 })
+
+describe('tableRows: a row’s unit in brackets after its name, as a rating report’s key figures give them', () => {
+  it.each<[string, string[]]>([
+    [
+      'tr',
+      [
+        'TEMEL FİNANSAL GÖSTERGELER',
+        '| Gösterge | 2024 | 2025 |',
+        '| Konsolide hasılat (milyon TL) | 7.182 | 9.840 |',
+        '| FAVÖK marjı (yüzde) | 9,6 | 11,8 |',
+        '| Net borç / FAVÖK (kat) | 2,6 | 1,9 |',
+      ],
+    ],
+    [
+      'ru',
+      [
+        'Основные показатели',
+        '| Показатель | 2024 | 2025 |',
+        '| Выручка (млн тенге) | 7 182 | 9 840 |',
+        '| Рентабельность по EBITDA (в %) | 9,6 | 11,8 |',
+        '| Чистый долг / EBITDA (раз) | 2,6 | 1,9 |',
+      ],
+    ],
+  ])('%s: money, a margin in percent and a ratio in times', (lang, lines) => {
+    expect(read(lang, lines)).toEqual(
+      expect.arrayContaining([
+        [9_840e6, lang === 'tr' ? 'TRY' : 'KZT', 2025],
+        [11.8, 'percent', 2025],
+        [1.9, 'multiplier', 2025],
+      ]),
+    )
+  })
+})

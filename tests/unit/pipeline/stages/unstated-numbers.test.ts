@@ -128,3 +128,16 @@ describe('sentences that state none of their numbers: a hypothetical, a question
     expect(values(lang, sentences)).toEqual(expected)
   })
 })
+
+describe('numbers a law or a notice numbers itself by: its paragraphs and its spaced ordinals', () => {
+  it.each<[string, string[], number[]]>([
+    ['tr', ['MADDE 6 – (1) Başvuruda normal değer ton başına 2.960 ABD Doları olarak hesaplanmıştır.'], [2960]],
+    ['tr', ['(2) İlgili taraflar görüşlerini Yönetmeliğin 21 inci maddesinde belirtilen sürede sunar.'], []],
+    ['tr', ['Gerekli hallerde bu süre Yönetmeliğin 24 üncü maddesi çerçevesinde 30 gün uzatılabilir.'], [30]],
+    ['en', ['(3) Imports of the product rose to 41,200 tonnes in 2025.'], [41200]],
+    ['ru', ['Статья 5 (2) Импорт товара вырос до 41 200 тонн.'], [41200]],
+    ['az', ['(4) Maraqlı tərəflər 37 gün ərzində rəy bildirə bilər.'], [37]],
+  ])('%s: %s', (lang, sentences, expected) => {
+    expect(values(lang, sentences)).toEqual(expected)
+  })
+})
