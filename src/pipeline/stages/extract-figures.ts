@@ -30,6 +30,7 @@ import {
   isNoNewCount,
   isPerUnitBase,
   isQuestion,
+  isTimeAgo,
   isUnstatedSentence,
   isWeatherReading,
 } from './unstated-numbers'
@@ -206,6 +207,7 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
     isRefuted(context.folded, quantity) ||
     isNoNewCount(context.folded, quantity, lang) ||
     isPerUnitBase(context.folded, quantity) ||
+    isTimeAgo(context.folded, quantity, lang) ||
     isModelNumber(sentence.text, quantity)
   if (unstated) return null
   const referred = referredMeasure(context, quantity, before)

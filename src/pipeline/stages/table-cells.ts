@@ -73,7 +73,7 @@ export function splitByUnitColumns(
  * cells are counts, though it names no unit.
  */
 export const COUNT_HEAD =
-  /(?<![\p{L}])(?:sayısı|sayı|число|количество|кол-во|участник\p{L}*|number of|bidders|participants|ədəd|adet|шт|pcs|pieces|units)(?![\p{L}])/u
+  /(?<![\p{L}])(?:sayısı|sayı|число|количество|кол-во|участник\p{L}*|number of|bidders|participants|ədəd|adet|шт|pcs|pieces|units|consignments|партий|партии|partiya|partiyalar|parti)(?![\p{L}])/u
 
 /** A head of a column of codes: "XİF MN kodu", "HS code", "Код ТН ВЭД", "GTİP", "ISIN": its cells label the row. */
 export const CODE_HEAD = /(?<![\p{L}])(?:kod\p{L}*|codes?|код\p{L}*|gtip|hs|тн\s?вэд|isin)(?![\p{L}])/u

@@ -73,7 +73,7 @@ export function countryRows(
  * trade table's "Partner", "Страна-партнёр", "Tərəfdaş ölkə".
  */
 const ORIGIN_HEAD =
-  /^(?:origin|country of origin|source|partner|partner country|trading partner|происхождение|страна происхождения|страна|страна-партн[её]р|партн[её]р|menşe(?:i|i̇)?|menşe ülkesi|ortak ülke|mənşə(?:yi)?|mənşə ölkəsi|ölkə|tərəfdaş ölkə|tərəfdaş)$/u
+  /^(?:origin|country of origin|source|partner|partner country|trading partner|происхождение|страна происхождения|страна|страна-партн[её]р|партн[её]р|menşe(?:i|i̇)?|menşe ülkesi|ortak ülke|mənşə(?:yi)?|mənşə ölkəsi|ölkə|tərəfdaş ölkə|tərəfdaş|direction|направление|istiqamət|yön)$/u
 
 /** The index of a head's column of origins among its label columns (never the first), or -1. */
 export const originColumnOf = (head: readonly string[], lang: string): number =>

@@ -251,3 +251,26 @@ export const isWeatherReading = (folded: string, quantity: Quantity): boolean =>
   WEATHER_BEFORE.test(folded.slice(Math.max(0, quantity.start - 80), quantity.start)) &&
   (WEATHER_UNITS.has(quantity.unit) ||
     (quantity.unit === 'count' && SCALE_FORCE_AFTER.test(folded.slice(quantity.end))))
+
+/** Units of time a "… ago" counts back by. */
+const TIME_UNITS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years'])
+/** "ago", "назад" after a length of time; Turkish "önce" and Azerbaijani "əvvəl" too, as a stamp's own words. */
+const AGO_AFTER = /^\s*(?:ago|назад)(?![\p{L}])/u
+const AGO_AFTER_TR_AZ = /^\s*(?:önce|əvvəl)(?![\p{L}])/u
+/**
+ * What opens a stamp: the line's start or a separator after a name ("Kamran · 3 gün əvvəl"); not "ən azı 30 gün əvvəl
+ * bildiriş", "yükləmədən 48 saat əvvəl", which say how long before something.
+ */
+const STAMP_OPEN = /(?:^|[·•|])\s*$/u
+
+/**
+ * "Aruzhan Omarova · Creator · 2 days ago", "Kamran · 3 gün önce", "2 дня назад": a point in time counted back from
+ * now, as comments and feeds stamp themselves, no length of anything.
+ */
+export function isTimeAgo(folded: string, quantity: Quantity, lang: string): boolean {
+  if (!TIME_UNITS.has(quantity.unit)) return false
+  const after = folded.slice(quantity.end)
+  if (AGO_AFTER.test(after)) return true
+  const stamped = STAMP_OPEN.test(folded.slice(0, quantity.start))
+  return (lang === 'tr' || lang === 'az') && AGO_AFTER_TR_AZ.test(after) && stamped
+}

@@ -150,3 +150,25 @@ describe('tableRows: a row’s unit in brackets after its name, as a rating repo
     )
   })
 })
+
+describe('tableRows: an inspection bulletin’s border posts, each with its neighbour and its consignments', () => {
+  it('ru: consignments are counted, and the direction column names each row’s other country', () => {
+    const lines = [
+      'Таблица 1. Контроль ввоза СЗР по пунктам пропуска Казахстана, сентябрь 2026 г.',
+      'Пункт пропуска | Направление | Проконтролировано, партий | Объём, т | Отказано во ввозе, партий',
+      'Достык | КНР | 251 | 8 960,3 | 3',
+      'Жибек Жолы | Узбекистан | 142 | 1 884,5 | 5',
+    ]
+    const figures = extractFigures(
+      paragraphsOf(
+        'ru',
+        '2026-10-06',
+        lines.map((line) => [line]),
+      ),
+    )
+    const of = (value: number) => figures.find((f) => f.value === value)
+    expect([of(251)?.unit, of(251)?.countries]).toEqual(['count', ['CN', 'KZ']])
+    expect([of(8960.3)?.unit, of(8960.3)?.countries]).toEqual(['t', ['CN', 'KZ']])
+    expect(of(142)?.countries).toEqual(['KZ', 'UZ'])
+  })
+})

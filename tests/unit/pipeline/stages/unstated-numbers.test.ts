@@ -141,3 +141,22 @@ describe('numbers a law or a notice numbers itself by: its paragraphs and its sp
     expect(values(lang, sentences)).toEqual(expected)
   })
 })
+
+describe('numbers a comment or a feed stamps itself with: a time counted back from now', () => {
+  it.each<[string, string]>([
+    ['en', 'Aruzhan Omarova · Creator · 2 days ago'],
+    ['ru', 'Ерлан М. · 3 дня назад'],
+    ['tr', 'Kamran · 3 gün önce'],
+    ['az', 'Leyla Q. · 5 saat əvvəl'],
+  ])('%s: %s', (lang, line) => {
+    expect(values(lang, [line])).toEqual([])
+  })
+
+  it.each<[string, string, number]>([
+    ['az', 'Daşıyıcı ən azı 30 gün əvvəl yazılı bildiriş göndərir.', 30],
+    ['tr', 'Beyanname yüklemeden en geç 48 saat önce verilir.', 48],
+    ['en', 'Notice must be given at least 48 hours before the cargo arrives.', 48],
+  ])('guard: how long before something stays a figure (%s: %s)', (lang, sentence, value) => {
+    expect(values(lang, [sentence])).toContain(value)
+  })
+})
