@@ -5,16 +5,24 @@ import type { PartyMention } from './party-mentions'
 // Lists of countries, each by its own number ("China 27% and Russia 19%", "İdxalın 61 faizi Türkiyənin, 17 faizi
 // Rusiyanın"): which country a figure in such a list is, and which country of a sentence has no number of its own.
 
-/** What may stand between a country and its own number after it in a list: a space, a dash or a colon. */
-const BEFORE_OWN_NUMBER = /^\s*(?:[-–—:]\s*)?$/u
+/**
+ * What may stand between a country and its own number after it in a list: a space, a dash or a colon, or the share
+ * its genitive owns ("Niderlandın payı 24 faiz, Çinin payı 21 faiz", "Türkiye'nin payı yüzde 12").
+ */
+const BEFORE_OWN_NUMBER = /^\s*(?:[-–—:]\s*|pay[ıi](?:\s+(?:isə|ise))?\s+)?$/u
 /** "Russia supplied 71% of them, China 12%": one verb may stand between a list's first item and its number. */
 const ONE_VERB = String.raw`^\s+\p{Ll}+\s+`
 const VERB_BEFORE_OWN_NUMBER = new RegExp(`${ONE_VERB}$`, 'u')
 const VERB_THEN_NUMBER = new RegExp(String.raw`${ONE_VERB}\d`, 'u')
-/** What may stand between a number and its own country after it: "24% – на Казахстан", "71% пришлось на Россию". */
-const AFTER_OWN_NUMBER = /^%?\s*(?:[-–—]\s*)?(?:\p{L}+\s+)?(?:на|из|от|from|to)\s+$/u
-const OPENS_NUMBER = /^\s*(?:[-–—:]\s*)?[$€]?\d/u
-const CLOSES_NUMBER = /\d%?\s*(?:[-–—]\s*)?(?:\p{L}+\s+)?(?:на|из|от|from|to)\s+$/u
+/**
+ * What may stand between a number and its own country after it: "24% – на Казахстан", "71% пришлось на Россию", and a
+ * Turkish ranking's "with": "yüzde 14'le İtalya", "%9 ile İspanya".
+ */
+const AFTER_OWN_NUMBER = /^%?\s*(?:[-–—]\s*)?(?:\p{L}+\s+)?(?:на|из|от|from|to)\s+$|^%?(?:['’]y?l[ae]|\s+ile)\s+$/u
+const OPENS_NUMBER = /^\s*(?:[-–—:]\s*|pay[ıi](?:\s+(?:isə|ise))?\s+(?:yüzde\s+|%)?)?[$€]?\d/u
+/** A Turkish number that ends in "with" ("yüzde 14'le İtalya"): its country follows it. */
+const WITH_END = /['’]y?l[ae]$/u
+const CLOSES_NUMBER = /\d%?\s*(?:[-–—]\s*)?(?:\p{L}+\s+)?(?:на|из|от|from|to)\s+$|\d%?(?:['’]y?l[ae]|\s+ile)\s+$/u
 /**
  * "İdxalın 61 faizi Türkiyənin, 17 faizi Rusiyanın", "%61'i Türkiye'nin": Turkish and Azerbaijani give a share, then
  * its owner in the genitive right after it.
@@ -45,7 +53,11 @@ export function ownCountryInList(text: string, at: Span, mentions: readonly Part
     mentions.find(
       (m) => m.start >= at.end && GENITIVE_AFTER_SHARE.test(text.slice(at.end, m.start)) && isGenitiveOwner(text, m),
     ) ??
-    casedOwner(text, at, mentions)
+    casedOwner(text, at, mentions) ??
+    mentions.find(
+      (m) =>
+        m.start >= at.end && /^\s+$/u.test(text.slice(at.end, m.start)) && WITH_END.test(text.slice(at.start, at.end)),
+    )
   if (!own) return null
   return mentions.some((m) => m.code !== own.code && ownsNumber(text, m)) ? own : null
 }

@@ -177,6 +177,12 @@ const DENIED_CLAUSE =
   /\p{L}{2,}(?:[dt][ıiuü]ğ[ıiuü]|[dt][ıiuü]y[ıiuü])(?:n[ıiuü]n)?\s+(?:doğru|gerçek|həqiqət|doğru\s+bir\s+bilgi)\s+(?:değil|deyil)|[iı]t is (?:not true|untrue|false) that|неправда,?\s+что/u
 
 /**
+ * A map's legend, each symbol then what it stands for: "● — порт с грузооборотом более 1 млн т в год", "▬ синяя линия —
+ * гарантированная глубина 4,0 м и более", "■ Büyük tesis – 1.000 ton/gün üzeri": the bounds of a class, no figure.
+ */
+const LEGEND_KEY = /^\s*[●◐◑◒◓○◯⬤▬▭━┄┅┈■□▪▫▲△▼▽◆◇]\s*(?:[\p{L}\s]{0,40}\s)?[—–-]\s/u
+
+/**
  * Tells whether a sentence states none of its numbers: it opens a hypothetical, a claim to be checked or a footnote, tells a
  * question put to someone, names a number to deny it, or repeats hearsay that it or the next sentences deny (or, in a
  * fact-check that rules it false, anywhere). `sentences` are the article's, `index` the one read.
@@ -185,6 +191,7 @@ export function isUnstatedSentence(sentences: readonly { text: string }[], index
   const folded = (k: number) => (sentences[k]?.text ?? '').toLocaleLowerCase(lang === 'az' ? 'az' : 'tr')
   const text = folded(index)
   if (HYPOTHETICAL_OPENER.test(text) || CLAIM_LABEL.test(text) || NOTE_MARK.test(text)) return true
+  if (LEGEND_KEY.test(text)) return true
   const told = TOLD_QUESTIONS[lang]
   if (told && told[0].test(text) && told[1].test(text)) return true
   // "Цифра в 30 миллиардов не имеет ничего общего с реальностью": a number the sentence names only to deny it, or a

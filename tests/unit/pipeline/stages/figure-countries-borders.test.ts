@@ -173,3 +173,33 @@ describe('figureCountries: an Azerbaijani list of a flow’s parts, each then it
     expect(codes).toContainEqual([340, 'AZ-BY'])
   })
 })
+
+describe('figureCountries: a list of partners’ shares, each a genitive with its share or a number "with" its country', () => {
+  const codes = (lang: string, sentences: string[]) =>
+    extract(sentences, lang, '2026-03-17').map((f) => [f.value, f.countries.join('-')])
+
+  it('az: "idxalda Niderlandın payı 24 faiz, Çinin payı 21 faiz" in a Kazakh import', () => {
+    const sentences = [
+      'Baytarlıq preparatları bazarı böyüyür.',
+      'Qazaxıstanın peyvənd idxalı 2025-ci ildə 96 milyon dollar olub; idxalda Niderlandın payı 24 faiz, Çinin payı 21 faiz, Türkiyənin payı 12 faiz olub.',
+    ]
+    expect(codes('az', sentences)).toEqual(
+      expect.arrayContaining([
+        [24, 'KZ-NL'],
+        [21, 'CN-KZ'],
+        [12, 'KZ-TR'],
+      ]),
+    )
+  })
+
+  it('tr: "yüzde 14’le İtalya, yüzde 9’la İspanya" gives each share its own country', () => {
+    const sentences = [
+      'Asansör ithalatı arttı.',
+      'Kazakistan’ın asansör ithalatında Çin ilk sırada; onu yüzde 14’le İtalya, yüzde 9’la İspanya izliyor.',
+    ]
+    const found = codes('tr', sentences)
+    expect(found.find(([value]) => value === 14)?.[1]).toContain('IT')
+    expect(found.find(([value]) => value === 9)?.[1]).toContain('ES')
+    expect(found.find(([value]) => value === 14)?.[1]).not.toContain('ES')
+  })
+})

@@ -160,3 +160,19 @@ describe('numbers a comment or a feed stamps itself with: a time counted back fr
     expect(values(lang, [sentence])).toContain(value)
   })
 })
+
+describe('numbers a map’s legend bounds its classes by', () => {
+  it.each<[string, string]>([
+    ['ru', '● — порт с грузооборотом более 1 млн т в год'],
+    ['ru', '▬ синяя линия — гарантированная глубина 4,0 м и более'],
+    ['tr', '■ Büyük tesis – günde 1.000 tondan fazla'],
+    ['en', '◐ — port handling 0.1 to 1 million tonnes a year'],
+    ['az', '○ — ildə 100 min tondan az yük aşıran liman'],
+  ])('%s: %s', (lang, line) => {
+    expect(values(lang, [line])).toEqual([])
+  })
+
+  it('guard: a bullet’s dash before a sentence of its own stays read', () => {
+    expect(values('en', ['- The port handled 1.2 million tonnes in 2025.'])).toContain(1_200_000)
+  })
+})
