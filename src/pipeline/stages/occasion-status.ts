@@ -14,8 +14,12 @@ const PLANNED =
 const NEXT_BEFORE =
   /(?:növbəti|bir sonraki|sonraki|gelecek|next|upcoming|очередн\p{L}*|следующ\p{L}*)\s+(?:\p{L}+\s+){0,6}$/u
 
-/** An invitation is not an occasion: "Astanaya rəsmi səfərə dəvət edib", "invited … to visit", "пригласил". */
-const INVITATION = /davet\p{L}*|dəvət\p{L}*|invit\p{L}*|пригласил\p{L}*|приглашени\p{L}*/u
+/**
+ * An invitation is not an occasion: "Astanaya rəsmi səfərə dəvət edib", "invited … to visit", "пригласил"; nor is a
+ * meeting asked for in a letter: "We request a meeting with you", "görüşme talep ediyoruz", "просим о встрече".
+ */
+const INVITATION =
+  /davet\p{L}*|dəvət\p{L}*|invit\p{L}*|пригласил\p{L}*|приглашени\p{L}*|we request|we ask for|talep ediyoruz|rica ediyoruz|xahiş edirik|просим/u
 
 /**
  * An occasion put off or called off: "ziyareti ertelendi", "səfər təxirə salınıb", "planned for Oct. 14, has been

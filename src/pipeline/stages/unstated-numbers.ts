@@ -183,6 +183,13 @@ const DENIED_CLAUSE =
 const LEGEND_KEY = /^\s*[●◐◑◒◓○◯⬤▬▭━┄┅┈■□▪▫▲△▼▽◆◇]\s*(?:[\p{L}\s]{0,40}\s)?[—–-]\s/u
 
 /**
+ * An example worked in the conditional: "For example, a studio ordering 40 devkits worth EUR 18,000 would stay below
+ * the threshold", "Например, импортёр, ввозящий 10 тонн, заплатил бы …": made-up numbers to show a rule.
+ */
+const WORKED_EXAMPLE =
+  /^\s*(?:for example|for instance|например|к примеру)(?![\p{L}]).*(?<![\p{L}])(?:would|бы)(?![\p{L}])/u
+
+/**
  * Tells whether a sentence states none of its numbers: it opens a hypothetical, a claim to be checked or a footnote, tells a
  * question put to someone, names a number to deny it, or repeats hearsay that it or the next sentences deny (or, in a
  * fact-check that rules it false, anywhere). `sentences` are the article's, `index` the one read.
@@ -191,7 +198,7 @@ export function isUnstatedSentence(sentences: readonly { text: string }[], index
   const folded = (k: number) => (sentences[k]?.text ?? '').toLocaleLowerCase(lang === 'az' ? 'az' : 'tr')
   const text = folded(index)
   if (HYPOTHETICAL_OPENER.test(text) || CLAIM_LABEL.test(text) || NOTE_MARK.test(text)) return true
-  if (LEGEND_KEY.test(text)) return true
+  if (LEGEND_KEY.test(text) || WORKED_EXAMPLE.test(text)) return true
   const told = TOLD_QUESTIONS[lang]
   if (told && told[0].test(text) && told[1].test(text)) return true
   // "Цифра в 30 миллиардов не имеет ничего общего с реальностью": a number the sentence names only to deny it, or a

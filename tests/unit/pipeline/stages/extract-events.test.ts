@@ -127,9 +127,15 @@ describe('extractEvents(input): one occasion per real-world occasion', () => {
     ['ru', 'Мурат Нуртлеу пригласил грузинского коллегу посетить Казахстан с официальным визитом.'],
     ['az', 'Ələt–Kurık xətti üzrə dəniz səfəri isə təxminən 18 saat çəkir.'],
     ['tr', "Son 3 yılda iki ülke arasında 10'dan fazla yüksek düzeyde ziyaret gerçekleştirildi."],
-  ])('finds no occasion in an invitation, a sea voyage or a count of visits (%s)', (lang, sentence) => {
-    expect(brief(lang, '2026-06-03', [sentence])).toEqual([])
-  })
+    ['en', 'We request a meeting with you and the relevant departments no later than 15 April 2026.'],
+    ['tr', 'Bakanlığımızla 15 Nisan 2026’ya kadar bir görüşme yapılmasını talep ediyoruz.'],
+    ['ru', 'Просим провести встречу с министерством не позднее 15 апреля 2026 года.'],
+  ])(
+    'finds no occasion in an invitation, a meeting asked for, a sea voyage or a count of visits (%s)',
+    (lang, sentence) => {
+      expect(brief(lang, '2026-06-03', [sentence])).toEqual([])
+    },
+  )
 
   it.each([
     ['tr', "Karma Ekonomik Komisyonu'nun 7'nci toplantısı 10 Şubat'ta Astana'da yapıldı."],

@@ -176,3 +176,16 @@ describe('numbers a map’s legend bounds its classes by', () => {
     expect(values('en', ['- The port handled 1.2 million tonnes in 2025.'])).toContain(1_200_000)
   })
 })
+
+describe('numbers of an example worked in the conditional', () => {
+  it.each<[string, string]>([
+    ['en', 'For example, a studio ordering 40 devkits worth EUR 18,000 in total would stay below the threshold.'],
+    ['ru', 'Например, импортёр, ввозящий 10 тонн товара, заплатил бы 4 тыс. долларов пошлины.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(values(lang, [sentence])).toEqual([])
+  })
+
+  it('guard: an example that happened keeps its numbers', () => {
+    expect(values('en', ['For example, exports to Georgia rose 12% in 2025.'])).toContain(12)
+  })
+})
