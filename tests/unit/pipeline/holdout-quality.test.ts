@@ -1,8 +1,8 @@
 /**
- * Regression guard for extraction quality on the thirty-two held-out sets (tests/fixtures/holdout, holdout2 …
- * holdout32: 16 articles each in tr/az/en/ru, written by sessions that never saw the extractor, with gold in the
+ * Regression guard for extraction quality on the thirty-three held-out sets (tests/fixtures/holdout, holdout2 …
+ * holdout33: 16 articles each in tr/az/en/ru, written by sessions that never saw the extractor, with gold in the
  * development corpus's format). Every number is held to a floor: a real run (recorded beside it) minus 3 points.
- * `npm run eval:holdout`, `eval:holdout2` … `eval:holdout32` print the same numbers.
+ * `npm run eval:holdout`, `eval:holdout2` … `eval:holdout33` print the same numbers.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { precision, recall, scoreCorpus, type ScoredCorpus } from '../../support/corpus-score'
@@ -210,6 +210,13 @@ const SETS: [folder: string, floors: Floors][] = [
   // terms as offers in force, and leaves out index points, a dataset's file sizes and comments, a column's
   // hypothetical numbers and a worked example's.
   ['tests/fixtures/holdout32', { figures: [74, 76], events: [51, 83], agreements: [73, 97], headerMisses: 41 }],
+  // real run 2026-12-07 (fortieth session, end): figures 400/746 (53.6%) and 400/659 (60.7%); events 20/30 (66.7%) and
+  // 20/22 (90.9%); agreements 13/15 (86.7%) and 13/16 (81.3%); 16/16 dates, 15/16 headlines, 23 of 190 noise lines
+  // left. Its first run, on the code of ba7c99d (the set added in aa3acea): recall 47%, precision 52%, 13/16 dates,
+  // 13/16 headlines, 30 of 190 noise lines left. Its gold reads a campaign's reward tiers and backers as results, its
+  // spending plan and stretch goals as targets, and leaves out a map's legend bands and a rating's sensitivity
+  // triggers; one helper writes prices per tonne as "USD/tonne", which the scorer does not take for "USD/t".
+  ['tests/fixtures/holdout33', { figures: [50, 57], events: [63, 87], agreements: [83, 78], headerMisses: 25 }],
 ]
 
 describe.each(SETS)('extraction quality on %s', (folder, floors) => {
