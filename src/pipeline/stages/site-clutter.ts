@@ -211,16 +211,28 @@ const isCounter = (folded: string) => {
  * A site menu: three or more bare words or short phrases between bars or wide gaps ("Künye | Reklam | İletişim",
  * "Politics   Economy   Energy"), or a run of section names with no marks between ("Главная Политика Экономика …").
  */
+/** A menu of this many items or more may hold one name of up to `MAX_LONG_MENU_ITEM_WORDS` words. */
+const MIN_LONG_MENU_ITEMS = 5
+const MAX_LONG_MENU_ITEM_WORDS = 5
+/** A tab's name with its count after it: "FAQ 14", "Comments 212", "Şərhlər 41". */
+const COUNTED_TAB = /^[\p{L}&'’–—-]+(?:\s[\p{L}&'’–—-]+)?\s\d{1,5}$/u
+
 function isMenu(line: string): boolean {
   const items = line.trim().split(/\s*[|•]\s*|\s{2,}|\t/u)
   // "Programme 2028", "Cart (0)", "Gelen Kutusu (14)": a section may carry its year or a count; "5–11 классы": one
   // item may hold other digits
   const short = (item: string) => item.length <= MAX_MENU_ITEM_CHARS && words(item).length <= 3
   const bare = (item: string) => /^[\p{L} &'’–—-]+(?:\s(?:19|20)\d{2})?(?:\s\(\d{1,5}\))?$/u.test(item)
-  const numbered = items.filter((item) => !bare(item))
+  // "Campaign | Rewards | FAQ 14 | Updates 4 | Comments 212": a page's tabs, some with their counts, when as many
+  // carry none ("Exports 12 | Imports 34 | Transit 56" is a line of figures)
+  const counted = items.filter((item) => COUNTED_TAB.test(item))
+  const tabs = items.length >= 4 && counted.length > 0 && counted.length * 2 <= items.length && line.includes('|')
+  const numbered = items.filter((item) => !bare(item) && !(tabs && COUNTED_TAB.test(item)))
   const bareItems =
     items.length >= 3 &&
-    items.every(short) &&
+    // (a long menu may hold one longer name: "Ana Sayfa | … | Yürütme ve İdare Bölümü | İlân Bölümü | …")
+    items.filter((item) => !short(item)).length <= (items.length >= MIN_LONG_MENU_ITEMS ? 1 : 0) &&
+    items.every((item) => words(item).length <= MAX_LONG_MENU_ITEM_WORDS) &&
     numbered.length <= 1 &&
     numbered.every((item) => /^[\p{L}\d &'’–—-]+$/u.test(item) && /\p{L}/u.test(item))
   return bareItems || isSectionRun(line)

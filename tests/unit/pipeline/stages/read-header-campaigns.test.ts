@@ -59,6 +59,17 @@ describe('parseHeader: a crowdfunding page', () => {
     expect(clutterReason(line)).toBe('site clutter')
   })
 
+  it.each([
+    'Campaign | Rewards | FAQ 14 | Updates 4 | Comments 212 | Community',
+    'Layihə | Mükafatlar | Yeniləmələr 3 | Şərhlər 41',
+  ])('its tabs, some with their counts, are a menu: %s', (line) => {
+    expect(clutterReason(line)).toBe('site menu')
+  })
+
+  it('guard: a line of labelled figures is no menu of tabs', () => {
+    expect(clutterReason('Exports 12 | Imports 34 | Transit 56')).not.toBe('site menu')
+  })
+
   it('its share bar with a button to embed the page', () => {
     expect(clutterReason('Share: Facebook | X | Email | Embed | Copy link')).toBe('share buttons')
   })
@@ -84,5 +95,19 @@ describe('parseHeader: a document’s kind in capitals over its headline is its 
     )
     expect(header.title).toBe('Asansör Güvenliği ve Kurulum Denetimlerine İlişkin Bilgilendirme Toplantısı')
     expect(header.published).toBe('2026-02-18')
+  })
+})
+
+describe('clutterReason: a long menu may hold one longer name', () => {
+  it('tr: an official gazette’s menu', () => {
+    expect(
+      clutterReason(
+        'Ana Sayfa | Yasama Bölümü | Yürütme ve İdare Bölümü | İlân Bölümü | Önceki Gazeteler | Mevzuat Bilgi Sistemi',
+      ),
+    ).toBe('site menu')
+  })
+
+  it('guard: three items with a long one are a sentence’s parts, no menu', () => {
+    expect(clutterReason('Exports | Imports of grain and flour rose | Transit')).not.toBe('site menu')
   })
 })
