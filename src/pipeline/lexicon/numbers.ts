@@ -27,6 +27,7 @@ import { sharePoints } from './share-points'
 import { foldCase } from './text'
 import {
   CURRENCY_CODES,
+  VERB_LIKE_CODES,
   CURRENCY_SIGNS,
   GLUED_UNITS,
   isMonthWord,
@@ -272,9 +273,6 @@ function readPrefix(tokens: readonly Token[], index: number): { unit: string; nu
   const scaled = /\d[.,\s]\d{3}/u.test(next.text) || scaleValue(tokens[index + 2]?.text ?? '', true) !== null
   return verbLike && scaled ? { unit: verbLike, numeral: index + 1 } : null
 }
-
-/** Currency codes that are English words when folded. */
-const VERB_LIKE_CODES: Readonly<Record<string, string>> = { try: 'TRY', rub: 'RUB' }
 
 /** Reads the upper bound of a range after a numeral ("3-4", "3 ila 4", "3 to 4"), or null. */
 function readRange(tokens: readonly Token[], numeral: Numeral, lang: string): Numeral | null {

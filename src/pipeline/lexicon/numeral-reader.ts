@@ -1,6 +1,6 @@
 import { cardinalValue, parseNumberWords, scaleValue } from './number-words'
 import { parseDigits, type Token } from './numeral-tokens'
-import { CURRENCY_CODES, GLUED_UNITS, matchUnit, ORDINAL_SUFFIX } from './units'
+import { CURRENCY_CODES, GLUED_UNITS, matchUnit, ORDINAL_SUFFIX, VERB_LIKE_CODES } from './units'
 
 /** A numeral read from tokens: its value, the index of its last token, and a unit glued to it ("5bn", "2-qat"). */
 export interface Numeral {
@@ -21,8 +21,8 @@ export interface NotAQuantity {
 const APOSTROPHE = /^['’‘`]$/u
 const HYPHEN = /^[-–—]$/u
 const isGlued = (token: Token | undefined): token is Token => token !== undefined && token.gap === ''
-/** A currency's code, folded ("kzt", "usd"), and the two that fold to English verbs ("try", "rub"). */
-const isCurrencyCode = (word: string) => word in CURRENCY_CODES || word === 'try' || word === 'rub'
+/** A currency's code, folded ("kzt", "usd"), and those that fold to English verbs ("try", "rub"): glued, only codes. */
+const isCurrencyCode = (word: string) => word in CURRENCY_CODES || word in VERB_LIKE_CODES
 
 /** Russian "half a …" glued to its scale: "полмиллиарда", "полмиллиона". */
 const HALF_SCALE = /^полу?(миллиард\p{L}*|миллион\p{L}*|тысяч\p{L}*)$/u

@@ -272,6 +272,9 @@ export const CURRENCY_CODES: Readonly<Record<string, string>> = {
   cny: 'CNY',
 }
 
+/** Currency codes that are English words when folded ("we try 3 routes"): read only where nothing else can be meant. */
+export const VERB_LIKE_CODES: Readonly<Record<string, string>> = { try: 'TRY', rub: 'RUB' }
+
 /** Words that put a percent sign before a numeral ("yüzde 62"). */
 export const PERCENT_PREFIX = word('yüzde|yüzdə')
 

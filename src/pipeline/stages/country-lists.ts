@@ -9,7 +9,8 @@ import type { PartyMention } from './party-mentions'
  * What may stand between a country and its own number after it in a list: a space, a dash or a colon, or the share
  * its genitive owns ("Niderlandın payı 24 faiz, Çinin payı 21 faiz", "Türkiye'nin payı yüzde 12").
  */
-const BEFORE_OWN_NUMBER = /^\s*(?:[-–—:]\s*|pay[ıi](?:\s+(?:isə|ise))?\s+)?$/u
+const SHARE_OWNED = String.raw`pay[ıi](?:\s+(?:isə|ise))?\s+`
+const BEFORE_OWN_NUMBER = new RegExp(String.raw`^\s*(?:[-–—:]\s*|${SHARE_OWNED})?$`, 'u')
 /** "Russia supplied 71% of them, China 12%": one verb may stand between a list's first item and its number. */
 const ONE_VERB = String.raw`^\s+\p{Ll}+\s+`
 const VERB_BEFORE_OWN_NUMBER = new RegExp(`${ONE_VERB}$`, 'u')
@@ -18,11 +19,14 @@ const VERB_THEN_NUMBER = new RegExp(String.raw`${ONE_VERB}\d`, 'u')
  * What may stand between a number and its own country after it: "24% – на Казахстан", "71% пришлось на Россию", and a
  * Turkish ranking's "with": "yüzde 14'le İtalya", "%9 ile İspanya".
  */
-const AFTER_OWN_NUMBER = /^%?\s*(?:[-–—]\s*)?(?:\p{L}+\s+)?(?:на|из|от|from|to)\s+$|^%?(?:['’]y?l[ae]|\s+ile)\s+$/u
-const OPENS_NUMBER = /^\s*(?:[-–—:]\s*|pay[ıi](?:\s+(?:isə|ise))?\s+(?:yüzde\s+|%)?)?[$€]?\d/u
-/** A Turkish number that ends in "with" ("yüzde 14'le İtalya"): its country follows it. */
+const TO_ITS_COUNTRY = String.raw`%?\s*(?:[-–—]\s*)?(?:\p{L}+\s+)?(?:на|из|от|from|to)\s+`
+/** Turkish "with" after a number, its suffix or its word: "yüzde 14'le İtalya", "%9 ile İspanya". */
+const WITH = String.raw`(?:['’]y?l[ae]|\s+ile)`
+const AFTER_OWN_NUMBER = new RegExp(String.raw`^${TO_ITS_COUNTRY}$|^%?${WITH}\s+$`, 'u')
+const OPENS_NUMBER = new RegExp(String.raw`^\s*(?:[-–—:]\s*|${SHARE_OWNED}(?:yüzde\s+|%)?)?[$€]?\d`, 'u')
+/** A Turkish number that ends in "with" ("yüzde 14'le"), its suffix read with it: its country follows it. */
 const WITH_END = /['’]y?l[ae]$/u
-const CLOSES_NUMBER = /\d%?\s*(?:[-–—]\s*)?(?:\p{L}+\s+)?(?:на|из|от|from|to)\s+$|\d%?(?:['’]y?l[ae]|\s+ile)\s+$/u
+const CLOSES_NUMBER = new RegExp(String.raw`\d${TO_ITS_COUNTRY}$|\d%?${WITH}\s+$`, 'u')
 /**
  * "İdxalın 61 faizi Türkiyənin, 17 faizi Rusiyanın", "%61'i Türkiye'nin": Turkish and Azerbaijani give a share, then
  * its owner in the genitive right after it.

@@ -311,18 +311,19 @@ export function figureCountries(article: Article, sentence: string, span: Span, 
         !ownsNumber(sentence, m) &&
         !ownsShareAfter(sentence, m),
     )
-  // "Kazakistan, … 380 bin ton jet yakıtı ithal etti; bunun 140 bin tonu Rusya'dan": the sentence's subject is the
-  // flow's home, before any guess from the writer's side
-  const subject = () => {
+  const listHome = () => {
     const owner = flowOwner()
-    return owner && !SENTENCE_WORD_BEFORE.test(sentence.slice(0, owner.start)) ? owner.code : undefined
+    // "Kazakistan, … 380 bin ton jet yakıtı ithal etti; bunun 140 bin tonu Rusya'dan": the sentence's subject is the
+    // flow's home, before any guess from the writer's side
+    const subject = owner && !SENTENCE_WORD_BEFORE.test(sentence.slice(0, owner.start)) ? owner.code : undefined
+    return (
+      subject ??
+      flowHome() ??
+      owner?.code ??
+      writerSide(main, named, article.lang) ??
+      unnamedMain.find((code) => !sentenceParties.some((m) => m.code === code))
+    )
   }
-  const listHome = () =>
-    subject() ??
-    flowHome() ??
-    flowOwner()?.code ??
-    writerSide(main, named, article.lang) ??
-    unnamedMain.find((code) => !sentenceParties.some((m) => m.code === code))
   const home =
     antecedent ??
     (shareOfFlow ? listHome() : HOME_REFERENCE.test(folded) || betweenTwo || acrossBorder ? other : flowHome())

@@ -557,7 +557,7 @@ function pressReleaseLabel(lines: readonly string[]): number | null {
 const inCapitals = (line: string) => /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line)
 /** The kind of a record or a notice, as its label names it: "KOMİSYON TUTANAĞI", "СТЕНОГРАММА", "OFFICIAL RECORD". */
 const RECORD_KIND =
-  /(?<![\p{L}])(?:tutana\p{L}*|zabıt\p{L}*|protokol\p{L}*|stenoqram\p{L}*|stenogram\p{L}*|transcript|record|minutes|стенограмм\p{L}*|протокол\p{L}*|tebliğ|bildiriş|notice|уведомлени\p{L}*|извещени\p{L}*)(?![\p{L}])/u
+  /(?<![\p{L}])(?:tutana\p{L}*|zabıt\p{L}*|protokol\p{L}*|steno[qg]ram\p{L}*|transcript|record|minutes|стенограмм\p{L}*|протокол\p{L}*|tebliğ|bildiriş|notice|уведомлени\p{L}*|извещени\p{L}*)(?![\p{L}])/u
 /**
  * A record's kind in capitals, but for a note in brackets ("KOMİSYON TUTANAĞI (Ham Metin)"): a label over the
  * record's own title.
