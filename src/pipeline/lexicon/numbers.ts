@@ -318,7 +318,7 @@ const endsInLocative = (tokens: readonly Token[], last: number) =>
   APOSTROPHE.test(tokens[last - 1]?.text ?? '') && /^[dt][aeə]$/u.test(tokens[last]?.text ?? '')
 
 /** Units of time, which a month's day may seem to take ("dekabrın 10-da saat 15:00-da"). */
-const TIME_UNITS: ReadonlySet<string> = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years'])
+export const TIME_UNITS: ReadonlySet<string> = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years'])
 /** A span made an adjective ("günlük civciv", "günlük cücə"): with a scaled number it tells the age of the things counted. */
 const TIME_ADJECTIVE = /^(?:günl[üu][kq]|saatl[ıi][kq]|aylı[kq])$/u
 

@@ -227,7 +227,7 @@ function isMenu(line: string): boolean {
   // carry none ("Exports 12 | Imports 34 | Transit 56" is a line of figures)
   const counted = items.filter((item) => COUNTED_TAB.test(item))
   const tabs = items.length >= 4 && counted.length > 0 && counted.length * 2 <= items.length && line.includes('|')
-  const numbered = items.filter((item) => !bare(item) && !(tabs && COUNTED_TAB.test(item)))
+  const numbered = items.filter((item) => !bare(item) && !(tabs && counted.includes(item)))
   const bareItems =
     items.length >= 3 &&
     // (a long menu may hold one longer name: "Ana Sayfa | … | Yürütme ve İdare Bölümü | İlân Bölümü | …")

@@ -1,4 +1,4 @@
-import type { Quantity } from '../lexicon/numbers'
+import { TIME_UNITS, type Quantity } from '../lexicon/numbers'
 
 /**
  * Numbers a sentence does not state as facts: asked about, denied, or a list's numbering. A fact-check, an interview
@@ -266,8 +266,6 @@ export const isWeatherReading = (folded: string, quantity: Quantity): boolean =>
   (WEATHER_UNITS.has(quantity.unit) ||
     (quantity.unit === 'count' && SCALE_FORCE_AFTER.test(folded.slice(quantity.end))))
 
-/** Units of time a "… ago" counts back by. */
-const TIME_UNITS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years'])
 /** "ago", "назад" after a length of time; Turkish "önce" and Azerbaijani "əvvəl" too, as a stamp's own words. */
 const AGO_AFTER = /^\s*(?:ago|назад)(?![\p{L}])/u
 const AGO_AFTER_TR_AZ = /^\s*(?:önce|əvvəl)(?![\p{L}])/u
