@@ -169,3 +169,9 @@ export function isStackedLabel(
   if (depth >= MAX_LABEL_STACK || nextAt < 0 || !isLabelShaped(line) || isByline(next)) return false
   return isStackedLabel(lines, nextAt, isByline, depth + 1)
 }
+
+/** Indices of the first (or last) `count` non-blank lines. */
+export function nonBlankIndices(lines: readonly string[], count: number, fromEnd: boolean): number[] {
+  const indices = lines.flatMap((line, index) => (line === '' ? [] : [index]))
+  return fromEnd ? indices.slice(-count).reverse() : indices.slice(0, count)
+}
