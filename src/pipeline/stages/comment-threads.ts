@@ -1,5 +1,6 @@
 import { COMMENT_META, COMMENTS_HEADING } from '../lexicon/reference-pages'
-import { foldVariants, type MarkedLine } from './site-clutter'
+import { foldVariants } from './clutter-shapes'
+import type { MarkedLine } from './site-clutter'
 
 /** How many lines under its heading the first comment's byline may stand ("Sort by: Newest", a login prompt between). */
 const FIRST_COMMENT_REACH = 6

@@ -1,4 +1,4 @@
-import { foldVariants } from './site-clutter'
+import { foldVariants } from './clutter-shapes'
 import { NEWSROOM_DESK, SECTION_NAMES } from '../lexicon/header-words'
 import { isOfficeTitle } from '../lexicon/people'
 

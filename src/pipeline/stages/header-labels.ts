@@ -3,7 +3,7 @@ import { isCorrectionNote } from './correction-notes'
 import { foldCase } from '../lexicon/text'
 import { SECTION_NAMES } from '../lexicon/header-words'
 import { readDateLine } from './header-date'
-import { foldVariants } from './site-clutter'
+import { foldVariants } from './clutter-shapes'
 import { findCountries } from '../lexicon/countries'
 
 const MAX_HEADLINE_CHARS = 250

@@ -1,5 +1,6 @@
 import { POST_BYLINE } from '../lexicon/reference-pages'
-import { foldVariants, type MarkedLine } from './site-clutter'
+import { foldVariants } from './clutter-shapes'
+import type { MarkedLine } from './site-clutter'
 
 /**
  * A thread of posts saved from a social network: each post under its author's byline ("Azərpoçt @azerpost_az · 23

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import {
-  clutterReason,
-  isBreadcrumb,
-  markSiteClutter,
-  type MarkedLine,
-} from '../../../../src/pipeline/stages/site-clutter'
+import { isBreadcrumb } from '../../../../src/pipeline/stages/clutter-shapes'
+import { markSiteClutter } from '../../../../src/pipeline/stages/clutter-lists'
+import { clutterReason, type MarkedLine } from '../../../../src/pipeline/stages/site-clutter'
 
 describe('clutterReason(line)', () => {
   it.each([
