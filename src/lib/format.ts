@@ -21,6 +21,7 @@ const PER_UNIT: Readonly<Record<string, Record<Lang, string>>> = {
   l: { en: 'l', tr: 'litre', az: 'litr' },
   m2: { en: 'm²', tr: 'm²', az: 'm²' },
   m3: { en: 'm³', tr: 'm³', az: 'm³' },
+  share: { en: 'share', tr: 'pay', az: 'səhm' },
 }
 const DOLLAR: Record<Lang, (amount: string) => string> = {
   en: (amount) => `$${amount}`,

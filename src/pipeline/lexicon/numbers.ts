@@ -3,7 +3,7 @@ import { rateUnit, readRateUnit } from '../../schema/rate-unit'
 import type { Span } from '../types'
 import { readBracketEcho } from './bracket-echo'
 import { readImpliedMultiplier } from './implied-multipliers'
-import { scaleValue } from './number-words'
+import { cardinalValue, scaleValue } from './number-words'
 import { andAHalfAt, isAmbiguousAlone, readNumeral, readScale, type Numeral } from './numeral-reader'
 import { tokenize, type Token } from './numeral-tokens'
 import { isReportWindow, measuredDuration } from './durations'
@@ -97,7 +97,7 @@ function shareChangeRates(folded: string, quantities: readonly Quantity[]): Quan
     // per the same unit of goods
     // (a price only: "32 m/s and visibility fell to 300 m" sets a distance beside a speed, not a speed)
     const fromPrevious =
-      previous && (RANGE_GAP.test(before) || (side && isMoney(q.unit)))
+      previous && (RANGE_GAP.test(before) || PRIOR_IN_BRACKETS.test(before) || (side && isMoney(q.unit)))
         ? (rateOf(previous, q) ?? (side ? sameDenominator(previous, q) : null))
         : null
     const fromNext = next && RANGE_GAP.test(folded.slice(q.end, next.start)) ? rateOf(next, q) : null
@@ -105,6 +105,12 @@ function shareChangeRates(folded: string, quantities: readonly Quantity[]): Quan
     return rate ? { ...q, unit: rate } : q
   })
 }
+
+/**
+ * A bracket that gives a price's earlier value, its period before a colon: "ton başına 548 ABD Doları (önceki dönem: 571
+ * ABD Doları)", "$372 a tonne (H1 2025: $398)", "548 долл. за тонну (год назад: 571 долл.)": the same price, then.
+ */
+const PRIOR_IN_BRACKETS = /^(?:\s+\p{L}+){0,2}\s*\([^()]{1,60}:\s*$/u
 
 /** The rate of `previous`'s unit of goods in `bare`'s currency, when both are money ("EUR/kg" beside "AZN": AZN/kg). */
 function sameDenominator(previous: Quantity, bare: Quantity): string | null {
@@ -175,17 +181,17 @@ const COUNTED_PLURAL: Readonly<Record<string, RegExp>> = {
 /**
  * Turkish and Azerbaijani count with a singular noun, so no ending tells a counted noun from a verb ("5,5 milyon yolcu"
  * vs "14 milyon taşındı"): these are the things news counts in millions and thousands (parcels and jobs among them,
- * maybe "new"), or pieces ("1,2 milyon adet"), with any case suffix.
+ * maybe "new" or "more than": "38 binden fazla kişi"), or pieces ("1,2 milyon adet"), with any case suffix.
  */
 const COUNTED_TURKIC =
-  /^\s+(?:yeni\s+)?(?:yolcu|sərnişin|bağlama|koli|paket|gönderi|göndəriş|iş\s+yer|turist|ziyaret[çc]i|ziyarət[çc]i|konteyner|vagon|vaqon|araç|avtomobil|kamyon|tır|tir|gemi|gəmi|sefer|reys|tren|qatar|uçuş|şirket|şirkət|firma|kişi|nəfər|işçi|çalışan|personel|əməkdaş|vatandaş|vətəndaş|abone|abunə[çc]i|konut|mənzil|adet|ədəd|tane|dənə)(?:l[ae]r|lər)?\p{L}{0,4}(?!\p{L})/u
+  /^\s+(?:(?:yeni|fazla|aşkın|çox|artıq|daha)\s+)?(?:yolcu|sərnişin|bağlama|koli|paket|gönderi|göndəriş|iş\s+yer|turist|ziyaret[çc]i|ziyarət[çc]i|konteyner|vagon|vaqon|araç|avtomobil|kamyon|tır|tir|gemi|gəmi|sefer|reys|tren|qatar|uçuş|şirket|şirkət|firma|kişi|nəfər|işçi|çalışan|personel|əməkdaş|vatandaş|vətəndaş|abone|abunə[çc]i|konut|mənzil|adet|ədəd|tane|dənə)(?:l[ae]r|lər)?\p{L}{0,4}(?!\p{L})/u
 const countsNoun = (after: string, lang: string) =>
   (lang === 'tr' || lang === 'az' ? COUNTED_TURKIC : COUNTED_PLURAL[lang])?.test(after) ?? false
 
 /** Units a neighbour can lend: amounts, never a count, a ratio or a share. */
 const LENDS_UNIT = (q: Quantity) => !['count', 'percent', 'multiplier'].includes(q.unit) && !q.elliptic
 /** Words between the two ends of a range of amounts: "15 млн до 25 млн тонн", "5 milyondan 8 milyon tona". */
-const RANGE_GAP = /^\s*(?:[-–—]|to|до|ila|ilə|\p{L}*(?:dan|den|dən|tan|ten))?\s*$/u
+const RANGE_GAP = /^\s*(?:[-–—]|to|до|ila|ile|ilə|\p{L}*(?:dan|den|dən|tan|ten))?\s*$/u
 /** Words between a change's bare start and its end: "36 до 20 часов", "36 to 20 hours", "36-dan 20 saata". */
 const CHANGE_GAP = /^\s*(?:to|до|\p{L}*(?:dan|den|dən|tan|ten))\s*$/u
 /** How far back an earlier amount may lend its unit to an elliptic one ("650 млн долларов, с Туркменистаном – 520,4 млн"). */
@@ -259,11 +265,15 @@ function joinedUnit(text: string, q: Quantity, previous: Quantity | undefined, n
 const isLikeSize = (a: Quantity, b: Quantity) => a.value * 10 >= b.value && b.value * 10 >= a.value
 
 /** Finds a unit written before the numeral ("yüzde 62", "%62", "$1 billion", "USD 5"), with the numeral's index. */
-function readPrefix(tokens: readonly Token[], index: number): { unit: string; numeral: number } | null {
+function readPrefix(tokens: readonly Token[], index: number, lang: string): { unit: string; numeral: number } | null {
   const token = tokens[index]
   const next = tokens[index + 1]
-  if (!token || !next || next.kind !== 'num' || !isSpaced(next)) return null
-  if (token.kind === 'word' && PERCENT_PREFIX.test(token.text)) return { unit: 'percent', numeral: index + 1 }
+  if (!token || !next || !isSpaced(next)) return null
+  // "yüzde yetmiş doluluk": a percent in words after its word
+  const inWords = next.kind === 'word' && cardinalValue(next.text, lang) !== null
+  if (token.kind === 'word' && PERCENT_PREFIX.test(token.text) && (next.kind === 'num' || inWords))
+    return { unit: 'percent', numeral: index + 1 }
+  if (next.kind !== 'num') return null
   if (token.text === '%' && next.gap === '') return { unit: 'percent', numeral: index + 1 }
   const currency = CURRENCY_SIGNS[token.text] ?? (token.kind === 'word' ? CURRENCY_CODES[token.text] : undefined)
   if (currency) return { unit: currency, numeral: index + 1 }
@@ -352,7 +362,7 @@ function readQuantity(tokens: readonly Token[], index: number, lang: string): Re
   const halfAgain = readUnitAndAHalf(tokens, index, lang)
   if (halfAgain) return halfAgain
   const ruTimes = lang === 'ru' && start.text === 'в'
-  const prefix = readPrefix(tokens, index)
+  const prefix = readPrefix(tokens, index, lang)
   const first = ruTimes ? index + 1 : (prefix?.numeral ?? index)
   const numeral = readNumeral(tokens, first, lang)
   if (!numeral) return none
@@ -410,6 +420,9 @@ function readQuantity(tokens: readonly Token[], index: number, lang: string): Re
   // "8 Ekim 2026 saat 17.00'ye kadar": the year after its month, too, is a date's, whatever word of time follows
   const dateNumber = afterMonth && (numeral.value <= 31 || numeral.yearLike)
   if (dateNumber && unit !== null && TIME_UNITS.has(unit)) return { quantity: null, next: last + 1 }
+  // "At 30 June 2026 USD 20 million had been drawn": a date's year over a currency's code, whose amount follows it
+  const codeOfNext = unitMatch !== null && isCurrencyUnit(unit ?? '') && tokens[last + 1]?.kind === 'num'
+  if (dateNumber && numeral.yearLike && codeOfNext) return { quantity: null, next: numeral.last + 1 }
   // "a five-year deal", "пяти-летний": a number word joined by a hyphen to a noun is an adjective, not an amount
   const joined = tokens[last + 1]
   const adjective =

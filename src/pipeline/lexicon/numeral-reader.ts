@@ -87,6 +87,8 @@ function isCodeOrClock(tokens: readonly Token[], index: number, afterDash: boole
   if (isGlued(next) && next.text === '/' && tokens[index + 2]?.kind === 'num') return true
   // "C6", "G20" (not an amount after its currency's code, as rating agencies glue them: "KZT146.8 billion", "USD38m")
   if (isGlued(token) && prev?.kind === 'word' && !isCurrencyCode(prev.text)) return true
+  // "payı 81%6": an endnote's marker glued after a percent
+  if (isGlued(token) && prev?.text === '%' && isGlued(prev) && prev2?.kind === 'num') return true
   // "+994 …" dials a country; "+18,4%" is a signed change
   if (isGlued(token) && prev?.text === '+' && !(isGlued(next) && next?.text === '%')) return true
   if (isGlued(token) && prev && HYPHEN.test(prev.text) && isGlued(prev) && prev2?.kind === 'word') return true
@@ -245,7 +247,20 @@ export function readNumeral(
   const token = tokens[index]
   if (!token) return null
   if (token.kind === 'num') return readDigits(tokens, index, lang, afterDash)
-  return readWords(tokens, index, lang)
+  return readThousandAnd(tokens, index, lang) ?? readWords(tokens, index, lang)
+}
+
+/**
+ * "bin 250 yataklı", "min 200 nəfər": Turkish and Azerbaijani say one thousand with the bare word, the rest in digits
+ * after it (1,250 beds; 1,200 people). Not after another number, whose scale the word is ("2 bin 500").
+ */
+function readThousandAnd(tokens: readonly Token[], index: number, lang: string): Numeral | null {
+  const [before, word, rest] = [tokens[index - 1], tokens[index], tokens[index + 1]]
+  if ((lang !== 'tr' && lang !== 'az') || !word || !/^(?:bin|min)$/u.test(word.text)) return null
+  const afterNumber = before?.kind === 'num' || (before?.kind === 'word' && cardinalValue(before.text, lang) !== null)
+  if (afterNumber || rest?.kind !== 'num' || rest.gap !== ' ' || !/^\d{1,3}$/u.test(rest.text)) return null
+  const value = 1000 + Number(rest.text)
+  return { value, last: index + 1, written: 'digits', gluedUnit: null, scaled: false, yearLike: false }
 }
 
 /** Reads a scale word after a numeral ("4,5 milyon", "120 bin"), giving its factor and index, or null. */

@@ -302,9 +302,10 @@ export function matchUnit(tokens: readonly Token[], index: number, lang: string)
   const powered = metrePower(tokens, index)
   if (powered) return powered
   if (first.kind === 'sym') {
-    // "2022'deki %12'den": a sign glued to the number after it is that number's, never the one before
+    // "2022'deki %12'den": a sign glued to the number after it is that number's, never the one before; glued to both,
+    // it is the one before's, and the digits after it mark an endnote ("payı 81%6", "составила 58%10:")
     if (first.text === '%')
-      return tokens[index + 1]?.kind === 'num' && tokens[index + 1]?.gap === ''
+      return tokens[index + 1]?.kind === 'num' && tokens[index + 1]?.gap === '' && first.gap !== ''
         ? null
         : { unit: 'percent', factor: 1, last: index }
     const currency = CURRENCY_SIGNS[first.text]

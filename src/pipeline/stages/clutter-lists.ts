@@ -6,6 +6,10 @@ import { cellsOf, NUMBER_CELL } from './table-lines'
 // Site furniture marked over a page's lines: each line's clutter, then labelled lists and runs of feed items.
 
 const MAX_LIST_ITEMS = 20
+/** A paper's endnotes run longer than a page's lists of links. */
+const MAX_NOTES = 100
+/** A note under its number, as a paper's endnotes list them: "1 Azərbaycan SSR Mərkəzi Statistika İdarəsi, …". */
+const NUMBERED_NOTE = /^(?:\d{1,3}|\[\d{1,3}\])\s+["«“„\p{Lu}]/u
 const MAX_TAG_WORDS = 4
 
 /** A line that can be an item of a list of the given kind: a headline, a feed item or a tag. */
@@ -13,7 +17,10 @@ function isListItem(line: string, kind: string): boolean {
   // a notice is a sentence or a labelled line ("Konsulluq şöbəsinin qəbul saatları: …"); a headline ends the block
   if (kind === 'notices')
     return (words(line).length >= 4 && /[.!?]["'”’»)]*$/u.test(line)) || /^[^:]{3,60}:\s/u.test(line)
-  if (kind === 'tags') return line.length <= 40 && words(line).length <= MAX_TAG_WORDS && !/[.:;!?]$/u.test(line)
+  // a reference is a tag-like name ("Kaynakça" over "TÜİK") or a numbered note ("3 Расчёты ЕИГП; см. табл. 1.")
+  const tagLike = line.length <= 40 && words(line).length <= MAX_TAG_WORDS && !/[.:;!?]$/u.test(line)
+  if (kind === 'tags') return tagLike
+  if (kind === 'references') return tagLike || NUMBERED_NOTE.test(line)
   if (isFeedItem(line)) return true
   // "… — 5 марта 2026 г.": the abbreviated "year" after a link's date ends no sentence
   const bare = line.replace(/["'”’»)\]]+$/u, '').replace(/(?<=\d{4})\s*г\.$/u, '')
@@ -36,7 +43,8 @@ function markLists(lines: MarkedLine[]): void {
         followedByClutter = true
         continue
       }
-      if (items.length >= MAX_LIST_ITEMS || listLabelKind(next.text) || !isListItem(next.text, kind)) break
+      const cap = kind === 'references' ? MAX_NOTES : MAX_LIST_ITEMS
+      if (items.length >= cap || listLabelKind(next.text) || !isListItem(next.text, kind)) break
       items.push(next)
     }
     const isLast = lines.slice(index + 1).every((next) => next.text === '' || next.cut !== null)

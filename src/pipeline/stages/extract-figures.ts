@@ -10,6 +10,7 @@ import {
   publishedYearOf,
 } from './figure-period'
 import { isAgreementTerm, isDraftClause } from './draft-clauses'
+import { isAskedItem } from './demand-lists'
 import { effectiveDateAhead } from './effective-dates'
 import { findHorizon, isRespondentShare, kindWords, readKind, type KindReading } from './figure-kind'
 import { isDatedInClause, isFormerlyBefore, isNowBefore, isVersusPast } from './figure-present'
@@ -244,8 +245,12 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
   const surveyed = told.kind !== 'achieved' && unit === 'percent' && isRespondentShare(words, quantity, lang)
   // "4.2. … xidmətinin haqqı hər konteyner üçün 45 manatdır" in a draft put to comment: a proposed term
   // (and so is a term of an agreement whose text the page gives: "Maddə 3. … Karantin müddəti … 30 gündür")
+  // (and so is an item of a list of demands, an offer or recommendations: "(b) a minimum monthly base wage of GEL 1,800")
   const proposed =
-    told.kind === 'achieved' && (isDraftClause(context.article, sentence) || isAgreementTerm(context.article, sentence))
+    told.kind === 'achieved' &&
+    (isDraftClause(context.article, sentence) ||
+      isAgreementTerm(context.article, sentence) ||
+      isAskedItem(context.article, sentence))
   const reading = surveyed
     ? { kind: 'achieved' as const, stated: true }
     : proposed

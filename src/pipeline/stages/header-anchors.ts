@@ -28,6 +28,8 @@ const RECORD_KIND =
  */
 const isCapitalsLabel = (line: string) =>
   inCapitals(line.replace(/\([^()]*\)/gu, '')) && RECORD_KIND.test(foldCase(line, 'tr'))
+/** Words a headline printed in capitals has at the least; an agency's name or a dateline has fewer. */
+const MIN_CAPITAL_HEADLINE_WORDS = 6
 /** Lines in capitals that may stand between a headline and its date line (an agency, then a dateline). */
 const MAX_CAPITAL_LINES = 2
 
@@ -74,7 +76,9 @@ export function headlineOverDate(lines: readonly string[], isByline: (line: stri
     if (run.length === 0 && standfirst && clutter !== null && MENU_REASONS.has(clutter)) break
     if (run.length === 0 && (isByline(line) || TIME_LINE.test(line) || clutter !== null)) continue
     // "DAILY SABAH WITH AGENCIES", "TURKISTAN, KAZAKHSTAN": an agency or a dateline in capitals over the date
-    if (run.length === 0 && inCapitals(line) && capitalsSkipped++ < MAX_CAPITAL_LINES) continue
+    // (a headline in capitals is longer: "NOTICE OF STRIKE ACTION AT THE ASKANA AND GUMBRINI … QUARRIES")
+    const agencyOrPlace = inCapitals(line) && line.split(/\s+/u).length < MIN_CAPITAL_HEADLINE_WORDS
+    if (run.length === 0 && agencyOrPlace && capitalsSkipped++ < MAX_CAPITAL_LINES) continue
     if (run.length === 0 && !standfirst && isProse(line)) {
       standfirst = true
       standfirstAt = zone[k] ?? null

@@ -262,7 +262,22 @@ function splitParts(line: string): { original: string; folded: string }[] {
  */
 export function readDateLine(line: string): DateLine | null {
   if (line.length > MAX_DATE_LINE_CHARS || !/\d/u.test(line)) return null
-  return readSeparatedDateLine(line) ?? readNameThenDate(line) ?? readIssueLine(line) ?? readSectionAfterTime(line)
+  return (
+    readSeparatedDateLine(line) ??
+    readNameThenDate(line) ??
+    readIssueLine(line) ??
+    readSectionAfterTime(line) ??
+    readDateThenPlace(line)
+  )
+}
+
+/** A town after the date and a comma, maybe after its abbreviation: "17 сентября 2026 года, г. Алматы", "14 October 2025, Tbilisi". */
+const PLACE_AFTER = /,\s+(?:г\.\s*|город\s+|şəh\.\s*|şəhəri\s+)?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?\s*$/u
+
+function readDateThenPlace(line: string): DateLine | null {
+  const date = line.replace(PLACE_AFTER, '')
+  const found = date === line ? null : readSeparatedDateLine(date)
+  return found && found.byline === null ? found : null
 }
 
 /** "26 февраля 2026, 12:40 Экономика": a section's name after the time, with no separator. */

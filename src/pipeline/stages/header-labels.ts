@@ -71,8 +71,11 @@ export function isSectionLabel(line: string, next: string): boolean {
   return count <= 3 && words(next).length >= Math.max(MIN_WORDS_UNDER_LABEL, 2 * count) && !sharesStem(line, next)
 }
 
-/** A series' issue number closing a line: "№ 10/2025", "No. 47", "Issue 12", "Sayı 214", "Выпуск 9", "Buraxılış 3". */
-const ISSUE_AT_END = /(?:№|no\.|issue|sayı|выпуск|buraxılış)\s*\d{1,4}(?:\/(?:19|20)\d{2})?$/iu
+/**
+ * A series' issue number closing a line: "№ 10/2025", "No. 47", "Issue 12", "Sayı 214", "Выпуск 9", "Buraxılış 3",
+ * maybe with its year in brackets ("SİYASƏT İCMALI № 14 (2026)").
+ */
+const ISSUE_AT_END = /(?:№|no\.|issue|sayı|выпуск|buraxılış)\s*\d{1,4}(?:\/(?:19|20)\d{2}|\s*\((?:19|20)\d{2}\))?$/iu
 
 /** A series' name with its issue number over the headline: "Aylıq statistik bülleten № 10/2025", "Weekly digest No. 47". */
 // (over its date line, "… Situation Report No. 3" over "Issued: 14 May 2026 | …", a numbered report's title is the headline)

@@ -77,6 +77,8 @@ export const COUNT_HEAD =
 
 /** A head of a column of codes: "XİF MN kodu", "HS code", "Код ТН ВЭД", "GTİP", "ISIN": its cells label the row. */
 export const CODE_HEAD = /(?<![\p{L}])(?:kod\p{L}*|codes?|код\p{L}*|gtip|hs|тн\s?вэд|isin)(?![\p{L}])/u
+/** A statement's column of the notes each line refers to ("Note", "Dipnot", "Прим.", "Qeyd"): numbers of notes, no amounts. */
+export const NOTE_HEAD = /^(?:notes?|not|dipnot(?:\s+referanslar\p{L}*)?|прим\.?|примечани\p{L}*|qeyd)$/u
 
 /** A cell left empty: a dash. */
 const EMPTY_CELL = /^[-–—]?$/u

@@ -18,7 +18,8 @@ export function rowFigures(context: SentenceContext, row: TableRow): FigureDraft
     // a cell is read whole: "+17,4" in a column of changes is no phone code, "4 720" no two numbers
     const words = context.sentence.text.slice(cell.start, cell.end)
     // "-%10,2", "▲3", "780–850": a sign, an arrow or a Turkish percent before the number, a range's two ends
-    const [low, high] = words.replace(/^[-–−+▲▼]\s*%?|%$/gu, '').split(/\s?[–-]\s?(?=\d)/u)
+    // and an account's amount in brackets, "(31,402,118)", whose sign the row's `negative` gives
+    const [low, high] = words.replace(/^[-–−+▲▼]\s*%?|%$|^\((.*)\)$/gu, '$1').split(/\s?[–-]\s?(?=\d)/u)
     const number = cell.own ?? parseNumber((low ?? '').trim(), context.lang)
     if (number === null) return []
     const upper = high === undefined ? null : parseNumber(high.trim(), context.lang)

@@ -20,7 +20,33 @@ const PERCENT_UNIT = /^(?:yüzde|в\s*%|в\s+процентах)$/iu
 /** A caption's short scales in the words a number's scale is read in: "KZT bn" is in billions of tenge. */
 const SCALE_WORDS: Readonly<Record<string, string>> = { mn: 'million', m: 'million', bn: 'billion' }
 
-export function unitOf(words: string, lang: string): { unit: string; factor: number } | null {
+/** "in thousands of …", "в тысячах …", "amounts in …": a statement's scale told as a phrase, before its currency. */
+const SCALE_PHRASE = /^(?:(?:all\s+)?(?:amounts?\s+)?(?:(?:are\s+)?(?:presented|expressed|stated)\s+)?in\s+|в\s+)/iu
+const PHRASED_SCALES: readonly [RegExp, string][] = [
+  [/^thousands\s+of\s+/iu, 'thousand '],
+  [/^millions\s+of\s+/iu, 'million '],
+  [/^billions\s+of\s+/iu, 'billion '],
+  [/^тысячах\s+/iu, 'тыс. '],
+  [/^миллионах\s+/iu, 'млн '],
+  [/^миллиардах\s+/iu, 'млрд '],
+]
+/** A country's adjective before its currency: "Kazakhstani tenge", "US dollars", "Azerbaijani manats". */
+const CURRENCY_DEMONYM =
+  /(?<![\p{L}])(?:kazakhstani|kazakh|azerbaijani|turkish|uzbek|georgian|russian|chinese|turkmen|u\.?s\.?)\s+(?=\p{L})/iu
+/** "KZT'000", "USD 000", "'000 AZN": a currency in thousands, as accounts head their columns. */
+const THOUSANDS_MARK = /^(?:([A-Z]{3})\s?['’]?000|['’]000\s?([A-Z]{3}))$/u
+
+/** The words a scale phrase says as a number would: "in thousands of Kazakhstani tenge" → "thousand tenge". */
+function plainScale(words: string): string {
+  const marked = THOUSANDS_MARK.exec(words)
+  if (marked) return `${marked[1] ?? marked[2]} thousand`
+  const phrase = words.replace(SCALE_PHRASE, '')
+  const scaled = PHRASED_SCALES.reduce((text, [pattern, scale]) => text.replace(pattern, scale), phrase)
+  return scaled === words ? words : scaled.replace(CURRENCY_DEMONYM, '')
+}
+
+export function unitOf(given: string, lang: string): { unit: string; factor: number } | null {
+  const words = plainScale(given.trim())
   if (TIMES_UNIT.test(words.trim())) return { unit: 'multiplier', factor: 1 }
   if (PERCENT_UNIT.test(words.trim())) return { unit: 'percent', factor: 1 }
   // a currency sign stands before its number: "$/т" reads as "$1/т"
@@ -51,15 +77,29 @@ export const afterLastComma = (text: string) => text.replace(/^.*[,;]\s*/u, '')
 const UNLESS_STATED =
   /,?\s+(?:unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified)|if\s+not\s+(?:stated|noted)|aksi\s+(?:belirtilmedikçe|belirtilmediği\s+sürece|göstərilməyibsə)|если\s+не\s+указано(?:\s+иное)?)$/iu
 
+/**
+ * A unit of time alone as a head's unit: "Срок строительства, мес.", "Süre (ay)", "Transit, days". Only after a comma or
+ * in brackets: a head that is the word alone ("Gün", "Year") names a column of days or years, not durations.
+ */
+const TIME_UNIT_WORDS: readonly [RegExp, string][] = [
+  [/^(?:months?|мес\.?|месяц\p{L}*|ay|aylar)$/iu, 'months'],
+  [/^(?:days?|дн\.?|дней|сут\.?|gün|günler)$/iu, 'days'],
+  [/^(?:years?|лет|yıl|il)$/iu, 'years'],
+  [/^(?:hours?|ч\.?|часов|saat)$/iu, 'hours'],
+]
+const timeUnitOf = (words: string) => {
+  const found = TIME_UNIT_WORDS.find(([pattern]) => pattern.test(words.trim()))
+  return found ? { unit: found[1], factor: 1 } : null
+}
+
 /** The unit words end a caption or head with: in a parenthesis ("(ton)", "(USD/ton):") or after a comma (", TEU"). */
 export function trailingUnit(text: string, lang: string) {
   const inParenthesis = /\(([^()]+)\)\s*:?\s*$/u.exec(text)?.[1]?.replace(UNLESS_STATED, '')
+  const unitOrTime = (words: string) => unitOf(words, lang) ?? timeUnitOf(words)
   // "(respondentlərin payı, %)": the measure's name, then its unit after the comma
   if (inParenthesis)
-    return (
-      unitOf(inParenthesis, lang) ?? (/[,;]/u.test(inParenthesis) ? unitOf(afterLastComma(inParenthesis), lang) : null)
-    )
-  return /,/u.test(text) ? unitOf(afterLastComma(text).replace(/:\s*$/u, ''), lang) : null
+    return unitOrTime(inParenthesis) ?? (/[,;]/u.test(inParenthesis) ? unitOrTime(afterLastComma(inParenthesis)) : null)
+  return /,/u.test(text) ? unitOrTime(afterLastComma(text).replace(/:\s*$/u, '')) : null
 }
 
 /** A caption's last words that name a change's column: "ve değişim (%)", "and change (%)", "и изменение (%)". */
@@ -79,6 +119,12 @@ export function captionUnit(caption: string, lang: string) {
   return parts.map((part) => unitOf(part, lang)).find((unit) => unit !== null) ?? null
 }
 
+/**
+ * A share, as a statement's line prices its earnings by it: "Pay başına kazanç (TL)", "Earnings per share, KZT". (A
+ * dividend per share in a sentence stays an amount, as the corpus counts it.)
+ */
+const SHARE_WORD = /^(?:share|pay|hisse|səhm|акцию|акция)$/u
+
 /** "per m²", "m² başına", "1 m² üçün", "за м²", "за 1 шт.": the words that give a unit of goods a table's prices are for. */
 const PER_UNIT =
   /(?:(?<![\p{L}])(?:per|за)\s+(?:1\s+)?(\S+?)\.?(?=[\s),;:]|$)|(\S+)\s+(?:başına|için|üçün)(?![\p{L}]))/u
@@ -88,8 +134,11 @@ const PER_UNIT =
  * "Prices per piece, USD", "Цены за м², USD"), or null.
  */
 export function captionPer(caption: string, lang: string): string | null {
-  const words = PER_UNIT.exec(foldCase(caption, lang))
+  // "за кв. м", "per sq m": the square metre in two words
+  const folded = foldCase(caption, lang).replace(/(?<![\p{L}])(?:кв\.\s?м|sq\.?\s?m)(?![\p{L}])/gu, 'm²')
+  const words = PER_UNIT.exec(folded)
   const word = words?.[1] ?? words?.[2]
+  if (word && SHARE_WORD.test(word)) return 'share'
   return word ? denominatorWord(word) : null
 }
 

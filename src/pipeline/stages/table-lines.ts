@@ -86,10 +86,11 @@ export function tableRuns(sentences: readonly Sentence[]): Span[] {
 /**
  * A number cell: digits with a group space, point or comma ("44 800", "24.618", "−12,7"), maybe a sign, an arrow of a
  * change ("▼6,7") or a percent before or after ("-%10,2", "+5%"), maybe a range of prices ("780–850", "3 600–4 200");
- * not a span of years ("2026–2028").
+ * or an account's amount in brackets ("(31,402,118)"); not a span of years ("2026–2028") nor of days
+ * ("01.01-30.06.2026").
  */
 export const NUMBER_CELL =
-  /^(?!(?:19|20)\d{2}\s?[–-]\s?(?:19|20)?\d{2}$)(?:[-–−+▲▼]\s?)?%?\d[\d\s.,]*%?(?:\s?[–-]\s?\d[\d\s.,]*)?$/u
+  /^(?!(?:19|20)\d{2}\s?[–-]\s?(?:19|20)?\d{2}$)(?!.*(?<!\d)\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?!\d))(?:(?:[-–−+▲▼]\s?)?%?\d[\d\s.,]*%?(?:\s?[–-]\s?\d[\d\s.,]*)?|\(\d{1,3}(?:[\s.,]\d{3})+(?:[.,]\d+)?\))$/u
 /** Rows a table of numbers has at least, its head among them. */
 const MIN_TABLE_ROWS = 3
 

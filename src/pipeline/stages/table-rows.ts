@@ -8,6 +8,7 @@ import { namedSides } from './figure-countries'
 import { countryRows, originColumnOf, originRows } from './table-countries'
 import {
   CODE_HEAD,
+  NOTE_HEAD,
   COUNT_HEAD,
   COUNT_WORD,
   hasUnreadUnit,
@@ -102,6 +103,8 @@ const AS_OF_NOW =
 /** A column of a plan's execution: "Исполнение к годовому плану, %", "Gerçekleşme Oranı (%)", "İcra faizi", "Execution, %". */
 const EXECUTION_HEAD = /^(?:исполнени\p{L}*|gerçekleşme oranı|icra\p{L}*|execution|outturn)(?![\p{L}])/u
 /** The unit of a column whose head counts ("Участников", "Teklif Veren Sayısı"), whatever the caption's unit. */
+/** A statement's line named both ways, the second in brackets: "gain/(loss)", "kâr/(zarar)", "прибыль/(убыток)". */
+const TWO_WAY_LABEL = /\/\s*\(\p{L}/u
 const COUNT_UNIT = { unit: 'count', factor: 1 }
 const MIN_ROWS_WITH_UNIT = 2
 /** A caption that names a plan or a programme: "План поставок …", "Tədbirlər Planı", "Yatırım programı". */
@@ -210,7 +213,10 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     const headUnits = unitColumns.slice(1).some(Boolean)
     const countColumns = head.map((words) => COUNT_HEAD.test(foldCase(words, lang)))
     // "İl | … | XİF MN kodu | Miqdar, ədəd": a column of goods' codes ("9028 30") labels its row, no value
-    const firstValueColumn = Math.max(1, head.findLastIndex((words) => CODE_HEAD.test(foldCase(words, lang))) + 1)
+    // "| | Note | 2026 | 2025": a statement's notes' numbers label their line too
+    const labelHead = (words: string) =>
+      CODE_HEAD.test(foldCase(words, lang)) || NOTE_HEAD.test(foldCase(words.trim(), lang))
+    const firstValueColumn = Math.max(1, head.findLastIndex(labelHead) + 1)
     const maxWords = headUnits && !/[.!?]\s*$/u.test(above) ? 2 * MAX_CAPTION_WORDS : MAX_CAPTION_WORDS
     const titled = above.trim() !== '' && above.split(/\s+/u).length <= maxWords && !isTableLine(above)
     // with no title over it, a head whose first cell names the table and its unit titles it ("Индикативные цены, $/т")
@@ -225,6 +231,8 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     const tableUnit = captionUnit(caption, lang) ?? (headTitle ? trailingUnit(headTitle, lang) : null)
     // "FİYAT LİSTESİ 1 – PORSELEN KARO (fiyatlar m² başına)": the unit of goods every price in the table is for
     const tablePer = captionPer(caption, lang)
+    // "Стоимость, тыс. тенге за кв. м": a column of prices for a unit of goods
+    const columnPers = head.map((words) => captionPer(words, lang))
     const firstRow = run.start + (headed ? 1 : 0)
     if (run.end - firstRow + 1 < (tableUnit || yearHead || headUnits ? MIN_ROWS_WITH_UNIT : MIN_ROWS)) continue
     // what each column's head says, read once for the table: its unit and its date
@@ -254,7 +262,7 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     const changeColumn = CHANGE_HEAD.test(foldCase(head.at(-1) ?? '', lang))
     // "Indicator | Unit | 2023 | 2024 | 2025": a column of units stands between the rows' names and the years
     const unitColumn = unitColumnOf(head, lang)
-    const dated = columns.slice(unitColumn > 0 ? 2 : 1, changeColumn ? -1 : undefined)
+    const dated = columns.slice(Math.max(unitColumn > 0 ? 2 : 1, firstValueColumn), changeColumn ? -1 : undefined)
     const measuresInRows = head.length > 2 && dated.length > 1 && dated.every((column) => column.year !== null)
     const lastColumn = columns.at(-1)
     // the change is the latest dated column's over an earlier one ("21 Nov | w/w", "9М 2025 | 9М 2024 | Изменение",
@@ -314,6 +322,7 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
       const coded = CODE_CELL.test(label) && !YEAR_LABEL.test(label)
       const good = coded ? row.labels.slice(1).find((cell) => !CODE_CELL.test(cell) && /\p{L}/u.test(cell)) : undefined
       const rowDue = lots ? dueDate(text, lang, published) : null
+      const labelPer = labelUnit ? captionPer(label, lang) : null
       const cells = row.values
         .map((value, k): TableCell => {
           const start = text.indexOf(value, at)
@@ -331,7 +340,8 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
             : (changeUnit ?? labelUnit ?? rowUnit ?? column?.unit ?? tableUnit ?? fallback)
           // "Mandalina | kg | 24,50" under "Dün Ort. (TL)": money beside a unit of goods in the row is its price, as
           // is money under a caption that names one
-          const unit = pricedPer(given, unitCell?.per ?? tablePer)
+          // (or beside its label's: "Pay başına kazanç (TL) | 0,5851", "Earnings per share, KZT | 41.2")
+          const unit = pricedPer(given, unitCell?.per ?? columnPers[row.columns[k] ?? -1] ?? tablePer ?? labelPer)
           // "Урожайность, ц/га" among heads that give their units: a unit it cannot read is no other column's
           const unread =
             !own &&
@@ -345,7 +355,9 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
           const measure = measures[row.columns[k] ?? -1]
           // "Dəyişmə (2021–2025) | +225% | +25,5%": a row of changes holds each column's growth
           const changeRow = CHANGE_HEAD.test(foldCase(label.replace(/\s*\([^()]*\)\s*$/u, ''), lang))
-          const negative = /^[-–−▼]/u.test(value)
+          // "(402,613)" under "Foreign exchange gain/(loss), net": a statement's brackets are the way its label names
+          // second; under a cost ("Cost of sales | (31,402,118)") they only show the sign it is subtracted with
+          const negative = /^[-–−▼]/u.test(value) || (/^\(/u.test(value) && TWO_WAY_LABEL.test(label))
           return {
             start,
             end: at,

@@ -104,9 +104,12 @@ export function isNoNewCount(folded: string, quantity: Quantity, lang: string): 
   return (lang === 'en' || lang === 'ru') && /^-\p{L}/u.test(folded.slice(quantity.end, quantity.end + 2))
 }
 
-/** "Diyelim ki …", "Tutaq ki …", "Suppose …", "Допустим, …": a sentence that opens a hypothetical. */
+/**
+ * "Diyelim ki …", "Tutaq ki …", "Suppose …", "Допустим, …", "Условный пример: …": a sentence that opens a hypothetical,
+ * maybe after a few words of a speaker's lead-in ("Şöyle anlatayım: Diyelim ki …").
+ */
 const HYPOTHETICAL_OPENER =
-  /^\s*(?:[-–—]\s*)?(?:diyelim ki|farz edelim ki|varsayalım ki|tutaq ki|fərz edək ki|suppose|supposing|let's say|let us say|let's assume|let us assume|imagine|допустим|предположим|представим(?:\s+себе)?)(?![\p{L}])/u
+  /^\s*(?:[-–—]\s*)?(?:[^.:!?\d]{1,30}:\s*)?(?:diyelim ki|farz edelim ki|varsayalım ki|tutaq ki|fərz edək ki|suppose|supposing|let's say|let us say|let's assume|let us assume|imagine|допустим|предположим|представим(?:\s+себе)?|условный пример|простой пример|hypothetical example|illustrative example|a simple example|varsayımsal (?:bir )?örnek|basit bir örnek|şərti nümunə|sadə bir misal)(?![\p{L}])/u
 
 /**
  * A question told, not asked: an asking word and "whether", "ли" or a Turkic "X-ip X-me-" form of the asked clause

@@ -35,3 +35,10 @@ export function paragraphsOf(
   }
   return { article, sentences: parts }
 }
+
+/** Builds an extraction input of lines right under each other (no blank line between), each line one sentence. */
+export function linesOf(lang: string, published: string | null, lines: readonly string[]): ExtractionInput {
+  const input = paragraphsOf(lang, published, [lines])
+  const text = lines.join('\n')
+  return { article: { ...input.article, text }, sentences: input.sentences }
+}

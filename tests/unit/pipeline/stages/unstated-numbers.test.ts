@@ -189,3 +189,18 @@ describe('numbers of an example worked in the conditional', () => {
     expect(values('en', ['For example, exports to Georgia rose 12% in 2025.'])).toContain(12)
   })
 })
+
+describe('numbers of a hypothetical a speaker or a paper sets up: after a lead-in, or named an example', () => {
+  it.each<[string, string]>([
+    ['tr', 'Şöyle anlatayım: Diyelim ki bir hastanenin maliyeti 100 birim olsun.'],
+    ['ru', 'Условный пример: дом на 72 квартиры, собранный из модулей, мог бы обойтись на 900 млн тенге дешевле.'],
+    ['az', 'Sadə bir misal: sərnişin 10 km-lik sifariş üçün 8 manat ödəyirsə, sürücüyə cəmi 6 manat qalır.'],
+    ['en', 'A simple example: a farm paying 5 cents per kWh spends USD 44,000 a year per megawatt.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(values(lang, [sentence])).toEqual([])
+  })
+
+  it('guard: a lead-in that states a fact keeps its numbers', () => {
+    expect(values('tr', ['Şöyle anlatayım: geçen yıl bölgede 19 hastane projesi tamamlandı.'])).toContain(19)
+  })
+})
