@@ -302,6 +302,14 @@ const MATCHERS: Matcher[] = [
     },
   },
   {
+    // a season told by its year: "the 2025 season", "2025 sezonunda", "2025-ci il mövsümündə", "в сезоне-2025"
+    re: new RegExp(
+      String.raw`${B}${YEAR}(?:-?c[iıuü]\s+il(?:in)?)?\s+(?:season|sezon\p{L}*|mövsüm\p{L}*)${E}|(?<=${B}сезон\p{L}{0,2}-)${YEAR}`,
+      'gu',
+    ),
+    read: (m) => point(m[1] ?? m[2] ?? null),
+  },
+  {
     // 2026 genelinde, 2026 boyunca, 2026 ərzində: the whole of a year
     re: new RegExp(String.raw`${B}${YEAR}\s+(?:genelinde|boyunca|ərzində)${E}`, 'gu'),
     read: (m) => point(m[1] ?? null),

@@ -11,6 +11,7 @@ import {
 } from './figure-period'
 import { isAgreementTerm, isDraftClause } from './draft-clauses'
 import { isAskedItem } from './demand-lists'
+import { isFaceValue, isPackSize } from './named-sizes'
 import { effectiveDateAhead } from './effective-dates'
 import { findHorizon, isRespondentShare, kindWords, readKind, type KindReading } from './figure-kind'
 import { isDatedInClause, isFormerlyBefore, isNowBefore, isVersusPast } from './figure-present'
@@ -209,6 +210,8 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
     isNoNewCount(context.folded, quantity, lang) ||
     isPerUnitBase(context.folded, quantity) ||
     isTimeAgo(context.folded, quantity, lang) ||
+    isFaceValue(context.folded, quantity) ||
+    isPackSize(context.folded, quantity) ||
     isModelNumber(sentence.text, quantity)
   if (unstated) return null
   const referred = referredMeasure(context, quantity, before)

@@ -215,8 +215,9 @@ export function isStartOfChange(context: SentenceContext, quantity: Quantity): b
 const BY_BEFORE =
   /(?:^|\s)(?:by|на)\s+(?:(?:about|around|roughly|nearly|almost|another|a further|some|over|more than|почти|около|примерно|еще|ещё|более чем|свыше)\s+)*$/u
 /** "down", "lost", "недосчитался", "потеряли" right before an amount, maybe with a word of degree: a loss of that much. */
+// ("shut down 214 sites", "tracked down 40 wagons": "down" of a phrasal verb measures no fall)
 const LOST_BEFORE =
-  /(?:^|\s)(?:down|lost|lose|loses|losing|недосчитал\p{L}*|потерял\p{L}*|потеряет|потеряют)\s+(?:(?:about|around|roughly|nearly|almost|some|over|more than|почти|около|примерно|более)\s+)*$/u
+  /(?:^|\s)(?:(?<!(?:shut|closed?|closing|broke|brought|tracked|turned|wound|stepped|cracked)\s)down|lost|lose|loses|losing|недосчитал\p{L}*|потерял\p{L}*|потеряет|потеряют)\s+(?:(?:about|around|roughly|nearly|almost|some|over|more than|почти|около|примерно|более)\s+)*$/u
 /** Turkic nouns of a fall right after an amount: "30 sm enmə", "31 santimetrelik düşüş". */
 const FALL_NOUN = /^(?:enmə|enməsi|düşüş|düşüşü|azalma|azalması|gerileme|geriləmə|kayıp|itki)$/u
 

@@ -19,6 +19,7 @@ import {
   splitRow,
 } from './table-cells'
 import { cellsOf, isRule, isTableLine, NUMBER_CELL, tableRuns } from './table-lines'
+import { namesMoney, statementUnit } from './statement-units'
 import type { MetricChoice } from './figure-metric'
 import { readRateUnit } from '../../schema/rate-unit'
 import { currentYearOf, publishedYearOf } from './figure-period'
@@ -186,6 +187,9 @@ const rateRowUnit = (label: string, lang: string) =>
 export function tableRows(article: Article, sentences: readonly Sentence[]): Map<number, TableRow> {
   const rows = new Map<number, TableRow>()
   const { lang, published } = article
+  // "All amounts are presented in thousands of tenge unless otherwise stated": the unit of a table of money naming none
+  const statement = statementUnit(article)
+  const statedFor = (words: string) => (statement && namesMoney(words, lang) ? statement : null)
   for (const run of tableRuns(sentences)) {
     const first = splitRow(sentences[run.start]?.text ?? '')
     // "Показатель | 2024 | 2025": a head of years has number cells too, and its rows name their units; a last column
@@ -250,7 +254,8 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
         unit:
           trailingUnit(words, lang) ??
           unitOf(afterLastComma(words), lang) ??
-          (countColumns[k] === true ? COUNT_UNIT : tableUnit),
+          (countColumns[k] === true ? COUNT_UNIT : tableUnit) ??
+          (k > 0 ? statedFor(words) : null),
         ...date,
         ...(scenario && { scenario, deadline: captionYear === null ? null : String(captionYear) }),
         ordinal: RANK_HEAD.test(foldCase(words.trim(), lang)),
@@ -271,7 +276,9 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     const executed = EXECUTION_HEAD.test(foldCase(head.at(-1) ?? '', lang))
     if ((changeColumn || executed) && lastColumn) lastColumn.year = latestYear(columns.slice(0, -1))
     const valueHead = head.slice(1).join(' ')
-    const fallback = tableUnit ?? unitOf(afterLastComma(valueHead), lang) ?? { unit: 'count', factor: 1 }
+    const fallback = tableUnit ??
+      unitOf(afterLastComma(valueHead), lang) ??
+      statedFor(caption) ?? { unit: 'count', factor: 1 }
     const { metric, knownMetric } = captionMetric(caption, valueHead, fallback.unit, lang)
     const measures = columnMeasures(head, columns, changeColumn, lang)
     // "План поставок битума …", "Tədbirlər Planı": a plan's table holds what is to be done, by its year or this one

@@ -187,10 +187,11 @@ const LEGEND_KEY = /^\s*[●◐◑◒◓○◯⬤▬▭━┄┅┈■□▪▫�
 
 /**
  * An example worked in the conditional: "For example, a studio ordering 40 devkits worth EUR 18,000 would stay below
- * the threshold", "Например, импортёр, ввозящий 10 тонн, заплатил бы …": made-up numbers to show a rule.
+ * the threshold", "Например, импортёр, ввозящий 10 тонн, заплатил бы …", "If bitcoin dropped to, say, $40,000, half the
+ * farms would switch off": made-up numbers to show a rule.
  */
 const WORKED_EXAMPLE =
-  /^\s*(?:for example|for instance|например|к примеру)(?![\p{L}]).*(?<![\p{L}])(?:would|бы)(?![\p{L}])/u
+  /^\s*(?:for example|for instance|например|к примеру)(?![\p{L}]).*(?<![\p{L}])(?:would|бы)(?![\p{L}])|,\s*(?:say|скажем),\s.*(?<![\p{L}])(?:would|бы)(?![\p{L}])/u
 
 /**
  * Tells whether a sentence states none of its numbers: it opens a hypothetical, a claim to be checked or a footnote, tells a

@@ -191,3 +191,14 @@ describe('findDates: a span of years is a period valued by its end', () => {
     expect(read(text, lang, '2025-10-21')).toEqual([[words, '2025', 'period', false]])
   })
 })
+
+describe('findDates: a season told by its year', () => {
+  it.each<[string, string, Expected[]]>([
+    ['ru', 'Средняя посещаемость в сезоне-2025 составила 7 300 зрителей.', [['2025', '2025', 'point', false]]],
+    ['en', 'In the 2025 season attendance averaged 7,300.', [['2025 season', '2025', 'point', false]]],
+    ['tr', 'Marinaya 2025 sezonunda 1.850 yat giriş-çıkış yaptı.', [['2025 sezonunda', '2025', 'point', false]]],
+    ['az', '2025-ci il mövsümündə 40 min turist gəlib.', [['2025-ci il mövsümündə', '2025', 'point', false]]],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(read(text, lang, '2025-10-24')).toEqual(expected)
+  })
+})

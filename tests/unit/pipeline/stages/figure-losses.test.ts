@@ -19,6 +19,10 @@ describe('isSizeOfFall: an amount lost, or "down" that much, is a negative chang
   it('guard, en: the level a price fell to stays positive', () => {
     expect(values('en', 'Freight now costs about $46 per tonne, down from $55.')).toContainEqual(['$46 per tonne', 46])
   })
+
+  it('guard, en: "down" of a phrasal verb measures no fall', () => {
+    expect(values('en', 'Georgia shut down 214 unlicensed mining sites last year.')).toContainEqual(['214', 214])
+  })
 })
 
 describe('isSizeOfFall: an amount "less than" its base, or a level still to fall that much, is negative', () => {

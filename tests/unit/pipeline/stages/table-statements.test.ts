@@ -147,3 +147,70 @@ describe('tableRows: interim statements, their notes’ column and their amounts
     )
   })
 })
+
+describe('statementUnit: a note’s "all amounts in thousands of tenge" is the unit of a table of money naming none', () => {
+  it.each([
+    [
+      'en',
+      [
+        'All amounts are presented in thousands of tenge unless otherwise stated.',
+        'Revenue by location of customers:',
+        '| Country | 6M 2026 | 6M 2025 |',
+        '| Kazakhstan | 30,117,402 | 25,981,077 |',
+        '| Uzbekistan | 7,604,288 | 5,512,906 |',
+        '| Georgia | 1,418,907 | 1,206,338 |',
+      ],
+      [30_117_402_000, 'KZT', 2026],
+    ],
+    [
+      'ru',
+      [
+        'Все суммы приведены в тысячах тенге, если не указано иное.',
+        'Выручка по странам покупателей:',
+        'Страна | 6 мес. 2026 | 6 мес. 2025',
+        'Казахстан | 30 117 402 | 25 981 077',
+        'Узбекистан | 7 604 288 | 5 512 906',
+        'Грузия | 1 418 907 | 1 206 338',
+      ],
+      [30_117_402_000, 'KZT', 2026],
+    ],
+    [
+      'tr',
+      [
+        'Tutarlar, aksi belirtilmedikçe, bin Türk Lirası olarak ifade edilmiştir.',
+        'Ülkelere göre hasılat:',
+        'Ülke | 2026 | 2025',
+        'Gürcistan | 1.284.517 | 1.062.930',
+        'Azerbaycan | 940.112 | 801.448',
+        'Irak | 612.905 | 700.310',
+      ],
+      [1_284_517_000, 'TRY', 2026],
+    ],
+    [
+      'az',
+      [
+        'Məbləğlər min manatla ifadə olunub.',
+        'Ölkələr üzrə gəlir:',
+        'Ölkə | 2026 | 2025',
+        'Qazaxıstan | 12 480 | 10 915',
+        'Gürcüstan | 4 204 | 3 988',
+        'Türkiyə | 2 110 | 1 870',
+      ],
+      [12_480_000, 'AZN', 2026],
+    ],
+  ])('%s', (lang, lines, expected) => {
+    expect(read(lang, lines)).toContainEqual(expected)
+  })
+
+  it('guard: a table of volumes under the same note stays in its own unit', () => {
+    const figures = read('en', [
+      'All amounts are presented in thousands of tenge unless otherwise stated.',
+      'Sales volume by country:',
+      '| Country | 6M 2026 | 6M 2025 |',
+      '| Kazakhstan | 612 | 540 |',
+      '| Uzbekistan | 208 | 190 |',
+      '| Georgia | 95 | 81 |',
+    ])
+    expect(figures.some(([, unit]) => unit === 'KZT')).toBe(false)
+  })
+})

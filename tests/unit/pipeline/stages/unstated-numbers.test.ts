@@ -204,3 +204,18 @@ describe('numbers of a hypothetical a speaker or a paper sets up: after a lead-i
     expect(values('tr', ['Şöyle anlatayım: geçen yıl bölgede 19 hastane projesi tamamlandı.'])).toContain(19)
   })
 })
+
+describe('numbers set as "say" in a sentence told in the conditional', () => {
+  it.each<[string, string]>([
+    ['en', 'If bitcoin dropped to, say, $40,000 tomorrow, half the farms in this country would switch off.'],
+    ['ru', 'Если бы цена упала, скажем, до 40 тысяч долларов, половина ферм остановилась бы.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(values(lang, [sentence])).toEqual([])
+  })
+
+  it('guard: "say" as a verb keeps the numbers', () => {
+    expect(values('en', ['Officials say, however, that exports reached 5 million tonnes in 2025.'])).toContain(
+      5_000_000,
+    )
+  })
+})
