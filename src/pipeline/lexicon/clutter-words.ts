@@ -527,7 +527,15 @@ export const FOLLOW_VERB =
   /^(?:follow\s+us|follow|subscribe|sign\s+up|join\s+us|bizi\s+(?:izləyin|takip\s+edin)|takip\s+edin|abone\s+ol(?:un)?|abunə\s+ol(?:un)?|подписывайтесь|присоединяйтесь|читайте\s+нас)(?!\p{L})|(?<!\p{L})(?:paylaşın|paylaş|поделитесь|share)(?=\s*:?\s*t\.me\/)|(?<!\p{L})(?:izləyin|izlə|takip\s+(?:et|edin)|abone\s+olun?|abunə\s+olun?|подписывайтесь)[!.]?$/u
 /** What a follow invitation points to: a network, a channel, a newsletter or a handle. */
 export const FOLLOW_TARGET =
-  /@[\w.]+|t\.me\/\w+|(?<!\p{L})(?:twitter|x|facebook|telegram|instagram|youtube|whatsapp|linkedin|vk|google\s+news|kanal\p{L}*|канал\p{L}*|channel|newsletter|bülten\p{L}*|bülleten\p{L}*|рассылк\p{L}*|дзен\p{L}*|epizod\p{L}*|episodes?|bölüm\p{L}*|подкаст\p{L}*|podcast\p{L}*)(?!\p{L})/u
+  /@[\w.]+|t\.me\/\w+|(?<!\p{L})(?:twitter|x|facebook|telegram|instagram|youtube|whatsapp|linkedin|vk|google\s+(?:news|haberler\p{L}*|xəbərlər\p{L}*|новост\p{L}*)|kanal\p{L}*|канал\p{L}*|channel|newsletter|bülten\p{L}*|bülleten\p{L}*|рассылк\p{L}*|дзен\p{L}*|epizod\p{L}*|episodes?|bölüm\p{L}*|подкаст\p{L}*|podcast\p{L}*)(?!\p{L})/u
+
+/**
+ * A live page's prompt to reload and a gallery's controls, in a short line of their own: "Refresh the page for the
+ * latest updates", "🔴 CANLI · Yeni yazıları görmək üçün səhifəni yeniləyin", "Swipe left or use the arrows to see the
+ * next photo", "Sonraki fotoğraf için kaydırın ›", "Galeriyi tam ekran izle ⤢", "Листайте, чтобы увидеть следующее фото".
+ */
+export const PAGE_CONTROL =
+  /(?<![\p{L}])(?:refresh\s+the\s+page|reload\s+the\s+page|səhifəni\s+yeniləyin|sayfayı\s+yenileyin|обновите\s+страницу|swipe\s+(?:left|right|up)|kaydırın|sürüşdürün|листайте|пролистайте|(?:view|watch|open)\s+(?:in\s+)?full\s*screen|tam\s+ekran(?:da)?\s+(?:izle|aç|gör)\p{L}*|tam\s+ekranda\s+bax\p{L}*|на\s+весь\s+экран)(?![\p{L}])/u
 
 /** A "read more" link that is a bare address: "Ətraflı → dehliz.az/az/news/48213", "Подробнее: kapital.kz/…". */
 export const READ_MORE_ADDRESS =

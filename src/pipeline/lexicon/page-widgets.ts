@@ -26,7 +26,8 @@ export const PROGRAMME_META =
   /^(?:(?:эфир|в\s+эфире|efir|yayın(?:\s+tarihi)?|aired|broadcast|on\s+air)\s*:.{0,60}\d{1,2}[:.]\d{2}|(?:продолжительность|длительность|duration|süre|müddət)\s*:\s*(?:\d{1,3}\s*(?:мин|min|dk|dəq)|\d{1,2}:\d{2}(?::\d{2})?$))/u
 
 /** The buttons that size a page's text, alone or beside others: "A+ A-", "A- A A+". */
-export const TEXT_SIZE_BUTTONS = /^(?:a[+-]?\s*){2,3}$/u
+// (maybe with the print button after them: "A+ A- Yazdır")
+export const TEXT_SIZE_BUTTONS = /^(?:a[+-]?\s*){2,3}(?:(?:yazdır|print|печать|çap\s+et)\s*)?$/u
 
 /** A byline that is a name and an e-mail address: "Murat Yüce | muratyuce@lojistikhatti.com". */
 export const MAIL_BYLINE =

@@ -55,7 +55,7 @@ export const LISTEN_ON =
  * ends in a file's size ("Hesabatı PDF formatında yükləyin (4,8 MB)"), maybe before a pager ("| Next chapter").
  */
 export const DOWNLOAD_LINK =
-  /^(?:download|indir|yüklə|скачать)(?![\p{L}])(?:.{0,80}\((?:pdf|docx?|xlsx?|zip|mp3|mp4|m4a|ogg|wav)(?![\p{L}])[^()]{0,30}|\s+(?:pdf|docx?|xlsx?|zip|mp3|mp4|m4a|ogg|wav)\s*\(\d[\d.,]*\s*(?:kb|mb|gb|кб|мб))\)$|^.{0,80}\((?:(?:pdf|docx?|xlsx?|zip)\s*,?\s*)?\d{1,4}(?:[.,]\d{1,2})?\s*(?:kb|mb|gb|кб|мб|гб)\)(?:\s*[|·].{0,60})?$/u
+  /^(?:download|indir|yüklə|скачать)(?![\p{L}])(?:.{0,80}\((?:pdf|docx?|xlsx?|zip|mp3|mp4|m4a|ogg|wav)(?![\p{L}])[^()]{0,30}|\s+(?:pdf|docx?|xlsx?|zip|mp3|mp4|m4a|ogg|wav)\s*\(\d[\d.,]*\s*(?:kb|mb|gb|кб|мб))\)$|^.{0,80}\((?:(?:pdf|docx?|xlsx?|zip)\s*,?\s*)?(?:\d{1,4}\s*(?:с|стр|s|pp?|sayfa|səh)\.?\s*,\s*)?\d{1,4}(?:[.,]\d{1,2})?\s*(?:kb|mb|gb|кб|мб|гб)\)(?:\s*[|·].{0,60})?$/u
 /**
  * A quiz's choices on one line, lettered in Latin or Cyrillic ("A) 12 min ton   B) 35 min ton   C) 58 min ton", "А) 6
  * часов  Б) 18 часов  В) 36 часов"): guesses offered, no facts; the answer's explanation tells the figure.
@@ -110,7 +110,9 @@ export const LISTEN_LENGTH =
 /** "👁 2 184", "💬 6": a count of views or comments behind its icon. */
 const EMOJI_COUNT = /^(?:👁️?|💬|❤️?|👍)\s*\d[\d.,\s]*[kкm]?$/u
 /** "👍 318 🔥 44 👏 27", "👁 9,8K  09:12": a post's reactions, or its views and time, each count behind its icon. */
-export const REACTIONS = /^(?:\p{Extended_Pictographic}\uFE0F?\s*\d[\d.,]*[kкm]?\s*)+(?:\d{1,2}:\d{2})?$/u
+// (maybe after the question they answer, each count parted by a bar: "Bu haberi nasıl buldunuz? 😊 128 | 😐 11 | 😠 4")
+export const REACTIONS =
+  /^(?:[^?\d]{3,60}\?\s*)?(?:\p{Extended_Pictographic}\uFE0F?\s*\d[\d.,]*[kкm]?\s*[|·]?\s*)+(?:\d{1,2}:\d{2})?$/u
 
 /** A counter line: ids and view counts, alone or joined by bars ("Haber ID: 184273 | Okunma: 1.842"). */
 export const isCounter = (folded: string) => {

@@ -14,7 +14,7 @@ import { isAskedItem } from './demand-lists'
 import { isFaceValue, isPackSize } from './named-sizes'
 import { effectiveDateAhead } from './effective-dates'
 import { findHorizon, isRespondentShare, kindWords, readKind, type KindReading } from './figure-kind'
-import { isDatedInClause, isFormerlyBefore, isNowBefore, isVersusPast } from './figure-present'
+import { isCurrentBefore, isDatedInClause, isFormerlyBefore, isNowBefore, isVersusPast } from './figure-present'
 import { isProjectSize } from './project-size'
 import { refersBack } from './figure-countries'
 import type { ReviewReason } from '../../schema/dataset'
@@ -267,6 +267,7 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
     reading.kind !== 'achieved' &&
       (isStartOfChange(context, quantity) ||
         isNowBefore(context, quantity) ||
+        isCurrentBefore(context, quantity) ||
         formerly ||
         isVersusPast(context, quantity))
       ? { kind: 'achieved', stated: true }

@@ -180,3 +180,13 @@ export function isVersusPast(context: SentenceContext, span: Span): boolean {
     PAST_AFTER.test(folded.slice(span.end, span.end + 24))
   )
 }
+
+/**
+ * "instead of the current 48 hours", "вместо нынешних 24 дней", "mevcut 48 saat yerine", "hazırkı 10 gündən 3 günə": the
+ * value a demand or a plan would change, told as the one in force, is what is now.
+ */
+const CURRENT_BEFORE =
+  /(?<![\p{L}])(?:the\s+(?:current|present|existing)|нынешн\p{L}*|текущ\p{L}*|действующ\p{L}*|mevcut|şimdiki|hazırkı|indiki)\s+$/u
+
+export const isCurrentBefore = (context: SentenceContext, span: Span): boolean =>
+  CURRENT_BEFORE.test(context.folded.slice(Math.max(0, span.start - 24), span.start))

@@ -9,6 +9,7 @@ import {
   LIST_LABELS,
   ADDRESS_WITH_PHONE,
   AGENCY_SLASH_CREDIT,
+  PAGE_CONTROL,
   PAGE_POINTER,
   PRESS_RELEASE_LABEL,
   PHOTO_CAPTION,
@@ -86,6 +87,9 @@ import {
   isShareBar,
   isWeatherLine,
 } from './clutter-shapes'
+
+/** Longest line read as a page's control: a prompt to reload, a gallery's swipe hint. */
+const MAX_CONTROL_CHARS = 90
 
 /** A body line and why it was cut, if it was. */
 export interface MarkedLine {
@@ -167,6 +171,8 @@ export function clutterReason(line: string): string | null {
   }
   if (any(printRow)) return 'site clutter'
   if (matches(LISTEN_ON) || matches(DOWNLOAD_LINK)) return 'share buttons'
+  // (a control names no number: "… swipe left on half the offers as prices rose 12%" is a story's)
+  if (line.length <= MAX_CONTROL_CHARS && !/\d/u.test(line) && matches(PAGE_CONTROL)) return 'site clutter'
   // "3 / 14": a gallery's page counter; "Вопрос № 312": a column's running number
   if (/^\d{1,3}\s*\/\s*\d{1,3}$/u.test(line.trim()) || matches(RUNNING_NUMBER)) return 'view counter'
   // "CASPIAN FREIGHT WEEKLY | Issue #112": a newsletter's name (maybe its tagline) and issue, part of its masthead

@@ -339,3 +339,24 @@ describe('a short heading with its year in parentheses dates the lines under it'
     expect(extract(sentences, 'tr', '2026-11-23').find((f) => f.value === 14)?.year).toBe(2026)
   })
 })
+
+describe('the value a demand would change, told as the one in force, is what is now', () => {
+  it.each<[string, string[], number]>([
+    ['en', ['The union demands a 40-hour working week instead of the current 48 hours by 2027.'], 48],
+    ['ru', ['Профсоюз требует к 2027 году ввести отпуск в 28 дней вместо нынешних 24 дней.'], 24],
+    ['tr', ['Sendika 2027 yılına kadar mevcut 48 saat yerine 40 saatlik çalışma haftası istiyor.'], 48],
+    ['az', ['Memorandum 2027-ci ilədək yoxlama müddətini hazırkı 10 gündən 3 günə endirməyi nəzərdə tutur.'], 10],
+  ])('%s: %s', (lang, sentences, value) => {
+    expect(figureOf(lang, sentences, value)?.kind).toBe('achieved')
+  })
+
+  it('guard: the value wanted stays the plan', () => {
+    expect(
+      figureOf(
+        'az',
+        ['Memorandum 2027-ci ilədək yoxlama müddətini hazırkı 10 gündən 3 günə endirməyi nəzərdə tutur.'],
+        3,
+      )?.kind,
+    ).toBe('target')
+  })
+})

@@ -99,3 +99,27 @@ describe('clutterReason: a call’s replay button, an advert’s scroll prompt, 
     expect(clutterReason(line)).toBeNull()
   })
 })
+
+describe('clutterReason: a live page’s prompt to reload, a gallery’s controls, a story’s poll and tools', () => {
+  it.each<[string, string, string]>([
+    ['en', 'Refresh the page for the latest updates', 'site clutter'],
+    ['az', '🔴 CANLI · Yeni yazıları görmək üçün səhifəni yeniləyin', 'site clutter'],
+    ['en', 'Swipe left or use the arrows to see the next photo', 'site clutter'],
+    ['tr', 'Sonraki fotoğraf için kaydırın ›', 'site clutter'],
+    ['tr', 'Galeriyi tam ekran izle ⤢', 'site clutter'],
+    ['ru', 'Листайте, чтобы увидеть следующее фото', 'site clutter'],
+    ['tr', 'A+ A- Yazdır', 'site clutter'],
+    ['ru', 'Скачать PDF (11 с., 1,4 МБ) | Поделиться', 'share buttons'],
+    ['tr', "Google Haberler'de takip et", 'follow prompt'],
+    ['tr', 'Bu haberi nasıl buldunuz? 😊 128 | 😐 11 | 😠 4', 'view counter'],
+  ])('%s: %s', (_lang, line, reason) => {
+    expect(clutterReason(line)).toBe(reason)
+  })
+
+  it.each<[string, string]>([
+    ['en', 'Traders had to swipe left on half the offers as prices rose 12% in 2025.'],
+    ['ru', 'Какие страны купили больше всего? Казахстан 128 | Грузия 11'],
+  ])('guard: %s prose stays: %s', (_lang, line) => {
+    expect(clutterReason(line)).toBeNull()
+  })
+})
