@@ -58,6 +58,10 @@ const DOCUMENT_NOUN =
 const PARTY_NOUN =
   /^(ülke|ölkə|countr|стран|lider|leader|лидер|taraf|tərəf|side|сторон|halk|xalq|peoples|народ|devlet|dövlət|state|государств|başkan|prezident|president|президент|bakan|nazir|minister|министр)/u
 
+/** Countries counted in digits from this many are the reach of a trade or an event, no parties to a meeting. */
+const MIN_COUNTRIES_REACHED = 10
+const COUNTRY_NOUN = /^(?:ülke|ölkə|countr|стран)/u
+
 /** "3 kez görüştü": a number of occasions, which says how often, not how much. */
 const OCCASION = /^(kez|defa|sefer|kere|times|раз)$/u
 
@@ -104,7 +108,11 @@ function isReportableCount(context: SentenceContext, quantity: Quantity): boolea
   // "14 межгосударственных и межправительственных документов": the noun may stand behind two adjectives
   const after = context.words.filter((w) => w.start >= end).slice(0, 4)
   if (after.some((w) => DOCUMENT_NOUN.test(w.text))) return false
-  return !(after[0] && (PARTY_NOUN.test(after[0].text) || OCCASION.test(after[0].text)))
+  // "142 ülkeye ihraç edildi", "delegates from 27 countries": countries a thing reaches, a figure; "two countries", "üç
+  // lider" are the parties of the story
+  const reach =
+    quantity.written === 'digits' && quantity.value >= MIN_COUNTRIES_REACHED && COUNTRY_NOUN.test(after[0]?.text ?? '')
+  return !(after[0] && ((PARTY_NOUN.test(after[0].text) && !reach) || OCCASION.test(after[0].text)))
 }
 
 const withQualifier = (q: Quantity): Span =>

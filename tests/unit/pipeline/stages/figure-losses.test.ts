@@ -61,3 +61,18 @@ describe('isReportableCount: supplementary agreements counted are documents, no 
     expect(values('az', sentence).map(([words]) => words)).toEqual(['4,6 milyon manat'])
   })
 })
+
+describe('isReportableCount: countries counted in tens are a reach, two countries are the story’s parties', () => {
+  it.each<[string, string, string]>([
+    ['tr', 'Türk lokumu geçen yıl 142 ülkeye ihraç edildi.', '142'],
+    ['az', 'Foruma 50-dən çox ölkədən 3 200 nəfər qatılıb.', '50-dən'],
+    ['en', 'More than 640 delegates from 27 countries attended the forum.', '27'],
+    ['ru', 'Ожидается участие производителей и покупателей из 20 стран.', '20'],
+  ])('%s: %s', (lang, sentence, words) => {
+    expect(values(lang, sentence).map(([w]) => w)).toContain(words)
+  })
+
+  it('guard: "two countries" and a handful of leaders are no figure', () => {
+    expect(values('en', 'The 3 countries agreed to meet again in Baku.')).toEqual([])
+  })
+})
