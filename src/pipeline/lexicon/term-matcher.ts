@@ -157,7 +157,7 @@ function matchAt<T>(folded: string, start: number, compiled: CompiledTerm<T>): n
   }
   const end = letterRunEnd(folded, pos)
   if (compiled.endings && !compiled.endings.has(folded.slice(pos, end))) return -1
-  if (isWordCharAt(folded, end)) return -1
+  if (isWordCharAt(folded, end) && !isNoteMarkerAt(folded, end)) return -1
   // An apostrophe suffix follows the bare name: "Kazakistan'ın", "Kazakhstan's".
   if (compiled.apostrophe && end === pos && folded[end] === "'" && isLetterAt(folded, end + 1)) {
     return letterRunEnd(folded, end + 1)
@@ -166,6 +166,13 @@ function matchAt<T>(folded: string, start: number, compiled: CompiledTerm<T>): n
 }
 
 const isCapital = (char: string | undefined) => char !== undefined && char !== char.toLowerCase()
+
+/**
+ * An endnote's marker glued to the end of a word ("saziş imzalanıb12.", "введено жилья1,"): up to three digits after
+ * four letters or more, then no more of the word; a code ("A320", "G20") has fewer letters before its digits.
+ */
+const isNoteMarkerAt = (folded: string, at: number) =>
+  /\p{L}{4}$/u.test(folded.slice(Math.max(0, at - 4), at)) && /^\d{1,3}(?![\p{L}\p{N}])/u.test(folded.slice(at, at + 4))
 
 /**
  * Finds every term of a lexicon in text, keeping the longest match where matches overlap, in text order.

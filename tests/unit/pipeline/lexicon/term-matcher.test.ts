@@ -65,3 +65,27 @@ describe('isTurkicSuffix(ending)', () => {
     expect(isTurkicSuffix(ending)).toBe(expected)
   })
 })
+
+describe('findTerms: an endnote’s marker glued to a word’s end', () => {
+  const lexicon = compileLexicon([
+    { words: 'imzalan', inflection: 'free', value: 'signed' },
+    { words: 'signed', inflection: 'exact', value: 'signed' },
+    { words: 'подписан', inflection: 'free', value: 'signed' },
+    { words: 'kazakistan', inflection: 'turkic', capital: true, value: 'KZ' },
+    { words: 'g', inflection: 'exact', value: 'letter' },
+  ])
+  const found = (text: string, lang: string) => findTerms(text, lang, lexicon).map((m) => m.value)
+
+  it.each([
+    ['az', 'Qazaxıstanla saziş imzalanıb12.'],
+    ['en', 'A protocol was signed4 in Beijing.'],
+    ['ru', 'Протокол подписан11 в Пекине.'],
+    ['tr', 'Anlaşma Kazakistan’la imzalandı3.'],
+  ])('%s: the word is still read: %s', (lang, text) => {
+    expect(found(text, lang)).toContain('signed')
+  })
+
+  it('guard: a code of a letter and digits is no word with a marker', () => {
+    expect(found('The G20 summit', 'en')).toEqual([])
+  })
+})
