@@ -1,3 +1,4 @@
+import { isCurrencyUnit } from '../lexicon/exchange-rates'
 import type { Quantity } from '../lexicon/numbers'
 
 // Numbers that name a kind of thing by its size, no amount of anything: a note's or a coin's face value ("купюры
@@ -12,7 +13,7 @@ const NOTE_AFTER =
 
 /** Whether an amount of money is a note's or a coin's face value. */
 export function isFaceValue(folded: string, quantity: Quantity): boolean {
-  if (!/^[A-Z]{3}$/u.test(quantity.unit)) return false
+  if (!isCurrencyUnit(quantity.unit)) return false
   const before = folded.slice(Math.max(0, quantity.start - 40), quantity.start)
   return FACE_VALUE_BEFORE.test(before) || NOTE_AFTER.test(folded.slice(quantity.end, quantity.end + 40))
 }

@@ -1,4 +1,5 @@
 import type { Article } from '../../schema/dataset'
+import { isCurrencyUnit } from '../lexicon/exchange-rates'
 import { foldCase } from '../lexicon/text'
 import { unitOf } from './table-heads'
 
@@ -19,7 +20,7 @@ export function statementUnit(article: Article): { unit: string; factor: number 
   for (const pattern of AMOUNTS_IN) {
     const words = pattern.exec(folded)?.[1]
     const unit = words ? unitOf(words, article.lang) : null
-    if (unit && /^[A-Z]{3}$/u.test(unit.unit)) return unit
+    if (unit && isCurrencyUnit(unit.unit)) return unit
   }
   return null
 }

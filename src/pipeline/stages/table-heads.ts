@@ -1,6 +1,7 @@
 import { findDates } from '../lexicon/dates'
 import { findQuantities } from '../lexicon/numbers'
 import { foldCase } from '../lexicon/text'
+import { plainScale, timeUnitOf } from '../lexicon/scale-phrases'
 import { denominatorWord } from '../lexicon/unit-rates'
 import { metricSlug, resolveMetric, unnamedMetric, type MetricChoice } from './figure-metric'
 
@@ -10,7 +11,6 @@ import { metricSlug, resolveMetric, unnamedMetric, type MetricChoice } from './f
 /** A year as a row's label ("2024 | 63 000"). */
 export const YEAR_LABEL = /^(?:19|20)\d{2}$/u
 
-/** Reads a unit from words like "(ton)", "млн долларов", "Həcm, min ton": the unit "1 <words>" would have, if any. */
 /** A ratio's label in times: "Xalis borc / EBITDA, dəfə", "Net debt / EBITDA, x", "Чистый долг / EBITDA, раз". */
 const TIMES_UNIT = /^(?:dəfə|kat|kez|раз|раза|times|x)$/iu
 
@@ -20,31 +20,7 @@ const PERCENT_UNIT = /^(?:yüzde|в\s*%|в\s+процентах)$/iu
 /** A caption's short scales in the words a number's scale is read in: "KZT bn" is in billions of tenge. */
 const SCALE_WORDS: Readonly<Record<string, string>> = { mn: 'million', m: 'million', bn: 'billion' }
 
-/** "in thousands of …", "в тысячах …", "amounts in …": a statement's scale told as a phrase, before its currency. */
-const SCALE_PHRASE = /^(?:(?:all\s+)?(?:amounts?\s+)?(?:(?:are\s+)?(?:presented|expressed|stated)\s+)?in\s+|в\s+)/iu
-const PHRASED_SCALES: readonly [RegExp, string][] = [
-  [/^thousands\s+of\s+/iu, 'thousand '],
-  [/^millions\s+of\s+/iu, 'million '],
-  [/^billions\s+of\s+/iu, 'billion '],
-  [/^тысячах\s+/iu, 'тыс. '],
-  [/^миллионах\s+/iu, 'млн '],
-  [/^миллиардах\s+/iu, 'млрд '],
-]
-/** A country's adjective before its currency: "Kazakhstani tenge", "US dollars", "Azerbaijani manats". */
-const CURRENCY_DEMONYM =
-  /(?<![\p{L}])(?:kazakhstani|kazakh|azerbaijani|turkish|uzbek|georgian|russian|chinese|turkmen|u\.?s\.?)\s+(?=\p{L})/iu
-/** "KZT'000", "USD 000", "'000 AZN": a currency in thousands, as accounts head their columns. */
-const THOUSANDS_MARK = /^(?:([A-Z]{3})\s?['’]?000|['’]000\s?([A-Z]{3}))$/u
-
-/** The words a scale phrase says as a number would: "in thousands of Kazakhstani tenge" → "thousand tenge". */
-function plainScale(words: string): string {
-  const marked = THOUSANDS_MARK.exec(words)
-  if (marked) return `${marked[1] ?? marked[2]} thousand`
-  const phrase = words.replace(SCALE_PHRASE, '')
-  const scaled = PHRASED_SCALES.reduce((text, [pattern, scale]) => text.replace(pattern, scale), phrase)
-  return scaled === words ? words : scaled.replace(CURRENCY_DEMONYM, '')
-}
-
+/** Reads a unit from words like "(ton)", "млн долларов", "Həcm, min ton": the unit "1 <words>" would have, if any. */
 export function unitOf(given: string, lang: string): { unit: string; factor: number } | null {
   const words = plainScale(given.trim())
   if (TIMES_UNIT.test(words.trim())) return { unit: 'multiplier', factor: 1 }
@@ -76,21 +52,6 @@ export const afterLastComma = (text: string) => text.replace(/^.*[,;]\s*/u, '')
 /** "(KZT bn unless stated)", "(mln manat, aksi göstərilməyibsə)": the unit of every row that names none of its own. */
 const UNLESS_STATED =
   /,?\s+(?:unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified)|if\s+not\s+(?:stated|noted)|aksi\s+(?:belirtilmedikçe|belirtilmediği\s+sürece|göstərilməyibsə)|если\s+не\s+указано(?:\s+иное)?)$/iu
-
-/**
- * A unit of time alone as a head's unit: "Срок строительства, мес.", "Süre (ay)", "Transit, days". Only after a comma or
- * in brackets: a head that is the word alone ("Gün", "Year") names a column of days or years, not durations.
- */
-const TIME_UNIT_WORDS: readonly [RegExp, string][] = [
-  [/^(?:months?|мес\.?|месяц\p{L}*|ay|aylar)$/iu, 'months'],
-  [/^(?:days?|дн\.?|дней|сут\.?|gün|günler)$/iu, 'days'],
-  [/^(?:years?|лет|yıl|il)$/iu, 'years'],
-  [/^(?:hours?|ч\.?|часов|saat)$/iu, 'hours'],
-]
-const timeUnitOf = (words: string) => {
-  const found = TIME_UNIT_WORDS.find(([pattern]) => pattern.test(words.trim()))
-  return found ? { unit: found[1], factor: 1 } : null
-}
 
 /** The unit words end a caption or head with: in a parenthesis ("(ton)", "(USD/ton):") or after a comma (", TEU"). */
 export function trailingUnit(text: string, lang: string) {

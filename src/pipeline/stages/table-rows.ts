@@ -218,8 +218,10 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     const countColumns = head.map((words) => COUNT_HEAD.test(foldCase(words, lang)))
     // "İl | … | XİF MN kodu | Miqdar, ədəd": a column of goods' codes ("9028 30") labels its row, no value
     // "| | Note | 2026 | 2025": a statement's notes' numbers label their line too
-    const labelHead = (words: string) =>
-      CODE_HEAD.test(foldCase(words, lang)) || NOTE_HEAD.test(foldCase(words.trim(), lang))
+    const labelHead = (words: string) => {
+      const folded = foldCase(words.trim(), lang)
+      return CODE_HEAD.test(folded) || NOTE_HEAD.test(folded)
+    }
     const firstValueColumn = Math.max(1, head.findLastIndex(labelHead) + 1)
     const maxWords = headUnits && !/[.!?]\s*$/u.test(above) ? 2 * MAX_CAPTION_WORDS : MAX_CAPTION_WORDS
     const titled = above.trim() !== '' && above.split(/\s+/u).length <= maxWords && !isTableLine(above)
