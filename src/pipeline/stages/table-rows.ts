@@ -188,8 +188,13 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
   const rows = new Map<number, TableRow>()
   const { lang, published } = article
   // "All amounts are presented in thousands of tenge unless otherwise stated": the unit of a table of money naming none
-  const statement = statementUnit(article)
-  const statedFor = (words: string) => (statement && namesMoney(words, lang) ? statement : null)
+  // (searched for only when a table of money names no unit: most articles have no such table, many no table at all)
+  let statement: ReturnType<typeof statementUnit> | undefined
+  const statedFor = (words: string) => {
+    if (!namesMoney(words, lang)) return null
+    if (statement === undefined) statement = statementUnit(article)
+    return statement
+  }
   for (const run of tableRuns(sentences)) {
     const first = splitRow(sentences[run.start]?.text ?? '')
     // "Показатель | 2024 | 2025": a head of years has number cells too, and its rows name their units; a last column
