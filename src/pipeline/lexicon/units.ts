@@ -100,8 +100,10 @@ const UNIT_RULES: readonly UnitRule[] = [
   // Kazakh Russian abbreviates it "тг": "280 тг", "тг/кг" over a market's prices
   { unit: 'KZT', words: [word('тг')], langs: ['ru'] },
   // and its abbreviation, which Russian prices write with a point: "285 000 руб.", "1,2 млн руб."
-  { unit: 'RUB', words: [word(`rubl${L}|рубл${L}|rub|руб`)] },
-  { unit: 'TRY', words: [word('türk|turkish|турецк\\p{L}*'), word(`lira${L}|лир${L}`)] },
+  { unit: 'RUB', words: [word(`rubl${L}|roubl${L}|рубл${L}|rub|руб`)] },
+  // named with its country, as a central bank's table of rates does: "1 Rusiya rublu", "Rus rublesi", "российских рублей"
+  { unit: 'RUB', words: [word('rusiya|rus|russian|российск\\p{L}*'), word(`rubl${L}|rouble${L}|рубл${L}`)] },
+  { unit: 'TRY', words: [word('türk|turkish|турецк\\p{L}*'), word(`lira${L}|lirə${L}|лир${L}`)] },
   // in English and Russian copy on the corridor a lira is Türkiye's: "6.5 million lira", "4 млн лир"
   { unit: 'TRY', words: [word('liras?|лир|лиры|лира')], langs: ['en', 'ru'] },
   // its code after an amount, as a central bank's table quotes it: "100 TRY = 3,92 AZN" (before one, see readPrefix)

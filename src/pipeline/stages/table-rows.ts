@@ -149,7 +149,12 @@ function rowYear(label: string, month: number | null, captionYear: number | null
 }
 
 /** Whether a line holds an amount with its unit ("9–10 saat", "30–35 AZN"): a row, no column head ("2024 год"). */
-const measuresSomething = (text: string, lang: string) => findQuantities(text, lang).some((q) => q.unit !== 'count')
+/**
+ * A line holding a quantity: a row, not a head. One of a unit is the goods a head prices ("1 TEU-nun daşınma haqqı, ABŞ
+ * dolları", "Стоимость 1 т, долл."), no quantity.
+ */
+const measuresSomething = (text: string, lang: string) =>
+  findQuantities(text, lang).some((q) => q.unit !== 'count' && !(q.value === 1 && q.valueMax === null))
 
 /** The first label of each row of a table, between two of its lines. */
 const rowLabels = (sentences: readonly Sentence[], first: number, last: number, column = 0) =>
@@ -157,8 +162,13 @@ const rowLabels = (sentences: readonly Sentence[], first: number, last: number, 
     .slice(first, last + 1)
     .flatMap((sentence) => splitRow(sentence.text)?.labels.slice(column, column + 1) ?? [])
 
-/** "Китай – Европа": a caption naming a route by its ends, whose figures are the route's, no country's. */
-const ROUTE_CAPTION = /\p{Lu}\p{L}*\s*[–—-]\s*\p{Lu}/u
+/**
+ * "Китай – Европа", "Çindən Avropaya", "Çin'den Avrupa'ya", "из Китая в Европу", "from China to Europe": a caption
+ * naming a route by its ends, its start in the ablative and its end in the dative, whose figures are the route's, no
+ * country's.
+ */
+const ROUTE_CAPTION =
+  /\p{Lu}\p{L}*\s*[–—-]\s*\p{Lu}|\p{Lu}\p{L}*['’]?(?:dan|den|dən|tan|ten|tən)\s+\p{Lu}\p{L}*['’]?y?[aeə](?!\p{L})|(?<!\p{L})(?:из\s+\p{Lu}\p{L}*\s+в|from\s+\p{Lu}\p{L}*\s+to)\s+\p{Lu}/u
 
 /** The countries a row's label names as a route, each end a country ("Qazaxıstan – Türkiyə"), or null. */
 function routeOfLabel(label: string, lang: string): string[] | null {

@@ -40,6 +40,17 @@ describe('findQuantities: a rate quoted for one, ten or a hundred units ("100 TR
     ['az', 'Tengenin məzənnəsi hazırda 1 dollar üçün 505 tengedir.', [[505, 'KZT/USD']]],
     ['en', 'at the official exchange rate on the date of signing (KZT 505.18 per US dollar).', [[505.18, 'KZT/USD']]],
     ['tr', 'Kur bugün 1 dolar için 44,85 lira oldu.', [[44.85, 'TRY/USD']]],
+    // a currency named with its country, as a central bank's table names it
+    [
+      'az',
+      '10 noyabr üçün: 100 Türk lirəsi = 3,9120 manat; 1 Rusiya rublu = 0,0209 manat.',
+      [
+        [0.03912, 'AZN/TRY'],
+        [0.0209, 'AZN/RUB'],
+      ],
+    ],
+    ['ru', 'Курс на сегодня: 100 российских рублей = 560 тенге.', [[5.6, 'KZT/RUB']]],
+    ['en', 'The bank quotes 1 Russian rouble = 5.6 tenge today.', [[5.6, 'KZT/RUB']]],
   ])('%s: "%s"', (lang, text, expected) => {
     expect(read(text, lang)).toEqual(expected)
   })
@@ -56,6 +67,15 @@ describe('findQuantities: a rate quoted for one, ten or a hundred units ("100 TR
       [100, 't'],
       [3, 'USD'],
     ])
+  })
+})
+
+describe('findQuantities: the rouble as English spells it and Azerbaijani names the lira with its country', () => {
+  it.each([
+    ['en', 'Sanctions froze 5 million roubles of its deposits.', [[5e6, 'RUB']]],
+    ['az', 'Turist oteldə 2 500 Türk lirəsi ödəyib.', [[2500, 'TRY']]],
+  ])('%s: "%s"', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
   })
 })
 

@@ -223,6 +223,83 @@ describe('table rows: a column of changes against a base year dates nothing; the
   })
 })
 
+describe('table heads: a head that prices one unit of goods is still a head', () => {
+  it.each<[string, string[], (string | number)[][]]>([
+    [
+      'az',
+      [
+        'Cədvəl 2. Marşrutların müqayisəsi',
+        'Marşrut | Məsafə, km | Müddət, gün | 1 TEU-nun daşınma haqqı, ABŞ dolları',
+        'Orta Dəhliz | 7 000 | 15–20 | 4 500',
+        'Şimal dəhlizi | 10 000 | 14–18 | 3 800',
+      ],
+      [
+        ['7 000', 7000, 'km'],
+        ['15–20', 15, 'days'],
+        ['4 500', 4500, 'USD'],
+        ['10 000', 10000, 'km'],
+        ['14–18', 14, 'days'],
+        ['3 800', 3800, 'USD'],
+      ],
+    ],
+    [
+      'ru',
+      [
+        'Таблица 3. Сравнение маршрутов',
+        'Маршрут | Расстояние, км | Срок, дней | Стоимость перевозки 1 т, долл.',
+        'Средний коридор | 7 000 | 15 | 95',
+        'Северный коридор | 10 000 | 14 | 80',
+      ],
+      [
+        ['7 000', 7000, 'km'],
+        ['15', 15, 'days'],
+        ['95', 95, 'USD'],
+        ['10 000', 10000, 'km'],
+        ['14', 14, 'days'],
+        ['80', 80, 'USD'],
+      ],
+    ],
+  ])('%s: its columns’ units are read, and its "1" is no figure', (lang, lines, expected) => {
+    expect(cellsOf(lang, lines).map(([words, value, unit]) => [words, value, unit])).toEqual(expected)
+  })
+
+  it.each([
+    [
+      'az',
+      'Cədvəl 4. Çindən Avropaya marşrutlar',
+      'Marşrut | Məsafə, km',
+      'Orta Dəhliz | 7 000',
+      'Şimal dəhlizi | 10 000',
+    ],
+    [
+      'tr',
+      "Tablo 4. Çin'den Avrupa'ya güzergâhlar",
+      'Güzergâh | Mesafe, km',
+      'Orta Koridor | 7.000',
+      'Kuzey koridoru | 10.000',
+    ],
+    [
+      'ru',
+      'Таблица 4. Маршруты из Китая в Европу',
+      'Маршрут | Расстояние, км',
+      'Средний коридор | 7 000',
+      'Северный коридор | 10 000',
+    ],
+    [
+      'en',
+      'Table 4. Routes from China to Europe',
+      'Route | Distance, km',
+      'Middle Corridor | 7,000',
+      'Northern corridor | 10,000',
+    ],
+  ])('%s: a caption naming a route by its start and end gives its rows no country', (lang, ...lines) => {
+    expect(cellsOf(lang, lines).map(([, value, unit, countries]) => [value, unit, countries])).toEqual([
+      [7000, 'km', ''],
+      [10000, 'km', ''],
+    ])
+  })
+})
+
 /** Each cell's unit and year in the two rows of a harvest table: the article's year throughout. */
 const ALL_THIS_YEAR = [
   ['ha', 2026],
