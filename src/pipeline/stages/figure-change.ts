@@ -1,7 +1,7 @@
 import type { Quantity } from '../lexicon/numbers'
 import type { Span } from '../types'
 import type { SentenceContext } from './figure-context'
-import type { Word } from './figure-kind'
+import type { Word } from './kind-cues'
 
 // Whether a percent or a multiplier is a change, which way it goes, and whether it is only where a change ended.
 

@@ -6,7 +6,7 @@ import { findCountries } from '../lexicon/countries'
 import { isMonthWord, isTimeWord } from '../lexicon/units'
 import { ANAPHOR, METRIC_RULES, RELATIVE_UNITS, type MetricRule } from '../lexicon/metrics'
 import type { Span } from '../types'
-import type { Word } from './figure-kind'
+import type { Word } from './kind-cues'
 
 /** The metric a figure is filed under, with its English label and the sectors it belongs to by default. */
 export interface MetricChoice {

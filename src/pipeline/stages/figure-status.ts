@@ -5,7 +5,8 @@ import { makeSourceRef } from '../source-ref'
 import type { FigureDraft, Span } from '../types'
 import { figureScope, type SentenceContext } from './figure-context'
 import { periodOf } from './figure-period'
-import { detectKind, findHorizon, isIntentWord } from './figure-kind'
+import { findHorizon } from './figure-horizons'
+import { detectKind, isIntentWord } from './figure-kind'
 import { resolveMetric } from './figure-metric'
 
 /** Stems of verbs that raise or extend something ("artırmayı", "yüksəltmək", "increase", "увеличить"). */

@@ -2,7 +2,7 @@ import { HORIZON_TERMS, type Figure, type HorizonTerm } from '../../schema/datas
 import { toHorizonTerm } from '../../schema/horizon-term'
 import { parseNumberWords } from '../lexicon/number-words'
 import { foldCase } from '../lexicon/text'
-import { YEAR_COUNT_SOURCE } from './figure-kind'
+import { YEAR_COUNT_SOURCE } from './figure-horizons'
 
 // the count in a relative horizon: "üç yıl içinde", "növbəti 3 ildə", "within a year", "в течение пяти лет"
 const YEAR_COUNT = new RegExp(

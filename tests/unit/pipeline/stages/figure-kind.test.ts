@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { foldCase } from '../../../../src/pipeline/lexicon/text'
-import { readKind, wordsOf } from '../../../../src/pipeline/stages/figure-kind'
+import { readKind } from '../../../../src/pipeline/stages/figure-kind'
+import { wordsOf } from '../../../../src/pipeline/stages/kind-cues'
 
 /** Reads the kind of the figure written as `figure` inside `text`, as the extractor does. */
 function kindOf(text: string, figure: string, lang: string) {
