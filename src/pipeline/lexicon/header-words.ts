@@ -133,6 +133,14 @@ const PUBLISHED_LABELS = [
   'дата экспорта',
   'опубликовано на сайте',
   'создано',
+  // an online petition is dated by its creation: "Петиция создана 18 февраля 2026 г.", "Petition created on 3 May 2026"
+  // (a dataset's "Created: 15.03.2022" is not its page's date, which its last update gives)
+  'петиция создана',
+  'petition created',
+  'petition created on',
+  'petition started',
+  'kampanya oluşturuldu',
+  'petisiya yaradılıb',
   // a crowdfunding campaign's page is dated by its launch: "Launched 29 September 2026", "Kampaniya yerləşdirilib: 2
   // sentyabr 2026", "Kampanya başlangıcı: 3 Mart 2026", "Старт кампании: 1 июня 2026"
   'launched',

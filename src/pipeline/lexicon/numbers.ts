@@ -20,6 +20,7 @@ import {
   isGluedCode,
   isInUnkeptMeasure,
   isIndexNameOrLevel,
+  isRankingSize,
   isLetterCode,
   isSpaced,
 } from './plain-numbers'
@@ -236,8 +237,9 @@ function shareUnits(text: string, folded: string, quantities: readonly Quantity[
     // "… 2,4 milyar avroya ulaşacağını belirten Uraloğlu, "Şantiyelerimizde şu anda 3 bin 200 çalışan …": a quotation
     // opened between them is someone else's sentence, which borrows nothing from the report around it
     const quoted = QUOTE_OPENS.test(between)
-    // "Tavan hündürlüyü: 12 m | Dok qapıları: 6": a table's cells are fields of their own, none lends its unit
-    const celled = between.includes('|')
+    // "Tavan hündürlüyü: 12 m | Dok qapıları: 6", "Sahə: 2 200 m² · Kameralar: 8": a table's cells and a listing's
+    // fields are fields of their own, none lends its unit
+    const celled = /[|·•]/u.test(between)
     if (!earlier || counted || quoted || celled || q.start - earlier.end > ELLIPSIS_REACH) return q
     return { ...q, unit: ellipticRate(folded, q.start, earlier.unit, lang) }
   })
@@ -445,6 +447,7 @@ function readQuantity(tokens: readonly Token[], index: number, lang: string): Re
       isInUnkeptMeasure(tokens, last) ||
       isCode(tokens, first, last) ||
       isIndexNameOrLevel(tokens, first, last) ||
+      isRankingSize(tokens, first, last, lang) ||
       isLetterCode(tokens[last + 1], tokens[last + 2])
     ) {
       return { quantity: null, next: last + 1 }

@@ -48,7 +48,8 @@ const YES_OR_NO = '(?:yes|no|evet|hayır|bəli|xeyr|да|нет)'
  */
 export const FORM_FIELD = new RegExp(
   [
-    String.raw`^[^?]{3,80}\?\s*${YES_OR_NO}(?:\s*[|/]\s*${YES_OR_NO})?$`,
+    // (a guide's feedback with its counts: "Bu rehberi faydalı buldunuz mu? Evet (218) | Hayır (9)")
+    String.raw`^[^?]{3,80}\?\s*${YES_OR_NO}(?:\s*\(\d{1,6}\))?(?:\s*[|/]\s*${YES_OR_NO}(?:\s*\(\d{1,6}\))?)?$`,
     String.raw`^\p{L}[\p{L} ]{1,40}\s*\[\s*\]$`,
     // a search or filter form, its fields and button in brackets behind a label: "Search jobs: [ keyword ] [ location ▼ ]
     // [ Search ]", "Отследить контейнер: [ номер контейнера ] [Найти]", "Konteyner No ile takip: [______] [Sorgula]"
@@ -62,7 +63,15 @@ export const FORM_FIELD = new RegExp(
     String.raw`^(?:yüklə|downloads?|скачать|i̇ndir|indir|endir)\s*:?$`,
     // a page's rating by its readers: "Rating: 4.2 of 5 (27 votes)", "★★★★★ 4.8 (126 reviews)", "Оценка: 4,2 из 5 (27
     // голосов)"
-    String.raw`^(?:(?:rating|reyting|reytinq|puan|değerlendirme|qiymətləndirmə|оценка|рейтинг)\s*:?\s*|[★☆]+\s*)\d(?:[.,]\d)?(?:\s*(?:of|из|/)\s*(?:5|10))?\s*\(\s*\d[\d\s.,]*\s*(?:votes?|reviews?|ratings?|oy|değerlendirme|yorum|səs|rəy|голос\p{L}*|отзыв\p{L}*|оцен\p{L}*)\s*\)$`,
+    // (its label may name whose rating it is, and its stars stand before the number: "Рейтинг петиции: 4,8 из 5 (1 203
+    // оценки)", "Okur puanı: ★★★★★ 4,7/5 (326 oy)")
+    String.raw`^(?:(?:\p{L}+\s+)?(?:rating|reyting|reytinq|puan\p{L}*|değerlendirme|qiymətləndirmə|оценка|рейтинг)(?:\s+\p{L}+)?\s*:?\s*)?[★☆]*\s*\d(?:[.,]\d)?(?:\s*(?:of|из|/)\s*(?:5|10))?\s*\(\s*\d[\d\s.,]*\s*(?:votes?|reviews?|ratings?|oy|değerlendirme|yorum|səs|rəy|голос\p{L}*|отзыв\p{L}*|оцен\p{L}*)\s*\)$`,
+    // a petition's counter and button: "12 847 человек подписали · Цель: 25 000", "4,210 signatures · Goal: 5,000",
+    // "Подписать эту петицию", "Sign this petition"
+    String.raw`^\d[\d\s.,]*\s+(?:человек\s+подписал\p{L}*|подпис\p{L}*|signatures?|people\s+(?:have\s+)?signed|kişi\s+imzaladı|imza|nəfər\s+imzala\p{L}*)(?:\s*[·|]\s*(?:цель|goal|hedef|məqsəd)\s*:?\s*\d[\d\s.,]*)?$`,
+    String.raw`^(?:подписать\s+(?:эту\s+)?петицию|sign\s+(?:this\s+|the\s+)?petition|(?:bu\s+)?(?:kampanyayı|dilekçeyi|imza\s+kampanyasını)\s+imzala|(?:bu\s+)?petisiyanı\s+imzala)$`,
+    // a shop's or a guide's buttons: "Fiyatı Gör »", "Bayiden Teklif Al", "Check price", "Узнать цену"
+    String.raw`^(?:fiyatı\s+gör|fiyatları\s+gör|(?:bayiden\s+)?teklif\s+al|hemen\s+satın\s+al|satın\s+al|see\s+(?:the\s+)?price|check\s+price|buy\s+now|get\s+a\s+quote|qiyməti\s+gör|təklif\s+al|узнать\s+цену|купить(?:\s+сейчас)?)\s*[»›>]?$`,
     // a calculator's button: "[Hesabla]", "Calculate", "Рассчитать"
     String.raw`^\[?\s*(?:hesabla|hesapla|calculate|рассчитать|посчитать)\s*\]?$`,
     // a crowdfunding page's buttons and its creator's record: "Back this project", "Remind me", "Bu layihəni
@@ -94,6 +103,13 @@ export const PAGE_MARKS = new RegExp(
     String.raw`^(?:\p{L}+\s+){0,4}(?:daxil\s+olun|giriş\s+yapın|oturum\s+açın|sign\s+in|log\s+in|войдите)(?:\s+(?:to\s+)?(?:your\s+)?(?:[\p{L}-]+\s+){0,2}account)?$`,
     // a listing's sort and filter row: "Filtre: Tüm araç tipleri · Kalkış: Tümü · Sırala: En yeni", "Sort by: Newest"
     String.raw`^(?:.{0,100}[·|]\s*)?(?:sırala|sort(?:\s+by)?|сортировка|сортировать|çeşidlə|sıralama)\s*:.{0,60}$`,
+    // and a listing's filters with what they found: "Filtr: Anbar · İcarə · Sahə: 300 m²-dən · Tapıldı: 38 elan"
+    String.raw`^(?:filtr|filtre|filters?|фильтры?)\s*:[^!?]{0,160}[·|][^!?]{0,160}$`,
+    // a page's own contents, a link to a document's full text, and a letters page's call for letters: "Bu sayfada: CEO
+    // Mesajı · …", "Kararların tam metni için tıklayınız (PDF)", "Write to us: letters@…"
+    String.raw`^(?:bu\s+sayfada|on\s+this\s+page|in\s+this\s+(?:report|section|article)|bu\s+səhifədə|на\s+этой\s+странице|в\s+этом\s+разделе)\s*:.{0,200}[·|].{0,200}$`,
+    String.raw`^[^.!?]{0,80}(?:tıklayınız|tıklayın|klikləyin|click\s+here|нажмите\s+(?:здесь|сюда))(?:\s*\((?:pdf|docx?|xlsx?)\))?\s*[»›>]?$`,
+    String.raw`^(?:write\s+to\s+us|bize\s+yazın|bizə\s+yazın|пишите\s+нам|напишите\s+нам)\s*:.{0,240}$`,
     // a button to show more of a list: "Показать ещё 20 грузов ›", "Load more", "Daha fazla göster"
     String.raw`^(?:показать\s+ещё|показать\s+еще|show\s+more|load\s+more|daha\s+fazla\s+göster|daha\s+çox\s+göstər)(?:\s+\d{1,4}(?:\s+\p{L}+)?)?\s*[›»>]?$`,
     // a job advert's buttons: "Başvuru yap · İlanı kaydet · Arkadaşına gönder", "Apply now | Save job"

@@ -318,19 +318,33 @@ const UNKEPT_SEA_OR_YIELD =
 const NAUTICAL = /^(?:nautical|deniz|dəniz|морск\p{L}*)$/u
 const MILE = /^(?:miles?|mil\p{L}*|мил[ьяие]\p{L}*)$/u
 
-/**
- * Tells whether a plain number is a temperature, an angle, a voltage, a frequency, a speed in knots, a sea distance or a
- * yield in centners: no figure of trade or transport, and a temperature read without its sign ("mənfi", "minus") would
- * show a wrong one.
- */
 /** A precious metal's fineness: "22 ayar bilezik", "14 karat", "585 пробы": a grade of the metal, no amount. */
 const FINENESS_AFTER = /^(?:ayar|əyar|karat|carats?|проб[аыу])$/u
+/** A hotel's class: "5 yıldızlı", "5 ulduzlu", "5-star", "5-звёздочный": a grade, no count of stars. */
+const STARS_AFTER = /^(?:yıldız\p{L}*|ulduz\p{L}*|stars?|зв[её]зд\p{L}*)$/u
+/**
+ * A class written with a star sign before a word, "4* otele", "a 4★ lodge"; a star after a table's cell or a figure
+ * ending its clause ("61,9*") marks a note, and the figure stays.
+ */
+function isStarClass(tokens: readonly Token[], last: number): boolean {
+  const [number, next, second] = [tokens[last], tokens[last + 1], tokens[last + 2]]
+  if (STARS_AFTER.test(next?.text ?? '')) return true
+  if (next?.text === '-' && STARS_AFTER.test(second?.text ?? '')) return true
+  const sign = next !== undefined && next.gap === '' && (next.text === '*' || next.text === '★')
+  return sign && /^[1-5]$/u.test(number?.text ?? '') && second?.kind === 'word'
+}
 
+/**
+ * Tells whether a plain number is a temperature, an angle, a voltage, a frequency, a speed in knots, a sea distance, a
+ * yield in centners, a metal's fineness or a hotel's stars: no figure of trade or transport, and a temperature read
+ * without its sign ("mənfi", "minus") would show a wrong one.
+ */
 export function isInUnkeptMeasure(tokens: readonly Token[], last: number): boolean {
   const [next, second] = [tokens[last + 1]?.text ?? '', tokens[last + 2]?.text ?? '']
   return (
     DEGREE_AFTER.test(next) ||
     FINENESS_AFTER.test(next) ||
+    isStarClass(tokens, last) ||
     UNKEPT_UNIT_AFTER.test(next) ||
     UNKEPT_SEA_OR_YIELD.test(next) ||
     (NAUTICAL.test(next) && MILE.test(second))
@@ -350,6 +364,22 @@ export function isGluedCode(tokens: readonly Token[], first: number, last: numbe
   // "anahaber_20260917_koridor.srt": a file's or an identifier's part between underscores
   const underscored = (before?.text === '_' && number?.gap === '') || (after?.text === '_' && after.gap === '')
   return letterBefore || digitsAfter || underscored
+}
+
+/** "the 10 largest ports", "10 крупнейших компаний": the size of a ranking after its number. */
+const RANKED_AFTER = /^(?:largest|biggest|leading|крупнейш\p{L}*|ведущ\p{L}*)$/u
+/** "en büyük 10 ihracatçı", "ən böyük 10 şirkət", "ən iri 5 müəssisə": the same before it. */
+const SUPERLATIVE = /^(?:en|ən)$/u
+const LARGE = /^(?:büyük|böyük|iri)$/u
+
+/**
+ * The size of a ranking ("top 10 holdings", "the 10 largest ports", "10 крупнейших позиций", "en büyük 10 ihracatçı"):
+ * how many a list shows, no count of anything; "4 of the 5 largest producers" keeps its 4.
+ */
+export function isRankingSize(tokens: readonly Token[], first: number, last: number, lang: string): boolean {
+  const [before, earlier] = [tokens[first - 1]?.text ?? '', tokens[first - 2]?.text ?? '']
+  if (lang === 'en' && before === 'top') return true
+  return RANKED_AFTER.test(tokens[last + 1]?.text ?? '') || (SUPERLATIVE.test(earlier) && LARGE.test(before))
 }
 
 /** Stock indices whose names hold a number ("BIST 100", "Nikkei 225", "FTSE 100"), folded: Turkish "BIST" is "bıst". */

@@ -64,13 +64,22 @@ export const POST_BYLINE = /^[^@\n]{1,60}\s@[\p{L}\d_.]{2,30}\s*·\s*[\p{L}\d .,
 export const COMMENT_META = new RegExp(
   [
     POST_BYLINE.source,
-    String.raw`^(?:[^\s·|]{1,30}(?:\s+[^\s·|]{1,30})?\s*[·|•]\s*)?(?:${POSTED_AGO})(?:\s*[·|•]\s*[♥❤👍]?\s*\d{1,5})?$`,
+    // (a name of up to three words: "Айгерим С., Шымкент · 3 дня назад")
+    String.raw`^(?:[^\s·|]{1,30}(?:\s+[^\s·|]{1,30}){0,2}\s*[·|•]\s*)?(?:${POSTED_AGO})(?:\s*[·|•]\s*[♥❤👍]?\s*\d{1,5})?$`,
+    // a reader's review opened by a first name, an initial and a town: "Ayşe T., Denizli: "Eşimle 14 gün kaldık …""
+    String.raw`^\p{L}+\s+\p{L}\.,\s+\p{L}[\p{L}-]+:\s*["“«„]`,
+    // a comment set as its writer's name and a colon ("Gülnarə: Haqlıdırlar, …"), and the prompt to log in to write one
+    String.raw`^\p{L}+(?:\s+\p{L}+)?:\s+\S`,
+    String.raw`^(?:şərh\s+yazmaq\s+üçün\s+daxil\s+olun|yorum\s+yapmak\s+için\s+giriş\s+yap\p{L}*|(?:log|sign)\s+in\s+to\s+(?:comment|reply)|войдите,?\s+чтобы\s+(?:оставить\s+)?комментари\p{L}*)$`,
     String.raw`^(?:beğen|like|bəyən|нравится)\s*\d{0,5}\s*\|.{0,40}(?:yanıtla|reply|cavab\s+ver|ответить)$`,
     String.raw`^(?:reply|yanıtla|cavab\s+ver|ответить)$`,
   ].join('|'),
   'u',
 )
 
-/** The heading of readers' comments: "Comments (5)", "YORUMLAR (4)", "Şərhlər", "Комментарии (12)", "Reader comments". */
+/**
+ * The heading of readers' comments: "Comments (5)", "YORUMLAR (4)", "Şərhlər", "Комментарии (12)", "Reader comments", a
+ * petition's "Комментарии сторонников (318)".
+ */
 export const COMMENTS_HEADING =
-  /^(?:(?:reader\s+)?comments|yorumlar|okur\s+yorumları|şərhlər|oxucu\s+şərhləri|комментарии|отзывы\s+читателей|(?:most\s+relevant|top)\s+replies|ən\s+uyğun\s+cavablar|en\s+alakalı\s+yanıtlar|самые\s+интересные\s+ответы)\s*(?:\(\d{1,5}\)|:?\s*\d{1,5})?$/u
+  /^(?:(?:reader\s+)?comments|yorumlar|okur\s+yorumları|şərhlər|oxucu\s+şərhləri|комментарии(?:\s+сторонников)?|отзывы\s+читателей|supporters['’]?\s+comments|destekçi\s+yorumları|tərəfdarların\s+şərhləri|(?:most\s+relevant|top)\s+replies|ən\s+uyğun\s+cavablar|en\s+alakalı\s+yanıtlar|самые\s+интересные\s+ответы)\s*(?:\(\d{1,5}\)|:?\s*\d{1,5})?$/u

@@ -173,7 +173,20 @@ const isListLabel = (line: string) => line.length <= 40 && line.split(/\s+/).len
  * "[13/05/2026, 08:14] Daniyar Kostanay: …".
  */
 const CHAT_MESSAGE = /^\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]\s+[^:]{1,60}:\s/u
-const isStoryLine = (text: string) => isProseLine(text) || CHAT_MESSAGE.test(text)
+/**
+ * A listing's line of specifications, two labelled fields or more with a measure among them, which a classifieds page
+ * states without a sentence: "Sahə: 4 800 m² · Tavan hündürlüyü: 12 m · Limana qədər: 3,5 km", "Площадь: 450 м² |
+ * Цена: 8 500 манат". A footer's fields ("Tel: … · Faks: …") measure nothing.
+ */
+const FIELD_BREAK = /\s+[·•|]\s+/u
+const LABELLED_FIELD = /^\p{L}[\p{L}\s().-]{0,30}:\s*\S/u
+const MEASURED =
+  /\d(?:[\d\s.,]*\d)?\s?(?:m²|м²|m³|м³|km|км|ha|га|m|м|t|т|ton\p{L}*|тонн\p{L}*|mw|мвт|kw|квт|azn|usd|eur|kzt|try|tl|gel|uzs|manat\p{L}*|тенге|\$|€|₼|₸|%)(?![\p{L}\d])/iu
+function isSpecLine(text: string): boolean {
+  const fields = text.trim().split(FIELD_BREAK)
+  return fields.length >= 2 && fields.every((field) => LABELLED_FIELD.test(field)) && MEASURED.test(text)
+}
+const isStoryLine = (text: string) => isProseLine(text) || CHAT_MESSAGE.test(text) || isSpecLine(text)
 
 function markAfterStory(lines: Line[]): void {
   const open = openIndices(lines)

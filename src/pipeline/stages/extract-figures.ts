@@ -83,12 +83,13 @@ const FLEET_NOUN =
 const BARE_AFTER = /^\s*(?:[,.;:)]|$|(?:to|from|a|per|in|by|at|and|or|last|this|next|в|до|с|к|и|за)(?![\p{L}]))/u
 
 /**
- * "Статья 8", "в статье 2", "Maddə 4", "Madde 1", "Article 3", "clause 4", "Slide 7", "Tablo 1", "Таблица 2", "on page 47",
+ * "Статья 8", "в статье 2", "Maddə 4", "Madde 1", "Article 3", "clause 4", "Slide 7", "Tablo 1", "Таблица 2", "Exhibit 3",
+ * "Şekil 2", "Диаграмма 4", "on page 47",
  * "səhifə 12", "на странице 5", and their abbreviations ("ч. 3 ст. 234", "Art. 5", "md. 12", "стр. 14"): a number after the noun of a numbered part of a text labels
  * that part; it counts nothing.
  */
 const NUMBERED_PART_BEFORE =
-  /(?<![\p{L}])(?:articles?|clauses?|sections?|paragraphs?|items?|chapters?|annex|appendix|slides?|tables?|figures?|charts?|tablo\p{L}*|grafik\p{L}*|cədvəl\p{L}*|diaqram\p{L}*|таблиц\p{L}*|рисун\p{L}*|график\p{L}*|madde\p{L}*|maddə\p{L}*|bənd\p{L}*|fıkra\p{L}*|slayt\p{L}*|slayd\p{L}*|pages?|sayfa\p{L}*|səhifə\p{L}*|страниц\p{L}*|стать(?:[яиеюй]|[её]й|ям|ями|ях)|пункт\p{L}*|подпункт\p{L}*|раздел\p{L}*|глав[аеуы]|приложени\p{L}*|(?:ст|стр|ч|пп?|гл|art|md|para|sec)\.)\s*(?:№|no\.)?\s*$/u
+  /(?<![\p{L}])(?:articles?|clauses?|sections?|paragraphs?|items?|chapters?|annex|appendix|slides?|tables?|figures?|charts?|exhibits?|tablo\p{L}*|grafik\p{L}*|şekil|şekli|şəkil|diyagram\p{L}*|qrafik\p{L}*|cədvəl\p{L}*|diaqram\p{L}*|таблиц\p{L}*|рисун\p{L}*|график\p{L}*|диаграмм\p{L}*|madde\p{L}*|maddə\p{L}*|bənd\p{L}*|fıkra\p{L}*|slayt\p{L}*|slayd\p{L}*|pages?|sayfa\p{L}*|səhifə\p{L}*|страниц\p{L}*|стать(?:[яиеюй]|[её]й|ям|ями|ях)|пункт\p{L}*|подпункт\p{L}*|раздел\p{L}*|глав[аеуы]|приложени\p{L}*|(?:ст|стр|ч|пп?|гл|art|md|para|sec)\.)\s*(?:№|no\.)?\s*$/u
 
 /** "1 – C. …", "7 – Б) …": a quiz's answer key opens with the question's number and the right choice's letter. */
 const ANSWER_KEY_AFTER = /^\s*[–—-]\s*[a-dа-г][.)]\s/u

@@ -16,7 +16,7 @@ export const endsSentence = (line: string) => /[.:;,]["'”’»)]*$/u.test(line
  * …", and the expert of a question column: "Отвечает …").
  */
 export const BYLINE_PREFIX =
-  /^(?:by|prepared by|compiled by|edited by|(?:interview|interviewed|text|words|report|reporting) by|yazan|hazırlayan|söyleşi|röportaj|muhabir|müəllif|müsahibəni aldı|müxbir|hazırladı|автор|текст|беседовал[аи]?|интервью записал[аи]?|(?:обзор\s+|материал\s+)?подготовил[аи]?|отвечает)\s*:?\s+/iu
+  /^(?:by|prepared by|compiled by|edited by|(?:interview|interviewed|text|words|report|reporting) by|yazan|hazırlayan|söyleşi|röportaj|muhabir|müəllif|müsahibəni aldı|müxbir|hazırladı|автор(?:\s+петиции)?|petition\s+(?:author|started\s+by)|started\s+by|kampanyayı\s+başlatan|petisiyanın\s+müəllifi|текст|беседовал[аи]?|интервью записал[аи]?|(?:обзор\s+|материал\s+)?подготовил[аи]?|отвечает)\s*:?\s+/iu
 
 /** A Turkish or Azerbaijani case ending after an apostrophe: "Erdoğan'ın", "Aliyev'e", "Bakü'de" (not "O'Brien"). */
 const CASE_ENDING = /['’](?:n?[ıiuü]n|y?[aeə]|[dt][aeə]n?|l[aeə]|y?[ıiuü]|n?[ıiuü])$/u

@@ -184,7 +184,7 @@ const MAX_LEADING_NOTES = 3
  * of any other kind before a date is a sentence's subject ("Sərgi açılır | 02.06.2026").
  */
 const DOCUMENT_KIND =
-  /^(?:[\p{L}-]+\s+){0,2}(?:update|report|note|review|brief|commentary|analysis|alert|release|bulletin|hesabat\p{L}*|icmal\p{L}*|təhlil\p{L}*|rapor\p{L}*|analiz\p{L}*|güncelleme\p{L}*|notu|bülten\p{L}*|bülleten\p{L}*|press-reliz|обзор\p{L}*|отч[её]т\p{L}*|записка|комментари\p{L}*|бюллетень|пресс-релиз|map|карта|xəritə|harita\p{L}*|dataset)(?:\s*(?:№|no\.?|#)\s*[\d/-]+)?$/u
+  /^(?:[\p{L}-]+\s+){0,2}(?:update|report|note|review|brief|commentary|analysis|alert|release|bulletin|hesabat\p{L}*|icmal\p{L}*|təhlil\p{L}*|rapor\p{L}*|analiz\p{L}*|güncelleme\p{L}*|notu|bülten\p{L}*|bülleten\p{L}*|press-reliz|обзор\p{L}*|отч[её]т\p{L}*|записка|комментари\p{L}*|бюллетень|пресс-релиз|map|карта|xəritə|harita\p{L}*|dataset|paper|study|доклад|исследование|araştırma|tədqiqat)(?:\s*(?:№|no\.?|#)\s*[\d/-]+)?$/u
 
 /**
  * At most one section's name, after the date that opens the line, with only names or times after it; or, when the line
@@ -327,6 +327,9 @@ function nameThenDate(parts: RegExpExecArray | null): { name: string; rest: Date
 const ONE_NAME_THEN_REST = /^(\p{Lu}[\p{L}'’-]+)\s+(?=\p{Lu}\p{Ll}{2,}\.?\s+\d)(.+)$/u
 
 /** Whether a line's first part names the document's kind ("Интерактивная карта", "Press-reliz № 214"). */
+/** A document's extent or reference after its date: "28 pages", "42 sayfa", "36 стр.", "Ref. HB-WP-2025/07 (version 1.2)". */
+const DOCUMENT_META =
+  /^(?:\d{1,4}\s+(?:pages?|pp\.?|sayfa|səhifə|страниц\p{L}*|стр\.?)|(?:ref\.?|reference|referans|no\.?|№|версия|version|sürüm|versiya)\s*:?\s*[\p{L}\d][\p{L}\d./()\s-]{0,40})$/u
 const opensWithKindOf = (parts: readonly { folded: string }[]) => DOCUMENT_KIND.test(parts[0]?.folded.trim() ?? '')
 
 function readSeparatedDateLine(line: string): DateLine | null {
@@ -356,7 +359,9 @@ function readSeparatedDateLine(line: string): DateLine | null {
   // (no number anywhere after the date: "… | 17 March 2026 | Kazakhstan raised rail tariffs by 12%" is a story's line)
   const plainAfter = parts.slice(dateAt + 1).every((part) => !/\d/u.test(part.folded))
   const wordsOnly = (index: number) => index > dateAt && plainAfter
-  const kindNote = (index: number) => index === 0 || wordsOnly(index)
+  // "White paper · 14 October 2025 · 28 pages · Ref. HB-WP-2025/07 (version 1.2)": the document's extent and reference
+  const kindNote = (index: number) =>
+    index === 0 || wordsOnly(index) || (index > dateAt && DOCUMENT_META.test(parts[index]?.folded.trim() ?? ''))
   const other = segments.some((segment, index) => segment.kind === 'other' && !(opensWithKind && kindNote(index)))
   if (!fields && (other || !isPhraseAtEnd(segments, opensWithKind, wordsOnly))) return null
   const plain = dates.find((date) => date.label === null)

@@ -37,9 +37,17 @@ export function isPlaceLine(line: string): boolean {
   return country !== undefined && HEADER_LANGS.some((lang) => findCountries(country, lang).length > 0)
 }
 
+/**
+ * A petition's or a letter's addressees: "Адресаты: Министерство транспорта …", "To: Ministry of Transport", "Muhatap:
+ * …", "Ünvan: …". A field of the page, never its headline.
+ */
+const ADDRESSEES = /^(?:адресаты?|кому|to|addressed to|recipients?|muhatap\p{L}*|ünvan\p{L}*|kimə)\s*:\s/u
+
 /** Tells whether a line reads like a headline: short, not a finished sentence, and not a bare date or time. */
 export function isHeadline(line: string): boolean {
-  if (line.length > MAX_HEADLINE_CHARS || DAY_AND_MONTH.test(foldCase(line, 'tr')) || isCodeField(line)) return false
+  const folded = foldCase(line, 'tr')
+  if (line.length > MAX_HEADLINE_CHARS || DAY_AND_MONTH.test(folded) || isCodeField(line)) return false
+  if (ADDRESSEES.test(folded)) return false
   if (isPlaceLine(line)) return false
   const count = words(line).length
   return count <= MAX_HEADLINE_WORDS && count >= 2 && !/[.:;,]$/u.test(line) && /\p{L}/u.test(line)

@@ -80,6 +80,21 @@ export const CODE_HEAD = /(?<![\p{L}])(?:kod\p{L}*|codes?|код\p{L}*|gtip|hs|�
 /** A statement's column of the notes each line refers to ("Note", "Dipnot", "Прим.", "Qeyd"): numbers of notes, no amounts. */
 export const NOTE_HEAD = /^(?:notes?|not|dipnot(?:\s+referanslar\p{L}*)?|прим\.?|примечани\p{L}*|qeyd)$/u
 
+/**
+ * A last column of references, whose cells are codes or sources, no values ("Gösterge | Birim | 2023 | … | GRI Standardı"
+ * over "… | 35.610 | GRI 305-1", "Source", "Источник", "Mənbə"; Turkish folds "GRI" to "grı").
+ */
+const REFERENCE_HEAD =
+  /^(?:(?:gr[iı]|sasb|sdg)(?:\s+\p{L}+)?|standart\p{L}*|standards?|стандарт\p{L}*|sources?|kaynak\p{L}*|mənbə\p{L}*|источник\p{L}*|references?|referans\p{L}*|istinad\p{L}*)$/u
+export const isReferenceHead = (words: string, lang: string) => REFERENCE_HEAD.test(foldCase(words.trim(), lang))
+
+/** A table's line without its last cell ("… | 14.320 | GRI 305-2" → "… | 14.320"). */
+export function withoutLastCell(text: string): string {
+  const last = cellsOf(text).at(-1) ?? ''
+  const at = last === '' ? -1 : text.lastIndexOf(last)
+  return at > 0 ? text.slice(0, at).replace(/[\s|;]+$/u, '') : text
+}
+
 /** A cell left empty: a dash. */
 const EMPTY_CELL = /^[-–—]?$/u
 

@@ -12,11 +12,13 @@ import {
   COUNT_HEAD,
   COUNT_WORD,
   hasUnreadUnit,
+  isReferenceHead,
   ownQuantity,
   pricedPer,
   readUnitCell,
   splitByUnitColumns,
   splitRow,
+  withoutLastCell,
 } from './table-cells'
 import { cellsOf, isRule, isTableLine, NUMBER_CELL, tableRuns } from './table-lines'
 import { namesMoney, statementUnit } from './statement-units'
@@ -209,11 +211,14 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     const first = splitRow(sentences[run.start]?.text ?? '')
     // "Показатель | 2024 | 2025": a head of years has number cells too, and its rows name their units; a last column
     // of changes may close it ("… | 2025 | Изм. 2021–2025")
-    const headLine = headCells(
+    const fullHead = headCells(
       cellsOf(sentences[run.start]?.text ?? ''),
       cellsOf(sentences[run.start + 1]?.text ?? '').length,
       lang,
     )
+    // "… | 2025 | GRI Standardı": a last column of references is read as if it were not there
+    const references = fullHead.length > 2 && isReferenceHead(fullHead.at(-1) ?? '', lang)
+    const headLine = references ? fullHead.slice(0, -1) : fullHead
     const yearHead = isYearHead(headLine, lang)
     // a first line holding quantities of its own ("Bakı – Tbilisi | hər gün | 9–10 saat | 30–35 AZN") is a row, not a head
     const headed = (first === null && !measuresSomething(sentences[run.start]?.text ?? '', lang)) || yearHead
@@ -316,7 +321,8 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     if (headed)
       rows.set(run.start, { cells: [], metric, knownMetric, year: null, yearFromContext: false, countries: [] })
     for (let index = firstRow; index <= run.end; index++) {
-      const text = sentences[index]?.text ?? ''
+      const line = sentences[index]?.text ?? ''
+      const text = references ? withoutLastCell(line) : line
       // under heads of units, the reading that keeps more cells: "Kuru koza | 14 | 420 ton | 4.116.000" ends in one
       // number, but its "420 ton" names its own unit
       const plain = splitRow(text, firstValueColumn)

@@ -105,11 +105,13 @@ export function isNoNewCount(folded: string, quantity: Quantity, lang: string): 
 }
 
 /**
- * "Diyelim ki …", "Tutaq ki …", "Suppose …", "Допустим, …", "Условный пример: …": a sentence that opens a hypothetical,
- * maybe after a few words of a speaker's lead-in ("Şöyle anlatayım: Diyelim ki …").
+ * "Diyelim ki …", "Tutaq ki …", "Suppose …", "Допустим, …", "Условный пример: …", "Illustration only: …", "To
+ * illustrate the arithmetic only: …", "Для иллюстрации: …": a sentence that opens a hypothetical or an illustration,
+ * maybe after a few words of a speaker's lead-in ("Şöyle anlatayım: Diyelim ki …"). (English is folded as Turkish is, so
+ * its capital I is "ı".)
  */
 const HYPOTHETICAL_OPENER =
-  /^\s*(?:[-–—]\s*)?(?:[^.:!?\d]{1,30}:\s*)?(?:diyelim ki|farz edelim ki|varsayalım ki|tutaq ki|fərz edək ki|suppose|supposing|let's say|let us say|let's assume|let us assume|imagine|допустим|предположим|представим(?:\s+себе)?|условный пример|простой пример|hypothetical example|illustrative example|a simple example|varsayımsal (?:bir )?örnek|basit bir örnek|şərti nümunə|sadə bir misal)(?![\p{L}])/u
+  /^\s*(?:[-–—]\s*)?(?:[^.:!?\d]{1,30}:\s*)?(?:diyelim ki|farz edelim ki|varsayalım ki|tutaq ki|fərz edək ki|suppose|supposing|let's say|let us say|let's assume|let us assume|[iı]magine|допустим|предположим|представим(?:\s+себе)?|условный пример|простой пример|hypothetical example|[iı]llustrative example|a simple example|(?:for\s+)?[iı]llustration(?:\s+only)?|to [iı]llustrate|by way of [iı]llustration|для иллюстрации|в качестве иллюстрации|örnekleme amacıyla|yalnızca örnek|varsayımsal (?:bir )?örnek|basit bir örnek|şərti nümunə|sadə bir misal)(?![\p{L}])/u
 
 /**
  * A question told, not asked: an asking word and "whether", "ли" or a Turkic "X-ip X-me-" form of the asked clause
@@ -169,6 +171,22 @@ function hasFalseVerdict(sentences: readonly { text: string }[], lang: string): 
  */
 const NOTE_MARK = /^\s*\[\d{1,3}\]\s/u
 
+/**
+ * A board's or a council's tally of votes, its "for", "against" and "abstained" each with a number ("Голосовали: «за» —
+ * 7, «против» — 0, «воздержались» — 0", "Votes for: 9, against: 0, abstained: 1", "Kabul: 31, Ret: 0, Çekimser: 2",
+ * "Lehinə: 9, əleyhinə: 0, bitərəf: 1"), and the quorum of members present ("присутствуют 7 из 9 членов Совета
+ * директоров, кворум имеется"): the procedure of a meeting, no figure of what it decided.
+ */
+const FOR_VOTES = String.raw`(?:«?за»?|for|in favour|in favor|kabul|lehte|evet|lehinə|tərəfdar)`
+const AGAINST_VOTES = String.raw`(?:«?против»?|against|ret|red|aleyhte|hayır|əleyhinə|əleyhdar)`
+const ABSTAINED = String.raw`(?:«?воздержал\p{L}*»?|abstain\p{L}*|abstention\p{L}*|çekimser|bitərəf\p{L}*)`
+const TALLY_ITEM = (word: string) => String.raw`(?<![\p{L}])${word}\s*[:—–-]?\s*\d{1,3}(?![\d.,]\d)`
+const VOTE_TALLY = new RegExp(
+  [FOR_VOTES, AGAINST_VOTES, ABSTAINED].map(TALLY_ITEM).join(String.raw`[^.!?]{0,40}?`),
+  'u',
+)
+const QUORUM = /(?<![\p{L}])(?:кворум\p{L}*|quorum|toplantı yeter sayısı|yeter sayı\p{L}*|kvorum\p{L}*)(?![\p{L}])/u
+
 /** Sentences after hearsay where its denial may come (a Q&A's "Is that true?" and the answer "No, …"). */
 const DENIAL_REACH = 2
 /**
@@ -203,6 +221,7 @@ export function isUnstatedSentence(sentences: readonly { text: string }[], index
   const text = folded(index)
   if (HYPOTHETICAL_OPENER.test(text) || CLAIM_LABEL.test(text) || NOTE_MARK.test(text)) return true
   if (LEGEND_KEY.test(text) || WORKED_EXAMPLE.test(text)) return true
+  if (VOTE_TALLY.test(text) || QUORUM.test(text)) return true
   const told = TOLD_QUESTIONS[lang]
   if (told && told[0].test(text) && told[1].test(text)) return true
   // "Цифра в 30 миллиардов не имеет ничего общего с реальностью": a number the sentence names only to deny it, or a

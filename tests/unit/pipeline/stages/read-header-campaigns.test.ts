@@ -111,3 +111,44 @@ describe('clutterReason: a long menu may hold one longer name', () => {
     expect(clutterReason('Exports | Imports of grain and flour rose | Transit')).not.toBe('site menu')
   })
 })
+
+describe('readDateLine: a petition’s creation and a paper’s date among its extent and reference', () => {
+  it.each<[string, string]>([
+    ['Петиция создана 18 февраля 2026 г.', '2026-02-18'],
+    ['Petition created on 3 May 2026', '2026-05-03'],
+    ['Petisiya yaradılıb: 12 mart 2026', '2026-03-12'],
+    ['Kampanya oluşturuldu: 4 Nisan 2026', '2026-04-04'],
+    ['White paper · 14 October 2025 · 28 pages · Ref. HB-WP-2025/07 (version 1.2)', '2025-10-14'],
+    ['Policy paper | 3 May 2026 | 12 pages', '2026-05-03'],
+    ['Araştırma · 3 Mayıs 2026 · 42 sayfa', '2026-05-03'],
+    ['Доклад · 3 мая 2026 г. · 36 стр.', '2026-05-03'],
+  ])('%s', (line, published) => {
+    expect(readDateLine(line)?.published).toBe(published)
+  })
+
+  it('guard: a dataset’s creation is no page’s date', () => {
+    expect(readDateLine('Created: 15.03.2022')).toBe(null)
+  })
+
+  it('guard: a paper’s kind before a story’s sentence with its numbers dates nothing', () => {
+    expect(readDateLine('White paper · 3 May 2026 · Kazakhstan raised rail tariffs by 12%')).toBe(null)
+  })
+
+  it('ru: a petition page’s headline stands over its author and addressees, and its creation dates it', () => {
+    const petition = page(
+      'Petitsiya.online',
+      'Начать петицию    Обзор    Мои петиции    Победы    Войти',
+      'Главная › Петиции › Транспорт › Казахстан',
+      '',
+      'Верните прямой пассажирский поезд Алматы — Ташкент!',
+      'Автор петиции: Дана Ермекова, Алматы',
+      'Адресаты: Министерство транспорта Республики Казахстан; АО «НК «Қазақстан темір жолы»',
+      'Петиция создана 18 февраля 2026 г.',
+      '',
+      STORY_LEAD.ru,
+    )
+    const header = parseHeader(petition)
+    expect(header.title).toBe('Верните прямой пассажирский поезд Алматы — Ташкент!')
+    expect(header.published).toBe('2026-02-18')
+  })
+})

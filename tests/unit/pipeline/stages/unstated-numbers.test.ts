@@ -196,12 +196,24 @@ describe('numbers of a hypothetical a speaker or a paper sets up: after a lead-i
     ['ru', 'Условный пример: дом на 72 квартиры, собранный из модулей, мог бы обойтись на 900 млн тенге дешевле.'],
     ['az', 'Sadə bir misal: sərnişin 10 km-lik sifariş üçün 8 manat ödəyirsə, sürücüyə cəmi 6 manat qalır.'],
     ['en', 'A simple example: a farm paying 5 cents per kWh spends USD 44,000 a year per megawatt.'],
+    ['en', 'Illustration only: a company with a project budget of EUR 60,000 would receive a grant of EUR 42,000.'],
+    ['en', 'Imagine a city of 1 million residents using 100 cans each a year.'],
+    [
+      'en',
+      'To illustrate the arithmetic only: a city of 1 million residents using 100 cans each a year recycles 1,370 t.',
+    ],
+    ['ru', 'Для иллюстрации: проект стоимостью 60 млн тенге получит грант в 42 млн тенге.'],
+    ['tr', 'Örnekleme amacıyla: 60 bin avroluk bir projeye 42 bin avro hibe verilir.'],
   ])('%s: %s', (lang, sentence) => {
     expect(values(lang, [sentence])).toEqual([])
   })
 
   it('guard: a lead-in that states a fact keeps its numbers', () => {
     expect(values('tr', ['Şöyle anlatayım: geçen yıl bölgede 19 hastane projesi tamamlandı.'])).toContain(19)
+  })
+
+  it('an exhibit that illustrates, named inside a sentence of facts, keeps the facts but not its number', () => {
+    expect(values('en', ['Exhibit 2 illustrates how 38 plants handled 96,000 tonnes in 2024.'])).toEqual([38, 96000])
   })
 })
 
@@ -218,4 +230,37 @@ describe('numbers set as "say" in a sentence told in the conditional', () => {
       5_000_000,
     )
   })
+})
+
+describe('the number of an exhibit, a figure or a chart labels it, and counts nothing', () => {
+  it.each<[string, string, number[]]>([
+    ['en', 'Exhibit 3: Cross-border flows of scrap along the corridor reached 96,000 tonnes in 2024.', [96000]],
+    ['tr', 'Şekil 2: İhracat 2025 yılında 4.200 tona ulaştı.', [4200]],
+    ['az', 'Qrafik 4. İxrac 2025-ci ildə 4 200 tona çatıb.', [4200]],
+    ['ru', 'Диаграмма 3. Экспорт в 2025 году достиг 4 200 тонн.', [4200]],
+  ])('%s: %s', (lang, sentence, expected) => {
+    expect(values(lang, [sentence])).toEqual(expected)
+  })
+})
+
+describe('a meeting’s tally of votes and its quorum are its procedure, no figures', () => {
+  it.each<[string, string]>([
+    ['ru', 'Голосовали: «за» — 7, «против» — 0, «воздержались» — 0.'],
+    ['ru', 'Кворум для проведения заседания имеется: присутствуют 7 из 9 членов Совета директоров.'],
+    ['en', 'Votes for: 9, against: 0, abstained: 1.'],
+    ['tr', 'Oylama sonucu: Kabul: 31, Ret: 0, Çekimser: 2.'],
+    ['az', 'Səsvermənin nəticəsi: lehinə 9, əleyhinə 0, bitərəf 1.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(values(lang, [sentence])).toEqual([])
+  })
+
+  it.each<[string, string, number[]]>([
+    ['ru', 'Экспорт за 2025 год — 7 млн тонн, против 6 млн тонн годом ранее.', [7e6, 6e6]],
+    ['en', 'Against strike action: 38 members of 412 balloted.', [38, 412]],
+  ])(
+    'guard, %s: "против" of a comparison and a ballot’s count without a tally stay (%s)',
+    (lang, sentence, expected) => {
+      expect(values(lang, [sentence])).toEqual(expected)
+    },
+  )
 })
