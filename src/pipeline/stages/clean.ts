@@ -144,8 +144,8 @@ function markTrailingHeadlines(lines: Line[], creditIndex: number | null): void 
     const index = open[i] ?? -1
     const line = lines[index]
     if (!line || (creditIndex !== null && index <= creditIndex) || !isHeadlineShaped(line.text)) break
-    // a table of numbers at the foot is the report's own
-    if (table.has(index)) break
+    // a table of numbers at the foot is the report's own, and so is a card's field with its value ("Jobs: 250")
+    if (table.has(index) || VALUED_FIELD.test(line.text)) break
     stems ??= keyStems(sample(lines, (l) => l.cut === null && !isHeadlineShaped(l.text)))
     if (creditIndex === null && sharesStem(line.text, stems)) break
     run.push(line)
@@ -182,6 +182,8 @@ const FIELD_BREAK = /\s+[·•|]\s+/u
 const LABELLED_FIELD = /^\p{L}[\p{L}\s().-]{0,30}:\s*\S/u
 const MEASURED =
   /\d(?:[\d\s.,]*\d)?\s?(?:m²|м²|m³|м³|km|км|ha|га|m|м|t|т|ton\p{L}*|тонн\p{L}*|mw|мвт|kw|квт|azn|usd|eur|kzt|try|tl|gel|uzs|manat\p{L}*|тенге|\$|€|₼|₸|%)(?![\p{L}\d])/iu
+/** A field whose value opens with its number or currency: "Project cost: USD 920 million", "Timeline: 2025–2028". */
+const VALUED_FIELD = /^\p{L}[\p{L}\s().-]{0,30}:\s*(?:[$€₸₼]|(?:usd|eur|kzt|azn|try|tl|gel|uzs)\s|\d)/iu
 function isSpecLine(text: string): boolean {
   const fields = text.trim().split(FIELD_BREAK)
   return fields.length >= 2 && fields.every((field) => LABELLED_FIELD.test(field)) && MEASURED.test(text)

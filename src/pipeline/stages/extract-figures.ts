@@ -17,6 +17,7 @@ import { findHorizon } from './figure-horizons'
 import { isRespondentShare, readKind, type KindReading } from './figure-kind'
 import { kindWords } from './kind-cues'
 import { isCurrentBefore, isDatedInClause, isFormerlyBefore, isNowBefore, isVersusPast } from './figure-present'
+import { projectCard } from './project-cards'
 import { isProjectSize } from './project-size'
 import { refersBack } from './figure-countries'
 import type { ReviewReason } from '../../schema/dataset'
@@ -84,12 +85,13 @@ const BARE_AFTER = /^\s*(?:[,.;:)]|$|(?:to|from|a|per|in|by|at|and|or|last|this|
 
 /**
  * "Статья 8", "в статье 2", "Maddə 4", "Madde 1", "Article 3", "clause 4", "Slide 7", "Tablo 1", "Таблица 2", "Exhibit 3",
- * "Şekil 2", "Диаграмма 4", "on page 47",
+ * "Şekil 2", "Диаграмма 4", "on page 47", an address's building and room ("здание 1, каб. 305", "office 12") and a council's sitting
+ * ("Birleşim: 2", "Oturum: 1"),
  * "səhifə 12", "на странице 5", and their abbreviations ("ч. 3 ст. 234", "Art. 5", "md. 12", "стр. 14"): a number after the noun of a numbered part of a text labels
  * that part; it counts nothing.
  */
 const NUMBERED_PART_BEFORE =
-  /(?<![\p{L}])(?:articles?|clauses?|sections?|paragraphs?|items?|chapters?|annex|appendix|slides?|tables?|figures?|charts?|exhibits?|tablo\p{L}*|grafik\p{L}*|şekil|şekli|şəkil|diyagram\p{L}*|qrafik\p{L}*|cədvəl\p{L}*|diaqram\p{L}*|таблиц\p{L}*|рисун\p{L}*|график\p{L}*|диаграмм\p{L}*|madde\p{L}*|maddə\p{L}*|bənd\p{L}*|fıkra\p{L}*|slayt\p{L}*|slayd\p{L}*|pages?|sayfa\p{L}*|səhifə\p{L}*|страниц\p{L}*|стать(?:[яиеюй]|[её]й|ям|ями|ях)|пункт\p{L}*|подпункт\p{L}*|раздел\p{L}*|глав[аеуы]|приложени\p{L}*|(?:ст|стр|ч|пп?|гл|art|md|para|sec)\.)\s*(?:№|no\.)?\s*$/u
+  /(?<![\p{L}])(?:articles?|clauses?|sections?|paragraphs?|items?|chapters?|annex|appendix|slides?|tables?|figures?|charts?|exhibits?|tablo\p{L}*|grafik\p{L}*|şekil|şekli|şəkil|diyagram\p{L}*|qrafik\p{L}*|cədvəl\p{L}*|diaqram\p{L}*|таблиц\p{L}*|рисун\p{L}*|график\p{L}*|диаграмм\p{L}*|madde\p{L}*|maddə\p{L}*|bənd\p{L}*|fıkra\p{L}*|slayt\p{L}*|slayd\p{L}*|pages?|sayfa\p{L}*|səhifə\p{L}*|страниц\p{L}*|стать(?:[яиеюй]|[её]й|ям|ями|ях)|пункт\p{L}*|подпункт\p{L}*|раздел\p{L}*|глав[аеуы]|приложени\p{L}*|здание|корпус|кабинет|офис|office|suite|birleşim|oturum|iclas|заседание|session|sitting|(?:ст|стр|ч|пп?|гл|art|md|para|sec|каб|корп|оф)\.)\s*:?\s*(?:№|no\.)?\s*$/u
 
 /** "1 – C. …", "7 – Б) …": a quiz's answer key opens with the question's number and the right choice's letter. */
 const ANSWER_KEY_AFTER = /^\s*[–—-]\s*[a-dа-г][.)]\s/u
@@ -265,25 +267,30 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
     (isDraftClause(context.article, sentence) ||
       isAgreementTerm(context.article, sentence) ||
       isAskedItem(context.article, sentence))
+  // "Стоимость проекта: 480 млрд тенге" on a project's card whose term runs to 2028 and which is being built: a plan
+  const card = told.kind === 'achieved' && !told.stated ? projectCard(article, sentence) : null
   const reading = surveyed
     ? { kind: 'achieved' as const, stated: true }
-    : proposed
+    : proposed || (card !== null && !card.done)
       ? { kind: 'target' as const, stated: true }
       : told
   // "a transfer that used to take two days": what was, in no year the sentence gives
   const formerly = isFormerlyBefore(context, quantity)
-  const read = underConstruction(
-    context,
-    quantity,
-    reading.kind !== 'achieved' &&
-      (isStartOfChange(context, quantity) ||
-        isNowBefore(context, quantity) ||
-        isCurrentBefore(context, quantity) ||
-        formerly ||
-        isVersusPast(context, quantity))
-      ? { kind: 'achieved', stated: true }
-      : reading,
-  )
+  // (a done card's cost is what was spent, not a sum still to be: no project under way)
+  const read = card?.done
+    ? reading
+    : underConstruction(
+        context,
+        quantity,
+        reading.kind !== 'achieved' &&
+          (isStartOfChange(context, quantity) ||
+            isNowBefore(context, quantity) ||
+            isCurrentBefore(context, quantity) ||
+            formerly ||
+            isVersusPast(context, quantity))
+          ? { kind: 'achieved', stated: true }
+          : reading,
+      )
   const period = surveyed
     ? { ...read, year: publishedYearOf(context.article), deadline: null, fromContext: false }
     : kindAndPeriod(
@@ -293,14 +300,20 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
         direction !== 0,
       )
   // a figure told as gone by ("used to") held at no year but one its clause names
-  const { kind, stated, deadline } = period
+  const { kind, stated } = period
+  // a planned card's term is its fields' deadline, and a done one's end dates them
+  const deadline = period.deadline ?? (card && !card.done && kind === 'target' ? String(card.endYear) : null)
   // a bulletin's wind, waves and visibility; a wind's speed is no corridor figure unless a storm's past peak, and a
   // force on a scale or a distance seen never is ("Rüzgâr 6 kuvvetin üzerinde olduğu sürece", "görüş mesafesi 200 metreye
   // kadar düştü")
   const weather = isWeatherReading(context.folded, quantity) || unit === 'm/s'
   if (weather && !(kind === 'achieved' && stated && unit === 'm/s')) return null
   const yearless = formerly && !isDatedInClause(context, quantity)
-  const [year, fromContext] = yearless ? [null, false] : [period.year, period.fromContext]
+  const [year, fromContext] = yearless
+    ? [null, false]
+    : card?.done && kind === 'achieved' && (period.year === null || period.fromContext)
+      ? [card.endYear, false]
+      : [period.year, period.fromContext]
   const percentSuffix: PercentForm = direction === 0 ? 'share' : 'growth'
   const isPercent = unit === 'percent'
   const reviewReasons: ReviewReason[] = [

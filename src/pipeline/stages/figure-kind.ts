@@ -276,7 +276,8 @@ function afterFutureAuxiliary(words: readonly Word[], word: Word, lang: string):
 }
 
 /**
- * "… 500 bin tona çıkarılmasına karar verdi", "… artırılması qərara alınıb", "decided to raise it to …": a decision's
+ * "… 500 bin tona çıkarılmasına karar verdi", "… artırılması qərara alınıb", "decided to raise it to …", "решил
+ * закупить": a decision's
  * object is what is to be done, whatever tense the decision has.
  */
 function decides(words: readonly Word[], word: Word): boolean {
@@ -285,8 +286,19 @@ function decides(words: readonly Word[], word: Word): boolean {
   // "… 150 min hektara çatdırılmasını təklif edib", "… artırılmasını önerdi": a proposal's object is a plan, too (a
   // bid, "11 firma teklif verdi", has no verbal noun before it)
   if (/^(?:teklif|təklif|öner)/u.test(word.text)) return /m[aeə]s[ıi]n[ıi]$/u.test(words[at - 1]?.text ?? '')
-  return /^(?:karar|qərar)/u.test(word.text) && /m[aeə]s[ıi](?:n[aeə])?$/u.test(words[at - 1]?.text ?? '')
+  if (!/^(?:karar|qərar)/u.test(word.text) || !DECISION_VERB.test(words[at + 1]?.text ?? '')) return false
+  // "… alınmasına oy çokluğuyla karar verildi", "… alınmasına oybirliğiyle karar verdi": how it was voted may stand
+  // between the verbal noun and the decision
+  let k = at - 1
+  while (k > at - 1 - MANNER_REACH && MANNER.test(words[k]?.text ?? '')) k--
+  return /m[aeə]s[ıi](?:n[aeə])?$/u.test(words[k]?.text ?? '')
 }
+/** The light verb of a decision taken: "karar verildi", "karar aldı", "qərar verib", "qərara alınıb", "qərar qəbul etdi". */
+const DECISION_VERB = /^(?:ver\p{L}*|al\p{L}*|qəbul)$/u
+/** A vote's manner in the instrumental ("oy çokluğuyla", "oybirliğiyle", "səs çoxluğu ilə"), and its words before it. */
+const MANNER = /^(?:oy|səs|\p{L}+(?:y?l[aeə]|ilə|ile)|çoxluğu|birliyi)$/u
+/** How many words of manner may stand between the verbal noun and the decision. */
+const MANNER_REACH = 3
 
 /** "… 8 milyon tonu aşmasını beklediğini": an active "expect" whose object is a verbal noun. */
 function expects(words: readonly Word[], word: Word): boolean {

@@ -62,6 +62,11 @@ const ABBREVIATIONS = new Set([
   'см',
   'рис',
   'табл',
+  // an address's building, block and room: "корп. 2", "каб. 305", "14 мкр.", "оф. 12"
+  'каб',
+  'корп',
+  'мкр',
+  'оф',
   'art',
   'md',
 ])
