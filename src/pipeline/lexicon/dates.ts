@@ -188,6 +188,22 @@ const MATCHERS: Matcher[] = [
     },
   },
   {
+    // "2024/2025 eğitim-öğretim yılı", "2024/2025 учебный год", "academic year 2024/2025": an academic, fiscal or
+    // season's year across two calendar years: one year of the report (a slash between two years names nothing else)
+    re: new RegExp(
+      String.raw`${YEAR}\s*/\s*((?:19|20)\d{2})${SUFFIX}(?=\s+(?:akademik|eğitim|tədris|academic|fiscal|financial|school|mali|maliyyə|учебн|финансов|sezon|season|сезон|marketing|pazarlama|маркетинг))|(?<=(?:academic|fiscal|financial|school)\s+year\s+)${YEAR}\s*/\s*((?:19|20)\d{2})`,
+      'gu',
+    ),
+    read: (m, published) => {
+      const [start, end] = [m[1] ?? m[3], m[2] ?? m[4]]
+      // its end once a year the page stands after ("2024/2025 tədris ili üzrə nəticələr" in 2026), else its start,
+      // while it runs ("в 2025/2026 учебном году составляет" in March 2026 is of 2025)
+      const year = publishedYear(published)
+      const value = end !== undefined && (year === null || Number(end) < year) ? end : (start ?? null)
+      return { value, role: 'point', relative: false }
+    },
+  },
+  {
     // 2020-2025, 2022 ile 2025 arasında, between 2022 and 2025, с 2022 по 2025 год: a span of years, valued by its end
     re: new RegExp(
       String.raw`(?:${B}between\s+|${B}с\s+)?${YEAR}(?:\s*[-–—]\s*|\s+(?:ile|ilə|and|по|və)\s+)${YEAR}${SUFFIX}(?:\s+${YEAR_WORD})?(?:\s+arasında)?`,

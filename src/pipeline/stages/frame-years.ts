@@ -29,11 +29,12 @@ function isLabelInParenthesis(text: string, date: DateMention, mentions: readonl
 const MAX_HEADING_WORDS = 8
 
 /**
- * "İŞGÜCÜ MALİYETLERİ (2026, aylık brüt)", "Labour costs (2026)": a short heading, no sentence, whose one number is the
- * year in its parenthesis, dates the lines under it.
+ * "İŞGÜCÜ MALİYETLERİ (2026, aylık brüt)", "Labour costs (2026)", "Araşdırmanın əsas nəticələri (2024/2025-ci tədris ili
+ * üzrə):": a short heading, no sentence, whose one number is the year in its parenthesis, dates the lines under it.
  */
 function isHeadingOfYear(text: string, date: DateMention): boolean {
-  const rest = text.slice(0, date.start) + text.slice(date.end)
+  // (an academic or a fiscal year's first year is part of it: "(2024/2025-ci tədris ili üzrə)")
+  const rest = text.slice(0, date.start).replace(/(?:19|20)\d{2}\s*[/–—-]\s*$/u, '') + text.slice(date.end)
   return !/\d/u.test(rest) && !/[.!?…]\s*$/u.test(text) && text.trim().split(/\s+/u).length <= MAX_HEADING_WORDS
 }
 
@@ -192,9 +193,17 @@ function headlineYear(article: Article): number | null {
 /** A section's heading opened by its year: "2025 results in brief (item 2)", "2025 highlights". */
 const YEAR_OPENS_HEADING = /^((?:19|20)\d{2})\s+\p{L}[^.!?]{0,50}$/u
 
-/** The year a short heading opens with, which frames the section under it; null for any other line. */
+/**
+ * A caption closed by its year after a comma, maybe its unit after it: "Exhibit 1: Beverage can consumption by country,
+ * 2024", "Таблица 2. Экспорт по странам, 2025 г.", "İhracat, 2025 (bin ton)"; not a date's year ("October 14, 2025").
+ */
+const YEAR_CLOSES_HEADING =
+  /^(?:\p{L}+\s+\d{1,3}[.:]\s+)?[^.!?]{3,100}[^.!?\d\s]\s*,\s*((?:19|20)\d{2})(?:\s*(?:г\.?|год|yılı|il))?\s*(?:\([^()]{0,60}\))?$/u
+
+/** The year a short heading opens or a caption closes with, which frames the section under it; null for any other line. */
 function yearHeadingOf(folded: string): number | null {
-  const year = YEAR_OPENS_HEADING.exec(folded.trim())?.[1]
+  const line = folded.trim()
+  const year = YEAR_OPENS_HEADING.exec(line)?.[1] ?? YEAR_CLOSES_HEADING.exec(line)?.[1]
   return year === undefined ? null : Number(year)
 }
 

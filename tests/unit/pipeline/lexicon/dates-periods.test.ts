@@ -202,3 +202,26 @@ describe('findDates: a season told by its year', () => {
     expect(read(text, lang, '2025-10-24')).toEqual(expected)
   })
 })
+
+describe('findDates: an academic, fiscal or season’s year across two calendar years is one year, its end once past', () => {
+  it.each<[string, string, Expected[]]>([
+    ['tr', '2024/2025 eğitim-öğretim yılında öğrenci sayısı arttı.', [['2024/2025', '2025', 'point', false]]],
+    ['az', '2024/2025-ci tədris ilində 96 min tələbə', [['2024/2025-ci', '2025', 'point', false]]],
+    ['en', 'In the academic year 2024/2025 some 96,000 students moved.', [['2024/2025', '2025', 'point', false]]],
+    ['ru', 'В 2024/2025 учебном году число студентов выросло.', [['2024/2025', '2025', 'point', false]]],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(read(text, lang, '2026-05-12')).toEqual(expected)
+  })
+
+  it('ru: one still running as the page is written is its start’s', () => {
+    expect(read('В 2025/2026 учебном году обучение стоит 1,45 млн тенге.', 'ru', '2026-03-02')).toEqual([
+      ['2025/2026', '2025', 'point', false],
+    ])
+  })
+
+  it('guard: two years parted by a slash with no kind of year are left as they were read', () => {
+    expect(
+      read('Tarife 2024/2025 karşılaştırması yayımlandı.', 'tr', '2026-05-12').map(([, , role]) => role),
+    ).not.toContain('point')
+  })
+})
