@@ -7,6 +7,7 @@ import { markSiteClutter } from './clutter-lists'
 import type { MarkedLine } from './site-clutter'
 import { markCommentThreads } from './comment-threads'
 import { markSocialPosts } from './social-posts'
+import { isSpecLine, isValuedField } from './listing-fields'
 import { PHOTO_CREDIT } from '../lexicon/clutter-words'
 
 /** The cleaned body of an article and what cleaning learnt and cut on the way. */
@@ -145,7 +146,7 @@ function markTrailingHeadlines(lines: Line[], creditIndex: number | null): void 
     const line = lines[index]
     if (!line || (creditIndex !== null && index <= creditIndex) || !isHeadlineShaped(line.text)) break
     // a table of numbers at the foot is the report's own, and so is a card's field with its value ("Jobs: 250")
-    if (table.has(index) || VALUED_FIELD.test(line.text)) break
+    if (table.has(index) || isValuedField(line.text)) break
     stems ??= keyStems(sample(lines, (l) => l.cut === null && !isHeadlineShaped(l.text)))
     if (creditIndex === null && sharesStem(line.text, stems)) break
     run.push(line)
@@ -163,33 +164,19 @@ function markTrailingHeadlines(lines: Line[], creditIndex: number | null): void 
 const isListLabel = (line: string) => line.length <= 40 && line.split(/\s+/).length <= 4 && /\p{L}:$/u.test(line)
 
 /**
+ * A message of an exported chat, which states its facts without a sentence's end: "[14.05.2026, 09:12] Elçin: …",
+ * "[13/05/2026, 08:14] Daniyar Kostanay: …".
+ */
+const CHAT_MESSAGE = /^\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]\s+[^:]{1,60}:\s/u
+/** A line of the story: prose, a chat's message, or a listing's line of specifications. */
+const isStoryLine = (text: string) => isProseLine(text) || CHAT_MESSAGE.test(text) || isSpecLine(text)
+
+/**
  * Marks what a site prints after the story once something there is known furniture (a share bar, a counter, a credit
  * line, a labelled list): every line after that marker but prose, and the headline-shaped
  * lines between the story's last paragraph and it ("Support independent journalism" over "Donate", a section's name
  * over its headlines). Nothing after the last paragraph is story, so a line there is cut only with a marker beside it.
  */
-/**
- * A message of an exported chat, which states its facts without a sentence's end: "[14.05.2026, 09:12] Elçin: …",
- * "[13/05/2026, 08:14] Daniyar Kostanay: …".
- */
-const CHAT_MESSAGE = /^\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]\s+[^:]{1,60}:\s/u
-/**
- * A listing's line of specifications, two labelled fields or more with a measure among them, which a classifieds page
- * states without a sentence: "Sahə: 4 800 m² · Tavan hündürlüyü: 12 m · Limana qədər: 3,5 km", "Площадь: 450 м² |
- * Цена: 8 500 манат". A footer's fields ("Tel: … · Faks: …") measure nothing.
- */
-const FIELD_BREAK = /\s+[·•|]\s+/u
-const LABELLED_FIELD = /^\p{L}[\p{L}\s().-]{0,30}:\s*\S/u
-const MEASURED =
-  /\d(?:[\d\s.,]*\d)?\s?(?:m²|м²|m³|м³|km|км|ha|га|m|м|t|т|ton\p{L}*|тонн\p{L}*|mw|мвт|kw|квт|azn|usd|eur|kzt|try|tl|gel|uzs|manat\p{L}*|тенге|\$|€|₼|₸|%)(?![\p{L}\d])/iu
-/** A field whose value opens with its number or currency: "Project cost: USD 920 million", "Timeline: 2025–2028". */
-const VALUED_FIELD = /^\p{L}[\p{L}\s().-]{0,30}:\s*(?:[$€₸₼]|(?:usd|eur|kzt|azn|try|tl|gel|uzs)\s|\d)/iu
-function isSpecLine(text: string): boolean {
-  const fields = text.trim().split(FIELD_BREAK)
-  return fields.length >= 2 && fields.every((field) => LABELLED_FIELD.test(field)) && MEASURED.test(text)
-}
-const isStoryLine = (text: string) => isProseLine(text) || CHAT_MESSAGE.test(text) || isSpecLine(text)
-
 function markAfterStory(lines: Line[]): void {
   const open = openIndices(lines)
   const lastProse = open.findLast((index) => isStoryLine(lines[index]?.text ?? '')) ?? -1

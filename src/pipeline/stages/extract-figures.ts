@@ -85,10 +85,10 @@ const BARE_AFTER = /^\s*(?:[,.;:)]|$|(?:to|from|a|per|in|by|at|and|or|last|this|
 
 /**
  * "Статья 8", "в статье 2", "Maddə 4", "Madde 1", "Article 3", "clause 4", "Slide 7", "Tablo 1", "Таблица 2", "Exhibit 3",
- * "Şekil 2", "Диаграмма 4", "on page 47", an address's building and room ("здание 1, каб. 305", "office 12") and a council's sitting
- * ("Birleşim: 2", "Oturum: 1"),
- * "səhifə 12", "на странице 5", and their abbreviations ("ч. 3 ст. 234", "Art. 5", "md. 12", "стр. 14"): a number after the noun of a numbered part of a text labels
- * that part; it counts nothing.
+ * "Şekil 2", "Диаграмма 4", "on page 47", "səhifə 12", "на странице 5", and their abbreviations ("ч. 3 ст. 234", "Art. 5",
+ * "md. 12", "стр. 14"): a number after the noun of a numbered part of a text labels that part; it counts nothing. So
+ * does one after an address's building or room ("здание 1, каб. 305", "office 12") and a council's sitting ("Birleşim:
+ * 2", "Oturum: 1").
  */
 const NUMBERED_PART_BEFORE =
   /(?<![\p{L}])(?:articles?|clauses?|sections?|paragraphs?|items?|chapters?|annex|appendix|slides?|tables?|figures?|charts?|exhibits?|tablo\p{L}*|grafik\p{L}*|şekil|şekli|şəkil|diyagram\p{L}*|qrafik\p{L}*|cədvəl\p{L}*|diaqram\p{L}*|таблиц\p{L}*|рисун\p{L}*|график\p{L}*|диаграмм\p{L}*|madde\p{L}*|maddə\p{L}*|bənd\p{L}*|fıkra\p{L}*|slayt\p{L}*|slayd\p{L}*|pages?|sayfa\p{L}*|səhifə\p{L}*|страниц\p{L}*|стать(?:[яиеюй]|[её]й|ям|ями|ях)|пункт\p{L}*|подпункт\p{L}*|раздел\p{L}*|глав[аеуы]|приложени\p{L}*|здание|корпус|кабинет|офис|office|suite|birleşim|oturum|iclas|заседание|session|sitting|(?:ст|стр|ч|пп?|гл|art|md|para|sec|каб|корп|оф)\.)\s*:?\s*(?:№|no\.)?\s*$/u

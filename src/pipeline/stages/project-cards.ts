@@ -1,6 +1,6 @@
 import type { Article } from '../../schema/dataset'
 import { foldCase } from '../lexicon/text'
-import type { Sentence } from '../types'
+import type { Sentence, Span } from '../types'
 
 // A register's or a brochure's card of one project: its title, then fields ("Стоимость проекта: 480 млрд тенге",
 // "Мощность: 300 тыс. м³ в сутки", "Срок реализации: 2025–2028 гг.", "Статус: на стадии строительства"). No verb tells
@@ -28,13 +28,18 @@ export interface ProjectCard {
   done: boolean
 }
 
-const cardsByArticle = new WeakMap<Article, { start: number; end: number; card: ProjectCard }[]>()
+/** A card and the stretch of the article's text its block spans. */
+interface PlacedCard extends Span {
+  card: ProjectCard
+}
+
+const cardsByArticle = new WeakMap<Article, PlacedCard[]>()
 
 /** The card each block of fields in an article is, found once per article. */
-function cardsOf(article: Article): { start: number; end: number; card: ProjectCard }[] {
+function cardsOf(article: Article): PlacedCard[] {
   const known = cardsByArticle.get(article)
   if (known) return known
-  const cards: { start: number; end: number; card: ProjectCard }[] = []
+  const cards: PlacedCard[] = []
   const published = Number(article.published?.slice(0, 4) ?? NaN)
   for (const match of article.text.matchAll(BLOCK)) {
     const lines = match[0].split('\n').map((line) => foldCase(line.trim(), article.lang))
@@ -43,7 +48,8 @@ function cardsOf(article: Article): { start: number; end: number; card: ProjectC
     if (!Number.isFinite(endYear) || lines.filter((line) => FIELD_LINE.test(line)).length < MIN_FIELDS) continue
     const status = lines.map((line) => STATUS_FIELD.exec(line)?.[1] ?? null).find((value) => value !== null)
     // with no status, a term gone by tells the project is done
-    const done = status != null ? DONE.test(status.trim()) : Number.isFinite(published) && endYear < published
+    const done =
+      typeof status === 'string' ? DONE.test(status.trim()) : Number.isFinite(published) && endYear < published
     cards.push({ start: match.index, end: match.index + match[0].length, card: { endYear, done } })
   }
   cardsByArticle.set(article, cards)
