@@ -16,8 +16,11 @@ const VALUED_FIELD = /^\p{L}[\p{L}\s().-]{0,30}:\s*(?:[$€₸₼]|(?:usd|eur|kz
  */
 export function isSpecLine(text: string): boolean {
   const fields = text.trim().split(FIELD_BREAK)
-  return fields.length >= 2 && fields.every((field) => LABELLED_FIELD.test(field)) && MEASURED.test(text)
+  return fields.length >= 2 && fields.every(isLabelledField) && MEASURED.test(text)
 }
+
+/** Whether a line is a labelled field: a short label, its colon, a value ("Рабочие места: 250 постоянных"). */
+export const isLabelledField = (text: string) => LABELLED_FIELD.test(text)
 
 /** Whether a line is a field whose value opens with its number or currency ("Jobs: 250 permanent"). */
 export const isValuedField = (text: string) => VALUED_FIELD.test(text)

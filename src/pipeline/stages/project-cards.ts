@@ -1,6 +1,7 @@
 import type { Article } from '../../schema/dataset'
 import { foldCase } from '../lexicon/text'
 import type { Sentence, Span } from '../types'
+import { isLabelledField } from './listing-fields'
 
 // A register's or a brochure's card of one project: its title, then fields ("Стоимость проекта: 480 млрд тенге",
 // "Мощность: 300 тыс. м³ в сутки", "Срок реализации: 2025–2028 гг.", "Статус: на стадии строительства"). No verb tells
@@ -14,8 +15,6 @@ const STATUS_FIELD = /^(?:статус|status|durum|durumu|vəziyyət|vəziyyət
 /** A status of a project done and working. */
 const DONE =
   /^(?:реализован\p{L}*|введ[её]н\p{L}*|заверш[её]н\p{L}*|действу\p{L}*|completed|complete|operational|in operation|commissioned|tamamlandı|tamamlanmıştır|faaliyette|işletmede|tamamlanıb|istismara verilib|fəaliyyət göstərir)/u
-/** A field of a card: a short label, its colon, a value. */
-const FIELD_LINE = /^\p{L}[\p{L}\s.()-]{1,40}:\s*\S/u
 /** Fields a block has at least to be a card. */
 const MIN_FIELDS = 3
 /** A block of lines between blank lines. */
@@ -45,7 +44,7 @@ function cardsOf(article: Article): PlacedCard[] {
     const lines = match[0].split('\n').map((line) => foldCase(line.trim(), article.lang))
     const term = lines.map((line) => TERM_FIELD.exec(line)?.[1] ?? null).find((value) => value !== null)
     const endYear = term ? Number(LAST_YEAR.exec(term)?.[0] ?? NaN) : NaN
-    if (!Number.isFinite(endYear) || lines.filter((line) => FIELD_LINE.test(line)).length < MIN_FIELDS) continue
+    if (!Number.isFinite(endYear) || lines.filter(isLabelledField).length < MIN_FIELDS) continue
     const status = lines.map((line) => STATUS_FIELD.exec(line)?.[1] ?? null).find((value) => value !== null)
     // with no status, a term gone by tells the project is done
     const done =
