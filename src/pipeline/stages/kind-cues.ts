@@ -87,6 +87,13 @@ const NOT_PAST = new Set(['kendi', 'şimdi', 'yedi', 'hindi', 'ordu', 'maddi', '
  * saying in the same mood ("bildirək ki", "let us note") are left to the reporting words before it.
  */
 const OPTATIVE_TR_AZ = /[ıiuü]r(?:aq|ək|alım|elim)$/u
+/**
+ * The third person's imperative, what a decree orders or a letter demands be done: passive stems ("verilsin",
+ * "yaradılsın", "çatdırılsın", "alınsın", "hazırlansın", "bölgeselleştirilsin") and the light verbs ("təmin etsin",
+ * "həyata keçirsin"). Active stems are left out, since a noun's genitive ends alike ("prosesin", "kursun",
+ * "Ajansın").
+ */
+const JUSSIVE_TR_AZ = /\p{L}{2,}(?:[ıiuü][ln]|l[aeə]n)s[ıiuü]n(?:lar|lər)?$|^(?:etsin|keçirsin|versin)(?:lər)?$/u
 
 // "ll" is the will of "we'll", "they'll", split off at its apostrophe
 const TARGET_EN =
@@ -223,7 +230,7 @@ export function cueOf(word: string, lang: string): Cue {
   if (GOAL_INFINITIVE_TR_AZ.test(word) && word.length > 5 && !/^de(?:mək|mek)/u.test(word)) return 'goal'
   if (FUTURE_TR_AZ.test(word) && !NOT_FUTURE.test(word)) return 'target'
   if (REPORTING_TR_AZ.test(word) || NOT_PAST.has(word) || word.length < 4) return null
-  if (OPTATIVE_TR_AZ.test(word)) return 'target'
+  if (OPTATIVE_TR_AZ.test(word) || JUSSIVE_TR_AZ.test(word)) return 'target'
   // "lojistik", "istatistik", "turistik": loanwords in "-istik" end like "-tik" (we did), with the stem's own vowel
   if (/istik$/u.test(word)) return null
   return isHarmonicPast(word, lang) || PAST_PARTICIPLE.test(word) || EVIDENTIAL.test(word) ? 'achieved' : null

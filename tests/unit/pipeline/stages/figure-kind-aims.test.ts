@@ -109,6 +109,11 @@ describe('readKind: what is proposed, wished for in the optative, or provided fo
     ['tr', 'Hep birlikte 2028’e kadar ticaret hacmini 3 milyar dolara çıkaralım dedik.', '3 milyar dolara'],
     ['ru', 'Соглашением предусмотрено увеличение поставок до 2 млн тонн в год.', '2 млн тонн'],
     ['ru', 'В бюджете предусмотрены 15 млрд тенге на ремонт причалов.', '15 млрд тенге'],
+    // the third person's imperative of a decree or a letter of demands: "let it be given", "let it be created"
+    ['az', 'Hər ailəyə güzəştli şərtlərlə 5 000 manatadək mikrokredit verilsin.', '5 000 manatadək'],
+    ['az', 'Kombinatda ən azı 150 yeni iş yeri yaradılsın.', '150'],
+    ['tr', 'Limanda yıl sonuna kadar 40 yeni vinç alınsın.', '40'],
+    ['az', 'Nazirlik fermerlərə 2 milyon manat kompensasiya ödənilməsini təmin etsin.', '2 milyon manat'],
   ])('%s: %s', (lang, sentence, words) => {
     expect(kindOf(sentence, lang, words)).toBe('target')
   })
@@ -117,6 +122,9 @@ describe('readKind: what is proposed, wished for in the optative, or provided fo
     ['tr', 'İhaleye toplam 11 firma teklif verdi.', '11'],
     ['az', 'Qeyd edək ki, Azərbaycan ötən il Türkiyəyə 1,2 milyon ton yük göndərib.', '1,2 milyon ton'],
     ['az', 'Məlumat üçün bildirək ki, limanda 40 min konteyner emal olunub.', '40 min'],
+    // a noun's genitive ends as the imperative does ("Ajansın", "prosesin")
+    ['tr', 'Ajansın raporuna göre limanda geçen yıl 40 bin konteyner elleçlendi.', '40 bin'],
+    ['az', 'Prosesin sonunda limanda 40 min konteyner emal olunub.', '40 min'],
   ])('guard, %s: a bid or a writer’s "let us note" reports what was: %s', (lang, sentence, words) => {
     expect(kindOf(sentence, lang, words)).toBe('achieved')
   })
