@@ -323,6 +323,16 @@ export const LIST_LABELS: ReadonlyMap<string, ListKind> = new Map([
     'diğer haberler',
     'ilginizi çekebilir',
     'bunlar da ilginizi çekebilir',
+    // a recipe page's other recipes
+    'bu tarifler de ilginizi çekebilir',
+    'benzer tarifler',
+    'diğer tarifler',
+    'oxşar reseptlər',
+    'digər reseptlər',
+    'similar recipes',
+    'more recipes',
+    'похожие рецепты',
+    'другие рецепты',
     'çok okunanlar',
     'en çok okunanlar',
     'editörün seçtikleri',
@@ -458,7 +468,7 @@ export const TAG_LINE =
  * "48,3K подписчиков · 2,1K фото"), a vacancy's responses ("Откликов: 37", "Başvuru sayısı: 214").
  */
 export const COUNTER_PART =
-  /^(?:(?:haber|xəbər|article|news|story|material)\s+(?:id|no|kodu|number)\s*:?\s*[\p{L}\d]{0,8}-[\p{L}\d-]+|\d[\d.,\s]*\s+(?:readers? on this page|reading now|читателей на странице)|\d{1,3}\s+(?:fotoğraf|foto|photos?|şəkil|фото))$|^(?:(?:haber|xəbər|article|news|story|material)\s+(?:id|no|kodu|number)|id(?:\s+(?:материала|новости|статьи))?|baxış\s+sayı|baxış|baxılıb|okunma(?:\s+sayısı)?|görüntülenme|indirme(?:\s+sayısı)?|downloads?|yükləmə(?:\s+sayı)?|скачивани\p{L}*|загрузок|izlenme(?:\s+sayısı)?|izlənmə|hit|oxunub|oxunma(?:\s+sayı)?|views?|просмотр\p{L}*|прочитано|номер\s+новости|comments?|комментари\p{L}*|yorum(?:lar)?|şərhlər|отклик\p{L}*|başvuru(?:\s+sayısı)?|müraciət(?:\s+sayı)?|applicants?)\s*:?\s*\d[\d.,\s]*$|^(?:👁|👀)\s*\d[\d.,\s]*$|^(?:👁️?\s*)?\d[\d.,\s]*\s*(?:views?|kez\s+okundu|baxış|görüntülenme|okunma|oxunma|просмотр\p{L}*)$|^\d[\d.,]*[kкm]?\s+(?:reposts?|retweets?|likes?|repl(?:y|ies)|shares?|quotes?|bookmarks?|beğeni|yanıt|cevap|cavab|retweet|bəyənmə|paylaşım|лайк\p{L}*|репост\p{L}*|ответ\p{L}*)$|^(?:press\s+release|пресс-релиз|basın\s+bülteni|mətbuat\s+buraxılışı)\s*(?:no\.?|№|#|nr\.?|nömrə)\s*:?\s*\d{1,6}(?:[/-]\d{1,6})?$|^\d[\d.,\s]*(?:[kкm]|\s*(?:min|bin|тыс\.|mln|млн))?\s+(?:подписчик\p{L}*|subscribers?|followers?|takipçi|abunəçi|izləyici|фото|видео|ссыл\p{L}*|файл\p{L}*|photos?|videos?|links?|files?)$|^(?:case|dosya|esas|дело)\s*(?:no\.?|№|#|nömrə)\s*:?\s*\p{L}{0,5}\s*\d{1,6}(?:[/-]\d{1,6})?$/u
+  /^(?:(?:haber|xəbər|makale|məqalə|article|news|story|material)\s+(?:id|no|kodu|number)\s*:?\s*[\p{L}\d]{0,8}-[\p{L}\d-]+|\d[\d.,\s]*\s+(?:readers? on this page|reading now|читателей на странице)|\d{1,3}\s+(?:fotoğraf|foto|photos?|şəkil|фото))$|^(?:(?:haber|xəbər|article|news|story|material)\s+(?:id|no|kodu|number)|id(?:\s+(?:материала|новости|статьи))?|baxış\s+sayı|baxış|baxılıb|okunma(?:\s+sayısı)?|görüntülenme|indirme(?:\s+sayısı)?|downloads?|yükləmə(?:\s+sayı)?|скачивани\p{L}*|загрузок|izlenme(?:\s+sayısı)?|izlənmə|hit|oxunub|oxunma(?:\s+sayı)?|views?|просмотр\p{L}*|прочитано|номер\s+новости|comments?|комментари\p{L}*|yorum(?:lar)?|şərhlər|отклик\p{L}*|başvuru(?:\s+sayısı)?|müraciət(?:\s+sayı)?|applicants?)\s*:?\s*\d[\d.,\s]*$|^(?:👁|👀)\s*\d[\d.,\s]*$|^(?:👁️?\s*)?\d[\d.,\s]*\s*(?:views?|kez\s+okundu|baxış|görüntülenme|okunma|oxunma|просмотр\p{L}*)$|^\d[\d.,]*[kкm]?\s+(?:reposts?|retweets?|likes?|repl(?:y|ies)|shares?|quotes?|bookmarks?|beğeni|yanıt|cevap|cavab|retweet|bəyənmə|paylaşım|лайк\p{L}*|репост\p{L}*|ответ\p{L}*)$|^(?:press\s+release|пресс-релиз|basın\s+bülteni|mətbuat\s+buraxılışı)\s*(?:no\.?|№|#|nr\.?|nömrə)\s*:?\s*\d{1,6}(?:[/-]\d{1,6})?$|^\d[\d.,\s]*(?:[kкm]|\s*(?:min|bin|тыс\.|mln|млн))?\s+(?:подписчик\p{L}*|subscribers?|followers?|takipçi|abunəçi|izləyici|фото|видео|ссыл\p{L}*|файл\p{L}*|photos?|videos?|links?|files?)$|^(?:case|dosya|esas|дело)\s*(?:no\.?|№|#|nömrə)\s*:?\s*\p{L}{0,5}\s*\d{1,6}(?:[/-]\d{1,6})?$/u
 
 /** An invitation to comment or a note that there are no comments yet. */
 export const COMMENT_PROMPT =

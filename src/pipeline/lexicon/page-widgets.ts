@@ -16,7 +16,7 @@ export const LIVE_COUNTER =
  * still being written ("Xəbər yenilənir.", "Новость дополняется").
  */
 export const AUTO_REFRESH =
-  /^(?:otomatik\s+güncelleme|otomatik\s+yenileme|avtomatik\s+yenilənmə|auto-?\s?refresh|auto-?\s?update|автообновление)\s*:?\s*(?:açık|kapalı|on|off|aktiv|deaktiv|вкл\.?|выкл\.?)(?:\s*\|.*)?$|^(?:refresh\s+(?:the\s+)?page|sayfayı\s+yenile(?:yin)?|səhifəni\s+yenilə(?:yin)?|обновите\s+страницу|обновить\s+страницу)(?:\s*[⟳↻🔄])?(?:\s*[–—|-].{0,60})?$|^(?:xəbər\s+yenilənir|haber\s+güncelleniyor|новость\s+дополняется|материал\s+дополняется|this\s+(?:story|article)\s+is\s+(?:developing|being\s+updated)|this\s+is\s+a\s+developing\s+story|developing\s+story)[.!…]?$/u
+  /^(?:otomatik\s+güncelleme|otomatik\s+yenileme|avtomatik\s+yenilənmə|auto-?\s?refresh|auto-?\s?update|автообновление)\s*:?\s*(?:açık|kapalı|on|off|aktiv|deaktiv|вкл\.?|выкл\.?)(?:\s*\|.*)?$|^(?:[⟳↻🔄]\s*)?(?:refresh\s+(?:the\s+)?page|sayfayı\s+yenile(?:yin)?|səhifəni\s+yenilə(?:yin)?|обновите\s+страницу|обновить\s+страницу)(?:\s*[⟳↻🔄])?(?:\s*[–—|-].{0,60})?$|^(?:xəbər\s+yenilənir|haber\s+güncelleniyor|новость\s+дополняется|материал\s+дополняется|this\s+(?:story|article)\s+is\s+(?:developing|being\s+updated)|this\s+is\s+a\s+developing\s+story|developing\s+story)[.!…]?$/u
 
 /**
  * A programme page's air time and length: "Эфир: 15 октября 2025, 19:30 (время Астаны). Продолжительность: 42 мин.",
@@ -36,6 +36,14 @@ export const MAIL_BYLINE =
 /** A button that plays a station's or channel's live stream: "Слушать прямой эфир ▶", "Canlı dinle", "Watch live". */
 export const LISTEN_LIVE =
   /^(?:(?:слушать|смотреть)\s+(?:прямой\s+эфир|онлайн|эфир)|(?:listen|watch)\s+live|canlı\s+(?:dinle|izle|yayın)|canlı\s+(?:dinlə|izlə|yayım)|(?:efiri|efirə)\s+(?:dinlə|qulaq\s+as|izlə))\s*[▶►]?$/u
+
+/**
+ * A page's rating by its readers: "Rating: 4.2 of 5 (27 votes)", "★★★★★ 4.8 (126 reviews)", "Оценка: 4,2 из 5 (27
+ * голосов)"; its label may name whose rating it is, and its stars stand before the number ("Рейтинг петиции: 4,8 из 5
+ * (1 203 оценки)", "Okur puanı: ★★★★★ 4,7/5 (326 oy)", "★ 4,7 (212 oy)").
+ */
+export const READERS_RATING =
+  /^(?:(?:\p{L}+\s+)?(?:rating|reyting|reytinq|puan\p{L}*|değerlendirme|qiymətləndirmə|оценка|рейтинг)(?:\s+\p{L}+)?\s*:?\s*)?[★☆]*\s*\d(?:[.,]\d)?(?:\s*(?:of|из|\/)\s*(?:5|10))?\s*\(\s*\d[\d\s.,]*\s*(?:votes?|reviews?|ratings?|oy|değerlendirme|yorum|səs|rəy|голос\p{L}*|отзыв\p{L}*|оцен\p{L}*)\s*\)$/u
 
 const YES_OR_NO = '(?:yes|no|evet|hayır|bəli|xeyr|да|нет)'
 /**
@@ -61,17 +69,19 @@ export const FORM_FIELD = new RegExp(
     // a file to download with its format and size ("CSV · 4,2 KB", "XLSX — 187 KB — Download"), the label over them
     String.raw`^(?:csv|xlsx?|json|xml|pdf|zip|ods|docx?|geojson)(?![\p{L}])[^.!?]{0,60}?\d[\d.,]*\s?(?:kb|mb|gb|кб|мб)(?![\p{L}])[^.!?]{0,30}$`,
     String.raw`^(?:yüklə|downloads?|скачать|i̇ndir|indir|endir)\s*:?$`,
-    // a page's rating by its readers: "Rating: 4.2 of 5 (27 votes)", "★★★★★ 4.8 (126 reviews)", "Оценка: 4,2 из 5 (27
-    // голосов)"
-    // (its label may name whose rating it is, and its stars stand before the number: "Рейтинг петиции: 4,8 из 5 (1 203
-    // оценки)", "Okur puanı: ★★★★★ 4,7/5 (326 oy)")
-    String.raw`^(?:(?:\p{L}+\s+)?(?:rating|reyting|reytinq|puan\p{L}*|değerlendirme|qiymətləndirmə|оценка|рейтинг)(?:\s+\p{L}+)?\s*:?\s*)?[★☆]*\s*\d(?:[.,]\d)?(?:\s*(?:of|из|/)\s*(?:5|10))?\s*\(\s*\d[\d\s.,]*\s*(?:votes?|reviews?|ratings?|oy|değerlendirme|yorum|səs|rəy|голос\p{L}*|отзыв\p{L}*|оцен\p{L}*)\s*\)$`,
+    // a page's rating by its readers
+    READERS_RATING.source,
     // a petition's counter and button: "12 847 человек подписали · Цель: 25 000", "4,210 signatures · Goal: 5,000",
     // "Подписать эту петицию", "Sign this petition"
     String.raw`^\d[\d\s.,]*\s+(?:человек\s+подписал\p{L}*|подпис\p{L}*|signatures?|people\s+(?:have\s+)?signed|kişi\s+imzaladı|imza|nəfər\s+imzala\p{L}*)(?:\s*[·|]\s*(?:цель|goal|hedef|məqsəd)\s*:?\s*\d[\d\s.,]*)?$`,
     String.raw`^(?:подписать\s+(?:эту\s+)?петицию|sign\s+(?:this\s+|the\s+)?petition|(?:bu\s+)?(?:kampanyayı|dilekçeyi|imza\s+kampanyasını)\s+imzala|(?:bu\s+)?petisiyanı\s+imzala)$`,
     // a shop's or a guide's buttons: "Fiyatı Gör »", "Bayiden Teklif Al", "Check price", "Узнать цену"
     String.raw`^(?:fiyatı\s+gör|fiyatları\s+gör|(?:bayiden\s+)?teklif\s+al|hemen\s+satın\s+al|satın\s+al|see\s+(?:the\s+)?price|check\s+price|buy\s+now|get\s+a\s+quote|qiyməti\s+gör|təklif\s+al|узнать\s+цену|купить(?:\s+сейчас)?)\s*[»›>]?$`,
+    // how many readers found a help page useful: "1.942 satıcı bu makaleyi faydalı buldu", "214 people found this
+    // helpful", "Статья была полезна 86 пользователям"
+    String.raw`^\d[\d\s.,]*\s+\p{L}+\s+(?:bu\s+)?(?:makaleyi|yazıyı|içeriği|rehberi|yanıtı|cevabı)\s+(?:faydalı|yararlı)\s+buldu\.?$|^\d[\d\s.,]*\s+\p{L}+\s+(?:bu\s+)?(?:məqaləni|yazını|cavabı)\s+faydalı\s+(?:hesab\s+edib|hesab\s+etdi|sayıb|tapıb)\.?$|^\d[\d\s.,]*\s+(?:\p{L}+\s+)?found\s+this(?:\s+(?:article|answer|page|guide))?\s+(?:helpful|useful)\.?$|^(?:эта\s+)?статья\s+(?:была\s+)?полезна\s+\d[\d\s.,]*\s+\p{L}+$`,
+    // a recipe page's button to skip its story: "Tarife Geç ↓", "Jump to Recipe", "Перейти к рецепту"
+    String.raw`^(?:tarife\s+geç|reseptə\s+keç|jump\s+to\s+(?:the\s+)?recipe|перейти\s+к\s+рецепту)\s*[↓⬇▼]?$`,
     // a calculator's button: "[Hesabla]", "Calculate", "Рассчитать"
     String.raw`^\[?\s*(?:hesabla|hesapla|calculate|рассчитать|посчитать)\s*\]?$`,
     // a crowdfunding page's buttons and its creator's record: "Back this project", "Remind me", "Bu layihəni
@@ -97,6 +107,8 @@ export const PAGE_MARKS = new RegExp(
   [
     String.raw`^\[\s*(?:reklam(?:\s+alanı)?|advertisement|ad|реклама|reklam\s+yeri)(?:\s+\d{2,4}\s*[x×]\s*\d{2,4})?\s*\]$`,
     String.raw`^(?:🔴|●)\s*(?:canlı(?:\s+(?:yayın|yayım))?|live|прямой\s+эфир|онлайн)$`,
+    // the badge once the coverage is over: "🔴 CANLI YAYIM BAŞA ÇATDI", "Live coverage has ended", "Трансляция завершена"
+    String.raw`^(?:(?:🔴|●)\s*)?(?:canlı\s+(?:yayın|yayım|anlatım|blog)|live(?:\s+(?:coverage|blog))?|(?:онлайн-)?трансляция|прямой\s+эфир)\s+(?:başa\s+çatdı|sona\s+erdi|bitti|(?:has\s+)?ended|is\s+over|завершен[аo]?|окончен[аo]?)\.?$`,
     // (a PDF's page break between dashes too: "--- Sayfa 1 / 2 ---")
     String.raw`^[-=–—\s]*(?:стр\.|страница|page|sayfa|səhifə)\s*\d{1,4}\s*(?:из|of|/)\s*\d{1,4}[-=–—\s]*$`,
     String.raw`^(?:(?:yazarın\s+)?tüm\s+yazıları|bütün\s+yazıları|all\s+(?:articles|columns|posts)|все\s+(?:статьи|материалы|колонки)(?:\s+автора)?)(?:\s*\(\d{1,5}\))?$`,

@@ -82,4 +82,4 @@ export const COMMENT_META = new RegExp(
  * petition's "Комментарии сторонников (318)".
  */
 export const COMMENTS_HEADING =
-  /^(?:(?:reader\s+)?comments|yorumlar|okur\s+yorumları|şərhlər|oxucu\s+şərhləri|комментарии(?:\s+сторонников)?|отзывы\s+читателей|supporters['’]?\s+comments|destekçi\s+yorumları|tərəfdarların\s+şərhləri|(?:most\s+relevant|top)\s+replies|ən\s+uyğun\s+cavablar|en\s+alakalı\s+yanıtlar|самые\s+интересные\s+ответы)\s*(?:\(\d{1,5}\)|:?\s*\d{1,5})?$/u
+  /^(?:\d{1,5}\s+(?:comments|yorum|şərh|комментари(?:й|я|ев))$|(?:reader\s+)?comments|yorumlar|okur\s+yorumları|şərhlər|oxucu\s+şərhləri|комментарии(?:\s+сторонников)?|отзывы\s+читателей|supporters['’]?\s+comments|destekçi\s+yorumları|tərəfdarların\s+şərhləri|(?:most\s+relevant|top)\s+replies|ən\s+uyğun\s+cavablar|en\s+alakalı\s+yanıtlar|самые\s+интересные\s+ответы)\s*(?:\(\d{1,5}\)|:?\s*\d{1,5})?$/u

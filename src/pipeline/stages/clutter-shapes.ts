@@ -1,6 +1,6 @@
 import { COUNTER_PART, READING_TIME_LINE, SHARE_LABEL, SHARE_TOKENS, WIDGET_LINES } from '../lexicon/clutter-words'
 import { BREADCRUMB_ROOT, SECTION_NAMES } from '../lexicon/header-words'
-import { TEXT_SIZE_BUTTONS } from '../lexicon/page-widgets'
+import { READERS_RATING, TEXT_SIZE_BUTTONS } from '../lexicon/page-widgets'
 import { foldCase } from '../lexicon/text'
 
 // The shapes of a page's furniture, line by line: share bars, counters, menus, breadcrumbs, feed items, tickers.
@@ -92,7 +92,7 @@ export const CREDIT_ALONE =
  * a view count or a share bar.
  */
 const COMMENT_COUNT =
-  /^(?:\d{1,6}\s+(?:comments?|yorum|şərh|комментари\p{L}*)|(?:comments?|yorumlar?|şərhlər?|şərh|комментари\p{L}*)\s*:?\s*\(?\d{1,6}\)?|(?:yorum\s+yap|şərh\s+yaz|comment|add\s+a\s+comment|комментировать)\s*\(\d{1,6}\))$/u
+  /^(?:(?:💬\s*)?\d{1,6}\s+(?:comments?|yorum|şərh|комментари\p{L}*)|(?:comments?|yorumlar?|şərhlər?|şərh|комментари\p{L}*)\s*:?\s*\(?\d{1,6}\)?|(?:yorum\s+yap|şərh\s+yaz|comment|add\s+a\s+comment|комментировать)\s*\(\d{1,6}\))$/u
 /** "Версия для печати", "Print", "Yazdır", "Скачать PDF (412 КБ)": buttons to print the page or fetch it as a file. */
 export const PRINT_OR_FILE =
   /^(?:(?:export\s+to|экспорт\s+в|excel'?[eə]\s+(?:aktar|ixrac))\s*(?:excel|csv|pdf)?|print(?:\s+version)?|printer-friendly(?:\s+version)?|yazdır|çap\s+et|çap\s+versiyası|версия\s+для\s+печати|печать|(?:download|indir|yüklə|скачать)\s+(?:pdf|docx?)(?:\s*\(\d[\d.,]*\s*(?:kb|mb|кб|мб|pages?|sayfa|səhifə|стр\.?|страниц\p{L}*)\))?|(?:pdf|xlsx?|docx?|csv)\s+(?:indir|yüklə)(?:\s*\(\d[\d.,]*\s*(?:kb|mb|кб|мб)\))?|listen\s+to\s+the\s+(?:call|webcast)|add\s+[\p{L}\d.]{1,12}\s+to\s+(?:my\s+)?watchlist|izleme\s+listesine\s+ekle|добавить\s+в\s+избранное|(?:pdf|docx?|word|xlsx?|excel)\s*\(?\d[\d.,]*\s*(?:kb|mb|кб|мб)\)?)$/u
@@ -115,6 +115,9 @@ export const REACTIONS =
   /^(?:[^?\d]{3,60}\?\s*)?(?:\p{Extended_Pictographic}\uFE0F?\s*\d[\d.,]*[kкm]?\s*[|·]?\s*)+(?:\d{1,2}:\d{2})?$/u
 
 /** A counter line: ids and view counts, alone or joined by bars ("Haber ID: 184273 | Okunma: 1.842"). */
+/** A help page's version beside its number and reading time: "Makale No: SLR-4471 · Sürüm 3.2 · Okuma süresi 7 dk". */
+const VERSION = /^(?:sürüm|versiyon|version|versiya|версия)\s*:?\s*\d{1,3}(?:\.\d{1,3}){1,2}$/u
+
 export const isCounter = (folded: string) => {
   // parts between bars or wide gaps, or after a reading time and before an icon, as the gaps may have been closed
   // ("Okunma: 2 dk. Yorum (3)", "Oxunma müddəti: 5 dəq. 👁 2 184")
@@ -137,6 +140,8 @@ export const isCounter = (folded: string) => {
     button(part) ||
     EMOJI_COUNT.test(part) ||
     COMMENT_COUNT.test(part) ||
+    READERS_RATING.test(part) ||
+    VERSION.test(part) ||
     isShareBar(part)
   const counts = (part: string) =>
     COUNTER_PART.test(part) ||

@@ -11,7 +11,7 @@ import {
 } from './figure-period'
 import { isAgreementTerm, isDraftClause } from './draft-clauses'
 import { isAskedItem } from './demand-lists'
-import { isFaceValue, isPackSize } from './named-sizes'
+import { isFaceValue, isPackSize, isRainfall } from './named-sizes'
 import { effectiveDateAhead } from './effective-dates'
 import { findHorizon } from './figure-horizons'
 import { isRespondentShare, readKind, type KindReading } from './figure-kind'
@@ -225,6 +225,7 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
     isTimeAgo(context.folded, quantity, lang) ||
     isFaceValue(context.folded, quantity) ||
     isPackSize(context.folded, quantity) ||
+    isRainfall(context.folded, quantity) ||
     isModelNumber(sentence.text, quantity)
   if (unstated) return null
   const referred = referredMeasure(context, quantity, before)

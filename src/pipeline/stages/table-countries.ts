@@ -30,9 +30,16 @@ function countriesOfLabel(label: string, lang: string): string[] | null {
 }
 
 /**
+ * Words of visitors a caption counts by where they come from ("International visitor trips by country of residence",
+ * "Ülkelere göre gelen turist sayısı", "Въездной туризм по странам"): each row is a country's visitors to the article's.
+ */
+const VISITORS =
+  /(?<![\p{L}])(?:visitors?|tourists?|arrivals|ziyaretçi\p{L}*|turist\p{L}*|ziyarətçi\p{L}*|туристов|турист\p{L}*|посетител\p{L}*|въездно\p{L}*|въезд\p{L}*)(?![\p{L}])/u
+
+/**
  * The countries of each row of a table by country, keyed by label, or null when a row's label is neither a country
- * nor a total. Where the caption names goods moving ("Buğda idxalı əsas ölkələr üzrə"), the rows are the other ends
- * of one country's trade: the article's main party that no row names, which is the total's country too.
+ * nor a total. Where the caption names goods moving ("Buğda idxalı əsas ölkələr üzrə") or visitors coming, the rows are
+ * the other ends of one country's trade or tourism: the article's main party that no row names, which is the total's country too.
  */
 export function countryRows(
   article: Article,
@@ -54,8 +61,9 @@ export function countryRows(
     return new Map(countries.map(({ label, codes }) => [label, [...(codes ?? [])].sort()]))
   }
   const rowCodes = new Set(named.flatMap(({ codes }) => codes ?? []))
+  const folded = foldCase(caption, lang)
   const home =
-    flowKind(foldCase(caption, lang)) === 'goods'
+    flowKind(folded) === 'goods' || VISITORS.test(folded)
       ? (articleParties(article).main.find((code) => !rowCodes.has(code)) ?? null)
       : null
   const own = home === null ? [] : [home]

@@ -297,7 +297,18 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
     // "Исполнение к годовому плану, %", "Gerçekleşme Oranı (%)": how much of the plan the results reached, as of theirs
     const executed = EXECUTION_HEAD.test(foldCase(head.at(-1) ?? '', lang))
     if ((changeColumn || executed) && lastColumn) lastColumn.year = latestYear(columns.slice(0, -1))
-    const valueHead = head.slice(1).join(' ')
+    // "Country | October 2026 | Change, % | January–October 2026 | Change, %": a column of changes among the others is
+    // the change of the dated column before it
+    const changes = head.map((words, k) => k > 0 && CHANGE_HEAD.test(foldCase(words, lang)))
+    columns.forEach((column, k) => {
+      if (!changes[k] || column === lastColumn || column.year !== null || column.deadline !== null) return
+      column.year = columns.slice(1, k).findLast((before) => before.year !== null)?.year ?? null
+    })
+    // "Категория | 2024 | 2025 | Изменение, %": a column of changes gives its percent to no other column
+    const valueHead = head
+      .slice(1)
+      .filter((_, k) => !changes[k + 1])
+      .join(' ')
     const fallback = tableUnit ??
       unitOf(afterLastComma(valueHead), lang) ??
       statedFor(caption) ?? { unit: 'count', factor: 1 }
@@ -357,17 +368,21 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
         .map((value, k): TableCell => {
           const start = text.indexOf(value, at)
           at = start + value.length
-          const column = columns[row.columns[k] ?? -1]
-          const change = changeColumn && column === lastColumn
+          const columnAt = row.columns[k] ?? -1
+          const column = columns[columnAt]
+          const change = (changeColumn && column === lastColumn) || changes[columnAt] === true
           // "Değişim 2021–2023, %": a column of changes in percent keeps its head's unit, whatever the row's label says
           const changeUnit = change && column?.unit?.unit === 'percent' ? column.unit : null
           // "420 ton" under "Həcm": a cell that names its own unit keeps it
           const own = NUMBER_CELL.test(value) ? null : ownQuantity(value, lang)
           // "kömür | min ton | 41,2" under "Oktyabr 2026": a column whose head names no unit takes the row's unit cell
-          const rowUnit = unitColumn > 0 && !headGivesUnit[row.columns[k] ?? -1] ? ownUnit : null
+          const rowUnit = unitColumn > 0 && !headGivesUnit[columnAt] ? ownUnit : null
+          // "Cause | Claims | Incurred cost, USD": a named column among heads that give their own units counts
+          const namedCount =
+            headUnits && !headGivesUnit[columnAt] && column?.year === null && /\p{L}/u.test(head[columnAt] ?? '')
           const given = own
             ? { unit: own.unit, factor: 1 }
-            : (changeUnit ?? labelUnit ?? rowUnit ?? column?.unit ?? tableUnit ?? fallback)
+            : (changeUnit ?? labelUnit ?? rowUnit ?? column?.unit ?? tableUnit ?? (namedCount ? COUNT_UNIT : fallback))
           // "Mandalina | kg | 24,50" under "Dün Ort. (TL)": money beside a unit of goods in the row is its price, as
           // is money under a caption that names one
           // (or beside its label's: "Pay başına kazanç (TL) | 0,5851", "Earnings per share, KZT | 41.2")

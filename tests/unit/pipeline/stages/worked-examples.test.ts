@@ -112,6 +112,19 @@ describe('extractFigures: an example under its own heading, or labelled with a n
       [12],
     ],
     [
+      'tr',
+      [
+        ['Azerbaycan siparişlerinde komisyon oranı %21’dir.'],
+        [
+          'Örnek hesaplama (temsilîdir)',
+          'Bakü’deki bir müşteriye 1.000 TL’lik bir elbise sattığınızı varsayalım:',
+          '- Komisyon (%21): 210,00 TL',
+          'Hesabınıza geçecek tutar: 765,10 TL',
+        ],
+      ],
+      [21],
+    ],
+    [
       'en',
       [
         ['Interest rate: from 11.9% a year.'],
@@ -121,6 +134,54 @@ describe('extractFigures: an example under its own heading, or labelled with a n
         ],
       ],
       [11.9],
+    ],
+  ])('%s', (lang, paragraphs, expected) => {
+    expect(values(lang, paragraphs)).toEqual(expected)
+  })
+})
+
+describe('extractFigures: a recipe’s quantities, times and servings measure a cake, not trade', () => {
+  it.each<[string, string[][], number[]]>([
+    [
+      'tr',
+      [
+        ['Türkiye 2025 sezonunda Azerbaycan’dan 11.200 ton iç fındık ithal etti.'],
+        ['ÖZBEK KAYISILI KEK', 'Hazırlık: 20 dk | Pişirme: 40 dk | Porsiyon: 8 dilim'],
+        ['Malzemeler', '- 250 g Özbek kuru kayısısı (yaklaşık 30 adet)', '- 3 adet yumurta'],
+        ['Yapılışı', '1. Kayısıları 15 dakika ılık suda bekletin.', '2. 175 °C fırında 35–40 dakika pişirin.'],
+        ['Püf noktası: Kek hava almayan kapta 3 gün taze kalıyor.'],
+        ['Besin değeri (1 dilim, yaklaşık): 285 kcal · 7 g protein'],
+      ],
+      [11_200],
+    ],
+    [
+      'az',
+      [
+        ['İnqrediyentlər:', '- 200 qram qoz', '- 4 ədəd yumurta'],
+        ['Hazırlanması', '1. Xəmiri 30 dəqiqə dincə qoyun.'],
+        ['Azərbaycan ötən il 52 min ton fındıq ixrac edib.'],
+      ],
+      [52_000],
+    ],
+    [
+      'en',
+      [
+        ['Prep time: 15 min | Cook time: 45 min | Serves 8'],
+        ['Ingredients', '- 250 g dried apricots', '- 3 eggs'],
+        ['Method', '1. Soak the apricots for 15 minutes.'],
+        ['Uzbekistan exported 120,000 tonnes of dried fruit last year.'],
+      ],
+      [120_000],
+    ],
+    [
+      'ru',
+      [
+        ['Ингредиенты', '- 300 г кураги', '- 2 яйца'],
+        ['Приготовление', '1. Выпекайте 40 минут при 180 °C.'],
+        ['Совет: храните пирог 3 дня в холодильнике.'],
+        ['Экспорт кураги из Узбекистана вырос до 95 тыс. тонн.'],
+      ],
+      [95_000],
     ],
   ])('%s', (lang, paragraphs, expected) => {
     expect(values(lang, paragraphs)).toEqual(expected)
