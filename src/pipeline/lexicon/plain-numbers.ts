@@ -134,10 +134,10 @@ const CALL_LINE_BEFORE =
   /(?:(?:колл|call)\s*-?\s*(?:центр|center|centre)|çağrı\s+(?:merkez|mərkəz)|qaynar\s+xətt|горяч\p{L}*\s+лини|hotline|contact\s+cent)\p{L}*(?:(?:\s+\p{L}+)?\s*[—–:-])?\s*$/u
 /**
  * A street named before a house's number: "проспект Нефтяников, 153", "ул. Абая, 12", "Nizami küçəsi, 45", "Atatürk
- * Caddesi No: 7" (no figure of its own). English puts the number first (`STREET_AFTER`).
+ * Caddesi No: 7", "Dostyk Ave. 210" (no figure of its own). English mostly puts the number first (`STREET_AFTER`).
  */
 const STREET_BEFORE =
-  /(?:(?<![\p{L}])(?:проспект\p{L}*|просп\.|улиц\p{L}*|ул\.|бульвар\p{L}*)\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?|[\p{L}'’-]+\s+(?:küçəsi|prospekti|caddesi|cad\.|sokağı|sokak|sok\.|bulvarı))\s*(?:,|no\s*:?)\s*$/u
+  /(?:(?<![\p{L}])(?:проспект\p{L}*|просп\.|улиц\p{L}*|ул\.|бульвар\p{L}*)\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?|[\p{L}'’-]+\s+(?:küçəsi|prospekti|caddesi|cad\.|sokağı|sokak|sok\.|bulvarı))\s*(?:,|no\s*:?)\s*$|[\p{L}'’-]+\s+(?:avenue|street|ave\.|blvd\.|str\.)\s*$/u
 /** A house's number before its street, as English writes it: "42 Abilkaiyr Khan Avenue", "15 Nizami Street". */
 const STREET_AFTER =
   /^\s+(?:[\p{L}'’.-]+\s+){1,3}(?:avenue|ave\.|street|st\.|road|rd\.|boulevard|blvd\.|lane|prospekt)(?![\p{L}])/u
@@ -182,6 +182,7 @@ export function isCode(tokens: readonly Token[], first: number, last: number): b
     // "EN 14411", "TS EN 997": a European standard's number (a short one after "en" may be Turkish "most")
     (label?.text === 'en' && /^\d{3,}$/u.test(tokens[first]?.text ?? '')) ||
     (after?.kind === 'word' && CODE_AFTER.test(after.text)) ||
+    isFiledNumber(tokens, first, last) ||
     isNumberedName(tokens, last) ||
     CALL_LINE_BEFORE.test(lineBefore) ||
     STREET_BEFORE.test(lineBefore) ||
@@ -268,6 +269,19 @@ const isPhoneNumber = (tokens: readonly Token[], first: number) =>
       .map((token) => token.gap + token.text)
       .join('') + (tokens[first]?.gap ?? ''),
   )
+
+/**
+ * A decision's, a filing's or a clause's number: "26-21/498-M" (a board's meeting, then its decision), "(1) numaralı
+ * fıkra", "05.03.2026 tarih ve 2317 sayı ile giren bildirim" (the register's number).
+ */
+function isFiledNumber(tokens: readonly Token[], first: number, last: number): boolean {
+  const glued = (at: number, text?: string) =>
+    tokens[at]?.gap === '' && (text === undefined ? tokens[at]?.kind === 'num' : tokens[at]?.text === text)
+  if (glued(last + 1, '-') && glued(last + 2) && glued(last + 3, '/')) return true
+  const [before, after, next] = [tokens[first - 1], tokens[last + 1], tokens[last + 2]]
+  if (before?.text === '(' && after?.text === ')' && next?.kind === 'word' && CODE_AFTER.test(next.text)) return true
+  return after?.text === 'sayı' && next?.text === 'ile'
+}
 
 /**
  * "Gümrük Tarife İstatistik Pozisyonu (GTİP) 8504 (elektrik transformatörleri) ve 8544": a code whose label stands in

@@ -26,6 +26,9 @@ const ABBREVIATIONS = new Set([
   'mrs',
   'ms',
   'st',
+  // an avenue and a boulevard, as English addresses abbreviate them: "Dostyk Ave. 210"
+  'ave',
+  'blvd',
   'jr',
   'sr',
   'inc',

@@ -395,7 +395,9 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
             !labelUnit &&
             !column?.unit &&
             hasUnreadUnit(head[row.columns[k] ?? -1] ?? '')
-          const [year, deadline] = [column?.year ?? null, column?.deadline ?? rowDue ?? planned]
+          // "2024 plan | 2024 fakt" under a programme's caption: a column of the year's results is no plan
+          const year = column?.year ?? null
+          const deadline = column?.deadline ?? rowDue ?? (year === null ? planned : null)
           const forecast = column?.scenario === true || column?.estimate === true
           const measure = measures[row.columns[k] ?? -1]
           // "Dəyişmə (2021–2025) | +225% | +25,5%": a row of changes holds each column's growth

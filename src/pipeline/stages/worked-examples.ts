@@ -40,41 +40,48 @@ const RECIPE_OPENING =
 const RECIPE_LINE =
   /^\s*(?:[-–•·*]\s|\d{1,2}[.)]\s)|^\s*(?:yapılışı|hazırlanışı|tarifi|hazırlanması|hazırlanma\s+qaydası|bişirilməsi|method|directions|instructions|preparation|приготовление|способ\s+приготовления)\s*:?\s*$|^\s*(?:püf\s+noktası|ipucu|not|besin\s+değeri|kalori|məsləhət|qida\s+dəyəri|tip|note|nutrition(?:\s+facts)?|совет|пищевая\s+ценность|калорийность)\s*(?:\([^)]{0,40}\)\s*)?:/u
 
-/** The stretches of an article, as offsets, its recipes take: from the opening over the recipe's own lines. */
-function recipeBlocks(text: string, lang: string): Span[] {
+/**
+ * The stretches of an article, as offsets, that blocks take: each opens on a line `opens` (folded) and runs to the
+ * first line that `ends`.
+ */
+function blocksOf(
+  text: string,
+  lang: string,
+  opens: (folded: string) => boolean,
+  ends: (line: string, folded: string) => boolean,
+): Span[] {
   const blocks: Span[] = []
   let offset = 0
   let open: number | null = null
   for (const line of text.split('\n')) {
     const folded = foldCase(line, lang)
-    if (open === null && RECIPE_OPENING.test(folded)) open = offset
-    else if (open !== null && line.trim() !== '' && !RECIPE_OPENING.test(folded) && !RECIPE_LINE.test(folded)) {
+    if (open !== null && ends(line, folded)) {
       blocks.push({ start: open, end: offset })
       open = null
-    }
+    } else if (open === null && line.trim() !== '' && opens(folded)) open = offset
     offset += line.length + 1
   }
   if (open !== null) blocks.push({ start: open, end: text.length })
   return blocks
 }
 
-/** The stretches of an article, as offsets, that its examples and exercises take: each runs to the next blank line. */
-function exampleBlocks(text: string, lang: string): Span[] {
-  const blocks: Span[] = []
-  let offset = 0
-  let open: number | null = null
-  for (const line of text.split('\n')) {
-    const folded = foldCase(line, lang)
-    if (line.trim() === '') {
-      if (open !== null) blocks.push({ start: open, end: offset })
-      open = null
-    } else if (open === null && [EXAMPLE_LABEL, EXAMPLE_HEADING, EXERCISES_HEADING].some((re) => re.test(folded)))
-      open = offset
-    offset += line.length + 1
-  }
-  if (open !== null) blocks.push({ start: open, end: text.length })
-  return blocks
-}
+/** An example or an exercise runs to the next blank line. */
+const exampleBlocks = (text: string, lang: string) =>
+  blocksOf(
+    text,
+    lang,
+    (folded) => [EXAMPLE_LABEL, EXAMPLE_HEADING, EXERCISES_HEADING].some((re) => re.test(folded)),
+    (line) => line.trim() === '',
+  )
+
+/** A recipe runs from its opening over its own lines and the blank lines between them. */
+const recipeBlocks = (text: string, lang: string) =>
+  blocksOf(
+    text,
+    lang,
+    (folded) => RECIPE_OPENING.test(folded),
+    (line, folded) => line.trim() !== '' && !RECIPE_OPENING.test(folded) && !RECIPE_LINE.test(folded),
+  )
 
 const blocksOfArticle = new WeakMap<Article, Span[]>()
 

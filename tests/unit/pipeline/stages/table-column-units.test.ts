@@ -155,3 +155,30 @@ describe('table rows: visitors by country of residence are each country’s visi
     expect(visits(lang, lines)).toEqual(expected)
   })
 })
+
+describe('table rows: under a programme’s caption, a column of a year’s results is no plan', () => {
+  it('az: plan columns are targets by their year, results and execution are the year’s', () => {
+    const figures = extract(
+      [
+        'Cədvəl 1. Proqramın əsas nəticə göstəriciləri',
+        'Göstərici | Vahid | 2024 plan | 2024 fakt | 2025 plan | 2025 fakt | İcra, %',
+        '2. Rezidentlərin investisiyaları | mln ABŞ dolları | 250 | 212 | 400 | 436 | 109,0',
+        '5. Konteyner aşırması | min TEU | 60 | 58 | 75 | 81,4 | 108,5',
+      ],
+      'az',
+      '2026-02-27',
+    ).map((f) => [f.value, f.kind, f.year, f.deadline])
+    expect(figures).toEqual([
+      [250_000_000, 'target', null, '2024'],
+      [212_000_000, 'achieved', 2024, null],
+      [400_000_000, 'target', null, '2025'],
+      [436_000_000, 'achieved', 2025, null],
+      [109, 'achieved', 2025, null],
+      [60_000, 'target', null, '2024'],
+      [58_000, 'achieved', 2024, null],
+      [75_000, 'target', null, '2025'],
+      [81_400, 'achieved', 2025, null],
+      [108.5, 'achieved', 2025, null],
+    ])
+  })
+})
