@@ -38,11 +38,12 @@ export const SAME_PERIOD_AFTER = 20
 export const BASE_REACH = 60
 /**
  * "the same period last year", "аналогичный период прошлого года", "ötən ilin eyni dövrü", "ötən ilin müvafiq
- * dövrü", "geçen yılın aynı dönemi", "the corresponding period": the base of a comparison made within the year,
+ * dövrü", "geçen yılın aynı dönemi", "the corresponding period", a day's too ("на ту же дату прошлого года", "the same
+ * date last year", "geçen yılın aynı gününde"): the base of a comparison made within the year,
  * whose figure is the year's after the base.
  */
 export const SAME_PERIOD =
-  /(?:same|corresponding) (?:period|months?|quarter|week|time)|(?:аналогичн|соответствующ)\p{L}* (?:период|недел|месяц|квартал)\p{L}*|(?:эт|т)\p{L}* же (?:период|недел|месяц|квартал)\p{L}*|(?:eyni|müvafiq) (?:dövr|həftə|ay|rüb)\p{L}*|(?:aynı|ilgili) (?:dönem|hafta|ay|çeyrek)\p{L}*/u
+  /(?:same|corresponding) (?:period|months?|quarter|week|time|date|day)|(?:аналогичн|соответствующ)\p{L}* (?:период|недел|месяц|квартал|дат)\p{L}*|(?:эт|т)\p{L}* же (?:период|недел|месяц|квартал|дат|день|дня|числ)\p{L}*|(?:eyni|müvafiq) (?:dövr|həftə|ay|rüb|tarix|gün)\p{L}*|(?:aynı|ilgili) (?:dönem|hafta|ay|çeyrek|tarih|gün)\p{L}*/u
 /** How far before its year the words of a same-period base may start ("in the same period last year"). */
 const SAME_PERIOD_BEFORE = 30
 /**

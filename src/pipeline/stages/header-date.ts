@@ -170,9 +170,12 @@ function readSegment(part: { original: string; folded: string }): Segment {
   return SECTION_PHRASE.test(original.trim()) ? { kind: 'phrase' } : { kind: 'other' }
 }
 
-/** A report's week or issue beside its date: "неделя 29.06–05.07", "11. hafta", "sayı 412", "issue 27", "№ 27/2026". */
+/**
+ * A report's week or issue beside its date: "неделя 29.06–05.07", "11. hafta", "sayı 412", "issue 27", "№ 27/2026",
+ * maybe with the span it covers in brackets ("Week 45 (2–8 November 2026)", "Бюллетень № 24 (III декада августа)").
+ */
 const ISSUE_OR_WEEK =
-  /^(?:(?:неделя|week|hafta|həftə|sayı|say|issue|выпуск|nömrə|no\.?|№)\s*№?\s*\d[\d./–-]*|\d{1,2}\.?\s*(?:hafta|həftə|неделя|week))$/u
+  /^(?:(?:неделя|week|hafta|həftə|sayı|say|issue|выпуск|nömrə|no\.?|№|бюллетень|bulletin|bülten|bülleten)\s*№?\s*\d[\d./–-]*|\d{1,2}\.?\s*(?:hafta|həftə|неделя|week))(?:\s*\([^()]{0,50}\))?$/u
 
 /** Section names a report's line may give before its date: "Company update | Kazakhstan | Marine services | 17 March 2026". */
 const MAX_LEADING_NOTES = 3

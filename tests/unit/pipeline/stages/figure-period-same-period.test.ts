@@ -108,3 +108,38 @@ describe('periodOf: how long or how much something takes now is the article’s 
     expect(extract(sentences, 'ru', '2026-04-09').find((f) => f.words === '8%')?.year).toBe(2025)
   })
 })
+
+describe('frameYears: the same date last year is a comparison’s, and the story goes on in its own year', () => {
+  it.each<[string, string[], string]>([
+    [
+      'ru',
+      [
+        'Уборка (по данным на 31 августа).',
+        'На ту же дату прошлого года в области было убрано 21,4% площадей.',
+        'В Акмолинской области убрано 1 128,7 тыс. га.',
+      ],
+      '1 128,7 тыс. га',
+    ],
+    [
+      'en',
+      [
+        'Harvest progress as of 31 August.',
+        'On the same date last year 21.4% of the area had been harvested.',
+        'Akmola region has harvested 1.13 million hectares.',
+      ],
+      '1.13 million hectares',
+    ],
+    [
+      'tr',
+      [
+        'Hasat 31 Ağustos itibarıyla sürüyor.',
+        'Geçen yılın aynı gününde alanın yüzde 21,4’ü hasat edilmişti.',
+        'Akmola bölgesinde 1,13 milyon hektar hasat edildi.',
+      ],
+      '1,13 milyon hektar',
+    ],
+  ])('%s', (lang, sentences, words) => {
+    const figure = extract(sentences, lang, '2026-09-01').find((f) => f.words === words)
+    expect(figure?.year).toBe(2026)
+  })
+})

@@ -38,6 +38,18 @@ describe('readDateLine: notes beside the date', () => {
       '2026-05-12',
     ],
     ['a day of a fair and a Roman month', 'ДЕНЬ 1 | 14.X.2026', '2026-10-14'],
+    // a report's week or bulletin may carry the span it covers in brackets
+    [
+      'a monitor’s week with its days, then its publishing',
+      'Week 45 (2–8 November 2026) · Published Monday, 9 November 2026',
+      '2026-11-09',
+    ],
+    [
+      'a bulletin’s number and its ten days after the date',
+      '01.09.2026 | Бюллетень № 24 (III декада августа 2026 г.)',
+      '2026-09-01',
+    ],
+    ['a Turkish issue with its month before the date', 'Sayı 412 (Ekim 2026) | 14 Ekim 2026', '2026-10-14'],
     // Azerbaijani folding makes the Roman "I" dotless: "VI" reads "vı"
     [
       'a podcast’s airing, a Roman month with an I, and its host',
