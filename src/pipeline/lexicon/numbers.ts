@@ -24,6 +24,7 @@ import {
   isLetterCode,
   isSpaced,
 } from './plain-numbers'
+import { isScoreScale } from './score-scales'
 import { sharePoints } from './share-points'
 import { foldCase } from './text'
 import {
@@ -445,6 +446,7 @@ function readQuantity(tokens: readonly Token[], index: number, lang: string): Re
       (isAmbiguousAlone(tokens, numeral, first) && !opensRussianRange(tokens, first, last)) ||
       isAge(tokens, numeral, first, last) ||
       isInUnkeptMeasure(tokens, last) ||
+      isScoreScale(tokens, first, last) ||
       isCode(tokens, first, last) ||
       isIndexNameOrLevel(tokens, first, last) ||
       isRankingSize(tokens, first, last, lang) ||

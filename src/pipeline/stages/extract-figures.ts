@@ -11,7 +11,7 @@ import {
 } from './figure-period'
 import { isAgreementTerm, isDraftClause } from './draft-clauses'
 import { isAskedItem } from './demand-lists'
-import { isFaceValue, isPackSize, isRainfall } from './named-sizes'
+import { isFaceValue, isPackSize } from './named-sizes'
 import { effectiveDateAhead } from './effective-dates'
 import { findHorizon } from './figure-horizons'
 import { isRespondentShare, readKind, type KindReading } from './figure-kind'
@@ -35,6 +35,7 @@ import {
   isNoNewCount,
   isPerUnitBase,
   isQuestion,
+  isRainfall,
   isTimeAgo,
   isUnstatedSentence,
   isWeatherReading,

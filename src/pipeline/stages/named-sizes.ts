@@ -2,8 +2,7 @@ import { isCurrencyUnit } from '../lexicon/exchange-rates'
 import type { Quantity } from '../lexicon/numbers'
 
 // Numbers that name a kind of thing by its size, no amount of anything: a note's or a coin's face value ("купюры
-// номиналом 10 000 тенге", "the 20,000-tenge note", "200 TL'lik banknot"), a pack's weight ("250 gramlık kutular"); and
-// a depth of rain, which sizes no thing of trade either.
+// номиналом 10 000 тенге", "the 20,000-tenge note", "200 TL'lik banknot"), a pack's weight ("250 gramlık kutular").
 
 /** Words that give a face value right before it, maybe after another ("монет номиналом 1 и 2 тенге"). */
 const FACE_VALUE_BEFORE =
@@ -25,16 +24,3 @@ const PACK_SIZE_AFTER = /^\s*(?:gram|qram|gr|ml|mililitre|millilitr)\s?['’]?l[
 /** Whether a bare count is the size of the packs it describes. */
 export const isPackSize = (folded: string, quantity: Quantity): boolean =>
   quantity.unit === 'count' && PACK_SIZE_AFTER.test(folded.slice(quantity.end, quantity.end + 20))
-
-/** Millimetres at the end of a quantity's words: "8–22 мм", "12 millimetres". */
-const MILLIMETRES = /(?:mm|мм|mil+imet\p{L}*|миллиметр\p{L}*)$/u
-/** Words of rain, snow and the soil's moisture: "осадки", "дождей", "yağış", "yağıntı", "precipitation", "moisture". */
-const WEATHER =
-  /(?<![\p{L}])(?:осадк\p{L}*|дожд\p{L}*|ливн\p{L}*|снег\p{L}*|влаг\p{L}*|yağış\p{L}*|yağmur\p{L}*|yağıntı\p{L}*|rütubət\p{L}*|qar|kar|precipitation|rain\p{L}*|snow\p{L}*|moisture)(?![\p{L}])/u
-
-/**
- * Whether a length in millimetres is the depth of rain, snow or the soil's moisture ("осадки 8–22 мм", "12 mm of
- * rain"): a weather bulletin's reading, no measure of trade (a rail gauge in millimetres stays: "1520 mm-lik relslər").
- */
-export const isRainfall = (folded: string, quantity: Quantity): boolean =>
-  quantity.unit === 'm' && MILLIMETRES.test(folded.slice(quantity.start, quantity.end)) && WEATHER.test(folded)

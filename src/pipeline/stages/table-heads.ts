@@ -273,7 +273,7 @@ export function captionYearOf(caption: string, lang: string, published: string |
 
 /** A head over places in a ranking ("Rank", "Rank 2024", "Место", "Sıra", "Yeri"): its cells are ordinals. */
 export const RANK_HEAD =
-  /^(?:rank(?:ing)?|place|position|место|позиция|sıra|sıralama|yer|yeri|sırası|reytinq|yer(?:i)? (?:19|20)\d{2})(?:\s+(?:in\s+)?(?:19|20)\d{2})?$/u
+  /^(?:rank(?:ing)?|place|position|место|позиция|очередь|очер[её]дность|priority|öncelik|növbə|sıra|sıralama|yer|yeri|sırası|reytinq|yer(?:i)? (?:19|20)\d{2})(?:\s+(?:in\s+)?(?:19|20)\d{2})?$/u
 
 /**
  * A head cell over a column of units ("Indicator | Unit | 2023 | 2024", "Göstərici | Vahid | …", "Показатель | Ед. изм.

@@ -241,11 +241,19 @@ export function isUnstatedSentence(sentences: readonly { text: string }[], index
 const PER_BEFORE = /(?<![\p{L}])(?:за|per|for\s+(?:each|every))\s*$/u
 const PER_AFTER = /^\s*(?:[\p{L}·/-]+\s+){0,3}?(?:için|üçün|başına|başı)(?![\p{L}])/u
 
-/** Tells whether the number at `quantity` is the one unit a price is given for (folded text). */
-export const isPerUnitBase = (folded: string, quantity: Quantity): boolean =>
-  quantity.value === 1 &&
-  (PER_BEFORE.test(folded.slice(Math.max(0, quantity.start - 16), quantity.start)) ||
-    PER_AFTER.test(folded.slice(quantity.end, quantity.end + 40)))
+/** "2.9 claims per 100 voyages", "в расчёте на 1 000 рейсов": a rate's round base, no count of its own. */
+const PER_ROUND_BEFORE = /(?<![\p{L}])(?:per|в\s+расч[её]те\s+на)\s*$/u
+const ROUND_BASES: ReadonlySet<number> = new Set([10, 100, 1000, 10000, 100000])
+
+/** Tells whether the number at `quantity` is the one unit a price is given for, or a rate's round base (folded text). */
+export const isPerUnitBase = (folded: string, quantity: Quantity): boolean => {
+  const before = folded.slice(Math.max(0, quantity.start - 24), quantity.start)
+  if (quantity.unit === 'count' && ROUND_BASES.has(quantity.value) && PER_ROUND_BEFORE.test(before)) return true
+  return (
+    quantity.value === 1 &&
+    (PER_BEFORE.test(before.slice(-16)) || PER_AFTER.test(folded.slice(quantity.end, quantity.end + 40)))
+  )
+}
 
 /**
  * "Boeing 787-9", "Airbus A321", "Embraer 190-E2", "Cessna 208B": a maker's name, then a model's number and its
@@ -288,6 +296,19 @@ export const isWeatherReading = (folded: string, quantity: Quantity): boolean =>
   WEATHER_BEFORE.test(folded.slice(Math.max(0, quantity.start - 80), quantity.start)) &&
   (WEATHER_UNITS.has(quantity.unit) ||
     (quantity.unit === 'count' && SCALE_FORCE_AFTER.test(folded.slice(quantity.end))))
+
+/** Millimetres at the end of a quantity's words: "8–22 мм", "12 millimetres". */
+const MILLIMETRES = /(?:mm|мм|mil+imet\p{L}*|миллиметр\p{L}*)$/u
+/** Words of rain, snow and the soil's moisture: "осадки", "дождей", "yağış", "yağıntı", "precipitation", "moisture". */
+const WEATHER =
+  /(?<![\p{L}])(?:осадк\p{L}*|дожд\p{L}*|ливн\p{L}*|снег\p{L}*|влаг\p{L}*|yağış\p{L}*|yağmur\p{L}*|yağıntı\p{L}*|rütubət\p{L}*|qar|kar|precipitation|rain\p{L}*|snow\p{L}*|moisture)(?![\p{L}])/u
+
+/**
+ * Whether a length in millimetres is the depth of rain, snow or the soil's moisture ("осадки 8–22 мм", "12 mm of
+ * rain"): a weather bulletin's reading, no measure of trade (a rail gauge in millimetres stays: "1520 mm-lik relslər").
+ */
+export const isRainfall = (folded: string, quantity: Quantity): boolean =>
+  quantity.unit === 'm' && MILLIMETRES.test(folded.slice(quantity.start, quantity.end)) && WEATHER.test(folded)
 
 /** "ago", "назад" after a length of time; Turkish "önce" and Azerbaijani "əvvəl" too, as a stamp's own words. */
 const AGO_AFTER = /^\s*(?:ago|назад)(?![\p{L}])/u

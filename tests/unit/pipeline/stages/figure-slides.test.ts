@@ -92,6 +92,17 @@ describe('extractFigures: numbers that measure nothing of their own', () => {
     ['tr', 'Bir abone 1 GB mobil veri için ortalama 12,50 dolar ödüyor.', [['12,50 dolar', 12.5, 'USD', 2026]]],
     ['en', 'Operators charge $3 per 1 GB of data.', [['$3', 3, 'USD', 2026]]],
     ['az', 'Abunəçi 1 GB üçün 4 manat ödəyir.', [['4 manat', 4, 'AZN', 2026]]],
+    // a rate's round base
+    ['en', 'Claim frequency was 3.1 claims per 100 voyages, the club said.', []],
+    ['ru', 'Аварийность составила 2,4 случая в расчёте на 1 000 рейсов.', []],
+    [
+      'en',
+      'Fares rose to $120 per 100 km.',
+      [
+        ['$120', 120, 'USD', 2026],
+        ['100 km', 100, 'km', 2026],
+      ],
+    ],
     // an aircraft's model
     ['en', 'Uzbekistan Airways took delivery of its first Boeing 787-9 on June 2.', []],
     ['tr', 'THY ilk Boeing 737-8 uçağını teslim aldı.', []],

@@ -182,3 +182,18 @@ describe('table rows: under a programme’s caption, a column of a year’s resu
     ])
   })
 })
+
+describe('table rows: a column of priority orders ranks its rows, no count', () => {
+  it('ru: a register of creditors’ claims keeps only the claims', () => {
+    const cells = cellsOf('ru', [
+      'Реестр требований кредиторов',
+      '№ | Кредитор | Очередь | Сумма требования, тенге',
+      '1 | Работники ТОО | 2 | 186 420 000',
+      '2 | РГУ «УГД по г. Актау» | 3 | 412 870 500',
+    ])
+    expect(cells.map(([, value, unit]) => [value, unit])).toEqual([
+      [186_420_000, 'KZT'],
+      [412_870_500, 'KZT'],
+    ])
+  })
+})
