@@ -12,6 +12,8 @@ import {
 import { isAgreementTerm, isDraftClause } from './draft-clauses'
 import { isAskedItem } from './demand-lists'
 import { isFaceValue, isPackSize } from './named-sizes'
+import { countedItemLabel } from './counted-lists'
+import { captionMetric } from './table-heads'
 import { effectiveDateAhead } from './effective-dates'
 import { findHorizon } from './figure-horizons'
 import { isRespondentShare, readKind, type KindReading } from './figure-kind'
@@ -251,9 +253,12 @@ function draftFor(context: SentenceContext, quantity: Quantity, before: Antecede
   const generic =
     known ?? (price ? null : genericMetric(sentence.text, context.words, span, metricUnit, lang, context.dates))
   // a number with a unit of its own is a figure even when no noun names it; a bare count needs its noun
+  // "— таможня и пограничные процедуры — 71;" under "По направлениям заявки распределились так:": the item names it
+  const item = generic === null && unit === 'count' ? countedItemLabel(article, sentence, quantity) : null
   const choice: MetricChoice | null = referred
     ? { metric: referred.metric, label: referred.label, sectors: referred.sectors, defaultUnit: unit }
-    : (generic ?? (unit === 'count' ? null : unnamedMetric(unit)))
+    : (generic ??
+      (item !== null ? captionMetric(item, '', unit, lang).metric : unit === 'count' ? null : unnamedMetric(unit)))
   if (!choice) return null
   const words = kindWords(context.words, sentence.text, lang)
   // "katılımcıların yüzde 62'si … bekliyor", "58% компаний ожидают": a survey's share of those who answered is its fact

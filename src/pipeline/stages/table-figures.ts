@@ -14,7 +14,11 @@ import type { TableRow } from './table-rows'
  * measure and unit come from the caption, and the figure says so.
  */
 export function rowFigures(context: SentenceContext, row: TableRow): FigureDraft[] {
+  // "В 2025 году … поступило 6 412 обращений" over "Регион | Поступило | Решено": a table nothing dates is the year the
+  // text around it tells of, as its sentences are
+  const framed = context.frameYear
   return row.cells.flatMap((cell) => {
+    const framedOnly = row.year === null && cell.year === null && framed !== null
     // a cell is read whole: "+17,4" in a column of changes is no phone code, "4 720" no two numbers
     const words = context.sentence.text.slice(cell.start, cell.end)
     // "-%10,2", "▲3", "780–850": a sign, an arrow or a Turkish percent before the number, a range's two ends
@@ -45,7 +49,7 @@ export function rowFigures(context: SentenceContext, row: TableRow): FigureDraft
         valueMax: upper === null || cell.own !== undefined ? null : scaledExactly(upper, percent ? 1 : cell.factor),
         unit: percent ? 'percent' : cell.unit,
         qualifier: 'exact' as const,
-        year: cell.deadline === null && !cell.forecast ? (row.year ?? cell.year) : null,
+        year: cell.deadline === null && !cell.forecast ? (row.year ?? cell.year ?? framed) : null,
         ...(row.month === undefined ? {} : { month: row.month }),
         deadline: cell.deadline,
         horizon: null,
@@ -54,7 +58,7 @@ export function rowFigures(context: SentenceContext, row: TableRow): FigureDraft
         reviewReasons: [
           ...(knownMetric ? [] : (['metric-unknown'] as const)),
           'unit-from-context' as const,
-          ...(row.yearFromContext ? (['year-from-context'] as const) : []),
+          ...(row.yearFromContext || framedOnly ? (['year-from-context'] as const) : []),
         ],
         source: makeSourceRef(context.article, context.sentence, { start: cell.start, end: cell.end }),
       },

@@ -197,3 +197,41 @@ describe('table rows: a column of priority orders ranks its rows, no count', () 
     ])
   })
 })
+
+describe('table rows: a table nothing dates is the year the text around it tells of', () => {
+  it.each<[string, string[]]>([
+    [
+      'ru',
+      [
+        'В 2025 году Уполномоченному поступило 6 412 обращений предпринимателей.',
+        'Таблица 4.2. Обращения по регионам',
+        'Регион | Поступило | Решено в пользу заявителя',
+        'Туркестанская область | 276 | 169',
+        'Мангистауская область | 198 | 127',
+        'Прочие регионы | 234 | 140',
+      ],
+    ],
+    [
+      'en',
+      [
+        'In 2025 the ombudsman received 6,412 complaints from businesses.',
+        'Table 4.2. Complaints by region',
+        'Region | Received | Resolved in favour of the applicant',
+        'Turkestan region | 276 | 169',
+        'Mangystau region | 198 | 127',
+        'Other regions | 234 | 140',
+      ],
+    ],
+  ])('%s', (lang, lines) => {
+    const years = extract(lines, lang, '2026-03-27').map((f) => [f.value, f.year])
+    expect(years).toEqual([
+      [6_412, 2025],
+      [276, 2025],
+      [169, 2025],
+      [198, 2025],
+      [127, 2025],
+      [234, 2025],
+      [140, 2025],
+    ])
+  })
+})
