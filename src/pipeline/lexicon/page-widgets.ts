@@ -80,6 +80,8 @@ export const FORM_FIELD = new RegExp(
     // how many readers found a help page useful: "1.942 satıcı bu makaleyi faydalı buldu", "214 people found this
     // helpful", "Статья была полезна 86 пользователям"
     String.raw`^\d[\d\s.,]*\s+\p{L}+\s+(?:bu\s+)?(?:makaleyi|yazıyı|içeriği|rehberi|yanıtı|cevabı)\s+(?:faydalı|yararlı)\s+buldu\.?$|^\d[\d\s.,]*\s+\p{L}+\s+(?:bu\s+)?(?:məqaləni|yazını|cavabı)\s+faydalı\s+(?:hesab\s+edib|hesab\s+etdi|sayıb|tapıb)\.?$|^\d[\d\s.,]*\s+(?:\p{L}+\s+)?found\s+this(?:\s+(?:article|answer|page|guide))?\s+(?:helpful|useful)\.?$|^(?:эта\s+)?статья\s+(?:была\s+)?полезна\s+\d[\d\s.,]*\s+\p{L}+$`,
+    // a circular's number and reference over its title ("Circular No. 14/2026 · Ref. LP/CAS/0914", "Genelge No: 2026/7")
+    String.raw`^(?:circular|sirküler|genelge|sirkulyar|циркуляр)\s*(?:no\.?|№|#|nr\.?|sayı)?\s*:?\s*\d{1,4}(?:\/\d{1,4})?(?:\s*[·|]\s*(?:ref\.?|reference|referans)\s*:?\s*[\p{L}\d/.-]{2,30})?$`,
     // a recipe page's button to skip its story: "Tarife Geç ↓", "Jump to Recipe", "Перейти к рецепту"
     String.raw`^(?:tarife\s+geç|reseptə\s+keç|jump\s+to\s+(?:the\s+)?recipe|перейти\s+к\s+рецепту)\s*[↓⬇▼]?$`,
     // a calculator's button: "[Hesabla]", "Calculate", "Рассчитать"

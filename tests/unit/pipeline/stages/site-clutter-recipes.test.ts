@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { cleanBody } from '../../../../src/pipeline/stages/clean'
 import { clutterReason } from '../../../../src/pipeline/stages/site-clutter'
 
-describe('clutterReason: a recipe blog’s, a help page’s and a live page’s furniture', () => {
+describe('clutterReason: a recipe blog’s, a help page’s, a live page’s and a circular’s furniture', () => {
   it.each<[string, string]>([
     // a row of counters: comments, reading time and the readers' rating, each behind its icon
     ['💬 34 yorum  ·  ⏱ 9 dk okuma  ·  ★ 4,7 (212 oy)', 'view counter'],
@@ -22,6 +22,10 @@ describe('clutterReason: a recipe blog’s, a help page’s and a live page’s 
     ['Live coverage has ended', 'site clutter'],
     ['Трансляция завершена', 'site clutter'],
     ['🔄 Səhifəni yenilə', 'site clutter'],
+    // a circular's number and reference over its title
+    ['Circular No. 14/2026 · Ref. LP/CAS/0914', 'site clutter'],
+    ['Genelge No: 2026/7', 'site clutter'],
+    ['Циркуляр № 12', 'site clutter'],
   ])('"%s" is %s', (line, reason) => {
     expect(clutterReason(line)).toBe(reason)
   })
@@ -30,6 +34,7 @@ describe('clutterReason: a recipe blog’s, a help page’s and a live page’s 
     '214 people found the new border rules confusing, the survey says.',
     'Version 2 of the tariff cut duties by 12% on 40 goods.',
     'The live broadcast ended after 3 hours, when 40 trucks had crossed.',
+    'Circular No. 14 raised the fee to $40 per wagon.',
   ])('guard: a story’s sentence stays ("%s")', (line) => {
     expect(clutterReason(line)).toBe(null)
   })
