@@ -105,14 +105,14 @@ export function isAge(tokens: readonly Token[], numeral: Numeral, first: number,
 }
 
 /**
- * A label that makes the number after it a code: a ship's "IMO 9384512" ("ИМО"), a station's or a post office's
- * "индекс 28952", "No. 47", "№ 312", an emission class ("Euro
- * 6", "Евро-5"), a hotline ("hotline 1414", "горячая линия 1414"), a programme's or a project's part ("Панельная
- * сессия 1", "Phase 2", "Round 5", "Day 3"), a place's ("Berth 4", "Hall 2, Stand B14", "причал 3"), a standard ("ISO
- * 14001", "ГОСТ 9238", and an accounting standard: "IAS 34", "IFRS 8", "TFRS 15", "МСФО 16"), a statement's note
- * ("Dipnot 4", "Note 9"), an address's ("Nizami küçəsi 96, ofis 14", "Tower 2", "подъезд 5", "здание 27"), a phone's ("по номеру
- * 1414") or a good's in a trade nomenclature ("HS 1001", "GTİP 7214", "ТН ВЭД 3102", "XİF MN 1001"), which names one
- * and counts nothing. Turkish folds a capital I dotless ("IMO" → "ımo").
+ * A label that makes the number after it a code: a ship's "IMO 9384512" ("ИМО"), a station's or a post office's "индекс
+ * 28952", "No. 47", "№ 312", an emission class ("Euro 6", "Евро-5"), a hotline ("hotline 1414", "горячая линия 1414"),
+ * a programme's or a project's part ("Панельная сессия 1", "Phase 2", "Round 5", "Day 3"), a place's ("Berth 4", "Hall
+ * 2, Stand B14", "причал 3"), a standard ("ISO 14001", "ГОСТ 9238", and an accounting standard: "IAS 34", "IFRS 8",
+ * "TFRS 15", "МСФО 16"), a statement's note ("Dipnot 4", "Note 9"), an address's ("Nizami küçəsi 96, ofis 14", "Tower
+ * 2", "подъезд 5", "здание 27"), a phone's ("по номеру 1414") or a good's in a trade nomenclature ("HS 1001", "GTİP
+ * 7214", "ТН ВЭД 3102", "XİF MN 1001"), which names one and counts nothing. Turkish folds a capital I dotless ("IMO" →
+ * "ımo").
  */
 const CODE_BEFORE =
   /^(?:[iı]mo|имо|индекс|здание|строение|mmsi|[iı]d|no|nr|№|#|kod|код|nömrə|euro|евро|avro|hotline|alo|линия|линии|xətti|hattı|session|сессия|сессии|oturum|sessiya|panel|панель|part|часть|bölüm|hissə|phase|фаза|этап|faz|faza|mərhələ|round|раунд|episode|эпизод|day|день|berth|pier|причал\p{L}*|stand|стенд|hall|pavilion|павильон|salon|gate|peron|platform|[iı]so|[iı]spm|гост|gost|[iı]as|[iı]frs|tms|tfrs|мсфо|msfo|dipnot|note|примечани[ея]|[iı]ec|din|astm|снип|tse|street|avenue|road|office|suite|floor|tower|level|room|entrance|building|küçəsi|küç|prospekti|ofis|mərtəbə|daxili|korpus|caddesi|sokak|daire|kat|blok|block|блок|улица|ул|проспект|офис|подъезд|этаж|кабинет|каб|корпус|номер\p{L}*|numbers?|lot|лот|hs|gtip|вэд|mn|cn|class|klass|класс\p{L}*|сорт|grade|listesi|список|siyahısı|sınıf\p{L}*|sinif\p{L}*|category|kateqoriya\p{L}*|kategori\p{L}*|категори\p{L}*|scope|əhatə|зал|pavilyon\p{L}*|павильоны|ряд|ряды|рядах|row|rows|dahili|ext|доб)$/u

@@ -38,8 +38,9 @@ const VISITORS =
 
 /**
  * The countries of each row of a table by country, keyed by label, or null when a row's label is neither a country
- * nor a total. Where the caption names goods moving ("Buğda idxalı əsas ölkələr üzrə") or visitors coming, the rows are
- * the other ends of one country's trade or tourism: the article's main party that no row names, which is the total's country too.
+ * nor a total. Where the caption names goods moving ("Buğda idxalı əsas ölkələr üzrə") or visitors coming, the rows
+ * are the other ends of one country's trade or tourism: the article's main party that no row names, which is the
+ * total's country too.
  */
 export function countryRows(
   article: Article,

@@ -370,7 +370,7 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
           at = start + value.length
           const columnAt = row.columns[k] ?? -1
           const column = columns[columnAt]
-          const change = (changeColumn && column === lastColumn) || changes[columnAt] === true
+          const change = changes[columnAt] === true
           // "Değişim 2021–2023, %": a column of changes in percent keeps its head's unit, whatever the row's label says
           const changeUnit = change && column?.unit?.unit === 'percent' ? column.unit : null
           // "420 ton" under "Həcm": a cell that names its own unit keeps it
@@ -389,17 +389,12 @@ export function tableRows(article: Article, sentences: readonly Sentence[]): Map
           const unit = pricedPer(given, unitCell?.per ?? columnPers[row.columns[k] ?? -1] ?? tablePer ?? labelPer)
           // "Урожайность, ц/га" among heads that give their units: a unit it cannot read is no other column's
           const unread =
-            !own &&
-            headUnits &&
-            !changeUnit &&
-            !labelUnit &&
-            !column?.unit &&
-            hasUnreadUnit(head[row.columns[k] ?? -1] ?? '')
+            !own && headUnits && !changeUnit && !labelUnit && !column?.unit && hasUnreadUnit(head[columnAt] ?? '')
           // "2024 plan | 2024 fakt" under a programme's caption: a column of the year's results is no plan
           const year = column?.year ?? null
           const deadline = column?.deadline ?? rowDue ?? (year === null ? planned : null)
           const forecast = column?.scenario === true || column?.estimate === true
-          const measure = measures[row.columns[k] ?? -1]
+          const measure = measures[columnAt]
           // "Dəyişmə (2021–2025) | +225% | +25,5%": a row of changes holds each column's growth
           const changeRow = CHANGE_HEAD.test(foldCase(label.replace(/\s*\([^()]*\)\s*$/u, ''), lang))
           // "(402,613)" under "Foreign exchange gain/(loss), net": a statement's brackets are the way its label names
