@@ -116,6 +116,8 @@ export function isAge(tokens: readonly Token[], numeral: Numeral, first: number,
  */
 const CODE_BEFORE =
   /^(?:[iı]mo|имо|индекс|здание|строение|mmsi|[iı]d|no|nr|№|#|kod|код|nömrə|euro|евро|avro|hotline|alo|линия|линии|xətti|hattı|session|сессия|сессии|oturum|sessiya|panel|панель|part|часть|bölüm|hissə|phase|фаза|этап|faz|faza|mərhələ|round|раунд|episode|эпизод|day|день|berth|pier|причал\p{L}*|stand|стенд|hall|pavilion|павильон|salon|gate|peron|platform|[iı]so|[iı]spm|гост|gost|[iı]as|[iı]frs|tms|tfrs|мсфо|msfo|dipnot|note|примечани[ея]|[iı]ec|din|astm|снип|tse|street|avenue|road|office|suite|floor|tower|level|room|entrance|building|küçəsi|küç|prospekti|ofis|mərtəbə|daxili|korpus|caddesi|sokak|daire|kat|blok|block|блок|улица|ул|проспект|офис|подъезд|этаж|кабинет|каб|корпус|номер\p{L}*|numbers?|lot|лот|hs|gtip|вэд|mn|cn|class|klass|класс\p{L}*|сорт|grade|listesi|список|siyahısı|sınıf\p{L}*|sinif\p{L}*|category|kateqoriya\p{L}*|kategori\p{L}*|категори\p{L}*|scope|əhatə|зал|pavilyon\p{L}*|павильоны|ряд|ряды|рядах|row|rows|dahili|ext|доб)$/u
+/** A page's abbreviation before its dot: "с.", "стр.", "p.", "pp.", "s.", "səh." (folded). */
+const PAGE_ABBREVIATION = /^(?:с|стр|p|pp|s|səh)$/u
 /** A part of an address labelled before its number: "Kat: 14", "Blok: B", "Floor: 3", "Этаж: 5", "Mərtəbə: 7". */
 const ADDRESS_PART = /^(?:kat|blok|floor|suite|office|room|этаж|офис|кабинет|mərtəbə|ofis|otaq)$/u
 
@@ -170,6 +172,8 @@ export function isCode(tokens: readonly Token[], first: number, last: number): b
       : before
   // "… in the world.[3]", "[12]": a footnote's mark in square brackets points to a note, it counts nothing
   if (before?.text === '[' && after?.text === ']') return true
+  // "(с. 47–63 доклада)", "see p. 14", "pp. 47–63", "bkz. s. 47", "səh. 12": a page's number after its abbreviation
+  if (before?.text === '.' && PAGE_ABBREVIATION.test(tokens[first - 2]?.text ?? '')) return true
   // "berths numbers 7 and 8", "№ 3 и 4": the second of two codes under one label
   const [one, codeLabel] = [tokens[first - 2], tokens[first - 3]]
   const secondCode = before !== undefined && JOINS_DAYS.test(before.text) && one?.kind === 'num'

@@ -16,6 +16,17 @@ describe('findQuantities: a decision’s, a filing’s or a clause’s number co
     ],
     ['az', 'Qərarın (2) saylı bəndinə əsasən 40 faiz güzəşt tətbiq edilir.', [[40, 'percent']]],
     ['en', 'Represented by counsel, Dostyk Ave. 210, Almaty.', []],
+    // a page's number after its abbreviation
+    [
+      'ru',
+      'Раздел 4 (с. 47–63 доклада): жалобы выросли на 8,7%.',
+      [
+        [4, 'count'],
+        [8.7, 'percent'],
+      ],
+    ],
+    ['en', 'The figures are on p. 14 and pp. 47–63 of the report.', []],
+    ['az', 'Cədvəl hesabatın 12-ci fəslindədir (səh. 47–63).', []],
   ])('%s: %s', (lang, text, expected) => {
     expect(read(text, lang)).toEqual(expected)
   })
